@@ -1,0 +1,121 @@
+package org.downline.model;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.downline.plans.Genealogy;
+import org.downline.rng.Binomial;
+
+/**
+ * Mean-field Bass diffusion inside a finite market of m prospects (Bass 1969, discrete form).
+ *
+ * <p>Each month every remaining prospect joins with probability h = p + q·A/m, where A is the
+ * number of members able to recruit (active, joined at least {@code startDelayMonths} ago). The
+ * month's joiners are therefore Binomial(R, h) with R the remaining prospects; each joined through
+ * the company (an innovator) with probability p/h and otherwise through a member (an imitator).
+ * With no attrition and a delay of one month, A is everyone who joined before, and the expected
+ * joiners follow n_t = (p + q·N_{t−1}/m)(m − N_{t−1}) exactly.
+ *
+ * <p>An imitator's sponsor is chosen among the A recruiters in proportion to effort: the month's
+ * imitators draw sorted uniform points on the cumulative effort of the members, one forward sweep
+ * finds each point's member, and a shuffle of the month's joiners removes the order the sort put
+ * into them. O(N + k log k) a month for k joiners, no per-recruit search.
+ */
+final class BassRecruiter implements Recruiter {
+
+    private final double p;
+    private final double q;
+    private final double marketPotential;
+    private final int startDelay;
+    private double[] cumulativeEffort = new double[0];
+    private double[] points = new double[16];
+    private int[] sponsors = new int[16];
+
+    BassRecruiter(double innovation, double imitation, long prospects, int startDelay) {
+        this.p = innovation;
+        this.q = imitation;
+        this.marketPotential = Math.max(1, prospects);
+        this.startDelay = startDelay;
+    }
+
+    @Override
+    public void recruit(MlmWorld w, int month) {
+        final int n = w.size();
+        final Genealogy g = w.genealogy();
+        final boolean[] active = g.active;
+        final int[] joinMonth = w.joinMonth;
+        final float[] effort = w.effort;
+        final int latestEligibleJoin = month - startDelay;
+        if (cumulativeEffort.length < n) {
+            cumulativeEffort = new double[Math.max(n, cumulativeEffort.length * 2)];
+        }
+        final double[] cum = cumulativeEffort;
+        // cum[i] = total effort of recruiters 0..i; non-recruiters add nothing, so no point can land
+        // on them (points are strictly below the running total of the member they land on).
+        double total = 0;
+        int recruiters = 0;
+        for (int i = 0; i < n; i++) {
+            if (active[i] && joinMonth[i] <= latestEligibleJoin) {
+                total += effort[i];
+                recruiters++;
+            }
+            cum[i] = total;
+        }
+        final long remaining = w.prospectsLeft();
+        if (remaining == 0) {
+            return;
+        }
+        final double imitationHazard = q * recruiters / marketPotential;
+        final double hazard = Math.min(1, p + imitationHazard);
+        final RandomGenerator rng = w.recruitmentRng();
+        final int joiners = (int) Binomial.sample(rng, remaining, hazard);
+        if (joiners == 0) {
+            return;
+        }
+        final int imitators = total > 0
+                ? (int) Binomial.sample(rng, joiners, Math.min(1, imitationHazard / hazard)) : 0;
+        ensure(joiners);
+        // Imitators: sorted points on [0, total), swept against the cumulative effort.
+        final double[] pts = points;
+        final double below = Math.nextDown(total);   // a product may round up to total itself
+        for (int j = 0; j < imitators; j++) {
+            pts[j] = Math.min(rng.nextDouble() * total, below);
+        }
+        Arrays.sort(pts, 0, imitators);
+        final int[] sp = sponsors;
+        int i = 0;
+        for (int j = 0; j < imitators; j++) {
+            final double u = pts[j];
+            while (cum[i] <= u) {
+                i++;
+            }
+            sp[j] = i;
+        }
+        for (int j = imitators; j < joiners; j++) {
+            sp[j] = Genealogy.COMPANY;
+        }
+        // Fisher–Yates: join order within the month carries no information about the sponsor.
+        for (int j = joiners - 1; j > 0; j--) {
+            int k = rng.nextInt(j + 1);
+            int t = sp[j];
+            sp[j] = sp[k];
+            sp[k] = t;
+        }
+        for (int j = 0; j < joiners; j++) {
+            w.join(sp[j], month);
+        }
+    }
+
+    private void ensure(int k) {
+        if (points.length < k) {
+            int size = Math.max(k, points.length * 2);
+            points = new double[size];
+            sponsors = new int[size];
+        }
+    }
+
+    @Override
+    public long bytesPerMember() {
+        // cumulative effort, plus the month's points and sponsors (at most every member joins at once)
+        return Double.BYTES + Double.BYTES + Integer.BYTES;
+    }
+}

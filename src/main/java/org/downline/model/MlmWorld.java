@@ -1,0 +1,333 @@
+package org.downline.model;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.downline.plans.CompensationPlan;
+import org.downline.plans.Genealogy;
+import org.downline.plans.Payout;
+import org.downline.plans.Plans;
+import org.downline.rng.ContinuousSampler;
+import org.downline.rng.PoissonSampler;
+import org.downline.rng.RandomStreams;
+import org.downline.rng.Stream;
+import org.downline.scenario.AttritionConfig;
+import org.downline.scenario.EconomicsConfig;
+import org.downline.scenario.RecruitmentConfig;
+import org.downline.scenario.RecruitmentModel;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import org.downline.scenario.Wire;
+
+/**
+ * One replication's MLM: a genealogy growing month by month inside a finite market, paid by a
+ * compensation plan, charged its costs.
+ *
+ * <p>State is structure-of-arrays, sized once to the market's prospects and reused across
+ * replications by {@link #reset}. Members are numbered in join order. A month is:
+ * <ol>
+ *   <li>recruit — the recruitment model adds the month's joiners;</li>
+ *   <li>buy — every active member buys the required volume and sells to Poisson retail customers
+ *       (one forward pass);</li>
+ *   <li>pay — the plan rolls volume up and pays (one reverse pass for unilevel);</li>
+ *   <li>charge and quit — costs, net income, months in the red, quitting (one forward pass).</li>
+ * </ol>
+ * No objects are created per member and nothing is boxed in the monthly loop.
+ */
+public final class MlmWorld {
+
+    private final int capacity;
+    private final long prospects;
+    private final Genealogy genealogy;
+    private final CompensationPlan plan;
+    private final Payout payout;
+    private final Recruiter recruiter;
+    private final RecruitmentConfig recruitment;
+    private final EconomicsConfig economics;
+    private final AttritionConfig attrition;
+
+    /** Month each member joined (0 for founders). */
+    final int[] joinMonth;
+    /** Month each member quit, 0 while active. */
+    final int[] quitMonth;
+    /** Personal recruits of each member. */
+    final int[] recruits;
+    /** Consecutive months with negative net income, up to now. */
+    final int[] monthsInRed;
+    /** Relative recruiting effort. */
+    final float[] effort;
+    /** Cumulative commissions, retail profit and costs, dollars. */
+    final double[] gross;
+    final double[] retailProfit;
+    final double[] costs;
+
+    private long prospectsLeft;
+    private int monthsRun;
+    private double[][] series = new double[MlmSeries.values().length][0];
+    private RandomGenerator recruitmentRng;
+    private RandomGenerator attritionRng;
+    private ContinuousSampler effortSampler;
+    private PoissonSampler retailCustomers;
+
+    /**
+     * A world for the scenario's market and plan.
+     *
+     * @throws ScenarioException if the scenario needs a capability not available
+     */
+    public MlmWorld(Scenario scenario) {
+        this.prospects = scenario.market().prospects();
+        this.capacity = (int) prospects;
+        this.recruitment = scenario.recruitment();
+        this.economics = scenario.economics();
+        this.attrition = scenario.attrition();
+        this.genealogy = new Genealogy(capacity);
+        this.plan = Plans.create(scenario.plan(), capacity);
+        this.payout = new Payout(capacity, null);
+        this.recruiter = switch (recruitment.model()) {
+            case BASS -> new BassRecruiter(recruitment.innovation(), recruitment.imitation(), prospects,
+                    recruitment.startDelayMonths());
+            case FIXED -> new FixedRecruiter(recruitment.perMonth(), recruitment.frontlineCap(),
+                    recruitment.startDelayMonths());
+            case CONTACTS -> throw new ScenarioException("recruitment.model",
+                    "is not supported yet: recruitment.model=contacts (available: bass, fixed)");
+        };
+        this.joinMonth = new int[capacity];
+        this.quitMonth = new int[capacity];
+        this.recruits = new int[capacity];
+        this.monthsInRed = new int[capacity];
+        this.effort = new float[capacity];
+        this.gross = new double[capacity];
+        this.retailProfit = new double[capacity];
+        this.costs = new double[capacity];
+    }
+
+    /**
+     * Throws if the scenario needs a capability this world does not have yet, before any memory is
+     * allocated.
+     */
+    public static void requireSupported(Scenario scenario) {
+        Plans.requireSupported(scenario.plan());
+        if (scenario.recruitment().model() == RecruitmentModel.CONTACTS) {
+            throw new ScenarioException("recruitment.model", "is not supported yet: recruitment.model="
+                    + Wire.name(scenario.recruitment().model()) + " (available: bass, fixed)");
+        }
+        if (scenario.affiliate().enabled()) {
+            throw new ScenarioException("affiliate.enabled",
+                    "is not supported yet: affiliate.enabled=true (set it to false)");
+        }
+    }
+
+    /** Bytes a world for this scenario holds, for the memory guard. */
+    public static long estimateBytes(Scenario scenario) {
+        long perMember = Genealogy.bytesPerMember()
+                + 4L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays
+                + Double.BYTES                                              // payout.commission
+                + Plans.bytesPerMember(scenario.plan())
+                + 2L * Double.BYTES + Integer.BYTES;                        // recruiter scratch
+        return scenario.market().prospects() * perMember;
+    }
+
+    /**
+     * Starts replication {@code replication} of a run with master seed {@code seed}: forgets every
+     * member, seeds the streams, adds the founders.
+     */
+    public void reset(long seed, long replication, int months) {
+        genealogy.clear();
+        plan.reset();
+        prospectsLeft = prospects;
+        monthsRun = 0;
+        for (int s = 0; s < series.length; s++) {
+            if (series[s].length < months + 1) {
+                series[s] = new double[months + 1];
+            } else {
+                Arrays.fill(series[s], 0.0);
+            }
+        }
+        recruitmentRng = RandomStreams.create(seed, replication, Stream.RECRUITMENT);
+        attritionRng = RandomStreams.create(seed, replication, Stream.ATTRITION);
+        RandomGenerator effortRng = RandomStreams.create(seed, replication, Stream.EFFORT);
+        effortSampler = recruitment.effort().sampler(effortRng);
+        RandomGenerator purchasesRng = RandomStreams.create(seed, replication, Stream.PURCHASES);
+        retailCustomers = PoissonSampler.of(purchasesRng, economics.retail().customersPerMonth());
+        for (int f = 0; f < recruitment.founders(); f++) {
+            join(Genealogy.COMPANY, 0);
+        }
+        series[MlmSeries.MEMBERS.ordinal()][0] = genealogy.size();
+        series[MlmSeries.NEW_RECRUITS.ordinal()][0] = genealogy.size();
+        series[MlmSeries.PROSPECTS_LEFT.ordinal()][0] = prospectsLeft;
+    }
+
+    /** Runs months 1..months. */
+    public void run(int months) {
+        for (int m = 1; m <= months; m++) {
+            step(m);
+        }
+    }
+
+    /** One month: recruit, buy, pay, charge, quit. */
+    public void step(int month) {
+        final int before = genealogy.size();
+        recruiter.recruit(this, month);
+        final int n = genealogy.size();
+        set(MlmSeries.NEW_RECRUITS, month, n - before);
+        set(MlmSeries.PROSPECTS_LEFT, month, prospectsLeft);
+        set(MlmSeries.MEMBERS, month, n);
+        buy(n);
+        plan.pay(genealogy, payout);
+        set(MlmSeries.COMMISSIONS_PAID, month, payout.paid);
+        set(MlmSeries.SALES_VOLUME, month, payout.volume);
+        set(MlmSeries.BREAKAGE, month, payout.breakage());
+        chargeAndQuit(n, month);
+        monthsRun = month;
+    }
+
+    /** Adds a member under {@code sponsor} (or the company) in {@code month}. */
+    void join(int sponsor, int month) {
+        final int id = genealogy.add(sponsor);
+        joinMonth[id] = month;
+        quitMonth[id] = 0;
+        recruits[id] = 0;
+        monthsInRed[id] = 0;
+        effort[id] = (float) effortSampler.sample();
+        gross[id] = 0;
+        retailProfit[id] = 0;
+        costs[id] = 0;
+        if (sponsor >= 0) {
+            recruits[sponsor]++;
+        }
+        prospectsLeft--;
+        plan.onJoin(genealogy, id);
+    }
+
+    private void buy(int n) {
+        final boolean[] active = genealogy.active;
+        final double[] volume = genealogy.volume;
+        final double required = economics.requiredVolume();
+        final double orderValue = economics.retail().orderValue();
+        final PoissonSampler customers = retailCustomers;
+        for (int i = 0; i < n; i++) {
+            if (active[i]) {
+                volume[i] = required + customers.sample() * orderValue;
+            } else {
+                volume[i] = 0;
+            }
+        }
+    }
+
+    private void chargeAndQuit(int n, int month) {
+        final boolean[] active = genealogy.active;
+        final double[] volume = genealogy.volume;
+        final double[] commission = payout.commission;
+        final int[] joinMonth = this.joinMonth;
+        final int[] inRed = this.monthsInRed;
+        final double required = economics.requiredVolume();
+        final double margin = economics.retail().margin();
+        final double monthlyCost = economics.monthlyCost();
+        final double starterKit = economics.starterKit();
+        final int firstMonthOfFounders = month == 1 ? 0 : month;   // founders start in month 1
+        final int quitAfter = attrition.quitAfterMonthsInRed();
+        final double hazard = attrition.quitPerMonth();
+        final RandomGenerator rng = attritionRng;
+        long activeCount = 0;
+        long quits = 0;
+        long paidMembers = 0;
+        double monthCosts = 0;
+        double retailSales = 0;
+        for (int i = 0; i < n; i++) {
+            if (!active[i]) {
+                continue;
+            }
+            activeCount++;
+            final double c = commission[i];
+            final double sales = volume[i] - required;
+            final double profit = sales * margin;
+            final int jm = joinMonth[i];
+            final double cost = (jm == month || jm == firstMonthOfFounders) ? monthlyCost + starterKit : monthlyCost;
+            gross[i] += c;
+            retailProfit[i] += profit;
+            costs[i] += cost;
+            monthCosts += cost;
+            retailSales += sales;
+            if (c > 0) {
+                paidMembers++;
+            }
+            final int red = (c + profit - cost < 0) ? inRed[i] + 1 : 0;
+            inRed[i] = red;
+            // Draw for every active member so that the stream stays aligned between scenarios that
+            // differ only in costs (common random numbers in sweeps).
+            final boolean hazardQuit = hazard > 0 && rng.nextDouble() < hazard;
+            if (hazardQuit || (quitAfter > 0 && red >= quitAfter)) {
+                active[i] = false;
+                quitMonth[i] = month;
+                quits++;
+            }
+        }
+        set(MlmSeries.ACTIVE, month, activeCount);
+        set(MlmSeries.QUITS, month, quits);
+        set(MlmSeries.PAID_MEMBERS, month, paidMembers);
+        set(MlmSeries.COSTS, month, monthCosts);
+        set(MlmSeries.RETAIL_SALES, month, retailSales);
+    }
+
+    private void set(MlmSeries s, int month, double value) {
+        series[s.ordinal()][month] = value;
+    }
+
+    // ---- read access for results ----
+
+    public Genealogy genealogy() {
+        return genealogy;
+    }
+
+    public int size() {
+        return genealogy.size();
+    }
+
+    public long prospectsLeft() {
+        return prospectsLeft;
+    }
+
+    RandomGenerator recruitmentRng() {
+        return recruitmentRng;
+    }
+
+    /** Months 0..monthsRun of series {@code s} (a view: copy before the next reset). */
+    public double[] series(MlmSeries s) {
+        return series[s.ordinal()];
+    }
+
+    public int monthsRun() {
+        return monthsRun;
+    }
+
+    public int[] joinMonths() {
+        return joinMonth;
+    }
+
+    public int[] quitMonths() {
+        return quitMonth;
+    }
+
+    public int[] personalRecruits() {
+        return recruits;
+    }
+
+    public double[] grossCommissions() {
+        return gross;
+    }
+
+    public double[] retailProfits() {
+        return retailProfit;
+    }
+
+    public double[] costs() {
+        return costs;
+    }
+
+    public Payout lastPayout() {
+        return payout;
+    }
+
+    public CompensationPlan plan() {
+        return plan;
+    }
+}

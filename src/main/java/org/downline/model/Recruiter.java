@@ -1,0 +1,14 @@
+package org.downline.model;
+
+/**
+ * A recruitment model: who joins in a month and under whom. Called once a month, before members
+ * buy; adds the month's recruits with {@link MlmWorld#join}.
+ */
+interface Recruiter {
+
+    /** Adds this month's recruits. */
+    void recruit(MlmWorld world, int month);
+
+    /** Scratch bytes per member of capacity (for the memory guard). */
+    long bytesPerMember();
+}

@@ -1,0 +1,85 @@
+package org.downline.plans;
+
+import java.util.Arrays;
+
+/**
+ * One period's payout: each member's commission and the plan's totals. Reused from period to
+ * period; {@link #begin} clears what the previous period left.
+ *
+ * <p>Per-component amounts (level 1, level 2, ..., binary, flushed, ...) are kept only when the
+ * payout is created with components, as {@code downline payout} does; simulations skip them.
+ */
+public final class Payout {
+
+    /** Commission of member i this period, dollars. */
+    public final double[] commission;
+    private final double[][] components;
+    private final String[] componentNames;
+
+    /** Personal volume of every member this period. */
+    public double volume;
+    /** Commissions paid. */
+    public double paid;
+    /** What the plan would pay if every level, leg or step were filled and qualified. */
+    public double maxPayable;
+    /** Volume the plan discarded (binary flush-out: caps and the weaker leg's leftover). */
+    public double flushedVolume;
+    /** Commissions not paid because of caps. */
+    public double capped;
+
+    private int size;
+
+    /**
+     * @param capacity       most members a period can have
+     * @param componentNames names of the plan's components, or {@code null} not to keep them
+     */
+    public Payout(int capacity, String[] componentNames) {
+        this.commission = new double[capacity];
+        this.componentNames = componentNames == null ? new String[0] : componentNames.clone();
+        this.components = componentNames == null ? null : new double[componentNames.length][capacity];
+    }
+
+    /** Starts a period of {@code n} members: commissions and totals to zero. */
+    public void begin(int n) {
+        Arrays.fill(commission, 0, Math.max(size, n), 0.0);
+        if (components != null) {
+            for (double[] c : components) {
+                Arrays.fill(c, 0, Math.max(size, n), 0.0);
+            }
+        }
+        size = n;
+        volume = 0;
+        paid = 0;
+        maxPayable = 0;
+        flushedVolume = 0;
+        capped = 0;
+    }
+
+    /** Whether per-component amounts are kept. */
+    public boolean recordsComponents() {
+        return components != null;
+    }
+
+    /** Component {@code c} of every member (only when {@link #recordsComponents()}). */
+    public double[] component(int c) {
+        return components[c];
+    }
+
+    public String[] componentNames() {
+        return componentNames.clone();
+    }
+
+    /** Paid / volume, or 0 for a period without volume. */
+    public double payoutRatio() {
+        return volume > 0 ? paid / volume : 0;
+    }
+
+    /** What the plan's maximum would have paid but did not. */
+    public double breakage() {
+        return Math.max(0, maxPayable - paid);
+    }
+
+    public int size() {
+        return size;
+    }
+}

@@ -1,0 +1,103 @@
+package org.downline.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every violated bound of a record before throwing, so a user sees all problems of a
+ * scenario at once. Bounds are closed unless the method says otherwise; NaN is never in range.
+ */
+public final class Checks {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** {@code lo <= v <= hi}. */
+    public Checks inRange(String field, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            problems.add(Problem.of(field, "in [" + show(lo) + ", " + show(hi) + "]", v));
+        }
+        return this;
+    }
+
+    /** {@code lo <= v <= hi} for integers. */
+    public Checks inRange(String field, long v, long lo, long hi) {
+        if (v < lo || v > hi) {
+            problems.add(Problem.of(field, "an integer in [" + show(lo) + ", " + show(hi) + "]", v));
+        }
+        return this;
+    }
+
+    /** {@code 0 < v <= hi}. */
+    public Checks positive(String field, double v, double hi) {
+        if (!(v > 0 && v <= hi)) {
+            problems.add(Problem.of(field, "in (0, " + show(hi) + "]", v));
+        }
+        return this;
+    }
+
+    /** A share: {@code 0 <= v <= 1}. */
+    public Checks share(String field, double v) {
+        return inRange(field, v, 0, 1);
+    }
+
+    /** An amount of money or volume: {@code 0 <= v <= 1e9}. */
+    public Checks money(String field, double v) {
+        return inRange(field, v, 0, 1e9);
+    }
+
+    /** Adds a problem unless {@code ok}. */
+    public Checks require(boolean ok, String field, String message) {
+        if (!ok) {
+            problems.add(new Problem(field, message));
+        }
+        return this;
+    }
+
+    /** Adds the problems of a nested record, under its key. */
+    public Checks nested(String key, Runnable construct) {
+        try {
+            construct.run();
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> problems.add(p.under(key)));
+        }
+        return this;
+    }
+
+    public Checks add(Problem p) {
+        problems.add(p);
+        return this;
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Throws a {@link ScenarioException} holding every problem found, if any. */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+    }
+
+    /** Shows a value the way a user would type it: 5000000 rather than 5.0E6, text in quotes. */
+    public static String show(Object v) {
+        if (v instanceof Double d) {
+            double x = d;
+            if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+                return Long.toString((long) x);
+            }
+            return Double.toString(x);
+        }
+        if (v instanceof Float f) {
+            return show((double) f);
+        }
+        if (v instanceof CharSequence s) {
+            return "'" + s + "'";
+        }
+        return String.valueOf(v);
+    }
+}

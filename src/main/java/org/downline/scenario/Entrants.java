@@ -1,0 +1,28 @@
+package org.downline.scenario;
+
+/**
+ * How many affiliates enter: as many as people who joined the MLM in the same replication, in the
+ * same months ({@code mlm}), or a fixed number all starting in month 1.
+ *
+ * @param matchMlm true for "mlm"
+ * @param count    the fixed number when not matching; [1, 1e8]
+ */
+public record Entrants(boolean matchMlm, int count) {
+
+    public static final Entrants MLM = new Entrants(true, 0);
+
+    public Entrants {
+        if (!matchMlm) {
+            new Checks().inRange("", count, 1, 100_000_000).throwIfAny();
+        }
+    }
+
+    public static Entrants fixed(int count) {
+        return new Entrants(false, count);
+    }
+
+    /** As written in a scenario: {@code mlm} or the number. */
+    public Object wire() {
+        return matchMlm ? "mlm" : (Object) count;
+    }
+}

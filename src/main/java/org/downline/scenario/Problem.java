@@ -1,0 +1,27 @@
+package org.downline.scenario;
+
+/**
+ * One thing wrong with a scenario: the field it concerns (a dotted key path such as
+ * {@code market.prospectShare}) and a sentence that names the allowed values and what was given.
+ */
+public record Problem(String field, String message) {
+
+    /** {@code field must be <allowed>, was <given>}. */
+    public static Problem of(String field, String allowed, Object given) {
+        return new Problem(field, "must be " + allowed + ", was " + Checks.show(given));
+    }
+
+    /** The same problem under a parent key: {@code sigma} under {@code recruitment.effort}. */
+    public Problem under(String parent) {
+        if (parent == null || parent.isEmpty()) {
+            return this;
+        }
+        return new Problem(field.isEmpty() ? parent : parent + "." + field, message);
+    }
+
+    /** One line, field first. */
+    @Override
+    public String toString() {
+        return field.isEmpty() ? message : field + " " + message;
+    }
+}

@@ -1,0 +1,39 @@
+package org.downline.stats;
+
+/**
+ * Cohorts by join month across replications; each array is indexed by join month 0..months.
+ *
+ * @param meanCount        mean participants who joined in the month
+ * @param shareLosingMoney share of the cohort losing money (over replications where it exists)
+ * @param medianNet        the cohort's median net income
+ * @param meanNet          the cohort's mean net income
+ */
+public record CohortSummary(double[] meanCount, Summary[] shareLosingMoney, Summary[] medianNet,
+                            Summary[] meanNet) {
+
+    public static CohortSummary of(Cohorts[] perReplication, int months) {
+        final int reps = perReplication.length;
+        final double[] count = new double[months + 1];
+        final Summary[] losing = new Summary[months + 1];
+        final Summary[] median = new Summary[months + 1];
+        final Summary[] mean = new Summary[months + 1];
+        final double[] a = new double[reps];
+        final double[] b = new double[reps];
+        final double[] c = new double[reps];
+        for (int t = 0; t <= months; t++) {
+            double sum = 0;
+            for (int r = 0; r < reps; r++) {
+                Cohorts co = perReplication[r];
+                sum += co.count()[t];
+                a[r] = co.shareLosingMoney()[t];
+                b[r] = co.medianNet()[t];
+                c[r] = co.meanNet()[t];
+            }
+            count[t] = sum / reps;
+            losing[t] = Summary.of(a);
+            median[t] = Summary.of(b);
+            mean[t] = Summary.of(c);
+        }
+        return new CohortSummary(count, losing, median, mean);
+    }
+}

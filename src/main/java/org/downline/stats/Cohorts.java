@@ -1,0 +1,54 @@
+package org.downline.stats;
+
+import java.util.Arrays;
+
+/**
+ * Net income by join month in one replication. Arrays are indexed by join month 0..months; a month
+ * nobody joined in has count 0 and NaN statistics.
+ */
+public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet) {
+
+    /** From participants in join order (each month's joiners are a contiguous range). */
+    static Cohorts compute(int n, int[] joinMonth, double[] net, int months) {
+        final double[] count = new double[months + 1];
+        final double[] losing = new double[months + 1];
+        final double[] median = new double[months + 1];
+        final double[] mean = new double[months + 1];
+        Arrays.fill(losing, Double.NaN);
+        Arrays.fill(median, Double.NaN);
+        Arrays.fill(mean, Double.NaN);
+        double[] slice = new double[0];
+        int start = 0;
+        while (start < n) {
+            final int m = joinMonth[start];
+            int end = start;
+            while (end < n && joinMonth[end] == m) {
+                end++;
+            }
+            if (m < 0 || m > months || (end < n && joinMonth[end] < m)) {
+                throw new IllegalArgumentException("participants must be in join order within 0.."
+                        + months + "; found month " + m + " at " + start);
+            }
+            final int size = end - start;
+            if (slice.length < size) {
+                slice = new double[Math.max(size, slice.length * 2)];
+            }
+            System.arraycopy(net, start, slice, 0, size);
+            Arrays.sort(slice, 0, size);
+            double sum = 0;
+            int lose = 0;
+            for (int k = 0; k < size; k++) {
+                sum += slice[k];
+                if (slice[k] < 0) {
+                    lose++;
+                }
+            }
+            count[m] = size;
+            losing[m] = (double) lose / size;
+            median[m] = Quantiles.ofSorted(slice, 0, size, 0.5);
+            mean[m] = sum / size;
+            start = end;
+        }
+        return new Cohorts(count, losing, median, mean);
+    }
+}

@@ -1,0 +1,66 @@
+package org.downline.stats;
+
+/**
+ * Lorenz curve, Gini coefficient and top shares of non-negative amounts sorted ascending.
+ *
+ * <p>The Lorenz curve joins the points (i/n, S_i/S_n), S_i the sum of the i smallest amounts, by
+ * straight lines; the Gini coefficient is one minus twice the area under it,
+ * G = Σ_i (2i − n − 1)·x_(i) / (n·S_n) with i = 1..n — the population Gini, 0 for equal amounts
+ * and (n−1)/n when one person has everything.
+ */
+public final class Inequality {
+
+    private Inequality() {
+    }
+
+    /** Gini of {@code sorted[0..n)}; NaN if n = 0 or the total is 0. */
+    public static double gini(double[] sorted, int n) {
+        double total = 0;
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            total += sorted[i];
+            weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
+        }
+        if (n == 0 || total <= 0) {
+            return Double.NaN;
+        }
+        return weighted / (n * total);
+    }
+
+    /**
+     * The Lorenz curve at population shares {@code x[k]} (ascending, each in [0, 1]): the share of
+     * the total held by the poorest x[k] of people, interpolating linearly within a person. NaN
+     * everywhere if n = 0 or the total is 0.
+     *
+     * @throws IllegalArgumentException if x is not ascending within [0, 1]
+     */
+    public static double[] lorenz(double[] sorted, int n, double[] x) {
+        for (int k = 0; k < x.length; k++) {
+            if (!(x[k] >= 0 && x[k] <= 1) || (k > 0 && x[k] < x[k - 1])) {
+                throw new IllegalArgumentException("population shares must ascend within [0, 1]: x["
+                        + k + "] = " + x[k]);
+            }
+        }
+        double[] out = new double[x.length];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += sorted[i];
+        }
+        if (n == 0 || total <= 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        int i = 0;
+        double prefix = 0;                     // sum of sorted[0..i)
+        for (int k = 0; k < x.length; k++) {
+            final double pos = x[k] * n;       // people covered, fractional
+            final int whole = (int) Math.min(n, Math.floor(pos));
+            while (i < whole) {
+                prefix += sorted[i++];
+            }
+            final double partial = whole < n ? (pos - whole) * sorted[whole] : 0;
+            out[k] = Math.min(1, (prefix + partial) / total);
+        }
+        return out;
+    }
+}

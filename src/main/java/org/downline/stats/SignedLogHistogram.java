@@ -1,0 +1,232 @@
+package org.downline.stats;
+
+import java.util.Arrays;
+
+/**
+ * A mergeable histogram of signed dollar amounts with bounded relative error, in the manner of
+ * HdrHistogram: amounts are rounded to cents; magnitudes below 2048 cents ($20.48) each get their
+ * own bucket, and above that every power of two is cut into 1024 buckets, so a bucket is never
+ * wider than 1/1024 of the amounts in it. Each bucket keeps a count and the exact sum of its
+ * amounts in cents (longs), so totals are exact, merging is exact and order-free — the pooled
+ * results do not depend on which thread recorded which replication — and a quantile taken as its
+ * bucket's mean is off by less than 0.1%.
+ *
+ * <p>About 1.8 MB; one per worker per quantity, merged at the end.
+ */
+public final class SignedLogHistogram {
+
+    private static final int SUB_BITS = 11;
+    private static final int LINEAR = 1 << SUB_BITS;           // exact buckets: 0..2047 cents
+    private static final int HALF = LINEAR >> 1;               // buckets per power of two above
+    private static final int OCTAVES = 63 - SUB_BITS;          // powers 2^11 .. 2^62
+    static final int BUCKETS = LINEAR + OCTAVES * HALF;
+
+    /** Zero and positive amounts by magnitude bucket. */
+    private final long[] posCount = new long[BUCKETS];
+    private final long[] posSum = new long[BUCKETS];
+    /** Negative amounts by magnitude bucket (sums of magnitudes). */
+    private final long[] negCount = new long[BUCKETS];
+    private final long[] negSum = new long[BUCKETS];
+    private long total;
+
+    /** Bucket of a magnitude in cents. */
+    static int index(long cents) {
+        if (cents < LINEAR) {
+            return (int) cents;
+        }
+        final int e = 63 - Long.numberOfLeadingZeros(cents);   // 2^e <= cents < 2^(e+1), e >= 11
+        final int shift = e - (SUB_BITS - 1);                  // keep the top 11 bits
+        final int sub = (int) (cents >>> shift);               // in [1024, 2048)
+        return LINEAR + (e - SUB_BITS) * HALF + (sub - HALF);
+    }
+
+    /** Records one amount in dollars. */
+    public void record(double dollars) {
+        if (Double.isNaN(dollars)) {
+            throw new IllegalArgumentException("cannot record NaN");
+        }
+        final long cents = Math.round(dollars * 100);
+        if (cents >= 0) {
+            final int b = index(cents);
+            posCount[b]++;
+            posSum[b] = Math.addExact(posSum[b], cents);
+        } else {
+            final long m = -cents;
+            final int b = index(m);
+            negCount[b]++;
+            negSum[b] = Math.addExact(negSum[b], m);
+        }
+        total++;
+    }
+
+    /** Adds everything {@code other} recorded. */
+    public void add(SignedLogHistogram other) {
+        for (int b = 0; b < BUCKETS; b++) {
+            posCount[b] += other.posCount[b];
+            posSum[b] = Math.addExact(posSum[b], other.posSum[b]);
+            negCount[b] += other.negCount[b];
+            negSum[b] = Math.addExact(negSum[b], other.negSum[b]);
+        }
+        total += other.total;
+    }
+
+    public void clear() {
+        Arrays.fill(posCount, 0);
+        Arrays.fill(posSum, 0);
+        Arrays.fill(negCount, 0);
+        Arrays.fill(negSum, 0);
+        total = 0;
+    }
+
+    public long count() {
+        return total;
+    }
+
+    /** Amounts below zero (after rounding to cents). */
+    public long countNegative() {
+        long c = 0;
+        for (long x : negCount) {
+            c += x;
+        }
+        return c;
+    }
+
+    /** Amounts that round to zero cents. */
+    public long countZero() {
+        return posCount[0];
+    }
+
+    /** Exact sum of all amounts, dollars (cents summed exactly, then converted). */
+    public double sum() {
+        long cents = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            cents = Math.addExact(cents, posSum[b]);
+            cents = Math.subtractExact(cents, negSum[b]);
+        }
+        return cents / 100.0;
+    }
+
+    /**
+     * Visits the non-empty buckets in ascending order of amount, with each bucket's count and sum
+     * in dollars.
+     */
+    public void forEachAscending(BucketVisitor visitor) {
+        for (int b = BUCKETS - 1; b >= 0; b--) {
+            if (negCount[b] > 0) {
+                visitor.visit(negCount[b], -negSum[b] / 100.0);
+            }
+        }
+        for (int b = 0; b < BUCKETS; b++) {
+            if (posCount[b] > 0) {
+                visitor.visit(posCount[b], posSum[b] / 100.0);
+            }
+        }
+    }
+
+    /** A bucket: how many amounts and their sum. */
+    @FunctionalInterface
+    public interface BucketVisitor {
+        void visit(long count, double sum);
+    }
+
+    /**
+     * The type-7 p-quantile, each order statistic taken as the mean of its bucket; NaN if empty.
+     */
+    public double quantile(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("Probability (p) must be in [0, 1]: " + p);
+        }
+        if (total == 0) {
+            return Double.NaN;
+        }
+        final double h = (total - 1) * p;
+        final long lo = (long) Math.floor(h);
+        final long hi = Math.min(lo + 1, total - 1);
+        final double a = orderStatistic(lo);
+        final double b = hi == lo ? a : orderStatistic(hi);
+        return a + (h - lo) * (b - a);
+    }
+
+    /** The mean of the bucket holding the k-th smallest amount (k from 0). */
+    private double orderStatistic(long k) {
+        long seen = 0;
+        for (int b = BUCKETS - 1; b >= 0; b--) {
+            if (negCount[b] > 0) {
+                seen += negCount[b];
+                if (k < seen) {
+                    return -negSum[b] / 100.0 / negCount[b];
+                }
+            }
+        }
+        for (int b = 0; b < BUCKETS; b++) {
+            if (posCount[b] > 0) {
+                seen += posCount[b];
+                if (k < seen) {
+                    return posSum[b] / 100.0 / posCount[b];
+                }
+            }
+        }
+        throw new IllegalStateException("rank " + k + " beyond count " + total);
+    }
+
+    /**
+     * The Lorenz curve of non-negative amounts at ascending population shares x, linear within a
+     * bucket; NaN if empty, if the total is not positive or if any amount is negative.
+     */
+    public double[] lorenz(double[] x) {
+        double[] out = new double[x.length];
+        double sum = sum();
+        if (total == 0 || sum <= 0 || countNegative() > 0) {
+            Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        int k = 0;
+        long cumCount = 0;
+        double cumSum = 0;
+        for (int b = 0; b < BUCKETS && k < x.length; b++) {
+            final long c = posCount[b];
+            if (c == 0) {
+                continue;
+            }
+            final double s = posSum[b] / 100.0;
+            final double fromShare = (double) cumCount / total;
+            final double toShare = (double) (cumCount + c) / total;
+            while (k < x.length && x[k] <= toShare) {
+                final double within = (x[k] - fromShare) / (toShare - fromShare);
+                out[k] = Math.max(0, (cumSum + within * s) / sum);
+                k++;
+            }
+            cumCount += c;
+            cumSum += s;
+        }
+        while (k < x.length) {
+            out[k++] = 1;
+        }
+        return out;
+    }
+
+    /**
+     * Gini of non-negative amounts from the buckets, each bucket's amounts taken as equal (exact up
+     * to within-bucket spread below 0.1%): G = 1 − Σ_k f_k·(S_{k−1} + S_k). NaN if empty, if the
+     * total is not positive or if any amount is negative.
+     */
+    public double gini() {
+        double sum = sum();
+        if (total == 0 || sum <= 0 || countNegative() > 0) {
+            return Double.NaN;
+        }
+        double area = 0;
+        double cumShare = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            final long c = posCount[b];
+            if (c == 0) {
+                continue;
+            }
+            final double f = (double) c / total;
+            final double next = cumShare + posSum[b] / 100.0 / sum;
+            area += f * (cumShare + next);
+            cumShare = next;
+        }
+        return 1 - area;
+    }
+}

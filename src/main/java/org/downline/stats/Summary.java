@@ -1,0 +1,51 @@
+package org.downline.stats;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * Mean and 95% confidence interval of one metric across replications: mean ± t_{0.975, R−1}·s/√R,
+ * ignoring replications where the metric is undefined (NaN).
+ *
+ * @param mean the mean, NaN if no replication defined the metric
+ * @param sd   the sample standard deviation, NaN below two values
+ * @param lo   lower end of the 95% interval, NaN below two values
+ * @param hi   upper end of the 95% interval, NaN below two values
+ * @param n    replications that defined the metric
+ */
+public record Summary(double mean, double sd, double lo, double hi, int n) {
+
+    /** Summary of {@code values}, skipping NaN. */
+    public static Summary of(double[] values) {
+        int n = 0;
+        double sum = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                n++;
+                sum += v;
+            }
+        }
+        if (n == 0) {
+            return new Summary(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        double mean = sum / n;
+        if (n < 2) {
+            return new Summary(mean, Double.NaN, Double.NaN, Double.NaN, n);
+        }
+        double ss = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        double sd = Math.sqrt(ss / (n - 1));
+        // null generator: only the quantile function is used, nothing is sampled
+        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+        double half = t * sd / Math.sqrt(n);
+        return new Summary(mean, sd, mean - half, mean + half, n);
+    }
+
+    /** Standard error of the mean. */
+    public double standardError() {
+        return sd / Math.sqrt(n);
+    }
+}

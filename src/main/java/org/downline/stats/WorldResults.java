@@ -1,0 +1,86 @@
+package org.downline.stats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One world's results over all replications.
+ *
+ * @param world   "mlm" or "affiliate"
+ * @param metrics every per-replication metric summarised across replications, in a fixed order
+ * @param series  monthly series with bands
+ * @param cohorts by join month
+ * @param lorenz  mean over replications of the Lorenz curve of gross commissions
+ * @param bands   share of participants in each net-income band
+ * @param pooled  all participants of all replications together
+ */
+public record WorldResults(String world, Map<String, Summary> metrics, List<SeriesSummary> series,
+                           CohortSummary cohorts, double[] lorenz, Summary[] bands, PooledStats pooled) {
+
+    /**
+     * Aggregates replications given in replication order (the order fixes every floating-point sum,
+     * so results do not depend on which thread ran what).
+     */
+    public static WorldResults aggregate(String world, WorldReplication[] reps, String[] seriesKeys,
+                                         double[][][] series, int months, SignedLogHistogram net,
+                                         SignedLogHistogram gross) {
+        final int r = reps.length;
+        final Map<String, Summary> metrics = new LinkedHashMap<>();
+        final String[] names = reps[0].names();
+        final double[] column = new double[r];
+        for (int k = 0; k < names.length; k++) {
+            for (int i = 0; i < r; i++) {
+                if (!reps[i].names()[k].equals(names[k])) {
+                    throw new IllegalStateException("replications disagree on metric " + k);
+                }
+                column[i] = reps[i].values()[k];
+            }
+            metrics.put(names[k], Summary.of(column));
+        }
+        final SeriesSummary[] seriesSummaries = new SeriesSummary[seriesKeys.length];
+        for (int s = 0; s < seriesKeys.length; s++) {
+            final double[][] values = new double[r][];
+            for (int i = 0; i < r; i++) {
+                values[i] = series[i][s];
+            }
+            seriesSummaries[s] = SeriesSummary.of(seriesKeys[s], values, months);
+        }
+        final Cohorts[] cohorts = new Cohorts[r];
+        for (int i = 0; i < r; i++) {
+            cohorts[i] = reps[i].cohorts();
+        }
+        final double[] lorenz = new double[ParticipantStats.LORENZ_X.length];
+        final double[] lorenzColumn = new double[r];
+        for (int x = 0; x < lorenz.length; x++) {
+            for (int i = 0; i < r; i++) {
+                lorenzColumn[i] = reps[i].lorenz()[x];
+            }
+            lorenz[x] = Summary.of(lorenzColumn).mean();
+        }
+        final Summary[] bands = new Summary[IncomeBands.COUNT];
+        for (int b = 0; b < bands.length; b++) {
+            for (int i = 0; i < r; i++) {
+                column[i] = reps[i].bands()[b];
+            }
+            bands[b] = Summary.of(column);
+        }
+        return new WorldResults(world, metrics, List.of(seriesSummaries), CohortSummary.of(cohorts, months),
+                lorenz, bands, PooledStats.of(net, gross));
+    }
+
+    /** The summary of metric {@code name}. */
+    public Summary metric(String name) {
+        Summary s = metrics.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no metric " + name);
+        }
+        return s;
+    }
+
+    /** The series with key {@code key}. */
+    public SeriesSummary series(String key) {
+        return series.stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no series " + key));
+    }
+}
