@@ -20,9 +20,9 @@ public final class MemoryGuard {
 
     /** Bytes one worker holds while running a replication of {@code s}. */
     public static long perWorkerBytes(Scenario s) {
-        long prospects = s.market().prospects();
-        // the world, plus the statistics' scratch copies (net, sorted gross, cohort slice)
-        return MlmWorld.estimateBytes(s) + 3 * Double.BYTES * prospects
+        long members = MlmWorld.maxMembers(s);
+        // the world, plus the statistics' scratch copies (net, sorted gross, cohort slice, months)
+        return MlmWorld.estimateBytes(s) + (3L * Double.BYTES + Integer.BYTES) * members
                 + 4L * 1_800_000;                                   // pooled histograms
     }
 
@@ -73,9 +73,9 @@ public final class MemoryGuard {
                     + " (java -Xmx" + gib(need / USABLE + (1L << 30)) + "g -jar ...)";
         }
         throw new ScenarioException("market.population", String.format(Locale.ROOT,
-                "is too large for this machine's Java heap: %d prospects on %d thread%s need about %s GB"
+                "is too large for this machine's Java heap: up to %d members on %d thread%s need about %s GB"
                         + " (%s GB per thread), but only %s GB is available; %s",
-                s.market().prospects(), threads, threads == 1 ? "" : "s", gb(need), gb(perWorker),
+                MlmWorld.maxMembers(s), threads, threads == 1 ? "" : "s", gb(need), gb(perWorker),
                 gb(available), remedy));
     }
 

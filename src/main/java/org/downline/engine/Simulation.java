@@ -44,6 +44,19 @@ public final class Simulation {
      *                                                 available or does not fit in memory
      */
     public static Results run(Scenario scenario, RunOptions options, ProgressListener progress) {
+        Batch batch = replicate(scenario, options, progress);
+        return merge(scenario, batch.results(), batch.workers());
+    }
+
+    /** Every replication's compact result, in replication order, before merging. */
+    public static ReplicationResult[] replications(Scenario scenario, RunOptions options) {
+        return replicate(scenario, options, ProgressListener.NONE).results();
+    }
+
+    private record Batch(ReplicationResult[] results, Worker[] workers) {
+    }
+
+    private static Batch replicate(Scenario scenario, RunOptions options, ProgressListener progress) {
         final int reps = scenario.replications();
         final int threads = Math.min(options.threads(), reps);
         MlmWorld.requireSupported(scenario);
@@ -85,7 +98,7 @@ public final class Simulation {
         } finally {
             pool.shutdownNow();
         }
-        return merge(scenario, results, workers);
+        return new Batch(results, workers);
     }
 
     /** Runs replication {@code r} alone (tests: it must equal replication r inside a batch). */
@@ -163,12 +176,20 @@ public final class Simulation {
             final int[] quit = w.quitMonths();
             final int[] recruits = w.personalRecruits();
             long neverRecruited = 0;
+            long yearEligible = 0;
+            long quitInYear = 0;
             for (int i = 0; i < n; i++) {
                 int first = Math.max(1, join[i]);
                 int last = quit[i] == 0 ? months : quit[i];
                 monthsActive[i] = last - first + 1;
                 if (recruits[i] == 0) {
                     neverRecruited++;
+                }
+                if (first + 11 <= months) {        // a whole first year simulated
+                    yearEligible++;
+                    if (quit[i] != 0 && quit[i] <= first + 11) {
+                        quitInYear++;
+                    }
                 }
             }
             WorldReplication stats = ParticipantStats.compute(n, join, w.grossCommissions(),
@@ -177,10 +198,12 @@ public final class Simulation {
             double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
             double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
             return stats.with(
-                    new String[] {Metrics.PAYOUT_RATIO, "breakageRatio", "shareNeverRecruited"},
+                    new String[] {Metrics.PAYOUT_RATIO, Metrics.BREAKAGE_RATIO, Metrics.SHARE_NEVER_RECRUITED,
+                        Metrics.SHARE_QUIT_WITHIN_YEAR},
                     new double[] {volume > 0 ? paid / volume : Double.NaN,
                             volume > 0 ? breakage / volume : Double.NaN,
-                            n == 0 ? Double.NaN : (double) neverRecruited / n});
+                            n == 0 ? Double.NaN : (double) neverRecruited / n,
+                            yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible});
         }
 
         private static double sum(double[] monthly, int months) {

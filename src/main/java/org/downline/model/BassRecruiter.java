@@ -1,6 +1,5 @@
 package org.downline.model;
 
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.downline.plans.Genealogy;
 import org.downline.rng.Binomial;
@@ -15,10 +14,9 @@ import org.downline.rng.Binomial;
  * With no attrition and a delay of one month, A is everyone who joined before, and the expected
  * joiners follow n_t = (p + q·N_{t−1}/m)(m − N_{t−1}) exactly.
  *
- * <p>An imitator's sponsor is chosen among the A recruiters in proportion to effort: the month's
- * imitators draw sorted uniform points on the cumulative effort of the members, one forward sweep
- * finds each point's member, and a shuffle of the month's joiners removes the order the sort put
- * into them. O(N + k log k) a month for k joiners, no per-recruit search.
+ * <p>An imitator's sponsor is chosen among the A recruiters in proportion to effort by a
+ * {@link SponsorSampler}; the month's innovators (under the company) and imitators are then
+ * shuffled together so that join order within a month carries no information.
  */
 final class BassRecruiter implements Recruiter {
 
@@ -27,8 +25,8 @@ final class BassRecruiter implements Recruiter {
     private final double marketPotential;
     private final int startDelay;
     private double[] cumulativeEffort = new double[0];
-    private double[] points = new double[16];
     private int[] sponsors = new int[16];
+    private final SponsorSampler sampler = new SponsorSampler();
 
     BassRecruiter(double innovation, double imitation, long prospects, int startDelay) {
         this.p = innovation;
@@ -50,7 +48,7 @@ final class BassRecruiter implements Recruiter {
         }
         final double[] cum = cumulativeEffort;
         // cum[i] = total effort of recruiters 0..i; non-recruiters add nothing, so no point can land
-        // on them (points are strictly below the running total of the member they land on).
+        // on them.
         double total = 0;
         int recruiters = 0;
         for (int i = 0; i < n; i++) {
@@ -73,43 +71,17 @@ final class BassRecruiter implements Recruiter {
         }
         final int imitators = total > 0
                 ? (int) Binomial.sample(rng, joiners, Math.min(1, imitationHazard / hazard)) : 0;
-        ensure(joiners);
-        // Imitators: sorted points on [0, total), swept against the cumulative effort.
-        final double[] pts = points;
-        final double below = Math.nextDown(total);   // a product may round up to total itself
-        for (int j = 0; j < imitators; j++) {
-            pts[j] = Math.min(rng.nextDouble() * total, below);
+        if (sponsors.length < joiners) {
+            sponsors = new int[Math.max(joiners, sponsors.length * 2)];
         }
-        Arrays.sort(pts, 0, imitators);
         final int[] sp = sponsors;
-        int i = 0;
-        for (int j = 0; j < imitators; j++) {
-            final double u = pts[j];
-            while (cum[i] <= u) {
-                i++;
-            }
-            sp[j] = i;
-        }
+        sampler.sample(cum, n, imitators, rng, sp);
         for (int j = imitators; j < joiners; j++) {
             sp[j] = Genealogy.COMPANY;
         }
-        // Fisher–Yates: join order within the month carries no information about the sponsor.
-        for (int j = joiners - 1; j > 0; j--) {
-            int k = rng.nextInt(j + 1);
-            int t = sp[j];
-            sp[j] = sp[k];
-            sp[k] = t;
-        }
+        SponsorSampler.shuffle(sp, joiners, rng);
         for (int j = 0; j < joiners; j++) {
             w.join(sp[j], month);
-        }
-    }
-
-    private void ensure(int k) {
-        if (points.length < k) {
-            int size = Math.max(k, points.length * 2);
-            points = new double[size];
-            sponsors = new int[size];
         }
     }
 

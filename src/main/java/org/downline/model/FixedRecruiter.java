@@ -20,18 +20,17 @@ final class FixedRecruiter implements Recruiter {
 
     @Override
     public void recruit(MlmWorld w, int month) {
+        // The member arrays may grow while this month's recruits join, so they are read through the
+        // world at every step rather than held in locals; the fixed model is not a hot path.
         final int n = w.size();
-        final int[] joinMonth = w.joinMonth;
-        final int[] recruits = w.recruits;
-        final boolean[] active = w.genealogy().active;
         final int latestEligibleJoin = month - startDelay;
         for (int i = 0; i < n && w.prospectsLeft() > 0; i++) {
-            if (!active[i] || joinMonth[i] > latestEligibleJoin) {
+            if (!w.genealogy().active[i] || w.joinMonth[i] > latestEligibleJoin) {
                 continue;
             }
             long k = perMonth;
             if (cap > 0) {
-                k = Math.min(k, cap - recruits[i]);
+                k = Math.min(k, cap - w.recruits[i]);
             }
             k = Math.min(k, w.prospectsLeft());
             for (long j = 0; j < k; j++) {

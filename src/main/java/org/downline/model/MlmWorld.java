@@ -45,20 +45,22 @@ public final class MlmWorld {
     private final EconomicsConfig economics;
     private final AttritionConfig attrition;
 
+    // Member arrays, indexed by member number. They grow with the genealogy (see join), so passes
+    // read them into locals first and never hold them across a join.
     /** Month each member joined (0 for founders). */
-    final int[] joinMonth;
+    int[] joinMonth;
     /** Month each member quit, 0 while active. */
-    final int[] quitMonth;
+    int[] quitMonth;
     /** Personal recruits of each member. */
-    final int[] recruits;
+    int[] recruits;
     /** Consecutive months with negative net income, up to now. */
-    final int[] monthsInRed;
+    int[] monthsInRed;
     /** Relative recruiting effort. */
-    final float[] effort;
+    float[] effort;
     /** Cumulative commissions, retail profit and costs, dollars. */
-    final double[] gross;
-    final double[] retailProfit;
-    final double[] costs;
+    double[] gross;
+    double[] retailProfit;
+    double[] costs;
 
     private long prospectsLeft;
     private int monthsRun;
@@ -81,7 +83,7 @@ public final class MlmWorld {
         this.attrition = scenario.attrition();
         this.genealogy = new Genealogy(capacity);
         this.plan = Plans.create(scenario.plan(), capacity);
-        this.payout = new Payout(capacity, null);
+        this.payout = new Payout(genealogy.capacity(), null);
         this.recruiter = switch (recruitment.model()) {
             case BASS -> new BassRecruiter(recruitment.innovation(), recruitment.imitation(), prospects,
                     recruitment.startDelayMonths());
@@ -90,14 +92,7 @@ public final class MlmWorld {
             case CONTACTS -> throw new ScenarioException("recruitment.model",
                     "is not supported yet: recruitment.model=contacts (available: bass, fixed)");
         };
-        this.joinMonth = new int[capacity];
-        this.quitMonth = new int[capacity];
-        this.recruits = new int[capacity];
-        this.monthsInRed = new int[capacity];
-        this.effort = new float[capacity];
-        this.gross = new double[capacity];
-        this.retailProfit = new double[capacity];
-        this.costs = new double[capacity];
+        allocate(genealogy.capacity());
     }
 
     /**
@@ -123,7 +118,39 @@ public final class MlmWorld {
                 + Double.BYTES                                              // payout.commission
                 + Plans.bytesPerMember(scenario.plan())
                 + 2L * Double.BYTES + Integer.BYTES;                        // recruiter scratch
-        return scenario.market().prospects() * perMember;
+        return maxMembers(scenario) * perMember;
+    }
+
+    /**
+     * Most members a replication can reach: the prospects, or for the fixed model (which has no
+     * randomness in who recruits) the size its recurrence reaches in the scenario's months.
+     */
+    public static long maxMembers(Scenario scenario) {
+        long prospects = scenario.market().prospects();
+        RecruitmentConfig r = scenario.recruitment();
+        if (r.model() != RecruitmentModel.FIXED) {
+            return prospects;
+        }
+        int months = scenario.months();
+        long[] joined = new long[months + 1];
+        joined[0] = Math.min(r.founders(), prospects);
+        long total = joined[0];
+        for (int t = 1; t <= months && total < prospects; t++) {
+            long wanted = 0;
+            for (int j = 0; j < t && wanted < prospects; j++) {
+                int age = t - j;
+                if (age < r.startDelayMonths()) {
+                    continue;
+                }
+                long before = (long) r.perMonth() * (age - r.startDelayMonths());
+                long each = r.frontlineCap() == 0 ? r.perMonth()
+                        : Math.max(0, Math.min(r.perMonth(), r.frontlineCap() - before));
+                wanted += Math.min(prospects, joined[j] * each);
+            }
+            joined[t] = Math.min(wanted, prospects - total);
+            total += joined[t];
+        }
+        return total;
     }
 
     /**
@@ -180,9 +207,27 @@ public final class MlmWorld {
         monthsRun = month;
     }
 
+    private void allocate(int n) {
+        joinMonth = grow(joinMonth, n);
+        quitMonth = grow(quitMonth, n);
+        recruits = grow(recruits, n);
+        monthsInRed = grow(monthsInRed, n);
+        effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
+        gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
+        retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
+        costs = costs == null ? new double[n] : Arrays.copyOf(costs, n);
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return a == null ? new int[n] : Arrays.copyOf(a, n);
+    }
+
     /** Adds a member under {@code sponsor} (or the company) in {@code month}. */
     void join(int sponsor, int month) {
         final int id = genealogy.add(sponsor);
+        if (id >= joinMonth.length) {
+            allocate(genealogy.capacity());
+        }
         joinMonth[id] = month;
         quitMonth[id] = 0;
         recruits[id] = 0;

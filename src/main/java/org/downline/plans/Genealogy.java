@@ -8,34 +8,48 @@ import java.util.Arrays;
  * <p>Members are numbered {@code 0 .. size-1} in join order, so every sponsor's number is smaller
  * than their recruits' ({@code sponsor[i] < i}; {@code -1} is the company). A reverse pass over
  * the numbers therefore visits every member after all of their downline: one pass rolls volume up
- * the whole tree. The arrays are sized once to a capacity and reused.
+ * the whole tree.
+ *
+ * <p>The arrays grow by doubling as members join, up to a maximum (the market's prospects), and are
+ * reused when the genealogy is cleared. They are public for the hot loops: read them into locals at
+ * the start of a pass, and never hold them across {@link #add}, which may replace them.
  */
 public final class Genealogy {
 
     /** Sponsor of the company's own recruits (roots of the forest). */
     public static final int COMPANY = -1;
 
-    private final int capacity;
+    private static final int INITIAL = 1024;
+
+    private final int maxCapacity;
     private int size;
     /** {@code sponsor[i]}: who recruited member i, {@link #COMPANY} for the top. */
-    public final int[] sponsor;
+    public int[] sponsor;
     /** Personal volume of member i this period, dollars. */
-    public final double[] volume;
+    public double[] volume;
     /** Whether member i is still in the business (departed members buy nothing and earn nothing). */
-    public final boolean[] active;
+    public boolean[] active;
 
-    public Genealogy(int capacity) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
+    /** A genealogy that will hold at most {@code maxCapacity} members. */
+    public Genealogy(int maxCapacity) {
+        if (maxCapacity < 0) {
+            throw new IllegalArgumentException("capacity must be >= 0: " + maxCapacity);
         }
-        this.capacity = capacity;
-        this.sponsor = new int[capacity];
-        this.volume = new double[capacity];
-        this.active = new boolean[capacity];
+        this.maxCapacity = maxCapacity;
+        int initial = Math.min(maxCapacity, INITIAL);
+        this.sponsor = new int[initial];
+        this.volume = new double[initial];
+        this.active = new boolean[initial];
     }
 
+    /** Current length of the arrays. */
     public int capacity() {
-        return capacity;
+        return sponsor.length;
+    }
+
+    /** Most members this genealogy can hold. */
+    public int maxCapacity() {
+        return maxCapacity;
     }
 
     public int size() {
@@ -47,11 +61,11 @@ public final class Genealogy {
      *
      * @return the new member's number
      * @throws IllegalArgumentException if the sponsor is not an earlier member or the company
-     * @throws IllegalStateException    if the capacity is reached
+     * @throws IllegalStateException    if the maximum capacity is reached
      */
     public int add(int sponsorId) {
-        if (size == capacity) {
-            throw new IllegalStateException("genealogy is full: " + capacity + " members");
+        if (size == sponsor.length) {
+            grow();
         }
         if (sponsorId < COMPANY || sponsorId >= size) {
             throw new IllegalArgumentException("sponsor must be an earlier member or -1: " + sponsorId);
@@ -63,14 +77,39 @@ public final class Genealogy {
         return id;
     }
 
+    private void grow() {
+        if (size == maxCapacity) {
+            throw new IllegalStateException("genealogy is full: " + maxCapacity + " members");
+        }
+        int next = (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * sponsor.length));
+        sponsor = Arrays.copyOf(sponsor, next);
+        volume = Arrays.copyOf(volume, next);
+        active = Arrays.copyOf(active, next);
+    }
+
     /** Forgets every member; the arrays are kept. */
     public void clear() {
         Arrays.fill(volume, 0, size, 0.0);
         size = 0;
     }
 
-    /** Memory the arrays take for a capacity, bytes. */
+    /** Memory the arrays take per member, bytes. */
     public static long bytesPerMember() {
         return Integer.BYTES + Double.BYTES + 1;
+    }
+
+    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    public static double[] ensure(double[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+    }
+
+    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    public static int[] ensure(int[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+    }
+
+    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    public static boolean[] ensure(boolean[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
     }
 }

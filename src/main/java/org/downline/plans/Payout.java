@@ -11,8 +11,8 @@ import java.util.Arrays;
  */
 public final class Payout {
 
-    /** Commission of member i this period, dollars. */
-    public final double[] commission;
+    /** Commission of member i this period, dollars (may be replaced by a larger array in {@link #begin}). */
+    public double[] commission;
     private final double[][] components;
     private final String[] componentNames;
 
@@ -39,12 +39,14 @@ public final class Payout {
         this.components = componentNames == null ? null : new double[componentNames.length][capacity];
     }
 
-    /** Starts a period of {@code n} members: commissions and totals to zero. */
+    /** Starts a period of {@code n} members: commissions and totals to zero, arrays grown to n. */
     public void begin(int n) {
+        commission = Genealogy.ensure(commission, n);
         Arrays.fill(commission, 0, Math.max(size, n), 0.0);
         if (components != null) {
-            for (double[] c : components) {
-                Arrays.fill(c, 0, Math.max(size, n), 0.0);
+            for (int c = 0; c < components.length; c++) {
+                components[c] = Genealogy.ensure(components[c], n);
+                Arrays.fill(components[c], 0, Math.max(size, n), 0.0);
             }
         }
         size = n;

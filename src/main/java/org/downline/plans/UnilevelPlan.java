@@ -36,9 +36,9 @@ public final class UnilevelPlan implements CompensationPlan {
     private final double qualifyingVolume;
     private final double rateSum;
     /** Volume d and d+1 levels below each member, alternating between passes. */
-    private final double[] levelA;
-    private final double[] levelB;
-    private final boolean[] qualified;
+    private double[] levelA;
+    private double[] levelB;
+    private boolean[] qualified;
 
     public UnilevelPlan(PlanConfig config, int capacity) {
         this.rates = config.levelRates();
@@ -50,9 +50,9 @@ public final class UnilevelPlan implements CompensationPlan {
             s += r;
         }
         this.rateSum = s;
-        this.levelA = new double[capacity];
-        this.levelB = new double[capacity];
-        this.qualified = new boolean[capacity];
+        this.levelA = new double[Math.min(capacity, 1024)];
+        this.levelB = new double[levelA.length];
+        this.qualified = new boolean[levelA.length];
     }
 
     @Override
@@ -67,13 +67,18 @@ public final class UnilevelPlan implements CompensationPlan {
     @Override
     public void pay(Genealogy g, Payout out) {
         final int n = g.size();
+        if (levelA.length < n) {
+            levelA = Genealogy.ensure(levelA, n);
+            levelB = Genealogy.ensure(levelB, n);
+            qualified = Genealogy.ensure(qualified, n);
+        }
         final int[] sponsor = g.sponsor;
         final double[] volume = g.volume;
         final boolean[] active = g.active;
         final boolean[] qualified = this.qualified;
+        out.begin(n);
         final double[] commission = out.commission;
         final double qualifyingVolume = this.qualifyingVolume;
-        out.begin(n);
         double totalVolume = 0;
         for (int i = 0; i < n; i++) {
             final double v = volume[i];

@@ -9,7 +9,7 @@ package org.downline.scenario;
  */
 public record AttritionConfig(double quitPerMonth, int quitAfterMonthsInRed) {
 
-    public static final AttritionConfig DEFAULT = new AttritionConfig(0.05, 6);
+    public static final AttritionConfig DEFAULT = new AttritionConfig(0.10, 24);
 
     public AttritionConfig {
         new Checks()

@@ -23,7 +23,7 @@ public record RecruitmentConfig(RecruitmentModel model, int founders, int startD
                                 DistributionConfig effort) {
 
     public static final RecruitmentConfig DEFAULT = new RecruitmentConfig(RecruitmentModel.BASS,
-            1, 1, 0.0005, 0.35, 4, 0.05, 1, 5, DistributionConfig.lognormal(1.0, 1.0));
+            1, 1, 0.0005, 0.35, 4, 0.05, 1, 5, DistributionConfig.lognormal(1.0, 1.5));
 
     public RecruitmentConfig {
         new Checks()

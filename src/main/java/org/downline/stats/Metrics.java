@@ -13,6 +13,12 @@ public final class Metrics {
     public static final String TOP_ONE_PERCENT_SHARE = "topOnePercentShareOfCommissions";
     public static final String GINI = "gini";
     public static final String PAYOUT_RATIO = "payoutRatio";
+    /** MLM: (plan maximum − paid) / volume. */
+    public static final String BREAKAGE_RATIO = "breakageRatio";
+    /** MLM: share of participants who never recruited anyone. */
+    public static final String SHARE_NEVER_RECRUITED = "shareNeverRecruited";
+    /** Share of those who joined at least a year before the end who quit within their first year. */
+    public static final String SHARE_QUIT_WITHIN_YEAR = "shareQuitWithinYear";
     public static final String NET_MEAN = "netIncome.mean";
     public static final String[] NET_PERCENTILES = {
         "netIncome.p10", "netIncome.p25", "netIncome.p50", "netIncome.p75", "netIncome.p90", "netIncome.p99"};

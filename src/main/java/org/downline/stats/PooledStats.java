@@ -12,10 +12,16 @@ package org.downline.stats;
  * @param gini               Gini of gross commissions
  * @param topOnePercentShare share of all commissions received by the top 1%
  * @param lorenz             Lorenz curve of gross commissions at {@link ParticipantStats#LORENZ_X}
+ * @param grossMean          mean gross commissions
+ * @param grossPercentiles   gross commissions at {@link #GROSS_PERCENTILES}
  */
 public record PooledStats(long participants, double shareLosingMoney, double shareNoCommission,
                           double netMean, double[] netPercentiles, double gini,
-                          double topOnePercentShare, double[] lorenz) {
+                          double topOnePercentShare, double[] lorenz, double grossMean,
+                          double[] grossPercentiles) {
+
+    /** Gross-commission percentiles reported, as fractions. */
+    public static final double[] GROSS_PERCENTILES = {0.50, 0.90, 0.99};
 
     public static PooledStats of(SignedLogHistogram net, SignedLogHistogram gross) {
         long n = net.count();
@@ -24,10 +30,15 @@ public record PooledStats(long participants, double shareLosingMoney, double sha
             pct[k] = net.quantile(ParticipantStats.PERCENTILES[k]);
         }
         double top = 1 - gross.lorenz(new double[] {0.99})[0];
+        double[] grossPct = new double[GROSS_PERCENTILES.length];
+        for (int k = 0; k < grossPct.length; k++) {
+            grossPct[k] = gross.quantile(GROSS_PERCENTILES[k]);
+        }
         return new PooledStats(n,
                 n == 0 ? Double.NaN : (double) net.countNegative() / n,
                 n == 0 ? Double.NaN : (double) gross.countZero() / n,
                 n == 0 ? Double.NaN : net.sum() / n,
-                pct, gross.gini(), top, gross.lorenz(ParticipantStats.LORENZ_X));
+                pct, gross.gini(), top, gross.lorenz(ParticipantStats.LORENZ_X),
+                n == 0 ? Double.NaN : gross.sum() / n, grossPct);
     }
 }

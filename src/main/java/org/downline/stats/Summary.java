@@ -39,7 +39,7 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
         }
         double sd = Math.sqrt(ss / (n - 1));
         // null generator: only the quantile function is used, nothing is sampled
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+        double t = new TDistribution(null, n - 1, 1e-13).inverseCumulativeProbability(0.975);
         double half = t * sd / Math.sqrt(n);
         return new Summary(mean, sd, mean - half, mean + half, n);
     }

@@ -1,0 +1,103 @@
+package org.downline.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.downline.Version;
+import org.downline.rng.RandomStreams;
+import org.downline.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code downline} command. Only {@link #main} calls {@link System#exit}; every command returns
+ * its exit code: 0 success, 2 bad input (one line on stderr naming the field, the allowed values and
+ * what was given), 1 internal error.
+ */
+@Command(name = "downline",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Who ends up earning what in multi-level marketing and affiliate marketing:",
+            "a Monte Carlo simulator of recruitment inside a finite market, real compensation",
+            "plans and real costs, reproducible from one seed.",
+            ""},
+        subcommands = {
+            RunCommand.class,
+            PayoutCommand.class,
+            PresetsCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Run 'downline run' with no arguments for the default scenario; "
+                + "'downline COMMAND --help' explains a command."})
+public final class Main implements Runnable {
+
+    /** Exit code for bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for an internal error. */
+    public static final int INTERNAL_ERROR = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("error: " + oneLine(ex.getMessage()) + " (see 'downline "
+                    + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ") + "--help')");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof ScenarioException se) {
+                c.getErr().println("error: " + oneLine(se.getMessage()));
+                return BAD_INPUT;
+            }
+            if (ex instanceof InputException ie) {
+                c.getErr().println("error: " + oneLine(ie.getMessage()));
+                return BAD_INPUT;
+            }
+            if (ex instanceof UncheckedIOException io) {
+                c.getErr().println("error: " + oneLine(io.getMessage()));
+                return BAD_INPUT;
+            }
+            c.getErr().println("internal error: " + ex + " — please report it with the command you ran");
+            ex.printStackTrace(c.getErr());
+            return INTERNAL_ERROR;
+        });
+        return cl;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** Version line: Downline, Java and the generator. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"downline " + Version.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+                "random generator " + RandomStreams.ALGORITHM};
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.downline.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.downline.io.AtomicFiles;
+import org.downline.io.GenealogyFile;
+import org.downline.io.GenealogyReader;
+import org.downline.io.ScenarioReader;
+import org.downline.plans.CompensationPlan;
+import org.downline.plans.Payout;
+import org.downline.plans.Plans;
+import org.downline.scenario.PlanConfig;
+import org.downline.scenario.Wire;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline payout}: one period of a plan on a given genealogy. */
+@Command(name = "payout", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Pays one period of a compensation plan on a genealogy CSV: does this genealogy pay what",
+            "the plan document says? Prints total volume, total paid, payout ratio and breakage; writes",
+            "each member's commission by component (to --out, or to standard output without it).",
+            ""})
+final class PayoutCommand implements Callable<Integer> {
+
+    @Option(names = "--genealogy", paramLabel = "FILE.csv", required = true,
+            description = "Members: id, sponsor, volume[, placement, leg, carryLeft, carryRight, active].")
+    Path genealogy;
+
+    @Option(names = "--plan", paramLabel = "FILE.yaml", required = true,
+            description = "A 'plan:' block as in a scenario (a whole scenario file is accepted; its plan is used).")
+    Path plan;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a key of the plan file, e.g. --set plan.compression=none (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE.csv",
+            description = "Per-member output CSV; without it the CSV goes to standard output and the totals to "
+                    + "standard error.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PlanConfig config = ScenarioReader.read(plan, sets).plan();
+        Plans.requireSupported(config);
+        GenealogyFile file = GenealogyReader.read(genealogy);
+        final int n = file.size();
+        CompensationPlan p = Plans.create(config, n);
+        for (int i = 0; i < n; i++) {
+            p.onJoin(file.genealogy(), i);
+        }
+        Payout payout = new Payout(n, p.componentNames());
+        p.pay(file.genealogy(), payout);
+
+        String[] components = payout.componentNames();
+        if (out != null) {
+            AtomicFiles.write(out, o -> writeCsv(new OutputStreamWriter(o, StandardCharsets.UTF_8), file, payout,
+                    components));
+        } else {
+            writeCsv(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), file, payout, components);
+        }
+        PrintWriter report = out != null ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        long active = 0;
+        for (int i = 0; i < n; i++) {
+            if (file.genealogy().active[i]) {
+                active++;
+            }
+        }
+        report.printf(Locale.US, "%s plan on %s: %d members (%d active)%n", Wire.name(config.type()),
+                genealogy, n, active);
+        report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
+        report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);
+        report.printf(Locale.US, "  payout ratio        %15.4f%n", payout.payoutRatio());
+        report.printf(Locale.US, "  plan maximum        %,15.2f  (every level filled and qualified)%n", payout.maxPayable);
+        report.printf(Locale.US, "  breakage            %,15.2f  (maximum - paid)%n", payout.breakage());
+        if (out != null) {
+            report.printf("  per-member commissions written to %s%n", out);
+        }
+        report.flush();
+        return 0;
+    }
+
+    private static void writeCsv(Writer w, GenealogyFile file, Payout payout, String[] components) throws IOException {
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
+        List<String> header = new ArrayList<>();
+        header.add("id");
+        header.add("commission");
+        header.addAll(List.of(components));
+        csv.printRecord(header);
+        // rows in the file's order
+        int n = file.size();
+        int[] byRow = new int[n];
+        for (int i = 0; i < n; i++) {
+            byRow[file.fileRow()[i] - 1] = i;
+        }
+        for (int r = 0; r < n; r++) {
+            int i = byRow[r];
+            List<String> row = new ArrayList<>();
+            row.add(file.ids()[i]);
+            row.add(money(payout.commission[i]));
+            for (int c = 0; c < components.length; c++) {
+                row.add(money(payout.component(c)[i]));
+            }
+            csv.printRecord(row);
+        }
+        csv.flush();
+    }
+
+    /** Cents, as plan documents state them. */
+    static String money(double v) {
+        return String.format(Locale.ROOT, "%.2f", v + 0.0);
+    }
+}

@@ -1,0 +1,44 @@
+package org.downline.cli;
+
+import java.util.concurrent.Callable;
+import org.downline.io.Presets;
+import org.downline.io.ScenarioWriter;
+import org.downline.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline presets}: the bundled scenarios, one line each. */
+@Command(name = "presets", mixinStandardHelpOptions = true,
+        description = {"Lists the bundled scenarios, one line each.",
+            "Use one with 'downline run --preset NAME'; '--show NAME' prints it with every key.", ""})
+final class PresetsCommand implements Callable<Integer> {
+
+    @Option(names = "--show", paramLabel = "NAME", description = "Print a preset's YAML file, with its comments.")
+    String show;
+
+    @Option(names = "--resolved", description = "With --show: print every key with its value, defaults included.")
+    boolean resolved;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        if (show != null) {
+            if (resolved) {
+                out.print(ScenarioWriter.toYaml(Presets.load(show, java.util.List.of())));
+            } else {
+                out.print(Presets.text(show));
+            }
+            return 0;
+        }
+        int width = Presets.names().stream().mapToInt(String::length).max().orElse(10) + 2;
+        for (String name : Presets.names()) {
+            Scenario s = Presets.load(name, java.util.List.of());
+            out.println(name + " ".repeat(width - name.length()) + s.description());
+        }
+        return 0;
+    }
+}

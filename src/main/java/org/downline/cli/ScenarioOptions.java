@@ -1,0 +1,52 @@
+package org.downline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.io.Presets;
+import org.downline.io.ScenarioReader;
+import org.downline.scenario.Scenario;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where a scenario comes from and how to override it: shared by the commands that run one. */
+final class ScenarioOptions {
+
+    static final class Source {
+        @Option(names = "--scenario", paramLabel = "FILE",
+                description = "Scenario file (YAML, see SCENARIO.md). An empty file is the default scenario.")
+        Path scenario;
+
+        @Option(names = "--preset", paramLabel = "NAME",
+                description = "A bundled scenario: ${COMPLETION-CANDIDATES}. 'downline presets' describes them.",
+                completionCandidates = PresetNames.class)
+        String preset;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Source source;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override any scenario key, e.g. --set plan.type=unilevel --set market.population=5e6 "
+                    + "(repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    /** The scenario with {@code extra} overrides applied after {@code --set}. */
+    Scenario load(List<String> extra) {
+        List<String> overrides = new ArrayList<>(sets);
+        overrides.addAll(extra);
+        if (source != null && source.scenario != null) {
+            return ScenarioReader.read(source.scenario, overrides);
+        }
+        String name = source != null && source.preset != null ? source.preset : Presets.DEFAULT;
+        return Presets.load(name, overrides);
+    }
+
+    /** Preset names for help and completion. */
+    static final class PresetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Presets.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.downline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.downline.io.ScenarioReader;
+import org.downline.io.ScenarioWriter;
+import org.downline.model.MlmWorld;
+import org.downline.scenario.Problem;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code downline validate FILE}: every problem of a scenario, one per line. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks a scenario file and prints every problem, one per line",
+            "(exit code 2 if there is any, 0 if the scenario can run).", ""})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a key before checking (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--print", description = "Print the scenario with every key, defaults filled in.")
+    boolean print;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = new ArrayList<>();
+        Scenario scenario = null;
+        try {
+            scenario = ScenarioReader.read(file, sets);
+            MlmWorld.requireSupported(scenario);
+        } catch (ScenarioException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            for (Problem p : problems) {
+                spec.commandLine().getErr().println(file + ": " + p);
+            }
+            spec.commandLine().getErr().println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                    + " in " + file);
+            return Main.BAD_INPUT;
+        }
+        if (print) {
+            spec.commandLine().getOut().print(ScenarioWriter.toYaml(scenario));
+        } else {
+            spec.commandLine().getOut().println(file + ": valid (" + scenario.replications() + " replications × "
+                    + scenario.months() + " months, " + scenario.market().prospects() + " prospects)");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,298 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.downline.chart.Charts;
+import org.downline.engine.Results;
+import org.downline.stats.CohortSummary;
+import org.downline.stats.IncomeBands;
+import org.downline.stats.ParticipantStats;
+import org.downline.stats.PooledStats;
+import org.downline.stats.SeriesSummary;
+import org.downline.stats.Summary;
+import org.downline.stats.WorldResults;
+
+/**
+ * Writes a run's outputs into a directory: {@code summary.json}, {@code timeseries.csv},
+ * {@code incomes.csv}, {@code cohorts.csv}, {@code bands.csv}, {@code lorenz.csv} and
+ * {@code charts/*.png}. Each file is written under a temporary name and renamed into place; each
+ * records Downline's version, the seed and the generator.
+ */
+public final class ResultsWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultsWriter() {
+    }
+
+    /** Writes everything; returns the files written, in order. */
+    public static List<Path> writeAll(Results r, Path dir) {
+        List<Path> written = new ArrayList<>();
+        Path summary = dir.resolve("summary.json");
+        AtomicFiles.writeString(summary, summaryJson(r));
+        written.add(summary);
+        written.add(csv(dir.resolve("timeseries.csv"), r, ResultsWriter::timeseries));
+        written.add(csv(dir.resolve("incomes.csv"), r, ResultsWriter::incomes));
+        written.add(csv(dir.resolve("cohorts.csv"), r, ResultsWriter::cohorts));
+        written.add(csv(dir.resolve("bands.csv"), r, ResultsWriter::bands));
+        written.add(csv(dir.resolve("lorenz.csv"), r, ResultsWriter::lorenz));
+        String footer = footer(r);
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("Software", "Downline " + r.version());
+        text.put("Comment", provenance(r));
+        for (Charts.Named c : Charts.all(r)) {
+            Path p = dir.resolve("charts").resolve(c.fileName());
+            PngWriter.write(c.chart(), p, footer, text);
+            written.add(p);
+        }
+        return written;
+    }
+
+    /** One line saying what produced an output. */
+    public static String provenance(Results r) {
+        return "downline " + r.version() + "; scenario " + r.scenario().name() + "; seed " + r.seed()
+                + "; replications " + r.replications() + "; months " + r.months() + "; generator "
+                + r.generator();
+    }
+
+    static String footer(Results r) {
+        return "Downline " + r.version() + "  ·  scenario " + r.scenario().name() + "  ·  seed " + r.seed()
+                + "  ·  " + r.replications() + " replications  ·  " + r.months() + " months  ·  "
+                + r.generator();
+    }
+
+    // ---- summary.json ----
+
+    /** The summary document. */
+    public static String summaryJson(Results r) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("version", r.version());
+        root.put("seed", r.seed());
+        root.put("replications", r.replications());
+        root.put("months", r.months());
+        root.put("generator", r.generator());
+        root.set("scenario", ScenarioWriter.toTree(r.scenario()));
+        root.set("mlm", world(r.mlm()));
+        if (r.affiliate() != null) {
+            root.set("affiliate", world(r.affiliate()));
+        }
+        try {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return JSON.writer(pp).writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode world(WorldResults w) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        w.metrics().forEach((name, s) -> nest(o, name).set(leaf(name), summary(s)));
+        ObjectNode bands = o.putObject("incomeBands");
+        for (int b = 0; b < IncomeBands.COUNT; b++) {
+            bands.set(IncomeBands.KEYS[b], summary(w.bands()[b]));
+        }
+        PooledStats p = w.pooled();
+        ObjectNode pooled = o.putObject("pooled");
+        pooled.put("participants", p.participants());
+        num(pooled, "shareLosingMoney", p.shareLosingMoney());
+        num(pooled, "shareNoCommission", p.shareNoCommission());
+        num(pooled, "topOnePercentShareOfCommissions", p.topOnePercentShare());
+        num(pooled, "gini", p.gini());
+        num(pooled, "payoutRatio", pooledPayoutRatio(w));
+        ObjectNode net = pooled.putObject("netIncome");
+        num(net, "mean", p.netMean());
+        for (int k = 0; k < ParticipantStats.PERCENTILES.length; k++) {
+            num(net, percentileKey(ParticipantStats.PERCENTILES[k]), p.netPercentiles()[k]);
+        }
+        return o;
+    }
+
+    /** Total commissions over total volume across all replications and months. */
+    static double pooledPayoutRatio(WorldResults w) {
+        try {
+            double[] paid = w.series("commissionsPaid").mean();
+            double[] volume = w.series("salesVolume").mean();
+            double p = 0;
+            double v = 0;
+            for (int t = 1; t < paid.length; t++) {
+                p += paid[t];
+                v += volume[t];
+            }
+            return v > 0 ? p / v : Double.NaN;
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+    }
+
+    static String percentileKey(double p) {
+        return "p" + Math.round(p * 100);
+    }
+
+    private static ObjectNode nest(ObjectNode root, String dotted) {
+        String[] parts = dotted.split("\\.");
+        ObjectNode at = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            ObjectNode next = (ObjectNode) at.get(parts[i]);
+            at = next != null ? next : at.putObject(parts[i]);
+        }
+        return at;
+    }
+
+    private static String leaf(String dotted) {
+        return dotted.substring(dotted.lastIndexOf('.') + 1);
+    }
+
+    private static ObjectNode summary(Summary s) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        num(o, "mean", s.mean());
+        if (Double.isNaN(s.lo())) {
+            o.putNull("ci95");
+        } else {
+            ArrayNode ci = o.putArray("ci95");
+            ci.add(s.lo());
+            ci.add(s.hi());
+        }
+        num(o, "sd", s.sd());
+        o.put("n", s.n());
+        return o;
+    }
+
+    private static void num(ObjectNode o, String key, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            o.putNull(key);
+        } else {
+            o.put(key, v);
+        }
+    }
+
+    // ---- CSVs ----
+
+    @FunctionalInterface
+    private interface Rows {
+        void write(Results r, CSVPrinter out) throws IOException;
+    }
+
+    private static Path csv(Path target, Results r, Rows rows) {
+        AtomicFiles.write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setCommentMarker('#').build();
+            CSVPrinter p = new CSVPrinter(w, format);
+            p.printComment(provenance(r));
+            rows.write(r, p);
+            p.flush();
+        });
+        return target;
+    }
+
+    private static List<WorldResults> worlds(Results r) {
+        List<WorldResults> list = new ArrayList<>();
+        list.add(r.mlm());
+        if (r.affiliate() != null) {
+            list.add(r.affiliate());
+        }
+        return list;
+    }
+
+    /** A number as CSV text: shortest round-trip form, empty for undefined. */
+    static String n(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    private static void timeseries(Results r, CSVPrinter p) throws IOException {
+        p.printRecord("month", "world", "metric", "mean", "p05", "p95");
+        for (int t = 0; t <= r.months(); t++) {
+            for (WorldResults w : worlds(r)) {
+                for (SeriesSummary s : w.series()) {
+                    p.printRecord(t, w.world(), s.key(), n(s.mean()[t]), n(s.p05()[t]), n(s.p95()[t]));
+                }
+            }
+        }
+    }
+
+    private static void incomes(Results r, CSVPrinter p) throws IOException {
+        p.printRecord("world", "quantity", "statistic", "mean", "ci95Low", "ci95High", "pooled");
+        for (WorldResults w : worlds(r)) {
+            PooledStats pooled = w.pooled();
+            row(p, w, "netIncome", "mean", pooled.netMean());
+            for (int k = 0; k < ParticipantStats.PERCENTILES.length; k++) {
+                String key = percentileKey(ParticipantStats.PERCENTILES[k]);
+                row(p, w, "netIncome", key, pooled.netPercentiles()[k]);
+            }
+            row(p, w, "grossCommissions", "mean", pooled.grossMean());
+            for (int k = 0; k < PooledStats.GROSS_PERCENTILES.length; k++) {
+                String key = percentileKey(PooledStats.GROSS_PERCENTILES[k]);
+                row(p, w, "grossCommissions", key, pooled.grossPercentiles()[k]);
+            }
+        }
+    }
+
+    private static void row(CSVPrinter p, WorldResults w, String quantity, String stat, double pooled)
+            throws IOException {
+        Summary s = w.metrics().get(quantity + "." + stat);
+        if (s == null) {
+            return;
+        }
+        p.printRecord(w.world(), quantity, stat, n(s.mean()), n(s.lo()), n(s.hi()), n(pooled));
+    }
+
+    private static void cohorts(Results r, CSVPrinter p) throws IOException {
+        p.printRecord("world", "joinMonth", "participants", "shareLosingMoney", "shareLosingMoneyLow",
+                "shareLosingMoneyHigh", "medianNet", "medianNetLow", "medianNetHigh", "meanNet",
+                "meanNetLow", "meanNetHigh");
+        for (WorldResults w : worlds(r)) {
+            CohortSummary c = w.cohorts();
+            for (int t = 0; t < c.meanCount().length; t++) {
+                Summary l = c.shareLosingMoney()[t];
+                Summary m = c.medianNet()[t];
+                Summary a = c.meanNet()[t];
+                p.printRecord(w.world(), t, n(c.meanCount()[t]), n(l.mean()), n(l.lo()), n(l.hi()),
+                        n(m.mean()), n(m.lo()), n(m.hi()), n(a.mean()), n(a.lo()), n(a.hi()));
+            }
+        }
+    }
+
+    private static void bands(Results r, CSVPrinter p) throws IOException {
+        p.printRecord("world", "band", "label", "share", "ci95Low", "ci95High");
+        for (WorldResults w : worlds(r)) {
+            for (int b = 0; b < IncomeBands.COUNT; b++) {
+                Summary s = w.bands()[b];
+                p.printRecord(w.world(), IncomeBands.KEYS[b], IncomeBands.LABELS[b], n(s.mean()), n(s.lo()), n(s.hi()));
+            }
+        }
+    }
+
+    private static void lorenz(Results r, CSVPrinter p) throws IOException {
+        p.printRecord("world", "populationShare", "commissionShareMean", "commissionSharePooled");
+        for (WorldResults w : worlds(r)) {
+            double[] pooled = w.pooled().lorenz();
+            for (int k = 0; k < ParticipantStats.LORENZ_X.length; k++) {
+                p.printRecord(w.world(), n(ParticipantStats.LORENZ_X[k]), n(w.lorenz()[k]), n(pooled[k]));
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.downline.scenario.Checks;
+import org.downline.scenario.Problem;
+import org.downline.scenario.Wire;
+
+/**
+ * One mapping of a scenario file being read: typed getters that fall back to a default when a key
+ * is absent, record a problem (and use the default) when a value has the wrong type, and remember
+ * every key asked for so that {@link #finish} can report the keys nobody asked for.
+ */
+final class Section {
+
+    private final String path;
+    private final ObjectNode node;
+    private final List<Problem> problems;
+    private final Set<String> known = new LinkedHashSet<>();
+    private final List<Section> children = new ArrayList<>();
+
+    Section(String path, ObjectNode node, List<Problem> problems) {
+        this.path = path;
+        this.node = node;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String key(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private JsonNode value(String name) {
+        known.add(name);
+        JsonNode v = node == null ? null : node.get(name);
+        return v == null || v.isNull() || v.isMissingNode() ? null : v;
+    }
+
+    private void wrongType(String name, String expected, JsonNode v) {
+        problems.add(Problem.of(key(name), expected, v.isTextual() ? v.asText() : (Object) v.toString()));
+    }
+
+    double number(String name, double fallback) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.isNumber()) {
+            wrongType(name, "a number", v);
+            return fallback;
+        }
+        return v.doubleValue();
+    }
+
+    long integer(String name, long fallback) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.longValue();
+        }
+        // 5e6 is a float in YAML but a perfectly good population
+        if (v.isNumber() && v.doubleValue() == Math.rint(v.doubleValue()) && Math.abs(v.doubleValue()) < 9e15) {
+            return (long) v.doubleValue();
+        }
+        wrongType(name, "a whole number", v);
+        return fallback;
+    }
+
+    /** An int-valued key; values beyond int range are clamped so the record's range check reports them. */
+    int integer32(String name, int fallback) {
+        long v = integer(name, fallback);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
+    boolean bool(String name, boolean fallback) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            wrongType(name, "true or false", v);
+            return fallback;
+        }
+        return v.booleanValue();
+    }
+
+    String text(String name, String fallback) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.isValueNode()) {
+            wrongType(name, "text", v);
+            return fallback;
+        }
+        return v.asText();
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        E e = v.isTextual() ? Wire.parse(type, v.asText()) : null;
+        if (e == null) {
+            problems.add(Problem.of(key(name), "one of " + Wire.choices(type),
+                    v.isTextual() ? v.asText() : (Object) v.toString()));
+            return fallback;
+        }
+        return e;
+    }
+
+    List<Double> numbers(String name, List<Double> fallback) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.isArray()) {
+            wrongType(name, "a list of numbers such as [0.05, 0.05]", v);
+            return fallback;
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            if (!e.isNumber()) {
+                problems.add(Problem.of(key(name) + "[" + i + "]", "a number",
+                        e.isTextual() ? e.asText() : (Object) e.toString()));
+                return fallback;
+            }
+            out.add(e.doubleValue());
+        }
+        return out;
+    }
+
+    /** Raw node of a key, for values of more than one type. */
+    JsonNode raw(String name) {
+        return value(name);
+    }
+
+    /** A nested mapping; an absent key gives an empty section (all defaults). */
+    Section child(String name) {
+        JsonNode v = value(name);
+        ObjectNode obj = null;
+        if (v != null) {
+            if (v.isObject()) {
+                obj = (ObjectNode) v;
+            } else {
+                wrongType(name, "a mapping of keys", v);
+            }
+        }
+        Section s = new Section(key(name), obj, problems);
+        children.add(s);
+        return s;
+    }
+
+    /** A list of mappings, each read by {@code reader}; null when absent. */
+    <T> List<T> list(String name, Function<Section, T> reader) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isArray()) {
+            wrongType(name, "a list", v);
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            String at = key(name) + "[" + i + "]";
+            if (!e.isObject()) {
+                problems.add(Problem.of(at, "a mapping of keys", e.toString()));
+                continue;
+            }
+            Section s = new Section(at, (ObjectNode) e, problems);
+            children.add(s);
+            T t = reader.apply(s);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Reports keys present in this mapping (and its children) that nobody asked for. */
+    void finish(Set<String> allKnownPaths) {
+        if (node != null) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    problems.add(new Problem(key(name), "is not a known key" + suggestion(name, allKnownPaths)));
+                }
+            }
+        }
+        for (Section c : children) {
+            c.finish(allKnownPaths);
+        }
+    }
+
+    /** Every key path this section and its children asked for. */
+    void collectKnown(Set<String> into) {
+        for (String k : known) {
+            into.add(stripIndex(key(k)));
+        }
+        for (Section c : children) {
+            c.collectKnown(into);
+        }
+    }
+
+    private static String stripIndex(String path) {
+        return path.replaceAll("\\[\\d+]", "[]");
+    }
+
+    private String suggestion(String name, Set<String> allKnownPaths) {
+        String here = stripIndex(path);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : allKnownPaths) {
+            int dot = candidate.lastIndexOf('.');
+            String parent = dot < 0 ? "" : candidate.substring(0, dot);
+            String leaf = candidate.substring(dot + 1);
+            int d;
+            if (leaf.equalsIgnoreCase(name) && !parent.equals(here)) {
+                d = 0;                      // the right key in the wrong section
+            } else if (parent.equals(here)) {
+                d = Levenshtein.distance(name.toLowerCase(java.util.Locale.ROOT),
+                        leaf.toLowerCase(java.util.Locale.ROOT));
+                if (d > Math.max(2, leaf.length() / 3)) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        if (best != null) {
+            return "; did you mean '" + best.replace("[]", "[0]") + "'?";
+        }
+        List<String> siblings = new ArrayList<>();
+        for (String candidate : allKnownPaths) {
+            int dot = candidate.lastIndexOf('.');
+            if ((dot < 0 ? "" : candidate.substring(0, dot)).equals(here)) {
+                siblings.add(candidate.substring(dot + 1));
+            }
+        }
+        return siblings.isEmpty() ? "" : "; known keys here: " + String.join(", ", siblings);
+    }
+
+    static String show(Object o) {
+        return Checks.show(o);
+    }
+}

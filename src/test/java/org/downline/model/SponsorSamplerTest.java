@@ -1,0 +1,111 @@
+package org.downline.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.random.RandomGenerator;
+import org.downline.rng.RandomStreams;
+import org.junit.jupiter.api.Test;
+
+class SponsorSamplerTest {
+
+    /**
+     * Uniform sponsor choice, one newcomer at a time, is the random recursive tree (Gastwirth 1977):
+     * P(member i recruits nobody) = (i−1)/(N−1), so half of all members recruit nobody, and member i
+     * recruits H_{N−1} − H_{i−1} on average. Each check is a z-test at 4.5 standard errors estimated
+     * from the trees (false failure about 7e-6 each).
+     */
+    @Test
+    void uniformChoiceGrowsARandomRecursiveTree() {
+        int n = 2000;
+        int trees = 300;
+        RandomGenerator rng = RandomStreams.fromSeed(31);
+        SponsorSampler sampler = new SponsorSampler();
+        double[] cum = new double[n];
+        int[] out = new int[1];
+        double[] leafShare = new double[trees];
+        double[] rootRecruits = new double[trees];
+        double[] middleRecruits = new double[trees];
+        // member numbers from 0; member i here is member i+1 of the closed form
+        double[] leafProbability = new double[n];
+        double[] leafCount = new double[n];
+        for (int t = 0; t < trees; t++) {
+            int[] recruits = new int[n];
+            for (int i = 1; i < n; i++) {
+                cum[i - 1] = i;                        // constant effort 1 for members 0..i-1
+                sampler.sample(cum, i, 1, rng, out);
+                recruits[out[0]]++;
+            }
+            int leaves = 0;
+            for (int i = 0; i < n; i++) {
+                if (recruits[i] == 0) {
+                    leaves++;
+                    leafCount[i]++;
+                }
+            }
+            leafShare[t] = (double) leaves / n;
+            rootRecruits[t] = recruits[0];
+            middleRecruits[t] = recruits[n / 2];
+        }
+        assertMean(0.5, leafShare, "share of members who recruit nobody");
+        double h = harmonic(n - 1);
+        assertMean(h, rootRecruits, "recruits of the first member");
+        assertMean(h - harmonic(n / 2), middleRecruits, "recruits of the middle member");
+        // P(i recruits nobody) = (i−1)/(N−1) in the 1-based numbering, checked on grouped members
+        for (int from = 0; from < n; from += 200) {
+            double expected = 0;
+            double observed = 0;
+            for (int i = from; i < from + 200; i++) {
+                expected += (double) i / (n - 1) * trees;
+                leafProbability[i] = (double) i / (n - 1);
+                observed += leafCount[i];
+            }
+            double var = 0;
+            for (int i = from; i < from + 200; i++) {
+                var += trees * leafProbability[i] * (1 - leafProbability[i]);
+            }
+            // leaf indicators in one tree are weakly dependent; the binomial variance is doubled
+            double z = (observed - expected) / Math.sqrt(2 * var + 1e-12);
+            assertTrue(Math.abs(z) < 4.5, "leaves among members " + from + ".. z=" + z);
+        }
+    }
+
+    /** Two members with efforts 1 and 3 are chosen 1/4 and 3/4 of the time (z-test at 4.5). */
+    @Test
+    void choiceIsProportionalToEffort() {
+        RandomGenerator rng = RandomStreams.fromSeed(4);
+        double[] cum = {1, 1, 4};                     // member 1 cannot recruit (adds no effort)
+        int k = 100_000;
+        int[] out = new int[k];
+        new SponsorSampler().sample(cum, 3, k, rng, out);
+        int[] counts = new int[3];
+        for (int s : out) {
+            counts[s]++;
+        }
+        assertTrue(counts[1] == 0, "a member without effort was chosen");
+        double z = (counts[2] - 0.75 * k) / Math.sqrt(k * 0.75 * 0.25);
+        assertTrue(Math.abs(z) < 4.5, "z=" + z);
+    }
+
+    private static void assertMean(double expected, double[] values, String what) {
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= values.length;
+        double var = 0;
+        for (double v : values) {
+            var += (v - mean) * (v - mean);
+        }
+        double se = Math.sqrt(var / (values.length - 1) / values.length);
+        assertTrue(Math.abs(mean - expected) < 4.5 * se, what + ": mean " + mean + ", expected " + expected
+                + " ± " + 4.5 * se);
+    }
+
+    private static double harmonic(int n) {
+        double h = 0;
+        for (int k = 1; k <= n; k++) {
+            h += 1.0 / k;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,51 @@
+package org.downline.stats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class InequalityTest {
+
+    @Test
+    void giniOfKnownDistributions() {
+        assertEquals(0, Inequality.gini(new double[] {5, 5, 5, 5}, 4), 1e-15);
+        // one of four has everything: (n−1)/n
+        assertEquals(0.75, Inequality.gini(new double[] {0, 0, 0, 8}, 4), 1e-15);
+        // 1,2,3,4: Σ(2i−n−1)x_i = −3·1 −1·2 +1·3 +3·4 = 10; / (4·10) = 0.25
+        assertEquals(0.25, Inequality.gini(new double[] {1, 2, 3, 4}, 4), 1e-15);
+        assertTrue(Double.isNaN(Inequality.gini(new double[] {0, 0}, 2)));
+    }
+
+    @Test
+    void lorenzInterpolatesWithinPeople() {
+        double[] sorted = {1, 2, 3, 4};                // total 10
+        double[] l = Inequality.lorenz(sorted, 4, new double[] {0, 0.25, 0.5, 0.625, 1});
+        // 0.625·4 = 2.5 people: 1 + 2 + half of 3 = 4.5
+        assertArrayEquals(new double[] {0, 0.1, 0.3, 0.45, 1}, l, 1e-15);
+    }
+
+    @Test
+    void giniIsOneMinusTwiceTheAreaUnderTheLorenzCurve() {
+        double[] sorted = {0, 0, 1, 1, 2, 3, 5, 8, 13, 21};
+        int n = sorted.length;
+        double[] x = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            x[k] = (double) k / n;
+        }
+        double[] l = Inequality.lorenz(sorted, n, x);
+        double area = 0;
+        for (int k = 1; k <= n; k++) {
+            area += (l[k] + l[k - 1]) / 2 / n;
+        }
+        assertEquals(1 - 2 * area, Inequality.gini(sorted, n), 1e-14);
+    }
+
+    @Test
+    void lorenzRejectsUnsortedPoints() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Inequality.lorenz(new double[] {1}, 1, new double[] {0.5, 0.4}));
+    }
+}
