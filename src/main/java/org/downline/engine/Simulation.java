@@ -180,8 +180,7 @@ public final class Simulation {
             long quitInYear = 0;
             for (int i = 0; i < n; i++) {
                 int first = Math.max(1, join[i]);
-                int last = quit[i] == 0 ? months : quit[i];
-                monthsActive[i] = last - first + 1;
+                monthsActive[i] = w.monthsActive(i);
                 if (recruits[i] == 0) {
                     neverRecruited++;
                 }

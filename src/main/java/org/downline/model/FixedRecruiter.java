@@ -30,7 +30,7 @@ final class FixedRecruiter implements Recruiter {
             }
             long k = perMonth;
             if (cap > 0) {
-                k = Math.min(k, cap - w.recruits[i]);
+                k = Math.min(k, cap - w.genealogy().children[i]);
             }
             k = Math.min(k, w.prospectsLeft());
             for (long j = 0; j < k; j++) {

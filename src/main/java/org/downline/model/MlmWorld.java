@@ -22,16 +22,18 @@ import org.downline.scenario.Wire;
  * One replication's MLM: a genealogy growing month by month inside a finite market, paid by a
  * compensation plan, charged its costs.
  *
- * <p>State is structure-of-arrays, sized once to the market's prospects and reused across
- * replications by {@link #reset}. Members are numbered in join order. A month is:
+ * <p>State is structure-of-arrays in join order, grown with the membership (up to the market's
+ * prospects) and reused across replications by {@link #reset}. A month is:
  * <ol>
- *   <li>recruit — the recruitment model adds the month's joiners;</li>
- *   <li>buy — every active member buys the required volume and sells to Poisson retail customers
- *       (one forward pass);</li>
- *   <li>pay — the plan rolls volume up and pays (one reverse pass for unilevel);</li>
- *   <li>charge and quit — costs, net income, months in the red, quitting (one forward pass).</li>
+ *   <li>recruit — the recruitment model adds the month's joiners, who buy at once;</li>
+ *   <li>pay — the plan rolls the month's volume up and pays (reverse passes);</li>
+ *   <li>charge and quit — net income, months in the red, quitting; and for those who stay, next
+ *       month's purchase: the required volume plus Poisson retail orders (one forward pass).</li>
  * </ol>
- * No objects are created per member and nothing is boxed in the monthly loop.
+ * Folding next month's purchases into the charge pass saves a pass over every member; the draws are
+ * the same ones, from the same stream, in member order. No objects are created per member and
+ * nothing is boxed in the monthly loop. A member's costs are not accumulated month by month: they
+ * follow from the months they were in ({@link #costs()}).
  */
 public final class MlmWorld {
 
@@ -51,18 +53,19 @@ public final class MlmWorld {
     int[] joinMonth;
     /** Month each member quit, 0 while active. */
     int[] quitMonth;
-    /** Personal recruits of each member. */
-    int[] recruits;
     /** Consecutive months with negative net income, up to now. */
     int[] monthsInRed;
     /** Relative recruiting effort. */
     float[] effort;
-    /** Cumulative commissions, retail profit and costs, dollars. */
+    /** Cumulative commissions and retail profit, dollars. */
     double[] gross;
     double[] retailProfit;
-    double[] costs;
 
     private long prospectsLeft;
+    /** Active member-months to go before the next quit by hazard (see attritionGap). */
+    private long hazardCountdown;
+    /** Retail orders already drawn for the coming month (integers: exact in any order). */
+    private long pendingOrders;
     private int monthsRun;
     private double[][] series = new double[MlmSeries.values().length][0];
     private RandomGenerator recruitmentRng;
@@ -171,6 +174,8 @@ public final class MlmWorld {
         }
         recruitmentRng = RandomStreams.create(seed, replication, Stream.RECRUITMENT);
         attritionRng = RandomStreams.create(seed, replication, Stream.ATTRITION);
+        hazardCountdown = attritionGap();
+        pendingOrders = 0;
         RandomGenerator effortRng = RandomStreams.create(seed, replication, Stream.EFFORT);
         effortSampler = recruitment.effort().sampler(effortRng);
         RandomGenerator purchasesRng = RandomStreams.create(seed, replication, Stream.PURCHASES);
@@ -190,7 +195,7 @@ public final class MlmWorld {
         }
     }
 
-    /** One month: recruit, buy, pay, charge, quit. */
+    /** One month: recruit (recruits buy), pay, charge, quit (those who stay buy next month's). */
     public void step(int month) {
         final int before = genealogy.size();
         recruiter.recruit(this, month);
@@ -198,24 +203,22 @@ public final class MlmWorld {
         set(MlmSeries.NEW_RECRUITS, month, n - before);
         set(MlmSeries.PROSPECTS_LEFT, month, prospectsLeft);
         set(MlmSeries.MEMBERS, month, n);
-        buy(n);
         plan.pay(genealogy, payout);
         set(MlmSeries.COMMISSIONS_PAID, month, payout.paid);
         set(MlmSeries.SALES_VOLUME, month, payout.volume);
         set(MlmSeries.BREAKAGE, month, payout.breakage());
-        chargeAndQuit(n, month);
+        // members starting this month pay the starter kit: the month's recruits, and in month 1 the founders
+        chargeAndQuit(n, month, month == 1 ? n : n - before);
         monthsRun = month;
     }
 
     private void allocate(int n) {
         joinMonth = grow(joinMonth, n);
         quitMonth = grow(quitMonth, n);
-        recruits = grow(recruits, n);
         monthsInRed = grow(monthsInRed, n);
         effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
         gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
         retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
-        costs = costs == null ? new double[n] : Arrays.copyOf(costs, n);
     }
 
     private static int[] grow(int[] a, int n) {
@@ -230,53 +233,71 @@ public final class MlmWorld {
         }
         joinMonth[id] = month;
         quitMonth[id] = 0;
-        recruits[id] = 0;
         monthsInRed[id] = 0;
         effort[id] = (float) effortSampler.sample();
         gross[id] = 0;
         retailProfit[id] = 0;
-        costs[id] = 0;
-        if (sponsor >= 0) {
-            recruits[sponsor]++;
-        }
+        genealogy.volume[id] = purchase();              // a recruit buys in the month they join
         prospectsLeft--;
         plan.onJoin(genealogy, id);
     }
 
-    private void buy(int n) {
-        final boolean[] active = genealogy.active;
-        final double[] volume = genealogy.volume;
-        final double required = economics.requiredVolume();
-        final double orderValue = economics.retail().orderValue();
-        final PoissonSampler customers = retailCustomers;
-        for (int i = 0; i < n; i++) {
-            if (active[i]) {
-                volume[i] = required + customers.sample() * orderValue;
-            } else {
-                volume[i] = 0;
-            }
+    /**
+     * Active member-months until the next quit by the monthly hazard h, minus one: the quit hazard
+     * is a Bernoulli(h) trial for every active member every month, so the trials between two quits
+     * are geometric, and one draw per quit replaces one draw per member-month. The trials run in
+     * member order, month after month; the countdown carries over, as a Bernoulli sequence allows.
+     */
+    private long attritionGap() {
+        final double h = attrition.quitPerMonth();
+        if (h <= 0) {
+            return Long.MAX_VALUE;
         }
+        if (h >= 1) {
+            return 0;
+        }
+        final double u = 1 - attritionRng.nextDouble();          // in (0, 1]
+        final double gap = Math.floor(Math.log(u) / Math.log1p(-h));
+        return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
     }
 
-    private void chargeAndQuit(int n, int month) {
+    /** One month's personal volume of an active member: the required volume plus retail orders. */
+    private double purchase() {
+        final long orders = retailCustomers.sample();
+        pendingOrders += orders;
+        return economics.requiredVolume() + orders * economics.retail().orderValue();
+    }
+
+    /**
+     * Books the month for every active member, decides who quits, and draws next month's purchase
+     * of those who stay.
+     *
+     * @param starting members whose first month this is (they pay the starter kit); they are the
+     *                 last {@code starting} members
+     */
+    private void chargeAndQuit(int n, int month, int starting) {
         final boolean[] active = genealogy.active;
         final double[] volume = genealogy.volume;
         final double[] commission = payout.commission;
-        final int[] joinMonth = this.joinMonth;
+        final double[] gross = this.gross;
+        final double[] retailProfit = this.retailProfit;
         final int[] inRed = this.monthsInRed;
+        final int[] quitMonth = this.quitMonth;
         final double required = economics.requiredVolume();
+        final double orderValue = economics.retail().orderValue();
         final double margin = economics.retail().margin();
         final double monthlyCost = economics.monthlyCost();
         final double starterKit = economics.starterKit();
-        final int firstMonthOfFounders = month == 1 ? 0 : month;   // founders start in month 1
-        final int quitAfter = attrition.quitAfterMonthsInRed();
-        final double hazard = attrition.quitPerMonth();
-        final RandomGenerator rng = attritionRng;
+        final int firstStarting = n - starting;
+        final int quitAfter = attrition.quitAfterMonthsInRed() > 0 ? attrition.quitAfterMonthsInRed()
+                : Integer.MAX_VALUE;
+        final PoissonSampler customers = retailCustomers;
+        long countdown = hazardCountdown;
         long activeCount = 0;
         long quits = 0;
         long paidMembers = 0;
-        double monthCosts = 0;
-        double retailSales = 0;
+        final long ordersThisMonth = pendingOrders;     // drawn last month and at joining
+        long ordersNextMonth = 0;
         for (int i = 0; i < n; i++) {
             if (!active[i]) {
                 continue;
@@ -285,32 +306,34 @@ public final class MlmWorld {
             final double c = commission[i];
             final double sales = volume[i] - required;
             final double profit = sales * margin;
-            final int jm = joinMonth[i];
-            final double cost = (jm == month || jm == firstMonthOfFounders) ? monthlyCost + starterKit : monthlyCost;
+            final double cost = i >= firstStarting ? monthlyCost + starterKit : monthlyCost;
             gross[i] += c;
             retailProfit[i] += profit;
-            costs[i] += cost;
-            monthCosts += cost;
-            retailSales += sales;
-            if (c > 0) {
-                paidMembers++;
-            }
-            final int red = (c + profit - cost < 0) ? inRed[i] + 1 : 0;
+            paidMembers += c > 0 ? 1 : 0;
+            final int red = c + profit - cost < 0 ? inRed[i] + 1 : 0;
             inRed[i] = red;
-            // Draw for every active member so that the stream stays aligned between scenarios that
-            // differ only in costs (common random numbers in sweeps).
-            final boolean hazardQuit = hazard > 0 && rng.nextDouble() < hazard;
-            if (hazardQuit || (quitAfter > 0 && red >= quitAfter)) {
+            final boolean hazardQuit = --countdown < 0;
+            if (hazardQuit) {
+                countdown = attritionGap();
+            }
+            if (hazardQuit || red >= quitAfter) {
                 active[i] = false;
                 quitMonth[i] = month;
+                volume[i] = 0;
                 quits++;
+            } else {
+                final long orders = customers.sample();
+                ordersNextMonth += orders;
+                volume[i] = required + orders * orderValue;
             }
         }
+        hazardCountdown = countdown;
         set(MlmSeries.ACTIVE, month, activeCount);
         set(MlmSeries.QUITS, month, quits);
         set(MlmSeries.PAID_MEMBERS, month, paidMembers);
-        set(MlmSeries.COSTS, month, monthCosts);
-        set(MlmSeries.RETAIL_SALES, month, retailSales);
+        set(MlmSeries.COSTS, month, activeCount * monthlyCost + starting * starterKit);
+        pendingOrders = ordersNextMonth;
+        set(MlmSeries.RETAIL_SALES, month, ordersThisMonth * orderValue);
     }
 
     private void set(MlmSeries s, int month, double value) {
@@ -352,8 +375,9 @@ public final class MlmWorld {
         return quitMonth;
     }
 
+    /** Personal recruits of each member (direct recruits in the sponsor tree). */
     public int[] personalRecruits() {
-        return recruits;
+        return genealogy.children;
     }
 
     public double[] grossCommissions() {
@@ -364,8 +388,26 @@ public final class MlmWorld {
         return retailProfit;
     }
 
+    /**
+     * Each member's costs so far, dollars: the starter kit and the monthly cost of every month they
+     * were in (a new array).
+     */
     public double[] costs() {
-        return costs;
+        final int n = size();
+        final double[] out = new double[n];
+        final double monthlyCost = economics.monthlyCost();
+        final double starterKit = economics.starterKit();
+        for (int i = 0; i < n; i++) {
+            out[i] = starterKit + monthlyCost * monthsActive(i);
+        }
+        return out;
+    }
+
+    /** Months member i has been in the business, counting their first month (founders start in 1). */
+    public int monthsActive(int i) {
+        final int first = Math.max(1, joinMonth[i]);
+        final int last = quitMonth[i] == 0 ? monthsRun : quitMonth[i];
+        return Math.max(0, last - first + 1);
     }
 
     public Payout lastPayout() {

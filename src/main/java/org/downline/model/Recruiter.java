@@ -2,7 +2,7 @@ package org.downline.model;
 
 /**
  * A recruitment model: who joins in a month and under whom. Called once a month, before members
- * buy; adds the month's recruits with {@link MlmWorld#join}.
+ * anybody is paid; adds the month's recruits with {@link MlmWorld#join}.
  */
 interface Recruiter {
 

@@ -29,6 +29,8 @@ public final class Genealogy {
     public double[] volume;
     /** Whether member i is still in the business (departed members buy nothing and earn nothing). */
     public boolean[] active;
+    /** Number of members i sponsored (direct recruits in the sponsor tree). */
+    public int[] children;
 
     /** A genealogy that will hold at most {@code maxCapacity} members. */
     public Genealogy(int maxCapacity) {
@@ -40,6 +42,7 @@ public final class Genealogy {
         this.sponsor = new int[initial];
         this.volume = new double[initial];
         this.active = new boolean[initial];
+        this.children = new int[initial];
     }
 
     /** Current length of the arrays. */
@@ -74,6 +77,10 @@ public final class Genealogy {
         sponsor[id] = sponsorId;
         volume[id] = 0;
         active[id] = true;
+        children[id] = 0;
+        if (sponsorId >= 0) {
+            children[sponsorId]++;
+        }
         return id;
     }
 
@@ -85,6 +92,7 @@ public final class Genealogy {
         sponsor = Arrays.copyOf(sponsor, next);
         volume = Arrays.copyOf(volume, next);
         active = Arrays.copyOf(active, next);
+        children = Arrays.copyOf(children, next);
     }
 
     /** Forgets every member; the arrays are kept. */
@@ -95,7 +103,7 @@ public final class Genealogy {
 
     /** Memory the arrays take per member, bytes. */
     public static long bytesPerMember() {
-        return Integer.BYTES + Double.BYTES + 1;
+        return 2L * Integer.BYTES + Double.BYTES + 1;
     }
 
     /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
@@ -105,6 +113,11 @@ public final class Genealogy {
 
     /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
     public static int[] ensure(int[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+    }
+
+    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    public static byte[] ensure(byte[] a, int n) {
         return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
     }
 

@@ -35,7 +35,7 @@ public final class Plans {
     /** Scratch bytes per member of capacity that {@link #create} would allocate. */
     public static long bytesPerMember(PlanConfig config) {
         return switch (config.type()) {
-            case UNILEVEL -> 2L * Double.BYTES + 1;
+            case UNILEVEL -> new UnilevelPlan(config, 0).bytesPerMember();
             default -> 0;
         };
     }

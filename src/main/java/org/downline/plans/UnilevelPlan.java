@@ -1,7 +1,6 @@
 package org.downline.plans;
 
 import java.util.Arrays;
-
 import org.downline.scenario.Compression;
 import org.downline.scenario.PlanConfig;
 
@@ -18,27 +17,46 @@ import org.downline.scenario.PlanConfig;
  * one level higher, at the level the skipped member would have occupied, so volume rolls up to the
  * next qualified upline.
  *
- * <p><b>Algorithm.</b> One reverse pass per level. {@code at[d][i]}, the volume d levels below
- * member i (compressed members passed through), is complete when a reverse pass over join order
- * reaches i, because recruits have larger numbers than their sponsor. Pass d pays
- * {@code levels[d-1] · at[d][i]} to each qualified member and adds to the sponsor's
- * {@code at[d]} either {@code at[d-1][i]} (i occupies a level) or {@code at[d][i]} (i is
- * compressed), with {@code at[0]} the personal volume. Each pass reads the members sequentially and
- * scatters into one array of 8 bytes a member, which stays in cache far longer than a row of L
- * levels per member would: a random sponsor costs a cache hit, not a miss. Two level arrays are
- * rotated and zeroed once read for the last time. O(N·L) work, O(N) scratch.
+ * <p><b>Algorithm.</b> Only members who sponsored someone can be paid or pass volume along, and in
+ * a typical tree they are about a third of the members. Each gets a <em>slot</em> the moment their
+ * first recruit joins; slots are never renumbered. A sponsor's own slot is always older than the
+ * slots of the sponsors below them (they got theirs before their recruit could recruit), so a pass
+ * over slots from newest to oldest visits everyone's downline before them. Every member also keeps
+ * their sponsor's slot. A period is then
+ * <ol>
+ *   <li>one sequential pass over all members adding each personal volume to the sponsor's
+ *       {@code at[1]} (by slot: a small array that stays in cache);</li>
+ *   <li>L passes over the slots, newest first: pass d pays {@code levels[d-1] · at[d]} to
+ *       qualified sponsors and adds to their sponsor's {@code at[d+1]} either {@code at[d]} (the
+ *       sponsor occupies a level) or, when compressed, to {@code at[d]}: volume rolls past them.</li>
+ * </ol>
+ * O(N + S·L) for N members and S sponsors; no pointer chasing, no data-dependent branches (a 0/1
+ * factor selects, exactly: products with 0 or 1 and sums with 0 round nothing).
  */
 public final class UnilevelPlan implements CompensationPlan {
+
+    private static final int INITIAL = 1024;
 
     private final double[] rates;
     private final int levels;
     private final boolean dynamic;
     private final double qualifyingVolume;
     private final double rateSum;
-    /** Volume d and d+1 levels below each member, alternating between passes. */
-    private double[] levelA;
-    private double[] levelB;
-    private boolean[] qualified;
+
+    /** For each member, the slot of their sponsor (−1 under the company). */
+    private int[] sponsorSlot;
+    /** For each member, their own slot, −1 until they sponsor someone. */
+    private int[] slotOf;
+    /** Sponsors so far: the number of slots in use. */
+    private int slots;
+    // By slot:
+    private int[] slotMember = new int[INITIAL];
+    private int[] slotParent = new int[INITIAL];
+    private double[] atPrev = new double[INITIAL];
+    private double[] atCur = new double[INITIAL];
+    private double[] pay = new double[INITIAL];
+    private byte[] slotQualified = new byte[INITIAL];
+    private byte[] slotOccupies = new byte[INITIAL];
 
     public UnilevelPlan(PlanConfig config, int capacity) {
         this.rates = config.levelRates();
@@ -50,9 +68,9 @@ public final class UnilevelPlan implements CompensationPlan {
             s += r;
         }
         this.rateSum = s;
-        this.levelA = new double[Math.min(capacity, 1024)];
-        this.levelB = new double[levelA.length];
-        this.qualified = new boolean[levelA.length];
+        int initial = Math.min(capacity, INITIAL);
+        this.sponsorSlot = new int[initial];
+        this.slotOf = new int[initial];
     }
 
     @Override
@@ -65,84 +83,124 @@ public final class UnilevelPlan implements CompensationPlan {
     }
 
     @Override
-    public void pay(Genealogy g, Payout out) {
-        final int n = g.size();
-        if (levelA.length < n) {
-            levelA = Genealogy.ensure(levelA, n);
-            levelB = Genealogy.ensure(levelB, n);
-            qualified = Genealogy.ensure(qualified, n);
+    public void onJoin(Genealogy g, int member) {
+        if (member >= slotOf.length) {
+            slotOf = Genealogy.ensure(slotOf, member + 1);
+            sponsorSlot = Genealogy.ensure(sponsorSlot, member + 1);
         }
-        final int[] sponsor = g.sponsor;
-        final double[] volume = g.volume;
-        final boolean[] active = g.active;
-        final boolean[] qualified = this.qualified;
-        out.begin(n);
-        final double[] commission = out.commission;
-        final double qualifyingVolume = this.qualifyingVolume;
-        double totalVolume = 0;
-        for (int i = 0; i < n; i++) {
-            final double v = volume[i];
-            totalVolume += v;
-            qualified[i] = active[i] && v >= qualifyingVolume;
+        slotOf[member] = -1;
+        final int s = g.sponsor[member];
+        if (s < 0) {
+            sponsorSlot[member] = -1;
+            return;
         }
-        double paid = 0;
-        final double[] a = levelA;
-        final double[] b = levelB;
-        for (int d = 1; d <= levels; d++) {
-            // at[d-1] and at[d]: the personal volume, then A and B in turn
-            final double[] prev = d == 1 ? volume : (d % 2 == 0 ? a : b);
-            final double[] cur = d % 2 == 1 ? a : b;
-            paid += levelPass(n, sponsor, qualified, prev, cur, d == 1 ? 1.0 : 0.0, rates[d - 1],
-                    commission, out.recordsComponents() ? out.component(d - 1) : null);
-            if (d > 1) {
-                Arrays.fill(prev, 0, n, 0.0);
+        if (slotOf[s] < 0) {
+            // s sponsors for the first time: their sponsor, if any, already has a slot
+            if (slots == slotMember.length) {
+                growSlots();
             }
+            final int k = slots++;
+            slotMember[k] = s;
+            slotParent[k] = sponsorSlot[s];
+            slotOf[s] = k;
         }
-        Arrays.fill(levels % 2 == 1 ? a : b, 0, n, 0.0);
-        out.volume = totalVolume;
-        out.paid = paid;
-        out.maxPayable = totalVolume * rateSum;
+        sponsorSlot[member] = slotOf[s];
     }
 
-    /**
-     * Level pass d: pays rate · at[d][i] to qualified members and adds to each sponsor's at[d]
-     * either at[d-1][i] (i occupies a level) or at[d][i] + ownShare · at[d-1][i] (i is compressed;
-     * ownShare is 1 in the first pass, where at[0] is i's own volume, which then moves up with i's
-     * recruits).
-     *
-     * @return the commissions paid in this pass
-     */
-    private double levelPass(int n, int[] sponsor, boolean[] qualified, double[] prev, double[] cur,
-                             double ownShare, double rate, double[] commission, double[] component) {
-        final boolean compress = dynamic;
-        double paid = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            final double here = cur[i];                  // complete: all recruits were visited
-            final boolean q = qualified[i];
-            if (q) {
-                final double pay = rate * here;
-                commission[i] += pay;
-                paid += pay;
-                if (component != null) {
-                    component[i] = pay;
-                }
-            }
-            final int s = sponsor[i];
+    private void growSlots() {
+        int n = 2 * slotMember.length;
+        slotMember = Arrays.copyOf(slotMember, n);
+        slotParent = Arrays.copyOf(slotParent, n);
+        atPrev = Arrays.copyOf(atPrev, n);
+        atCur = Arrays.copyOf(atCur, n);
+        pay = Arrays.copyOf(pay, n);
+        slotQualified = Arrays.copyOf(slotQualified, n);
+        slotOccupies = Arrays.copyOf(slotOccupies, n);
+    }
+
+    @Override
+    public void pay(Genealogy g, Payout out) {
+        final int n = g.size();
+        final int m = slots;
+        out.begin(n);
+        final double[] volume = g.volume;
+        final boolean[] active = g.active;
+        final int[] toSlot = sponsorSlot;
+        final int[] member = slotMember;
+        final int[] parent = slotParent;
+        final byte[] q = slotQualified;
+        final byte[] occupies = slotOccupies;
+        double[] prev = atPrev;
+        double[] cur = atCur;
+        final double[] pay = this.pay;
+
+        // Pass 0 over all members: personal volumes into the sponsors' at[1].
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            final double v = volume[i];
+            total += v;
+            final int s = toSlot[i];
             if (s >= 0) {
-                final double below = prev[i];
-                cur[s] += (q || !compress) ? below : here + ownShare * below;
+                prev[s] += v;
             }
         }
-        return paid;
+        // Flags of the sponsors (a compressed sponsor passes their own volume along too: it is
+        // already at their sponsor's level 1, which is where compression puts it).
+        final double qualifyingVolume = this.qualifyingVolume;
+        final int compressed = dynamic ? 1 : 0;
+        for (int k = 0; k < m; k++) {
+            final int i = member[k];
+            final int qualified = active[i] && volume[i] >= qualifyingVolume ? 1 : 0;
+            q[k] = (byte) qualified;
+            occupies[k] = (byte) (qualified | (1 - compressed));
+        }
+        // Levels 1..L over the slots, newest first; prev holds at[d] on entry to pass d.
+        for (int d = 1; d <= levels; d++) {
+            final double rate = rates[d - 1];
+            for (int k = m - 1; k >= 0; k--) {
+                final double here = prev[k];             // at[d] of slot k: complete
+                pay[k] += rate * here * q[k];
+                final int up = parent[k];
+                if (up >= 0) {
+                    final int o = occupies[k];
+                    // occupying: here is at[d+1] of the sponsor; compressed: it stays at[d]
+                    cur[up] += o * here;
+                    prev[up] += (1 - o) * here;
+                }
+            }
+            if (out.recordsComponents()) {
+                final double[] component = out.component(d - 1);
+                for (int k = 0; k < m; k++) {
+                    component[member[k]] = rate * prev[k] * q[k];
+                }
+            }
+            Arrays.fill(prev, 0, m, 0.0);
+            final double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        Arrays.fill(prev, 0, m, 0.0);
+        final double[] commission = out.commission;
+        double paid = 0;
+        for (int k = 0; k < m; k++) {
+            commission[member[k]] = pay[k];
+            paid += pay[k];
+            pay[k] = 0;
+        }
+        out.volume = total;
+        out.paid = paid;
+        out.maxPayable = total * rateSum;
     }
 
     @Override
     public void reset() {
-        // The level arrays are zeroed by every pay().
+        slots = 0;
     }
 
     @Override
     public long bytesPerMember() {
-        return 2L * Double.BYTES + 1;
+        // sponsor's slot and own slot per member; per slot (at most every member, typically a
+        // third): member, parent, two levels, pay, two flags
+        return 2L * Integer.BYTES + (2L * Integer.BYTES + 3L * Double.BYTES + 2);
     }
 }
