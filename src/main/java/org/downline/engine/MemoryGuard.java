@@ -66,7 +66,9 @@ public final class MemoryGuard {
         long perWorker = perWorkerBytes(s);
         long fitting = perWorker == 0 ? threads : (available - resultBytes(s)) / perWorker;
         String remedy;
-        if (fitting >= 1) {
+        if (fitting == 1) {
+            remedy = "use --threads 1";
+        } else if (fitting > 1) {
             remedy = "use --threads " + fitting + " or fewer";
         } else {
             remedy = "use a smaller market.population or market.prospectShare, or give Java more memory"

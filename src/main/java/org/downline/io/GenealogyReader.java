@@ -93,7 +93,7 @@ public final class GenealogyReader {
             CSVRecord rec = records.get(r);
             String at = "line " + lines.get(r) + ":";
             if (!rec.isConsistent()) {
-                throw new ScenarioException(source, at + " has " + rec.size() + " fields, the header has "
+                throw new ScenarioException(source, "line " + lines.get(r) + " has " + rec.size() + " fields, the header has "
                         + header.size());
             }
             String id = rec.get("id");

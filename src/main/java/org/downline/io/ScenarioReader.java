@@ -366,7 +366,7 @@ public final class ScenarioReader {
                 }
             }
             problems.add(Problem.of(s.key("entrants"), "'mlm' or a whole number in [1, 100000000]",
-                    v.isTextual() ? v.asText() : (Object) v.toString()));
+                    Section.given(v)));
             return fallback;
         }
     }

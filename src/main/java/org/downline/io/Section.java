@@ -46,7 +46,18 @@ final class Section {
     }
 
     private void wrongType(String name, String expected, JsonNode v) {
-        problems.add(Problem.of(key(name), expected, v.isTextual() ? v.asText() : (Object) v.toString()));
+        problems.add(Problem.of(key(name), expected, given(v)));
+    }
+
+    /** A value as the user wrote it: text in quotes, numbers and booleans as they are. */
+    static Object given(JsonNode v) {
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        return v.isTextual() ? v.asText() : v.toString();
     }
 
     double number(String name, double fallback) {
@@ -115,7 +126,7 @@ final class Section {
         E e = v.isTextual() ? Wire.parse(type, v.asText()) : null;
         if (e == null) {
             problems.add(Problem.of(key(name), "one of " + Wire.choices(type),
-                    v.isTextual() ? v.asText() : (Object) v.toString()));
+                    given(v)));
             return fallback;
         }
         return e;
@@ -135,7 +146,7 @@ final class Section {
             JsonNode e = v.get(i);
             if (!e.isNumber()) {
                 problems.add(Problem.of(key(name) + "[" + i + "]", "a number",
-                        e.isTextual() ? e.asText() : (Object) e.toString()));
+                        given(e)));
                 return fallback;
             }
             out.add(e.doubleValue());

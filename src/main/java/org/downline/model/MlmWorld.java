@@ -257,7 +257,7 @@ public final class MlmWorld {
             return 0;
         }
         final double u = 1 - attritionRng.nextDouble();          // in (0, 1]
-        final double gap = Math.floor(Math.log(u) / Math.log1p(-h));
+        final double gap = Math.floor(StrictMath.log(u) / StrictMath.log1p(-h));
         return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
     }
 

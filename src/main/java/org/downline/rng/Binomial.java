@@ -52,7 +52,7 @@ public final class Binomial {
         final double q = 1 - p;
         final double s = p / q;
         final double a = (n + 1) * s;
-        final double r0 = Math.exp(n * Math.log1p(-p));   // P(X = 0) = q^n
+        final double r0 = StrictMath.exp(n * StrictMath.log1p(-p));   // P(X = 0) = q^n
         while (true) {
             double u = rng.nextDouble();
             double r = r0;
@@ -77,13 +77,13 @@ public final class Binomial {
     /** BTRS for p ≤ 1/2 and n·p ≥ 10. Variable names follow Hörmann's paper. */
     private static long btrs(RandomGenerator rng, long n, double p) {
         final double q = 1 - p;
-        final double spq = Math.sqrt(n * p * q);
+        final double spq = StrictMath.sqrt(n * p * q);
         final double b = 1.15 + 2.53 * spq;
         final double a = -0.0873 + 0.0248 * b + 0.01 * p;
         final double c = n * p + 0.5;
         final double vr = 0.92 - 4.2 / b;
         final double alpha = (2.83 + 5.1 / b) * spq;
-        final double lpq = Math.log(p / q);
+        final double lpq = StrictMath.log(p / q);
         final double m = Math.floor((n + 1) * p);
         final double h = Gamma.logGamma(m + 1) + Gamma.logGamma(n - m + 1);
         while (true) {
@@ -97,7 +97,7 @@ public final class Binomial {
             if (us >= 0.07 && v <= vr) {
                 return (long) k;
             }
-            v = Math.log(v * alpha / (a / (us * us) + b));
+            v = StrictMath.log(v * alpha / (a / (us * us) + b));
             if (v <= h - Gamma.logGamma(k + 1) - Gamma.logGamma(n - k + 1) + (k - m) * lpq) {
                 return (long) k;
             }

@@ -45,7 +45,7 @@ public sealed interface ContinuousSampler permits ContinuousSampler.Constant,
         if (!(alpha > 0 && alpha <= 100)) {
             throw new IllegalArgumentException("Shape (alpha) must be in (0, 100]: " + alpha);
         }
-        return new Pareto(rng, median * Math.pow(2, -1 / alpha), alpha);
+        return new Pareto(rng, median * StrictMath.pow(2, -1 / alpha), alpha);
     }
 
     /** A point mass. */
@@ -75,12 +75,12 @@ public sealed interface ContinuousSampler permits ContinuousSampler.Constant,
 
         @Override
         public double sample() {
-            return median * Math.exp(sigma * rng.nextGaussian());
+            return median * StrictMath.exp(sigma * Gaussian.next(rng));
         }
 
         @Override
         public double mean() {
-            return median * Math.exp(sigma * sigma / 2);
+            return median * StrictMath.exp(sigma * sigma / 2);
         }
     }
 
@@ -99,7 +99,7 @@ public sealed interface ContinuousSampler permits ContinuousSampler.Constant,
         @Override
         public double sample() {
             // 1 − U is in (0, 1], so the power is finite.
-            return scale * Math.pow(1 - rng.nextDouble(), -1 / alpha);
+            return scale * StrictMath.pow(1 - rng.nextDouble(), -1 / alpha);
         }
 
         @Override

@@ -42,7 +42,7 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         if (mean == 0) {
             return 0;
         }
-        return mean < SMALL_MEAN_LIMIT ? Small.draw(rng, mean, Math.exp(-mean)) : Large.draw(rng, mean);
+        return mean < SMALL_MEAN_LIMIT ? Small.draw(rng, mean, StrictMath.exp(-mean)) : Large.draw(rng, mean);
     }
 
     static final class Zero extends PoissonSampler {
@@ -69,7 +69,7 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         Small(RandomGenerator rng, double mean) {
             this.rng = rng;
             double[] table = new double[64];
-            double pk = Math.exp(-mean);
+            double pk = StrictMath.exp(-mean);
             double c = pk;
             int k = 0;
             table[0] = c;
@@ -143,8 +143,8 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
 
         /** PTRS; names follow Hörmann's paper. */
         static long draw(RandomGenerator rng, double lambda) {
-            final double slam = Math.sqrt(lambda);
-            final double loglam = Math.log(lambda);
+            final double slam = StrictMath.sqrt(lambda);
+            final double loglam = StrictMath.log(lambda);
             final double b = 0.931 + 2.53 * slam;
             final double a = -0.059 + 0.02483 * b;
             final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -160,7 +160,7 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
                 if (k < 0 || (us < 0.013 && v > us)) {
                     continue;
                 }
-                if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
+                if (StrictMath.log(v) + StrictMath.log(invalpha) - StrictMath.log(a / (us * us) + b)
                         <= -lambda + k * loglam - Gamma.logGamma(k + 1)) {
                     return (long) k;
                 }

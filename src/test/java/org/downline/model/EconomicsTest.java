@@ -2,6 +2,7 @@ package org.downline.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.downline.scenario.AttritionConfig;
@@ -67,6 +68,47 @@ class EconomicsTest {
         double memberMonths = sum(w.series(MlmSeries.ACTIVE));
         double orders = sales / 35;
         assertEquals(1.7 * memberMonths, orders, 6 * Math.sqrt(1.7 * memberMonths));
+    }
+
+    /**
+     * Quitting by hazard alone: given the active members of a month, its quits are Binomial(active,
+     * h) — whatever the geometric gaps used to draw them. Summed over months and replications, a
+     * z-score; |z| < 4 fails with probability 6.3e-5.
+     */
+    @Test
+    void quitsFollowTheMonthlyHazard() {
+        double h = 0.07;
+        Scenario s = Scenarios.with(Scenario.DEFAULT, Scenarios.market(100_000, 0.5));
+        s = Scenarios.with(s, new AttritionConfig(h, 0));
+        s = Scenarios.run(s, 30, 40, 9);
+        MlmWorld w = new MlmWorld(s);
+        double diff = 0;
+        double var = 0;
+        for (int r = 0; r < s.replications(); r++) {
+            w.reset(s.seed(), r, s.months());
+            w.run(s.months());
+            double[] active = w.series(MlmSeries.ACTIVE);
+            double[] quits = w.series(MlmSeries.QUITS);
+            for (int t = 1; t <= s.months(); t++) {
+                diff += quits[t] - h * active[t];
+                var += active[t] * h * (1 - h);
+            }
+        }
+        double z = diff / Math.sqrt(var);
+        assertTrue(Math.abs(z) < 4, "z " + z);
+    }
+
+    @Test
+    void certainQuittingEmptiesTheBusinessInOneMonth() {
+        Scenario s = Scenarios.with(Scenario.DEFAULT, Scenarios.market(10_000, 0.5));
+        s = Scenarios.with(s, new AttritionConfig(1.0, 0));
+        s = Scenarios.run(s, 3, 1, 9);
+        MlmWorld w = new MlmWorld(s);
+        w.reset(9, 0, 3);
+        w.run(3);
+        for (int t = 1; t <= 3; t++) {
+            assertEquals(w.series(MlmSeries.ACTIVE)[t], w.series(MlmSeries.QUITS)[t]);
+        }
     }
 
     private static MlmWorld chain(AttritionConfig attrition, int months) {

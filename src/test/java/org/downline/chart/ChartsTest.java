@@ -1,0 +1,60 @@
+package org.downline.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.Results;
+import org.downline.engine.RunOptions;
+import org.downline.engine.Simulation;
+import org.downline.io.ResultsWriter;
+import org.downline.scenario.Scenario;
+import org.downline.testing.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartsTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    @Test
+    void everyChartIsALabelledPngOfTheAdvertisedSize(@TempDir Path tmp) throws IOException {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(30_000, 0.3)), 12, 6, 3);
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        List<Charts.Named> charts = Charts.all(r);
+        assertEquals(6, charts.size());
+        for (Charts.Named c : charts) {
+            assertTrue(c.chart().getTitle() != null && !c.chart().getTitle().isBlank(), c.fileName());
+            assertTrue(!c.chart().getXAxisTitle().isBlank() && !c.chart().getYAxisTitle().isBlank(), c.fileName());
+        }
+        List<Path> files = ResultsWriter.writeAll(r, tmp);
+        for (Path f : files) {
+            if (!f.toString().endsWith(".png")) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(f);
+            assertArrayEquals(PNG, Arrays.copyOf(bytes, 8), f.getFileName() + " is not a PNG");
+            BufferedImage image = ImageIO.read(f.toFile());
+            assertEquals(Charts.WIDTH, image.getWidth());
+            assertEquals(Charts.HEIGHT + 30, image.getHeight());
+            // something was drawn: many colours from anti-aliased text, lines and fills
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < image.getHeight(); y += 3) {
+                for (int x = 0; x < image.getWidth(); x += 3) {
+                    colours.add(image.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 20, f.getFileName() + " looks blank: " + colours.size() + " colours");
+        }
+    }
+}

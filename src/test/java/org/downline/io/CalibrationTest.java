@@ -1,0 +1,49 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.Results;
+import org.downline.engine.RunOptions;
+import org.downline.engine.Simulation;
+import org.downline.scenario.Scenario;
+import org.downline.stats.Metrics;
+import org.downline.stats.Summary;
+import org.downline.stats.WorldResults;
+import org.downline.testing.Scenarios;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default preset lands in the published bands it is calibrated to (REFERENCES.md, and the
+ * comments in presets/default.yaml). The bands are wide and the 95% interval of each metric must
+ * lie inside its band, so the test fails only if the model or the preset moves.
+ */
+class CalibrationTest {
+
+    @Test
+    void defaultPresetLandsInThePublishedBands() {
+        Scenario s = Presets.load(Presets.DEFAULT, List.of());
+        s = Scenarios.run(s, s.months(), 30, s.seed());
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        WorldResults m = r.mlm();
+        // Taylor (2011): about 99% lose money once required purchases and minimal costs count
+        within(m, Metrics.SHARE_LOSING_MONEY, 0.95, 1.0);
+        // Herbalife 2012: 88% paid nothing; FTC 2024: most made nothing in 17 of 70
+        within(m, Metrics.SHARE_NO_COMMISSION, 0.5, 0.9);
+        // Herbalife 2012: 71% never sponsored anyone
+        within(m, Metrics.SHARE_NEVER_RECRUITED, 0.65, 0.77);
+        // Pyramid Scheme Alert 2008: the top 1% took over half of all commissions in 10 of 11 MLMs
+        within(m, Metrics.TOP_ONE_PERCENT_SHARE, 0.5, 1.0);
+        // Pyramid Scheme Alert 2008: 60-90% annual churn
+        within(m, Metrics.SHARE_QUIT_WITHIN_YEAR, 0.6, 0.9);
+        // FTC 2024: most made $1,000 a year or less before expenses (36 months here)
+        within(m, Metrics.GROSS_MEDIAN, 0, 3000);
+    }
+
+    private static void within(WorldResults w, String metric, double lo, double hi) {
+        Summary s = w.metric(metric);
+        assertTrue(s.lo() >= lo && s.hi() <= hi, metric + " 95% interval [" + s.lo() + ", " + s.hi()
+                + "] is not inside [" + lo + ", " + hi + "]");
+    }
+}

@@ -1,0 +1,136 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.scenario.PlanType;
+import org.downline.scenario.Problem;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+
+class ScenarioReaderTest {
+
+    private static Scenario read(String yaml, String... sets) {
+        return ScenarioReader.fromText(yaml, List.of(sets), "test.yaml");
+    }
+
+    private static List<Problem> problems(String yaml, String... sets) {
+        return assertThrows(ScenarioException.class, () -> read(yaml, sets)).problems();
+    }
+
+    @Test
+    void anEmptyFileIsTheDefaultScenario() {
+        assertEquals(Scenario.DEFAULT.withName("test"), read(""));
+        assertEquals(Scenario.DEFAULT.withName("test"), read("# only a comment\n"));
+    }
+
+    @Test
+    void everyKeyOfTheScenarioFormatIsAccepted() {
+        Scenario s = ScenarioReader.read(Path.of("src/test/resources/scenarios/scenario-md-example.yaml"), List.of());
+        assertEquals("my-scenario", s.name());
+        assertEquals(1_000_000, s.market().population());
+        assertEquals(0.35, s.recruitment().imitation());
+        assertEquals(7500, s.plan().breakawayVolume());
+        assertEquals(5, s.plan().tiers().size());
+        assertEquals(0.93, s.affiliate().zipfExponent());
+        assertTrue(s.affiliate().entrants().matchMlm());
+    }
+
+    @Test
+    void theEchoReadsBackToTheSameScenario() {
+        Scenario s = read("market: {population: 12345}\nplan: {type: binary, levels: [0.1, 0.2]}\naffiliate: {entrants: 77}\n");
+        assertEquals(s, read(ScenarioWriter.toYaml(s)));
+        assertEquals(Scenario.DEFAULT.withName("test"), read(ScenarioWriter.toYaml(Scenario.DEFAULT.withName("test"))));
+    }
+
+    @Test
+    void overridesSetAnyKeyWithYamlValues() {
+        Scenario s = read("months: 12\n", "market.population=5e6", "plan.type=binary", "plan.levels=[0.1, 0.05]",
+                "months=24", "recruitment.effort.distribution=pareto", "name=from the command line");
+        assertEquals(5_000_000, s.market().population());
+        assertEquals(PlanType.BINARY, s.plan().type());
+        assertEquals(List.of(0.1, 0.05), s.plan().levels());
+        assertEquals(24, s.months());
+        assertEquals("from the command line", s.name());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        List<Problem> p = problems("""
+                months: 0
+                market:
+                  prospectShare: 1.5
+                  populaton: 10
+                recruitment:
+                  model: bas
+                  effort: {sigma: -1}
+                plan:
+                  levels: [0.5, 0.6]
+                """);
+        assertEquals(6, p.size(), p.toString());
+        assertEquals("market.prospectShare must be in [0, 1], was 1.5", find(p, "market.prospectShare"));
+        assertEquals("market.populaton is not a known key; did you mean 'market.population'?",
+                find(p, "market.populaton"));
+        assertEquals("recruitment.model must be one of bass | contacts | fixed, was 'bas'", find(p, "recruitment.model"));
+        assertEquals("recruitment.effort.sigma must be in [0, 10], was -1", find(p, "recruitment.effort.sigma"));
+        assertTrue(find(p, "plan.levels").contains("must sum to at most 1"));
+        assertEquals("months must be an integer in [1, 600], was 0", find(p, "months"));
+    }
+
+    @Test
+    void aKeyInTheWrongSectionIsPointedToItsSection() {
+        List<Problem> p = problems("market:\n  imitation: 0.3\n");
+        assertEquals("market.imitation is not a known key; did you mean 'recruitment.imitation'?", p.get(0).toString());
+    }
+
+    @Test
+    void wrongTypesNameTheFieldAndTheValue() {
+        assertEquals("market.population must be a whole number, was '1e6.5'",
+                problems("market: {population: 1e6.5}").get(0).toString());
+        assertEquals("market.population must be a whole number, was 2.5",
+                problems("market: {population: 2.5}").get(0).toString());
+        assertEquals("market.reapproachRefused must be true or false, was 'maybe'",
+                problems("market: {reapproachRefused: maybe}").get(0).toString());
+        assertEquals("market must be a mapping of keys, was 12", problems("market: 12").get(0).toString());
+        assertEquals("plan.levels must be a list of numbers such as [0.05, 0.05], was 0.1",
+                problems("plan: {levels: 0.1}").get(0).toString());
+    }
+
+    @Test
+    void impossibleCombinations() {
+        assertEquals("recruitment.founders must be at most the prospects in the market (market.population "
+                        + "× market.prospectShare = 10), was 11",
+                problems("market: {population: 100, prospectShare: 0.1}\nrecruitment: {founders: 11}").get(0).toString());
+        assertTrue(problems("recruitment: {innovation: 0.6, imitation: 0.5}").get(0).toString()
+                .startsWith("recruitment.imitation plus recruitment.innovation must be at most 1"));
+        assertTrue(problems("recruitment: {model: fixed, founders: 0}").get(0).toString()
+                .startsWith("recruitment.founders must be at least 1 with recruitment.model=fixed"));
+    }
+
+    @Test
+    void malformedYamlSaysWhere() {
+        String m = problems("market:\n  population: [1,\n").get(0).toString();
+        assertTrue(m.startsWith("test.yaml is not valid YAML at line"), m);
+        assertTrue(problems("- a\n- b\n").get(0).toString().startsWith("test.yaml must be a mapping"));
+        assertTrue(problems("months: 1\nmonths: 2\n").get(0).toString().contains("Duplicate field 'months'"));
+    }
+
+    @Test
+    void badOverrides() {
+        assertEquals("--set expects key.path=value (such as market.population=5e6), was 'months'",
+                problems("", "months").get(0).toString());
+        assertEquals("months holds a value, not a mapping, so --set months.x cannot apply",
+                problems("months: 12\n", "months.x=1").get(0).toString());
+        assertEquals("market.nope is not a known key; known keys here: population, prospectShare, "
+                + "reapproachRefused, network", problems("", "market.nope=1").get(0).toString());
+    }
+
+    private static String find(List<Problem> problems, String field) {
+        return problems.stream().filter(x -> x.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem for " + field + " in " + problems)).toString();
+    }
+}
