@@ -5,6 +5,7 @@ import org.downline.model.MlmWorld;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.ParticipantStats;
+import org.downline.traffic.AffiliateWorld;
 
 /**
  * Refuses, before anything starts, a run that would not fit in the JVM's heap: a clear message now
@@ -21,9 +22,16 @@ public final class MemoryGuard {
     /** Bytes one worker holds while running a replication of {@code s}. */
     public static long perWorkerBytes(Scenario s) {
         long members = MlmWorld.maxMembers(s);
-        // the world, plus the statistics' scratch copies (net, sorted gross, cohort slice, months)
-        return MlmWorld.estimateBytes(s) + (3L * Double.BYTES + Integer.BYTES) * members
+        // the statistics' scratch copies per participant (net, sorted gross, annual, cohort slice,
+        // months in the business, costs)
+        long statsPerParticipant = 5L * Double.BYTES + Integer.BYTES;
+        long bytes = MlmWorld.estimateBytes(s) + statsPerParticipant * members
                 + 4L * 1_800_000;                                   // pooled histograms
+        if (s.affiliate().enabled()) {
+            long affiliates = s.affiliate().entrants().matchMlm() ? members : s.affiliate().entrants().count();
+            bytes += (AffiliateWorld.bytesPerAffiliate() + statsPerParticipant) * affiliates;
+        }
+        return bytes;
     }
 
     /** Bytes the compact per-replication results of the whole run hold. */

@@ -11,9 +11,11 @@ import org.downline.stats.WorldResults;
  * @param generator the random generator's algorithm
  * @param mlm       the MLM world
  * @param affiliate the affiliate world, or null when disabled
+ * @param paired    per-replication differences MLM − affiliate of key metrics (empty without the
+ *                  affiliate world), summarised across replications
  */
 public record Results(Scenario scenario, String version, String generator, WorldResults mlm,
-                      WorldResults affiliate) {
+                      WorldResults affiliate, java.util.Map<String, org.downline.stats.Summary> paired) {
 
     public long seed() {
         return scenario.seed();

@@ -1,7 +1,9 @@
 package org.downline.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +16,11 @@ import org.downline.model.MlmWorld;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
-import org.downline.stats.ParticipantStats;
 import org.downline.stats.SignedLogHistogram;
+import org.downline.stats.Summary;
 import org.downline.stats.WorldReplication;
 import org.downline.stats.WorldResults;
+import org.downline.traffic.AffiliateSeries;
 
 /**
  * Runs a scenario's Monte Carlo replications in parallel and merges them.
@@ -33,6 +36,15 @@ public final class Simulation {
     /** Names of the MLM series in {@code timeseries.csv}, in {@link MlmSeries} order. */
     public static final String[] MLM_SERIES_KEYS = java.util.Arrays.stream(MlmSeries.values())
             .map(MlmSeries::key).toArray(String[]::new);
+
+    /** Names of the affiliate series, in {@link AffiliateSeries} order. */
+    public static final String[] AFFILIATE_SERIES_KEYS = java.util.Arrays.stream(AffiliateSeries.values())
+            .map(AffiliateSeries::key).toArray(String[]::new);
+
+    /** Metrics whose paired difference, MLM − affiliate, is reported per replication. */
+    public static final String[] PAIRED = {Metrics.SHARE_LOSING_MONEY, Metrics.SHARE_NO_COMMISSION,
+        Metrics.NET_PERCENTILES[2], Metrics.NET_MEAN, Metrics.NET_PERCENTILES[4], Metrics.GINI,
+        Metrics.TOP_ONE_PERCENT_SHARE, Metrics.ANNUAL_GROSS_MEDIAN};
 
     private Simulation() {
     }
@@ -88,7 +100,7 @@ public final class Simulation {
                         }
                         progress.advanced();
                     }
-                    worker.releaseWorld();
+                    worker.release();
                     return null;
                 }));
             }
@@ -126,100 +138,48 @@ public final class Simulation {
     }
 
     private static Results merge(Scenario scenario, ReplicationResult[] results, Worker[] workers) {
+        final int reps = results.length;
+        final int months = scenario.months();
         SignedLogHistogram net = new SignedLogHistogram();
         SignedLogHistogram gross = new SignedLogHistogram();
         for (Worker w : workers) {
             net.add(w.mlmNet);
             gross.add(w.mlmGross);
         }
-        final int reps = results.length;
         WorldReplication[] mlm = new WorldReplication[reps];
         double[][][] mlmSeries = new double[reps][][];
         for (int r = 0; r < reps; r++) {
             mlm[r] = results[r].mlm();
             mlmSeries[r] = results[r].mlmSeries();
         }
-        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries,
-                scenario.months(), net, gross);
-        return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null);
-    }
-
-    /** A worker's world and accumulators, reused across the replications it runs. */
-    private static final class Worker {
-        private final Scenario scenario;
-        private MlmWorld world;
-        final SignedLogHistogram mlmNet = new SignedLogHistogram();
-        final SignedLogHistogram mlmGross = new SignedLogHistogram();
-
-        Worker(Scenario scenario) {
-            this.scenario = scenario;
+        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries, months, net, gross);
+        if (!scenario.affiliate().enabled()) {
+            return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null, Map.of());
         }
-
-        ReplicationResult run(int r) {
-            if (world == null) {
-                world = new MlmWorld(scenario);
+        SignedLogHistogram affNet = new SignedLogHistogram();
+        SignedLogHistogram affGross = new SignedLogHistogram();
+        for (Worker w : workers) {
+            affNet.add(w.affiliateNet);
+            affGross.add(w.affiliateGross);
+        }
+        WorldReplication[] aff = new WorldReplication[reps];
+        double[][][] affSeries = new double[reps][][];
+        for (int r = 0; r < reps; r++) {
+            aff[r] = results[r].affiliate();
+            affSeries[r] = results[r].affiliateSeries();
+        }
+        WorldResults affResults = WorldResults.aggregate("affiliate", aff, AFFILIATE_SERIES_KEYS, affSeries, months,
+                affNet, affGross);
+        // Paired differences: both worlds of a replication share its seed (common random numbers),
+        // so the spread of the differences, not of each world, sets the confidence interval.
+        Map<String, Summary> paired = new LinkedHashMap<>();
+        double[] d = new double[reps];
+        for (String metric : PAIRED) {
+            for (int r = 0; r < reps; r++) {
+                d[r] = mlm[r].get(metric) - aff[r].get(metric);
             }
-            final int months = scenario.months();
-            world.reset(scenario.seed(), r, months);
-            world.run(months);
-            return new ReplicationResult(r, mlmStats(world, months), copySeries(world, months));
+            paired.put(metric, Summary.of(d));
         }
-
-        void releaseWorld() {
-            world = null;
-        }
-
-        private WorldReplication mlmStats(MlmWorld w, int months) {
-            final int n = w.size();
-            final int[] monthsActive = new int[n];
-            final int[] join = w.joinMonths();
-            final int[] quit = w.quitMonths();
-            final int[] recruits = w.personalRecruits();
-            long neverRecruited = 0;
-            long yearEligible = 0;
-            long quitInYear = 0;
-            for (int i = 0; i < n; i++) {
-                int first = Math.max(1, join[i]);
-                monthsActive[i] = w.monthsActive(i);
-                if (recruits[i] == 0) {
-                    neverRecruited++;
-                }
-                if (first + 11 <= months) {        // a whole first year simulated
-                    yearEligible++;
-                    if (quit[i] != 0 && quit[i] <= first + 11) {
-                        quitInYear++;
-                    }
-                }
-            }
-            WorldReplication stats = ParticipantStats.compute(n, join, w.grossCommissions(),
-                    w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross);
-            double paid = sum(w.series(MlmSeries.COMMISSIONS_PAID), months);
-            double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
-            double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
-            return stats.with(
-                    new String[] {Metrics.PAYOUT_RATIO, Metrics.BREAKAGE_RATIO, Metrics.SHARE_NEVER_RECRUITED,
-                        Metrics.SHARE_QUIT_WITHIN_YEAR},
-                    new double[] {volume > 0 ? paid / volume : Double.NaN,
-                            volume > 0 ? breakage / volume : Double.NaN,
-                            n == 0 ? Double.NaN : (double) neverRecruited / n,
-                            yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible});
-        }
-
-        private static double sum(double[] monthly, int months) {
-            double s = 0;
-            for (int t = 1; t <= months; t++) {
-                s += monthly[t];
-            }
-            return s;
-        }
-
-        private static double[][] copySeries(MlmWorld w, int months) {
-            MlmSeries[] all = MlmSeries.values();
-            double[][] out = new double[all.length][];
-            for (int s = 0; s < all.length; s++) {
-                out[s] = java.util.Arrays.copyOf(w.series(all[s]), months + 1);
-            }
-            return out;
-        }
+        return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, affResults, paired);
     }
 }

@@ -93,6 +93,8 @@ public final class ResultsWriter {
         root.set("mlm", world(r.mlm()));
         if (r.affiliate() != null) {
             root.set("affiliate", world(r.affiliate()));
+            ObjectNode paired = root.putObject("mlmMinusAffiliate");
+            r.paired().forEach((name, s) -> nest(paired, name).set(leaf(name), summary(s)));
         }
         try {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()

@@ -337,14 +337,20 @@ public final class ScenarioReader {
             double demand = s.number("demandPerMonth", d.demandPerMonth());
             double zipf = s.number("zipfExponent", d.zipfExponent());
             DistributionConfig posts = distribution(s.child("postsPerMonth"), d.postsPerMonth());
+            DistributionConfig quality = distribution(s.child("siteQuality"), d.siteQuality());
+            double rankNoise = s.number("rankNoise", d.rankNoise());
             double ctr = s.number("clickThrough", d.clickThrough());
             double conversion = s.number("conversion", d.conversion());
             double order = s.number("orderValue", d.orderValue());
             double commission = s.number("commission", d.commission());
+            double variation = s.number("funnelVariation", d.funnelVariation());
+            boolean orderNoise = s.bool("orderNoise", d.orderNoise());
+            double startup = s.number("startupCost", d.startupCost());
             double costs = s.number("costsPerMonth", d.costsPerMonth());
+            double quit = s.number("quitPerMonth", d.quitPerMonth());
             int red = s.integer32("quitAfterMonthsInRed", d.quitAfterMonthsInRed());
-            return build(s, () -> new AffiliateConfig(enabled, entrants, demand, zipf, posts, ctr, conversion,
-                    order, commission, costs, red), d);
+            return build(s, () -> new AffiliateConfig(enabled, entrants, demand, zipf, posts, quality, rankNoise,
+                    ctr, conversion, order, commission, variation, orderNoise, startup, costs, quit, red), d);
         }
 
         Entrants entrants(Section s, Entrants fallback) {

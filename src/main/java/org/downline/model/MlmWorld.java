@@ -108,10 +108,6 @@ public final class MlmWorld {
             throw new ScenarioException("recruitment.model", "is not supported yet: recruitment.model="
                     + Wire.name(scenario.recruitment().model()) + " (available: bass, fixed)");
         }
-        if (scenario.affiliate().enabled()) {
-            throw new ScenarioException("affiliate.enabled",
-                    "is not supported yet: affiliate.enabled=true (set it to false)");
-        }
     }
 
     /** Bytes a world for this scenario holds, for the memory guard. */

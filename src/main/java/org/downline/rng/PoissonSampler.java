@@ -115,16 +115,27 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
             double u = rng.nextDouble();
             double pk = expMinusMean;
             double cdf = pk;
-            long k = 0;
+            int k = 0;
             // The tail beyond k = 1000 has probability below 1e-300 for mean < 10; the bound only
             // guards against a cdf that round-off keeps just below u.
-            while (u > cdf && k < 1000) {
+            while (u > cdf && k < RECIPROCALS.length - 1) {
                 k++;
-                pk *= mean / k;
+                pk *= mean * RECIPROCALS[k];                     // p_k = p_{k−1} · mean / k
                 cdf += pk;
             }
             return k;
         }
+    }
+
+    /** 1/k for k = 1..1000 (index 0 unused): the inversion multiplies instead of dividing. */
+    private static final double[] RECIPROCALS = reciprocals(1001);
+
+    private static double[] reciprocals(int n) {
+        double[] r = new double[n];
+        for (int k = 1; k < n; k++) {
+            r[k] = 1.0 / k;
+        }
+        return r;
     }
 
     static final class Large extends PoissonSampler {
@@ -141,14 +152,17 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
             return draw(rng, mean);
         }
 
-        /** PTRS; names follow Hörmann's paper. */
+        /**
+         * PTRS; names follow Hörmann's paper. The squeeze accepts most candidates with a square root
+         * and a few multiplications; logarithms are computed only for the candidates it cannot
+         * decide.
+         */
         static long draw(RandomGenerator rng, double lambda) {
             final double slam = StrictMath.sqrt(lambda);
-            final double loglam = StrictMath.log(lambda);
             final double b = 0.931 + 2.53 * slam;
             final double a = -0.059 + 0.02483 * b;
-            final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
             final double vr = 0.9277 - 3.6224 / (b - 2);
+            double loglam = Double.NaN;
             while (true) {
                 double u = rng.nextDouble() - 0.5;
                 double v = rng.nextDouble();
@@ -160,8 +174,12 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
                 if (k < 0 || (us < 0.013 && v > us)) {
                     continue;
                 }
+                if (loglam != loglam) {
+                    loglam = StrictMath.log(lambda);
+                }
+                final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
                 if (StrictMath.log(v) + StrictMath.log(invalpha) - StrictMath.log(a / (us * us) + b)
-                        <= -lambda + k * loglam - Gamma.logGamma(k + 1)) {
+                        <= -lambda + k * loglam - LogFactorial.of((long) k)) {
                     return (long) k;
                 }
             }

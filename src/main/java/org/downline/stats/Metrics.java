@@ -33,6 +33,23 @@ public final class Metrics {
     public static final String SHARE_50_TO_90 = "commissionShares.middle40";
     public static final String SHARE_90_TO_99 = "commissionShares.next9";
     public static final String SHARE_TOP_1 = "commissionShares.top1";
+    /** Gross commissions at a yearly rate over each participant's months in the business. */
+    public static final String ANNUAL_GROSS_MEDIAN = "annualGross.p50";
+    public static final String ANNUAL_GROSS_UNDER_500 = "annualGross.shareUnder500";
+    public static final String ANNUAL_GROSS_AT_MOST_1000 = "annualGross.shareAtMost1000";
+    public static final String ANNUAL_GROSS_OVER_10000 = "annualGross.shareOver10000";
+    public static final String ANNUAL_GROSS_OVER_50000 = "annualGross.shareOver50000";
+    /**
+     * Of the participants who joined at least a year before the end, the share still in after
+     * their first twelve months ("established").
+     */
+    public static final String ESTABLISHED_SHARE = "established.share";
+    /** Annualized gross among the established: comparable to surveys of working affiliates. */
+    public static final String ESTABLISHED_ANNUAL_GROSS_MEDIAN = "established.annualGross.p50";
+    public static final String ESTABLISHED_UNDER_500 = "established.annualGross.shareUnder500";
+    public static final String ESTABLISHED_OVER_50000 = "established.annualGross.shareOver50000";
+    /** Affiliates: commissions per click on affiliate links. */
+    public static final String EARNINGS_PER_CLICK = "earningsPerClick";
 
     private Metrics() {
     }

@@ -30,21 +30,26 @@ public final class ParticipantStats {
     private ParticipantStats() {
     }
 
+    /** Annualized gross commissions below which (or above which) shares are reported, dollars. */
+    public static final double[] ANNUAL_THRESHOLDS = {500, 1000, 10_000, 50_000};
+
     /**
      * The statistics of participants {@code 0..n-1}.
      *
-     * @param joinMonth    month each joined, ascending (0..months)
+     * @param joinMonth    month each joined, ascending (0..months); 0 = present from the start
+     * @param quitMonth    month each quit, 0 if still in
      * @param gross        gross commissions, dollars, non-negative
-     * @param otherIncome  other income (retail profit), dollars
+     * @param otherIncome  other income (retail profit), dollars; null for none
      * @param costs        costs, dollars
      * @param monthsActive months each was in the business
      * @param months       months simulated
      * @param netPool      pooled histogram to record net incomes into (or null)
      * @param grossPool    pooled histogram to record gross commissions into (or null)
      */
-    public static WorldReplication compute(int n, int[] joinMonth, double[] gross, double[] otherIncome,
-                                           double[] costs, int[] monthsActive, int months,
-                                           SignedLogHistogram netPool, SignedLogHistogram grossPool) {
+    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
+                                           double[] otherIncome, double[] costs, int[] monthsActive,
+                                           int months, SignedLogHistogram netPool,
+                                           SignedLogHistogram grossPool) {
         final double[] net = new double[n];
         final double[] sortedGross = new double[n];
         long losing = 0;
@@ -56,8 +61,16 @@ public final class ParticipantStats {
         double sumOther = 0;
         double sumMonths = 0;
         final double[] bandCounts = new double[IncomeBands.COUNT];
+        final double[] annual = new double[n];
+        final long[] annualUnder = new long[2];
+        final long[] annualOver = new long[2];
+        long yearEligible = 0;
+        long quitInYear = 0;
+        final double[] established = new double[n];   // annualized gross of those still in after a year
+        int e = 0;
         for (int i = 0; i < n; i++) {
-            final double v = gross[i] + otherIncome[i] - costs[i];
+            final double other = otherIncome == null ? 0 : otherIncome[i];
+            final double v = gross[i] + other - costs[i];
             net[i] = v;
             sortedGross[i] = gross[i];
             if (v < 0) {
@@ -71,8 +84,23 @@ public final class ParticipantStats {
             sumNet += v;
             sumGross += gross[i];
             sumCosts += costs[i];
-            sumOther += otherIncome[i];
+            sumOther += other;
             sumMonths += monthsActive[i];
+            // gross at a yearly rate over the months in the business
+            final double a = monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0;
+            annual[i] = a;
+            annualUnder[0] += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
+            annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
+            annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
+            annualOver[1] += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
+            final int first = Math.max(1, joinMonth[i]);
+            if (first + 11 <= months) {               // a whole first year simulated
+                yearEligible++;
+                final int quitEarly = quitMonth[i] != 0 && quitMonth[i] <= first + 11 ? 1 : 0;
+                quitInYear += quitEarly;
+                established[e] = a;                    // still in after their first twelve months
+                e += 1 - quitEarly;
+            }
             bandCounts[IncomeBands.of(v)]++;
             if (netPool != null) {
                 netPool.record(v);
@@ -108,6 +136,25 @@ public final class ParticipantStats {
         put(names, values, Metrics.OTHER_INCOME_MEAN, n == 0 ? Double.NaN : sumOther / dn);
         put(names, values, Metrics.COSTS_MEAN, n == 0 ? Double.NaN : sumCosts / dn);
         put(names, values, Metrics.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
+        put(names, values, Metrics.SHARE_QUIT_WITHIN_YEAR,
+                yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible);
+        Arrays.sort(annual);
+        put(names, values, Metrics.ANNUAL_GROSS_MEDIAN, Quantiles.ofSorted(annual, 0, n, 0.5));
+        put(names, values, Metrics.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
+        put(names, values, Metrics.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
+        put(names, values, Metrics.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
+        put(names, values, Metrics.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
+        Arrays.sort(established, 0, e);
+        long estUnder = 0;
+        long estOver = 0;
+        for (int k = 0; k < e; k++) {
+            estUnder += established[k] < ANNUAL_THRESHOLDS[0] ? 1 : 0;
+            estOver += established[k] > ANNUAL_THRESHOLDS[3] ? 1 : 0;
+        }
+        put(names, values, Metrics.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
+        put(names, values, Metrics.ESTABLISHED_ANNUAL_GROSS_MEDIAN, Quantiles.ofSorted(established, 0, e, 0.5));
+        put(names, values, Metrics.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
+        put(names, values, Metrics.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
         put(names, values, Metrics.SHARE_BOTTOM_50, shares[0]);
         put(names, values, Metrics.SHARE_50_TO_90, shares[1] - shares[0]);
         put(names, values, Metrics.SHARE_90_TO_99, shares[2] - shares[1]);

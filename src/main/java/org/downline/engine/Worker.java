@@ -1,0 +1,126 @@
+package org.downline.engine;
+
+import java.util.Arrays;
+import org.downline.model.MlmSeries;
+import org.downline.model.MlmWorld;
+import org.downline.scenario.Entrants;
+import org.downline.scenario.Scenario;
+import org.downline.stats.Metrics;
+import org.downline.stats.ParticipantStats;
+import org.downline.stats.SignedLogHistogram;
+import org.downline.stats.WorldReplication;
+import org.downline.traffic.AffiliateSeries;
+import org.downline.traffic.AffiliateWorld;
+
+/**
+ * One worker's worlds and pooled accumulators, reused across the replications it runs. A
+ * replication runs the MLM world, then — on its own random streams of the same replication seed —
+ * the affiliate world with as many entrants, in the same months, as the MLM had joiners.
+ */
+final class Worker {
+
+    private final Scenario scenario;
+    private MlmWorld mlm;
+    private AffiliateWorld affiliate;
+    final SignedLogHistogram mlmNet = new SignedLogHistogram();
+    final SignedLogHistogram mlmGross = new SignedLogHistogram();
+    final SignedLogHistogram affiliateNet = new SignedLogHistogram();
+    final SignedLogHistogram affiliateGross = new SignedLogHistogram();
+
+    Worker(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    ReplicationResult run(int r) {
+        if (mlm == null) {
+            mlm = new MlmWorld(scenario);
+        }
+        final int months = scenario.months();
+        mlm.reset(scenario.seed(), r, months);
+        mlm.run(months);
+        final WorldReplication mlmStats = mlmStats(mlm, months);
+        final double[][] mlmSeries = copy(mlm::series, MlmSeries.values(), months);
+        if (!scenario.affiliate().enabled()) {
+            return new ReplicationResult(r, mlmStats, mlmSeries, null, null);
+        }
+        if (affiliate == null) {
+            affiliate = new AffiliateWorld(scenario.affiliate());
+        }
+        affiliate.reset(scenario.seed(), r, months, entrants(mlmSeries, months));
+        affiliate.run(months);
+        return new ReplicationResult(r, mlmStats, mlmSeries, affiliateStats(affiliate, months),
+                copy(affiliate::series, AffiliateSeries.values(), months));
+    }
+
+    /** Affiliates starting each month: the MLM's joiners (paired), or a fixed number in month 1. */
+    private int[] entrants(double[][] mlmSeries, int months) {
+        int[] byMonth = new int[months + 1];
+        Entrants e = scenario.affiliate().entrants();
+        if (e.matchMlm()) {
+            double[] joined = mlmSeries[MlmSeries.NEW_RECRUITS.ordinal()];
+            for (int t = 0; t <= months; t++) {
+                byMonth[t] = (int) joined[t];
+            }
+        } else {
+            byMonth[1] = e.count();
+        }
+        return byMonth;
+    }
+
+    void release() {
+        mlm = null;
+        affiliate = null;
+    }
+
+    private WorldReplication mlmStats(MlmWorld w, int months) {
+        final int n = w.size();
+        final int[] monthsActive = new int[n];
+        final int[] recruits = w.personalRecruits();
+        long neverRecruited = 0;
+        for (int i = 0; i < n; i++) {
+            monthsActive[i] = w.monthsActive(i);
+            neverRecruited += recruits[i] == 0 ? 1 : 0;
+        }
+        WorldReplication stats = ParticipantStats.compute(n, w.joinMonths(), w.quitMonths(),
+                w.grossCommissions(), w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross);
+        double paid = sum(w.series(MlmSeries.COMMISSIONS_PAID), months);
+        double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
+        double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
+        return stats.with(
+                new String[] {Metrics.PAYOUT_RATIO, Metrics.BREAKAGE_RATIO, Metrics.SHARE_NEVER_RECRUITED},
+                new double[] {volume > 0 ? paid / volume : Double.NaN,
+                        volume > 0 ? breakage / volume : Double.NaN,
+                        n == 0 ? Double.NaN : (double) neverRecruited / n});
+    }
+
+    private WorldReplication affiliateStats(AffiliateWorld w, int months) {
+        final int n = w.size();
+        final int[] monthsActive = new int[n];
+        for (int i = 0; i < n; i++) {
+            monthsActive[i] = w.monthsActive(i);
+        }
+        WorldReplication stats = ParticipantStats.compute(n, w.startMonths(), w.quitMonths(),
+                w.grossCommissions(), null, w.costs(), monthsActive, months, affiliateNet, affiliateGross);
+        double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
+        double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
+        return stats.with(new String[] {Metrics.EARNINGS_PER_CLICK},
+                new double[] {clicks > 0 ? paid / clicks : Double.NaN});
+    }
+
+    private static double sum(double[] monthly, int months) {
+        double s = 0;
+        for (int t = 1; t <= months; t++) {
+            s += monthly[t];
+        }
+        return s;
+    }
+
+    private static <E extends Enum<E>> double[][] copy(java.util.function.Function<E, double[]> series,
+                                                       E[] all, int months) {
+        double[][] out = new double[all.length][];
+        for (int s = 0; s < all.length; s++) {
+            out[s] = Arrays.copyOf(series.apply(all[s]), months + 1);
+        }
+        return out;
+    }
+}

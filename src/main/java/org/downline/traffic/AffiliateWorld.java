@@ -1,0 +1,375 @@
+package org.downline.traffic;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.downline.rng.ContinuousSampler;
+import org.downline.rng.PoissonSampler;
+import org.downline.rng.RandomStreams;
+import org.downline.rng.Stream;
+import org.downline.scenario.AffiliateConfig;
+
+/**
+ * One replication's affiliate marketers: content sites competing for a niche's finite search
+ * demand.
+ *
+ * <p><b>Sites.</b> An affiliate publishes at a personal rate (posts a month, drawn once from
+ * {@code postsPerMonth}) for as long as they stay; each post's views arrive over time along the
+ * {@link LifeCurve} (heavy-tailed), so a site that started a months ago draws rate · F(30(a+1))
+ * posts' worth of views a month — its pull — times its lasting {@code siteQuality}.
+ *
+ * <p><b>Competition.</b> Every month the active sites are ranked by ln(pull × quality) plus noise
+ * of standard deviation {@code rankNoise} (a sum of four uniforms scaled to unit variance — nearly
+ * normal, bounded at ±3.5σ, cheap and exact on every platform), and the niche's
+ * {@code demandPerMonth} visits are
+ * shared by Zipf rank: rank r of N gets r^−s / H_{N,s}. More sites means less for each: saturation.
+ *
+ * <p><b>Funnel.</b> Expected orders = visits × click-through × conversion, each affiliate's
+ * click-through, conversion and order value multiplied by a lognormal factor of mean 1 drawn once
+ * ({@code funnelVariation}). With {@code orderNoise} the month's orders are Poisson around that
+ * expectation: the many small sites take theirs from one unit-rate Poisson process walked across
+ * their expectations (the arrivals in a site's stretch are its orders; disjoint stretches are
+ * independent), which costs one exponential per order rather than one draw per site; sites expecting
+ * more than one order draw their own. Commission = orders × order value × commission rate.
+ *
+ * <p><b>Costs and quitting.</b> A start-up cost, then hosting and tools every active month; an
+ * affiliate quits with a monthly hazard or after {@code quitAfterMonthsInRed} months in the red,
+ * and a quit site's posts stop earning.
+ *
+ * <p>Randomness comes from the replication's own streams (CONTENT for the person and the site,
+ * TRAFFIC for ranking noise, CONVERSION for the funnel, AFFILIATE_ATTRITION for quitting), never
+ * from the MLM world's, so running it does not change a single MLM result. Structure of arrays;
+ * the monthly passes run over a compact list of active sites.
+ */
+public final class AffiliateWorld {
+
+    /**
+     * Sites expecting at most this many orders a month take theirs from the shared Poisson walk (one
+     * exponential per order); busier sites draw a Poisson variate of their own (constant cost).
+     */
+    private static final double WALK_LIMIT = 1.0;
+
+    private final AffiliateConfig config;
+    private final LifeCurve curve = LifeCurve.PUBLISHED;
+    private final ZipfShares zipf;
+    private final Ranks ranker = new Ranks();
+    private double[] logPull = new double[0];
+
+    // Per affiliate, by number in start order.
+    private int[] startMonth = new int[0];
+    private int[] quitMonth = new int[0];
+    private int[] monthsInRed = new int[0];
+    /** ln(posts a month × site quality). */
+    private double[] logBase = new double[0];
+    /** This affiliate's click-through, and conversion of clicks into orders. */
+    private double[] clickThrough = new double[0];
+    private double[] conversion = new double[0];
+    /** Dollars to the affiliate per order: order value × commission. */
+    private double[] perOrder = new double[0];
+    private double[] gross = new double[0];
+    private int size;
+
+    // The active sites, ascending, and per-position scratch.
+    private int[] active = new int[0];
+    private int activeCount;
+    private double[] key = new double[0];
+    private int[] rank = new int[0];
+
+    private int[] entrantsByMonth;
+    private int monthsRun;
+    private double[][] series = new double[AffiliateSeries.values().length][0];
+    private RandomGenerator contentRng;
+    private RandomGenerator trafficRng;
+    private RandomGenerator conversionRng;
+    private RandomGenerator attritionRng;
+    private ContinuousSampler posts;
+    private ContinuousSampler quality;
+    private long hazardCountdown;
+
+    public AffiliateWorld(AffiliateConfig config) {
+        this.config = config;
+        this.zipf = new ZipfShares(config.zipfExponent());
+    }
+
+    /** Bytes per affiliate the world holds (for the memory guard). */
+    public static long bytesPerAffiliate() {
+        return 3L * Integer.BYTES + 5L * Double.BYTES           // per affiliate
+                + Integer.BYTES + Double.BYTES + Integer.BYTES   // active list, score, rank
+                + Ranks.bytesPerKey() + Double.BYTES;            // radix buffers, Zipf table
+    }
+
+    /**
+     * Starts replication {@code replication}: forgets every affiliate and seeds the streams.
+     *
+     * @param entrantsByMonth affiliates starting in each month 0..months (month 0 entrants start in
+     *                        month 1, like the MLM's founders)
+     */
+    public void reset(long seed, long replication, int months, int[] entrantsByMonth) {
+        if (entrantsByMonth.length < months + 1) {
+            throw new IllegalArgumentException("entrants needed for months 0.." + months);
+        }
+        this.entrantsByMonth = entrantsByMonth.clone();
+        size = 0;
+        activeCount = 0;
+        monthsRun = 0;
+        for (int s = 0; s < series.length; s++) {
+            series[s] = new double[months + 1];
+        }
+        if (logPull.length < months + 1) {
+            logPull = curve.logSteadyPull(months);
+        }
+        contentRng = RandomStreams.create(seed, replication, Stream.CONTENT);
+        trafficRng = RandomStreams.create(seed, replication, Stream.TRAFFIC);
+        conversionRng = RandomStreams.create(seed, replication, Stream.CONVERSION);
+        attritionRng = RandomStreams.create(seed, replication, Stream.AFFILIATE_ATTRITION);
+        posts = config.postsPerMonth().sampler(contentRng);
+        quality = config.siteQuality().sampler(contentRng);
+        hazardCountdown = attritionGap();
+        int total = 0;
+        for (int m = 0; m <= months; m++) {
+            total += entrantsByMonth[m];
+        }
+        zipf.ensure(Math.max(1, total));
+    }
+
+    /** Runs months 1..months. */
+    public void run(int months) {
+        for (int m = 1; m <= months; m++) {
+            step(m);
+        }
+    }
+
+    /** One month: entrants start, sites are ranked and share the demand, orders, costs, quitting. */
+    public void step(int month) {
+        final int before = size;
+        int starting = entrantsByMonth[month];
+        if (month == 1) {
+            starting += entrantsByMonth[0];
+        }
+        for (int k = 0; k < starting; k++) {
+            start(month);
+        }
+        set(AffiliateSeries.NEW_RECRUITS, month, size - before);
+        set(AffiliateSeries.MEMBERS, month, size);
+        final int m = activeCount;
+        set(AffiliateSeries.ACTIVE, month, m);
+        if (m > 0) {
+            scoreAndRank(month, m);
+            earnAndQuit(month, m, size - before);
+        }
+        monthsRun = month;
+    }
+
+    private void start(int month) {
+        if (size == startMonth.length) {
+            grow(Math.max(1024, 2 * size));
+        }
+        final int i = size++;
+        startMonth[i] = month;
+        quitMonth[i] = 0;
+        monthsInRed[i] = 0;
+        gross[i] = 0;
+        final double rate = posts.sample();
+        final double q = quality.sample();
+        logBase[i] = StrictMath.log(Math.max(rate * q, Double.MIN_NORMAL));
+        final double sigma = config.funnelVariation();
+        clickThrough[i] = config.clickThrough() * meanOne(sigma);
+        conversion[i] = config.conversion() * meanOne(sigma);
+        perOrder[i] = config.orderValue() * meanOne(sigma) * config.commission();
+        active[activeCount++] = i;
+    }
+
+    /** A lognormal factor with mean 1 and log-scale σ (exactly 1 for σ = 0). */
+    private double meanOne(double sigma) {
+        if (sigma == 0) {
+            return 1;
+        }
+        return StrictMath.exp(sigma * org.downline.rng.Gaussian.next(conversionRng) - sigma * sigma / 2);
+    }
+
+    private void grow(int n) {
+        startMonth = Arrays.copyOf(startMonth, n);
+        quitMonth = Arrays.copyOf(quitMonth, n);
+        monthsInRed = Arrays.copyOf(monthsInRed, n);
+        logBase = Arrays.copyOf(logBase, n);
+        clickThrough = Arrays.copyOf(clickThrough, n);
+        conversion = Arrays.copyOf(conversion, n);
+        perOrder = Arrays.copyOf(perOrder, n);
+        gross = Arrays.copyOf(gross, n);
+        active = Arrays.copyOf(active, n);
+        key = Arrays.copyOf(key, n);
+        rank = Arrays.copyOf(rank, n);
+    }
+
+    /** Ranking scores of the m active sites, and their ranks. */
+    private void scoreAndRank(int month, int m) {
+        final int[] act = active;
+        final double[] k = key;
+        final double[] base = logBase;
+        final int[] start = startMonth;
+        final double[] lp = logPull;
+        final double sigma = config.rankNoise();
+        final RandomGenerator rng = trafficRng;
+        // Irwin–Hall: the sum of four uniforms has mean 2 and variance 1/3. The four uniforms are the
+        // four 16-bit quarters of one random long (resolution 2^-16 each).
+        final double scale = sigma * StrictMath.sqrt(3) / 65536.0;
+        final double centre = 2 * 65536.0 - 2;       // the quarters are 0..65535: mean 2·65535
+        for (int p = 0; p < m; p++) {
+            final int i = act[p];
+            double score = base[i] + lp[month - start[i]];
+            if (sigma > 0) {
+                final long bits = rng.nextLong();
+                final long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
+                score += scale * (sum - centre);
+            }
+            k[p] = score;
+        }
+        ranker.rank(k, m, rank);
+    }
+
+    /** Visits, orders, commissions, costs and quitting of the m active sites. */
+    private void earnAndQuit(int month, int m, int starting) {
+        final int[] act = active;
+        final int[] rk = rank;
+        final double[] w = zipf.weights();
+        final double demandShare = config.demandPerMonth() / zipf.harmonic(m);
+        final double[] ctr = clickThrough;
+        final double[] conv = conversion;
+        final double[] po = perOrder;
+        final double[] g = gross;
+        final int[] red = monthsInRed;
+        final int[] quit = quitMonth;
+        final boolean noise = config.orderNoise();
+        final RandomGenerator rng = conversionRng;
+        final double monthly = config.costsPerMonth();
+        final double startup = config.startupCost();
+        final int firstStarting = m - starting;          // new sites are the last in the list
+        final int quitAfter = config.quitAfterMonthsInRed() > 0 ? config.quitAfterMonthsInRed() : Integer.MAX_VALUE;
+        // A unit-rate Poisson process walked across the sites' expected orders: the arrivals in a
+        // site's stretch are its Poisson orders (independent across sites, as disjoint stretches are).
+        double covered = 0;
+        double nextArrival = noise ? exponential(rng) : Double.POSITIVE_INFINITY;
+        double visitsTotal = 0;
+        double clicks = 0;
+        double ordersTotal = 0;
+        double paid = 0;
+        double topVisits = 0;
+        final int topRanks = Math.max(1, m / 100);
+        long countdown = hazardCountdown;
+        int kept = 0;
+        int quits = 0;
+        for (int p = 0; p < m; p++) {
+            final int i = act[p];
+            final int r = rk[p];
+            final double visits = demandShare * w[r];
+            final double siteClicks = visits * ctr[i];
+            final double expected = siteClicks * conv[i];
+            double orders;
+            if (noise && expected <= WALK_LIMIT) {
+                covered += expected;
+                long count = 0;
+                while (nextArrival <= covered) {
+                    count++;
+                    nextArrival += exponential(rng);
+                }
+                orders = count;
+            } else if (noise) {
+                orders = PoissonSampler.sample(rng, expected);
+            } else {
+                orders = expected;
+            }
+            final double income = orders * po[i];
+            final double cost = p >= firstStarting ? monthly + startup : monthly;
+            g[i] += income;
+            visitsTotal += visits;
+            clicks += siteClicks;
+            ordersTotal += orders;
+            paid += income;
+            topVisits += r <= topRanks ? visits : 0;
+            final int inRed = income - cost < 0 ? red[i] + 1 : 0;
+            red[i] = inRed;
+            final boolean hazardQuit = --countdown < 0;
+            if (hazardQuit) {
+                countdown = attritionGap();
+            }
+            if (hazardQuit || inRed >= quitAfter) {
+                quit[i] = month;
+                quits++;
+            } else {
+                act[kept++] = i;                         // compacting in place keeps the order
+            }
+        }
+        hazardCountdown = countdown;
+        activeCount = kept;
+        set(AffiliateSeries.VISITS, month, visitsTotal);
+        set(AffiliateSeries.CLICKS, month, clicks);
+        set(AffiliateSeries.ORDERS, month, ordersTotal);
+        set(AffiliateSeries.COMMISSIONS_PAID, month, paid);
+        set(AffiliateSeries.COSTS, month, m * monthly + starting * startup);
+        set(AffiliateSeries.QUITS, month, quits);
+        set(AffiliateSeries.TOP_ONE_PERCENT_VISIT_SHARE, month, visitsTotal > 0 ? topVisits / visitsTotal : 0);
+    }
+
+    private static double exponential(RandomGenerator rng) {
+        return -StrictMath.log(1 - rng.nextDouble());
+    }
+
+    /** Active site-months until the next quit by hazard, minus one (as in the MLM world). */
+    private long attritionGap() {
+        final double h = config.quitPerMonth();
+        if (h <= 0) {
+            return Long.MAX_VALUE;
+        }
+        if (h >= 1) {
+            return 0;
+        }
+        final double u = 1 - attritionRng.nextDouble();
+        final double gap = Math.floor(StrictMath.log(u) / StrictMath.log1p(-h));
+        return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
+    }
+
+    private void set(AffiliateSeries s, int month, double value) {
+        series[s.ordinal()][month] = value;
+    }
+
+    // ---- read access for results ----
+
+    public int size() {
+        return size;
+    }
+
+    public int monthsRun() {
+        return monthsRun;
+    }
+
+    public double[] series(AffiliateSeries s) {
+        return series[s.ordinal()];
+    }
+
+    /** Month each affiliate started (1 or later). */
+    public int[] startMonths() {
+        return startMonth;
+    }
+
+    public int[] quitMonths() {
+        return quitMonth;
+    }
+
+    public double[] grossCommissions() {
+        return gross;
+    }
+
+    /** Months affiliate i was active. */
+    public int monthsActive(int i) {
+        final int last = quitMonth[i] == 0 ? monthsRun : quitMonth[i];
+        return Math.max(0, last - startMonth[i] + 1);
+    }
+
+    /** Each affiliate's costs so far (a new array): start-up plus the months they were active. */
+    public double[] costs() {
+        final double[] out = new double[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = config.startupCost() + config.costsPerMonth() * monthsActive(i);
+        }
+        return out;
+    }
+}
