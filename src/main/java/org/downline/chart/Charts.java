@@ -208,7 +208,7 @@ public final class Charts {
             addCohortNet(c, "Affiliate marketing", r.affiliate(), AFFILIATE);
         }
         c.getStyler().setYAxisDecimalPattern("$#,##0");
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         return c;
     }
 

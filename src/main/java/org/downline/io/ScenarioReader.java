@@ -335,6 +335,7 @@ public final class ScenarioReader {
             boolean enabled = s.bool("enabled", d.enabled());
             Entrants entrants = entrants(s, d.entrants());
             double demand = s.number("demandPerMonth", d.demandPerMonth());
+            int incumbents = s.integer32("incumbents", d.incumbents());
             double zipf = s.number("zipfExponent", d.zipfExponent());
             DistributionConfig posts = distribution(s.child("postsPerMonth"), d.postsPerMonth());
             DistributionConfig quality = distribution(s.child("siteQuality"), d.siteQuality());
@@ -349,7 +350,7 @@ public final class ScenarioReader {
             double costs = s.number("costsPerMonth", d.costsPerMonth());
             double quit = s.number("quitPerMonth", d.quitPerMonth());
             int red = s.integer32("quitAfterMonthsInRed", d.quitAfterMonthsInRed());
-            return build(s, () -> new AffiliateConfig(enabled, entrants, demand, zipf, posts, quality, rankNoise,
+            return build(s, () -> new AffiliateConfig(enabled, entrants, demand, incumbents, zipf, posts, quality, rankNoise,
                     ctr, conversion, order, commission, variation, orderNoise, startup, costs, quit, red), d);
         }
 

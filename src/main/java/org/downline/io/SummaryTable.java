@@ -14,7 +14,7 @@ import org.downline.stats.WorldResults;
  */
 public final class SummaryTable {
 
-    private enum Kind { COUNT, SHARE, MONEY, RATIO, MONTHS }
+    private enum Kind { COUNT, SHARE, MONEY, RATIO, MONTHS, POINTS }
 
     private record Row(String label, String metric, Kind kind, boolean interval) {
     }
@@ -36,8 +36,21 @@ public final class SummaryTable {
             new Row("Top 1%'s share of commissions", Metrics.TOP_ONE_PERCENT_SHARE, Kind.SHARE, true),
             new Row("Gini of commissions", Metrics.GINI, Kind.RATIO, true),
             new Row("Payout ratio (commissions / volume)", Metrics.PAYOUT_RATIO, Kind.SHARE, false),
+            new Row("Gross a year, median", Metrics.ANNUAL_GROSS_MEDIAN, Kind.MONEY, false),
+            new Row("Gross $1,000 a year or less", Metrics.ANNUAL_GROSS_AT_MOST_1000, Kind.SHARE, false),
+            new Row("Gross over $50,000 a year", Metrics.ANNUAL_GROSS_OVER_50000, Kind.SHARE, false),
             new Row("Months in the business, mean", Metrics.MONTHS_ACTIVE_MEAN, Kind.MONTHS, false),
-            new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false));
+            new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false),
+            new Row("Still in after a year: gross a year, median", Metrics.ESTABLISHED_ANNUAL_GROSS_MEDIAN,
+                    Kind.MONEY, false),
+            new Row("Still in after a year: gross under $500", Metrics.ESTABLISHED_UNDER_500, Kind.SHARE, false));
+
+    private static final List<Row> PAIRED = List.of(
+            new Row("Lost money", Metrics.SHARE_LOSING_MONEY, Kind.POINTS, true),
+            new Row("Never paid a commission", Metrics.SHARE_NO_COMMISSION, Kind.POINTS, true),
+            new Row("Net income, median", Metrics.NET_PERCENTILES[2], Kind.MONEY, true),
+            new Row("Net income, mean", Metrics.NET_MEAN, Kind.MONEY, true),
+            new Row("Top 1%'s share of commissions", Metrics.TOP_ONE_PERCENT_SHARE, Kind.POINTS, true));
 
     private SummaryTable() {
     }
@@ -74,6 +87,15 @@ public final class SummaryTable {
                 out.append(line.toString().stripTrailing()).append('\n');
             }
         }
+        if (!r.paired().isEmpty()) {
+            out.append('\n').append("MLM minus affiliate marketing, paired by replication (common random numbers):\n");
+            for (Row row : PAIRED) {
+                Summary s = r.paired().get(row.metric());
+                if (s != null) {
+                    out.append(pad("  " + row.label(), labelWidth)).append(cell(s, row)).append('\n');
+                }
+            }
+        }
         return out.toString();
     }
 
@@ -95,6 +117,7 @@ public final class SummaryTable {
             case MONEY -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
             case RATIO -> String.format(Locale.US, "%.3f", v);
             case MONTHS -> String.format(Locale.US, "%.1f", v);
+            case POINTS -> String.format(Locale.US, "%+.1f points", 100 * v);
         };
     }
 

@@ -10,6 +10,8 @@ package org.downline.scenario;
  * @param entrants             "mlm" (as many as joined the MLM, in the same months) or a number
  *                             (all starting in month 1)
  * @param demandPerMonth       search visits a month in the niche, shared by all active sites; [0, 1e12]
+ * @param incumbents           established sites already in the niche, competing for the same
+ *                             demand (they are not participants); [0, 1e7]
  * @param zipfExponent         how unequally demand is shared by site rank, s in rank^−s; [0, 5]
  * @param postsPerMonth        posts each affiliate publishes a month (varies between people; a
  *                             person's rate is drawn once)
@@ -31,14 +33,14 @@ package org.downline.scenario;
  * @param quitAfterMonthsInRed quit after this many consecutive months with negative net; 0 = never
  */
 public record AffiliateConfig(boolean enabled, Entrants entrants, double demandPerMonth,
-                              double zipfExponent, DistributionConfig postsPerMonth,
+                              int incumbents, double zipfExponent, DistributionConfig postsPerMonth,
                               DistributionConfig siteQuality, double rankNoise,
                               double clickThrough, double conversion, double orderValue,
                               double commission, double funnelVariation, boolean orderNoise,
                               double startupCost, double costsPerMonth, double quitPerMonth,
                               int quitAfterMonthsInRed) {
 
-    public static final AffiliateConfig DEFAULT = new AffiliateConfig(true, Entrants.MLM, 50_000_000,
+    public static final AffiliateConfig DEFAULT = new AffiliateConfig(true, Entrants.MLM, 100_000_000, 5000,
             0.93, DistributionConfig.lognormal(4, 0.7), DistributionConfig.lognormal(1, 1.0), 0.5,
             0.10, 0.08, 80, 0.06, 0.3, true, 0, 40, 0.02, 12);
 
@@ -46,6 +48,7 @@ public record AffiliateConfig(boolean enabled, Entrants entrants, double demandP
         new Checks()
                 .require(entrants != null, "entrants", "must be 'mlm' or a number")
                 .inRange("demandPerMonth", demandPerMonth, 0, 1e12)
+                .inRange("incumbents", incumbents, 0, 10_000_000)
                 .inRange("zipfExponent", zipfExponent, 0, 5)
                 .require(postsPerMonth != null, "postsPerMonth", "must be given")
                 .require(siteQuality != null, "siteQuality", "must be given")

@@ -8,7 +8,7 @@ public enum AffiliateSeries {
     ACTIVE("active"),
     /** Affiliates who started this month. */
     NEW_RECRUITS("newRecruits"),
-    /** Search visits to affiliate sites this month (the niche's demand, when any site is active). */
+    /** Search visits to the entrants' sites this month. */
     VISITS("visits"),
     /** Clicks on affiliate links (expected: visits × each site's click-through). */
     CLICKS("clicks"),
@@ -20,8 +20,8 @@ public enum AffiliateSeries {
     COSTS("costs"),
     /** Affiliates who quit at the end of this month. */
     QUITS("quits"),
-    /** Share of the month's visits that went to the top 1% of active sites. */
-    TOP_ONE_PERCENT_VISIT_SHARE("topOnePercentVisitShare");
+    /** Share of the niche's demand that went to the entrants' sites (the rest went to incumbents). */
+    SHARE_OF_DEMAND("shareOfDemand");
 
     private final String key;
 

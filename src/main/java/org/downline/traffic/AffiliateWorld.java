@@ -17,7 +17,10 @@ import org.downline.scenario.AffiliateConfig;
  * {@link LifeCurve} (heavy-tailed), so a site that started a months ago draws rate · F(30(a+1))
  * posts' worth of views a month — its pull — times its lasting {@code siteQuality}.
  *
- * <p><b>Competition.</b> Every month the active sites are ranked by ln(pull × quality) plus noise
+ * <p><b>Competition.</b> The niche already has {@code incumbents} established sites — people and
+ * quality drawn like the entrants', posting for five years — which compete for the demand but are
+ * not participants. Every month the incumbents and the active sites are ranked by
+ * ln(pull × quality) plus noise
  * of standard deviation {@code rankNoise} (a sum of four uniforms scaled to unit variance — nearly
  * normal, bounded at ±3.5σ, cheap and exact on every platform), and the niche's
  * {@code demandPerMonth} visits are
@@ -73,6 +76,11 @@ public final class AffiliateWorld {
     private int activeCount;
     private double[] key = new double[0];
     private int[] rank = new int[0];
+    /** ln(posts a month × quality × pull per post-a-month) of each incumbent site. */
+    private double[] incumbentScore = new double[0];
+
+    /** Age, in months, at which incumbent sites are taken to be: five years of posting. */
+    static final int INCUMBENT_AGE = 60;
 
     private int[] entrantsByMonth;
     private int monthsRun;
@@ -94,7 +102,7 @@ public final class AffiliateWorld {
     public static long bytesPerAffiliate() {
         return 3L * Integer.BYTES + 5L * Double.BYTES           // per affiliate
                 + Integer.BYTES + Double.BYTES + Integer.BYTES   // active list, score, rank
-                + Ranks.bytesPerKey() + Double.BYTES;            // radix buffers, Zipf table
+                + Ranks.bytesPerKey() + Double.BYTES;            // ranking buffers, Zipf table
     }
 
     /**
@@ -123,12 +131,20 @@ public final class AffiliateWorld {
         attritionRng = RandomStreams.create(seed, replication, Stream.AFFILIATE_ATTRITION);
         posts = config.postsPerMonth().sampler(contentRng);
         quality = config.siteQuality().sampler(contentRng);
+        final int k = config.incumbents();
+        if (incumbentScore.length < k) {
+            incumbentScore = new double[k];
+        }
+        final double steady = StrictMath.log(curve.cumulativeShare(LifeCurve.DAYS_PER_MONTH * (INCUMBENT_AGE + 1)));
+        for (int j = 0; j < k; j++) {
+            incumbentScore[j] = StrictMath.log(Math.max(posts.sample() * quality.sample(), Double.MIN_NORMAL)) + steady;
+        }
         hazardCountdown = attritionGap();
         int total = 0;
         for (int m = 0; m <= months; m++) {
             total += entrantsByMonth[m];
         }
-        zipf.ensure(Math.max(1, total));
+        zipf.ensure(Math.max(1, total + config.incumbents()));
     }
 
     /** Runs months 1..months. */
@@ -163,6 +179,10 @@ public final class AffiliateWorld {
         if (size == startMonth.length) {
             grow(Math.max(1024, 2 * size));
         }
+        if (key.length < activeCount + 1 + config.incumbents()) {
+            key = Arrays.copyOf(key, 2 * (activeCount + 1 + config.incumbents()));
+            rank = Arrays.copyOf(rank, key.length);
+        }
         final int i = size++;
         startMonth[i] = month;
         quitMonth[i] = 0;
@@ -196,11 +216,9 @@ public final class AffiliateWorld {
         perOrder = Arrays.copyOf(perOrder, n);
         gross = Arrays.copyOf(gross, n);
         active = Arrays.copyOf(active, n);
-        key = Arrays.copyOf(key, n);
-        rank = Arrays.copyOf(rank, n);
     }
 
-    /** Ranking scores of the m active sites, and their ranks. */
+    /** Ranking scores of the m active sites (then the incumbents), and their ranks. */
     private void scoreAndRank(int month, int m) {
         final int[] act = active;
         final double[] k = key;
@@ -223,7 +241,18 @@ public final class AffiliateWorld {
             }
             k[p] = score;
         }
-        ranker.rank(k, m, rank);
+        final int incumbents = config.incumbents();
+        final double[] inc = incumbentScore;
+        for (int j = 0; j < incumbents; j++) {
+            double score = inc[j];
+            if (sigma > 0) {
+                final long bits = rng.nextLong();
+                final long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
+                score += scale * (sum - centre);
+            }
+            k[m + j] = score;
+        }
+        ranker.rank(k, m + incumbents, rank);
     }
 
     /** Visits, orders, commissions, costs and quitting of the m active sites. */
@@ -231,7 +260,7 @@ public final class AffiliateWorld {
         final int[] act = active;
         final int[] rk = rank;
         final double[] w = zipf.weights();
-        final double demandShare = config.demandPerMonth() / zipf.harmonic(m);
+        final double demandShare = config.demandPerMonth() / zipf.harmonic(m + config.incumbents());
         final double[] ctr = clickThrough;
         final double[] conv = conversion;
         final double[] po = perOrder;
@@ -252,8 +281,6 @@ public final class AffiliateWorld {
         double clicks = 0;
         double ordersTotal = 0;
         double paid = 0;
-        double topVisits = 0;
-        final int topRanks = Math.max(1, m / 100);
         long countdown = hazardCountdown;
         int kept = 0;
         int quits = 0;
@@ -284,7 +311,6 @@ public final class AffiliateWorld {
             clicks += siteClicks;
             ordersTotal += orders;
             paid += income;
-            topVisits += r <= topRanks ? visits : 0;
             final int inRed = income - cost < 0 ? red[i] + 1 : 0;
             red[i] = inRed;
             final boolean hazardQuit = --countdown < 0;
@@ -306,7 +332,8 @@ public final class AffiliateWorld {
         set(AffiliateSeries.COMMISSIONS_PAID, month, paid);
         set(AffiliateSeries.COSTS, month, m * monthly + starting * startup);
         set(AffiliateSeries.QUITS, month, quits);
-        set(AffiliateSeries.TOP_ONE_PERCENT_VISIT_SHARE, month, visitsTotal > 0 ? topVisits / visitsTotal : 0);
+        final double demand = config.demandPerMonth();
+        set(AffiliateSeries.SHARE_OF_DEMAND, month, demand > 0 ? visitsTotal / demand : 0);
     }
 
     private static double exponential(RandomGenerator rng) {

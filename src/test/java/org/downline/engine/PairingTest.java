@@ -18,7 +18,7 @@ class PairingTest {
     private static Scenario withAffiliates(boolean enabled) {
         Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(50_000, 0.2)), 15, 6, 11);
         AffiliateConfig a = s.affiliate();
-        return Scenarios.with(s, new AffiliateConfig(enabled, a.entrants(), a.demandPerMonth(), a.zipfExponent(),
+        return Scenarios.with(s, new AffiliateConfig(enabled, a.entrants(), a.demandPerMonth(), a.incumbents(), a.zipfExponent(),
                 a.postsPerMonth(), a.siteQuality(), a.rankNoise(), a.clickThrough(), a.conversion(), a.orderValue(),
                 a.commission(), a.funnelVariation(), a.orderNoise(), a.startupCost(), a.costsPerMonth(),
                 a.quitPerMonth(), a.quitAfterMonthsInRed()));
@@ -64,7 +64,7 @@ class PairingTest {
     void aFixedNumberOfEntrantsAllStartInMonthOne() {
         Scenario s = withAffiliates(true);
         AffiliateConfig a = s.affiliate();
-        s = Scenarios.with(s, new AffiliateConfig(true, Entrants.fixed(321), a.demandPerMonth(), a.zipfExponent(),
+        s = Scenarios.with(s, new AffiliateConfig(true, Entrants.fixed(321), a.demandPerMonth(), a.incumbents(), a.zipfExponent(),
                 a.postsPerMonth(), a.siteQuality(), a.rankNoise(), a.clickThrough(), a.conversion(), a.orderValue(),
                 a.commission(), a.funnelVariation(), a.orderNoise(), a.startupCost(), a.costsPerMonth(),
                 a.quitPerMonth(), a.quitAfterMonthsInRed()));

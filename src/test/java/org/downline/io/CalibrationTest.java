@@ -37,8 +37,13 @@ class CalibrationTest {
         within(m, Metrics.TOP_ONE_PERCENT_SHARE, 0.5, 1.0);
         // Pyramid Scheme Alert 2008: 60-90% annual churn
         within(m, Metrics.SHARE_QUIT_WITHIN_YEAR, 0.6, 0.9);
-        // FTC 2024: most made $1,000 a year or less before expenses (36 months here)
-        within(m, Metrics.GROSS_MEDIAN, 0, 3000);
+        // FTC 2024: most made $1,000 a year or less before expenses
+        within(m, Metrics.ANNUAL_GROSS_AT_MOST_1000, 0.5, 1.0);
+        WorldResults a = r.affiliate();
+        // UK Affiliate Census 2006: about half of working affiliates earn under 500 pounds a year
+        within(a, Metrics.ESTABLISHED_UNDER_500, 0.35, 0.65);
+        // AffStat / House of Kaizen: under 10% above $50,000 a year
+        within(a, Metrics.ESTABLISHED_OVER_50000, 0, 0.10);
     }
 
     private static void within(WorldResults w, String metric, double lo, double hi) {

@@ -15,7 +15,7 @@ class AffiliateWorldTest {
 
     /** Identical sites, no noise, no variation, nobody quits. */
     static AffiliateConfig identical(int n, double demand, double zipf, boolean orderNoise) {
-        return new AffiliateConfig(true, Entrants.fixed(n), demand, zipf, CONSTANT,
+        return new AffiliateConfig(true, Entrants.fixed(n), demand, 0, zipf, CONSTANT,
                 new DistributionConfig(DistributionKind.CONSTANT, 1, 0, 1.5), 0,
                 0.05, 0.04, 80, 0.04, 0, orderNoise, 0, 40, 0, 0);
     }
@@ -74,7 +74,7 @@ class AffiliateWorldTest {
             }
             assertEquals(h[k] / hN, top / total, 1e-12, "top " + k);
         }
-        assertTrue(w.series(AffiliateSeries.TOP_ONE_PERCENT_VISIT_SHARE)[1] > 0.2);
+        assertEquals(1.0, w.series(AffiliateSeries.SHARE_OF_DEMAND)[1], 1e-12);
     }
 
     /**
@@ -111,7 +111,7 @@ class AffiliateWorldTest {
     @Test
     void sitesInTheRedQuitAndStopEarning() {
         AffiliateConfig base = identical(200, 10_000, 1.0, false);
-        AffiliateConfig c = new AffiliateConfig(true, base.entrants(), base.demandPerMonth(), base.zipfExponent(),
+        AffiliateConfig c = new AffiliateConfig(true, base.entrants(), base.demandPerMonth(), 0, base.zipfExponent(),
                 base.postsPerMonth(), base.siteQuality(), 0, base.clickThrough(), base.conversion(),
                 base.orderValue(), base.commission(), 0, false, 0, 40, 0, 3);
         AffiliateWorld w = run(c, 6);

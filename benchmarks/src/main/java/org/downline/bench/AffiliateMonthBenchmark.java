@@ -55,7 +55,7 @@ public class AffiliateMonthBenchmark {
         AffiliateConfig d = Scenario.DEFAULT.affiliate();
         // the default preset has about 10,000 active sites for 5e7 visits: keep visits per site
         AffiliateConfig c = new AffiliateConfig(true, Entrants.fixed(affiliates), 5000.0 * affiliates,
-                d.zipfExponent(), d.postsPerMonth(), d.siteQuality(), d.rankNoise(), d.clickThrough(),
+                d.incumbents(), d.zipfExponent(), d.postsPerMonth(), d.siteQuality(), d.rankNoise(), d.clickThrough(),
                 d.conversion(), d.orderValue(), d.commission(), d.funnelVariation(), d.orderNoise(),
                 d.startupCost(), d.costsPerMonth(), 0, 0);
         world = new AffiliateWorld(c);
