@@ -1,15 +1,8 @@
 package org.downline.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.downline.Version;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
@@ -56,61 +49,53 @@ public final class Simulation {
      *                                                 available or does not fit in memory
      */
     public static Results run(Scenario scenario, RunOptions options, ProgressListener progress) {
-        Batch batch = replicate(scenario, options, progress);
-        return merge(scenario, batch.results(), batch.workers());
+        return runWithReplications(scenario, options, progress).results();
     }
 
     /** Every replication's compact result, in replication order, before merging. */
     public static ReplicationResult[] replications(Scenario scenario, RunOptions options) {
-        return replicate(scenario, options, ProgressListener.NONE).results();
+        return runWithReplications(scenario, options, ProgressListener.NONE).replications();
     }
 
-    private record Batch(ReplicationResult[] results, Worker[] workers) {
+    private record Run(Results results, ReplicationResult[] replications) {
     }
 
-    private static Batch replicate(Scenario scenario, RunOptions options, ProgressListener progress) {
-        final int reps = scenario.replications();
-        final int threads = Math.min(options.threads(), reps);
+    private static Run runWithReplications(Scenario scenario, RunOptions options, ProgressListener progress) {
+        final int threads = Math.min(options.threads(), scenario.replications());
         MlmWorld.requireSupported(scenario);
         MemoryGuard.check(scenario, threads);
+        final Run[] out = new Run[1];
+        BatchRunner.run(List.of(scenario), threads, progress, (cell, results, reps) -> out[0] = new Run(results, reps));
+        return out[0];
+    }
 
-        final ReplicationResult[] results = new ReplicationResult[reps];
-        final Worker[] workers = new Worker[threads];
-        final AtomicInteger next = new AtomicInteger();
-        final AtomicBoolean failed = new AtomicBoolean();
-        progress.started(reps);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "downline-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                final Worker worker = new Worker(scenario);
-                workers[w] = worker;
-                futures.add(pool.submit(() -> {
-                    int r;
-                    while (!failed.get() && (r = next.getAndIncrement()) < reps) {
-                        try {
-                            results[r] = worker.run(r);
-                        } catch (RuntimeException | Error e) {
-                            failed.set(true);
-                            throw e;
-                        }
-                        progress.advanced();
-                    }
-                    worker.release();
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                await(f);
-            }
-        } finally {
-            pool.shutdownNow();
+    /**
+     * Runs several scenarios (the cells of a sweep) on one pool of {@code options.threads()}
+     * threads. Each cell is merged as soon as its last replication finishes and handed to
+     * {@code onCell} from a worker thread; cells finish roughly in the order given.
+     *
+     * @param progress told of each finished replication
+     */
+    public static void runCells(List<Scenario> cells, RunOptions options, ProgressListener progress,
+                                CellConsumer onCell) {
+        long most = 0;
+        for (Scenario s : cells) {
+            MlmWorld.requireSupported(s);
+            most = Math.max(most, MemoryGuard.perWorkerBytes(s));
         }
-        return new Batch(results, workers);
+        for (Scenario s : cells) {
+            if (MemoryGuard.perWorkerBytes(s) == most) {
+                MemoryGuard.check(s, options.threads());
+                break;
+            }
+        }
+        BatchRunner.run(cells, options.threads(), progress, (cell, results, reps) -> onCell.accept(cell, results));
+    }
+
+    /** Receives a finished cell. */
+    @FunctionalInterface
+    public interface CellConsumer {
+        void accept(int cell, Results results);
     }
 
     /** Runs replication {@code r} alone (tests: it must equal replication r inside a batch). */
@@ -119,25 +104,7 @@ public final class Simulation {
         return new Worker(scenario).run(r);
     }
 
-    private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static Results merge(Scenario scenario, ReplicationResult[] results, Worker[] workers) {
+    static Results merge(Scenario scenario, ReplicationResult[] results, Worker[] workers) {
         final int reps = results.length;
         final int months = scenario.months();
         SignedLogHistogram net = new SignedLogHistogram();
