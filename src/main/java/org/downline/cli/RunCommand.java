@@ -2,7 +2,6 @@ package org.downline.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.downline.engine.ProgressListener;
@@ -32,19 +31,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
 
-    @Option(names = "--replications", paramLabel = "R",
-            description = "Monte Carlo replications (default: the scenario's 'replications').")
-    Integer replications;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
-    Long seed;
-
-    @Option(names = "--months", paramLabel = "M", description = "Months to simulate, 1..600 (default: the scenario's 'months').")
-    Integer months;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Worker threads (default: all ${sys:downline.cores} cores). Results do not depend on it.")
-    int threads;
+    @Mixin
+    RunSettings settings = new RunSettings();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "downline-out",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -53,31 +41,13 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    static {
-        System.setProperty("downline.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() {
-        List<String> extra = new ArrayList<>();
-        if (replications != null) {
-            extra.add("replications=" + replications);
-        }
-        if (seed != null) {
-            extra.add("seed=" + seed);
-        }
-        if (months != null) {
-            extra.add("months=" + months);
-        }
-        if (threads < 0 || threads > 1024) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be in [1, 1024] (or 0 for all cores), was " + threads);
-        }
+        final int t = settings.threads(spec.commandLine());
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
         }
-        Scenario s = scenario.load(extra);
-        int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        Scenario s = scenario.load(settings.overrides());
         ProgressListener progress = ConsoleProgress.forTerminal("replications");
         Results results;
         try {

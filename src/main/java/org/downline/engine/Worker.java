@@ -86,8 +86,7 @@ final class Worker {
         double paid = sum(w.series(MlmSeries.COMMISSIONS_PAID), months);
         double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
         double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
-        return stats.with(
-                new String[] {Metrics.PAYOUT_RATIO, Metrics.BREAKAGE_RATIO, Metrics.SHARE_NEVER_RECRUITED},
+        return stats.with(Metrics.MLM_ONLY,
                 new double[] {volume > 0 ? paid / volume : Double.NaN,
                         volume > 0 ? breakage / volume : Double.NaN,
                         n == 0 ? Double.NaN : (double) neverRecruited / n});
@@ -103,7 +102,7 @@ final class Worker {
                 w.grossCommissions(), null, w.costs(), monthsActive, months, affiliateNet, affiliateGross);
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
-        return stats.with(new String[] {Metrics.EARNINGS_PER_CLICK},
+        return stats.with(Metrics.AFFILIATE_ONLY,
                 new double[] {clicks > 0 ? paid / clicks : Double.NaN});
     }
 

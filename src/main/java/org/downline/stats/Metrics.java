@@ -51,6 +51,21 @@ public final class Metrics {
     /** Affiliates: commissions per click on affiliate links. */
     public static final String EARNINGS_PER_CLICK = "earningsPerClick";
 
+    /** Metrics only the MLM world has, after the common ones. */
+    public static final String[] MLM_ONLY = {PAYOUT_RATIO, BREAKAGE_RATIO, SHARE_NEVER_RECRUITED};
+
+    /** Metrics only the affiliate world has, after the common ones. */
+    public static final String[] AFFILIATE_ONLY = {EARNINGS_PER_CLICK};
+
     private Metrics() {
+    }
+
+    /** Every metric a world reports, in order: "mlm" or "affiliate". */
+    public static java.util.List<String> of(String world) {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(
+                ParticipantStats.compute(0, new int[0], new int[0], new double[0], null, new double[0],
+                        new int[0], 1, null, null).names()));
+        names.addAll(java.util.List.of(world.equals("mlm") ? MLM_ONLY : AFFILIATE_ONLY));
+        return names;
     }
 }

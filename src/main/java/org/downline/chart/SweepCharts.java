@@ -1,0 +1,180 @@
+package org.downline.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Charts of a parameter sweep: a heatmap over two varied keys, or a line over one. */
+public final class SweepCharts {
+
+    /** How a metric's values read: shares as percentages, money in dollars, the rest as numbers. */
+    public enum Format {
+        PERCENT, DOLLARS, NUMBER;
+
+        /** The format a metric's name suggests. */
+        public static Format of(String metric) {
+            String m = metric.toLowerCase(Locale.ROOT);
+            if (m.contains("share") || m.contains("gini") || m.contains("ratio")) {
+                return PERCENT;
+            }
+            if (m.contains("income") || m.contains("gross") || m.contains("costs") || m.contains("perclick")) {
+                return DOLLARS;
+            }
+            return NUMBER;
+        }
+
+        String pattern() {
+            return switch (this) {
+                case PERCENT -> "0.0%";
+                case DOLLARS -> "$#,##0";
+                case NUMBER -> "0.###";
+            };
+        }
+
+        Function<Double, String> formatter() {
+            return switch (this) {
+                case PERCENT -> v -> String.format(Locale.US, "%.1f%%", 100 * v);
+                case DOLLARS -> v -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
+                case NUMBER -> v -> String.format(Locale.US, "%.3g", v);
+            };
+        }
+    }
+
+    /**
+     * A sequential colour scale, pale yellow (low) to red-orange (high), after ColorBrewer's YlOrRd,
+     * stopping short of its darkest reds so black values stay readable on every cell.
+     */
+    private static final Color[] SCALE = {new Color(0xFFFFB2), new Color(0xFED976), new Color(0xFEB24C),
+        new Color(0xFD8D3C), new Color(0xF03B20)};
+
+    private SweepCharts() {
+    }
+
+    /** A reader's name for a metric of summary.json, or the key itself. */
+    public static String label(String metric) {
+        return switch (metric) {
+            case "shareLosingMoney" -> "Share losing money";
+            case "shareNoCommission" -> "Share never paid a commission";
+            case "shareProfitable" -> "Share making a profit";
+            case "topOnePercentShareOfCommissions" -> "Top 1%'s share of commissions";
+            case "gini" -> "Gini of commissions";
+            case "payoutRatio" -> "Payout ratio";
+            case "netIncome.mean" -> "Mean net income";
+            case "netIncome.p50" -> "Median net income";
+            case "netIncome.p90" -> "Net income, 90th percentile";
+            case "annualGross.p50" -> "Median gross a year";
+            case "shareQuitWithinYear" -> "Share quitting within a year";
+            default -> metric;
+        };
+    }
+
+    /**
+     * A heatmap of {@code values[x][y]} (NaN = no value) with the values printed in the cells and a
+     * colour scale beside.
+     */
+    public static HeatMapChart heatmap(String title, String xKey, List<String> xValues, String yKey,
+                                       List<String> yValues, double[][] values, Format format) {
+        HeatMapChart c = new HeatMapChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+                .xAxisTitle(xKey).yAxisTitle(yKey).build();
+        List<Number[]> cells = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int x = 0; x < xValues.size(); x++) {
+            for (int y = 0; y < yValues.size(); y++) {
+                double v = values[x][y];
+                if (!Double.isNaN(v)) {
+                    cells.add(new Number[] {x, y, v});
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        c.addSeries(title, new ArrayList<>(xValues), new ArrayList<>(yValues), cells);
+        var s = c.getStyler();
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setChartTitleBoxVisible(false);
+        s.setPlotBorderVisible(false);
+        s.setRangeColors(SCALE);
+        // Five equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
+        s.setPiecewise(true);
+        s.setPiecewiseRanged(true);
+        s.setSplitNumber(SCALE.length);
+        s.setShowValue(xValues.size() * yValues.size() <= 400);
+        s.setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        s.setValueFontColor(Color.BLACK);
+        s.setHeatMapValueDecimalPattern(format.pattern());
+        s.setDecimalPattern(format.pattern());
+        s.setHeatMapDecimalValueFormatter(format.formatter());
+        s.setDrawBorder(true);
+        if (min <= max) {
+            s.setMin(min == max ? min - 1e-9 : min);
+            s.setMax(min == max ? max + 1e-9 : max);
+        }
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setLocale(Locale.US);
+        return c;
+    }
+
+    /** A line over one varied key, with 95% intervals; one series per group (world). */
+    public static XYChart line(String title, String key, List<String> xValues, List<String> groups,
+                               double[][] mean, double[][] lo, double[][] hi, String yTitle, Format format) {
+        XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+                .xAxisTitle(key).yAxisTitle(yTitle).build();
+        boolean numeric = xValues.stream().allMatch(v -> v.matches("-?[0-9.]+(E-?[0-9]+)?"));
+        Color[] colours = {Charts.MLM, Charts.AFFILIATE, Charts.NEUTRAL};
+        for (int g = 0; g < groups.size(); g++) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            List<Double> err = new ArrayList<>();
+            for (int i = 0; i < xValues.size(); i++) {
+                if (!Double.isNaN(mean[g][i])) {
+                    x.add(numeric ? Double.parseDouble(xValues.get(i)) : i);
+                    y.add(mean[g][i]);
+                    err.add(Double.isNaN(lo[g][i]) ? 0 : (hi[g][i] - lo[g][i]) / 2);
+                }
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            XYSeries s = c.addSeries(groups.get(g), x, y, err);
+            s.setLineColor(colours[g % colours.length]);
+            s.setMarkerColor(colours[g % colours.length]);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setLineWidth(2.5f);
+        }
+        var s = c.getStyler();
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setChartTitleBoxVisible(false);
+        s.setPlotBorderVisible(false);
+        s.setErrorBarsColorSeriesColor(true);
+        s.setyAxisTickLabelsFormattingFunction(format.formatter());
+        if (!numeric) {
+            s.setxAxisTickLabelsFormattingFunction(v -> {
+                int i = (int) Math.round(v);
+                return i >= 0 && i < xValues.size() && Math.abs(v - i) < 1e-9 ? xValues.get(i) : "";
+            });
+        }
+        s.setLocale(Locale.US);
+        return c;
+    }
+}

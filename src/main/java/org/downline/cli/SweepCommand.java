@@ -1,0 +1,288 @@
+package org.downline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.downline.Version;
+import org.downline.chart.SweepCharts;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.RunOptions;
+import org.downline.engine.Simulation;
+import org.downline.io.PngWriter;
+import org.downline.io.SweepCell;
+import org.downline.io.SweepSpec;
+import org.downline.io.SweepWriter;
+import org.downline.rng.RandomStreams;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import org.downline.stats.Metrics;
+import org.downline.stats.Summary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code downline sweep}: a grid of scenarios, each with its own replications, and heatmaps. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs a grid of scenarios — up to three keys varied over ranges or lists — each with its own",
+            "Monte Carlo replications, on one pool of threads; writes sweep.csv, sweep.json, one file per",
+            "finished cell (cells/), and heatmaps of the chosen metrics (charts/).",
+            "Each cell's seed comes from the master seed and the cell's values, never its position: adding",
+            "a value changes no other cell, and 'downline run' with the cell's values and printed seed",
+            "reproduces it. An interrupted sweep keeps its finished cells; --resume skips them.",
+            ""},
+        footer = {"", "Example: downline sweep --vary recruitment.imitation=0.1:0.5:0.1 "
+                + "--vary economics.monthlyFee=0,20,40 --replications 50"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--vary", paramLabel = "KEY=RANGE", required = true,
+            description = "A scenario key and its values: start:stop:step (inclusive) or a,b,c. Up to 3 times.")
+    List<String> varies = new ArrayList<>();
+
+    @Option(names = "--metric", paramLabel = "NAME",
+            description = "Metric to chart (repeatable; default: shareLosingMoney). Any key of summary.json's "
+                    + "'mlm' block, e.g. netIncome.p50, shareNoCommission, topOnePercentShareOfCommissions.")
+    List<String> metrics = new ArrayList<>();
+
+    @Mixin
+    RunSettings settings = new RunSettings();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "downline-sweep",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", description = "Skip the cells already finished in --out (same scenario and version).")
+    boolean resume;
+
+    @Option(names = "--force", description = "Allow a grid of more than " + SweepSpec.MAX_CELLS + " cells.")
+    boolean force;
+
+    @Option(names = "--common-random-numbers",
+            description = "Run every cell on the master seed itself, so that differences between cells are not "
+                    + "blurred by different random numbers (paired comparisons across the grid).")
+    boolean commonRandomNumbers;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        final int threads = settings.threads(spec.commandLine());
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputException("--out must be a directory, was the file '" + out + "'");
+        }
+        SweepSpec grid = SweepSpec.parse(varies, force);
+        List<String> chart = metrics.isEmpty() ? List.of(Metrics.SHARE_LOSING_MONEY) : metrics;
+        List<String> known = Metrics.of("mlm");
+        for (String m : chart) {
+            if (!known.contains(m)) {
+                throw new ScenarioException("--metric", "must be a metric of summary.json such as "
+                        + "shareLosingMoney, netIncome.p50 or topOnePercentShareOfCommissions, was '" + m + "'");
+            }
+        }
+        // the base scenario (for its master seed), then every cell's, all checked before anything runs
+        final Scenario base = scenario.load(settings.overrides());
+        final long master = base.seed();
+        final List<SweepSpec.Cell> cells = grid.cells();
+        final List<Scenario> scenarios = new ArrayList<>();
+        for (SweepSpec.Cell c : cells) {
+            List<String> extra = new ArrayList<>(settings.overrides());
+            extra.addAll(grid.overrides(c));
+            long seed = commonRandomNumbers ? master : grid.seed(master, c);
+            extra.add("seed=" + seed);
+            Scenario s = scenario.load(extra);
+            scenarios.add(s.withName(base.name() + " " + String.join(" ", grid.overrides(c))));
+        }
+        for (Scenario s : scenarios) {
+            org.downline.model.MlmWorld.requireSupported(s);
+        }
+        // finished cells of an interrupted sweep
+        final SweepCell[] done = new SweepCell[cells.size()];
+        final List<Integer> todo = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            if (resume) {
+                done[c] = SweepWriter.readCell(out, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
+            }
+            if (done[c] == null) {
+                todo.add(c);
+            }
+        }
+        var err = spec.commandLine().getErr();
+        if (resume) {
+            err.printf("resuming: %d of %d cells already finished%n", cells.size() - todo.size(), cells.size());
+        }
+        List<Scenario> toRun = new ArrayList<>();
+        for (int c : todo) {
+            toRun.add(scenarios.get(c));
+        }
+        ProgressListener bar = ConsoleProgress.forTerminal("cells");
+        bar.started(cells.size());
+        for (int k = 0; k < cells.size() - todo.size(); k++) {
+            bar.advanced();
+        }
+        try {
+            Simulation.runCells(toRun, new RunOptions(threads), ProgressListener.NONE, (k, results) -> {
+                int c = todo.get(k);
+                SweepCell cell = SweepCell.of(grid.coordinates(cells.get(c)), results);
+                SweepWriter.writeCell(out, cell, scenarios.get(c), Version.get());
+                done[c] = cell;
+                bar.advanced();
+            });
+        } finally {
+            ConsoleProgress.close(bar);
+        }
+        List<SweepCell> all = List.of(done);
+        List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
+        List<List<String>> values = grid.dimensions().stream().map(SweepSpec.Dimension::values).toList();
+        String provenance = "downline " + Version.get() + "; sweep of scenario " + base.name() + "; master seed "
+                + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)")
+                + "; replications " + base.replications() + "; months " + base.months() + "; generator "
+                + RandomStreams.ALGORITHM;
+        SweepWriter.writeCsv(out, keys, all, provenance);
+        SweepWriter.writeJson(out, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
+        int charts = writeCharts(grid, all, chart, base, provenance);
+        printTable(grid, all, chart, base);
+        spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, %d cell files and %d charts to %s%n",
+                cells.size(), charts, out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Heatmaps over the first two keys (one per value of a third), or lines over a single key. */
+    private int writeCharts(SweepSpec grid, List<SweepCell> cells, List<String> chart, Scenario base,
+                            String provenance) {
+        List<SweepSpec.Dimension> dims = grid.dimensions();
+        List<String> groups = new ArrayList<>();
+        groups.add("mlm");
+        if (base.affiliate().enabled()) {
+            groups.add("affiliate");
+        }
+        String footer = "Downline " + Version.get() + "  ·  sweep of " + base.name() + "  ·  " + base.replications()
+                + " replications a cell  ·  " + base.months() + " months  ·  master seed " + base.seed();
+        Map<String, String> text = Map.of("Software", "Downline " + Version.get(), "Comment", provenance);
+        int written = 0;
+        for (String metric : chart) {
+            SweepCharts.Format format = SweepCharts.Format.of(metric);
+            if (dims.size() == 1) {
+                List<String> xs = dims.get(0).values();
+                double[][] mean = new double[groups.size()][xs.size()];
+                double[][] lo = new double[groups.size()][xs.size()];
+                double[][] hi = new double[groups.size()][xs.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    for (int i = 0; i < xs.size(); i++) {
+                        Summary s = cells.get(i).get(groups.get(g), metric);
+                        mean[g][i] = s == null ? Double.NaN : s.mean();
+                        lo[g][i] = s == null ? Double.NaN : s.lo();
+                        hi[g][i] = s == null ? Double.NaN : s.hi();
+                    }
+                }
+                List<String> labels = groups.stream().map(SweepCommand::label).toList();
+                PngWriter.write(SweepCharts.line(SweepCharts.label(metric) + " by " + dims.get(0).key()
+                        + " (95% intervals over " + base.replications() + " replications a cell)", dims.get(0).key(), xs,
+                        labels, mean, lo, hi, SweepCharts.label(metric), format), out.resolve("charts").resolve("sweep-" + metric + ".png"),
+                        footer, text);
+                written++;
+                continue;
+            }
+            List<String> facets = dims.size() == 3 ? dims.get(2).values() : Collections.singletonList(null);
+            for (String group : groups) {
+                for (String facet : facets) {
+                    List<String> xs = dims.get(0).values();
+                    List<String> ys = dims.get(1).values();
+                    double[][] grid2 = new double[xs.size()][ys.size()];
+                    for (double[] row : grid2) {
+                        java.util.Arrays.fill(row, Double.NaN);
+                    }
+                    for (SweepCell c : cells) {
+                        List<String> v = new ArrayList<>(c.coordinates().values());
+                        if (facet != null && !v.get(2).equals(facet)) {
+                            continue;
+                        }
+                        Summary s = c.get(group, metric);
+                        grid2[xs.indexOf(v.get(0))][ys.indexOf(v.get(1))] = s == null ? Double.NaN : s.mean();
+                    }
+                    String title = SweepCharts.label(metric) + ", " + label(group)
+                            + (facet == null ? "" : ", at " + dims.get(2).key() + " = " + facet)
+                            + " (mean of " + base.replications() + " replications a cell)";
+                    String file = "heatmap-" + group + "-" + metric + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
+                            + ".png";
+                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, format),
+                            out.resolve("charts").resolve(file), footer, text);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static String label(String group) {
+        return switch (group) {
+            case "mlm" -> "MLM";
+            case "affiliate" -> "Affiliate marketing";
+            default -> "MLM minus affiliate";
+        };
+    }
+
+    /** The cells and the charted metrics, with each cell's seed (first 50 cells). */
+    private void printTable(SweepSpec grid, List<SweepCell> cells, List<String> chart, Scenario base) {
+        var o = spec.commandLine().getOut();
+        List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        for (String k : keys) {
+            widths.put(k, Math.max(k.length(), 8) + 2);
+        }
+        StringBuilder head = new StringBuilder();
+        widths.forEach((k, w) -> head.append(pad(k, w)));
+        head.append(pad("seed", 22));
+        for (String m : chart) {
+            head.append(pad("mlm " + m, 26));
+        }
+        o.println(head.toString().stripTrailing());
+        int shown = 0;
+        for (SweepCell c : cells) {
+            if (shown++ == 50) {
+                o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
+                break;
+            }
+            StringBuilder row = new StringBuilder();
+            for (String k : keys) {
+                row.append(pad(c.coordinates().get(k), widths.get(k)));
+            }
+            row.append(pad(Long.toString(c.seed()), 22));
+            for (String m : chart) {
+                Summary s = c.get("mlm", m);
+                var f = SweepCharts.Format.of(m);
+                String cell = s == null ? "-" : format(f, s.mean())
+                        + (Double.isNaN(s.lo()) ? "" : " [" + format(f, s.lo()) + ", " + format(f, s.hi()) + "]");
+                row.append(pad(cell, 26));
+            }
+            o.println(row.toString().stripTrailing());
+        }
+        o.printf("%nRe-run a cell alone: downline run %s--set KEY=VALUE ... --seed SEED --replications %d%n",
+                scenario.source == null ? "" : scenario.source.scenario != null
+                        ? "--scenario " + scenario.source.scenario + " " : "--preset " + scenario.source.preset + " ",
+                base.replications());
+    }
+
+    private static String format(SweepCharts.Format f, double v) {
+        return switch (f) {
+            case PERCENT -> String.format(Locale.US, "%.1f%%", 100 * v);
+            case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
+            case NUMBER -> String.format(Locale.US, "%.4g", v);
+        };
+    }
+
+    private static String pad(String s, int w) {
+        return s.length() >= w ? s + " " : s + " ".repeat(w - s.length());
+    }
+}

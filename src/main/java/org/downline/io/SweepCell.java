@@ -1,0 +1,36 @@
+package org.downline.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.downline.engine.Results;
+import org.downline.stats.Summary;
+import org.downline.stats.WorldResults;
+
+/**
+ * One finished cell of a sweep: its coordinates, its seed and every summary metric.
+ *
+ * @param coordinates the varied keys and their values in this cell, in dimension order
+ * @param seed        the master seed the cell ran with (give it to {@code downline run --seed})
+ * @param groups      metric summaries by group — "mlm", "affiliate", "mlmMinusAffiliate" — each
+ *                    by metric name
+ */
+public record SweepCell(Map<String, String> coordinates, long seed, Map<String, Map<String, Summary>> groups) {
+
+    /** The cell's record of a run. */
+    public static SweepCell of(Map<String, String> coordinates, Results r) {
+        Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
+        groups.put("mlm", r.mlm().metrics());
+        WorldResults a = r.affiliate();
+        if (a != null) {
+            groups.put("affiliate", a.metrics());
+            groups.put("mlmMinusAffiliate", r.paired());
+        }
+        return new SweepCell(coordinates, r.seed(), groups);
+    }
+
+    /** The summary of {@code metric} in {@code group}, or null. */
+    public Summary get(String group, String metric) {
+        Map<String, Summary> g = groups.get(group);
+        return g == null ? null : g.get(metric);
+    }
+}

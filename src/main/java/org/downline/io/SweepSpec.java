@@ -1,0 +1,211 @@
+package org.downline.io;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.downline.rng.RandomStreams;
+import org.downline.scenario.ScenarioException;
+
+/**
+ * The grid of a parameter sweep: up to three scenario keys, each with a list of values, from
+ * {@code --vary key=start:stop:step} (an inclusive numeric range, computed in exact decimal
+ * arithmetic, so 0.1:0.5:0.1 is 0.1, 0.2, 0.3, 0.4, 0.5) or {@code --vary key=a,b,c} (a list;
+ * values may be numbers or words).
+ *
+ * <p>A cell's seed is derived from the master seed and the cell's <em>values</em> — each
+ * "key=value" in canonical form, keys in alphabetical order — never from its position in the
+ * grid, so adding a value to a list or reordering the {@code --vary} options leaves every other
+ * cell's seed, and therefore its results, unchanged.
+ */
+public final class SweepSpec {
+
+    /** Most dimensions a sweep may vary. */
+    public static final int MAX_DIMENSIONS = 3;
+    /** Most cells a sweep may have without {@code --force}. */
+    public static final int MAX_CELLS = 10_000;
+
+    /** One varied key and its values (canonical text, as they would be given to --set). */
+    public record Dimension(String key, List<String> values) {
+    }
+
+    /** One cell: the value of each dimension, in dimension order. */
+    public record Cell(int index, List<String> values) {
+    }
+
+    private final List<Dimension> dimensions;
+
+    private SweepSpec(List<Dimension> dimensions) {
+        this.dimensions = List.copyOf(dimensions);
+    }
+
+    /**
+     * Parses {@code --vary} options.
+     *
+     * @throws ScenarioException naming the option and what is wrong with it
+     */
+    public static SweepSpec parse(List<String> varies, boolean force) {
+        if (varies.isEmpty()) {
+            throw new ScenarioException("--vary", "must be given at least once (such as --vary "
+                    + "economics.monthlyFee=0,20,40)");
+        }
+        if (varies.size() > MAX_DIMENSIONS) {
+            throw new ScenarioException("--vary", "may be given at most " + MAX_DIMENSIONS + " times, was given "
+                    + varies.size());
+        }
+        List<Dimension> dims = new ArrayList<>();
+        for (String v : varies) {
+            int eq = v.indexOf('=');
+            if (eq <= 0 || eq == v.length() - 1) {
+                throw new ScenarioException("--vary", "expects key=start:stop:step or key=a,b,c, was '" + v + "'");
+            }
+            String key = v.substring(0, eq).strip();
+            String spec = v.substring(eq + 1).strip();
+            for (Dimension d : dims) {
+                if (d.key().equals(key)) {
+                    throw new ScenarioException("--vary " + key, "is given twice");
+                }
+            }
+            dims.add(new Dimension(key, values(key, spec)));
+        }
+        long cells = 1;
+        for (Dimension d : dims) {
+            cells *= d.values().size();
+        }
+        if (cells > MAX_CELLS && !force) {
+            throw new ScenarioException("--vary", "makes a grid of " + cells + " cells, more than " + MAX_CELLS
+                    + "; narrow the ranges or add --force");
+        }
+        return new SweepSpec(dims);
+    }
+
+    private static List<String> values(String key, String spec) {
+        String[] parts = spec.split(":", -1);
+        if (parts.length == 3 && !spec.contains(",")) {
+            return range(key, spec, parts);
+        }
+        if (parts.length != 1) {
+            throw new ScenarioException("--vary " + key, "must be start:stop:step or a list a,b,c, was '" + spec + "'");
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : spec.split(",", -1)) {
+            String value = canonical(p.strip());
+            if (value.isEmpty()) {
+                throw new ScenarioException("--vary " + key, "has an empty value in the list '" + spec + "'");
+            }
+            if (out.contains(value)) {
+                throw new ScenarioException("--vary " + key, "lists " + value + " twice in '" + spec + "'");
+            }
+            out.add(value);
+        }
+        return out;
+    }
+
+    private static List<String> range(String key, String spec, String[] parts) {
+        BigDecimal start;
+        BigDecimal stop;
+        BigDecimal step;
+        try {
+            start = new BigDecimal(parts[0].strip());
+            stop = new BigDecimal(parts[1].strip());
+            step = new BigDecimal(parts[2].strip());
+        } catch (NumberFormatException e) {
+            throw new ScenarioException("--vary " + key, "range must be numbers start:stop:step, was '" + spec + "'");
+        }
+        if (step.signum() == 0) {
+            throw new ScenarioException("--vary " + key, "step must not be 0, was '" + spec + "'");
+        }
+        if (stop.subtract(start).signum() * step.signum() < 0) {
+            throw new ScenarioException("--vary " + key, "range " + spec + " is empty: the step goes away from the stop");
+        }
+        BigDecimal count = stop.subtract(start).divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+        if (count.compareTo(BigDecimal.valueOf(MAX_CELLS * 10L)) > 0) {
+            throw new ScenarioException("--vary " + key, "range " + spec + " has " + count + " values; use a larger step");
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < count.intValue(); k++) {
+            out.add(canonical(start.add(step.multiply(BigDecimal.valueOf(k))).toPlainString()));
+        }
+        return out;
+    }
+
+    /** Numbers in one form (0.10 and 0.1 are the same value, hence the same cell); words as given. */
+    static String canonical(String value) {
+        try {
+            BigDecimal d = new BigDecimal(value);
+            if (d.signum() == 0) {
+                return "0";
+            }
+            return d.stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    /** Every cell, the first dimension varying slowest. */
+    public List<Cell> cells() {
+        List<Cell> out = new ArrayList<>();
+        int[] idx = new int[dimensions.size()];
+        int n = 1;
+        for (Dimension d : dimensions) {
+            n *= d.values().size();
+        }
+        for (int c = 0; c < n; c++) {
+            List<String> values = new ArrayList<>();
+            for (int k = 0; k < dimensions.size(); k++) {
+                values.add(dimensions.get(k).values().get(idx[k]));
+            }
+            out.add(new Cell(c, values));
+            for (int k = dimensions.size() - 1; k >= 0; k--) {
+                if (++idx[k] < dimensions.get(k).values().size()) {
+                    break;
+                }
+                idx[k] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** The cell's values by key, in dimension order. */
+    public Map<String, String> coordinates(Cell cell) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int k = 0; k < dimensions.size(); k++) {
+            m.put(dimensions.get(k).key(), cell.values().get(k));
+        }
+        return m;
+    }
+
+    /** The {@code key=value} overrides that make the cell's scenario. */
+    public List<String> overrides(Cell cell) {
+        List<String> out = new ArrayList<>();
+        coordinates(cell).forEach((k, v) -> out.add(k + "=" + v));
+        return out;
+    }
+
+    /** The cell's seed: from the master seed and its key=value pairs, keys in alphabetical order. */
+    public long seed(long master, Cell cell) {
+        Map<String, String> sorted = new java.util.TreeMap<>(coordinates(cell));
+        long[] hashes = new long[sorted.size()];
+        int k = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            hashes[k++] = hash(e.getKey() + "=" + e.getValue());
+        }
+        return RandomStreams.derive(master, hashes);
+    }
+
+    /** A 64-bit hash of text: SplitMix64 mixing over its UTF-8 bytes. */
+    static long hash(String text) {
+        long h = 0x243F6A8885A308D3L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            h = RandomStreams.mix64(h ^ (b & 0xFF));
+        }
+        return RandomStreams.mix64(h ^ text.length());
+    }
+}

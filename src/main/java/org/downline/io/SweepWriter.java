@@ -1,0 +1,193 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.downline.scenario.Scenario;
+import org.downline.stats.Summary;
+
+/**
+ * Files of a sweep. Each cell is written to {@code cells/cell-<hash>.json} the moment it finishes
+ * (atomically), with the full scenario it ran; {@code sweep.csv} and {@code sweep.json} gather all
+ * cells at the end. Cell files are named by the cell's coordinates and seed. A resumed sweep reads the cell files back and skips a cell whose file holds the
+ * same scenario and Downline version.
+ */
+public final class SweepWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SweepWriter() {
+    }
+
+    /** Where a cell's file goes: named by its coordinates and seed. */
+    public static Path cellFile(Path dir, Map<String, String> coordinates, long seed) {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(coordinates).forEach((k, v) -> key.append(k).append('=').append(v).append(';'));
+        long h = SweepSpec.hash(key.append(seed).toString());
+        return dir.resolve("cells").resolve("cell-" + Long.toUnsignedString(h, 16) + ".json");
+    }
+
+    /** Writes one finished cell, with the scenario it ran (which is what resuming compares). */
+    public static void writeCell(Path dir, SweepCell cell, Scenario scenario, String version) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("version", version);
+        root.put("seed", cell.seed());
+        ObjectNode coordinates = root.putObject("coordinates");
+        cell.coordinates().forEach(coordinates::put);
+        root.set("scenario", ScenarioWriter.toTree(scenario));
+        cell.groups().forEach((group, metrics) -> root.set(group, metrics(metrics)));
+        try {
+            AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()), JSON.writeValueAsString(root) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The finished cell in {@code dir} for this scenario, or null if there is none, or it was run
+     * by another version or with another scenario, or cannot be read (it is then simply run again).
+     */
+    public static SweepCell readCell(Path dir, Scenario scenario, Map<String, String> coordinates,
+                                     String version) {
+        Path f = cellFile(dir, coordinates, scenario.seed());
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try {
+            JsonNode root = JSON.readTree(f.toFile());
+            if (!version.equals(root.path("version").asText())
+                    || !ScenarioWriter.toTree(scenario).equals(root.get("scenario"))) {
+                return null;
+            }
+            Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
+            for (String group : List.of("mlm", "affiliate", "mlmMinusAffiliate")) {
+                JsonNode g = root.get(group);
+                if (g == null) {
+                    continue;
+                }
+                Map<String, Summary> metrics = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> it = g.fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    JsonNode s = e.getValue();
+                    metrics.put(e.getKey(), new Summary(num(s.get("mean")), num(s.get("sd")), num(s.get("ci95Low")),
+                            num(s.get("ci95High")), s.path("n").asInt()));
+                }
+                groups.put(group, metrics);
+            }
+            return new SweepCell(coordinates, scenario.seed(), groups);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ObjectNode metrics(Map<String, Summary> metrics) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        metrics.forEach((name, s) -> {
+            ObjectNode m = o.putObject(name);
+            put(m, "mean", s.mean());
+            put(m, "ci95Low", s.lo());
+            put(m, "ci95High", s.hi());
+            put(m, "sd", s.sd());
+            m.put("n", s.n());
+        });
+        return o;
+    }
+
+    private static void put(ObjectNode o, String key, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            o.putNull(key);
+        } else {
+            o.put(key, v);
+        }
+    }
+
+    private static double num(JsonNode n) {
+        return n == null || n.isNull() ? Double.NaN : n.doubleValue();
+    }
+
+    /** {@code sweep.json}: the grid, and every cell with its seed and metrics. */
+    public static void writeJson(Path dir, List<String> keys, List<List<String>> values, List<SweepCell> cells,
+                                 long masterSeed, boolean commonRandomNumbers, int replications, String version) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("version", version);
+        root.put("seed", masterSeed);
+        root.put("commonRandomNumbers", commonRandomNumbers);
+        root.put("replications", replications);
+        ArrayNode dims = root.putArray("dimensions");
+        for (int k = 0; k < keys.size(); k++) {
+            ObjectNode d = dims.addObject();
+            d.put("key", keys.get(k));
+            ArrayNode vs = d.putArray("values");
+            values.get(k).forEach(vs::add);
+        }
+        ArrayNode arr = root.putArray("cells");
+        for (SweepCell c : cells) {
+            ObjectNode o = arr.addObject();
+            ObjectNode coordinates = o.putObject("coordinates");
+            c.coordinates().forEach(coordinates::put);
+            o.put("seed", c.seed());
+            c.groups().forEach((group, metrics) -> o.set(group, metrics(metrics)));
+        }
+        try {
+            AtomicFiles.writeString(dir.resolve("sweep.json"), JSON.writeValueAsString(root) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code sweep.csv}: one row per cell — its values, its seed, then every metric with its CI. */
+    public static void writeCsv(Path dir, List<String> keys, List<SweepCell> cells, String provenance) {
+        // columns: the union of metrics over cells, in first-seen order
+        Map<String, Set<String>> columns = new LinkedHashMap<>();
+        for (SweepCell c : cells) {
+            c.groups().forEach((g, m) -> columns.computeIfAbsent(g, x -> new LinkedHashSet<>()).addAll(m.keySet()));
+        }
+        AtomicFiles.write(dir.resolve("sweep.csv"), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                    .setCommentMarker('#').build());
+            p.printComment(provenance);
+            List<String> header = new ArrayList<>(keys);
+            header.add("seed");
+            columns.forEach((g, ms) -> ms.forEach(m -> {
+                header.add(g + "." + m);
+                header.add(g + "." + m + ".ci95Low");
+                header.add(g + "." + m + ".ci95High");
+            }));
+            p.printRecord(header);
+            for (SweepCell c : cells) {
+                List<String> row = new ArrayList<>(c.coordinates().values());
+                row.add(Long.toString(c.seed()));
+                columns.forEach((g, ms) -> ms.forEach(m -> {
+                    Summary s = c.get(g, m);
+                    row.add(s == null ? "" : ResultsWriter.n(s.mean()));
+                    row.add(s == null ? "" : ResultsWriter.n(s.lo()));
+                    row.add(s == null ? "" : ResultsWriter.n(s.hi()));
+                }));
+                p.printRecord(row);
+            }
+            p.flush();
+        });
+    }
+
+}
