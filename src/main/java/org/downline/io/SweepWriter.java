@@ -74,8 +74,10 @@ public final class SweepWriter {
         }
         try {
             JsonNode root = JSON.readTree(f.toFile());
-            if (!version.equals(root.path("version").asText())
-                    || !ScenarioWriter.toTree(scenario).equals(root.get("scenario"))) {
+            // compared as text: a number read back may be an int where the echo wrote a long
+            if (!version.equals(root.path("version").asText()) || root.get("scenario") == null
+                    || !JSON.writeValueAsString(ScenarioWriter.toTree(scenario))
+                            .equals(JSON.writeValueAsString(root.get("scenario")))) {
                 return null;
             }
             Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();

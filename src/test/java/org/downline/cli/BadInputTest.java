@@ -80,6 +80,15 @@ class BadInputTest {
             // a run too large for memory
             of(new String[] {"run", "--set", "market.population=2e9", "--set", "market.prospectShare=1"},
                     "market.population", "GB"),
+            // sweeps
+            of(new String[] {"sweep", "--vary", "recruitment.imitaton=0.1,0.2"}, "recruitment.imitaton",
+                    "recruitment.imitation"),
+            of(new String[] {"sweep", "--vary", "economics.monthlyFee=0:40:0"}, "--vary economics.monthlyFee", "0:40:0"),
+            of(new String[] {"sweep", "--vary", "economics.monthlyFee=40:0:10"}, "--vary economics.monthlyFee", "40:0:10"),
+            of(new String[] {"sweep", "--vary", "a=0:100:1", "--vary", "b=0:100:1"}, "--vary", "10201 cells"),
+            of(new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "happiness"}, "--metric",
+                    "'happiness'"),
+            of(new String[] {"sweep", "--vary", "market.prospectShare=0.5,1.5"}, "market.prospectShare", "1.5"),
             // command-line syntax
             of(new String[] {"run", "--unknown-option"}, "--unknown-option", "Unknown option"),
             of(new String[] {"payout", "--plan", plan}, "--genealogy", "Missing required option"));
@@ -94,7 +103,7 @@ class BadInputTest {
     void badInputIsOneLineExitTwoAndNoOutput(String[] args, String field, String given) {
         Path out = tmp.resolve("out-" + Math.abs(String.join(" ", args).hashCode()));
         List<String> all = new ArrayList<>(List.of(args));
-        if (args[0].equals("run") && !all.contains("--out")) {
+        if ((args[0].equals("run") || args[0].equals("sweep")) && !all.contains("--out")) {
             all.add("--out");
             all.add(out.toString());
         }
