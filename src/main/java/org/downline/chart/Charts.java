@@ -300,7 +300,8 @@ public final class Charts {
         return c;
     }
 
-    private static void style(AxesChartStyler s) {
+    /** The look every chart shares: white, light grid, readable fonts. */
+    static void style(AxesChartStyler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);

@@ -101,14 +101,9 @@ public final class SweepCharts {
         }
         c.addSeries(title, new ArrayList<>(xValues), new ArrayList<>(yValues), cells);
         var s = c.getStyler();
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
+        Charts.style(s);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setChartTitleBoxVisible(false);
-        s.setPlotBorderVisible(false);
         s.setRangeColors(SCALE);
         // Five equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
         s.setPiecewise(true);
@@ -126,7 +121,6 @@ public final class SweepCharts {
             s.setMax(min == max ? max + 1e-9 : max);
         }
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setLocale(Locale.US);
         return c;
     }
 
@@ -158,14 +152,8 @@ public final class SweepCharts {
             s.setLineWidth(2.5f);
         }
         var s = c.getStyler();
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
+        Charts.style(s);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        s.setChartTitleBoxVisible(false);
-        s.setPlotBorderVisible(false);
         s.setErrorBarsColorSeriesColor(true);
         s.setyAxisTickLabelsFormattingFunction(format.formatter());
         if (!numeric) {
@@ -174,7 +162,6 @@ public final class SweepCharts {
                 return i >= 0 && i < xValues.size() && Math.abs(v - i) < 1e-9 ? xValues.get(i) : "";
             });
         }
-        s.setLocale(Locale.US);
         return c;
     }
 }

@@ -2,9 +2,6 @@ package org.downline.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,12 +30,8 @@ public final class GenealogyReader {
     }
 
     public static GenealogyFile read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), "does not exist");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ScenarioException(file.toString(), "is not UTF-8 text");
+        try {
+            return read(new java.io.StringReader(InputFiles.read(file)), file.toString());
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), "cannot be read: " + e.getMessage());
         }

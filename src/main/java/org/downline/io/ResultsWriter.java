@@ -166,7 +166,8 @@ public final class ResultsWriter {
         return dotted.substring(dotted.lastIndexOf('.') + 1);
     }
 
-    private static ObjectNode summary(Summary s) {
+    /** A summary as JSON: {@code {"mean", "ci95": [lo, hi] or null, "sd", "n"}}. */
+    static ObjectNode summary(Summary s) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         num(o, "mean", s.mean());
         if (Double.isNaN(s.lo())) {

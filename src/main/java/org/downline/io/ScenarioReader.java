@@ -9,10 +9,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,17 +75,7 @@ public final class ScenarioReader {
 
     /** Parses a YAML file into a tree (an empty file is an empty mapping). */
     static ObjectNode parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), "does not exist");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ScenarioException(file.toString(), "is not UTF-8 text");
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), "cannot be read: " + e.getMessage());
-        }
-        return parseText(text, file.toString());
+        return parseText(InputFiles.read(file), file.toString());
     }
 
     static ObjectNode parseText(String text, String source) {

@@ -91,8 +91,11 @@ public final class SweepWriter {
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
                     JsonNode s = e.getValue();
-                    metrics.put(e.getKey(), new Summary(num(s.get("mean")), num(s.get("sd")), num(s.get("ci95Low")),
-                            num(s.get("ci95High")), s.path("n").asInt()));
+                    JsonNode ci = s.get("ci95");
+                    boolean interval = ci != null && ci.isArray() && ci.size() == 2;
+                    metrics.put(e.getKey(), new Summary(num(s.get("mean")), num(s.get("sd")),
+                            interval ? num(ci.get(0)) : Double.NaN, interval ? num(ci.get(1)) : Double.NaN,
+                            s.path("n").asInt()));
                 }
                 groups.put(group, metrics);
             }
@@ -104,23 +107,8 @@ public final class SweepWriter {
 
     private static ObjectNode metrics(Map<String, Summary> metrics) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        metrics.forEach((name, s) -> {
-            ObjectNode m = o.putObject(name);
-            put(m, "mean", s.mean());
-            put(m, "ci95Low", s.lo());
-            put(m, "ci95High", s.hi());
-            put(m, "sd", s.sd());
-            m.put("n", s.n());
-        });
+        metrics.forEach((name, s) -> o.set(name, ResultsWriter.summary(s)));
         return o;
-    }
-
-    private static void put(ObjectNode o, String key, double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            o.putNull(key);
-        } else {
-            o.put(key, v);
-        }
     }
 
     private static double num(JsonNode n) {

@@ -7,6 +7,7 @@ import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
 import org.downline.plans.Plans;
 import org.downline.rng.ContinuousSampler;
+import org.downline.rng.Geometric;
 import org.downline.rng.PoissonSampler;
 import org.downline.rng.RandomStreams;
 import org.downline.rng.Stream;
@@ -245,16 +246,7 @@ public final class MlmWorld {
      * member order, month after month; the countdown carries over, as a Bernoulli sequence allows.
      */
     private long attritionGap() {
-        final double h = attrition.quitPerMonth();
-        if (h <= 0) {
-            return Long.MAX_VALUE;
-        }
-        if (h >= 1) {
-            return 0;
-        }
-        final double u = 1 - attritionRng.nextDouble();          // in (0, 1]
-        final double gap = Math.floor(StrictMath.log(u) / StrictMath.log1p(-h));
-        return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
+        return Geometric.failuresBeforeSuccess(attritionRng, attrition.quitPerMonth());
     }
 
     /** One month's personal volume of an active member: the required volume plus retail orders. */

@@ -3,6 +3,7 @@ package org.downline.traffic;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.downline.rng.ContinuousSampler;
+import org.downline.rng.Geometric;
 import org.downline.rng.PoissonSampler;
 import org.downline.rng.RandomStreams;
 import org.downline.rng.Stream;
@@ -227,30 +228,16 @@ public final class AffiliateWorld {
         final double[] lp = logPull;
         final double sigma = config.rankNoise();
         final RandomGenerator rng = trafficRng;
-        // Irwin–Hall: the sum of four uniforms has mean 2 and variance 1/3. The four uniforms are the
-        // four 16-bit quarters of one random long (resolution 2^-16 each).
         final double scale = sigma * StrictMath.sqrt(3) / 65536.0;
-        final double centre = 2 * 65536.0 - 2;       // the quarters are 0..65535: mean 2·65535
         for (int p = 0; p < m; p++) {
             final int i = act[p];
-            double score = base[i] + lp[month - start[i]];
-            if (sigma > 0) {
-                final long bits = rng.nextLong();
-                final long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
-                score += scale * (sum - centre);
-            }
-            k[p] = score;
+            final double score = base[i] + lp[month - start[i]];
+            k[p] = sigma > 0 ? score + scale * irwinHall(rng) : score;
         }
         final int incumbents = config.incumbents();
         final double[] inc = incumbentScore;
         for (int j = 0; j < incumbents; j++) {
-            double score = inc[j];
-            if (sigma > 0) {
-                final long bits = rng.nextLong();
-                final long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
-                score += scale * (sum - centre);
-            }
-            k[m + j] = score;
+            k[m + j] = sigma > 0 ? inc[j] + scale * irwinHall(rng) : inc[j];
         }
         ranker.rank(k, m + incumbents, rank);
     }
@@ -336,22 +323,24 @@ public final class AffiliateWorld {
         set(AffiliateSeries.SHARE_OF_DEMAND, month, demand > 0 ? visitsTotal / demand : 0);
     }
 
+    /**
+     * A centred Irwin–Hall(4) variate in units of 2^−16: the sum of the four 16-bit quarters of one
+     * random long (each uniform on 0..65535, mean 32767.5) minus their mean. Times √3/65536 it has
+     * variance 1: nearly normal, bounded at ±3.46.
+     */
+    private static double irwinHall(RandomGenerator rng) {
+        final long bits = rng.nextLong();
+        final long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
+        return sum - (2 * 65536.0 - 2);
+    }
+
     private static double exponential(RandomGenerator rng) {
         return -StrictMath.log(1 - rng.nextDouble());
     }
 
     /** Active site-months until the next quit by hazard, minus one (as in the MLM world). */
     private long attritionGap() {
-        final double h = config.quitPerMonth();
-        if (h <= 0) {
-            return Long.MAX_VALUE;
-        }
-        if (h >= 1) {
-            return 0;
-        }
-        final double u = 1 - attritionRng.nextDouble();
-        final double gap = Math.floor(StrictMath.log(u) / StrictMath.log1p(-h));
-        return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
+        return Geometric.failuresBeforeSuccess(attritionRng, config.quitPerMonth());
     }
 
     private void set(AffiliateSeries s, int month, double value) {
