@@ -42,7 +42,7 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         if (mean == 0) {
             return 0;
         }
-        return mean < SMALL_MEAN_LIMIT ? Small.draw(rng, mean, StrictMath.exp(-mean)) : Large.draw(rng, mean);
+        return mean < SMALL_MEAN_LIMIT ? Small.draw(rng, mean, ExpTable.expMinus(mean)) : Large.draw(rng, mean);
     }
 
     static final class Zero extends PoissonSampler {
