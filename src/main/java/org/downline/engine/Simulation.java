@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.downline.Version;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.plans.Plans;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
@@ -140,8 +141,13 @@ public final class Simulation {
             mlmSeries[r] = results[r].mlmSeries();
         }
         WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries,
-                scenario.months(), net, gross);
+                scenario.months(), net, gross, rankLabels(scenario));
         return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null);
+    }
+
+    /** What each rank of the scenario's plan means, or null for a plan without ranks. */
+    private static String[] rankLabels(Scenario scenario) {
+        return Plans.create(scenario.plan(), 0).rankNames();
     }
 
     /** A worker's world and accumulators, reused across the replications it runs. */
@@ -192,17 +198,26 @@ public final class Simulation {
                 }
             }
             WorldReplication stats = ParticipantStats.compute(n, join, w.grossCommissions(),
-                    w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross);
+                    w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross, w.highestRanks(),
+                    w.rankNames());
             double paid = sum(w.series(MlmSeries.COMMISSIONS_PAID), months);
             double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
             double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
+            double maxPayable = sum(w.series(MlmSeries.MAX_PAYABLE), months);
+            double capped = sum(w.series(MlmSeries.CAPPED), months);
+            double flushed = sum(w.series(MlmSeries.FLUSHED_VOLUME), months);
             return stats.with(
-                    new String[] {Metrics.PAYOUT_RATIO, Metrics.BREAKAGE_RATIO, Metrics.SHARE_NEVER_RECRUITED,
+                    new String[] {Metrics.PAYOUT_RATIO, Metrics.MAX_PAYOUT_RATIO, Metrics.BREAKAGE_RATIO,
+                        Metrics.CAPPED_RATIO, Metrics.FLUSHED_VOLUME_RATIO, Metrics.SHARE_NEVER_RECRUITED,
                         Metrics.SHARE_QUIT_WITHIN_YEAR},
-                    new double[] {volume > 0 ? paid / volume : Double.NaN,
-                            volume > 0 ? breakage / volume : Double.NaN,
+                    new double[] {ratio(paid, volume), ratio(maxPayable, volume), ratio(breakage, volume),
+                            ratio(capped, volume), ratio(flushed, volume),
                             n == 0 ? Double.NaN : (double) neverRecruited / n,
                             yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible});
+        }
+
+        private static double ratio(double amount, double volume) {
+            return volume > 0 ? amount / volume : Double.NaN;
         }
 
         private static double sum(double[] monthly, int months) {
