@@ -41,9 +41,11 @@ import org.downline.scenario.PlanConfig;
  *
  * <p><b>Algorithm.</b> One reverse pass over join order: a placement parent always joined before
  * their children, so when member i is visited both legs' volume is complete; i pays, carries, and
- * adds its subtree's volume to its parent's leg. Legs live in one array, member i's left at
- * {@code 2i+2} and right at {@code 2i+3}, slots 0 and 1 a sink for roots, so the add needs no
- * branch. Finding the bottom of an outer edge is a union–find over edges with path compression
+ * adds its subtree's volume to its parent's leg. Legs live in one array by <em>slot</em>, given to
+ * a member when the first member is placed below them (as in {@link SlotLevels}): slot k's left at
+ * 2k, right at 2k+1; slot 0 always empty for everyone else to read, slot 1 a sink for roots to
+ * write, so the pass needs no branch, and the array it writes into at random is as small as it can
+ * be. Finding the bottom of an outer edge is a union–find over edges with path compression
  * (edges only ever grow at the bottom), so placement is amortised near-constant time.
  */
 public final class BinaryPlan implements CompensationPlan {
@@ -64,8 +66,11 @@ public final class BinaryPlan implements CompensationPlan {
     private final int legsWaived;
 
     // By member:
-    /** Leg slot in {@link #acc} of the placement parent: 2p+2 (left) or 2p+3 (right); 0 for a root. */
-    private int[] slot;
+    /** Index in {@link #acc} of the leg of the placement parent this member is in: 2k (left) or
+     * 2k+1 (right) for the parent's slot k; 2 (the sink) for a root. */
+    private int[] up;
+    /** 2k for the member's own slot k, 0 (the empty slot) until someone is placed below them. */
+    private int[] own;
     /** Union–find along left and right edges: {@code down[x] == x} iff x has no child on that side. */
     private int[] downLeft;
     private int[] downRight;
@@ -78,9 +83,13 @@ public final class BinaryPlan implements CompensationPlan {
     /** Alternate placement: the side of the sponsor's next recruit. */
     private byte[] nextSide;
     private int[] rank;
+    // By slot: a member gets one when the first member is placed below them. Slot 0 is always empty
+    // (for everyone else to read), slot 1 a sink (for roots to write).
+    /** Leg volumes being summed: slot k's left at 2k, right at 2k+1. */
+    private double[] acc = new double[2 * INITIAL];
+    private int[] slotMember = new int[INITIAL];
+    private int slots = 2;
     // Scratch of a period:
-    /** Leg volumes being summed: member i's left at 2i+2, right at 2i+3; 0 and 1 a sink. */
-    private double[] acc;
     /** Bits of the legs holding an active personal recruit: member i's at i+1; 0 a sink. */
     private byte[] legsHeld;
 
@@ -93,7 +102,8 @@ public final class BinaryPlan implements CompensationPlan {
         this.qualifyingVolume = config.qualification().personalVolume();
         this.legsWaived = config.qualification().recruitOnEachLeg() ? 0 : 3;
         int n = Math.max(1, Math.min(capacity, INITIAL));
-        slot = new int[n];
+        up = new int[n];
+        own = new int[n];
         downLeft = new int[n];
         downRight = new int[n];
         carryLeft = new double[n];
@@ -102,7 +112,6 @@ public final class BinaryPlan implements CompensationPlan {
         sponsorLeg = new byte[n];
         nextSide = new byte[n];
         rank = new int[n];
-        acc = new double[2 * n + 2];
         legsHeld = new byte[n + 1];
     }
 
@@ -132,10 +141,11 @@ public final class BinaryPlan implements CompensationPlan {
     }
 
     private void grow(int n) {
-        if (n <= slot.length) {
+        if (n <= up.length) {
             return;
         }
-        slot = Genealogy.ensure(slot, n);
+        up = Genealogy.ensure(up, n);
+        own = Genealogy.ensure(own, n);
         downLeft = Genealogy.ensure(downLeft, n);
         downRight = Genealogy.ensure(downRight, n);
         carryLeft = Genealogy.ensure(carryLeft, n);
@@ -144,14 +154,14 @@ public final class BinaryPlan implements CompensationPlan {
         sponsorLeg = Genealogy.ensure(sponsorLeg, n);
         nextSide = Genealogy.ensure(nextSide, n);
         rank = Genealogy.ensure(rank, n);
-        acc = Genealogy.ensure(acc, 2 * slot.length + 2);
-        legsHeld = Genealogy.ensure(legsHeld, slot.length + 1);
+        legsHeld = Genealogy.ensure(legsHeld, up.length + 1);
     }
 
     /** Makes member i a lone root with the given carry-in. */
     private void start(int i, double inLeft, double inRight) {
         grow(i + 1);
-        slot[i] = 0;
+        up[i] = 2;
+        own[i] = 0;
         downLeft[i] = i;
         downRight[i] = i;
         carryLeft[i] = inLeft;
@@ -205,7 +215,15 @@ public final class BinaryPlan implements CompensationPlan {
     }
 
     private void attach(int member, int parent, int side) {
-        slot[member] = 2 * parent + 2 + side;
+        if (own[parent] == 0) {
+            if (slots == slotMember.length) {
+                slotMember = Arrays.copyOf(slotMember, 2 * slots);
+                acc = Arrays.copyOf(acc, 4 * slots);
+            }
+            slotMember[slots] = parent;
+            own[parent] = 2 * slots++;
+        }
+        up[member] = own[parent] + side;
         (side == 0 ? downLeft : downRight)[parent] = member;
     }
 
@@ -261,9 +279,9 @@ public final class BinaryPlan implements CompensationPlan {
 
     /** The child of parent on a side, among the members before {@code upTo} (an error path: a scan). */
     private int childAt(int parent, int side, int upTo) {
-        final int wanted = 2 * parent + 2 + side;
+        final int wanted = own[parent] + side;
         for (int c = 0; c < upTo; c++) {
-            if (slot[c] == wanted) {
+            if (up[c] == wanted) {
                 return c;
             }
         }
@@ -281,9 +299,9 @@ public final class BinaryPlan implements CompensationPlan {
         Arrays.fill(left, -1);
         Arrays.fill(right, -1);
         for (int i = 0; i < n; i++) {
-            if (slot[i] >= 2) {
-                final int p = (slot[i] - 2) >> 1;
-                if ((slot[i] & 1) == 0) {
+            final int p = placementParent(i);
+            if (p >= 0) {
+                if ((up[i] & 1) == 0) {
                     left[p] = i;
                 } else {
                     right[p] = i;
@@ -295,7 +313,7 @@ public final class BinaryPlan implements CompensationPlan {
         int clock = 0;
         final ArrayDeque<Integer> stack = new ArrayDeque<>();
         for (int root = 0; root < n; root++) {
-            if (slot[root] != 0) {
+            if (placementParent(root) >= 0) {
                 continue;
             }
             stack.push(root);
@@ -338,7 +356,8 @@ public final class BinaryPlan implements CompensationPlan {
         final double[] volume = g.volume;
         final boolean[] active = g.active;
         final int[] sponsor = g.sponsor;
-        final int[] slot = this.slot;
+        final int[] up = this.up;
+        final int[] own = this.own;
         final double[] acc = this.acc;
         final byte[] held = this.legsHeld;
         final byte[] sponsorLeg = this.sponsorLeg;
@@ -352,10 +371,10 @@ public final class BinaryPlan implements CompensationPlan {
         final double cap = this.cap;
         final double carry = this.carry;
         final double qualifyingVolume = this.qualifyingVolume;
-        final int waived = legsWaived;
+        final boolean legsRule = legsWaived == 0;
         final boolean recording = out.recordsComponents();
-        acc[0] = 0;
-        acc[1] = 0;
+        acc[2] = 0;
+        acc[3] = 0;
         held[0] = 0;
         double total = 0;
         double paidSum = 0;
@@ -364,18 +383,21 @@ public final class BinaryPlan implements CompensationPlan {
         double flushedSum = 0;
         double carriedSum = 0;
         for (int i = n - 1; i >= 0; i--) {
-            final int b = 2 * i + 2;
+            final int b = own[i];
             final double inLeft = acc[b];
             final double inRight = acc[b + 1];
             acc[b] = 0;
             acc[b + 1] = 0;
             final double v = volume[i];
             total += v;
-            acc[slot[i]] += v + inLeft + inRight;          // this subtree into the parent's leg
+            acc[up[i]] += v + inLeft + inRight;            // this subtree into the parent's leg
             final int act = active[i] ? 1 : 0;
-            held[sponsor[i] + 1] |= (byte) (act * sponsorLeg[i]);
-            final int legsOk = (held[i + 1] | waived) == 3 ? 1 : 0;
-            held[i + 1] = 0;
+            int legsOk = 1;
+            if (legsRule) {                                  // loop-invariant: hoisted by the JIT
+                held[sponsor[i] + 1] |= (byte) (act * sponsorLeg[i]);
+                legsOk = held[i + 1] == 3 ? 1 : 0;
+                held[i + 1] = 0;
+            }
             final int pvOk = act & (v >= qualifyingVolume ? 1 : 0);
             final int q = pvOk & legsOk;
             final double l = inLeft + carryLeft[i];
@@ -421,22 +443,23 @@ public final class BinaryPlan implements CompensationPlan {
 
     @Override
     public void reset() {
-        // every member's state is set again as they join
+        slots = 2;
     }
 
     /** Placement parent of a member, −1 for a root (tests and tools). */
     int placementParent(int member) {
-        return slot[member] >= 2 ? (slot[member] - 2) >> 1 : -1;
+        return up[member] < 4 ? -1 : slotMember[up[member] >> 1];
     }
 
     /** 'L' or 'R': the side of their placement parent a member is on; 0 for a root. */
     char placementLeg(int member) {
-        return slot[member] < 2 ? 0 : (slot[member] & 1) == 0 ? 'L' : 'R';
+        return up[member] < 4 ? 0 : (up[member] & 1) == 0 ? 'L' : 'R';
     }
 
     @Override
     public long bytesPerMember() {
-        // slot, two edges, rank: ints; two carries, balance, two leg sums: doubles; three flags
-        return 4L * Integer.BYTES + 5L * Double.BYTES + 3;
+        // by member: up, own, two edges, rank; two carries, balance; three flags. By slot (at most
+        // every member, about half in a binary tree): two leg sums and the member
+        return 5L * Integer.BYTES + 3L * Double.BYTES + 3 + 2L * Double.BYTES + Integer.BYTES;
     }
 }

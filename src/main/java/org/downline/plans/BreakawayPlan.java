@@ -43,6 +43,7 @@ import org.downline.scenario.Tier;
  * recruits): each member finds group volume, rank and bonus from what their legs left in three
  * accumulators — group volume, differential deductions, override volume waiting for the next
  * top-step member — and adds their own to their sponsor's, with 0/1 factors rather than branches.
+ * The accumulators are kept by sponsor slot, like {@link SlotLevels}, so they stay in cache.
  * For more than one override generation, one forward pass links every top-step member to the
  * nearest one above, and one pass per further generation runs over those members alone.
  */
@@ -64,8 +65,17 @@ public final class BreakawayPlan implements CompensationPlan {
     private final double qualifyingVolume;
     private final String[] rankNames;
 
-    /** Accumulators by member i at 3(i+1): group volume, deductions, override volume; 0..2 a sink. */
-    private double[] acc;
+    /**
+     * Accumulators by slot k at 3k: group volume, deductions, override volume. Only sponsors receive
+     * anything, so each gets a slot when their first recruit joins (slot 0: an always-empty slot
+     * for everyone else to read; slot 1: a sink for the company's recruits to write). A third of the
+     * members in a typical tree: the array stays in cache where one by member would not.
+     */
+    private double[] acc = new double[3 * INITIAL];
+    private int slots = 2;
+    /** Each member's own slot (0 until they sponsor someone) and their sponsor's (1 under the company). */
+    private int[] slotOf;
+    private int[] sponsorSlot;
     private int[] rank;
     /** Top-step members' flags and the override volume they took in at generation 1 (generations ≥ 2). */
     private byte[] leader;
@@ -95,7 +105,8 @@ public final class BreakawayPlan implements CompensationPlan {
         this.qualifyingVolume = config.qualification().personalVolume();
         this.rankNames = names(thresholds, rates);
         int n = Math.max(1, Math.min(capacity, INITIAL));
-        acc = new double[3 * n + 3];
+        slotOf = new int[n];
+        sponsorSlot = new int[n];
         rank = new int[n];
         if (generations >= 2) {
             leader = new byte[n];
@@ -151,7 +162,8 @@ public final class BreakawayPlan implements CompensationPlan {
             return;
         }
         rank = Genealogy.ensure(rank, n);
-        acc = Genealogy.ensure(acc, 3 * rank.length + 3);
+        slotOf = Genealogy.ensure(slotOf, rank.length);
+        sponsorSlot = Genealogy.ensure(sponsorSlot, rank.length);
         if (generations >= 2) {
             leader = Genealogy.ensure(leader, rank.length);
             absorbed = Genealogy.ensure(absorbed, rank.length);
@@ -164,6 +176,19 @@ public final class BreakawayPlan implements CompensationPlan {
     public void onJoin(Genealogy g, int member) {
         grow(member + 1);
         rank[member] = 0;
+        slotOf[member] = 0;
+        final int s = g.sponsor[member];
+        if (s < 0) {
+            sponsorSlot[member] = 1;
+            return;
+        }
+        if (slotOf[s] == 0) {
+            if (3 * slots + 3 > acc.length) {
+                acc = Arrays.copyOf(acc, 2 * acc.length);
+            }
+            slotOf[s] = slots++;
+        }
+        sponsorSlot[member] = slotOf[s];
     }
 
     @Override
@@ -175,6 +200,8 @@ public final class BreakawayPlan implements CompensationPlan {
         final boolean[] active = g.active;
         final int[] sponsor = g.sponsor;
         final double[] acc = this.acc;
+        final int[] slotOf = this.slotOf;
+        final int[] sponsorSlot = this.sponsorSlot;
         final int[] rank = this.rank;
         final double[] thresholds = this.thresholds;
         final double[] rates = this.rates;
@@ -189,13 +216,13 @@ public final class BreakawayPlan implements CompensationPlan {
         final double[] absorbed = this.absorbed;
         final double[] commission = out.commission;
         final boolean recording = out.recordsComponents();
-        acc[0] = 0;
-        acc[1] = 0;
-        acc[2] = 0;
+        acc[3] = 0;
+        acc[4] = 0;
+        acc[5] = 0;
         double total = 0;
         double paid = 0;
         for (int i = n - 1; i >= 0; i--) {
-            final int b = 3 * i + 3;
+            final int b = 3 * slotOf[i];
             final double legsVolume = acc[b];
             final double deductions = acc[b + 1];
             final double waiting = acc[b + 2];
@@ -214,14 +241,14 @@ public final class BreakawayPlan implements CompensationPlan {
             final int top = k == topRank ? 1 : 0;
             final int occupies = q | stays;
             final int lead = top & occupies;
-            final int s = sponsor[i];
-            final int breaks = q & top & (gv >= breakawayVolume ? 1 : 0) & (s >= 0 ? 1 : 0);
+            final int s = sponsorSlot[i];
+            final int breaks = q & top & (gv >= breakawayVolume ? 1 : 0) & (s != 1 ? 1 : 0);
             final double bonus = q * Math.max(0, rate * gv - deductions);
             final double override = q * lead * overrideRate * waiting;
             commission[i] = bonus + override;
             paid += bonus + override;
             rank[i] = q * k;
-            final int up = 3 * s + 3;
+            final int up = 3 * s;
             final int joins = 1 - breaks;
             acc[up] += joins * gv;
             acc[up + 1] += joins * (occupies * rate * gv + (1 - occupies) * deductions);
@@ -302,12 +329,14 @@ public final class BreakawayPlan implements CompensationPlan {
 
     @Override
     public void reset() {
-        // every member's state is set again as they join
+        slots = 2;
     }
 
     @Override
     public long bytesPerMember() {
-        long base = 3L * Double.BYTES + Integer.BYTES;
+        // slots (at most every member, typically a third): three accumulators; by member: own and
+        // sponsor's slot, rank
+        long base = 3L * Double.BYTES + 3L * Integer.BYTES;
         return generations >= 2 ? base + 1 + Double.BYTES + 2L * Integer.BYTES + 24 : base;
     }
 }

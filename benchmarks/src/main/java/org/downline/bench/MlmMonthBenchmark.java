@@ -47,7 +47,7 @@ public class MlmMonthBenchmark {
     @Param({"100000", "1000000", "10000000"})
     public int members;
 
-    @Param({"unilevel"})
+    @Param({"unilevel", "binary", "matrix", "breakaway"})
     public String plan;
 
     private MlmWorld world;
