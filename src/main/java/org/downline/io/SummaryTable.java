@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.downline.engine.Results;
 import org.downline.stats.Metrics;
+import org.downline.stats.RankSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.WorldResults;
 
@@ -36,6 +37,9 @@ public final class SummaryTable {
             new Row("Top 1%'s share of commissions", Metrics.TOP_ONE_PERCENT_SHARE, Kind.SHARE, true),
             new Row("Gini of commissions", Metrics.GINI, Kind.RATIO, true),
             new Row("Payout ratio (commissions / volume)", Metrics.PAYOUT_RATIO, Kind.SHARE, false),
+            new Row("Plan's maximum payout ratio", Metrics.MAX_PAYOUT_RATIO, Kind.SHARE, false),
+            new Row("Pay flushed by caps (/ volume)", Metrics.CAPPED_RATIO, Kind.SHARE, false),
+            new Row("Earliest 10% of joiners' commissions", Metrics.SHARE_EARLIEST_10, Kind.SHARE, true),
             new Row("Months in the business, mean", Metrics.MONTHS_ACTIVE_MEAN, Kind.MONTHS, false),
             new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false));
 
@@ -73,6 +77,31 @@ public final class SummaryTable {
             if (any) {
                 out.append(line.toString().stripTrailing()).append('\n');
             }
+        }
+        for (WorldResults w : worlds) {
+            if (w.ranks() != null) {
+                out.append('\n').append(ranks(w));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Who earns what by the highest rank reached, one line a rank. */
+    static String ranks(WorldResults w) {
+        RankSummary k = w.ranks();
+        int width = "Highest rank reached".length();
+        for (String label : k.labels()) {
+            width = Math.max(width, label.length());
+        }
+        width += 2;
+        StringBuilder out = new StringBuilder();
+        out.append(pad("Highest rank reached", width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
+                "members", "lost money", "median net", "mean net"));
+        out.append("-".repeat(width + 54)).append('\n');
+        for (int i = 0; i < k.size(); i++) {
+            out.append(pad(k.labels()[i], width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
+                    format(k.share()[i].mean(), Kind.SHARE), format(k.shareLosingMoney()[i].mean(), Kind.SHARE),
+                    format(k.medianNet()[i].mean(), Kind.MONEY), format(k.meanNet()[i].mean(), Kind.MONEY)));
         }
         return out.toString();
     }

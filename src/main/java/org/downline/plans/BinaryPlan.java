@@ -34,9 +34,11 @@ import org.downline.scenario.PlanConfig;
  * <p><b>Reported.</b> {@link Payout#maxPayable}: what the period would pay if every member were
  * qualified and uncapped ({@code rate} × the weaker leg of everyone); carried volume can count again
  * in later periods, so this bounds the period, not a run. {@link Payout#capped}: pay above the cap.
- * {@link Payout#flushedVolume}: leg volume that left a member's legs neither paid on nor carried —
- * the stronger leg's remainder without carry-forward, both legs of the unqualified-by-volume and
- * the departed, and for capped pay both legs' share of the unpaid pairs (2 × capped / rate).
+ * {@link Payout#flushedVolume}: leg volume that left an active member's legs neither paid on nor
+ * carried — the stronger leg's remainder without carry-forward, both legs of a member below the
+ * personal volume, and for capped pay both legs' share of the unpaid pairs (2 × capped / rate) —
+ * plus what a departed member had carried, once, in the period after they leave (volume that
+ * passes through their position later is not counted again).
  * Ranks: 0 not qualified, 1 qualified, 2 reached the cap.
  *
  * <p><b>Algorithm.</b> One reverse pass over join order: a placement parent always joined before
@@ -400,6 +402,7 @@ public final class BinaryPlan implements CompensationPlan {
             }
             final int pvOk = act & (v >= qualifyingVolume ? 1 : 0);
             final int q = pvOk & legsOk;
+            final double carriedIn = carryLeft[i] + carryRight[i];
             final double l = inLeft + carryLeft[i];
             final double r = inRight + carryRight[i];
             final double weak = Math.min(l, r);
@@ -412,7 +415,9 @@ public final class BinaryPlan implements CompensationPlan {
             final double restRight = r - paired;
             final double outLeft = keep * restLeft;
             final double outRight = keep * restRight;
-            final double flushed = (1 - keep) * (restLeft + restRight) + 2 * excess * invRate;
+            // a departed member forfeits what they had carried; what passes through later is not theirs
+            final double flushed = act * ((1 - keep) * (restLeft + restRight) + 2 * excess * invRate)
+                    + (1 - act) * carriedIn;
             carryLeft[i] = outLeft;
             carryRight[i] = outRight;
             balance[i] = r - l;

@@ -11,8 +11,9 @@ import org.downline.scenario.Tier;
  *
  * <p><b>Group volume and rank.</b> A member's group volume is their own personal volume plus the
  * group volume of each of their frontline legs that has not broken away. Their rank is the highest
- * step of {@code tiers} whose {@code groupVolume} the group volume reaches (rank k is step k−1;
- * rank 0: not qualified, or below the first step), and their rate is that step's.
+ * step of {@code tiers} whose {@code groupVolume} the group volume reaches (rank k is step k−1,
+ * named like "21% at 7,500+"; rank 0, "none": not qualified, or below the first step), and their
+ * rate is that step's.
  *
  * <p><b>Performance bonus</b> (differential): rate × group volume − Σ over non-breakaway frontline
  * legs of (the leg's rate × the leg's group volume), never negative. Down a chain every dollar of
@@ -119,10 +120,9 @@ public final class BreakawayPlan implements CompensationPlan {
     private static String[] names(double[] thresholds, double[] rates) {
         String[] names = new String[rates.length];
         names[0] = thresholds.length > 0 && thresholds[0] > 0
-                ? String.format(Locale.US, "none (not qualified, or group volume under %,.0f)", thresholds[0])
-                : "none (not qualified)";
+                ? String.format(Locale.US, "none (under %,.0f)", thresholds[0]) : "none";
         for (int k = 1; k < rates.length; k++) {
-            names[k] = String.format(Locale.US, "%s%% (group volume %,.0f+)", percent(rates[k]), thresholds[k - 1]);
+            names[k] = String.format(Locale.US, "%s%% at %,.0f+", percent(rates[k]), thresholds[k - 1]);
         }
         return names;
     }

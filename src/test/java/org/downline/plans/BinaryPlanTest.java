@@ -153,8 +153,8 @@ class BinaryPlanTest {
      *       └─ R: 2 (100)
      * Period 1 (1 active, 100): 0 pairs 200 left against 100 right → 10, carries 100 left;
      *                           1 has left 100, right 0 → carries 100 left.
-     * Period 2 (1 departed):    0: left 100 (3) + 100 carried = 200, right 100 → 10; 1's legs —
-     *                           100 carried and 3's 100 this period — are flushed: 200.
+     * Period 2 (1 departed):    0: left 100 (3) + 100 carried = 200, right 100 → 10; the 100 1 had
+     *                           carried is forfeited (flushed); 3's 100 passing through is not.
      */
     @Test
     void departedMemberKeepsTheirPositionAndLosesTheirCarry() {
@@ -169,7 +169,9 @@ class BinaryPlanTest {
         assertEquals(200, p.detail(0)[0], EPS);
         assertEquals(10, p.commission[0], EPS);
         assertEquals(0, p.commission[1], EPS);
-        assertEquals(200, p.flushedVolume, EPS);
+        assertEquals(100, p.flushedVolume, EPS);
+        plan.pay(g, p);                                      // period 3: nothing left to forfeit
+        assertEquals(0, p.flushedVolume, EPS);
     }
 
     /*
@@ -464,8 +466,10 @@ class BinaryPlanTest {
                 } else if (pvOk && c.carryForward()) {
                     outLeft[i] = l;
                     outRight[i] = r;
-                } else {
+                } else if (g.active[i]) {
                     flushed += l + r;
+                } else {
+                    flushed += carryLeft[i] + carryRight[i];      // forfeited on leaving
                 }
                 lastLeft[i] = l;
                 lastRight[i] = r;

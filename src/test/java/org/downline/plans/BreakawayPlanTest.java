@@ -118,8 +118,8 @@ class BreakawayPlanTest {
     @Test
     void rankNamesSayTheStep() {
         BreakawayPlan plan = new BreakawayPlan(plan(Compression.DYNAMIC, 1), 1);
-        assertEquals(List.of("none (not qualified)", "0% (group volume 0+)", "5% (group volume 1,000+)",
-                "10% (group volume 2,000+)", "20% (group volume 4,000+)"), List.of(plan.rankNames()));
+        assertEquals(List.of("none", "0% at 0+", "5% at 1,000+", "10% at 2,000+", "20% at 4,000+"),
+                List.of(plan.rankNames()));
         assertEquals(0.25, plan.maxPayoutRatio(), EPS);
     }
 
