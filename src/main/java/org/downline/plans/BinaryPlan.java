@@ -251,15 +251,17 @@ public final class BinaryPlan implements CompensationPlan {
             final boolean rightFree = downRight[p] == p;
             if (side == PlacementInput.ANY_LEG) {
                 if (!leftFree && !rightFree) {
+                    final int left = childAt(p, 0, i);
+                    final int right = childAt(p, 1, i);
                     throw new PlacementException(i, "placement", "names " + PlacementException.ref(p)
-                            + ", whose two legs are already taken by " + taker(childAt(p, 0, i), given)
-                            + " and " + taker(childAt(p, 1, i), given));
+                            + ", whose two legs are already taken by " + PlacementException.ref(left) + " and "
+                            + PlacementException.ref(right) + byRule(given, left, right));
                 }
                 side = leftFree ? 0 : 1;
             } else if (!(side == 0 ? leftFree : rightFree)) {
                 throw new PlacementException(i, "leg", "is " + (side == 0 ? "L" : "R") + " under "
                         + PlacementException.ref(p) + ", but that leg is already taken by "
-                        + taker(childAt(p, side, i), given));
+                        + PlacementException.ref(childAt(p, side, i)) + byRule(given, childAt(p, side, i)));
             }
             attach(i, p, side);
             final int s = g.sponsor[i];
@@ -273,10 +275,15 @@ public final class BinaryPlan implements CompensationPlan {
         findSponsorLegs(g);
     }
 
-    /** Names a member holding a position, saying so if the plan's rule put them there. */
-    static String taker(int member, PlacementInput given) {
-        return PlacementException.ref(member) + (given.parentOf(member) == PlacementInput.BY_RULE
-                ? " (placed there by the plan's rule as they joined earlier; give them a placement too)" : "");
+    /** A note for a message naming members who hold positions, if the plan's rule put any there. */
+    static String byRule(PlacementInput given, int... members) {
+        for (int m : members) {
+            if (given.parentOf(m) == PlacementInput.BY_RULE) {
+                return " (members without a placement are placed by the plan's rule as they join, before later "
+                        + "rows: give them a placement too)";
+            }
+        }
+        return "";
     }
 
     /** The child of parent on a side, among the members before {@code upTo} (an error path: a scan). */

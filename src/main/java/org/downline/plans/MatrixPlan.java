@@ -159,12 +159,15 @@ public final class MatrixPlan implements CompensationPlan {
             }
             if (count[p] == width) {
                 StringBuilder taken = new StringBuilder();
+                int[] children = new int[width];
+                int k = 0;
                 for (int c = firstChild[p]; c >= 0; c = nextSibling[c]) {
-                    taken.append(taken.length() == 0 ? "" : ", ").append(BinaryPlan.taker(c, given));
+                    taken.append(taken.length() == 0 ? "" : ", ").append(PlacementException.ref(c));
+                    children[k++] = c;
                 }
                 throw new PlacementException(i, "placement", "names " + PlacementException.ref(p) + ", whose "
                         + width + " position" + (width == 1 ? " is" : "s are") + " already taken (a matrix "
-                        + width + " wide): " + taken);
+                        + width + " wide): " + taken + BinaryPlan.byRule(given, children));
             }
             start(i);
             attach(i, p);

@@ -270,7 +270,7 @@ class BinaryPlanTest {
                 () -> new BinaryPlan(c, 4).joinAll(g, Trees.placed(new int[] {-1, -1, -1, 0}, "    ")));
         assertEquals("placement", full.column());
         assertTrue(full.reason(k -> "m" + k).startsWith("names 'm0', whose two legs are already taken by 'm1' "
-                + "(placed there by the plan's rule"), full.reason(k -> "m" + k));
+                + "and 'm2' (members without a placement are placed by the plan's rule"), full.reason(k -> "m" + k));
         PlacementException legAlone = assertThrows(PlacementException.class,
                 () -> new BinaryPlan(c, 4).joinAll(g, Trees.placed(new int[] {-1, -1, -1, -1}, " L  ")));
         assertEquals(1, legAlone.member());
