@@ -284,15 +284,17 @@ public final class ResultsWriter {
     private static void cohorts(Results r, CSVPrinter p) throws IOException {
         p.printRecord("world", "joinMonth", "participants", "shareLosingMoney", "shareLosingMoneyLow",
                 "shareLosingMoneyHigh", "medianNet", "medianNetLow", "medianNetHigh", "meanNet",
-                "meanNetLow", "meanNetHigh");
+                "meanNetLow", "meanNetHigh", "meanGross", "meanGrossLow", "meanGrossHigh");
         for (WorldResults w : worlds(r)) {
             CohortSummary c = w.cohorts();
             for (int t = 0; t < c.meanCount().length; t++) {
                 Summary l = c.shareLosingMoney()[t];
                 Summary m = c.medianNet()[t];
                 Summary a = c.meanNet()[t];
+                Summary g = c.meanGross()[t];
                 p.printRecord(w.world(), t, n(c.meanCount()[t]), n(l.mean()), n(l.lo()), n(l.hi()),
-                        n(m.mean()), n(m.lo()), n(m.hi()), n(a.mean()), n(a.lo()), n(a.hi()));
+                        n(m.mean()), n(m.lo()), n(m.hi()), n(a.mean()), n(a.lo()), n(a.hi()), n(g.mean()),
+                        n(g.lo()), n(g.hi()));
             }
         }
     }

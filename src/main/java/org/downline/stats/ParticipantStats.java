@@ -96,7 +96,7 @@ public final class ParticipantStats {
                 grossPool.record(gross[i]);
             }
         }
-        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, months);
+        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)
         final int earliest = (int) Math.ceil(n / 10.0);
