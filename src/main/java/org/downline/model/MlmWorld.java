@@ -118,7 +118,7 @@ public final class MlmWorld {
     /** Bytes a world for this scenario holds, for the memory guard. */
     public static long estimateBytes(Scenario scenario) {
         long perMember = Genealogy.bytesPerMember()
-                + 4L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays
+                + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays, highest rank
                 + Double.BYTES                                              // payout.commission
                 + Plans.bytesPerMember(scenario.plan())
                 + 2L * Double.BYTES + Integer.BYTES;                        // recruiter scratch
