@@ -64,8 +64,8 @@ public final class BinaryPlan implements CompensationPlan {
     private final double carry;
     private final Placement placement;
     private final double qualifyingVolume;
-    /** 3 when the leg requirement is waived (OR-ed into the legs' bits), else 0. */
-    private final int legsWaived;
+    /** Whether qualifying needs an active personal recruit in each leg. */
+    private final boolean recruitOnEachLeg;
 
     // By member:
     /** Index in {@link #acc} of the leg of the placement parent this member is in: 2k (left) or
@@ -102,7 +102,7 @@ public final class BinaryPlan implements CompensationPlan {
         this.carry = config.carryForward() ? 1 : 0;
         this.placement = config.placement();
         this.qualifyingVolume = config.qualification().personalVolume();
-        this.legsWaived = config.qualification().recruitOnEachLeg() ? 0 : 3;
+        this.recruitOnEachLeg = config.qualification().recruitOnEachLeg();
         int n = Math.max(1, Math.min(capacity, INITIAL));
         up = new int[n];
         own = new int[n];
@@ -380,7 +380,7 @@ public final class BinaryPlan implements CompensationPlan {
         final double cap = this.cap;
         final double carry = this.carry;
         final double qualifyingVolume = this.qualifyingVolume;
-        final boolean legsRule = legsWaived == 0;
+        final boolean legsRule = recruitOnEachLeg;
         final boolean recording = out.recordsComponents();
         acc[2] = 0;
         acc[3] = 0;
