@@ -12,6 +12,7 @@ import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Metrics;
 import org.downline.stats.ParticipantStats;
+import org.downline.stats.RankSummary;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.WorldResults;
@@ -57,7 +58,60 @@ public final class Charts {
         out.add(new Named("lorenz.png", lorenz(r)));
         out.add(new Named("cohort-net-income.png", cohortNet(r)));
         out.add(new Named("cohort-losing-money.png", cohortLosing(r)));
+        if (r.mlm().ranks() != null) {
+            out.add(new Named("ranks.png", ranks(r.mlm())));
+        }
         return out;
+    }
+
+    /**
+     * Who earns what by the highest rank reached: median and mean net income of each rank, with 95%
+     * intervals; each rank's share of participants and share losing money in its label.
+     */
+    public static CategoryChart ranks(WorldResults w) {
+        RankSummary k = w.ranks();
+        CategoryChart c = category("Who earns what by the highest rank reached",
+                "Highest rank reached (share of participants · share losing money)", "Net income per participant");
+        List<String> labels = new ArrayList<>();
+        List<Double> median = new ArrayList<>();
+        List<Double> medianErr = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        List<Double> meanErr = new ArrayList<>();
+        for (int i = 0; i < k.size(); i++) {
+            if (!(k.share()[i].mean() > 0)) {
+                continue;                                   // a rank nobody reached (ranks.csv lists it)
+            }
+            labels.add(String.format(Locale.US, "%s: %s · %s lose", k.labels()[i], percent(k.share()[i].mean()),
+                    percent(k.shareLosingMoney()[i].mean())));
+            median.add(nz(k.medianNet()[i].mean()));
+            medianErr.add(halfWidth(k.medianNet()[i]));
+            mean.add(nz(k.meanNet()[i].mean()));
+            meanErr.add(halfWidth(k.meanNet()[i]));
+        }
+        if (labels.isEmpty()) {                              // no participants at all
+            labels.add("nobody joined");
+            median.add(0.0);
+            medianErr.add(0.0);
+            mean.add(0.0);
+            meanErr.add(0.0);
+        }
+        CategorySeries m = c.addSeries("Median net income", labels, median, medianErr);
+        m.setFillColor(MLM);
+        CategorySeries a = c.addSeries("Mean net income", labels, mean, meanErr);
+        a.setFillColor(new Color(0xE67E22));
+        c.getStyler().setYAxisDecimalPattern("$#,##0");
+        c.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);
+        c.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        return c;
+    }
+
+    private static String percent(double share) {
+        if (Double.isNaN(share)) {
+            return "n/a";
+        }
+        double p = 100 * share;
+        return p > 0 && p < 0.1 ? "<0.1%" : String.format(Locale.US, "%.1f%%", p);
     }
 
     /** Members ever joined, active members and prospects left, month by month, with 5–95% bands. */

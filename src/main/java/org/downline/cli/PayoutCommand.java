@@ -17,9 +17,12 @@ import org.downline.io.GenealogyFile;
 import org.downline.io.GenealogyReader;
 import org.downline.io.ScenarioReader;
 import org.downline.plans.CompensationPlan;
+import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
+import org.downline.plans.PlacementException;
 import org.downline.plans.Plans;
 import org.downline.scenario.PlanConfig;
+import org.downline.scenario.ScenarioException;
 import org.downline.scenario.Wire;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +32,10 @@ import picocli.CommandLine.Option;
 @Command(name = "payout", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Pays one period of a compensation plan on a genealogy CSV: does this genealogy pay what",
-            "the plan document says? Prints total volume, total paid, payout ratio and breakage; writes",
-            "each member's commission by component (to --out, or to standard output without it).",
+            "the plan document says? Prints total volume, total paid, payout ratio, the plan's maximum,",
+            "breakage, capped pay, flushed and carried volume; writes each member's commission by",
+            "component, the plan's details (leg volumes, carry, group volume) and rank (to --out, or to",
+            "standard output without it). Placement and leg columns override the plan's placement rule.",
             ""})
 final class PayoutCommand implements Callable<Integer> {
 
@@ -57,27 +62,30 @@ final class PayoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PlanConfig config = ScenarioReader.read(plan, sets).plan();
-        Plans.requireSupported(config);
         GenealogyFile file = GenealogyReader.read(genealogy);
         final int n = file.size();
+        final Genealogy g = file.genealogy();
         CompensationPlan p = Plans.create(config, n);
-        for (int i = 0; i < n; i++) {
-            p.onJoin(file.genealogy(), i);
+        try {
+            p.joinAll(g, file.placementInput());
+        } catch (PlacementException e) {
+            throw new ScenarioException(file.source(), "line " + file.line()[e.member()] + ": column "
+                    + e.column() + " " + e.reason(k -> file.ids()[k]));
         }
-        Payout payout = new Payout(n, p.componentNames());
-        p.pay(file.genealogy(), payout);
+        Payout payout = Payout.recording(p, n);
+        p.pay(g, payout);
+        int[] ranks = p.ranks();
 
-        String[] components = payout.componentNames();
         if (out != null) {
             AtomicFiles.write(out, o -> writeCsv(new OutputStreamWriter(o, StandardCharsets.UTF_8), file, payout,
-                    components));
+                    ranks));
         } else {
-            writeCsv(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), file, payout, components);
+            writeCsv(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), file, payout, ranks);
         }
         PrintWriter report = out != null ? spec.commandLine().getOut() : spec.commandLine().getErr();
         long active = 0;
         for (int i = 0; i < n; i++) {
-            if (file.genealogy().active[i]) {
+            if (g.active[i]) {
                 active++;
             }
         }
@@ -86,8 +94,14 @@ final class PayoutCommand implements Callable<Integer> {
         report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
         report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);
         report.printf(Locale.US, "  payout ratio        %15.4f%n", payout.payoutRatio());
-        report.printf(Locale.US, "  plan maximum        %,15.2f  (every level filled and qualified)%n", payout.maxPayable);
+        report.printf(Locale.US, "  plan maximum        %,15.2f  (every member qualified, no caps; ratio %.4f)%n",
+                payout.maxPayable, payout.volume > 0 ? payout.maxPayable / payout.volume : 0.0);
         report.printf(Locale.US, "  breakage            %,15.2f  (maximum - paid)%n", payout.breakage());
+        report.printf(Locale.US, "  capped              %,15.2f  (pay above the cap, flushed)%n", payout.capped);
+        report.printf(Locale.US, "  flushed volume      %,15.2f  (leg volume neither paid on nor carried)%n",
+                payout.flushedVolume);
+        report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
+                payout.carriedVolume);
         if (out != null) {
             report.printf("  per-member commissions written to %s%n", out);
         }
@@ -95,12 +109,18 @@ final class PayoutCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void writeCsv(Writer w, GenealogyFile file, Payout payout, String[] components) throws IOException {
+    private static void writeCsv(Writer w, GenealogyFile file, Payout payout, int[] ranks) throws IOException {
+        String[] components = payout.componentNames();
+        String[] details = payout.detailNames();
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
         List<String> header = new ArrayList<>();
         header.add("id");
         header.add("commission");
         header.addAll(List.of(components));
+        header.addAll(List.of(details));
+        if (ranks != null) {
+            header.add("rank");
+        }
         csv.printRecord(header);
         // rows in the file's order
         int n = file.size();
@@ -115,6 +135,12 @@ final class PayoutCommand implements Callable<Integer> {
             row.add(money(payout.commission[i]));
             for (int c = 0; c < components.length; c++) {
                 row.add(money(payout.component(c)[i]));
+            }
+            for (int d = 0; d < details.length; d++) {
+                row.add(money(payout.detail(d)[i]));
+            }
+            if (ranks != null) {
+                row.add(Integer.toString(ranks[i]));
             }
             csv.printRecord(row);
         }

@@ -32,6 +32,7 @@ final class PresetsCommand implements Callable<Integer> {
             } else {
                 out.print(Presets.text(show));
             }
+            out.flush();                    // print() does not flush, and main exits right after
             return 0;
         }
         int width = Presets.names().stream().mapToInt(String::length).max().orElse(10) + 2;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.downline.Version;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.plans.Plans;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
@@ -104,6 +105,11 @@ public final class Simulation {
         return new Worker(scenario).run(r);
     }
 
+    /** What each rank of the scenario's plan means, or null for a plan without ranks. */
+    private static String[] rankLabels(Scenario scenario) {
+        return Plans.create(scenario.plan(), 0).rankNames();
+    }
+
     static Results merge(Scenario scenario, ReplicationResult[] results, Worker[] workers) {
         final int reps = results.length;
         final int months = scenario.months();
@@ -119,7 +125,8 @@ public final class Simulation {
             mlm[r] = results[r].mlm();
             mlmSeries[r] = results[r].mlmSeries();
         }
-        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries, months, net, gross);
+        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries, months, net, gross,
+                rankLabels(scenario));
         if (!scenario.affiliate().enabled()) {
             return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null, Map.of());
         }

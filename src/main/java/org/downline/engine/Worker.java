@@ -82,14 +82,21 @@ final class Worker {
             neverRecruited += recruits[i] == 0 ? 1 : 0;
         }
         WorldReplication stats = ParticipantStats.compute(n, w.joinMonths(), w.quitMonths(),
-                w.grossCommissions(), w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross);
-        double paid = sum(w.series(MlmSeries.COMMISSIONS_PAID), months);
+                w.grossCommissions(), w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross,
+                w.highestRanks(), w.rankNames());
         double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
-        double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
-        return stats.with(Metrics.MLM_ONLY,
-                new double[] {volume > 0 ? paid / volume : Double.NaN,
-                        volume > 0 ? breakage / volume : Double.NaN,
-                        n == 0 ? Double.NaN : (double) neverRecruited / n});
+        // in the order of Metrics.MLM_ONLY
+        return stats.with(Metrics.MLM_ONLY, new double[] {
+            ratio(sum(w.series(MlmSeries.COMMISSIONS_PAID), months), volume),
+            ratio(sum(w.series(MlmSeries.MAX_PAYABLE), months), volume),
+            ratio(sum(w.series(MlmSeries.BREAKAGE), months), volume),
+            ratio(sum(w.series(MlmSeries.CAPPED), months), volume),
+            ratio(sum(w.series(MlmSeries.FLUSHED_VOLUME), months), volume),
+            n == 0 ? Double.NaN : (double) neverRecruited / n});
+    }
+
+    private static double ratio(double amount, double volume) {
+        return volume > 0 ? amount / volume : Double.NaN;
     }
 
     private WorldReplication affiliateStats(AffiliateWorld w, int months) {

@@ -132,6 +132,7 @@ public final class GenealogyReader {
         Genealogy g = new Genealogy(n);
         String[] outIds = new String[n];
         int[] fileRow = new int[n];
+        int[] lineOf = new int[n];
         int[] placement = placementRow == null ? null : new int[n];
         char[] outLegs = legs == null ? null : new char[n];
         double[] outL = carryL == null ? null : new double[n];
@@ -143,6 +144,7 @@ public final class GenealogyReader {
             g.active[id] = active[r];
             outIds[id] = ids[r];
             fileRow[id] = r + 1;
+            lineOf[id] = (int) Math.min(Integer.MAX_VALUE, lines.get(r));
             if (placement != null) {
                 placement[id] = placementRow[r] < 0 ? -1 : numberOfRow[placementRow[r]];
             }
@@ -156,7 +158,7 @@ public final class GenealogyReader {
                 outR[id] = carryR[r];
             }
         }
-        return new GenealogyFile(source, outIds, fileRow, g, placement, outLegs, outL, outR);
+        return new GenealogyFile(source, outIds, fileRow, lineOf, g, placement, outLegs, outL, outR);
     }
 
     private static int reference(String ref, Map<String, Integer> rowOf, String source, String at,

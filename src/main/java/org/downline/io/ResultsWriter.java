@@ -25,14 +25,15 @@ import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.ParticipantStats;
 import org.downline.stats.PooledStats;
+import org.downline.stats.RankSummary;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.WorldResults;
 
 /**
  * Writes a run's outputs into a directory: {@code summary.json}, {@code timeseries.csv},
- * {@code incomes.csv}, {@code cohorts.csv}, {@code bands.csv}, {@code lorenz.csv} and
- * {@code charts/*.png}. Each file is written under a temporary name and renamed into place; each
+ * {@code incomes.csv}, {@code cohorts.csv}, {@code bands.csv}, {@code lorenz.csv}, {@code ranks.csv}
+ * (plans with ranks only) and {@code charts/*.png}. Each file is written under a temporary name and renamed into place; each
  * records Downline's version, the seed and the generator.
  */
 public final class ResultsWriter {
@@ -53,6 +54,9 @@ public final class ResultsWriter {
         written.add(csv(dir.resolve("cohorts.csv"), r, ResultsWriter::cohorts));
         written.add(csv(dir.resolve("bands.csv"), r, ResultsWriter::bands));
         written.add(csv(dir.resolve("lorenz.csv"), r, ResultsWriter::lorenz));
+        if (hasRanks(r)) {
+            written.add(csv(dir.resolve("ranks.csv"), r, ResultsWriter::ranks));
+        }
         String footer = footer(r);
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Software", "Downline " + r.version());
@@ -127,6 +131,20 @@ public final class ResultsWriter {
         num(net, "mean", p.netMean());
         for (int k = 0; k < ParticipantStats.PERCENTILES.length; k++) {
             num(net, percentileKey(ParticipantStats.PERCENTILES[k]), p.netPercentiles()[k]);
+        }
+        RankSummary ranks = w.ranks();
+        if (ranks != null) {
+            ArrayNode list = o.putArray("ranks");
+            for (int k = 0; k < ranks.size(); k++) {
+                ObjectNode rank = list.addObject();
+                rank.put("rank", k);
+                rank.put("label", ranks.labels()[k]);
+                rank.set("shareOfParticipants", summary(ranks.share()[k]));
+                rank.set("shareLosingMoney", summary(ranks.shareLosingMoney()[k]));
+                rank.set("medianNet", summary(ranks.medianNet()[k]));
+                rank.set("meanNet", summary(ranks.meanNet()[k]));
+                rank.set("meanGross", summary(ranks.meanGross()[k]));
+            }
         }
         return o;
     }
@@ -269,15 +287,17 @@ public final class ResultsWriter {
     private static void cohorts(Results r, CSVPrinter p) throws IOException {
         p.printRecord("world", "joinMonth", "participants", "shareLosingMoney", "shareLosingMoneyLow",
                 "shareLosingMoneyHigh", "medianNet", "medianNetLow", "medianNetHigh", "meanNet",
-                "meanNetLow", "meanNetHigh");
+                "meanNetLow", "meanNetHigh", "meanGross", "meanGrossLow", "meanGrossHigh");
         for (WorldResults w : worlds(r)) {
             CohortSummary c = w.cohorts();
             for (int t = 0; t < c.meanCount().length; t++) {
                 Summary l = c.shareLosingMoney()[t];
                 Summary m = c.medianNet()[t];
                 Summary a = c.meanNet()[t];
+                Summary g = c.meanGross()[t];
                 p.printRecord(w.world(), t, n(c.meanCount()[t]), n(l.mean()), n(l.lo()), n(l.hi()),
-                        n(m.mean()), n(m.lo()), n(m.hi()), n(a.mean()), n(a.lo()), n(a.hi()));
+                        n(m.mean()), n(m.lo()), n(m.hi()), n(a.mean()), n(a.lo()), n(a.hi()), n(g.mean()),
+                        n(g.lo()), n(g.hi()));
             }
         }
     }
@@ -288,6 +308,39 @@ public final class ResultsWriter {
             for (int b = 0; b < IncomeBands.COUNT; b++) {
                 Summary s = w.bands()[b];
                 p.printRecord(w.world(), IncomeBands.KEYS[b], IncomeBands.LABELS[b], n(s.mean()), n(s.lo()), n(s.hi()));
+            }
+        }
+    }
+
+    /** Whether any world of the run has ranks (the plan ranks its members). */
+    static boolean hasRanks(Results r) {
+        for (WorldResults w : worlds(r)) {
+            if (w.ranks() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void ranks(Results r, CSVPrinter p) throws IOException {
+        p.printRecord("world", "rank", "label", "shareOfParticipants", "shareOfParticipantsLow",
+                "shareOfParticipantsHigh", "shareLosingMoney", "shareLosingMoneyLow", "shareLosingMoneyHigh",
+                "medianNet", "medianNetLow", "medianNetHigh", "meanNet", "meanNetLow", "meanNetHigh", "meanGross",
+                "meanGrossLow", "meanGrossHigh");
+        for (WorldResults w : worlds(r)) {
+            RankSummary k = w.ranks();
+            if (k == null) {
+                continue;
+            }
+            for (int i = 0; i < k.size(); i++) {
+                List<Object> row = new ArrayList<>(List.of(w.world(), i, k.labels()[i]));
+                for (Summary s : new Summary[] {k.share()[i], k.shareLosingMoney()[i], k.medianNet()[i],
+                    k.meanNet()[i], k.meanGross()[i]}) {
+                    row.add(n(s.mean()));
+                    row.add(n(s.lo()));
+                    row.add(n(s.hi()));
+                }
+                p.printRecord(row);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.downline.engine.Results;
 import org.downline.stats.Metrics;
+import org.downline.stats.RankSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.WorldResults;
 
@@ -36,6 +37,9 @@ public final class SummaryTable {
             new Row("Top 1%'s share of commissions", Metrics.TOP_ONE_PERCENT_SHARE, Kind.SHARE, true),
             new Row("Gini of commissions", Metrics.GINI, Kind.RATIO, true),
             new Row("Payout ratio (commissions / volume)", Metrics.PAYOUT_RATIO, Kind.SHARE, false),
+            new Row("Plan's maximum payout ratio", Metrics.MAX_PAYOUT_RATIO, Kind.SHARE, false),
+            new Row("Pay flushed by caps (/ volume)", Metrics.CAPPED_RATIO, Kind.SHARE, false),
+            new Row("Earliest 10% of joiners' commissions", Metrics.SHARE_EARLIEST_10, Kind.SHARE, true),
             new Row("Gross a year, median", Metrics.ANNUAL_GROSS_MEDIAN, Kind.MONEY, false),
             new Row("Gross $1,000 a year or less", Metrics.ANNUAL_GROSS_AT_MOST_1000, Kind.SHARE, false),
             new Row("Gross over $50,000 a year", Metrics.ANNUAL_GROSS_OVER_50000, Kind.SHARE, false),
@@ -95,6 +99,31 @@ public final class SummaryTable {
                     out.append(pad("  " + row.label(), labelWidth)).append(cell(s, row)).append('\n');
                 }
             }
+        }
+        for (WorldResults w : worlds) {
+            if (w.ranks() != null) {
+                out.append('\n').append(ranks(w));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Who earns what by the highest rank reached, one line a rank. */
+    static String ranks(WorldResults w) {
+        RankSummary k = w.ranks();
+        int width = "Highest rank reached".length();
+        for (String label : k.labels()) {
+            width = Math.max(width, label.length());
+        }
+        width += 2;
+        StringBuilder out = new StringBuilder();
+        out.append(pad("Highest rank reached", width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
+                "members", "lost money", "median net", "mean net"));
+        out.append("-".repeat(width + 54)).append('\n');
+        for (int i = 0; i < k.size(); i++) {
+            out.append(pad(k.labels()[i], width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
+                    format(k.share()[i].mean(), Kind.SHARE), format(k.shareLosingMoney()[i].mean(), Kind.SHARE),
+                    format(k.medianNet()[i].mean(), Kind.MONEY), format(k.meanNet()[i].mean(), Kind.MONEY)));
         }
         return out.toString();
     }

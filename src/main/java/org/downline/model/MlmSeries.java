@@ -23,7 +23,13 @@ public enum MlmSeries {
     /** Active members paid any commission this month. */
     PAID_MEMBERS("paidMembers"),
     /** What the plan's maximum would have paid this month but did not, dollars. */
-    BREAKAGE("breakage");
+    BREAKAGE("breakage"),
+    /** What the plan would have paid this month with every member qualified and uncapped, dollars. */
+    MAX_PAYABLE("maxPayable"),
+    /** Commissions not paid this month because of caps, dollars. */
+    CAPPED("capped"),
+    /** Binary: leg volume flushed this month (neither paid on nor carried), dollars of volume. */
+    FLUSHED_VOLUME("flushedVolume");
 
     private final String key;
 

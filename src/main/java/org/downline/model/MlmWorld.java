@@ -61,6 +61,8 @@ public final class MlmWorld {
     /** Cumulative commissions and retail profit, dollars. */
     double[] gross;
     double[] retailProfit;
+    /** Highest rank each member reached in any month (plans with ranks only, else null). */
+    int[] highestRank;
 
     private long prospectsLeft;
     /** Active member-months to go before the next quit by hazard (see attritionGap). */
@@ -104,7 +106,6 @@ public final class MlmWorld {
      * allocated.
      */
     public static void requireSupported(Scenario scenario) {
-        Plans.requireSupported(scenario.plan());
         if (scenario.recruitment().model() == RecruitmentModel.CONTACTS) {
             throw new ScenarioException("recruitment.model", "is not supported yet: recruitment.model="
                     + Wire.name(scenario.recruitment().model()) + " (available: bass, fixed)");
@@ -114,7 +115,7 @@ public final class MlmWorld {
     /** Bytes a world for this scenario holds, for the memory guard. */
     public static long estimateBytes(Scenario scenario) {
         long perMember = Genealogy.bytesPerMember()
-                + 4L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays
+                + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays, highest rank
                 + Double.BYTES                                              // payout.commission
                 + Plans.bytesPerMember(scenario.plan())
                 + 2L * Double.BYTES + Integer.BYTES;                        // recruiter scratch
@@ -204,6 +205,9 @@ public final class MlmWorld {
         set(MlmSeries.COMMISSIONS_PAID, month, payout.paid);
         set(MlmSeries.SALES_VOLUME, month, payout.volume);
         set(MlmSeries.BREAKAGE, month, payout.breakage());
+        set(MlmSeries.MAX_PAYABLE, month, payout.maxPayable);
+        set(MlmSeries.CAPPED, month, payout.capped);
+        set(MlmSeries.FLUSHED_VOLUME, month, payout.flushedVolume);
         // members starting this month pay the starter kit: the month's recruits, and in month 1 the founders
         chargeAndQuit(n, month, month == 1 ? n : n - before);
         monthsRun = month;
@@ -216,6 +220,9 @@ public final class MlmWorld {
         effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
         gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
         retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
+        if (plan.ranks() != null) {
+            highestRank = grow(highestRank, n);
+        }
     }
 
     private static int[] grow(int[] a, int n) {
@@ -234,6 +241,9 @@ public final class MlmWorld {
         effort[id] = (float) effortSampler.sample();
         gross[id] = 0;
         retailProfit[id] = 0;
+        if (highestRank != null) {
+            highestRank[id] = 0;
+        }
         genealogy.volume[id] = purchase();              // a recruit buys in the month they join
         prospectsLeft--;
         plan.onJoin(genealogy, id);
@@ -280,6 +290,8 @@ public final class MlmWorld {
         final int quitAfter = attrition.quitAfterMonthsInRed() > 0 ? attrition.quitAfterMonthsInRed()
                 : Integer.MAX_VALUE;
         final PoissonSampler customers = retailCustomers;
+        final int[] rank = plan.ranks();
+        final int[] highest = highestRank;
         long countdown = hazardCountdown;
         long activeCount = 0;
         long quits = 0;
@@ -298,6 +310,9 @@ public final class MlmWorld {
             gross[i] += c;
             retailProfit[i] += profit;
             paidMembers += c > 0 ? 1 : 0;
+            if (highest != null) {
+                highest[i] = Math.max(highest[i], rank[i]);
+            }
             final int red = c + profit - cost < 0 ? inRed[i] + 1 : 0;
             inRed[i] = red;
             final boolean hazardQuit = --countdown < 0;
@@ -374,6 +389,19 @@ public final class MlmWorld {
 
     public double[] retailProfits() {
         return retailProfit;
+    }
+
+    /**
+     * The highest rank each member reached in any month they were active (index into {@link
+     * #rankNames()}), or {@code null} when the plan has no ranks.
+     */
+    public int[] highestRanks() {
+        return highestRank;
+    }
+
+    /** What each rank means, lowest first, or {@code null} when the plan has no ranks. */
+    public String[] rankNames() {
+        return plan.rankNames();
     }
 
     /**

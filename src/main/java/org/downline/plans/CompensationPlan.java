@@ -4,20 +4,47 @@ package org.downline.plans;
  * A compensation plan: a pure function of the genealogy and the period's volumes (plus whatever
  * state the plan carries between periods, such as binary carry-forward or a placement tree).
  *
- * <p>One instance serves one genealogy; its scratch arrays are sized to the genealogy's capacity
- * once and reused. Implementations make a bounded number of passes over the members per period and
- * allocate nothing per member.
+ * <p>One instance serves one genealogy; its scratch arrays grow with the genealogy and are reused.
+ * Implementations make a bounded number of passes over the members per period and allocate nothing
+ * per member.
  */
 public interface CompensationPlan {
 
-    /** Names of the components a payout reports, in order (e.g. {@code level1..level5}). */
+    /**
+     * Names of the money components a payout reports, in order (e.g. {@code level1..level5}); a
+     * member's components sum to their commission.
+     */
     String[] componentNames();
 
     /**
+     * Names of the other per-member quantities a payout reports when it records components (leg
+     * volumes, carry, flushed volume, group volume), in order. They are not money paid and do not
+     * add up to the commission. None by default.
+     */
+    default String[] detailNames() {
+        return new String[0];
+    }
+
+    /**
      * Called once for each new member, in join order, before they are paid; placement plans put
-     * the member into their placement tree here. The default does nothing.
+     * the member into their placement tree here by the plan's rule. The default does nothing.
      */
     default void onJoin(Genealogy genealogy, int member) {
+    }
+
+    /**
+     * Starts a stand-alone period on a given genealogy (as {@code downline payout} does): every
+     * member joins, in order, at the position {@code given} names where it names one and by the
+     * plan's rule otherwise, with the volume it says was carried in. Plans without a placement tree
+     * or carry ignore {@code given}; the default just calls {@link #onJoin} for everyone.
+     *
+     * @throws PlacementException if a given position cannot be taken (the member and the column
+     *                            are named, for the caller to point at the input)
+     */
+    default void joinAll(Genealogy genealogy, PlacementInput given) {
+        for (int i = 0; i < genealogy.size(); i++) {
+            onJoin(genealogy, i);
+        }
     }
 
     /** Pays one period: writes {@code out.commission} and the totals. */
@@ -29,8 +56,23 @@ public interface CompensationPlan {
     /** Scratch memory per member of capacity, bytes (for the memory guard). */
     long bytesPerMember();
 
-    /** The rank (tier) each member reached this period, or {@code null} for plans without ranks. */
+    /**
+     * The rank each member reached in the last period paid (index into {@link #rankNames()}), or
+     * {@code null} for plans without ranks. A view: valid until the next {@link #pay}.
+     */
     default int[] ranks() {
         return null;
     }
+
+    /** What each rank means, lowest first, or {@code null} for plans without ranks. */
+    default String[] rankNames() {
+        return null;
+    }
+
+    /**
+     * The most this plan can pay per dollar of volume, whatever the genealogy, or NaN when no such
+     * bound exists (binary: every upline pays again on the same volume, so the bound grows with
+     * depth; each period's {@link Payout#maxPayable} is then the bound for that period).
+     */
+    double maxPayoutRatio();
 }

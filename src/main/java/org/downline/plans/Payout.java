@@ -6,8 +6,9 @@ import java.util.Arrays;
  * One period's payout: each member's commission and the plan's totals. Reused from period to
  * period; {@link #begin} clears what the previous period left.
  *
- * <p>Per-component amounts (level 1, level 2, ..., binary, flushed, ...) are kept only when the
- * payout is created with components, as {@code downline payout} does; simulations skip them.
+ * <p>Per-component amounts (level 1, level 2, ..., binary, performance bonus, ...) and per-member
+ * details (leg volumes, carry, flushed volume, group volume) are kept only when the payout is created
+ * with component names, as {@code downline payout} does; simulations skip them.
  */
 public final class Payout {
 
@@ -15,6 +16,8 @@ public final class Payout {
     public double[] commission;
     private final double[][] components;
     private final String[] componentNames;
+    private final double[][] details;
+    private final String[] detailNames;
 
     /** Personal volume of every member this period. */
     public double volume;
@@ -22,21 +25,45 @@ public final class Payout {
     public double paid;
     /** What the plan would pay if every level, leg or step were filled and qualified. */
     public double maxPayable;
-    /** Volume the plan discarded (binary flush-out: caps and the weaker leg's leftover). */
+    /**
+     * Binary: leg volume that left members' legs this period neither paid on nor carried (see
+     * {@link BinaryPlan}). Every dollar of volume sits in the legs of each of its uplines, so this
+     * can exceed {@link #volume}.
+     */
     public double flushedVolume;
-    /** Commissions not paid because of caps. */
+    /** Commissions not paid because of caps, dollars. */
     public double capped;
+    /** Binary: volume carried out to the next period, both legs of every member. */
+    public double carriedVolume;
 
     private int size;
 
     /**
      * @param capacity       most members a period can have
-     * @param componentNames names of the plan's components, or {@code null} not to keep them
+     * @param componentNames names of the plan's components, or {@code null} to keep neither
+     *                       components nor details
      */
     public Payout(int capacity, String[] componentNames) {
+        this(capacity, componentNames, null);
+    }
+
+    /**
+     * @param capacity       most members a period can have
+     * @param componentNames names of the plan's components, or {@code null} to keep neither
+     *                       components nor details
+     * @param detailNames    names of the plan's details (ignored without components)
+     */
+    public Payout(int capacity, String[] componentNames, String[] detailNames) {
         this.commission = new double[capacity];
         this.componentNames = componentNames == null ? new String[0] : componentNames.clone();
         this.components = componentNames == null ? null : new double[componentNames.length][capacity];
+        this.detailNames = componentNames == null || detailNames == null ? new String[0] : detailNames.clone();
+        this.details = componentNames == null ? null : new double[this.detailNames.length][capacity];
+    }
+
+    /** A payout that keeps the plan's components and details (for {@code downline payout} and tests). */
+    public static Payout recording(CompensationPlan plan, int capacity) {
+        return new Payout(capacity, plan.componentNames(), plan.detailNames());
     }
 
     /** Starts a period of {@code n} members: commissions and totals to zero, arrays grown to n. */
@@ -48,6 +75,10 @@ public final class Payout {
                 components[c] = Genealogy.ensure(components[c], n);
                 Arrays.fill(components[c], 0, Math.max(size, n), 0.0);
             }
+            for (int c = 0; c < details.length; c++) {
+                details[c] = Genealogy.ensure(details[c], n);
+                Arrays.fill(details[c], 0, Math.max(size, n), 0.0);
+            }
         }
         size = n;
         volume = 0;
@@ -55,6 +86,7 @@ public final class Payout {
         maxPayable = 0;
         flushedVolume = 0;
         capped = 0;
+        carriedVolume = 0;
     }
 
     /** Whether per-component amounts are kept. */
@@ -69,6 +101,15 @@ public final class Payout {
 
     public String[] componentNames() {
         return componentNames.clone();
+    }
+
+    /** Detail {@code d} of every member (only when {@link #recordsComponents()}). */
+    public double[] detail(int d) {
+        return details[d];
+    }
+
+    public String[] detailNames() {
+        return detailNames.clone();
     }
 
     /** Paid / volume, or 0 for a period without volume. */

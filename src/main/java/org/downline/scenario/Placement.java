@@ -1,11 +1,17 @@
 package org.downline.scenario;
 
-/** Where a binary plan places a new recruit in the sponsor's placement tree. */
+/**
+ * Which of the sponsor's two legs a binary plan places a new recruit in; the recruit goes to the
+ * bottom of that leg's outer edge (see {@code BinaryPlan}).
+ */
 public enum Placement {
-    /** At the bottom of the sponsor's leg with less volume so far (ties: fewer members, then left). */
+    /**
+     * The leg with less volume: both legs' volume at the last close (carry included), plus the
+     * volume of the sponsor's own recruits placed into each since; ties go left.
+     */
     WEAKER_LEG,
-    /** At the bottom of the sponsor's left leg. */
+    /** Always the left leg. */
     LEFT,
-    /** Left and right in turn, by the sponsor's personal recruits. */
+    /** Left and right in turn, by the sponsor's personal recruits (the first goes left). */
     ALTERNATE
 }

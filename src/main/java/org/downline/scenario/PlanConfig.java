@@ -7,17 +7,21 @@ import java.util.List;
  *
  * @param type                unilevel | binary | matrix | breakaway
  * @param qualification       what a member must do to be paid in a month
- * @param compression         none | dynamic
+ * @param compression         none | dynamic; unilevel and breakaway (binary and matrix positions
+ *                            are fixed: departed members keep theirs)
  * @param levels              unilevel and matrix: rate paid on each level below; each in [0, 1],
- *                            1 to 50 levels, summing to at most 1
+ *                            1 to 50 levels, summing to at most 1; a matrix takes at most
+ *                            {@code depth} of them (levels beyond the list pay nothing)
  * @param width               matrix: positions under each member; [1, 100]
  * @param depth               matrix: levels paid; [1, 50]
  * @param rate                binary: share of the weaker leg's volume paid; [0, 1]
  * @param capPerMonth         binary: most paid to one member in a month, dollars; 0 = no cap
  * @param carryForward        binary: the stronger leg's unpaired volume carries to next month
  * @param placement           binary: weaker-leg | left | alternate
- * @param tiers               breakaway: bonus rate by monthly group volume, ascending
- * @param breakawayVolume     breakaway: group volume at which a leg breaks away from its sponsor
+ * @param tiers               breakaway: bonus rate by monthly group volume, ascending (1 to 50 steps,
+ *                            rates not decreasing); the last step is the top
+ * @param breakawayVolume     breakaway: group volume at which a qualified top-step member's leg
+ *                            breaks away from their sponsor's group, dollars
  * @param overrideRate        breakaway: rate paid on a breakaway leg's group volume; [0, 1]
  * @param overrideGenerations breakaway: generations of breakaway legs the override reaches; [0, 20]
  */
@@ -52,6 +56,10 @@ public record PlanConfig(PlanType type, QualificationConfig qualification, Compr
         tiers = tiers == null ? List.of() : List.copyOf(tiers);
         checkLevels(c, levels);
         checkTiers(c, tiers);
+        if (type == PlanType.MATRIX && !levels.isEmpty() && levels.size() > depth && depth >= 1) {
+            c.add(new Problem("levels", "must list at most depth = " + depth + " rates for a matrix (levels below "
+                    + "the matrix's depth are never paid), was a list of " + levels.size()));
+        }
         c.throwIfAny();
     }
 

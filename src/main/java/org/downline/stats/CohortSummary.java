@@ -7,9 +7,10 @@ package org.downline.stats;
  * @param shareLosingMoney share of the cohort losing money (over replications where it exists)
  * @param medianNet        the cohort's median net income
  * @param meanNet          the cohort's mean net income
+ * @param meanGross        the cohort's mean gross commissions
  */
 public record CohortSummary(double[] meanCount, Summary[] shareLosingMoney, Summary[] medianNet,
-                            Summary[] meanNet) {
+                            Summary[] meanNet, Summary[] meanGross) {
 
     public static CohortSummary of(Cohorts[] perReplication, int months) {
         final int reps = perReplication.length;
@@ -17,6 +18,8 @@ public record CohortSummary(double[] meanCount, Summary[] shareLosingMoney, Summ
         final Summary[] losing = new Summary[months + 1];
         final Summary[] median = new Summary[months + 1];
         final Summary[] mean = new Summary[months + 1];
+        final Summary[] gross = new Summary[months + 1];
+        final double[] d = new double[reps];
         final double[] a = new double[reps];
         final double[] b = new double[reps];
         final double[] c = new double[reps];
@@ -28,12 +31,14 @@ public record CohortSummary(double[] meanCount, Summary[] shareLosingMoney, Summ
                 a[r] = co.shareLosingMoney()[t];
                 b[r] = co.medianNet()[t];
                 c[r] = co.meanNet()[t];
+                d[r] = co.meanGross()[t];
             }
             count[t] = sum / reps;
             losing[t] = Summary.of(a);
             median[t] = Summary.of(b);
             mean[t] = Summary.of(c);
+            gross[t] = Summary.of(d);
         }
-        return new CohortSummary(count, losing, median, mean);
+        return new CohortSummary(count, losing, median, mean, gross);
     }
 }

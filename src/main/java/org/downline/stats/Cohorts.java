@@ -3,17 +3,20 @@ package org.downline.stats;
 import java.util.Arrays;
 
 /**
- * Net income by join month in one replication. Arrays are indexed by join month 0..months; a month
- * nobody joined in has count 0 and NaN statistics.
+ * Net income and gross commissions by join month in one replication. Arrays are indexed by join
+ * month 0..months; a month nobody joined in has count 0 and NaN statistics.
  */
-public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet) {
+public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet,
+                      double[] meanGross) {
 
     /** From participants in join order (each month's joiners are a contiguous range). */
-    static Cohorts compute(int n, int[] joinMonth, double[] net, int months) {
+    static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months) {
         final double[] count = new double[months + 1];
         final double[] losing = new double[months + 1];
         final double[] median = new double[months + 1];
         final double[] mean = new double[months + 1];
+        final double[] meanGross = new double[months + 1];
+        Arrays.fill(meanGross, Double.NaN);
         Arrays.fill(losing, Double.NaN);
         Arrays.fill(median, Double.NaN);
         Arrays.fill(mean, Double.NaN);
@@ -43,12 +46,17 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
                     lose++;
                 }
             }
+            double sumGross = 0;
+            for (int i = start; i < end; i++) {
+                sumGross += gross[i];
+            }
+            meanGross[m] = sumGross / size;
             count[m] = size;
             losing[m] = (double) lose / size;
             median[m] = Quantiles.ofSorted(slice, 0, size, 0.5);
             mean[m] = sum / size;
             start = end;
         }
-        return new Cohorts(count, losing, median, mean);
+        return new Cohorts(count, losing, median, mean, meanGross);
     }
 }

@@ -13,7 +13,7 @@ public final class Metrics {
     public static final String TOP_ONE_PERCENT_SHARE = "topOnePercentShareOfCommissions";
     public static final String GINI = "gini";
     public static final String PAYOUT_RATIO = "payoutRatio";
-    /** MLM: (plan maximum − paid) / volume. */
+    /** MLM: (plan maximum − paid) / volume: unpaid levels, unqualified members, caps. */
     public static final String BREAKAGE_RATIO = "breakageRatio";
     /** MLM: share of participants who never recruited anyone. */
     public static final String SHARE_NEVER_RECRUITED = "shareNeverRecruited";
@@ -33,6 +33,14 @@ public final class Metrics {
     public static final String SHARE_50_TO_90 = "commissionShares.middle40";
     public static final String SHARE_90_TO_99 = "commissionShares.next9";
     public static final String SHARE_TOP_1 = "commissionShares.top1";
+    /** Share of all commissions earned by the earliest-joined 10% of participants. */
+    public static final String SHARE_EARLIEST_10 = "commissionShares.earliest10";
+    /** MLM: what the plan would pay with every member qualified and uncapped, over volume. */
+    public static final String MAX_PAYOUT_RATIO = "maxPayoutRatio";
+    /** MLM: commissions not paid because of caps, over volume. */
+    public static final String CAPPED_RATIO = "cappedRatio";
+    /** MLM (binary): leg volume flushed (neither paid on nor carried), over volume; can exceed 1. */
+    public static final String FLUSHED_VOLUME_RATIO = "flushedVolumeRatio";
     /** Gross commissions at a yearly rate over each participant's months in the business. */
     public static final String ANNUAL_GROSS_MEDIAN = "annualGross.p50";
     public static final String ANNUAL_GROSS_UNDER_500 = "annualGross.shareUnder500";
@@ -52,7 +60,8 @@ public final class Metrics {
     public static final String EARNINGS_PER_CLICK = "earningsPerClick";
 
     /** Metrics only the MLM world has, after the common ones. */
-    public static final String[] MLM_ONLY = {PAYOUT_RATIO, BREAKAGE_RATIO, SHARE_NEVER_RECRUITED};
+    public static final String[] MLM_ONLY = {PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO, CAPPED_RATIO,
+        FLUSHED_VOLUME_RATIO, SHARE_NEVER_RECRUITED};
 
     /** Metrics only the affiliate world has, after the common ones. */
     public static final String[] AFFILIATE_ONLY = {EARNINGS_PER_CLICK};

@@ -50,6 +50,20 @@ public final class ParticipantStats {
                                            double[] otherIncome, double[] costs, int[] monthsActive,
                                            int months, SignedLogHistogram netPool,
                                            SignedLogHistogram grossPool) {
+        return compute(n, joinMonth, quitMonth, gross, otherIncome, costs, monthsActive, months, netPool, grossPool,
+                null, null);
+    }
+
+    /**
+     * The statistics of participants {@code 0..n-1}, with who earns what by rank.
+     *
+     * @param rank       highest rank each participant reached, in {@code [0, rankLabels.length)}; or null
+     * @param rankLabels what each rank means; null without ranks
+     */
+    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
+                                           double[] otherIncome, double[] costs, int[] monthsActive,
+                                           int months, SignedLogHistogram netPool,
+                                           SignedLogHistogram grossPool, int[] rank, String[] rankLabels) {
         final double[] net = new double[n];
         final double[] sortedGross = new double[n];
         long losing = 0;
@@ -109,7 +123,14 @@ public final class ParticipantStats {
                 grossPool.record(gross[i]);
             }
         }
-        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, months);
+        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months);
+        final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
+        // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)
+        final int earliest = (int) Math.ceil(n / 10.0);
+        double sumEarliest = 0;
+        for (int i = 0; i < earliest; i++) {
+            sumEarliest += gross[i];
+        }
         final double[] sortedNet = net;              // cohorts copied what they needed
         Arrays.sort(sortedNet);
         Arrays.sort(sortedGross);
@@ -159,12 +180,13 @@ public final class ParticipantStats {
         put(names, values, Metrics.SHARE_50_TO_90, shares[1] - shares[0]);
         put(names, values, Metrics.SHARE_90_TO_99, shares[2] - shares[1]);
         put(names, values, Metrics.SHARE_TOP_1, 1 - shares[2]);
+        put(names, values, Metrics.SHARE_EARLIEST_10, sumGross > 0 ? sumEarliest / sumGross : Double.NaN);
         final double[] bands = new double[IncomeBands.COUNT];
         for (int b = 0; b < bands.length; b++) {
             bands[b] = n == 0 ? Double.NaN : bandCounts[b] / dn;
         }
         return new WorldReplication(names.toArray(String[]::new),
-                values.stream().mapToDouble(Double::doubleValue).toArray(), cohorts, lorenz, bands);
+                values.stream().mapToDouble(Double::doubleValue).toArray(), cohorts, lorenz, bands, ranks);
     }
 
     private static void put(List<String> names, List<Double> values, String name, double v) {

@@ -2,11 +2,12 @@ package org.downline.stats;
 
 /**
  * One world's statistics in one replication: named scalar metrics, cohorts, the Lorenz curve of
- * gross commissions at {@link ParticipantStats#LORENZ_X}, and the share of participants in each
- * {@link IncomeBands net-income band}.
+ * gross commissions at {@link ParticipantStats#LORENZ_X}, the share of participants in each
+ * {@link IncomeBands net-income band}, and who earns what by rank reached ({@code null} for worlds
+ * without ranks).
  */
 public record WorldReplication(String[] names, double[] values, Cohorts cohorts, double[] lorenz,
-                               double[] bands) {
+                               double[] bands, RankStats ranks) {
 
     /** The value of metric {@code name}. */
     public double get(String name) {
@@ -24,6 +25,6 @@ public record WorldReplication(String[] names, double[] values, Cohorts cohorts,
         double[] v = java.util.Arrays.copyOf(values, values.length + extraValues.length);
         System.arraycopy(extraNames, 0, n, names.length, extraNames.length);
         System.arraycopy(extraValues, 0, v, values.length, extraValues.length);
-        return new WorldReplication(n, v, cohorts, lorenz, bands);
+        return new WorldReplication(n, v, cohorts, lorenz, bands, ranks);
     }
 }

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param lorenz  mean over replications of the Lorenz curve of gross commissions
  * @param bands   share of participants in each net-income band
  * @param pooled  all participants of all replications together
+ * @param ranks   who earns what by rank reached, or null for worlds without ranks
  */
 public record WorldResults(String world, Map<String, Summary> metrics, List<SeriesSummary> series,
-                           CohortSummary cohorts, double[] lorenz, Summary[] bands, PooledStats pooled) {
+                           CohortSummary cohorts, double[] lorenz, Summary[] bands, PooledStats pooled,
+                           RankSummary ranks) {
 
     /**
      * Aggregates replications given in replication order (the order fixes every floating-point sum,
@@ -25,6 +27,17 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
     public static WorldResults aggregate(String world, WorldReplication[] reps, String[] seriesKeys,
                                          double[][][] series, int months, SignedLogHistogram net,
                                          SignedLogHistogram gross) {
+        return aggregate(world, reps, seriesKeys, series, months, net, gross, null);
+    }
+
+    /**
+     * Aggregates replications given in replication order, with who earns what by rank.
+     *
+     * @param rankLabels what each rank means; null for a world without ranks
+     */
+    public static WorldResults aggregate(String world, WorldReplication[] reps, String[] seriesKeys,
+                                         double[][][] series, int months, SignedLogHistogram net,
+                                         SignedLogHistogram gross, String[] rankLabels) {
         final int r = reps.length;
         final Map<String, Summary> metrics = new LinkedHashMap<>();
         final String[] names = reps[0].names();
@@ -65,8 +78,16 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
             }
             bands[b] = Summary.of(column);
         }
+        RankSummary ranks = null;
+        if (rankLabels != null) {
+            final RankStats[] byRank = new RankStats[r];
+            for (int i = 0; i < r; i++) {
+                byRank[i] = reps[i].ranks();
+            }
+            ranks = RankSummary.of(rankLabels, byRank);
+        }
         return new WorldResults(world, metrics, List.of(seriesSummaries), CohortSummary.of(cohorts, months),
-                lorenz, bands, PooledStats.of(net, gross));
+                lorenz, bands, PooledStats.of(net, gross), ranks);
     }
 
     /** The summary of metric {@code name}. */

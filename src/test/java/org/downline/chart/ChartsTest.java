@@ -17,6 +17,7 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.Results;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
+import org.downline.io.Presets;
 import org.downline.io.ResultsWriter;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -26,6 +27,31 @@ import org.junit.jupiter.api.io.TempDir;
 class ChartsTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    /** A plan with ranks adds ranks.png, ranks.csv and a ranks block in summary.json; one without, none. */
+    @Test
+    void plansWithRanksAddTheRanksChartAndTable(@TempDir Path tmp) throws IOException {
+        Scenario unilevel = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(20_000, 0.3)), 12, 3, 3);
+        Results none = Simulation.run(unilevel, new RunOptions(2), ProgressListener.NONE);
+        assertTrue(Charts.all(none).stream().noneMatch(c -> c.fileName().equals("ranks.png")));
+        assertTrue(ResultsWriter.writeAll(none, tmp.resolve("unilevel")).stream()
+                .noneMatch(f -> f.getFileName().toString().startsWith("ranks")));
+
+        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
+                "market.prospectShare=0.3", "months=12", "replications=3"));
+        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        assertTrue(Charts.all(r).stream().anyMatch(c -> c.fileName().equals("ranks.png")));
+        Path dir = tmp.resolve("breakaway");
+        List<Path> files = ResultsWriter.writeAll(r, dir);
+        assertTrue(files.contains(dir.resolve("charts").resolve("ranks.png")));
+        List<String> csv = Files.readAllLines(dir.resolve("ranks.csv"));
+        assertTrue(csv.get(1).startsWith("world,rank,label,shareOfParticipants,"), csv.get(1));
+        assertEquals(2 + 9, csv.size(), "a line for each of the nine ranks");
+        assertTrue(csv.get(10).startsWith("mlm,8,21% at 7,500+,") || csv.get(10).startsWith("mlm,8,\"21% at 7,500+\","),
+                csv.get(10));
+        String json = Files.readString(dir.resolve("summary.json"));
+        assertTrue(json.contains("\"ranks\" : [") || json.contains("\"ranks\": ["), "ranks block");
+    }
 
     @Test
     void everyChartIsALabelledPngOfTheAdvertisedSize(@TempDir Path tmp) throws IOException {

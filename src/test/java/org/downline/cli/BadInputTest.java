@@ -43,6 +43,14 @@ class BadInputTest {
         String badCsv = file("bad.csv", "id,sponsor,volume\na,,100\nb,zz,100\n").toString();
         String notCsv = file("not.csv", "id;sponsor;volume\na;;100\n").toString();
         String aFile = file("a-file", "x").toString();
+        String binaryPlan = file("binary.yaml", "plan: {type: binary}\n").toString();
+        String matrixPlan = file("matrix.yaml", "plan: {type: matrix, width: 2}\n").toString();
+        String legAlone = file("leg-alone.csv", "id,sponsor,volume,placement,leg\na,,100,,\nb,a,100,,L\n").toString();
+        String sameLeg = file("same-leg.csv", "id,sponsor,volume,placement,leg\na,,100,,\nb,a,100,a,L\nc,a,100,a,l\n")
+                .toString();
+        String badLeg = file("bad-leg.csv", "id,sponsor,volume,placement,leg\na,,100,,\nb,a,100,a,X\n").toString();
+        String full = file("full.csv", "id,sponsor,volume,placement\na,,100,\nb,a,100,a\nc,a,100,a\nd,b,100,a\n")
+                .toString();
         return Stream.of(
             // values out of range
             of(new String[] {"run", "--set", "market.prospectShare=1.5"}, "market.prospectShare", "1.5"),
@@ -70,6 +78,17 @@ class BadInputTest {
             of(new String[] {"payout", "--genealogy", badCsv, "--plan", plan}, "bad.csv line 3", "'zz'"),
             of(new String[] {"payout", "--genealogy", notCsv, "--plan", plan}, "not.csv", "'id;sponsor;volume'"),
             of(new String[] {"payout", "--genealogy", csv, "--plan", badPlan}, "plan.levels", "1.2"),
+            // given placements a plan cannot take
+            of(new String[] {"payout", "--genealogy", legAlone, "--plan", binaryPlan}, "leg-alone.csv line 3: column leg",
+                    "is L but column placement is empty"),
+            of(new String[] {"payout", "--genealogy", sameLeg, "--plan", binaryPlan}, "same-leg.csv line 4: column leg",
+                    "is L under 'a', but that leg is already taken by 'b'"),
+            of(new String[] {"payout", "--genealogy", badLeg, "--plan", binaryPlan}, "bad-leg.csv line 3: column leg",
+                    "'X'"),
+            of(new String[] {"payout", "--genealogy", full, "--plan", matrixPlan}, "full.csv line 5: column placement",
+                    "names 'a', whose 2 positions are already taken (a matrix 2 wide): 'b', 'c'"),
+            of(new String[] {"run", "--set", "plan.type=matrix", "--set", "plan.depth=3"}, "plan.levels",
+                    "was a list of 5"),
             // impossible combinations
             of(new String[] {"run", "--set", "market.population=100", "--set", "market.prospectShare=0.1",
                 "--set", "recruitment.founders=11"}, "recruitment.founders", "was 11"),

@@ -94,4 +94,73 @@ class CommandsTest {
                 "c,10.00,10.00,0.00,0.00", "d,15.00,10.00,5.00,0.00", "f,10.00,10.00,0.00,0.00",
                 "g,0.00,0.00,0.00,0.00"), rows.subList(1, rows.size()));
     }
+
+    /*
+     * Binary, given placements (BinaryPlanTest's tree with carry-in), 10%, cap 20, one recruit on
+     * each leg:
+     *   ann: left bob+dan+eve 250 + 50 carried = 300, right cat+fay+gus 600; recruits bob and dan on
+     *        the left, cat on the right: qualified; due 30, paid 20, 10 capped, the 100 of pairs behind
+     *        it flushed from both legs (200); carries 300 right
+     *   bob: left 100, right 50, but his only recruit (eve) is on his right: not qualified, both legs
+     *        carry; cat and fay likewise with one leg each; eve buys 50 (below 100)
+     *   plan maximum: 10% of the weaker legs of ann (300) and bob (50) = 35
+     */
+    @Test
+    void payoutOfABinaryPlanWithGivenPlacementsAndCarry() throws IOException {
+        Path out = tmp.resolve("binary.csv");
+        Cli r = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-binary.csv",
+                "--plan", "src/test/resources/scenarios/plan-binary.yaml", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String line : List.of("total volume                 950.00", "total paid                    20.00",
+                "plan maximum                  35.00", "breakage                      15.00",
+                "capped                        10.00", "flushed volume               200.00",
+                "carried out                  850.00")) {
+            assertTrue(r.out().contains(line), line + " in\n" + r.out());
+        }
+        List<String> rows = Files.readAllLines(out);
+        assertEquals("id,commission,binary,leftVolume,rightVolume,capped,flushed,carryLeft,carryRight,rank",
+                rows.get(0));
+        assertEquals(List.of(
+                "ann,20.00,20.00,300.00,600.00,10.00,200.00,0.00,300.00,2",
+                "bob,0.00,0.00,100.00,50.00,0.00,0.00,100.00,50.00,0",
+                "cat,0.00,0.00,0.00,300.00,0.00,0.00,0.00,300.00,0",
+                "dan,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0",
+                "eve,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0",
+                "fay,0.00,0.00,100.00,0.00,0.00,0.00,100.00,0.00,0",
+                "gus,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0"), rows.subList(1, rows.size()));
+    }
+
+    /*
+     * Matrix 2 wide, 10/5/2% on 3 levels. bob and cat fill ann's two positions; dan and eve spill to
+     * bob; fay is placed under dan; gus spills to cat:
+     *   ann{bob{dan{fay}, eve}, cat{gus}}
+     *   ann: {bob, cat} 20 + {dan, eve, gus} 15 + {fay} 2 = 37; bob: 20 + 5; cat: 10; dan: 10
+     */
+    @Test
+    void payoutOfAMatrixWithSpilloverAndAGivenPlacement() throws IOException {
+        Path out = tmp.resolve("matrix.csv");
+        Cli r = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-matrix.csv",
+                "--plan", "src/test/resources/scenarios/plan-matrix.yaml", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("total paid                    82.00"), r.out());
+        assertTrue(r.out().contains("plan maximum                 119.00"), r.out());
+        assertEquals(List.of("id,commission,level1,level2,level3", "ann,37.00,20.00,15.00,2.00",
+                "bob,25.00,20.00,5.00,0.00", "cat,10.00,10.00,0.00,0.00", "dan,10.00,10.00,0.00,0.00",
+                "eve,0.00,0.00,0.00,0.00", "fay,0.00,0.00,0.00,0.00", "gus,0.00,0.00,0.00,0.00"),
+                Files.readAllLines(out));
+    }
+
+    /** Breakaway: BreakawayPlanTest's breakaway leg with override, through the CLI. */
+    @Test
+    void payoutOfABreakawayPlanWithRanks() throws IOException {
+        Path out = tmp.resolve("breakaway.csv");
+        Cli r = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-breakaway.csv",
+                "--plan", "src/test/resources/scenarios/plan-breakaway.yaml", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("total paid                 2,025.00"), r.out());
+        assertTrue(r.out().contains("plan maximum               2,250.00"), r.out());
+        assertEquals(List.of("id,commission,performanceBonus,override,groupVolume,rank",
+                "ann,925.00,700.00,225.00,4500.00,4", "bob,825.00,825.00,0.00,4500.00,4",
+                "cat,200.00,200.00,0.00,2000.00,3", "dan,75.00,75.00,0.00,1500.00,2"), Files.readAllLines(out));
+    }
 }

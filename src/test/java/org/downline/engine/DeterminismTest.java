@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.downline.io.ResultsWriter;
+import org.downline.scenario.PlanConfig;
+import org.downline.scenario.PlanType;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DeterminismTest {
 
@@ -34,6 +38,29 @@ class DeterminismTest {
             assertEquals(tmp.resolve("one").relativize(one.get(f)), tmp.resolve("four").relativize(four.get(f)));
             assertArrayEquals(Files.readAllBytes(one.get(f)), Files.readAllBytes(four.get(f)),
                     "differs: " + one.get(f).getFileName());
+        }
+    }
+
+    /** Every plan type gives byte-identical data files on 1 and 3 threads. */
+    @ParameterizedTest
+    @EnumSource(PlanType.class)
+    void everyPlanIsIndependentOfThreads(PlanType type, @TempDir Path tmp) throws IOException {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(20_000, 0.25)), 12, 5, 5);
+        PlanConfig p = s.plan();
+        s = Scenarios.with(s, new PlanConfig(type, p.qualification(), p.compression(), p.levels(), p.width(),
+                p.depth(), p.rate(), 200, p.carryForward(), p.placement(), p.tiers(), p.breakawayVolume(),
+                p.overrideRate(), 2));
+        List<Path> one = ResultsWriter.writeAll(Simulation.run(s, new RunOptions(1), ProgressListener.NONE),
+                tmp.resolve("one"));
+        List<Path> three = ResultsWriter.writeAll(Simulation.run(s, new RunOptions(3), ProgressListener.NONE),
+                tmp.resolve("three"));
+        assertEquals(one.size(), three.size());
+        for (int f = 0; f < one.size(); f++) {
+            if (one.get(f).toString().endsWith(".png")) {
+                continue;                               // charts: the test above
+            }
+            assertArrayEquals(Files.readAllBytes(one.get(f)), Files.readAllBytes(three.get(f)),
+                    type + ": differs: " + one.get(f).getFileName());
         }
     }
 

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.model.MlmWorld;
+import org.downline.scenario.PlanConfig;
+import org.downline.scenario.PlanType;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class MemoryGuardTest {
 
@@ -42,10 +46,15 @@ class MemoryGuardTest {
         assertEquals(232, w.size());
     }
 
-    /** Sanity of the estimate: within a factor of two of what a world really holds. */
-    @Test
-    void estimateCoversARealWorld() {
-        Scenario s = Scenarios.with(Scenario.DEFAULT, Scenarios.market(400_000, 1.0));
+    /** Sanity of the estimate: within a factor of two of what a world really holds, for every plan. */
+    @ParameterizedTest
+    @EnumSource(PlanType.class)
+    void estimateCoversARealWorld(PlanType type) {
+        PlanConfig p = Scenario.DEFAULT.plan();
+        Scenario s = Scenarios.with(Scenario.DEFAULT, new PlanConfig(type, p.qualification(), p.compression(),
+                p.levels(), p.width(), p.depth(), p.rate(), p.capPerMonth(), p.carryForward(), p.placement(),
+                p.tiers(), p.breakawayVolume(), p.overrideRate(), p.overrideGenerations()));
+        s = Scenarios.with(s, Scenarios.market(400_000, 1.0));
         s = Scenarios.with(s, Scenarios.fixed(1, 1, 0, 1));   // everyone joins: doubling
         s = Scenarios.with(s, Scenarios.NO_ATTRITION);
         s = Scenarios.run(s, 20, 1, 1);
@@ -59,6 +68,6 @@ class MemoryGuardTest {
         long held = rt.totalMemory() - rt.freeMemory() - before;
         long estimate = MlmWorld.estimateBytes(s);
         assertTrue(w.size() == 400_000);
-        assertTrue(held < 2 * estimate, "held " + held + " vs estimate " + estimate);
+        assertTrue(held < 2 * estimate, type + ": held " + held + " vs estimate " + estimate);
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.scenario.Compression;
+import org.downline.scenario.Placement;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.PlanType;
 import org.downline.scenario.QualificationConfig;
+import org.downline.scenario.Tier;
 
 /** Small genealogies and plan configurations for hand-computed tests. */
 final class Trees {
@@ -32,14 +34,60 @@ final class Trees {
                 d.tiers(), d.breakawayVolume(), d.overrideRate(), d.overrideGenerations());
     }
 
+    static PlanConfig binary(double rate, double cap, boolean carry, Placement placement, double qualifyingVolume,
+                             boolean recruitOnEachLeg) {
+        PlanConfig d = PlanConfig.DEFAULT;
+        return new PlanConfig(PlanType.BINARY, new QualificationConfig(qualifyingVolume, recruitOnEachLeg),
+                d.compression(), d.levels(), d.width(), d.depth(), rate, cap, carry, placement, d.tiers(),
+                d.breakawayVolume(), d.overrideRate(), d.overrideGenerations());
+    }
+
+    static PlanConfig matrix(int width, int depth, double qualifyingVolume, Double... levels) {
+        PlanConfig d = PlanConfig.DEFAULT;
+        return new PlanConfig(PlanType.MATRIX, new QualificationConfig(qualifyingVolume, false), d.compression(),
+                List.of(levels), width, depth, d.rate(), d.capPerMonth(), d.carryForward(), d.placement(),
+                d.tiers(), d.breakawayVolume(), d.overrideRate(), d.overrideGenerations());
+    }
+
+    /** Steps as (group volume, rate) pairs. */
+    static PlanConfig breakaway(Compression compression, double qualifyingVolume, double breakawayVolume,
+                                double overrideRate, int generations, double... steps) {
+        PlanConfig d = PlanConfig.DEFAULT;
+        List<Tier> tiers = new ArrayList<>();
+        for (int k = 0; k < steps.length; k += 2) {
+            tiers.add(new Tier(steps[k], steps[k + 1]));
+        }
+        return new PlanConfig(PlanType.BREAKAWAY, new QualificationConfig(qualifyingVolume, false), compression,
+                d.levels(), d.width(), d.depth(), d.rate(), d.capPerMonth(), d.carryForward(), d.placement(),
+                tiers, breakawayVolume, overrideRate, generations);
+    }
+
     /** Pays one period and returns the payout (with components). */
     static Payout pay(CompensationPlan plan, Genealogy g) {
         for (int i = 0; i < g.size(); i++) {
             plan.onJoin(g, i);
         }
-        Payout out = new Payout(g.size(), plan.componentNames());
+        Payout out = Payout.recording(plan, g.size());
         plan.pay(g, out);
         return out;
+    }
+
+    /** Pays one period on given positions and carry-in and returns the payout (with components). */
+    static Payout pay(CompensationPlan plan, Genealogy g, PlacementInput given) {
+        plan.joinAll(g, given);
+        Payout out = Payout.recording(plan, g.size());
+        plan.pay(g, out);
+        return out;
+    }
+
+    /** Explicit positions: parents (−1 by rule) and legs ('L', 'R', or anything else for any). */
+    static PlacementInput placed(int[] parents, String legs) {
+        byte[] leg = new byte[parents.length];
+        for (int i = 0; i < parents.length; i++) {
+            char c = legs == null ? ' ' : legs.charAt(i);
+            leg[i] = c == 'L' ? PlacementInput.LEFT : c == 'R' ? PlacementInput.RIGHT : PlacementInput.ANY_LEG;
+        }
+        return new PlacementInput(parents, leg, null, null);
     }
 
     /** A random genealogy: 10% of members under the company, volumes from a few values, 15% departed. */

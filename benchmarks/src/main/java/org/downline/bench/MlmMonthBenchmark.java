@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * already grown to {@code members} members, single-threaded.
  *
  * <p>The score that matters is the {@code memberMonths} counter: active members processed per
- * second. The world is grown afresh before every iteration (outside the measurement) from a nearly
+ * second, for each plan type (the {@code plan} parameter) with the default plan settings. The world is grown afresh before every iteration (outside the measurement) from a nearly
  * saturated Bass market with the default economics and a light quit hazard, so that membership
  * stays near {@code members} throughout an iteration.
  *
@@ -47,7 +47,7 @@ public class MlmMonthBenchmark {
     @Param({"100000", "1000000", "10000000"})
     public int members;
 
-    @Param({"unilevel"})
+    @Param({"unilevel", "binary", "matrix", "breakaway"})
     public String plan;
 
     private MlmWorld world;
