@@ -12,6 +12,7 @@ import org.downline.Version;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
 import org.downline.stats.ParticipantStats;
@@ -30,9 +31,11 @@ import org.downline.stats.WorldResults;
  */
 public final class Simulation {
 
-    /** Names of the MLM series in {@code timeseries.csv}, in {@link MlmSeries} order. */
-    public static final String[] MLM_SERIES_KEYS = java.util.Arrays.stream(MlmSeries.values())
-            .map(MlmSeries::key).toArray(String[]::new);
+    /** Names of the MLM series a run of {@code scenario} reports, in {@link MlmSeries} order. */
+    public static String[] mlmSeriesKeys(Scenario scenario) {
+        return MlmSeries.reported(scenario.recruitment().model()).stream().map(MlmSeries::key)
+                .toArray(String[]::new);
+    }
 
     private Simulation() {
     }
@@ -139,7 +142,7 @@ public final class Simulation {
             mlm[r] = results[r].mlm();
             mlmSeries[r] = results[r].mlmSeries();
         }
-        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries,
+        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, mlmSeriesKeys(scenario), mlmSeries,
                 scenario.months(), net, gross);
         return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null);
     }
@@ -162,7 +165,7 @@ public final class Simulation {
             final int months = scenario.months();
             world.reset(scenario.seed(), r, months);
             world.run(months);
-            return new ReplicationResult(r, mlmStats(world, months), copySeries(world, months));
+            return new ReplicationResult(r, mlmStats(world, months), copySeries(world, months, scenario));
         }
 
         void releaseWorld() {
@@ -196,13 +199,32 @@ public final class Simulation {
             double paid = sum(w.series(MlmSeries.COMMISSIONS_PAID), months);
             double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
             double breakage = sum(w.series(MlmSeries.BREAKAGE), months);
-            return stats.with(
+            stats = stats.with(
                     new String[] {Metrics.PAYOUT_RATIO, Metrics.BREAKAGE_RATIO, Metrics.SHARE_NEVER_RECRUITED,
-                        Metrics.SHARE_QUIT_WITHIN_YEAR},
+                        Metrics.SHARE_QUIT_WITHIN_YEAR, Metrics.PEAK_RECRUITING_MONTH},
                     new double[] {volume > 0 ? paid / volume : Double.NaN,
                             volume > 0 ? breakage / volume : Double.NaN,
                             n == 0 ? Double.NaN : (double) neverRecruited / n,
-                            yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible});
+                            yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible,
+                            peakMonth(w.series(MlmSeries.NEW_RECRUITS), months)});
+            if (scenario.recruitment().model() == RecruitmentModel.CONTACTS) {
+                double pitches = sum(w.series(MlmSeries.PITCHES), months);
+                double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
+                stats = stats.with(new String[] {Metrics.PITCHES_PER_RECRUIT},
+                        new double[] {recruited > 0 ? pitches / recruited : Double.NaN});
+            }
+            return stats;
+        }
+
+        /** The month 1..months with the most new recruits (the first of ties); NaN if none. */
+        static double peakMonth(double[] newRecruits, int months) {
+            int best = 0;
+            for (int t = 1; t <= months; t++) {
+                if (newRecruits[t] > (best == 0 ? 0 : newRecruits[best])) {
+                    best = t;
+                }
+            }
+            return best == 0 ? Double.NaN : best;
         }
 
         private static double sum(double[] monthly, int months) {
@@ -213,11 +235,11 @@ public final class Simulation {
             return s;
         }
 
-        private static double[][] copySeries(MlmWorld w, int months) {
-            MlmSeries[] all = MlmSeries.values();
-            double[][] out = new double[all.length][];
-            for (int s = 0; s < all.length; s++) {
-                out[s] = java.util.Arrays.copyOf(w.series(all[s]), months + 1);
+        private static double[][] copySeries(MlmWorld w, int months, Scenario scenario) {
+            List<MlmSeries> reported = MlmSeries.reported(scenario.recruitment().model());
+            double[][] out = new double[reported.size()][];
+            for (int s = 0; s < out.length; s++) {
+                out[s] = java.util.Arrays.copyOf(w.series(reported.get(s)), months + 1);
             }
             return out;
         }
