@@ -14,6 +14,7 @@ import org.downline.stats.WorldResults;
  */
 public final class SummaryTable {
 
+    /** How a value prints; MONTHS is any count with one decimal. */
     private enum Kind { COUNT, SHARE, MONEY, RATIO, MONTHS }
 
     private record Row(String label, String metric, Kind kind, boolean interval) {
@@ -37,7 +38,9 @@ public final class SummaryTable {
             new Row("Gini of commissions", Metrics.GINI, Kind.RATIO, true),
             new Row("Payout ratio (commissions / volume)", Metrics.PAYOUT_RATIO, Kind.SHARE, false),
             new Row("Months in the business, mean", Metrics.MONTHS_ACTIVE_MEAN, Kind.MONTHS, false),
-            new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false));
+            new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false),
+            new Row("Month of peak recruiting", Metrics.PEAK_RECRUITING_MONTH, Kind.MONTHS, true),
+            new Row("Pitches per recruit", Metrics.PITCHES_PER_RECRUIT, Kind.MONTHS, true));
 
     private SummaryTable() {
     }
