@@ -21,9 +21,9 @@ import org.downline.rng.RandomStreams;
  *       to themself or to someone within h places on the ring (who is a lattice neighbour
  *       already; probability about degree/N) is left out, so the lists rarely repeat anyone.</li>
  * </ol>
- * Every person thus keeps on average 2h(1−β) lattice acquaintances and gains 2βh random ones:
- * the expected degree is exactly {@code degree}, a share β of all edges is random and uniformly
- * spread, and a triangle of the lattice survives with probability (1−β)³, as in the original
+ * Every person thus keeps on average 2h(1−β) lattice acquaintances and gains 2βh random ones
+ * (less the few left out): the expected degree is {@code degree} − 2βh(2h+1)/N, a share β of all
+ * edges is random and uniformly spread, and a triangle of the lattice survives with probability (1−β)³, as in the original
  * model. The one stated difference from Watts–Strogatz, where a rewired edge keeps one lattice end
  * and moves the other to a uniform random person: here the removed lattice edges and the random
  * edges are drawn independently (every person's random edges come from permutations, so each has

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * neighbourhoods are picked over (about 40% of members have nobody left to ask, the others pass
  * over six or seven asked acquaintances per pitch), yet most members still pitch. Earlier months
  * pass over fewer people; later ones are cheaper still, as a member with nobody left to ask costs
- * two array reads. One invocation runs {@value #MONTHS} months; the seed is fixed, so every
+ * three array reads. One invocation runs {@value #MONTHS} months; the seed is fixed, so every
  * invocation measures the same months.
  *
  * <p>The score that matters is the {@code memberMonths} counter: active members processed per
