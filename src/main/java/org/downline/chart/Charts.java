@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.downline.engine.Results;
+import org.downline.scenario.RecruitmentModel;
 import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Metrics;
@@ -60,6 +61,9 @@ public final class Charts {
         out.add(new Named("cohort-losing-money.png", cohortLosing(r)));
         if (r.mlm().ranks() != null) {
             out.add(new Named("ranks.png", ranks(r.mlm())));
+        }
+        if (r.scenario().recruitment().model() == RecruitmentModel.CONTACTS) {
+            out.add(new Named("recruiting-efficiency.png", recruitingEfficiency(r)));
         }
         return out;
     }
@@ -251,6 +255,131 @@ public final class Charts {
         s.setLineColor(color);
         s.setLineWidth(3f);
         s.setMarker(SeriesMarkers.NONE);
+    }
+
+    /**
+     * Contacts runs: how recruiting pays as the warm market is used up. Recruits per 100 pitches and
+     * per 100 recruiting members (mean over replications with 5–95% bands), each against its
+     * well-mixed expectation: the same pitches on a complete network, where a pitch reaches a
+     * uniformly random unasked person (or, reapproaching, anyone not a member), so that it yields
+     * acceptance × the prospect share of those people — computed month by month from the run's own
+     * pool. On the right axis, the share of active members with nobody left to ask.
+     */
+    public static XYChart recruitingEfficiency(Results r) {
+        XYChart c = xy("Warm-market saturation: recruiting efficiency",
+                "Month", "Recruits per 100 pitches  ·  per 100 recruiting members");
+        WorldResults m = r.mlm();
+        double a = r.scenario().recruitment().acceptance();
+        double perMember = r.scenario().recruitment().contactsPerMonth();
+        double[] pool = wellMixedProspectShare(r);
+        defined(c, m.series("recruitsPerRecruiter"), 100, "Recruits per 100 recruiting members", new Color(0xE67E22), 0);
+        reference(c, pool, 100 * a * perMember, "… if they could reach everyone (well-mixed: "
+                + fmt(perMember) + " pitches × acceptance × prospect share)", new Color(0xE67E22));
+        defined(c, m.series("recruitsPerPitch"), 100, "Recruits per 100 pitches", MLM, 0);
+        reference(c, pool, 100 * a, "… well-mixed expectation (acceptance × prospect share of the unasked)", MLM);
+        XYSeries done = defined(c, m.series("shareNoUnaskedLeft"), 1,
+                "Members with nobody left to ask (right axis)", NEUTRAL, 1);
+        if (done != null) {
+            done.setLineWidth(1.5f);
+        }
+        c.setYAxisGroupTitle(1, "Share of active members with nobody left to ask");
+        c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        c.getStyler().setYAxisMin(0, 0.0);
+        c.getStyler().setYAxisMin(1, 0.0);
+        c.getStyler().setYAxisMax(1, 1.0);
+        c.getStyler().putYAxisGroupDecimalPatternMap(1, "0%");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        c.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        return c;
+    }
+
+    /**
+     * Month t's prospect share of the people a well-mixed pitch would reach, from the state at the
+     * end of month t−1 (means over replications): unasked prospects / unasked people, or when
+     * refusers may be pitched again, prospects not yet members / people not yet members.
+     */
+    static double[] wellMixedProspectShare(Results r) {
+        WorldResults m = r.mlm();
+        int months = r.months();
+        double[] out = new double[months + 1];
+        out[0] = Double.NaN;
+        double[] unasked = m.series("unasked").mean();
+        double[] unaskedProspects = m.series("unaskedProspects").mean();
+        double[] prospectsLeft = m.series("prospectsLeft").mean();
+        double[] members = m.series("members").mean();
+        double population = r.scenario().market().population();
+        boolean again = r.scenario().market().reapproachRefused();
+        for (int t = 1; t <= months; t++) {
+            double people = again ? population - members[t - 1] : unasked[t - 1];
+            double prospects = again ? prospectsLeft[t - 1] : unaskedProspects[t - 1];
+            out[t] = people > 0 ? prospects / people : Double.NaN;
+        }
+        return out;
+    }
+
+    /** A mean line with its 5–95% band over the months where the series is defined, scaled. */
+    private static XYSeries defined(XYChart c, SeriesSummary s, double scale, String name, Color color, int group) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
+        for (int t = 0; t < s.mean().length; t++) {
+            if (!Double.isNaN(s.mean()[t])) {
+                x.add((double) t);
+                y.add(scale * s.mean()[t]);
+                lo.add(scale * s.p05()[t]);
+                hi.add(scale * s.p95()[t]);
+            }
+        }
+        if (x.isEmpty()) {
+            return null;
+        }
+        int k = x.size();
+        double[] px = new double[2 * k];
+        double[] py = new double[2 * k];
+        for (int i = 0; i < k; i++) {
+            px[i] = x.get(i);
+            py[i] = hi.get(i);
+            px[2 * k - 1 - i] = x.get(i);
+            py[2 * k - 1 - i] = lo.get(i);
+        }
+        XYSeries b = c.addSeries(name + " (5–95% of replications)", px, py);
+        b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        b.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), group == 0 ? 50 : 25));
+        b.setLineColor(new Color(0, 0, 0, 0));
+        b.setMarker(SeriesMarkers.NONE);
+        b.setShowInLegend(false);
+        b.setYAxisGroup(group);
+        XYSeries line = c.addSeries(name, x, y);
+        line.setLineColor(color);
+        line.setLineWidth(2.5f);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setYAxisGroup(group);
+        return line;
+    }
+
+    /** A dashed reference line: {@code scale × share[t]} where defined. */
+    private static void reference(XYChart c, double[] share, double scale, String name, Color color) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int t = 0; t < share.length; t++) {
+            if (!Double.isNaN(share[t])) {
+                x.add((double) t);
+                y.add(scale * share[t]);
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        XYSeries s = c.addSeries(name, x, y);
+        s.setLineColor(color);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {7, 5}, 0));
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** Median and mean net income of each join-month cohort, with 95% intervals of the median. */

@@ -103,9 +103,6 @@ final class SweepCommand implements Callable<Integer> {
             Scenario s = scenario.load(extra);
             scenarios.add(s.withName(base.name() + " " + String.join(" ", grid.overrides(c))));
         }
-        for (Scenario s : scenarios) {
-            org.downline.model.MlmWorld.requireSupported(s);
-        }
         // finished cells of an interrupted sweep
         final SweepCell[] done = new SweepCell[cells.size()];
         final List<Integer> todo = new ArrayList<>();

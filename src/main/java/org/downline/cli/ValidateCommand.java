@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
-import org.downline.model.MlmWorld;
 import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -39,7 +38,6 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario scenario = null;
         try {
             scenario = ScenarioReader.read(file, sets);
-            MlmWorld.requireSupported(scenario);
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
         }

@@ -8,6 +8,7 @@ import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.plans.Plans;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
 import org.downline.stats.SignedLogHistogram;
@@ -27,9 +28,11 @@ import org.downline.traffic.AffiliateSeries;
  */
 public final class Simulation {
 
-    /** Names of the MLM series in {@code timeseries.csv}, in {@link MlmSeries} order. */
-    public static final String[] MLM_SERIES_KEYS = java.util.Arrays.stream(MlmSeries.values())
-            .map(MlmSeries::key).toArray(String[]::new);
+    /** Names of the MLM series a run of {@code scenario} reports, in {@link MlmSeries} order. */
+    public static String[] mlmSeriesKeys(Scenario scenario) {
+        return MlmSeries.reported(scenario.recruitment().model()).stream().map(MlmSeries::key)
+                .toArray(String[]::new);
+    }
 
     /** Names of the affiliate series, in {@link AffiliateSeries} order. */
     public static final String[] AFFILIATE_SERIES_KEYS = java.util.Arrays.stream(AffiliateSeries.values())
@@ -63,7 +66,6 @@ public final class Simulation {
 
     private static Run runWithReplications(Scenario scenario, RunOptions options, ProgressListener progress) {
         final int threads = Math.min(options.threads(), scenario.replications());
-        MlmWorld.requireSupported(scenario);
         MemoryGuard.check(scenario, threads);
         final Run[] out = new Run[1];
         BatchRunner.run(List.of(scenario), threads, progress, (cell, results, reps) -> out[0] = new Run(results, reps));
@@ -81,7 +83,6 @@ public final class Simulation {
                                 CellConsumer onCell) {
         long most = 0;
         for (Scenario s : cells) {
-            MlmWorld.requireSupported(s);
             most = Math.max(most, MemoryGuard.perWorkerBytes(s));
         }
         for (Scenario s : cells) {
@@ -101,7 +102,6 @@ public final class Simulation {
 
     /** Runs replication {@code r} alone (tests: it must equal replication r inside a batch). */
     public static ReplicationResult runOne(Scenario scenario, int r) {
-        MlmWorld.requireSupported(scenario);
         return new Worker(scenario).run(r);
     }
 
@@ -125,7 +125,7 @@ public final class Simulation {
             mlm[r] = results[r].mlm();
             mlmSeries[r] = results[r].mlmSeries();
         }
-        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, MLM_SERIES_KEYS, mlmSeries, months, net, gross,
+        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, mlmSeriesKeys(scenario), mlmSeries, months, net, gross,
                 rankLabels(scenario));
         if (!scenario.affiliate().enabled()) {
             return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null, Map.of());

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.scenario.Entrants;
+import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
 import org.downline.stats.ParticipantStats;
@@ -39,7 +40,7 @@ final class Worker {
         mlm.reset(scenario.seed(), r, months);
         mlm.run(months);
         final WorldReplication mlmStats = mlmStats(mlm, months);
-        final double[][] mlmSeries = copy(mlm::series, MlmSeries.values(), months);
+        final double[][] mlmSeries = mlmSeries(mlm, months);
         if (!scenario.affiliate().enabled()) {
             return new ReplicationResult(r, mlmStats, mlmSeries, null, null);
         }
@@ -86,13 +87,42 @@ final class Worker {
                 w.highestRanks(), w.rankNames());
         double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
         // in the order of Metrics.MLM_ONLY
-        return stats.with(Metrics.MLM_ONLY, new double[] {
+        stats = stats.with(Metrics.MLM_ONLY, new double[] {
             ratio(sum(w.series(MlmSeries.COMMISSIONS_PAID), months), volume),
             ratio(sum(w.series(MlmSeries.MAX_PAYABLE), months), volume),
             ratio(sum(w.series(MlmSeries.BREAKAGE), months), volume),
             ratio(sum(w.series(MlmSeries.CAPPED), months), volume),
             ratio(sum(w.series(MlmSeries.FLUSHED_VOLUME), months), volume),
-            n == 0 ? Double.NaN : (double) neverRecruited / n});
+            n == 0 ? Double.NaN : (double) neverRecruited / n,
+            peakMonth(w.series(MlmSeries.NEW_RECRUITS), months)});
+        if (scenario.recruitment().model() == RecruitmentModel.CONTACTS) {
+            double pitches = sum(w.series(MlmSeries.PITCHES), months);
+            double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
+            stats = stats.with(new String[] {Metrics.PITCHES_PER_RECRUIT},
+                    new double[] {recruited > 0 ? pitches / recruited : Double.NaN});
+        }
+        return stats;
+    }
+
+    /** The month 1..months with the most new recruits (the first of ties); NaN if nobody joined. */
+    static double peakMonth(double[] newRecruits, int months) {
+        int best = 0;
+        for (int t = 1; t <= months; t++) {
+            if (newRecruits[t] > (best == 0 ? 0 : newRecruits[best])) {
+                best = t;
+            }
+        }
+        return best == 0 ? Double.NaN : best;
+    }
+
+    /** The MLM series this scenario reports (the contacts model has more), months 0..months. */
+    private double[][] mlmSeries(MlmWorld w, int months) {
+        java.util.List<MlmSeries> reported = MlmSeries.reported(scenario.recruitment().model());
+        double[][] out = new double[reported.size()][];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = Arrays.copyOf(w.series(reported.get(s)), months + 1);
+        }
+        return out;
     }
 
     private static double ratio(double amount, double volume) {

@@ -15,6 +15,7 @@ import org.downline.stats.WorldResults;
  */
 public final class SummaryTable {
 
+    /** How a value prints; MONTHS is any count with one decimal, POINTS a difference of shares. */
     private enum Kind { COUNT, SHARE, MONEY, RATIO, MONTHS, POINTS }
 
     private record Row(String label, String metric, Kind kind, boolean interval) {
@@ -47,7 +48,9 @@ public final class SummaryTable {
             new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false),
             new Row("Still in after a year: gross a year, median", Metrics.ESTABLISHED_ANNUAL_GROSS_MEDIAN,
                     Kind.MONEY, false),
-            new Row("Still in after a year: gross under $500", Metrics.ESTABLISHED_UNDER_500, Kind.SHARE, false));
+            new Row("Still in after a year: gross under $500", Metrics.ESTABLISHED_UNDER_500, Kind.SHARE, false),
+            new Row("Month of peak recruiting", Metrics.PEAK_RECRUITING_MONTH, Kind.MONTHS, true),
+            new Row("Pitches per recruit", Metrics.PITCHES_PER_RECRUIT, Kind.MONTHS, true));
 
     private static final List<Row> PAIRED = List.of(
             new Row("Lost money", Metrics.SHARE_LOSING_MONEY, Kind.POINTS, true),

@@ -1,6 +1,15 @@
 package org.downline.model;
 
-/** Monthly time series of the MLM world; {@link #key()} is the name in {@code timeseries.csv}. */
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.scenario.RecruitmentModel;
+
+/**
+ * Monthly time series of the MLM world; {@link #key()} is the name in {@code timeseries.csv}.
+ * Series marked contacts-only are defined only for the contacts recruitment model (the others have
+ * no individual pitches) and are written only for its runs. Ratios are NaN (an empty CSV field) in
+ * a month where their denominator is zero.
+ */
 public enum MlmSeries {
     /** Members who ever joined, at the end of the month. */
     MEMBERS("members"),
@@ -29,15 +38,52 @@ public enum MlmSeries {
     /** Commissions not paid this month because of caps, dollars. */
     CAPPED("capped"),
     /** Binary: leg volume flushed this month (neither paid on nor carried), dollars of volume. */
-    FLUSHED_VOLUME("flushedVolume");
+    FLUSHED_VOLUME("flushedVolume"),
+    /** Contacts: pitches made this month. */
+    PITCHES("pitches", true),
+    /** Contacts: active members past their start delay, who could pitch this month. */
+    RECRUITERS("recruiters", true),
+    /** Contacts: this month's recruits per pitch. */
+    RECRUITS_PER_PITCH("recruitsPerPitch", true),
+    /** Contacts: this month's pitches per recruit (the inverse; NaN in a month with no recruit). */
+    PITCHES_PER_RECRUIT("pitchesPerRecruit", true),
+    /** Contacts: this month's recruits per recruiter. */
+    RECRUITS_PER_RECRUITER("recruitsPerRecruiter", true),
+    /**
+     * Contacts: share of active members (who joined before this month) with no acquaintance left
+     * who is neither a member nor has refused — as seen at their turn this month. With
+     * {@code reapproachRefused}: who have been through their whole list at least once.
+     */
+    SHARE_NO_UNASKED_LEFT("shareNoUnaskedLeft", true),
+    /** Contacts: people never pitched who are not members, at the end of recruiting. */
+    UNASKED("unasked", true),
+    /** Contacts: prospects never pitched who are not members, at the end of recruiting. */
+    UNASKED_PROSPECTS("unaskedProspects", true);
 
     private final String key;
+    private final boolean contactsOnly;
 
     MlmSeries(String key) {
+        this(key, false);
+    }
+
+    MlmSeries(String key, boolean contactsOnly) {
         this.key = key;
+        this.contactsOnly = contactsOnly;
     }
 
     public String key() {
         return key;
+    }
+
+    /** The series a run with this recruitment model reports, in declaration order. */
+    public static List<MlmSeries> reported(RecruitmentModel model) {
+        List<MlmSeries> out = new ArrayList<>();
+        for (MlmSeries s : values()) {
+            if (!s.contactsOnly || model == RecruitmentModel.CONTACTS) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 }

@@ -17,7 +17,6 @@ import org.downline.scenario.RecruitmentConfig;
 import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
-import org.downline.scenario.Wire;
 
 /**
  * One replication's MLM: a genealogy growing month by month inside a finite market, paid by a
@@ -95,31 +94,27 @@ public final class MlmWorld {
                     recruitment.startDelayMonths());
             case FIXED -> new FixedRecruiter(recruitment.perMonth(), recruitment.frontlineCap(),
                     recruitment.startDelayMonths());
-            case CONTACTS -> throw new ScenarioException("recruitment.model",
-                    "is not supported yet: recruitment.model=contacts (available: bass, fixed)");
+            case CONTACTS -> new ContactsRecruiter(scenario);
         };
         allocate(genealogy.capacity());
     }
 
     /**
-     * Throws if the scenario needs a capability this world does not have yet, before any memory is
-     * allocated.
+     * Bytes a world for this scenario holds, for the memory guard: per member of the largest
+     * possible membership, plus what the recruitment model holds for the whole population (the
+     * contacts model: a status byte per person; its network is generated on demand and costs a
+     * few kilobytes).
      */
-    public static void requireSupported(Scenario scenario) {
-        if (scenario.recruitment().model() == RecruitmentModel.CONTACTS) {
-            throw new ScenarioException("recruitment.model", "is not supported yet: recruitment.model="
-                    + Wire.name(scenario.recruitment().model()) + " (available: bass, fixed)");
-        }
-    }
-
-    /** Bytes a world for this scenario holds, for the memory guard. */
     public static long estimateBytes(Scenario scenario) {
+        boolean contacts = scenario.recruitment().model() == RecruitmentModel.CONTACTS;
         long perMember = Genealogy.bytesPerMember()
                 + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays, highest rank
                 + Double.BYTES                                              // payout.commission
                 + Plans.bytesPerMember(scenario.plan())
-                + 2L * Double.BYTES + Integer.BYTES;                        // recruiter scratch
-        return maxMembers(scenario) * perMember;
+                + (contacts ? 2L * Integer.BYTES                            // person, cursor
+                        : 2L * Double.BYTES + Integer.BYTES);               // bass scratch
+        long perPopulation = contacts ? ContactsRecruiter.populationBytes(scenario) : 0;
+        return maxMembers(scenario) * perMember + perPopulation;
     }
 
     /**
@@ -178,9 +173,8 @@ public final class MlmWorld {
         effortSampler = recruitment.effort().sampler(effortRng);
         RandomGenerator purchasesRng = RandomStreams.create(seed, replication, Stream.PURCHASES);
         retailCustomers = PoissonSampler.of(purchasesRng, economics.retail().customersPerMonth());
-        for (int f = 0; f < recruitment.founders(); f++) {
-            join(Genealogy.COMPANY, 0);
-        }
+        recruiter.reset(this, seed, replication);
+        recruiter.addFounders(this, recruitment.founders());
         series[MlmSeries.MEMBERS.ordinal()][0] = genealogy.size();
         series[MlmSeries.NEW_RECRUITS.ordinal()][0] = genealogy.size();
         series[MlmSeries.PROSPECTS_LEFT.ordinal()][0] = prospectsLeft;
@@ -229,8 +223,12 @@ public final class MlmWorld {
         return a == null ? new int[n] : Arrays.copyOf(a, n);
     }
 
-    /** Adds a member under {@code sponsor} (or the company) in {@code month}. */
-    void join(int sponsor, int month) {
+    /**
+     * Adds a member under {@code sponsor} (or the company) in {@code month}.
+     *
+     * @return the new member's number
+     */
+    int join(int sponsor, int month) {
         final int id = genealogy.add(sponsor);
         if (id >= joinMonth.length) {
             allocate(genealogy.capacity());
@@ -247,6 +245,7 @@ public final class MlmWorld {
         genealogy.volume[id] = purchase();              // a recruit buys in the month they join
         prospectsLeft--;
         plan.onJoin(genealogy, id);
+        return id;
     }
 
     /**
@@ -339,7 +338,7 @@ public final class MlmWorld {
         set(MlmSeries.RETAIL_SALES, month, ordersThisMonth * orderValue);
     }
 
-    private void set(MlmSeries s, int month, double value) {
+    void set(MlmSeries s, int month, double value) {
         series[s.ordinal()][month] = value;
     }
 
@@ -355,6 +354,11 @@ public final class MlmWorld {
 
     public long prospectsLeft() {
         return prospectsLeft;
+    }
+
+    /** The contacts model's recruiter, or null for other models (tests). */
+    ContactsRecruiter contacts() {
+        return recruiter instanceof ContactsRecruiter c ? c : null;
     }
 
     RandomGenerator recruitmentRng() {

@@ -28,6 +28,11 @@ public record DistributionConfig(DistributionKind distribution, double median, d
         return new DistributionConfig(DistributionKind.LOGNORMAL, median, sigma, 1.5);
     }
 
+    /** The mean of the distribution, +∞ for a Pareto with alpha ≤ 1. */
+    public double mean() {
+        return sampler(null).mean();
+    }
+
     /** A sampler of this distribution drawing from {@code rng}. */
     public ContinuousSampler sampler(RandomGenerator rng) {
         return switch (distribution) {

@@ -57,6 +57,17 @@ public record Scenario(String name, String description, int months, int replicat
                     "must be at least 1 with recruitment.model=" + Wire.name(recruitment.model())
                             + " (nobody could ever join), was 0");
         }
+        if (recruitment.model() == RecruitmentModel.CONTACTS) {
+            NetworkConfig network = market.network();
+            c.require(network.kind() != NetworkKind.SMALL_WORLD || network.degree() < market.population(),
+                    "market.network.degree", "must be below market.population (" + market.population()
+                            + ") on a small-world network: everybody's acquaintances are other people, was "
+                            + network.degree());
+            c.require(recruitment.effort().mean() < Double.POSITIVE_INFINITY, "recruitment.effort.alpha",
+                    "must be above 1 with recruitment.model=contacts (pitches a month are contactsPerMonth"
+                            + " × effort / mean effort, and a Pareto with alpha <= 1 has no mean), was "
+                            + Checks.show(recruitment.effort().alpha()));
+        }
         c.throwIfAny();
     }
 

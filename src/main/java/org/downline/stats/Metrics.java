@@ -19,6 +19,10 @@ public final class Metrics {
     public static final String SHARE_NEVER_RECRUITED = "shareNeverRecruited";
     /** Share of those who joined at least a year before the end who quit within their first year. */
     public static final String SHARE_QUIT_WITHIN_YEAR = "shareQuitWithinYear";
+    /** MLM: the month (1..months) with the most new recruits, the first of ties; undefined if none. */
+    public static final String PEAK_RECRUITING_MONTH = "peakRecruitingMonth";
+    /** MLM, contacts model: pitches over the whole run per recruit (founders not counted). */
+    public static final String PITCHES_PER_RECRUIT = "pitchesPerRecruit";
     public static final String NET_MEAN = "netIncome.mean";
     public static final String[] NET_PERCENTILES = {
         "netIncome.p10", "netIncome.p25", "netIncome.p50", "netIncome.p75", "netIncome.p90", "netIncome.p99"};
@@ -61,7 +65,7 @@ public final class Metrics {
 
     /** Metrics only the MLM world has, after the common ones. */
     public static final String[] MLM_ONLY = {PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO, CAPPED_RATIO,
-        FLUSHED_VOLUME_RATIO, SHARE_NEVER_RECRUITED};
+        FLUSHED_VOLUME_RATIO, SHARE_NEVER_RECRUITED, PEAK_RECRUITING_MONTH};
 
     /** Metrics only the affiliate world has, after the common ones. */
     public static final String[] AFFILIATE_ONLY = {EARNINGS_PER_CLICK};

@@ -2,7 +2,9 @@ package org.downline.stats;
 
 /**
  * One monthly series across replications: for each month 0..months the mean and the 5th and 95th
- * percentiles (type 7) of the replications' values.
+ * percentiles (type 7) of the replications' values. A NaN value means the series is undefined in
+ * that replication and month (a ratio with nothing to divide by) and is left out; a month where no
+ * replication defines it is NaN.
  */
 public record SeriesSummary(String key, double[] mean, double[] p05, double[] p95) {
 
@@ -15,14 +17,24 @@ public record SeriesSummary(String key, double[] mean, double[] p05, double[] p9
         final double[] column = new double[reps];
         for (int t = 0; t <= months; t++) {
             double sum = 0;
+            int defined = 0;
             for (int r = 0; r < reps; r++) {
-                column[r] = values[r][t];
-                sum += column[r];
+                final double v = values[r][t];
+                if (!Double.isNaN(v)) {
+                    column[defined++] = v;
+                    sum += v;
+                }
             }
-            java.util.Arrays.sort(column);
-            mean[t] = sum / reps;
-            p05[t] = Quantiles.ofSorted(column, 0.05);
-            p95[t] = Quantiles.ofSorted(column, 0.95);
+            if (defined == 0) {
+                mean[t] = Double.NaN;
+                p05[t] = Double.NaN;
+                p95[t] = Double.NaN;
+                continue;
+            }
+            java.util.Arrays.sort(column, 0, defined);
+            mean[t] = sum / defined;
+            p05[t] = Quantiles.ofSorted(column, 0, defined, 0.05);
+            p95[t] = Quantiles.ofSorted(column, 0, defined, 0.95);
         }
         return new SeriesSummary(key, mean, p05, p95);
     }

@@ -19,6 +19,7 @@ import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.io.Presets;
 import org.downline.io.ResultsWriter;
+import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,23 @@ class ChartsTest {
     @Test
     void everyChartIsALabelledPngOfTheAdvertisedSize(@TempDir Path tmp) throws IOException {
         Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(30_000, 0.3)), 12, 6, 3);
+        checkCharts(s, 6, tmp);
+    }
+
+    /** A contacts run adds the recruiting-efficiency chart; the others are the same. */
+    @Test
+    void contactsRunsAddTheRecruitingEfficiencyChart(@TempDir Path tmp) throws IOException {
+        Scenario s = Scenarios.with(Scenario.DEFAULT,
+                Scenarios.market(30_000, 0.3, false, NetworkKind.SMALL_WORLD, 40, 0.1));
+        s = Scenarios.with(s, Scenarios.contacts(10, 4, 0.3, Scenario.DEFAULT.recruitment().effort()));
+        List<Charts.Named> charts = checkCharts(Scenarios.run(s, 12, 6, 3), 7, tmp);
+        assertEquals("recruiting-efficiency.png", charts.get(6).fileName());
+    }
+
+    private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         List<Charts.Named> charts = Charts.all(r);
-        assertEquals(6, charts.size());
+        assertEquals(count, charts.size());
         for (Charts.Named c : charts) {
             assertTrue(c.chart().getTitle() != null && !c.chart().getTitle().isBlank(), c.fileName());
             assertTrue(!c.chart().getXAxisTitle().isBlank() && !c.chart().getYAxisTitle().isBlank(), c.fileName());
@@ -82,5 +97,6 @@ class ChartsTest {
             }
             assertTrue(colours.size() > 20, f.getFileName() + " looks blank: " + colours.size() + " colours");
         }
+        return charts;
     }
 }

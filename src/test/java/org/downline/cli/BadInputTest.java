@@ -94,6 +94,10 @@ class BadInputTest {
                 "--set", "recruitment.founders=11"}, "recruitment.founders", "was 11"),
             of(new String[] {"run", "--set", "recruitment.innovation=0.7", "--set", "recruitment.imitation=0.5"},
                     "recruitment.imitation", "0.5"),
+            of(new String[] {"run", "--set", "recruitment.model=contacts", "--set", "market.population=100"},
+                    "market.network.degree", "was 150"),
+            of(new String[] {"run", "--set", "recruitment.model=contacts", "--set", "recruitment.effort.distribution=pareto",
+                "--set", "recruitment.effort.alpha=1"}, "recruitment.effort.alpha", "was 1"),
             of(new String[] {"run", "--scenario", valid, "--preset", "default"}, "--scenario", "--preset"),
             of(new String[] {"run", "--out", aFile}, "--out", "a-file"),
             // a run too large for memory

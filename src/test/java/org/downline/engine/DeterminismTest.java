@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.downline.io.ResultsWriter;
+import org.downline.scenario.NetworkKind;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.PlanType;
 import org.downline.scenario.Scenario;
@@ -25,10 +26,32 @@ class DeterminismTest {
         return Scenarios.run(s, 18, 12, 77);
     }
 
+    /** The contacts model on a small world, with its extra series and chart. */
+    static Scenario smallContacts() {
+        Scenario s = Scenarios.with(Scenario.DEFAULT,
+                Scenarios.market(40_000, 0.25, false, NetworkKind.SMALL_WORLD, 40, 0.1));
+        s = Scenarios.with(s, Scenarios.contacts(10, 4, 0.3, Scenario.DEFAULT.recruitment().effort()));
+        return Scenarios.run(s, 18, 12, 77);
+    }
+
     /** Every output file, charts included, is byte-identical on 1 and 4 threads. */
     @Test
     void oneAndFourThreadsWriteIdenticalBytes(@TempDir Path tmp) throws IOException {
-        Scenario s = small();
+        identicalBytes(small(), tmp.resolve("bass"));
+    }
+
+    @Test
+    void contactsRunsToo(@TempDir Path tmp) throws IOException {
+        identicalBytes(smallContacts(), tmp.resolve("contacts"));
+        ReplicationResult[] batch = Simulation.replications(smallContacts(), new RunOptions(3));
+        ReplicationResult alone = Simulation.runOne(smallContacts(), 7);
+        assertArrayEquals(batch[7].mlm().values(), alone.mlm().values());
+        for (int k = 0; k < alone.mlmSeries().length; k++) {
+            assertArrayEquals(batch[7].mlmSeries()[k], alone.mlmSeries()[k]);
+        }
+    }
+
+    private static void identicalBytes(Scenario s, Path tmp) throws IOException {
         List<Path> one = ResultsWriter.writeAll(Simulation.run(s, new RunOptions(1), ProgressListener.NONE),
                 tmp.resolve("one"));
         List<Path> four = ResultsWriter.writeAll(Simulation.run(s, new RunOptions(4), ProgressListener.NONE),

@@ -46,6 +46,38 @@ class CalibrationTest {
         within(a, Metrics.ESTABLISHED_OVER_50000, 0, 0.10);
     }
 
+    /**
+     * The warm-market preset shows what its comments say: each recruiter's yield falls by more than
+     * a third within a year while almost every prospect is still unasked, the yield per pitch stays
+     * at acceptance × prospect share, and a well-mixed market with the same pitches keeps the yield
+     * per recruiter. Bands are wide; 30 replications of the first 24 months (about 2 s).
+     */
+    @Test
+    void warmMarketPresetShowsRecruitersRunningOutBeforeTheMarket() {
+        Scenario s = Presets.load("warm-market", List.of());
+        s = Scenarios.run(s, 24, 30, s.seed());
+        WorldResults m = Simulation.run(s, new RunOptions(2), ProgressListener.NONE).mlm();
+        double[] perRecruiter = m.series("recruitsPerRecruiter").mean();
+        double[] perPitch = m.series("recruitsPerPitch").mean();
+        double k = s.market().prospects();
+        assertTrue(perRecruiter[12] < 0.65 * perRecruiter[1], "recruits per recruiter month 1 " + perRecruiter[1]
+                + ", month 12 " + perRecruiter[12]);
+        assertTrue(m.series("unaskedProspects").mean()[12] > 0.95 * k, "prospects asked by month 12");
+        assertTrue(m.series("shareNoUnaskedLeft").mean()[12] > 0.05, "nobody ran out of people to ask");
+        double yield = s.recruitment().acceptance() * s.market().prospectShare();
+        for (int t = 1; t <= 24; t++) {
+            assertTrue(Math.abs(perPitch[t] - yield) < 0.15 * yield, "recruits per pitch in month " + t + ": " + perPitch[t]);
+        }
+        within(m, Metrics.SHARE_LOSING_MONEY, 0.95, 1.0);
+
+        Scenario mixed = Presets.load("warm-market", List.of("market.network.kind=complete"));
+        mixed = Scenarios.run(mixed, 12, 30, s.seed());
+        double[] mixedPerRecruiter = Simulation.run(mixed, new RunOptions(2), ProgressListener.NONE).mlm()
+                .series("recruitsPerRecruiter").mean();
+        assertTrue(mixedPerRecruiter[12] > 0.85 * mixedPerRecruiter[1], "well-mixed: recruits per recruiter month 1 "
+                + mixedPerRecruiter[1] + ", month 12 " + mixedPerRecruiter[12]);
+    }
+
     private static void within(WorldResults w, String metric, double lo, double hi) {
         Summary s = w.metric(metric);
         assertTrue(s.lo() >= lo && s.hi() <= hi, metric + " 95% interval [" + s.lo() + ", " + s.hi()

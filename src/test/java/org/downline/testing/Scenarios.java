@@ -7,6 +7,7 @@ import org.downline.scenario.DistributionKind;
 import org.downline.scenario.EconomicsConfig;
 import org.downline.scenario.MarketConfig;
 import org.downline.scenario.NetworkConfig;
+import org.downline.scenario.NetworkKind;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.RecruitmentConfig;
 import org.downline.scenario.RecruitmentModel;
@@ -71,6 +72,21 @@ public final class Scenarios {
         RecruitmentConfig d = RecruitmentConfig.DEFAULT;
         return new RecruitmentConfig(RecruitmentModel.FIXED, founders, delay, d.innovation(), d.imitation(),
                 d.contactsPerMonth(), d.acceptance(), perMonth, cap, d.effort());
+    }
+
+    /** The contacts model with a one-month start delay. */
+    public static RecruitmentConfig contacts(int founders, double contactsPerMonth, double acceptance,
+                                             DistributionConfig effort) {
+        RecruitmentConfig d = RecruitmentConfig.DEFAULT;
+        return new RecruitmentConfig(RecruitmentModel.CONTACTS, founders, 1, d.innovation(), d.imitation(),
+                contactsPerMonth, acceptance, d.perMonth(), d.frontlineCap(), effort);
+    }
+
+    /** A market with an acquaintance network. */
+    public static MarketConfig market(long population, double prospectShare, boolean reapproachRefused,
+                                      NetworkKind kind, int degree, double rewiring) {
+        return new MarketConfig(population, prospectShare, reapproachRefused,
+                new NetworkConfig(kind, degree, rewiring));
     }
 
     public static final AttritionConfig NO_ATTRITION = new AttritionConfig(0, 0);
