@@ -37,12 +37,18 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         return mean < SMALL_MEAN_LIMIT ? new Small(rng, mean) : new Large(rng, mean);
     }
 
-    /** One Poisson(mean) variate, for means that change at every call. */
+    /**
+     * One Poisson(mean) variate, for means that change at every call: inversion below 1, the
+     * {@link PoissonTables tables} up to 64, PTRS above.
+     */
     public static long sample(RandomGenerator rng, double mean) {
         if (mean == 0) {
             return 0;
         }
-        return mean < SMALL_MEAN_LIMIT ? Small.draw(rng, mean, ExpTable.expMinus(mean)) : Large.draw(rng, mean);
+        if (mean < PoissonTables.MIN) {
+            return Small.draw(rng, mean, ExpTable.expMinus(mean));
+        }
+        return mean < PoissonTables.MAX ? PoissonTables.sample(rng, mean) : Large.draw(rng, mean);
     }
 
     static final class Zero extends PoissonSampler {
