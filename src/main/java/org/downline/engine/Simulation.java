@@ -3,6 +3,7 @@ package org.downline.engine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.downline.Version;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
@@ -18,13 +19,14 @@ import org.downline.stats.WorldResults;
 import org.downline.traffic.AffiliateSeries;
 
 /**
- * Runs a scenario's Monte Carlo replications in parallel and merges them.
+ * Runs a scenario's Monte Carlo replications in parallel and merges them (or several scenarios'
+ * on one pool: {@link #runCells}).
  *
- * <p>Each of the T workers takes the next replication index from a shared counter and runs it in
- * its own world (allocated once per worker, reset per replication). Replication r draws only from
- * generators seeded by (seed, r, source), writes its compact result into slot r, and records its
- * participants into the worker's own histograms. Results are merged in replication order and the
- * histograms hold exact integer sums, so outputs are byte-identical at any thread count.
+ * <p>The threads take replications from a shared counter ({@link BatchRunner}) and run them in
+ * worlds of their own, reset per replication. Replication r draws only from generators seeded by
+ * (seed, r, source), writes its compact result into slot r, and records its participants into the
+ * worker's own histograms. Results are merged in replication order and the histograms hold exact
+ * integer sums, so outputs are byte-identical at any thread count.
  */
 public final class Simulation {
 
@@ -113,47 +115,49 @@ public final class Simulation {
     static Results merge(Scenario scenario, ReplicationResult[] results, Worker[] workers) {
         final int reps = results.length;
         final int months = scenario.months();
-        SignedLogHistogram net = new SignedLogHistogram();
-        SignedLogHistogram gross = new SignedLogHistogram();
-        for (Worker w : workers) {
-            net.add(w.mlmNet);
-            gross.add(w.mlmGross);
-        }
-        WorldReplication[] mlm = new WorldReplication[reps];
-        double[][][] mlmSeries = new double[reps][][];
-        for (int r = 0; r < reps; r++) {
-            mlm[r] = results[r].mlm();
-            mlmSeries[r] = results[r].mlmSeries();
-        }
-        WorldResults mlmResults = WorldResults.aggregate("mlm", mlm, mlmSeriesKeys(scenario), mlmSeries, months, net, gross,
-                rankLabels(scenario));
+        WorldResults mlmResults = aggregate("mlm", results, ReplicationResult::mlm, ReplicationResult::mlmSeries,
+                mlmSeriesKeys(scenario), months, workers, w -> w.mlmNet, w -> w.mlmGross, rankLabels(scenario));
         if (!scenario.affiliate().enabled()) {
             return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null, Map.of());
         }
-        SignedLogHistogram affNet = new SignedLogHistogram();
-        SignedLogHistogram affGross = new SignedLogHistogram();
-        for (Worker w : workers) {
-            affNet.add(w.affiliateNet);
-            affGross.add(w.affiliateGross);
-        }
-        WorldReplication[] aff = new WorldReplication[reps];
-        double[][][] affSeries = new double[reps][][];
-        for (int r = 0; r < reps; r++) {
-            aff[r] = results[r].affiliate();
-            affSeries[r] = results[r].affiliateSeries();
-        }
-        WorldResults affResults = WorldResults.aggregate("affiliate", aff, AFFILIATE_SERIES_KEYS, affSeries, months,
-                affNet, affGross);
+        WorldResults affResults = aggregate("affiliate", results, ReplicationResult::affiliate,
+                ReplicationResult::affiliateSeries, AFFILIATE_SERIES_KEYS, months, workers, w -> w.affiliateNet,
+                w -> w.affiliateGross, null);
         // Paired differences: both worlds of a replication share its seed (common random numbers),
         // so the spread of the differences, not of each world, sets the confidence interval.
         Map<String, Summary> paired = new LinkedHashMap<>();
         double[] d = new double[reps];
         for (String metric : PAIRED) {
             for (int r = 0; r < reps; r++) {
-                d[r] = mlm[r].get(metric) - aff[r].get(metric);
+                d[r] = results[r].mlm().get(metric) - results[r].affiliate().get(metric);
             }
             paired.put(metric, Summary.of(d));
         }
         return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, affResults, paired);
+    }
+
+    /**
+     * One world's results: its replications in replication order, its workers' histograms summed
+     * (exactly: they count cents in longs).
+     */
+    private static WorldResults aggregate(String world, ReplicationResult[] results,
+                                          Function<ReplicationResult, WorldReplication> stats,
+                                          Function<ReplicationResult, double[][]> series, String[] seriesKeys,
+                                          int months, Worker[] workers,
+                                          Function<Worker, SignedLogHistogram> netOf,
+                                          Function<Worker, SignedLogHistogram> grossOf, String[] rankLabels) {
+        SignedLogHistogram net = new SignedLogHistogram();
+        SignedLogHistogram gross = new SignedLogHistogram();
+        for (Worker w : workers) {
+            net.add(netOf.apply(w));
+            gross.add(grossOf.apply(w));
+        }
+        WorldReplication[] reps = new WorldReplication[results.length];
+        double[][][] perReplication = new double[results.length][][];
+        for (int r = 0; r < results.length; r++) {
+            reps[r] = stats.apply(results[r]);
+            perReplication[r] = series.apply(results[r]);
+        }
+        return WorldResults.aggregate(world, reps, seriesKeys, perReplication, months, net, gross, rankLabels);
     }
 }
