@@ -30,9 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * already grown to {@code members} members, single-threaded.
  *
  * <p>The score that matters is the {@code memberMonths} counter: active members processed per
- * second, for each plan type (the {@code plan} parameter) with the default plan settings. The world is grown afresh before every iteration (outside the measurement) from a nearly
- * saturated Bass market with the default economics and a light quit hazard, so that membership
- * stays near {@code members} throughout an iteration.
+ * second, for each plan type (the {@code plan} parameter) with the default plan settings. The
+ * world is grown afresh before every iteration (outside the measurement) from a nearly saturated
+ * Bass market with the default economics and a light quit hazard (0.02% a month, so that even the
+ * hundreds of months a small world runs in an iteration change it little): membership stays near
+ * {@code members} throughout an iteration.
  *
  * <p>Run: {@code mvn -B -ntp -Pbench verify -Dbench.args="MlmMonthBenchmark"}.
  */
@@ -49,6 +51,12 @@ public class MlmMonthBenchmark {
 
     @Param({"unilevel", "binary", "matrix", "breakaway"})
     public String plan;
+
+    /**
+     * Months a world can run: far more than an iteration reaches (at 10^5 members a month takes a
+     * few milliseconds); the series arrays are sized to it.
+     */
+    static final int MONTHS = 20_000;
 
     private MlmWorld world;
     private int month;
@@ -73,9 +81,9 @@ public class MlmMonthBenchmark {
                 new MarketConfig(members + members / 100, 1.0, false, NetworkConfig.DEFAULT),
                 new RecruitmentConfig(RecruitmentModel.BASS, 1, 1, 0.01, 0.9, 4, 0.05, 1, 5,
                         d.recruitment().effort()),
-                new AttritionConfig(0.002, 0), d.economics(), planConfig, d.affiliate());
+                new AttritionConfig(0.0002, 0), d.economics(), planConfig, d.affiliate());
         world = new MlmWorld(s);
-        world.reset(1, 0, Scenario.MAX_MONTHS);
+        world.reset(1, 0, MONTHS);
         month = 0;
         while (world.size() < members && month < 100) {
             world.step(++month);
@@ -84,7 +92,7 @@ public class MlmMonthBenchmark {
 
     @Benchmark
     public int month(Counters counters) {
-        if (month == Scenario.MAX_MONTHS) {
+        if (month == MONTHS) {
             return -1;      // never reached in a 2 s iteration; guards the series' length
         }
         world.step(++month);
