@@ -40,6 +40,10 @@ public class AffiliateMonthBenchmark {
     @Param({"1000000"})
     public int affiliates;
 
+    /** Poisson orders (the default), or orders at their expectation. */
+    @Param({"true", "false"})
+    public boolean orderNoise;
+
     private AffiliateWorld world;
     private int month;
 
@@ -56,7 +60,7 @@ public class AffiliateMonthBenchmark {
         // the default preset has about 10,000 active sites for 5e7 visits: keep visits per site
         AffiliateConfig c = new AffiliateConfig(true, Entrants.fixed(affiliates), 5000.0 * affiliates,
                 d.incumbents(), d.zipfExponent(), d.postsPerMonth(), d.siteQuality(), d.rankNoise(), d.clickThrough(),
-                d.conversion(), d.orderValue(), d.commission(), d.funnelVariation(), d.orderNoise(),
+                d.conversion(), d.orderValue(), d.commission(), d.funnelVariation(), orderNoise,
                 d.startupCost(), d.costsPerMonth(), 0, 0);
         world = new AffiliateWorld(c);
         int[] entrants = new int[Scenario.MAX_MONTHS + 1];
