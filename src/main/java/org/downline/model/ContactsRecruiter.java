@@ -435,22 +435,8 @@ final class ContactsRecruiter implements Recruiter {
                     break;                          // the next pitchable person waits for next month
                 }
                 pitches++;
-                if ((s & (REFUSED | MEMBER)) == 0) {
-                    unasked--;
-                    if ((s & PROSPECT) != 0) {
-                        unaskedProspects--;
-                    }
-                }
-                final boolean joins = (s & PROSPECT) != 0 && rng.nextDouble() < acceptance;
-                if (listener != null) {
-                    listener.pitched(i, u, s, joins);
-                }
-                if (joins) {
-                    st[u] = (byte) (s | MEMBER);
-                    record(w.join(i, month), u);
+                if (pitch(w, i, u, s, month, rng)) {
                     recruits++;
-                } else {
-                    st[u] = (byte) (s | REFUSED);
                 }
             }
             visits--;
@@ -486,29 +472,41 @@ final class ContactsRecruiter implements Recruiter {
             final int u = pool[j];
             final byte s = st[u];
             pitches++;
-            if ((s & REFUSED) == 0) {
-                unasked--;
-                if ((s & PROSPECT) != 0) {
-                    unaskedProspects--;
-                }
-            }
-            final boolean joins = (s & PROSPECT) != 0 && rng.nextDouble() < acceptance;
-            if (listener != null) {
-                listener.pitched(i, u, s, joins);
-            }
+            final boolean joins = pitch(w, i, u, s, month, rng);
             if (joins) {
-                st[u] = (byte) (s | MEMBER);
-                record(w.join(i, month), u);
                 recruits++;
+            }
+            if (joins || !reapproach) {
                 pool[j] = pool[--poolSize];
-            } else {
-                st[u] = (byte) (s | REFUSED);
-                if (!reapproach) {
-                    pool[j] = pool[--poolSize];
-                }
             }
         }
         return pitches << 32 | recruits;
+    }
+
+    /**
+     * Member i pitches person u, whose status is s (not a member): the unasked counts, the answer,
+     * the listener, and the person's new status; a prospect who accepts joins under i.
+     *
+     * @return whether u joined
+     */
+    private boolean pitch(MlmWorld w, int i, int u, byte s, int month, RandomGenerator rng) {
+        if ((s & REFUSED) == 0) {
+            unasked--;
+            if ((s & PROSPECT) != 0) {
+                unaskedProspects--;
+            }
+        }
+        final boolean joins = (s & PROSPECT) != 0 && rng.nextDouble() < acceptance;
+        if (listener != null) {
+            listener.pitched(i, u, s, joins);
+        }
+        if (joins) {
+            status[u] = (byte) (s | MEMBER);
+            record(w.join(i, month), u);
+        } else {
+            status[u] = (byte) (s | REFUSED);
+        }
+        return joins;
     }
 
     /** (lp + offset) mod h for 0 ≤ lp, offset &lt; h. */
