@@ -80,7 +80,7 @@ final class PayoutCommand implements Callable<Integer> {
             AtomicFiles.write(out, o -> writeCsv(new OutputStreamWriter(o, StandardCharsets.UTF_8), file, payout,
                     ranks));
         } else {
-            writeCsv(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), file, payout, ranks);
+            writeCsv(spec.commandLine().getOut(), file, payout, ranks);
         }
         PrintWriter report = out != null ? spec.commandLine().getOut() : spec.commandLine().getErr();
         long active = 0;

@@ -79,6 +79,17 @@ class CommandsTest {
         assertTrue(printed.out().contains("prospectShare: 0.1"), printed.out());
     }
 
+    /** Without --out the per-member CSV goes to standard output and the totals to standard error. */
+    @Test
+    void payoutWithoutOutWritesTheCsvToStandardOutput() {
+        Cli r = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv",
+                "--plan", "src/test/resources/scenarios/plan-unilevel.yaml");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("id,commission,level1,level2,level3\n"), r.out());
+        assertTrue(r.out().contains("a,37.00,25.00,10.00,2.00"), r.out());
+        assertTrue(r.err().contains("total paid"), r.err());
+    }
+
     /** The genealogy of the unilevel hand test (UnilevelPlanTest), rows shuffled, through the CLI. */
     @Test
     void payoutWritesCommissionsByLevel() throws IOException {
