@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Who ends up earning what in multi-level marketing and affiliate marketing:",
-            "a Monte Carlo simulator of recruitment inside a finite market, real compensation",
-            "plans and real costs, reproducible from one seed.",
+            "Who ends up earning what in multi-level marketing and affiliate marketing: a Monte Carlo "
+                + "simulator of recruitment inside a finite market, real compensation plans and real costs, "
+                + "reproducible from one seed.",
             ""},
         subcommands = {
             RunCommand.class,

@@ -29,13 +29,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code downline payout}: one period of a plan on a given genealogy. */
-@Command(name = "payout", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "payout", header = "Pay one period of a plan on a genealogy CSV.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Pays one period of a compensation plan on a genealogy CSV: does this genealogy pay what",
-            "the plan document says? Prints total volume, total paid, payout ratio, the plan's maximum,",
-            "breakage, capped pay, flushed and carried volume; writes each member's commission by",
-            "component, the plan's details (leg volumes, carry, group volume) and rank (to --out, or to",
-            "standard output without it). Placement and leg columns override the plan's placement rule.",
+            "Pays one period of a compensation plan on a genealogy CSV: does this genealogy pay what the plan "
+                + "document says? Prints total volume, total paid, payout ratio, the plan's maximum, breakage, capped "
+                + "pay, flushed and carried volume; writes each member's commission by component, the plan's details "
+                + "(leg volumes, carry, group volume) and rank (to --out, or to standard output without it). "
+                + "Placement and leg columns override the plan's placement rule.",
             ""})
 final class PayoutCommand implements Callable<Integer> {
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code downline presets}: the bundled scenarios, one line each. */
-@Command(name = "presets", mixinStandardHelpOptions = true,
+@Command(name = "presets", header = "List the bundled scenarios, or print one.", mixinStandardHelpOptions = true,
         description = {"Lists the bundled scenarios, one line each.",
             "Use one with 'downline run --preset NAME'; '--show NAME' prints it with every key.", ""})
 final class PresetsCommand implements Callable<Integer> {

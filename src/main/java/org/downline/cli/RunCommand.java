@@ -17,14 +17,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code downline run}: a scenario's Monte Carlo replications, a summary table, files and charts. */
-@Command(name = "run",
+@Command(name = "run", header = "Run a scenario: summary table, JSON/CSV results and charts.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Runs a scenario's Monte Carlo replications in parallel, prints who earns what and writes",
-            "summary.json, timeseries.csv, incomes.csv, cohorts.csv, bands.csv, lorenz.csv and charts/*.png.",
-            "With no options: the default preset into ./downline-out/.",
-            "Same scenario + seed + version = byte-identical files at any --threads.",
+            "Runs a scenario's Monte Carlo replications in parallel, prints who earns what, and writes "
+                + "summary.json, timeseries.csv, incomes.csv, cohorts.csv, bands.csv, lorenz.csv (ranks.csv for "
+                + "plans with ranks) and charts/*.png.",
+            "With no options: the default preset, into ./downline-out/. The same scenario, seed and version "
+                + "give byte-identical files at any --threads.",
             ""})
 final class RunCommand implements Callable<Integer> {
 

@@ -14,7 +14,8 @@ final class ScenarioOptions {
 
     static final class Source {
         @Option(names = "--scenario", paramLabel = "FILE",
-                description = "Scenario file (YAML, see SCENARIO.md). An empty file is the default scenario.")
+                description = "Scenario file (YAML; README 'Scenarios' lists the keys, 'downline presets --show "
+                        + "default' prints them all with comments). An empty file is the default scenario.")
         Path scenario;
 
         @Option(names = "--preset", paramLabel = "NAME",
@@ -23,7 +24,8 @@ final class ScenarioOptions {
         String preset;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1",
+            heading = "Scenario (one of; default: the 'default' preset):%n")
     Source source;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

@@ -29,14 +29,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code downline sweep}: a grid of scenarios, each with its own replications, and heatmaps. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep", header = "Run a grid of scenarios over up to three keys, with heatmaps.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Runs a grid of scenarios — up to three keys varied over ranges or lists — each with its own",
-            "Monte Carlo replications, on one pool of threads; writes sweep.csv, sweep.json, one file per",
-            "finished cell (cells/), and heatmaps of the chosen metrics (charts/).",
-            "Each cell's seed comes from the master seed and the cell's values, never its position: adding",
-            "a value changes no other cell, and 'downline run' with the cell's values and printed seed",
-            "reproduces it. An interrupted sweep keeps its finished cells; --resume skips them.",
+            "Runs a grid of scenarios - up to three keys varied over ranges or lists - each with its own Monte "
+                + "Carlo replications, on one pool of threads; writes sweep.csv, sweep.json, one file per finished "
+                + "cell (cells/), and heatmaps of the chosen metrics (charts/).",
+            "Each cell's seed comes from the master seed and the cell's values, never its position: adding a "
+                + "value changes no other cell, and 'downline run' with the cell's values and printed seed "
+                + "reproduces it. An interrupted sweep keeps its finished cells; --resume skips them.",
             ""},
         footer = {"", "Example: downline sweep --vary recruitment.imitation=0.1:0.5:0.1 "
                 + "--vary economics.monthlyFee=0,20,40 --replications 50"})

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downline validate FILE}: every problem of a scenario, one per line. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a scenario file and prints every problem, one per line",
-            "(exit code 2 if there is any, 0 if the scenario can run).", ""})
+@Command(name = "validate", header = "Check a scenario file and list every problem.", mixinStandardHelpOptions = true,
+        description = {"Checks a scenario file and prints every problem, one per line (exit code 2 if there is any, "
+            + "0 if the scenario can run).", ""})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
