@@ -3,15 +3,17 @@ package org.downline.rng;
 import java.util.random.RandomGenerator;
 
 /**
- * Exact Poisson variates for means in [1, 64) at table speed.
+ * Poisson variates for means in [1, 64) at table speed.
  *
  * <p>The means 2^e·(1 + k/32), e = 0..5, k = 0..31, form a grid with relative spacing at most
- * 1/32. For each grid mean g the CDF is tabulated (to where it reaches 1 in double precision) with
- * a guide table of one entry per value, so a Poisson(g) variate costs one uniform and, on average,
- * about one comparison. A Poisson(μ) variate is then Poisson(g) + Poisson(μ − g) for the grid mean
- * g ≤ μ — the sum of independent Poisson variables is Poisson — and the remainder, below 2, costs
- * one more uniform and one or two comparisons. All tables sit in two flat arrays (about 120 KB)
- * so that a draw touches few cache lines; they are built once.
+ * 1/32. For each grid mean g the probabilities are tabulated (to where the CDF reaches 1 in double
+ * precision; the tail beyond, below 1e-16, is dropped and the rest renormalised) as a Walker alias
+ * table whose length is a power of two, so a Poisson(g) variate costs one random long — the top
+ * bits pick a cell, the low 53 bits decide between the cell's value and its alias — with no loop
+ * and no data-dependent branch. A Poisson(μ) variate is then Poisson(g) + Poisson(μ − g) for the
+ * grid mean g ≤ μ, the sum of independent Poisson variables being Poisson; the remainder, below 2,
+ * is drawn by the caller. All tables sit in two flat arrays (about 180 KB), built once with
+ * {@link StrictMath}, so draws are the same on every platform.
  */
 final class PoissonTables {
 
@@ -20,56 +22,102 @@ final class PoissonTables {
     private static final int PER_OCTAVE = 32;
     private static final int OCTAVES = 6;
     private static final int GRID = OCTAVES * PER_OCTAVE;
+    private static final long LOW_53 = (1L << 53) - 1;
 
-    /** CDF values of every grid mean, one after another; grid mean j's start at START[j]. */
-    private static final double[] CDF;
-    /** For grid mean j and i in [0, size): the first x with cdf[x] ≥ i / size, at START[j] + i. */
-    private static final int[] GUIDE;
+    /** Grid mean j's cells start at START[j]; it has 2^(64 − SHIFT[j]) of them. */
     private static final int[] START = new int[GRID + 1];
+    private static final int[] SHIFT = new int[GRID];
+    /** Cell i keeps its own value when the low 53 bits are below THRESHOLD[i], else takes ALIAS[i]. */
+    private static final long[] THRESHOLD;
+    private static final int[] ALIAS;
 
     static {
-        double[][] cdfs = new double[GRID][];
+        double[][] pmfs = new double[GRID][];
         for (int j = 0; j < GRID; j++) {
-            cdfs[j] = cdf(gridMean(j));
-            START[j + 1] = START[j] + cdfs[j].length;
+            pmfs[j] = pmf(gridMean(j));
+            START[j + 1] = START[j] + pmfs[j].length;
+            SHIFT[j] = 64 - Integer.numberOfTrailingZeros(pmfs[j].length);
         }
-        CDF = new double[START[GRID]];
-        GUIDE = new int[START[GRID]];
+        THRESHOLD = new long[START[GRID]];
+        ALIAS = new int[START[GRID]];
         for (int j = 0; j < GRID; j++) {
-            double[] cdf = cdfs[j];
-            System.arraycopy(cdf, 0, CDF, START[j], cdf.length);
-            int x = 0;
-            for (int i = 0; i < cdf.length; i++) {
-                double level = (double) i / cdf.length;
-                while (x < cdf.length - 1 && cdf[x] < level) {
-                    x++;
-                }
-                GUIDE[START[j] + i] = x;
-            }
+            buildAlias(pmfs[j], START[j]);
         }
     }
 
     private PoissonTables() {
     }
 
-    /** The Poisson(g) CDF from 0 until adding terms no longer changes it. */
-    private static double[] cdf(double g) {
-        double[] table = new double[(int) (g + 16 * Math.sqrt(g) + 32)];
+    /**
+     * The Poisson(g) probabilities from 0 until adding terms no longer changes the CDF,
+     * renormalised, padded with zeros to a power-of-two length.
+     */
+    private static double[] pmf(double g) {
+        double[] terms = new double[(int) (g + 16 * Math.sqrt(g) + 32)];
         double pk = StrictMath.exp(-g);
         double c = pk;
-        table[0] = c;
+        terms[0] = pk;
         int k = 0;
-        while (k + 1 < table.length) {
-            k++;
-            pk *= g / k;
+        while (k + 1 < terms.length) {
+            pk *= g / (k + 1);
             double next = c + pk;
-            if (next == c && k > g) {
+            if (next == c && k + 1 > g) {
                 break;
             }
+            k++;
             c = next;
-            table[k] = c;
+            terms[k] = pk;
         }
-        return java.util.Arrays.copyOf(table, k + 1);
+        int length = Integer.highestOneBit(k + 1) == k + 1 ? k + 1 : Integer.highestOneBit(k + 1) << 1;
+        if (length > 1 << 11) {
+            throw new IllegalStateException("cell index would overlap the 53 decision bits");
+        }
+        double[] pmf = new double[length];
+        for (int x = 0; x <= k; x++) {
+            pmf[x] = terms[x] / c;
+        }
+        return pmf;
+    }
+
+    /** Vose's construction of the alias table for pmf into THRESHOLD and ALIAS from start. */
+    private static void buildAlias(double[] pmf, int start) {
+        final int n = pmf.length;
+        final double[] scaled = new double[n];
+        final int[] small = new int[n];
+        final int[] large = new int[n];
+        int smalls = 0;
+        int larges = 0;
+        for (int x = 0; x < n; x++) {
+            scaled[x] = pmf[x] * n;
+            if (scaled[x] < 1) {
+                small[smalls++] = x;
+            } else {
+                large[larges++] = x;
+            }
+        }
+        while (smalls > 0 && larges > 0) {
+            final int s = small[--smalls];
+            final int l = large[--larges];
+            THRESHOLD[start + s] = (long) (scaled[s] * (1L << 53));
+            ALIAS[start + s] = l;
+            scaled[l] = (scaled[l] + scaled[s]) - 1;
+            if (scaled[l] < 1) {
+                small[smalls++] = l;
+            } else {
+                large[larges++] = l;
+            }
+        }
+        // what is left is 1 up to round-off: those cells keep their own value
+        while (larges > 0) {
+            final int l = large[--larges];
+            THRESHOLD[start + l] = 1L << 53;
+            ALIAS[start + l] = l;
+        }
+        while (smalls > 0) {
+            final int s = small[--smalls];
+            THRESHOLD[start + s] = 1L << 53;
+            ALIAS[start + s] = s;
+        }
     }
 
     /** The grid index of the largest grid mean at or below μ, for μ in [1, 64). */
@@ -84,19 +132,18 @@ final class PoissonTables {
         return Math.scalb(1 + (double) (j % PER_OCTAVE) / PER_OCTAVE, j / PER_OCTAVE);
     }
 
-    /** A Poisson(μ) variate for μ in [1, 64). */
+    /** A Poisson(gridMean(j)) variate. */
+    static int sampleGrid(RandomGenerator rng, int j) {
+        final long bits = rng.nextLong();
+        final int cell = START[j] + (int) (bits >>> SHIFT[j]);
+        final int own = cell - START[j];
+        return (bits & LOW_53) < THRESHOLD[cell] ? own : ALIAS[cell];
+    }
+
+    /** A Poisson(μ) variate for μ in [1, 64): the grid part and an inverted remainder. */
     static long sample(RandomGenerator rng, double mean) {
         final int j = index(mean);
-        final int start = START[j];
-        final int size = START[j + 1] - start;
-        final double u = rng.nextDouble();
-        int x = start + GUIDE[start + (int) (u * size)];
-        final int last = start + size - 1;
-        while (x < last && CDF[x] < u) {
-            x++;
-        }
-        // the tail beyond the table (probability below 1e-16) is lumped into its last value
         final double rest = mean - gridMean(j);                        // in [0, 2)
-        return (x - start) + PoissonSampler.Small.draw(rng, rest, ExpTable.expMinus(rest));
+        return sampleGrid(rng, j) + PoissonSampler.Small.draw(rng, rest, ExpTable.expMinus(rest));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.downline.rng.ContinuousSampler;
 import org.downline.rng.Geometric;
-import org.downline.rng.PoissonSampler;
+import org.downline.rng.PoissonProcess;
 import org.downline.rng.RandomStreams;
 import org.downline.rng.Stream;
 import org.downline.scenario.AffiliateConfig;
@@ -30,10 +30,9 @@ import org.downline.scenario.AffiliateConfig;
  * <p><b>Funnel.</b> Expected orders = visits × click-through × conversion, each affiliate's
  * click-through, conversion and order value multiplied by a lognormal factor of mean 1 drawn once
  * ({@code funnelVariation}). With {@code orderNoise} the month's orders are Poisson around that
- * expectation: the many small sites take theirs from one unit-rate Poisson process walked across
- * their expectations (the arrivals in a site's stretch are its orders; disjoint stretches are
- * independent), which costs one exponential per order rather than one draw per site; sites expecting
- * more than one order draw their own. Commission = orders × order value × commission rate.
+ * expectation, the sites taking successive stretches of one unit-rate Poisson process (the arrivals
+ * in a site's stretch are its orders; disjoint stretches are independent) with the bulk of each
+ * busier site's count from alias tables ({@link PoissonProcess}). Commission = orders × order value × commission rate.
  *
  * <p><b>Costs and quitting.</b> A start-up cost, then hosting and tools every active month; an
  * affiliate quits with a monthly hazard or after {@code quitAfterMonthsInRed} months in the red,
@@ -45,12 +44,6 @@ import org.downline.scenario.AffiliateConfig;
  * the monthly passes run over a compact list of active sites.
  */
 public final class AffiliateWorld {
-
-    /**
-     * Sites expecting at most this many orders a month take theirs from the shared Poisson walk (one
-     * exponential per order); busier sites draw a Poisson variate of their own (constant cost).
-     */
-    private static final double WALK_LIMIT = 1.0;
 
     private final AffiliateConfig config;
     private final LifeCurve curve = LifeCurve.PUBLISHED;
@@ -77,6 +70,8 @@ public final class AffiliateWorld {
     private int activeCount;
     private double[] key = new double[0];
     private int[] rank = new int[0];
+    /** Expected orders of each active site this month, then its orders. */
+    private double[] expectedOrders = new double[0];
     /** ln(posts a month × quality × pull per post-a-month) of each incumbent site. */
     private double[] incumbentScore = new double[0];
 
@@ -89,6 +84,7 @@ public final class AffiliateWorld {
     private RandomGenerator contentRng;
     private RandomGenerator trafficRng;
     private RandomGenerator conversionRng;
+    private PoissonProcess orderProcess;
     private RandomGenerator attritionRng;
     private ContinuousSampler posts;
     private ContinuousSampler quality;
@@ -129,6 +125,7 @@ public final class AffiliateWorld {
         contentRng = RandomStreams.create(seed, replication, Stream.CONTENT);
         trafficRng = RandomStreams.create(seed, replication, Stream.TRAFFIC);
         conversionRng = RandomStreams.create(seed, replication, Stream.CONVERSION);
+        orderProcess = new PoissonProcess(conversionRng);
         attritionRng = RandomStreams.create(seed, replication, Stream.AFFILIATE_ATTRITION);
         posts = config.postsPerMonth().sampler(contentRng);
         quality = config.siteQuality().sampler(contentRng);
@@ -255,17 +252,31 @@ public final class AffiliateWorld {
         final int[] red = monthsInRed;
         final int[] quit = quitMonth;
         final boolean noise = config.orderNoise();
-        final RandomGenerator rng = conversionRng;
         final double monthly = config.costsPerMonth();
         final double startup = config.startupCost();
         final int firstStarting = m - starting;          // new sites are the last in the list
         final int quitAfter = config.quitAfterMonthsInRed() > 0 ? config.quitAfterMonthsInRed() : Integer.MAX_VALUE;
-        // A unit-rate Poisson process walked across the sites' expected orders: the arrivals in a
-        // site's stretch are its Poisson orders (independent across sites, as disjoint stretches are).
-        double covered = 0;
-        double nextArrival = noise ? exponential(rng) : Double.POSITIVE_INFINITY;
+        // Pass 1: visits, clicks and expected orders of every active site.
+        if (expectedOrders.length < m) {
+            expectedOrders = new double[Math.max(m, 2 * expectedOrders.length)];
+        }
+        final double[] expected = expectedOrders;
         double visitsTotal = 0;
         double clicks = 0;
+        for (int p = 0; p < m; p++) {
+            final int i = act[p];
+            final double visits = demandShare * w[rk[p]];
+            final double siteClicks = visits * ctr[i];
+            expected[p] = siteClicks * conv[i];
+            visitsTotal += visits;
+            clicks += siteClicks;
+        }
+        // Pass 2: the month's orders, drawn in place of their expectation (a loop of its own keeps
+        // the samplers' branches and tables hot).
+        if (noise) {
+            drawOrders(expected, m);
+        }
+        // Pass 3: commissions, costs, quitting.
         double ordersTotal = 0;
         double paid = 0;
         long countdown = hazardCountdown;
@@ -273,29 +284,10 @@ public final class AffiliateWorld {
         int quits = 0;
         for (int p = 0; p < m; p++) {
             final int i = act[p];
-            final int r = rk[p];
-            final double visits = demandShare * w[r];
-            final double siteClicks = visits * ctr[i];
-            final double expected = siteClicks * conv[i];
-            double orders;
-            if (noise && expected <= WALK_LIMIT) {
-                covered += expected;
-                long count = 0;
-                while (nextArrival <= covered) {
-                    count++;
-                    nextArrival += exponential(rng);
-                }
-                orders = count;
-            } else if (noise) {
-                orders = PoissonSampler.sample(rng, expected);
-            } else {
-                orders = expected;
-            }
+            final double orders = expected[p];
             final double income = orders * po[i];
             final double cost = p >= firstStarting ? monthly + startup : monthly;
             g[i] += income;
-            visitsTotal += visits;
-            clicks += siteClicks;
             ordersTotal += orders;
             paid += income;
             final int inRed = income - cost < 0 ? red[i] + 1 : 0;
@@ -323,6 +315,14 @@ public final class AffiliateWorld {
         set(AffiliateSeries.SHARE_OF_DEMAND, month, demand > 0 ? visitsTotal / demand : 0);
     }
 
+    /** Replaces each expectation by a Poisson variate around it: see {@link PoissonProcess}. */
+    private void drawOrders(double[] expected, int m) {
+        final PoissonProcess process = orderProcess;
+        for (int p = 0; p < m; p++) {
+            expected[p] = process.count(expected[p]);
+        }
+    }
+
     /**
      * A centred Irwin–Hall(4) variate in units of 2^−16: the sum of the four 16-bit quarters of one
      * random long (each uniform on 0..65535, mean 32767.5) minus their mean. Times √3/65536 it has
@@ -332,10 +332,6 @@ public final class AffiliateWorld {
         final long bits = rng.nextLong();
         final long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
         return sum - (2 * 65536.0 - 2);
-    }
-
-    private static double exponential(RandomGenerator rng) {
-        return -StrictMath.log(1 - rng.nextDouble());
     }
 
     /** Active site-months until the next quit by hazard, minus one (as in the MLM world). */

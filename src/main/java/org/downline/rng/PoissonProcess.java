@@ -1,0 +1,65 @@
+package org.downline.rng;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Poisson counts for a long sequence of means that change at every call — the month's orders of a
+ * million sites, say — cheaper than one-off draws.
+ *
+ * <p>A count for mean μ is the number of arrivals of one unit-rate Poisson process in the next
+ * stretch of length μ; successive calls take successive, disjoint stretches, so their counts are
+ * independent Poisson variables. Walking a stretch costs one exponential per arrival (a
+ * {@link Exponential ziggurat} draw), so means up to 1 walk the whole stretch. A mean in [1, 64)
+ * takes Poisson(g) for the grid mean g ≤ μ from the {@link PoissonTables alias tables} (one random
+ * long) and walks only the remainder μ − g, which is below μ/32; larger means draw by PTRS. Each
+ * generator output is used once, so the parts are independent of one another and of the walk.
+ *
+ * <p>One instance per generator and per thread; the counts depend only on the generator's state
+ * and the sequence of means.
+ */
+public final class PoissonProcess {
+
+    private final RandomGenerator rng;
+    /** Distance from the current position of the walk to the next arrival. */
+    private double gap;
+
+    public PoissonProcess(RandomGenerator rng) {
+        this.rng = rng;
+        this.gap = Exponential.next(rng);
+    }
+
+    /**
+     * A Poisson(mean) count, independent of every earlier one.
+     *
+     * @throws IllegalArgumentException if mean is not in [0, {@value PoissonSampler#MAX_MEAN}]
+     */
+    public long count(double mean) {
+        if (mean <= 1) {
+            if (!(mean >= 0)) {
+                throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
+            }
+            return walk(mean);
+        }
+        if (mean < PoissonTables.MAX) {
+            final int j = PoissonTables.index(mean);
+            return PoissonTables.sampleGrid(rng, j) + walk(mean - PoissonTables.gridMean(j));
+        }
+        if (!(mean <= PoissonSampler.MAX_MEAN)) {
+            throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
+        }
+        return PoissonSampler.Large.draw(rng, mean);
+    }
+
+    /** The arrivals in the next stretch of the given length. */
+    private long walk(double length) {
+        long arrivals = 0;
+        double left = length;
+        while (gap < left) {
+            left -= gap;
+            arrivals++;
+            gap = Exponential.next(rng);
+        }
+        gap -= left;
+        return arrivals;
+    }
+}
