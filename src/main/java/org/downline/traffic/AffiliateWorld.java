@@ -32,7 +32,8 @@ import org.downline.scenario.AffiliateConfig;
  * ({@code funnelVariation}). With {@code orderNoise} the month's orders are Poisson around that
  * expectation, the sites taking successive stretches of one unit-rate Poisson process (the arrivals
  * in a site's stretch are its orders; disjoint stretches are independent) with the bulk of each
- * busier site's count from alias tables ({@link PoissonProcess}). Commission = orders × order value × commission rate.
+ * busier site's count from alias tables ({@link PoissonProcess}). Commission = orders × order
+ * value × commission rate.
  *
  * <p><b>Costs and quitting.</b> A start-up cost, then hosting and tools every active month; an
  * affiliate quits with a monthly hazard or after {@code quitAfterMonthsInRed} months in the red,
