@@ -37,20 +37,6 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         return mean < SMALL_MEAN_LIMIT ? new Small(rng, mean) : new Large(rng, mean);
     }
 
-    /**
-     * One Poisson(mean) variate, for means that change at every call: inversion below 1, the
-     * {@link PoissonTables tables} up to 64, PTRS above.
-     */
-    public static long sample(RandomGenerator rng, double mean) {
-        if (mean == 0) {
-            return 0;
-        }
-        if (mean < PoissonTables.MIN) {
-            return Small.draw(rng, mean, ExpTable.expMinus(mean));
-        }
-        return mean < PoissonTables.MAX ? PoissonTables.sample(rng, mean) : Large.draw(rng, mean);
-    }
-
     static final class Zero extends PoissonSampler {
         static final Zero INSTANCE = new Zero();
 
@@ -116,32 +102,6 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
             // table, of probability below 1e-16, is lumped into its first value.
             return k;
         }
-
-        static long draw(RandomGenerator rng, double mean, double expMinusMean) {
-            double u = rng.nextDouble();
-            double pk = expMinusMean;
-            double cdf = pk;
-            int k = 0;
-            // The tail beyond k = 1000 has probability below 1e-300 for mean < 10; the bound only
-            // guards against a cdf that round-off keeps just below u.
-            while (u > cdf && k < RECIPROCALS.length - 1) {
-                k++;
-                pk *= mean * RECIPROCALS[k];                     // p_k = p_{k−1} · mean / k
-                cdf += pk;
-            }
-            return k;
-        }
-    }
-
-    /** 1/k for k = 1..1000 (index 0 unused): the inversion multiplies instead of dividing. */
-    private static final double[] RECIPROCALS = reciprocals(1001);
-
-    private static double[] reciprocals(int n) {
-        double[] r = new double[n];
-        for (int k = 1; k < n; k++) {
-            r[k] = 1.0 / k;
-        }
-        return r;
     }
 
     static final class Large extends PoissonSampler {

@@ -12,12 +12,11 @@ import java.util.random.RandomGenerator;
  * bits pick a cell, the low 53 bits decide between the cell's value and its alias — with no loop
  * and no data-dependent branch. A Poisson(μ) variate is then Poisson(g) + Poisson(μ − g) for the
  * grid mean g ≤ μ, the sum of independent Poisson variables being Poisson; the remainder, below 2,
- * is drawn by the caller. All tables sit in two flat arrays (about 180 KB), built once with
- * {@link StrictMath}, so draws are the same on every platform.
+ * is drawn by the caller ({@link PoissonProcess}). All tables sit in two flat arrays (about
+ * 180 KB), built once with {@link StrictMath}, so draws are the same on every platform.
  */
 final class PoissonTables {
 
-    static final double MIN = 1;
     static final double MAX = 64;
     private static final int PER_OCTAVE = 32;
     private static final int OCTAVES = 6;
@@ -138,12 +137,5 @@ final class PoissonTables {
         final int cell = START[j] + (int) (bits >>> SHIFT[j]);
         final int own = cell - START[j];
         return (bits & LOW_53) < THRESHOLD[cell] ? own : ALIAS[cell];
-    }
-
-    /** A Poisson(μ) variate for μ in [1, 64): the grid part and an inverted remainder. */
-    static long sample(RandomGenerator rng, double mean) {
-        final int j = index(mean);
-        final double rest = mean - gridMean(j);                        // in [0, 2)
-        return sampleGrid(rng, j) + PoissonSampler.Small.draw(rng, rest, ExpTable.expMinus(rest));
     }
 }

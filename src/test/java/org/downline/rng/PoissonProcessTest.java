@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Counts for a cycling sequence of means that exercises every path: the walk alone (up to 1), the
@@ -42,6 +44,17 @@ class PoissonProcessTest {
             double p = GoodnessOfFit.pValue(counts[i], k -> d.probability((int) k), lo, hi);
             assertTrue(p > 0.001, "chi-square p-value " + p + " for mean " + mean);
         }
+    }
+
+    /**
+     * One mean over and over, on and off the grid, with remainders near 0 and near the grid
+     * spacing, at both ends of the tables' range and beyond: chi-square against the pmf.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.5, 1, 1.03, 1.999, 2, 9.99, 10, 17.3, 33.9, 63.99, 64, 300})
+    void repeatedMeanMatchesThePmf(double mean) {
+        PoissonProcess process = new PoissonProcess(RandomStreams.fromSeed(8));
+        PoissonSamplerTest.check(mean, () -> process.count(mean));
     }
 
     /**
