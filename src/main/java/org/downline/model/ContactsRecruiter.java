@@ -31,19 +31,24 @@ import org.downline.scenario.Scenario;
  * to a prospect is a fresh acceptance trial, and a non-prospect always refuses.
  *
  * <p><b>Whom a member pitches (small-world network).</b> Each member works through their own
- * names list with a cursor: the positions of their acquaintance list ({@link SmallWorldNetwork}:
- * lattice levels and random-acquaintance permutations, two acquaintances each) in an order of
- * their own — one of {@value #ORDERS} uniformly random orders drawn per replication, picked and
- * rotated by a hash of the person — skipping empty slots, members and (unless reapproaching)
- * people who refused. That is what recruits are told to do ("make a list of everyone you know"),
- * and it is cheaper and more exact than sampling an acquaintance at random and rejecting the
- * unusable: over a member's whole life the cursor passes each slot once, so the work is bounded by
- * the degree however picked-over the neighbourhood, a member whose cursor reached the end has
- * provably nobody left to ask (no arbitrary give-up after k failed tries), and such a member costs
- * nothing more. The order does not depend on who is a prospect or who was asked, so a member's
- * pitches are spread over their whole neighbourhood and hit a prospect with the probability that
- * an unasked acquaintance is one. After the month's pitches the cursor also moves past the
- * unusable entries that follow (free), so "nobody left to ask" is known at once. With
+ * names list with a cursor, closest acquaintances first: the lattice levels 1..h in order (level k
+ * holds the people k places away on either side, v+k then v−k), with each random acquaintance
+ * (a permutation position of {@link SmallWorldNetwork}, two acquaintances) placed after a lattice
+ * level drawn uniformly at random — one of {@value #ORDERS} such orders drawn per replication,
+ * picked by a hash of the person. Members and (unless reapproaching) people who refused are passed
+ * over. Why this order: recruits are told to "make a list of everyone you know" and start with
+ * family and close friends; on the ring, nearness is tie strength (neighbours k places apart share
+ * the more acquaintances the smaller k is, and strong ties overlap most), so the closest are the
+ * ones the member's sponsor — usually near them — has most likely asked already, which is the
+ * saturation this model is about. A random acquaintance stands for a rewired lattice edge in
+ * Watts–Strogatz, so it comes at the level of a lattice tie drawn at random. A cursor rather than
+ * sampling an acquaintance and rejecting the unusable: over a member's whole life the cursor
+ * passes each slot once, so the work is bounded by the degree however picked-over the
+ * neighbourhood, a member whose cursor reached the end has provably nobody left to ask (no
+ * arbitrary give-up after k failed tries), and such a member costs nothing more. The order does
+ * not depend on who is a prospect or who was asked, so a pitch hits a prospect with the
+ * probability that an unasked acquaintance is one. After the month's pitches the cursor also
+ * moves past the unusable entries that follow, so "nobody left to ask" is known at once. With
  * {@code reapproachRefused} the list starts over after its end; a member visits at most one whole
  * list a month (so nobody is pitched twice by the same member in a month).
  *
@@ -92,6 +97,13 @@ final class ContactsRecruiter implements Recruiter {
 
     /** Status of every person (PROSPECT | REFUSED | MEMBER bits), reused across replications. */
     final byte[] status;
+    /**
+     * One bit per person, set when they cannot be pitched: a member, or (unless reapproaching)
+     * someone who refused — the status bits the names-list scan tests, packed 64 people a long so
+     * that a member's whole neighbourhood is a few cache lines (10^7 people: 1.25 MB). Two longs
+     * of slack at the end let the scan read a word past the last person.
+     */
+    final long[] closed;
     /** Complete network: people who can be pitched, in [0, poolSize). */
     private int[] pool;
     private int poolSize;
@@ -99,10 +111,15 @@ final class ContactsRecruiter implements Recruiter {
     SmallWorldNetwork network;
     private long orderKey;
     /**
-     * {@value #ORDERS} uniformly random orders of the network's list positions, drawn per
-     * replication; a person's names list follows one of them, rotated by an offset of their own.
+     * {@value #ORDERS} orders of the network's list positions, drawn per replication (lattice
+     * levels ascending, random acquaintances after random levels); a person's names list follows
+     * one of them.
      */
-    private short[] positionOrders = new short[0];
+    short[] positionOrders = new short[0];
+    /** For each place of each order: lattice levels in a row from there, at most 8. */
+    byte[] latticeRun = new byte[0];
+    /** Scan runs of lattice levels eight at a time (false: entry by entry; tests compare both). */
+    boolean wordScan = true;
     /** The cursor value past a whole list. */
     private int listEnd;
     /** The person each member is, by member number. */
@@ -131,24 +148,26 @@ final class ContactsRecruiter implements Recruiter {
         this.startDelay = r.startDelayMonths();
         this.founders = r.founders();
         this.status = new byte[population];
+        this.closed = new long[(population >>> 6) + 2];
     }
 
     /**
      * Heap bytes held for the whole population rather than per member, for the memory guard: a
-     * status byte per person (and on the complete network a pool entry per person), the network's
-     * keys, the drawn list orders and the founders' people.
+     * status byte and a "closed" bit per person (and on the complete network a pool entry per
+     * person), the network's keys, the drawn list orders and the founders' people.
      */
     static long populationBytes(Scenario scenario) {
         final MarketConfig m = scenario.market();
         // the founders' people, and 4 KiB for objects and array headers
         final long founderBytes = (long) Integer.BYTES * scenario.recruitment().founders() + 4096;
+        final long closedBytes = ((m.population() >>> 6) + 2) * Long.BYTES;
         if (m.network().kind() == NetworkKind.COMPLETE) {
-            return m.population() * (Byte.BYTES + Integer.BYTES) + founderBytes;
+            return m.population() * (Byte.BYTES + Integer.BYTES) + closedBytes + founderBytes;
         }
         final int degree = m.network().degree();
         final long positions = degree / 2 + (long) Math.ceil(m.network().rewiring() * (degree / 2));
-        return m.population() * Byte.BYTES + SmallWorldNetwork.bytes(degree, m.network().rewiring())
-                + ORDERS * positions * Short.BYTES + founderBytes;
+        return m.population() * Byte.BYTES + closedBytes + SmallWorldNetwork.bytes(degree, m.network().rewiring())
+                + ORDERS * positions * (Short.BYTES + Byte.BYTES) + founderBytes;
     }
 
     @Override
@@ -168,21 +187,33 @@ final class ContactsRecruiter implements Recruiter {
             listEnd = h << 1;
             if (positionOrders.length != ORDERS * h) {
                 positionOrders = new short[ORDERS * h];
+                latticeRun = new byte[ORDERS * h];
             }
+            final int levels = network.levels();
+            final int[] after = new int[h - levels];
             for (int o = 0; o < ORDERS; o++) {
                 final int base = o * h;
-                for (int l = 0; l < h; l++) {
-                    positionOrders[base + l] = (short) l;
+                for (int r = 0; r < after.length; r++) {
+                    after[r] = rng.nextInt(levels);      // random acquaintance r comes after this level
                 }
-                for (int l = h - 1; l > 0; l--) {             // Fisher–Yates
-                    final int r = rng.nextInt(l + 1);
-                    final short t = positionOrders[base + l];
-                    positionOrders[base + l] = positionOrders[base + r];
-                    positionOrders[base + r] = t;
+                int at = 0;
+                for (int l = 0; l < levels; l++) {
+                    positionOrders[base + at++] = (short) l;
+                    for (int r = 0; r < after.length; r++) {
+                        if (after[r] == l) {
+                            positionOrders[base + at++] = (short) (levels + r);
+                        }
+                    }
+                }
+                int run = 0;                             // lattice levels in a row from each place
+                for (int l = h - 1; l >= 0; l--) {
+                    run = positionOrders[base + l] < levels ? Math.min(run + 1, 8) : 0;
+                    latticeRun[base + l] = (byte) run;
                 }
             }
         }
         Arrays.fill(status, (byte) 0);
+        Arrays.fill(closed, 0L);
         placeProspects(rng);
         unasked = population;
         unaskedProspects = prospects;
@@ -241,6 +272,7 @@ final class ContactsRecruiter implements Recruiter {
             final int id = w.join(Genealogy.COMPANY, 0);
             record(id, p);
             status[p] = PROSPECT | MEMBER;
+            close(p);
             unasked--;
             unaskedProspects--;
         }
@@ -349,16 +381,19 @@ final class ContactsRecruiter implements Recruiter {
 
     /**
      * Member i works through their names list: up to {@code budget} pitches, then moves the
-     * cursor past entries nobody can pitch. The list is the network's positions (lattice levels
-     * and random-acquaintance permutations, two slots each) in an order of the member's own: one
-     * of {@value #ORDERS} uniformly random orders drawn per replication, chosen and rotated by a
-     * hash of the person. The cursor packs (passes·positions + place in the order) and the slot
-     * into an int: {@code (place << 1) | slot}.
+     * cursor past entries nobody can pitch. The list is the network's positions — lattice levels
+     * 1..h in order, closest first, with the random acquaintances (permutations) inserted after
+     * levels drawn at random: one of {@value #ORDERS} such orders drawn per replication, chosen by
+     * a hash of the person — two slots each. The cursor packs (passes·positions + place in the
+     * order) and the slot into an int: {@code (place << 1) | slot}.
      *
-     * <p>On a lattice slot the person is known without hashing, so their status is read first and
-     * the edge's hash is computed only for someone who could be pitched: skipping the already
-     * asked — most of the work once a neighbourhood is saturated — costs a byte read from the few
-     * cache lines around the member.
+     * <p>Runs of lattice levels are scanned up to eight levels at a time ({@link #usableSlots}):
+     * whether the people at v+k..v+k+7 and v−k−7..v−k can be pitched is two 8-bit reads of the
+     * {@link #closed} bitset, turned into a 16-bit mask in list order, so passing over the already
+     * asked — most of the work once a neighbourhood is picked over — costs a few bit operations
+     * per eight levels, and an edge's hash is computed only for someone who could be pitched.
+     * Random acquaintances, the ends of the ring and a resumed second slot take the
+     * entry-by-entry path; both paths make the same pitches ({@code ContactsScanTest}).
      *
      * @return pitches made in the high 32 bits, recruits in the low 32
      */
@@ -367,9 +402,10 @@ final class ContactsRecruiter implements Recruiter {
         final byte[] st = status;
         final int positions = net.positions();
         final int h = net.levels();
+        final int n = population;
         final int v = person[i];
         final boolean again = reapproach;
-        final byte unusable = again ? MEMBER : MEMBER | REFUSED;
+        final long[] shut = closed;
         final int c = cursor[i];
         int lp = c >>> 1;                   // place in the member's order of positions
         int j = c & 1;                      // slot within the position
@@ -381,61 +417,64 @@ final class ContactsRecruiter implements Recruiter {
             passes = lp / positions;        // reapproaching: the list starts over
             lp -= passes * positions;
         }
-        // the member's order: one of the drawn orders, rotated by an offset of their own
-        final long key = RandomStreams.mix64(orderKey + v);
+        final int base = (int) (RandomStreams.mix64(orderKey + v) & (ORDERS - 1)) * positions;
         final short[] orders = positionOrders;
-        final int base = (int) (key & (ORDERS - 1)) * positions;
-        final int offset = (int) (((key >>> 32) * positions) >>> 32);
+        final byte[] runs = latticeRun;
         // at most one whole list a month; without reapproaching, at most one list ever
         int visits = again ? 2 * positions : 2 * (positions - lp) - j;
-        int q = orders[base + rotate(lp, offset, positions)];
         long pitches = 0;
         long recruits = 0;
+        scan:
         while (visits > 0) {
-            if (j == 0 && q < h && visits >= 2) {
-                // both people at this lattice level unusable (the common case in a picked-over
-                // neighbourhood): pass the level with one test and no hashing
+            final int q = orders[base + lp];
+            if (j == 0 && q < h && wordScan) {
                 final int k = q + 1;
-                if ((st[net.latticePerson(v, k, 0)] & unusable) != 0
-                        & (st[net.latticePerson(v, k, 1)] & unusable) != 0) {
-                    visits -= 2;
-                    if (++lp == positions) {
+                final int g = Math.min(runs[base + lp], Math.min(8, visits >> 1));
+                if (g > 0 && v - k - 7 >= 0 && v + k + 7 < n) {
+                    int mask = usableSlots(shut, v, k) & ((1 << (g << 1)) - 1);
+                    while (mask != 0) {
+                        final int t = Integer.numberOfTrailingZeros(mask);
+                        mask &= mask - 1;
+                        final int kt = k + (t >>> 1);
+                        final int slot = t & 1;
+                        if (!net.latticeKept(v, kt, slot)) {
+                            continue;
+                        }
+                        if (pitches == budget) {    // the next pitchable person waits for next month
+                            lp += t >>> 1;
+                            j = slot;
+                            break scan;
+                        }
+                        final int u = slot == 0 ? v + kt : v - kt;
+                        pitches++;
+                        if (pitch(w, i, u, st[u], month, rng)) {
+                            recruits++;
+                        }
+                    }
+                    visits -= g << 1;
+                    lp += g;
+                    if (lp == positions) {
                         lp = 0;
                         passes++;
                     }
-                    q = orders[base + rotate(lp, offset, positions)];
                     continue;
                 }
             }
             final int u;
-            final byte s;
             if (q < h) {
                 final int k = q + 1;
                 final int t = net.latticePerson(v, k, j);
-                final byte ts = st[t];
-                if ((ts & unusable) == 0 && net.latticeKept(v, k, j)) {
-                    u = t;
-                    s = ts;
-                } else {
-                    u = -1;
-                    s = 0;
-                }
+                u = !isClosed(shut, t) && net.latticeKept(v, k, j) ? t : -1;
             } else {
                 final int t = net.random(v, q - h, j);
-                if (t >= 0 && (st[t] & unusable) == 0) {
-                    u = t;
-                    s = st[t];
-                } else {
-                    u = -1;
-                    s = 0;
-                }
+                u = t >= 0 && !isClosed(shut, t) ? t : -1;
             }
             if (u >= 0) {
                 if (pitches == budget) {
                     break;                          // the next pitchable person waits for next month
                 }
                 pitches++;
-                if (pitch(w, i, u, s, month, rng)) {
+                if (pitch(w, i, u, st[u], month, rng)) {
                     recruits++;
                 }
             }
@@ -446,11 +485,36 @@ final class ContactsRecruiter implements Recruiter {
                     lp = 0;
                     passes++;
                 }
-                q = orders[base + rotate(lp, offset, positions)];
             }
         }
         cursor[i] = ((passes * positions + lp) << 1) | j;
         return pitches << 32 | recruits;
+    }
+
+    /**
+     * The people among v's lattice acquaintances at levels k..k+7 who can be pitched, as a 16-bit
+     * mask in list order: bit 2i is v+k+i, bit 2i+1 is v−(k+i). Whether the edge was kept is not
+     * checked. Needs v−k−7 ≥ 0 and v+k+7 &lt; population.
+     */
+    static int usableSlots(long[] closed, int v, int k) {
+        final int right = ~bits8(closed, v + k) & 0xFF;                          // bit i: v+k+i
+        final int left = ~(Integer.reverse(bits8(closed, v - k - 7)) >>> 24) & 0xFF; // bit i: v−k−i
+        return spread(right) | (spread(left) << 1);
+    }
+
+    /** Bits a..a+7 of the bitset as bits 0..7. */
+    static int bits8(long[] bits, int a) {
+        final int w = a >>> 6;
+        final int off = a & 63;
+        // the second word's contribution, shifted in two steps so that off = 0 leaves none
+        return (int) ((bits[w] >>> off) | ((bits[w + 1] << 1) << (63 - off))) & 0xFF;
+    }
+
+    /** Bit i of x (8 bits) moved to bit 2i. */
+    static int spread(int x) {
+        x = (x | (x << 4)) & 0x0F0F;
+        x = (x | (x << 2)) & 0x3333;
+        return (x | (x << 1)) & 0x5555;
     }
 
     /**
@@ -502,17 +566,25 @@ final class ContactsRecruiter implements Recruiter {
         }
         if (joins) {
             status[u] = (byte) (s | MEMBER);
+            close(u);
             record(w.join(i, month), u);
         } else {
             status[u] = (byte) (s | REFUSED);
+            if (!reapproach) {
+                close(u);
+            }
         }
         return joins;
     }
 
-    /** (lp + offset) mod h for 0 ≤ lp, offset &lt; h. */
-    private static int rotate(int lp, int offset, int h) {
-        final int x = lp + offset;
-        return x >= h ? x - h : x;
+    /** Marks person p as not to be pitched again. */
+    private void close(int p) {
+        closed[p >>> 6] |= 1L << p;
+    }
+
+    /** Whether person p cannot be pitched. */
+    static boolean isClosed(long[] closed, int p) {
+        return (closed[p >>> 6] & (1L << p)) != 0;
     }
 
     /** The person member {@code m} is. */
