@@ -165,8 +165,9 @@ final class ContactsRecruiter implements Recruiter {
             return m.population() * (Byte.BYTES + Integer.BYTES) + closedBytes + founderBytes;
         }
         final int degree = m.network().degree();
-        final long positions = degree / 2 + (long) Math.ceil(m.network().rewiring() * (degree / 2));
-        return m.population() * Byte.BYTES + closedBytes + SmallWorldNetwork.bytes(degree, m.network().rewiring())
+        final double rewiring = m.network().rewiring();
+        final long positions = SmallWorldNetwork.positions(degree, rewiring);
+        return m.population() * Byte.BYTES + closedBytes + SmallWorldNetwork.bytes(degree, rewiring)
                 + ORDERS * positions * (Short.BYTES + Byte.BYTES) + founderBytes;
     }
 
@@ -183,16 +184,16 @@ final class ContactsRecruiter implements Recruiter {
                 : new SmallWorldNetwork(population, networkConfig.degree(), networkConfig.rewiring(), key);
         orderKey = RandomStreams.mix64(key ^ 0x3C6EF372FE94F82BL);
         if (network != null) {
-            final int h = network.positions();
-            listEnd = h << 1;
-            if (positionOrders.length != ORDERS * h) {
-                positionOrders = new short[ORDERS * h];
-                latticeRun = new byte[ORDERS * h];
+            final int positions = network.positions();
+            listEnd = positions << 1;
+            if (positionOrders.length != ORDERS * positions) {
+                positionOrders = new short[ORDERS * positions];
+                latticeRun = new byte[ORDERS * positions];
             }
             final int levels = network.levels();
-            final int[] after = new int[h - levels];
+            final int[] after = new int[positions - levels];
             for (int o = 0; o < ORDERS; o++) {
-                final int base = o * h;
+                final int base = o * positions;
                 for (int r = 0; r < after.length; r++) {
                     after[r] = rng.nextInt(levels);      // random acquaintance r comes after this level
                 }
@@ -206,7 +207,7 @@ final class ContactsRecruiter implements Recruiter {
                     }
                 }
                 int run = 0;                             // lattice levels in a row from each place
-                for (int l = h - 1; l >= 0; l--) {
+                for (int l = positions - 1; l >= 0; l--) {
                     run = positionOrders[base + l] < levels ? Math.min(run + 1, 8) : 0;
                     latticeRun[base + l] = (byte) run;
                 }

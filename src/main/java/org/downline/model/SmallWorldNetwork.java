@@ -172,8 +172,16 @@ public final class SmallWorldNetwork {
      * permutations' keys, independent of the population.
      */
     public static long bytes(int degree, double rewiring) {
-        final long permutations = (long) Math.ceil(rewiring * (degree / 2));
+        final long permutations = positions(degree, rewiring) - degree / 2;
         return 96 + 16 + 4 * permutations + PERMUTATION_BYTES * permutations;
+    }
+
+    /**
+     * {@link #positions()} of a network of this degree and rewiring probability: degree/2 lattice
+     * levels and ⌈rewiring × degree/2⌉ permutations.
+     */
+    public static int positions(int degree, double rewiring) {
+        return degree / 2 + (int) Math.ceil(rewiring * (degree / 2));
     }
 
     /** Heap bytes of one {@link KeyedPermutation}: header, eleven longs and an int, aligned. */

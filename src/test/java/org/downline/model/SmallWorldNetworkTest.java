@@ -163,6 +163,17 @@ class SmallWorldNetworkTest {
         }
     }
 
+    /** The static count of list positions, used for memory accounting, is the built network's. */
+    @Test
+    void positionsAreKnownBeforeTheNetworkIsBuilt() {
+        for (int degree : new int[] {2, 20, 150}) {
+            for (double beta : new double[] {0, 0.05, 0.1, 0.13, 0.3, 0.5, 0.7, 1}) {
+                assertEquals(new SmallWorldNetwork(10_000, degree, beta, 1).positions(),
+                        SmallWorldNetwork.positions(degree, beta), "degree " + degree + ", rewiring " + beta);
+            }
+        }
+    }
+
     @Test
     void rejectsImpossibleShapes() {
         assertThrows(IllegalArgumentException.class, () -> new SmallWorldNetwork(100, 3, 0.1, 1));
