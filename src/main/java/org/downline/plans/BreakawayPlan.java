@@ -183,9 +183,7 @@ public final class BreakawayPlan implements CompensationPlan {
             return;
         }
         if (slotOf[s] == 0) {
-            if (3 * slots + 3 > acc.length) {
-                acc = Arrays.copyOf(acc, 2 * acc.length);
-            }
+            acc = Genealogy.ensure(acc, 3 * slots + 3);
             slotOf[s] = slots++;
         }
         sponsorSlot[member] = slotOf[s];

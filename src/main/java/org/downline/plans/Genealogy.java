@@ -50,11 +50,6 @@ public final class Genealogy {
         return sponsor.length;
     }
 
-    /** Most members this genealogy can hold. */
-    public int maxCapacity() {
-        return maxCapacity;
-    }
-
     public int size() {
         return size;
     }

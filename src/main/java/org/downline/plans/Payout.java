@@ -121,8 +121,4 @@ public final class Payout {
     public double breakage() {
         return Math.max(0, maxPayable - paid);
     }
-
-    public int size() {
-        return size;
-    }
 }

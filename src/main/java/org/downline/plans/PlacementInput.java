@@ -20,9 +20,6 @@ public record PlacementInput(int[] parent, byte[] leg, double[] carryLeft, doubl
     public static final byte LEFT = 0;
     public static final byte RIGHT = 1;
 
-    /** Nothing given: every member placed by the rule, nothing carried in. */
-    public static final PlacementInput NONE = new PlacementInput(null, null, null, null);
-
     /** The placement parent given for member i, or {@link #BY_RULE}. */
     public int parentOf(int i) {
         return parent == null ? BY_RULE : parent[i];
