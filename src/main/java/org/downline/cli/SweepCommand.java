@@ -83,13 +83,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepSpec grid = SweepSpec.parse(varies, force);
         List<String> chart = metrics.isEmpty() ? List.of(Metrics.SHARE_LOSING_MONEY) : metrics;
-        List<String> known = Metrics.of("mlm");
-        for (String m : chart) {
-            if (!known.contains(m)) {
-                throw new ScenarioException("--metric", "must be a metric of summary.json such as "
-                        + "shareLosingMoney, netIncome.p50 or topOnePercentShareOfCommissions, was '" + m + "'");
-            }
-        }
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());
         final long master = base.seed();
@@ -102,6 +95,14 @@ final class SweepCommand implements Callable<Integer> {
             extra.add("seed=" + seed);
             Scenario s = scenario.load(extra);
             scenarios.add(s.withName(base.name() + " " + String.join(" ", grid.overrides(c))));
+            List<String> known = Metrics.of("mlm", s.recruitment().model());
+            for (String m : chart) {
+                if (!known.contains(m)) {
+                    throw new ScenarioException("--metric", "must be a metric of summary.json's 'mlm' block for "
+                            + "this scenario's recruitment model (" + s.recruitment().model() + "), such as "
+                            + "shareLosingMoney, netIncome.p50 or topOnePercentShareOfCommissions, was '" + m + "'");
+                }
+            }
         }
         // finished cells of an interrupted sweep
         final SweepCell[] done = new SweepCell[cells.size()];

@@ -73,12 +73,19 @@ public final class Metrics {
     private Metrics() {
     }
 
-    /** Every metric a world reports, in order: "mlm" or "affiliate". */
-    public static java.util.List<String> of(String world) {
+    /**
+     * Every metric a world reports, in order: "mlm" or "affiliate", under the given recruitment
+     * model (the contacts model's MLM world adds {@link #PITCHES_PER_RECRUIT}).
+     */
+    public static java.util.List<String> of(String world, org.downline.scenario.RecruitmentModel model) {
         java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(
                 ParticipantStats.compute(0, new int[0], new int[0], new double[0], null, new double[0],
                         new int[0], 1, null, null).names()));
-        names.addAll(java.util.List.of(world.equals("mlm") ? MLM_ONLY : AFFILIATE_ONLY));
+        final boolean mlm = world.equals("mlm");
+        names.addAll(java.util.List.of(mlm ? MLM_ONLY : AFFILIATE_ONLY));
+        if (mlm && model == org.downline.scenario.RecruitmentModel.CONTACTS) {
+            names.add(PITCHES_PER_RECRUIT);
+        }
         return names;
     }
 }

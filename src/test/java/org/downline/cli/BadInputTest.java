@@ -111,6 +111,9 @@ class BadInputTest {
             of(new String[] {"sweep", "--vary", "a=0:100:1", "--vary", "b=0:100:1"}, "--vary", "10201 cells"),
             of(new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "happiness"}, "--metric",
                     "'happiness'"),
+            // a contacts-only metric on a Bass sweep
+            of(new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "pitchesPerRecruit"},
+                    "--metric", "'pitchesPerRecruit'"),
             of(new String[] {"sweep", "--vary", "market.prospectShare=0.5,1.5"}, "market.prospectShare", "1.5"),
             // command-line syntax
             of(new String[] {"run", "--unknown-option"}, "--unknown-option", "Unknown option"),

@@ -52,6 +52,22 @@ class SweepCommandTest {
         assertTrue(r.out().contains("Re-run a cell alone"), r.out());
     }
 
+    /** The contacts model's own metric can be charted over a sweep of contacts scenarios. */
+    @Test
+    void chartsTheContactsModelsOwnMetric(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--set", "recruitment.model=contacts", "--set", "recruitment.founders=30",
+                "--set", "affiliate.enabled=false", "--vary", "recruitment.acceptance=0.2,0.4",
+                "--metric", "pitchesPerRecruit");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode cells = JSON.readTree(out.resolve("sweep.json").toFile()).get("cells");
+        // pitches per recruit is 1 / (acceptance × prospect share of the unasked): lower at higher acceptance
+        double low = cells.get(0).get("mlm").get("pitchesPerRecruit").get("mean").asDouble();
+        double high = cells.get(1).get("mlm").get("pitchesPerRecruit").get("mean").asDouble();
+        assertTrue(low > high && high > 1, low + " vs " + high);
+        assertTrue(Files.isRegularFile(out.resolve("charts").resolve("sweep-pitchesPerRecruit.png")));
+    }
+
     /** A cell equals 'downline run' of the same scenario with the cell's printed seed. */
     @Test
     void aCellEqualsARunWithItsSeed(@TempDir Path tmp) throws IOException {
