@@ -41,7 +41,6 @@ public final class Charts {
     static final Color MLM = new Color(0xC0392B);          // red
     static final Color AFFILIATE = new Color(0x2471A3);    // blue
     static final Color NEUTRAL = new Color(0x555555);
-    static final Color GREEN = new Color(0x1E8449);
 
     /** A chart and the file name it is written under (without directory, with extension). */
     public record Named(String fileName, Chart<?, ?> chart) {

@@ -37,6 +37,10 @@ final class BassRecruiter implements Recruiter {
 
     @Override
     public void recruit(MlmWorld w, int month) {
+        final long remaining = w.prospectsLeft();
+        if (remaining == 0) {
+            return;                                  // the market is used up: nothing to draw
+        }
         final int n = w.size();
         final Genealogy g = w.genealogy();
         final boolean[] active = g.active;
@@ -57,10 +61,6 @@ final class BassRecruiter implements Recruiter {
                 recruiters++;
             }
             cum[i] = total;
-        }
-        final long remaining = w.prospectsLeft();
-        if (remaining == 0) {
-            return;
         }
         final double imitationHazard = q * recruiters / marketPotential;
         final double hazard = Math.min(1, p + imitationHazard);

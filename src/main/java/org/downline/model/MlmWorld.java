@@ -370,10 +370,6 @@ public final class MlmWorld {
         return series[s.ordinal()];
     }
 
-    public int monthsRun() {
-        return monthsRun;
-    }
-
     public int[] joinMonths() {
         return joinMonth;
     }
@@ -428,13 +424,5 @@ public final class MlmWorld {
         final int first = Math.max(1, joinMonth[i]);
         final int last = quitMonth[i] == 0 ? monthsRun : quitMonth[i];
         return Math.max(0, last - first + 1);
-    }
-
-    public Payout lastPayout() {
-        return payout;
-    }
-
-    public CompensationPlan plan() {
-        return plan;
     }
 }

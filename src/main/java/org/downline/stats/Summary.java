@@ -43,9 +43,4 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
         double half = t * sd / Math.sqrt(n);
         return new Summary(mean, sd, mean - half, mean + half, n);
     }
-
-    /** Standard error of the mean. */
-    public double standardError() {
-        return sd / Math.sqrt(n);
-    }
 }

@@ -350,10 +350,6 @@ public final class AffiliateWorld {
         return size;
     }
 
-    public int monthsRun() {
-        return monthsRun;
-    }
-
     public double[] series(AffiliateSeries s) {
         return series[s.ordinal()];
     }

@@ -88,11 +88,6 @@ public final class LifeCurve {
         return out;
     }
 
-    /** Scale parameter λ, days. */
-    public double lambda() {
-        return lambda;
-    }
-
     /** Shape parameter α (the tail falls as t^−α). */
     public double alpha() {
         return alpha;
