@@ -15,9 +15,9 @@ import org.downline.scenario.Scenario;
  * Warm-market recruiting: members pitch the people they know, on a network of the whole
  * population, and run out of people to pitch long before the market runs out of prospects.
  *
- * <p><b>People.</b> Every person 0..N−1 of the population has a status byte: prospect or not
- * (exactly round(N × prospectShare) prospects, placed at random each replication), and whether
- * they have refused a pitch or joined. Founders are random prospects. Members are numbered in join
+ * <p><b>People.</b> Every person 0..N−1 of the population has four status bits: prospect or not
+ * (exactly round(N × prospectShare) prospects, placed at random each replication), whether they
+ * have joined or refused a pitch, and whether they can no longer be pitched. Founders are random prospects. Members are numbered in join
  * order as everywhere else; {@code person[m]} says who member m is.
  *
  * <p><b>Pitches.</b> Every active member who joined at least {@code startDelayMonths} ago makes
@@ -73,10 +73,16 @@ final class ContactsRecruiter implements Recruiter {
     /** Number of distinct level orders drawn per replication. */
     static final int ORDERS = 256;
 
-    /** Status bits of a person. */
+    /** Status bits of a person, as {@link #status(int)} reports them. */
     static final byte PROSPECT = 1;
     static final byte REFUSED = 2;
     static final byte MEMBER = 4;
+
+    /** Offsets of the four words of a group of 64 people in {@link #bits}. */
+    static final int CLOSED_WORD = 0;
+    static final int PROSPECT_WORD = 1;
+    static final int MEMBER_WORD = 2;
+    static final int REFUSED_WORD = 3;
 
     /** Receives every pitch as it happens (tests). */
     interface PitchListener {
@@ -95,15 +101,16 @@ final class ContactsRecruiter implements Recruiter {
     private final int startDelay;
     private final int founders;
 
-    /** Status of every person (PROSPECT | REFUSED | MEMBER bits), reused across replications. */
-    final byte[] status;
     /**
-     * One bit per person, set when they cannot be pitched: a member, or (unless reapproaching)
-     * someone who refused — the status bits the names-list scan tests, packed 64 people a long so
-     * that a member's whole neighbourhood is a few cache lines (10^7 people: 1.25 MB). Two longs
-     * of slack at the end let the scan read a word past the last person.
+     * The status of every person, four bits each, reused across replications: for each group of
+     * 64 people (person p is bit p mod 64 of group p / 64) four consecutive longs, starting at
+     * 4 × group — closed (cannot be pitched: a member, or unless reapproaching someone who
+     * refused; the bit the names-list scan tests), prospect, member, refused. A member's whole
+     * neighbourhood is a few cache lines, and pitching someone reads and writes the line the scan
+     * just read (10^7 people: 5 MB). Two groups of slack at the end let the scan read a word past
+     * the last person.
      */
-    final long[] closed;
+    final long[] bits;
     /** Complete network: people who can be pitched, in [0, poolSize). */
     private int[] pool;
     private int poolSize;
@@ -147,27 +154,31 @@ final class ContactsRecruiter implements Recruiter {
         this.pitchesPerEffort = r.contactsPerMonth() / r.effort().mean();
         this.startDelay = r.startDelayMonths();
         this.founders = r.founders();
-        this.status = new byte[population];
-        this.closed = new long[(population >>> 6) + 2];
+        this.bits = new long[words(population)];
+    }
+
+    /** Length of {@link #bits} for a population: four longs per 64 people, two groups of slack. */
+    static int words(long population) {
+        return (int) (((population >>> 6) + 2) << 2);
     }
 
     /**
-     * Heap bytes held for the whole population rather than per member, for the memory guard: a
-     * status byte and a "closed" bit per person (and on the complete network a pool entry per
-     * person), the network's keys, the drawn list orders and the founders' people.
+     * Heap bytes held for the whole population rather than per member, for the memory guard: four
+     * status bits per person (and on the complete network a pool entry per person), the network's
+     * keys, the drawn list orders and the founders' people.
      */
     static long populationBytes(Scenario scenario) {
         final MarketConfig m = scenario.market();
         // the founders' people, and 4 KiB for objects and array headers
         final long founderBytes = (long) Integer.BYTES * scenario.recruitment().founders() + 4096;
-        final long closedBytes = ((m.population() >>> 6) + 2) * Long.BYTES;
+        final long statusBytes = (long) words(m.population()) * Long.BYTES;
         if (m.network().kind() == NetworkKind.COMPLETE) {
-            return m.population() * (Byte.BYTES + Integer.BYTES) + closedBytes + founderBytes;
+            return m.population() * Integer.BYTES + statusBytes + founderBytes;
         }
         final int degree = m.network().degree();
         final double rewiring = m.network().rewiring();
         final long positions = SmallWorldNetwork.positions(degree, rewiring);
-        return m.population() * Byte.BYTES + closedBytes + SmallWorldNetwork.bytes(degree, rewiring)
+        return statusBytes + SmallWorldNetwork.bytes(degree, rewiring)
                 + ORDERS * positions * (Short.BYTES + Byte.BYTES) + founderBytes;
     }
 
@@ -213,8 +224,7 @@ final class ContactsRecruiter implements Recruiter {
                 }
             }
         }
-        Arrays.fill(status, (byte) 0);
-        Arrays.fill(closed, 0L);
+        Arrays.fill(bits, 0L);
         placeProspects(rng);
         unasked = population;
         unaskedProspects = prospects;
@@ -228,7 +238,7 @@ final class ContactsRecruiter implements Recruiter {
      * prospect not yet chosen comes up (at least even odds a draw).
      */
     private void placeProspects(RandomGenerator rng) {
-        final byte[] st = status;
+        final long[] b = bits;
         final int n = population;
         if (founderPersons.length < founders) {
             founderPersons = new int[founders];
@@ -237,8 +247,8 @@ final class ContactsRecruiter implements Recruiter {
             long marked = 0;
             while (marked < prospects) {
                 int p = rng.nextInt(n);
-                if (st[p] == 0) {
-                    st[p] = PROSPECT;
+                if (!has(b, PROSPECT_WORD, p)) {
+                    set(b, PROSPECT_WORD, p);
                     if (marked < founders) {
                         founderPersons[(int) marked] = p;
                     }
@@ -246,12 +256,17 @@ final class ContactsRecruiter implements Recruiter {
                 }
             }
         } else {
-            Arrays.fill(st, PROSPECT);
+            for (int g = 0; g < n >>> 6; g++) {
+                b[(g << 2) + PROSPECT_WORD] = -1L;
+            }
+            if ((n & 63) != 0) {
+                b[((n >>> 6) << 2) + PROSPECT_WORD] = (1L << n) - 1;     // the last, partial group
+            }
             long unmarked = 0;
             while (unmarked < n - prospects) {
                 int p = rng.nextInt(n);
-                if (st[p] == PROSPECT) {
-                    st[p] = 0;
+                if (has(b, PROSPECT_WORD, p)) {
+                    clear(b, PROSPECT_WORD, p);
                     unmarked++;
                 }
             }
@@ -259,8 +274,8 @@ final class ContactsRecruiter implements Recruiter {
                 int p;
                 do {
                     p = rng.nextInt(n);
-                } while (st[p] != PROSPECT);
-                st[p] = PROSPECT | MEMBER;          // provisional, so the next draw skips them
+                } while (!has(b, PROSPECT_WORD, p) || has(b, MEMBER_WORD, p));
+                set(b, MEMBER_WORD, p);             // provisional, so the next draw skips them
                 founderPersons[f] = p;
             }
         }
@@ -272,8 +287,8 @@ final class ContactsRecruiter implements Recruiter {
             final int p = founderPersons[f];
             final int id = w.join(Genealogy.COMPANY, 0);
             record(id, p);
-            status[p] = PROSPECT | MEMBER;
-            close(p);
+            set(bits, MEMBER_WORD, p);
+            set(bits, CLOSED_WORD, p);
             unasked--;
             unaskedProspects--;
         }
@@ -292,10 +307,9 @@ final class ContactsRecruiter implements Recruiter {
         if (pool == null) {
             pool = new int[population];
         }
-        final byte[] st = status;
         int size = 0;
         for (int p = 0; p < population; p++) {
-            if ((st[p] & MEMBER) == 0) {
+            if (!has(bits, MEMBER_WORD, p)) {
                 pool[size++] = p;
             }
         }
@@ -390,7 +404,7 @@ final class ContactsRecruiter implements Recruiter {
      *
      * <p>Runs of lattice levels are scanned up to eight levels at a time ({@link #usableSlots}):
      * whether the people at v+k..v+k+7 and v−k−7..v−k can be pitched is two 8-bit reads of the
-     * {@link #closed} bitset, turned into a 16-bit mask in list order, so passing over the already
+     * closed bits, turned into a 16-bit mask in list order, so passing over the already
      * asked — most of the work once a neighbourhood is picked over — costs a few bit operations
      * per eight levels, and an edge's hash is computed only for someone who could be pitched.
      * Random acquaintances, the ends of the ring and a resumed second slot take the
@@ -400,13 +414,12 @@ final class ContactsRecruiter implements Recruiter {
      */
     private long pitchList(MlmWorld w, int i, long budget, int month, RandomGenerator rng) {
         final SmallWorldNetwork net = network;
-        final byte[] st = status;
         final int positions = net.positions();
         final int h = net.levels();
         final int n = population;
         final int v = person[i];
         final boolean again = reapproach;
-        final long[] shut = closed;
+        final long[] shut = bits;
         final int c = cursor[i];
         int lp = c >>> 1;                   // place in the member's order of positions
         int j = c & 1;                      // slot within the position
@@ -448,7 +461,7 @@ final class ContactsRecruiter implements Recruiter {
                         }
                         final int u = slot == 0 ? v + kt : v - kt;
                         pitches++;
-                        if (pitch(w, i, u, st[u], month, rng)) {
+                        if (pitch(w, i, u, month, rng)) {
                             recruits++;
                         }
                     }
@@ -475,7 +488,7 @@ final class ContactsRecruiter implements Recruiter {
                     break;                          // the next pitchable person waits for next month
                 }
                 pitches++;
-                if (pitch(w, i, u, st[u], month, rng)) {
+                if (pitch(w, i, u, month, rng)) {
                     recruits++;
                 }
             }
@@ -497,18 +510,18 @@ final class ContactsRecruiter implements Recruiter {
      * mask in list order: bit 2i is v+k+i, bit 2i+1 is v−(k+i). Whether the edge was kept is not
      * checked. Needs v−k−7 ≥ 0 and v+k+7 &lt; population.
      */
-    static int usableSlots(long[] closed, int v, int k) {
-        final int right = ~bits8(closed, v + k) & 0xFF;                          // bit i: v+k+i
-        final int left = ~(Integer.reverse(bits8(closed, v - k - 7)) >>> 24) & 0xFF; // bit i: v−k−i
+    static int usableSlots(long[] bits, int v, int k) {
+        final int right = ~closed8(bits, v + k) & 0xFF;                          // bit i: v+k+i
+        final int left = ~(Integer.reverse(closed8(bits, v - k - 7)) >>> 24) & 0xFF; // bit i: v−k−i
         return spread(right) | (spread(left) << 1);
     }
 
-    /** Bits a..a+7 of the bitset as bits 0..7. */
-    static int bits8(long[] bits, int a) {
-        final int w = a >>> 6;
+    /** The closed bits of people a..a+7 as bits 0..7. */
+    static int closed8(long[] bits, int a) {
+        final int w = (a >>> 6) << 2;
         final int off = a & 63;
-        // the second word's contribution, shifted in two steps so that off = 0 leaves none
-        return (int) ((bits[w] >>> off) | ((bits[w + 1] << 1) << (63 - off))) & 0xFF;
+        // the next group's contribution, shifted in two steps so that off = 0 leaves none
+        return (int) ((bits[w] >>> off) | ((bits[w + 4] << 1) << (63 - off))) & 0xFF;
     }
 
     /** Bit i of x (8 bits) moved to bit 2i. */
@@ -525,7 +538,6 @@ final class ContactsRecruiter implements Recruiter {
      * @return pitches made in the high 32 bits, recruits in the low 32
      */
     private long pitchComplete(MlmWorld w, int i, long budget, int month, RandomGenerator rng) {
-        final byte[] st = status;
         final int[] pool = this.pool;
         // with reapproaching, at most as many pitches as there are people to pitch, a month
         long left = reapproach ? Math.min(budget, poolSize) : budget;
@@ -535,9 +547,8 @@ final class ContactsRecruiter implements Recruiter {
             left--;
             final int j = rng.nextInt(poolSize);
             final int u = pool[j];
-            final byte s = st[u];
             pitches++;
-            final boolean joins = pitch(w, i, u, s, month, rng);
+            final boolean joins = pitch(w, i, u, month, rng);
             if (joins) {
                 recruits++;
             }
@@ -549,43 +560,75 @@ final class ContactsRecruiter implements Recruiter {
     }
 
     /**
-     * Member i pitches person u, whose status is s (not a member): the unasked counts, the answer,
-     * the listener, and the person's new status; a prospect who accepts joins under i.
+     * Member i pitches person u (not a member): the unasked counts, the answer, the listener, and
+     * the person's new status; a prospect who accepts joins under i.
      *
      * @return whether u joined
      */
-    private boolean pitch(MlmWorld w, int i, int u, byte s, int month, RandomGenerator rng) {
-        if ((s & REFUSED) == 0) {
+    private boolean pitch(MlmWorld w, int i, int u, int month, RandomGenerator rng) {
+        final long[] b = bits;
+        final int g = (u >>> 6) << 2;
+        final long bit = 1L << u;
+        final boolean prospect = (b[g + PROSPECT_WORD] & bit) != 0;
+        final boolean refused = (b[g + REFUSED_WORD] & bit) != 0;
+        if (!refused) {
             unasked--;
-            if ((s & PROSPECT) != 0) {
+            if (prospect) {
                 unaskedProspects--;
             }
         }
-        final boolean joins = (s & PROSPECT) != 0 && rng.nextDouble() < acceptance;
+        final boolean joins = prospect && rng.nextDouble() < acceptance;
         if (listener != null) {
-            listener.pitched(i, u, s, joins);
+            tell(i, u, prospect, refused, joins);
         }
         if (joins) {
-            status[u] = (byte) (s | MEMBER);
-            close(u);
-            record(w.join(i, month), u);
+            b[g + MEMBER_WORD] |= bit;
+            b[g + CLOSED_WORD] |= bit;
+            joined(w, i, u, month);
         } else {
-            status[u] = (byte) (s | REFUSED);
+            b[g + REFUSED_WORD] |= bit;
             if (!reapproach) {
-                close(u);
+                b[g + CLOSED_WORD] |= bit;
             }
         }
         return joins;
     }
 
-    /** Marks person p as not to be pitched again. */
-    private void close(int p) {
-        closed[p >>> 6] |= 1L << p;
+    /** Person u joins under member i (kept out of {@link #pitch}, so that it inlines). */
+    private void joined(MlmWorld w, int i, int u, int month) {
+        record(w.join(i, month), u);
+    }
+
+    private void tell(int i, int u, boolean prospect, boolean refused, boolean joins) {
+        listener.pitched(i, u, (byte) ((prospect ? PROSPECT : 0) | (refused ? REFUSED : 0)), joins);
+    }
+
+    /** Whether person p has the status bit of the given word (CLOSED_WORD …). */
+    static boolean has(long[] bits, int word, int p) {
+        return (bits[((p >>> 6) << 2) + word] & (1L << p)) != 0;
+    }
+
+    private static void set(long[] bits, int word, int p) {
+        bits[((p >>> 6) << 2) + word] |= 1L << p;
+    }
+
+    private static void clear(long[] bits, int word, int p) {
+        bits[((p >>> 6) << 2) + word] &= ~(1L << p);
     }
 
     /** Whether person p cannot be pitched. */
-    static boolean isClosed(long[] closed, int p) {
-        return (closed[p >>> 6] & (1L << p)) != 0;
+    static boolean isClosed(long[] bits, int p) {
+        return (bits[(p >>> 6) << 2] & (1L << p)) != 0;
+    }
+
+    /** Person p's status as PROSPECT | REFUSED | MEMBER bits. */
+    byte status(int p) {
+        return (byte) ((has(bits, PROSPECT_WORD, p) ? PROSPECT : 0) | (has(bits, REFUSED_WORD, p) ? REFUSED : 0)
+                | (has(bits, MEMBER_WORD, p) ? MEMBER : 0));
+    }
+
+    int population() {
+        return population;
     }
 
     /** The person member {@code m} is. */

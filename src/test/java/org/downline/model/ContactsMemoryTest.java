@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The memory budget the README states for the contacts model at 10^7 people with 150
  * acquaintances each: the network costs its keys only (≤ 16 KiB, see {@link SmallWorldNetworkTest}),
- * the population's state one byte and one bit a person plus at most 128 KiB (list orders, keys,
- * founders), a
+ * the population's state four bits a person plus at most 128 KiB (list orders, keys, founders), a
  * member 8 bytes more than under the other models; and two replications of the largest such world
  * — everybody a prospect — fit in 3 GiB.
  */
@@ -33,13 +32,13 @@ class ContactsMemoryTest {
     }
 
     /**
-     * Builds the population's state and network for 10^7 people for real (10 MB; the tests run in
+     * Builds the population's state and network for 10^7 people for real (5 MB; the tests run in
      * a 2 GB heap) and checks what it allocates against the accounting and the budget.
      */
     @Test
-    void populationStateIsOneByteAndOneBitPerPerson() {
+    void populationStateIsFourBitsPerPerson() {
         Scenario s = tenMillion(0.1, NetworkKind.SMALL_WORLD);
-        long budget = PEOPLE + PEOPLE / 8 + 128 * 1024;
+        long budget = PEOPLE / 2 + 128 * 1024;
         long accounted = ContactsRecruiter.populationBytes(s);
         assertTrue(accounted <= budget, "accounted " + accounted + " > budget " + budget);
         // first use of the classes involved (service loading of the generator) allocates too
@@ -50,11 +49,11 @@ class ContactsMemoryTest {
         c.reset(null, 1, 0);
         long allocated = allocatedBytes() - before;
         assertTrue(allocated <= accounted, "allocated " + allocated + " > accounted " + accounted);
-        assertTrue(allocated >= PEOPLE + PEOPLE / 8, "allocated " + allocated + ": the status array or bitset is missing");
-        assertEquals(PEOPLE, c.status.length);
+        assertTrue(allocated >= PEOPLE / 2, "allocated " + allocated + ": the status bits are missing");
+        assertEquals(PEOPLE, c.population());
         long prospects = 0;
-        for (byte b : c.status) {
-            prospects += b & ContactsRecruiter.PROSPECT;
+        for (int p = 0; p < PEOPLE; p++) {
+            prospects += c.status(p) & ContactsRecruiter.PROSPECT;
         }
         assertEquals(s.market().prospects(), prospects);
     }
@@ -63,8 +62,8 @@ class ContactsMemoryTest {
     @Test
     void completeNetworkAddsFourBytesAPerson() {
         Scenario s = tenMillion(0.1, NetworkKind.COMPLETE);
-        long bitset = ((PEOPLE >>> 6) + 2) * Long.BYTES;
-        assertEquals(PEOPLE * 5 + bitset + 4 + 4096, ContactsRecruiter.populationBytes(s));
+        long statusBits = ((PEOPLE >>> 6) + 2) * 4 * Long.BYTES;
+        assertEquals(PEOPLE * 4 + statusBits + 4 + 4096, ContactsRecruiter.populationBytes(s));
     }
 
     /**

@@ -123,7 +123,7 @@ class ContactsPitchRulesTest {
             // the unasked counters match the people never pitched
             long unasked = 0;
             for (int p = 0; p < POPULATION; p++) {
-                unasked += !log.refused[p] && !log.joined[p] && (c.status[p] & ContactsRecruiter.MEMBER) == 0 ? 1 : 0;
+                unasked += !log.refused[p] && !log.joined[p] && (c.status(p) & ContactsRecruiter.MEMBER) == 0 ? 1 : 0;
             }
             assertEquals(unasked, c.unasked);
         }

@@ -49,8 +49,8 @@ class ContactsScanTest {
 
     private static void assertClosedBitsMatchStatus(ContactsRecruiter c, boolean reapproach) {
         final byte unusable = reapproach ? ContactsRecruiter.MEMBER : ContactsRecruiter.MEMBER | ContactsRecruiter.REFUSED;
-        for (int p = 0; p < c.status.length; p++) {
-            assertEquals((c.status[p] & unusable) != 0, ContactsRecruiter.isClosed(c.closed, p), "person " + p);
+        for (int p = 0; p < c.population(); p++) {
+            assertEquals((c.status(p) & unusable) != 0, ContactsRecruiter.isClosed(c.bits, p), "person " + p);
         }
     }
 
@@ -165,21 +165,27 @@ class ContactsScanTest {
             assertEquals(spread, ContactsRecruiter.spread(x), "spread " + x);
         }
         final int n = 640;
-        long[] bits = new long[(n >>> 6) + 2];
+        long[] bits = new long[ContactsRecruiter.words(n)];
         for (int trial = 0; trial < 50; trial++) {
-            java.util.Arrays.fill(bits, 0);
             double density = rng.nextDouble();
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] = rng.nextLong();             // the other status words: noise the scan must not read
+            }
+            boolean[] closed = new boolean[n];
             for (int p = 0; p < n; p++) {
-                if (rng.nextDouble() < density) {
-                    bits[p >>> 6] |= 1L << p;
-                }
+                closed[p] = rng.nextDouble() < density;
+                int word = (p / 64) * 4 + ContactsRecruiter.CLOSED_WORD;
+                bits[word] = closed[p] ? bits[word] | 1L << (p % 64) : bits[word] & ~(1L << (p % 64));
+            }
+            for (int p = 0; p < n; p++) {
+                assertEquals(closed[p], ContactsRecruiter.isClosed(bits, p), "person " + p);
             }
             for (int a = 0; a + 8 <= n; a++) {
                 int expected = 0;
                 for (int i = 0; i < 8; i++) {
-                    expected |= (ContactsRecruiter.isClosed(bits, a + i) ? 1 : 0) << i;
+                    expected |= (closed[a + i] ? 1 : 0) << i;
                 }
-                assertEquals(expected, ContactsRecruiter.bits8(bits, a), "bits " + a + "..");
+                assertEquals(expected, ContactsRecruiter.closed8(bits, a), "bits " + a + "..");
             }
             for (int v = 8; v < n - 8; v++) {
                 for (int k = 1; v - k - 7 >= 0 && v + k + 7 < n; k++) {
