@@ -229,9 +229,18 @@ public final class BinaryPlan implements CompensationPlan {
         (side == 0 ? downLeft : downRight)[parent] = member;
     }
 
+    /**
+     * Places every member of a given genealogy, by the given placements where there are some and
+     * by the plan's rule elsewhere. A sponsor's recruit placed anywhere in one of the sponsor's legs
+     * — directly below them or deeper — counts for the sponsor's weaker-leg balance, as under the
+     * rule; finding the leg takes a level-ancestor query on skew-binary jump pointers (Myers 1983),
+     * O(log depth) per member however deep the legs.
+     */
     @Override
     public void joinAll(Genealogy g, PlacementInput given) {
         final int n = g.size();
+        final int[] depth = new int[n];
+        final int[] jump = new int[n];
         for (int i = 0; i < n; i++) {
             start(i, given.carryLeftOf(i), given.carryRightOf(i));
             final int p = given.parentOf(i);
@@ -241,6 +250,7 @@ public final class BinaryPlan implements CompensationPlan {
                             + " but column placement is empty (a leg is a side under the member placement names)");
                 }
                 placeByRule(g, i);
+                link(i, depth, jump);
                 continue;
             }
             if (p >= i) {
@@ -264,15 +274,40 @@ public final class BinaryPlan implements CompensationPlan {
                         + PlacementException.ref(childAt(p, side, i)) + byRule(given, childAt(p, side, i)));
             }
             attach(i, p, side);
+            link(i, depth, jump);
             final int s = g.sponsor[i];
             if (s >= 0) {
                 nextSide[s] ^= 1;                 // alternate counts every personal recruit
-                if (p == s) {
-                    balance[s] += side == 0 ? -g.volume[i] : g.volume[i];
+                if (depth[s] < depth[i]) {
+                    final int a = ancestorAt(i, depth[s] + 1, depth, jump);
+                    if (placementParent(a) == s) {    // i is in a leg of their sponsor
+                        balance[s] += (up[a] & 1) == 0 ? -g.volume[i] : g.volume[i];
+                    }
                 }
             }
         }
         findSponsorLegs(g);
+    }
+
+    /** Depth and jump pointer of a member just placed (its placement parent's are set). */
+    private void link(int i, int[] depth, int[] jump) {
+        final int p = placementParent(i);
+        if (p < 0) {
+            depth[i] = 0;
+            jump[i] = i;
+            return;
+        }
+        depth[i] = depth[p] + 1;
+        final int j = jump[p];
+        jump[i] = depth[p] - depth[j] == depth[j] - depth[jump[j]] ? jump[j] : p;
+    }
+
+    /** The placement ancestor of x at depth d ≤ depth[x]. */
+    private int ancestorAt(int x, int d, int[] depth, int[] jump) {
+        while (depth[x] > d) {
+            x = depth[jump[x]] >= d ? jump[x] : placementParent(x);
+        }
+        return x;
     }
 
     /** A note for a message naming members who hold positions, if the plan's rule put any there. */

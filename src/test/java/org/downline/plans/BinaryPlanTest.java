@@ -257,6 +257,39 @@ class BinaryPlanTest {
         assertEquals('R', plan.placementLeg(6));
     }
 
+    /*
+     * A payout file mixing given and rule placements, weaker-leg: 0's recruits 1..40 are given
+     * positions down 0's left edge (10 each, 400 in all: all but 1 deeper than directly below 0),
+     * 41 is given 0's right leg (300). 0's left leg is the heavier, so 0's next recruit, placed by
+     * the rule, goes right — at the bottom of the right edge, under 41. Counting only the recruits
+     * placed directly below the sponsor (10 left against 300 right) would send them left.
+     */
+    @Test
+    void recruitsGivenDeepInASponsorsLegCountForTheWeakerLegRule() {
+        int n = 43;
+        int[] sponsors = new int[n];
+        double[] volumes = new double[n];
+        int[] parents = new int[n];
+        StringBuilder legs = new StringBuilder(" ");
+        sponsors[0] = -1;
+        parents[0] = PlacementInput.BY_RULE;
+        for (int k = 1; k <= 40; k++) {
+            volumes[k] = 10;
+            parents[k] = k - 1;
+            legs.append('L');
+        }
+        volumes[41] = 300;
+        legs.append('R');
+        volumes[42] = 100;
+        parents[42] = PlacementInput.BY_RULE;
+        legs.append(' ');
+        Genealogy g = Trees.of(sponsors, volumes, null);
+        BinaryPlan plan = new BinaryPlan(Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, false), n);
+        plan.joinAll(g, Trees.placed(parents, legs.toString()));
+        assertEquals(41, plan.placementParent(42));
+        assertEquals('R', plan.placementLeg(42));
+    }
+
     @Test
     void givenPositionsThatCannotBeTakenAreRefused() {
         PlanConfig c = Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, false);
