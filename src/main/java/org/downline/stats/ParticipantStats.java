@@ -16,6 +16,11 @@ public final class ParticipantStats {
     /** Population shares at which Lorenz curves are kept: 0, 0.005, ..., 1. */
     public static final double[] LORENZ_X = lorenzGrid();
 
+    /** Indices of the population shares 0.5, 0.9 and 0.99 in {@link #LORENZ_X}. */
+    public static final int LORENZ_50 = 100;
+    public static final int LORENZ_90 = 180;
+    public static final int LORENZ_99 = 198;
+
     /** Net-income percentiles reported, as fractions. */
     public static final double[] PERCENTILES = {0.10, 0.25, 0.50, 0.75, 0.90, 0.99};
 
@@ -143,7 +148,7 @@ public final class ParticipantStats {
         put(names, values, Metrics.SHARE_NO_COMMISSION, n == 0 ? Double.NaN : noCommission / dn);
         put(names, values, Metrics.SHARE_PROFITABLE, n == 0 ? Double.NaN : profitable / dn);
         final double[] lorenz = Inequality.lorenz(sortedGross, n, LORENZ_X);
-        final double[] shares = Inequality.lorenz(sortedGross, n, new double[] {0.5, 0.9, 0.99});
+        final double[] shares = {lorenz[LORENZ_50], lorenz[LORENZ_90], lorenz[LORENZ_99]};
         put(names, values, Metrics.TOP_ONE_PERCENT_SHARE, 1 - shares[2]);
         put(names, values, Metrics.GINI, Inequality.gini(sortedGross, n));
         put(names, values, Metrics.NET_MEAN, n == 0 ? Double.NaN : sumNet / dn);

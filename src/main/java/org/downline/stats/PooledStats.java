@@ -29,7 +29,8 @@ public record PooledStats(long participants, double shareLosingMoney, double sha
         for (int k = 0; k < pct.length; k++) {
             pct[k] = net.quantile(ParticipantStats.PERCENTILES[k]);
         }
-        double top = 1 - gross.lorenz(new double[] {0.99})[0];
+        double[] lorenz = gross.lorenz(ParticipantStats.LORENZ_X);
+        double top = 1 - lorenz[ParticipantStats.LORENZ_99];
         double[] grossPct = new double[GROSS_PERCENTILES.length];
         for (int k = 0; k < grossPct.length; k++) {
             grossPct[k] = gross.quantile(GROSS_PERCENTILES[k]);
@@ -38,7 +39,7 @@ public record PooledStats(long participants, double shareLosingMoney, double sha
                 n == 0 ? Double.NaN : (double) net.countNegative() / n,
                 n == 0 ? Double.NaN : (double) gross.countZero() / n,
                 n == 0 ? Double.NaN : net.sum() / n,
-                pct, gross.gini(), top, gross.lorenz(ParticipantStats.LORENZ_X),
+                pct, gross.gini(), top, lorenz,
                 n == 0 ? Double.NaN : gross.sum() / n, grossPct);
     }
 }

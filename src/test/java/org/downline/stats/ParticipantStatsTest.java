@@ -9,6 +9,13 @@ class ParticipantStatsTest {
 
     /** Five participants worked by hand. */
     @Test
+    void lorenzIndicesNameTheirShares() {
+        assertEquals(0.5, ParticipantStats.LORENZ_X[ParticipantStats.LORENZ_50]);
+        assertEquals(0.9, ParticipantStats.LORENZ_X[ParticipantStats.LORENZ_90]);
+        assertEquals(0.99, ParticipantStats.LORENZ_X[ParticipantStats.LORENZ_99]);
+    }
+
+    @Test
     void handComputedReplication() {
         int[] join = {0, 1, 1, 2, 2};
         double[] gross = {900, 100, 0, 0, 0};
