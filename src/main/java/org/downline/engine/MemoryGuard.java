@@ -1,10 +1,12 @@
 package org.downline.engine;
 
 import java.util.Locale;
+import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.ParticipantStats;
+import org.downline.traffic.AffiliateSeries;
 import org.downline.traffic.AffiliateWorld;
 
 /**
@@ -37,11 +39,11 @@ public final class MemoryGuard {
     /** Bytes the compact per-replication results of the whole run hold. */
     public static long resultBytes(Scenario s) {
         long months = s.months() + 1L;
-        long perReplication = 16 * months * Double.BYTES            // series
-                + 4 * months * Double.BYTES                         // cohorts
+        long series = (long) (MlmSeries.values().length + AffiliateSeries.values().length) * months * Double.BYTES;
+        long perWorld = 4 * months * Double.BYTES                   // cohorts
                 + (ParticipantStats.LORENZ_X.length + 64L) * Double.BYTES
                 + 512;
-        return perReplication * s.replications() * 2;              // both worlds at most
+        return (series + 2 * perWorld) * s.replications();          // both worlds at most
     }
 
     /** Bytes a run of {@code s} on {@code threads} workers needs. */

@@ -83,15 +83,17 @@ public final class Simulation {
      */
     public static void runCells(List<Scenario> cells, RunOptions options, ProgressListener progress,
                                 CellConsumer onCell) {
-        long most = 0;
+        Scenario largest = null;
+        long most = -1;
         for (Scenario s : cells) {
-            most = Math.max(most, MemoryGuard.perWorkerBytes(s));
-        }
-        for (Scenario s : cells) {
-            if (MemoryGuard.perWorkerBytes(s) == most) {
-                MemoryGuard.check(s, options.threads());
-                break;
+            long bytes = MemoryGuard.perWorkerBytes(s);
+            if (bytes > most) {
+                most = bytes;
+                largest = s;
             }
+        }
+        if (largest != null) {
+            MemoryGuard.check(largest, options.threads());
         }
         BatchRunner.run(cells, options.threads(), progress, (cell, results, reps) -> onCell.accept(cell, results));
     }
