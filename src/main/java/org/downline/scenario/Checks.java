@@ -53,27 +53,9 @@ public final class Checks {
         return this;
     }
 
-    /** Adds the problems of a nested record, under its key. */
-    public Checks nested(String key, Runnable construct) {
-        try {
-            construct.run();
-        } catch (ScenarioException e) {
-            e.problems().forEach(p -> problems.add(p.under(key)));
-        }
-        return this;
-    }
-
     public Checks add(Problem p) {
         problems.add(p);
         return this;
-    }
-
-    public boolean ok() {
-        return problems.isEmpty();
-    }
-
-    public List<Problem> problems() {
-        return List.copyOf(problems);
     }
 
     /** Throws a {@link ScenarioException} holding every problem found, if any. */

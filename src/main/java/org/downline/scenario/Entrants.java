@@ -20,9 +20,4 @@ public record Entrants(boolean matchMlm, int count) {
     public static Entrants fixed(int count) {
         return new Entrants(false, count);
     }
-
-    /** As written in a scenario: {@code mlm} or the number. */
-    public Object wire() {
-        return matchMlm ? "mlm" : (Object) count;
-    }
 }

@@ -31,11 +31,6 @@ public final class ScenarioException extends IllegalArgumentException {
         return problems;
     }
 
-    /** The same problems under a parent key. */
-    public ScenarioException under(String parent) {
-        return new ScenarioException(problems.stream().map(p -> p.under(parent)).toList());
-    }
-
     private static String summary(List<Problem> problems) {
         if (problems.isEmpty()) {
             return "";

@@ -107,29 +107,6 @@ public final class SignedLogHistogram {
     }
 
     /**
-     * Visits the non-empty buckets in ascending order of amount, with each bucket's count and sum
-     * in dollars.
-     */
-    public void forEachAscending(BucketVisitor visitor) {
-        for (int b = BUCKETS - 1; b >= 0; b--) {
-            if (negCount[b] > 0) {
-                visitor.visit(negCount[b], -negSum[b] / 100.0);
-            }
-        }
-        for (int b = 0; b < BUCKETS; b++) {
-            if (posCount[b] > 0) {
-                visitor.visit(posCount[b], posSum[b] / 100.0);
-            }
-        }
-    }
-
-    /** A bucket: how many amounts and their sum. */
-    @FunctionalInterface
-    public interface BucketVisitor {
-        void visit(long count, double sum);
-    }
-
-    /**
      * The type-7 p-quantile, each order statistic taken as the mean of its bucket; NaN if empty.
      */
     public double quantile(double p) {
