@@ -277,12 +277,11 @@ public final class BinaryPlan implements CompensationPlan {
             link(i, depth, jump);
             final int s = g.sponsor[i];
             if (s >= 0) {
-                nextSide[s] ^= 1;                 // alternate counts every personal recruit
-                if (depth[s] < depth[i]) {
-                    final int a = ancestorAt(i, depth[s] + 1, depth, jump);
-                    if (placementParent(a) == s) {    // i is in a leg of their sponsor
-                        balance[s] += (up[a] & 1) == 0 ? -g.volume[i] : g.volume[i];
-                    }
+                final int a = depth[s] < depth[i] ? ancestorAt(i, depth[s] + 1, depth, jump) : -1;
+                if (a >= 0 && placementParent(a) == s) {
+                    recruited(g, s, i, up[a] & 1);    // in a leg of their sponsor: booked as the rule books it
+                } else {
+                    nextSide[s] ^= 1;                 // alternate counts every personal recruit
                 }
             }
         }
