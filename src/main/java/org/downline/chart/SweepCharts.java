@@ -41,12 +41,18 @@ public final class SweepCharts {
             };
         }
 
-        Function<Double, String> formatter() {
+        /** A value as text: 12.3%, -$1,234, or four significant digits. */
+        public String text(double v) {
             return switch (this) {
-                case PERCENT -> v -> String.format(Locale.US, "%.1f%%", 100 * v);
-                case DOLLARS -> v -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
-                case NUMBER -> v -> String.format(Locale.US, "%.3g", v);
+                case PERCENT -> String.format(Locale.US, "%.1f%%", 100 * v);
+                case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
+                case NUMBER -> String.format(Locale.US, "%.4g", v);
             };
+        }
+
+        /** Chart labels: as {@link #text}, numbers to three significant digits. */
+        Function<Double, String> formatter() {
+            return this == NUMBER ? v -> String.format(Locale.US, "%.3g", v) : this::text;
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.downline.Version;
@@ -15,8 +14,10 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.io.PngWriter;
+import org.downline.io.Provenance;
 import org.downline.io.SweepCell;
 import org.downline.io.SweepSpec;
+import org.downline.io.SummaryTable;
 import org.downline.io.SweepWriter;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
@@ -142,11 +143,10 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepCell> all = List.of(done);
         List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
         List<List<String>> values = grid.dimensions().stream().map(SweepSpec.Dimension::values).toList();
-        String provenance = "downline " + Version.get() + "; sweep of scenario " + base.name() + "; master seed "
-                + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)")
-                + "; replications " + base.replications() + "; months " + base.months() + "; generator "
-                + RandomStreams.ALGORITHM;
-        SweepWriter.writeCsv(out, keys, all, provenance);
+        Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name(), "master seed "
+                + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
+                base.replications() + " replications a cell", base.months(), RandomStreams.ALGORITHM);
+        SweepWriter.writeCsv(out, keys, all, provenance.line());
         SweepWriter.writeJson(out, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
         int charts = writeCharts(grid, all, chart, base, provenance);
         printTable(grid, all, chart, base);
@@ -158,16 +158,13 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Heatmaps over the first two keys (one per value of a third), or lines over a single key. */
     private int writeCharts(SweepSpec grid, List<SweepCell> cells, List<String> chart, Scenario base,
-                            String provenance) {
+                            Provenance provenance) {
         List<SweepSpec.Dimension> dims = grid.dimensions();
         List<String> groups = new ArrayList<>();
         groups.add("mlm");
         if (base.affiliate().enabled()) {
             groups.add("affiliate");
         }
-        String footer = "Downline " + Version.get() + "  ·  sweep of " + base.name() + "  ·  " + base.replications()
-                + " replications a cell  ·  " + base.months() + " months  ·  master seed " + base.seed();
-        Map<String, String> text = Map.of("Software", "Downline " + Version.get(), "Comment", provenance);
         int written = 0;
         for (String metric : chart) {
             SweepCharts.Format format = SweepCharts.Format.of(metric);
@@ -188,7 +185,7 @@ final class SweepCommand implements Callable<Integer> {
                 PngWriter.write(SweepCharts.line(SweepCharts.label(metric) + " by " + dims.get(0).key()
                         + " (95% intervals over " + base.replications() + " replications a cell)", dims.get(0).key(), xs,
                         labels, mean, lo, hi, SweepCharts.label(metric), format), out.resolve("charts").resolve("sweep-" + metric + ".png"),
-                        footer, text);
+                        provenance);
                 written++;
                 continue;
             }
@@ -215,7 +212,7 @@ final class SweepCommand implements Callable<Integer> {
                     String file = "heatmap-" + group + "-" + metric + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
                     PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, format),
-                            out.resolve("charts").resolve(file), footer, text);
+                            out.resolve("charts").resolve(file), provenance);
                     written++;
                 }
             }
@@ -240,10 +237,10 @@ final class SweepCommand implements Callable<Integer> {
             widths.put(k, Math.max(k.length(), 8) + 2);
         }
         StringBuilder head = new StringBuilder();
-        widths.forEach((k, w) -> head.append(pad(k, w)));
-        head.append(pad("seed", 22));
+        widths.forEach((k, w) -> head.append(SummaryTable.pad(k, w)));
+        head.append(SummaryTable.pad("seed", 22));
         for (String m : chart) {
-            head.append(pad("mlm " + m, 26));
+            head.append(SummaryTable.pad("mlm " + m, 26));
         }
         o.println(head.toString().stripTrailing());
         int shown = 0;
@@ -254,15 +251,15 @@ final class SweepCommand implements Callable<Integer> {
             }
             StringBuilder row = new StringBuilder();
             for (String k : keys) {
-                row.append(pad(c.coordinates().get(k), widths.get(k)));
+                row.append(SummaryTable.pad(c.coordinates().get(k), widths.get(k)));
             }
-            row.append(pad(Long.toString(c.seed()), 22));
+            row.append(SummaryTable.pad(Long.toString(c.seed()), 22));
             for (String m : chart) {
                 Summary s = c.get("mlm", m);
                 var f = SweepCharts.Format.of(m);
-                String cell = s == null ? "-" : format(f, s.mean())
-                        + (Double.isNaN(s.lo()) ? "" : " [" + format(f, s.lo()) + ", " + format(f, s.hi()) + "]");
-                row.append(pad(cell, 26));
+                String cell = s == null ? "-" : f.text(s.mean())
+                        + (Double.isNaN(s.lo()) ? "" : " [" + f.text(s.lo()) + ", " + f.text(s.hi()) + "]");
+                row.append(SummaryTable.pad(cell, 26));
             }
             o.println(row.toString().stripTrailing());
         }
@@ -270,17 +267,5 @@ final class SweepCommand implements Callable<Integer> {
                 scenario.source == null ? "" : scenario.source.scenario != null
                         ? "--scenario " + scenario.source.scenario + " " : "--preset " + scenario.source.preset + " ",
                 base.replications());
-    }
-
-    private static String format(SweepCharts.Format f, double v) {
-        return switch (f) {
-            case PERCENT -> String.format(Locale.US, "%.1f%%", 100 * v);
-            case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
-            case NUMBER -> String.format(Locale.US, "%.4g", v);
-        };
-    }
-
-    private static String pad(String s, int w) {
-        return s.length() >= w ? s + " " : s + " ".repeat(w - s.length());
     }
 }

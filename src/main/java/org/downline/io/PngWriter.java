@@ -32,8 +32,10 @@ public final class PngWriter {
     private PngWriter() {
     }
 
-    /** Writes {@code chart} to {@code target}, atomically. */
-    public static void write(Chart<?, ?> chart, Path target, String footer, Map<String, String> text) {
+    /** Writes {@code chart} to {@code target}, atomically, with the provenance's footer and text chunks. */
+    public static void write(Chart<?, ?> chart, Path target, Provenance provenance) {
+        final String footer = provenance.footer();
+        final Map<String, String> text = provenance.pngText();
         BufferedImage plot = BitmapEncoder.getBufferedImage(chart);
         BufferedImage image = new BufferedImage(plot.getWidth(), plot.getHeight() + FOOTER,
                 BufferedImage.TYPE_INT_RGB);

@@ -14,9 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.chart.Charts;
@@ -57,29 +55,13 @@ public final class ResultsWriter {
         if (hasRanks(r)) {
             written.add(csv(dir.resolve("ranks.csv"), r, ResultsWriter::ranks));
         }
-        String footer = footer(r);
-        Map<String, String> text = new LinkedHashMap<>();
-        text.put("Software", "Downline " + r.version());
-        text.put("Comment", provenance(r));
+        Provenance provenance = Provenance.of(r);
         for (Charts.Named c : Charts.all(r)) {
             Path p = dir.resolve("charts").resolve(c.fileName());
-            PngWriter.write(c.chart(), p, footer, text);
+            PngWriter.write(c.chart(), p, provenance);
             written.add(p);
         }
         return written;
-    }
-
-    /** One line saying what produced an output. */
-    public static String provenance(Results r) {
-        return "downline " + r.version() + "; scenario " + r.scenario().name() + "; seed " + r.seed()
-                + "; replications " + r.replications() + "; months " + r.months() + "; generator "
-                + r.generator();
-    }
-
-    static String footer(Results r) {
-        return "Downline " + r.version() + "  ·  scenario " + r.scenario().name() + "  ·  seed " + r.seed()
-                + "  ·  " + r.replications() + " replications  ·  " + r.months() + " months  ·  "
-                + r.generator();
     }
 
     // ---- summary.json ----
@@ -220,7 +202,7 @@ public final class ResultsWriter {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setCommentMarker('#').build();
             CSVPrinter p = new CSVPrinter(w, format);
-            p.printComment(provenance(r));
+            p.printComment(Provenance.of(r).line());
             rows.write(r, p);
             p.flush();
         });

@@ -153,7 +153,8 @@ public final class SummaryTable {
         };
     }
 
-    private static String pad(String s, int width) {
+    /** s left-aligned in a column of the given width, followed by at least one space. */
+    public static String pad(String s, int width) {
         return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
     }
 }

@@ -1,0 +1,44 @@
+package org.downline.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.downline.engine.Results;
+
+/**
+ * What produced an output: the version, what was run, the seed, replications, months and random
+ * generator. One line of it heads every CSV file (as a comment) and is stored in every PNG's
+ * metadata; the same facts, spaced for reading, are the footer under every chart.
+ *
+ * @param subject      what was run, e.g. {@code scenario default}
+ * @param seed         the seed as it should read, e.g. {@code seed 1}
+ * @param replications replications as they should read, e.g. {@code 200 replications}
+ */
+public record Provenance(String version, String subject, String seed, String replications, int months,
+                         String generator) {
+
+    /** The provenance of a run's results. */
+    public static Provenance of(Results r) {
+        return new Provenance(r.version(), "scenario " + r.scenario().name(), "seed " + r.seed(),
+                r.replications() + " replications", r.months(), r.generator());
+    }
+
+    /** One line, for CSV comments and PNG metadata. */
+    public String line() {
+        return "downline " + version + "; " + subject + "; " + seed + "; " + replications + "; months " + months
+                + "; generator " + generator;
+    }
+
+    /** The chart footer. */
+    public String footer() {
+        return "Downline " + version + "  ·  " + subject + "  ·  " + seed + "  ·  " + replications + "  ·  " + months
+                + " months  ·  " + generator;
+    }
+
+    /** PNG text chunks: Software and Comment. */
+    public Map<String, String> pngText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("Software", "Downline " + version);
+        text.put("Comment", line());
+        return text;
+    }
+}

@@ -1,0 +1,75 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.Results;
+import org.downline.engine.RunOptions;
+import org.downline.engine.Simulation;
+import org.downline.scenario.Scenario;
+import org.downline.testing.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Node;
+
+class ProvenanceTest {
+
+    @Test
+    void lineAndFooterSayWhatProducedTheOutput() {
+        Provenance p = new Provenance("9.9", "scenario x", "seed 42", "7 replications", 13, "GEN");
+        assertEquals("downline 9.9; scenario x; seed 42; 7 replications; months 13; generator GEN", p.line());
+        assertEquals("Downline 9.9  ·  scenario x  ·  seed 42  ·  7 replications  ·  13 months  ·  GEN", p.footer());
+        assertEquals(List.of("Software", "Comment"), List.copyOf(p.pngText().keySet()));
+        assertEquals(p.line(), p.pngText().get("Comment"));
+    }
+
+    /** Every CSV of a run starts with the provenance line, every PNG stores it as its Comment. */
+    @Test
+    void everyFileOfARunCarriesTheSameProvenance(@TempDir Path tmp) throws IOException {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(10_000, 0.3)), 6, 2, 11);
+        Results r = Simulation.run(s, new RunOptions(1), ProgressListener.NONE);
+        String line = Provenance.of(r).line();
+        assertTrue(line.contains("seed 11") && line.contains("2 replications") && line.contains("months 6"), line);
+        int csv = 0;
+        int png = 0;
+        for (Path f : ResultsWriter.writeAll(r, tmp)) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".csv")) {
+                assertEquals("# " + line, Files.readAllLines(f).get(0), name);
+                csv++;
+            } else if (name.endsWith(".png")) {
+                assertEquals(line, pngComment(f), name);
+                png++;
+            }
+        }
+        assertTrue(csv >= 5 && png >= 6, csv + " CSV and " + png + " PNG files");
+    }
+
+    private static String pngComment(Path f) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("tEXt")) {
+                    for (Node e = n.getFirstChild(); e != null; e = e.getNextSibling()) {
+                        IIOMetadataNode entry = (IIOMetadataNode) e;
+                        if (entry.getAttribute("keyword").equals("Comment")) {
+                            return entry.getAttribute("value");
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}
