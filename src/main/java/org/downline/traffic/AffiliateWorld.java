@@ -85,6 +85,8 @@ public final class AffiliateWorld {
     private RandomGenerator contentRng;
     private RandomGenerator trafficRng;
     private RandomGenerator conversionRng;
+    /** An affiliate's factor on click-through, conversion and order value: lognormal, mean 1. */
+    private ContinuousSampler funnel;
     private PoissonProcess orderProcess;
     private RandomGenerator attritionRng;
     private ContinuousSampler posts;
@@ -127,6 +129,8 @@ public final class AffiliateWorld {
         trafficRng = RandomStreams.create(seed, replication, Stream.TRAFFIC);
         conversionRng = RandomStreams.create(seed, replication, Stream.CONVERSION);
         orderProcess = new PoissonProcess(conversionRng);
+        final double sigma = config.funnelVariation();           // lognormal factors of mean 1
+        funnel = ContinuousSampler.lognormal(conversionRng, StrictMath.exp(-sigma * sigma / 2), sigma);
         attritionRng = RandomStreams.create(seed, replication, Stream.AFFILIATE_ATTRITION);
         posts = config.postsPerMonth().sampler(contentRng);
         quality = config.siteQuality().sampler(contentRng);
@@ -190,19 +194,10 @@ public final class AffiliateWorld {
         final double rate = posts.sample();
         final double q = quality.sample();
         logBase[i] = StrictMath.log(Math.max(rate * q, Double.MIN_NORMAL));
-        final double sigma = config.funnelVariation();
-        clickThrough[i] = config.clickThrough() * meanOne(sigma);
-        conversion[i] = config.conversion() * meanOne(sigma);
-        perOrder[i] = config.orderValue() * meanOne(sigma) * config.commission();
+        clickThrough[i] = config.clickThrough() * funnel.sample();
+        conversion[i] = config.conversion() * funnel.sample();
+        perOrder[i] = config.orderValue() * funnel.sample() * config.commission();
         active[activeCount++] = i;
-    }
-
-    /** A lognormal factor with mean 1 and log-scale σ (exactly 1 for σ = 0). */
-    private double meanOne(double sigma) {
-        if (sigma == 0) {
-            return 1;
-        }
-        return StrictMath.exp(sigma * org.downline.rng.Gaussian.next(conversionRng) - sigma * sigma / 2);
     }
 
     private void grow(int n) {
