@@ -123,43 +123,16 @@ public final class Charts {
                         r.scenario().market().prospects(), r.scenario().market().population()),
                 "Month", "People");
         WorldResults m = r.mlm();
-        band(c, m.series("members"), "Members ever joined", MLM);
-        band(c, m.series("active"), "Active members", new Color(0xE67E22));
-        band(c, m.series("prospectsLeft"), "Prospects not yet joined", NEUTRAL);
+        defined(c, m.series("members"), 1, "Members ever joined", MLM, 0);
+        defined(c, m.series("active"), 1, "Active members", new Color(0xE67E22), 0);
+        defined(c, m.series("prospectsLeft"), 1, "Prospects not yet joined", NEUTRAL, 0);
         if (r.affiliate() != null) {
-            band(c, r.affiliate().series("active"), "Active affiliates", AFFILIATE);
+            defined(c, r.affiliate().series("active"), 1, "Active affiliates", AFFILIATE, 0);
         }
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisDecimalPattern("#,##0");
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         return c;
-    }
-
-    private static void band(XYChart c, SeriesSummary s, String name, Color color) {
-        int months = s.mean().length - 1;
-        double[] x = new double[months + 1];
-        for (int t = 0; t <= months; t++) {
-            x[t] = t;
-        }
-        // 5–95% band across replications as a closed polygon: upper edge out, lower edge back
-        double[] px = new double[2 * (months + 1)];
-        double[] py = new double[2 * (months + 1)];
-        for (int t = 0; t <= months; t++) {
-            px[t] = t;
-            py[t] = s.p95()[t];
-            px[2 * (months + 1) - 1 - t] = t;
-            py[2 * (months + 1) - 1 - t] = s.p05()[t];
-        }
-        XYSeries b = c.addSeries(name + " (5–95% of replications)", px, py);
-        b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-        b.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 60));
-        b.setLineColor(new Color(0, 0, 0, 0));
-        b.setMarker(SeriesMarkers.NONE);
-        b.setShowInLegend(false);
-        XYSeries line = c.addSeries(name, x, s.mean());
-        line.setLineColor(color);
-        line.setLineWidth(2.5f);
-        line.setMarker(SeriesMarkers.NONE);
     }
 
     /** Share of participants in each band of net income, with 95% confidence intervals. */
