@@ -108,7 +108,7 @@ public final class ResultsWriter {
         num(pooled, "shareNoCommission", p.shareNoCommission());
         num(pooled, "topOnePercentShareOfCommissions", p.topOnePercentShare());
         num(pooled, "gini", p.gini());
-        num(pooled, "payoutRatio", pooledPayoutRatio(w));
+        num(pooled, "payoutRatio", w.pooledPayoutRatio());
         ObjectNode net = pooled.putObject("netIncome");
         num(net, "mean", p.netMean());
         for (int k = 0; k < ParticipantStats.PERCENTILES.length; k++) {
@@ -129,23 +129,6 @@ public final class ResultsWriter {
             }
         }
         return o;
-    }
-
-    /** Total commissions over total volume across all replications and months. */
-    static double pooledPayoutRatio(WorldResults w) {
-        try {
-            double[] paid = w.series("commissionsPaid").mean();
-            double[] volume = w.series("salesVolume").mean();
-            double p = 0;
-            double v = 0;
-            for (int t = 1; t < paid.length; t++) {
-                p += paid[t];
-                v += volume[t];
-            }
-            return v > 0 ? p / v : Double.NaN;
-        } catch (IllegalArgumentException e) {
-            return Double.NaN;
-        }
     }
 
     static String percentileKey(double p) {

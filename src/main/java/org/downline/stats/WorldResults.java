@@ -90,6 +90,25 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
                 lorenz, bands, PooledStats.of(net, gross), ranks);
     }
 
+    /**
+     * Total commissions over total sales volume, all months of all replications together (a ratio of
+     * sums, not a mean of ratios); NaN for a world without those series, or without volume.
+     */
+    public double pooledPayoutRatio() {
+        if (series.stream().noneMatch(s -> s.key().equals("salesVolume"))) {
+            return Double.NaN;
+        }
+        final double[] paid = series("commissionsPaid").mean();
+        final double[] volume = series("salesVolume").mean();
+        double p = 0;
+        double v = 0;
+        for (int t = 1; t < paid.length; t++) {
+            p += paid[t];
+            v += volume[t];
+        }
+        return v > 0 ? p / v : Double.NaN;
+    }
+
     /** The summary of metric {@code name}. */
     public Summary metric(String name) {
         Summary s = metrics.get(name);
