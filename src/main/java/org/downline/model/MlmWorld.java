@@ -68,6 +68,8 @@ public final class MlmWorld {
     private long hazardCountdown;
     /** Retail orders already drawn for the coming month (integers: exact in any order). */
     private long pendingOrders;
+    /** Members below this number have had their first month booked (and paid the starter kit). */
+    private int started;
     private int monthsRun;
     private double[][] series = new double[MlmSeries.values().length][0];
     private RandomGenerator recruitmentRng;
@@ -169,6 +171,7 @@ public final class MlmWorld {
         attritionRng = RandomStreams.create(seed, replication, Stream.ATTRITION);
         hazardCountdown = attritionGap();
         pendingOrders = 0;
+        started = 0;
         RandomGenerator effortRng = RandomStreams.create(seed, replication, Stream.EFFORT);
         effortSampler = recruitment.effort().sampler(effortRng);
         RandomGenerator purchasesRng = RandomStreams.create(seed, replication, Stream.PURCHASES);
@@ -203,7 +206,8 @@ public final class MlmWorld {
         set(MlmSeries.CAPPED, month, payout.capped);
         set(MlmSeries.FLUSHED_VOLUME, month, payout.flushedVolume);
         // members starting this month pay the starter kit: the month's recruits, and in month 1 the founders
-        chargeAndQuit(n, month, month == 1 ? n : n - before);
+        chargeAndQuit(n, month, n - started);
+        started = n;
         monthsRun = month;
     }
 
