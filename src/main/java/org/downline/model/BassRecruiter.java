@@ -84,10 +84,4 @@ final class BassRecruiter implements Recruiter {
             w.join(sp[j], month);
         }
     }
-
-    @Override
-    public long bytesPerMember() {
-        // cumulative effort, plus the month's points and sponsors (at most every member joins at once)
-        return Double.BYTES + Double.BYTES + Integer.BYTES;
-    }
 }

@@ -183,11 +183,6 @@ final class ContactsRecruiter implements Recruiter {
     }
 
     @Override
-    public long bytesPerMember() {
-        return 2L * Integer.BYTES;         // person, cursor
-    }
-
-    @Override
     public void reset(MlmWorld w, long seed, long replication) {
         final RandomGenerator rng = RandomStreams.create(seed, replication, Stream.NETWORK);
         final long key = rng.nextLong();

@@ -38,9 +38,4 @@ final class FixedRecruiter implements Recruiter {
             }
         }
     }
-
-    @Override
-    public long bytesPerMember() {
-        return 0;
-    }
 }

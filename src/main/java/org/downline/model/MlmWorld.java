@@ -113,8 +113,7 @@ public final class MlmWorld {
                 + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays, highest rank
                 + Double.BYTES                                              // payout.commission
                 + Plans.bytesPerMember(scenario.plan())
-                + (contacts ? 2L * Integer.BYTES                            // person, cursor
-                        : 2L * Double.BYTES + Integer.BYTES);               // bass scratch
+                + Recruiter.bytesPerMember(scenario.recruitment().model());
         long perPopulation = contacts ? ContactsRecruiter.populationBytes(scenario) : 0;
         return maxMembers(scenario) * perMember + perPopulation;
     }

@@ -1,5 +1,7 @@
 package org.downline.model;
 
+import org.downline.scenario.RecruitmentModel;
+
 import org.downline.plans.Genealogy;
 
 /**
@@ -25,6 +27,16 @@ interface Recruiter {
     /** Adds this month's recruits. */
     void recruit(MlmWorld world, int month);
 
-    /** Scratch bytes per member of capacity (for the memory guard). */
-    long bytesPerMember();
+    /**
+     * Bytes a recruitment model holds per member of capacity, for the memory guard: the contacts
+     * model's person and cursor, the Bass model's scratch (cumulative effort, and the month's points
+     * and sponsors, at most every member joining at once); the fixed model holds nothing.
+     */
+    static long bytesPerMember(RecruitmentModel model) {
+        return switch (model) {
+            case CONTACTS -> 2L * Integer.BYTES;
+            case BASS -> 2L * Double.BYTES + Integer.BYTES;
+            case FIXED -> 0;
+        };
+    }
 }

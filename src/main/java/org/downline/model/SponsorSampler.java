@@ -61,9 +61,4 @@ public final class SponsorSampler {
             a[r] = t;
         }
     }
-
-    /** Scratch bytes per recruit of a batch. */
-    static long bytesPerRecruit() {
-        return Double.BYTES;
-    }
 }
