@@ -1,8 +1,7 @@
 package org.downline.model;
 
-import org.downline.scenario.RecruitmentModel;
-
 import org.downline.plans.Genealogy;
+import org.downline.scenario.RecruitmentModel;
 
 /**
  * A recruitment model: who joins in a month and under whom. Called once a month, before anybody
