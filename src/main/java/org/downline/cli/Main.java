@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ""},
         subcommands = {
             RunCommand.class,
+            MergeCommand.class,
             SweepCommand.class,
             PayoutCommand.class,
             PresetsCommand.class,

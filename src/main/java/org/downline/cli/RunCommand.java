@@ -1,15 +1,16 @@
 package org.downline.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.downline.Version;
+import org.downline.engine.PartialResult;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Results;
 import org.downline.engine.RunOptions;
+import org.downline.engine.Shard;
 import org.downline.engine.Simulation;
-import org.downline.io.ResultsWriter;
-import org.downline.io.SummaryTable;
+import org.downline.io.ShardFile;
+import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Option;
                 + "plans with ranks) and charts/*.png.",
             "With no options: the default preset, into ./downline-out/. The same scenario, seed and version "
                 + "give byte-identical files at any --threads.",
+            "With --shard I/N it runs only the replications r with r mod N = I-1 and writes them, unfinished, to "
+                + "DIR/shard-I-of-N.shard; 'downline merge' turns the N shards into exactly the files of the whole "
+                + "run (for array jobs on a cluster: README, 'Sharding').",
             ""})
 final class RunCommand implements Callable<Integer> {
 
@@ -39,16 +43,35 @@ final class RunCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "Run shard I of N (1 <= I <= N <= replications): the replications r with r mod N = I-1, "
+                    + "written to DIR/shard-I-of-N.shard for 'downline merge'.")
+    Shard shard;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Parses {@code I/N}. */
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            Shard s = Shard.parse(value);
+            if (s == null) {
+                throw new CommandLine.TypeConversionException(
+                        "must be I/N with whole numbers 1 <= I <= N, was '" + value + "'");
+            }
+            return s;
+        }
+    }
 
     @Override
     public Integer call() {
         final int t = settings.threads(spec.commandLine());
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out must be a directory, was the file '" + out + "'");
-        }
+        ResultSets.checkOut(out);
         Scenario s = scenario.load(settings.overrides());
+        if (shard != null) {
+            return runShard(s, t);
+        }
         ProgressListener progress = ConsoleProgress.forTerminal("replications");
         Results results;
         try {
@@ -56,10 +79,27 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             ConsoleProgress.close(progress);
         }
-        spec.commandLine().getOut().print(SummaryTable.render(results));
-        List<Path> files = ResultsWriter.writeAll(results, out);
-        spec.commandLine().getOut().printf("%nWrote %d files to %s (charts in %s)%n", files.size(),
-                out, out.resolve("charts"));
+        ResultSets.report(results, out, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private int runShard(Scenario s, int threads) {
+        if (shard.count() > s.replications()) {
+            throw new InputException("--shard N must be at most the replications (" + s.replications()
+                    + "), was " + shard);
+        }
+        ProgressListener progress = ConsoleProgress.forTerminal("replications");
+        PartialResult partial;
+        try {
+            partial = Simulation.partial(s, shard, new RunOptions(threads), progress);
+        } finally {
+            ConsoleProgress.close(progress);
+        }
+        Path file = ShardFile.write(out, Version.get(), RandomStreams.ALGORITHM, shard, partial);
+        int[] held = partial.indices();
+        spec.commandLine().getOut().printf("Shard %s of scenario %s: %d of %d replications (r mod %d = %d). Wrote %s%n"
+                + "Merge all %d shards with: downline merge SHARD_FILES_OR_FOLDERS... --out DIR%n", shard, s.name(),
+                held.length, s.replications(), shard.count(), shard.index() - 1, file, shard.count());
         spec.commandLine().getOut().flush();
         return 0;
     }

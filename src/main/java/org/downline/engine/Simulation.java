@@ -1,32 +1,20 @@
 package org.downline.engine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.downline.Version;
 import org.downline.model.MlmSeries;
-import org.downline.model.MlmWorld;
-import org.downline.plans.Plans;
-import org.downline.rng.RandomStreams;
-import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
-import org.downline.stats.SignedLogHistogram;
-import org.downline.stats.Summary;
-import org.downline.stats.WorldReplication;
-import org.downline.stats.WorldResults;
 import org.downline.traffic.AffiliateSeries;
 
 /**
  * Runs a scenario's Monte Carlo replications in parallel and merges them (or several scenarios'
  * on one pool: {@link #runCells}).
  *
- * <p>The threads take replications from a shared counter ({@link BatchRunner}) and run them in
+ * <p>The threads take replications from a shared counter ({@link ThreadPoolRunner}) and run them in
  * worlds of their own, reset per replication. Replication r draws only from generators seeded by
- * (seed, r, source), writes its compact result into slot r, and records its participants into the
- * worker's own histograms. Results are merged in replication order and the histograms hold exact
- * integer sums, so outputs are byte-identical at any thread count.
+ * (seed, r, source); each thread's replications and pooled histograms form a {@link PartialResult},
+ * and the partials merge exactly, so outputs are byte-identical at any thread count and across
+ * shards.
  */
 public final class Simulation {
 
@@ -55,23 +43,28 @@ public final class Simulation {
      *                                                 available or does not fit in memory
      */
     public static Results run(Scenario scenario, RunOptions options, ProgressListener progress) {
-        return runWithReplications(scenario, options, progress).results();
+        return partial(scenario, Shard.ALL, options, progress).finish();
+    }
+
+    /**
+     * Runs the replications of {@code shard} and returns them unfinished, to be merged with the other
+     * shards' partials.
+     *
+     * @throws org.downline.scenario.ScenarioException if the scenario does not fit in memory
+     */
+    public static PartialResult partial(Scenario scenario, Shard shard, RunOptions options,
+                                        ProgressListener progress) {
+        final int held = shard.replications(scenario.replications()).length;
+        final int threads = Math.max(1, Math.min(options.threads(), held));
+        MemoryGuard.check(scenario, threads);
+        final PartialResult[] out = new PartialResult[1];
+        new ThreadPoolRunner(threads).run(List.of(scenario), shard, progress, (cell, partial) -> out[0] = partial);
+        return out[0];
     }
 
     /** Every replication's compact result, in replication order, before merging. */
     public static ReplicationResult[] replications(Scenario scenario, RunOptions options) {
-        return runWithReplications(scenario, options, ProgressListener.NONE).replications();
-    }
-
-    private record Run(Results results, ReplicationResult[] replications) {
-    }
-
-    private static Run runWithReplications(Scenario scenario, RunOptions options, ProgressListener progress) {
-        final int threads = Math.min(options.threads(), scenario.replications());
-        MemoryGuard.check(scenario, threads);
-        final Run[] out = new Run[1];
-        BatchRunner.run(List.of(scenario), threads, progress, (cell, results, reps) -> out[0] = new Run(results, reps));
-        return out[0];
+        return partial(scenario, Shard.ALL, options, ProgressListener.NONE).replications();
     }
 
     /**
@@ -95,7 +88,8 @@ public final class Simulation {
         if (largest != null) {
             MemoryGuard.check(largest, options.threads());
         }
-        BatchRunner.run(cells, options.threads(), progress, (cell, results, reps) -> onCell.accept(cell, results));
+        new ThreadPoolRunner(options.threads()).run(cells, Shard.ALL, progress,
+                (cell, partial) -> onCell.accept(cell, partial.finish()));
     }
 
     /** Receives a finished cell. */
@@ -107,59 +101,5 @@ public final class Simulation {
     /** Runs replication {@code r} alone (tests: it must equal replication r inside a batch). */
     public static ReplicationResult runOne(Scenario scenario, int r) {
         return new Worker(scenario).run(r);
-    }
-
-    /** What each rank of the scenario's plan means, or null for a plan without ranks. */
-    private static String[] rankLabels(Scenario scenario) {
-        return Plans.create(scenario.plan(), 0).rankNames();
-    }
-
-    static Results merge(Scenario scenario, ReplicationResult[] results, Worker[] workers) {
-        final int reps = results.length;
-        final int months = scenario.months();
-        WorldResults mlmResults = aggregate("mlm", results, ReplicationResult::mlm, ReplicationResult::mlmSeries,
-                mlmSeriesKeys(scenario), months, workers, w -> w.mlmNet, w -> w.mlmGross, rankLabels(scenario));
-        if (!scenario.affiliate().enabled()) {
-            return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, null, Map.of());
-        }
-        WorldResults affResults = aggregate("affiliate", results, ReplicationResult::affiliate,
-                ReplicationResult::affiliateSeries, AFFILIATE_SERIES_KEYS, months, workers, w -> w.affiliateNet,
-                w -> w.affiliateGross, null);
-        // Paired differences: both worlds of a replication share its seed (common random numbers),
-        // so the spread of the differences, not of each world, sets the confidence interval.
-        Map<String, Summary> paired = new LinkedHashMap<>();
-        double[] d = new double[reps];
-        for (String metric : PAIRED) {
-            for (int r = 0; r < reps; r++) {
-                d[r] = results[r].mlm().get(metric) - results[r].affiliate().get(metric);
-            }
-            paired.put(metric, Summary.of(d));
-        }
-        return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlmResults, affResults, paired);
-    }
-
-    /**
-     * One world's results: its replications in replication order, its workers' histograms summed
-     * (exactly: they count cents in longs).
-     */
-    private static WorldResults aggregate(String world, ReplicationResult[] results,
-                                          Function<ReplicationResult, WorldReplication> stats,
-                                          Function<ReplicationResult, double[][]> series, String[] seriesKeys,
-                                          int months, Worker[] workers,
-                                          Function<Worker, SignedLogHistogram> netOf,
-                                          Function<Worker, SignedLogHistogram> grossOf, String[] rankLabels) {
-        SignedLogHistogram net = new SignedLogHistogram();
-        SignedLogHistogram gross = new SignedLogHistogram();
-        for (Worker w : workers) {
-            net.add(netOf.apply(w));
-            gross.add(grossOf.apply(w));
-        }
-        WorldReplication[] reps = new WorldReplication[results.length];
-        double[][][] perReplication = new double[results.length][][];
-        for (int r = 0; r < results.length; r++) {
-            reps[r] = stats.apply(results[r]);
-            perReplication[r] = series.apply(results[r]);
-        }
-        return WorldResults.aggregate(world, reps, seriesKeys, perReplication, months, net, gross, rankLabels);
     }
 }

@@ -8,31 +8,41 @@ import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metrics;
 import org.downline.stats.ParticipantStats;
-import org.downline.stats.SignedLogHistogram;
 import org.downline.stats.WorldReplication;
 import org.downline.traffic.AffiliateSeries;
 import org.downline.traffic.AffiliateWorld;
 
 /**
- * One worker's worlds and pooled accumulators, reused across the replications it runs. A
- * replication runs the MLM world, then — on its own random streams of the same replication seed —
- * the affiliate world with as many entrants, in the same months, as the MLM had joiners.
+ * One worker's worlds, reused across the replications of one scenario it runs, and the partial
+ * result of those replications. A replication runs the MLM world, then — on its own random streams
+ * of the same replication seed — the affiliate world with as many entrants, in the same months, as
+ * the MLM had joiners.
  */
 final class Worker {
 
     private final Scenario scenario;
     private MlmWorld mlm;
     private AffiliateWorld affiliate;
-    final SignedLogHistogram mlmNet = new SignedLogHistogram();
-    final SignedLogHistogram mlmGross = new SignedLogHistogram();
-    final SignedLogHistogram affiliateNet = new SignedLogHistogram();
-    final SignedLogHistogram affiliateGross = new SignedLogHistogram();
+    private final PartialResult.Pooled pooled = PartialResult.Pooled.empty();
+    private final java.util.List<ReplicationResult> done = new java.util.ArrayList<>();
 
     Worker(Scenario scenario) {
         this.scenario = scenario;
     }
 
+    /** The replications this worker has run, as a partial result; the worker must not run more after. */
+    PartialResult partial() {
+        return PartialResult.of(scenario, done.toArray(ReplicationResult[]::new), pooled);
+    }
+
+    /** Runs replication {@code r}, keeps its result for {@link #partial} and returns it. */
     ReplicationResult run(int r) {
+        ReplicationResult result = simulate(r);
+        done.add(result);
+        return result;
+    }
+
+    private ReplicationResult simulate(int r) {
         if (mlm == null) {
             mlm = new MlmWorld(scenario);
         }
@@ -83,7 +93,8 @@ final class Worker {
             neverRecruited += recruits[i] == 0 ? 1 : 0;
         }
         WorldReplication stats = ParticipantStats.compute(n, w.joinMonths(), w.quitMonths(),
-                w.grossCommissions(), w.retailProfits(), w.costs(), monthsActive, months, mlmNet, mlmGross,
+                w.grossCommissions(), w.retailProfits(), w.costs(), monthsActive, months,
+                pooled.mlmNet(), pooled.mlmGross(),
                 w.highestRanks(), w.rankNames());
         double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
         // in the order of Metrics.MLM_ONLY
@@ -136,7 +147,7 @@ final class Worker {
             monthsActive[i] = w.monthsActive(i);
         }
         WorldReplication stats = ParticipantStats.compute(n, w.startMonths(), w.quitMonths(),
-                w.grossCommissions(), null, w.costs(), monthsActive, months, affiliateNet, affiliateGross);
+                w.grossCommissions(), null, w.costs(), monthsActive, months, pooled.affiliateNet(), pooled.affiliateGross());
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
         return stats.with(Metrics.AFFILIATE_ONLY,

@@ -43,6 +43,18 @@ public final class ResultsWriter {
 
     /** Writes everything; returns the files written, in order. */
     public static List<Path> writeAll(Results r, Path dir) {
+        List<Path> written = writeTables(r, dir);
+        Provenance provenance = Provenance.of(r);
+        for (Charts.Named c : Charts.all(r)) {
+            Path p = dir.resolve("charts").resolve(c.fileName());
+            PngWriter.write(c.chart(), p, provenance);
+            written.add(p);
+        }
+        return written;
+    }
+
+    /** Writes summary.json and the CSVs, not the charts; returns the files written, in order. */
+    public static List<Path> writeTables(Results r, Path dir) {
         List<Path> written = new ArrayList<>();
         Path summary = dir.resolve("summary.json");
         AtomicFiles.writeString(summary, summaryJson(r));
@@ -54,12 +66,6 @@ public final class ResultsWriter {
         written.add(csv(dir.resolve("lorenz.csv"), r, ResultsWriter::lorenz));
         if (hasRanks(r)) {
             written.add(csv(dir.resolve("ranks.csv"), r, ResultsWriter::ranks));
-        }
-        Provenance provenance = Provenance.of(r);
-        for (Charts.Named c : Charts.all(r)) {
-            Path p = dir.resolve("charts").resolve(c.fileName());
-            PngWriter.write(c.chart(), p, provenance);
-            written.add(p);
         }
         return written;
     }

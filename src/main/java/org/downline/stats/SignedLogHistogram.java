@@ -70,6 +70,52 @@ public final class SignedLogHistogram {
         total += other.total;
     }
 
+    /**
+     * Everything the histogram holds, for storing it (shard files): the four bucket arrays, each of
+     * length {@link #buckets()}. Copies; the histogram is unchanged.
+     */
+    public State state() {
+        return new State(posCount.clone(), posSum.clone(), negCount.clone(), negSum.clone());
+    }
+
+    /** A histogram holding {@code state}, checked: counts non-negative, sums consistent with counts. */
+    public static SignedLogHistogram of(State state) {
+        SignedLogHistogram h = new SignedLogHistogram();
+        long total = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            h.posCount[b] = state.posCount()[b];
+            h.posSum[b] = state.posSum()[b];
+            h.negCount[b] = state.negCount()[b];
+            h.negSum[b] = state.negSum()[b];
+            if (h.posCount[b] < 0 || h.negCount[b] < 0 || h.posSum[b] < 0 || h.negSum[b] < 0
+                    || (h.posCount[b] == 0 && h.posSum[b] != 0) || (h.negCount[b] == 0 && h.negSum[b] != 0)) {
+                throw new IllegalArgumentException("histogram bucket " + b + " is inconsistent");
+            }
+            total = Math.addExact(total, Math.addExact(h.posCount[b], h.negCount[b]));
+        }
+        h.total = total;
+        return h;
+    }
+
+    /** Buckets in each array of a {@link State}. */
+    public static int buckets() {
+        return BUCKETS;
+    }
+
+    /**
+     * The bucket arrays of a histogram: counts and exact sums of magnitudes in cents, for amounts at
+     * or above zero and below zero.
+     */
+    public record State(long[] posCount, long[] posSum, long[] negCount, long[] negSum) {
+        public State {
+            for (long[] a : new long[][] {posCount, posSum, negCount, negSum}) {
+                if (a.length != BUCKETS) {
+                    throw new IllegalArgumentException("a histogram has " + BUCKETS + " buckets, not " + a.length);
+                }
+            }
+        }
+    }
+
     public void clear() {
         Arrays.fill(posCount, 0);
         Arrays.fill(posSum, 0);

@@ -9,54 +9,53 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.downline.scenario.Scenario;
 
 /**
  * Runs the replications of one or more scenarios ("cells" of a sweep) on one fixed pool of
  * threads, so cells and replications share the cores without oversubscribing them.
  *
  * <p>Work is handed out as (cell, replication) pairs in cell-major order from one counter; a thread
- * keeps one world, for the cell it is working on, and builds a new one when it moves to the next
- * cell, so at most one world per thread is alive. Each replication's compact result goes into its
- * slot; the thread that finishes a cell's last replication merges the cell — results in
- * replication order, histograms by exact integer sums — so nothing depends on which thread ran
- * what, and hands it to the listener at once.
+ * keeps one {@link Worker}, for the cell it is working on, and builds a new one when it moves to the
+ * next cell, so at most one world per thread is alive. The thread that finishes a cell's last
+ * replication merges the cell's workers' partial results — exact, so nothing depends on which
+ * thread ran what — and hands the cell to the listener at once.
  */
-final class BatchRunner {
+public final class ThreadPoolRunner implements Runner {
 
-    /** Told, from a worker thread, that a cell is complete. */
-    @FunctionalInterface
-    interface CellListener {
-        void cellDone(int cell, Results results, ReplicationResult[] replications);
+    private final int threads;
+
+    /** @param threads worker threads, at least 1 */
+    public ThreadPoolRunner(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.threads = threads;
     }
 
-    private BatchRunner() {
-    }
-
-    /**
-     * Runs every replication of every cell.
-     *
-     * @param threads  worker threads
-     * @param progress told of each finished replication
-     * @param listener told of each finished cell
-     */
-    static void run(List<org.downline.scenario.Scenario> cells, int threads, ProgressListener progress,
-                    CellListener listener) {
+    @Override
+    public void run(List<Scenario> cells, Shard shard, ProgressListener progress, CellListener listener) {
         final int n = cells.size();
+        final int[][] reps = new int[n][];
         final long[] start = new long[n + 1];
         for (int c = 0; c < n; c++) {
-            start[c + 1] = start[c] + cells.get(c).replications();
+            reps[c] = shard.replications(cells.get(c).replications());
+            start[c + 1] = start[c] + reps[c].length;
         }
         final long total = start[n];
-        final ReplicationResult[][] results = new ReplicationResult[n][];
         final Worker[][] workers = new Worker[n][threads];
         final AtomicInteger[] remaining = new AtomicInteger[n];
         for (int c = 0; c < n; c++) {
-            results[c] = new ReplicationResult[cells.get(c).replications()];
-            remaining[c] = new AtomicInteger(cells.get(c).replications());
+            remaining[c] = new AtomicInteger(reps[c].length);
+        }
+        progress.started(total);
+        for (int c = 0; c < n; c++) {
+            if (reps[c].length == 0) {
+                listener.cellDone(c, PartialResult.empty(cells.get(c)));
+            }
         }
         final AtomicLong next = new AtomicLong();
         final AtomicBoolean failed = new AtomicBoolean();
-        progress.started(total);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "downline-worker");
             t.setDaemon(true);
@@ -73,7 +72,7 @@ final class BatchRunner {
                     try {
                         while (!failed.get() && (k = next.getAndIncrement()) < total) {
                             final int c = cellOf(start, k);
-                            final int r = (int) (k - start[c]);
+                            final int r = reps[c][(int) (k - start[c])];
                             if (c != currentCell) {
                                 if (current != null) {
                                     current.release();          // free the world before building the next
@@ -82,14 +81,17 @@ final class BatchRunner {
                                 workers[c][thread] = current;
                                 currentCell = c;
                             }
-                            results[c][r] = current.run(r);
+                            current.run(r);
                             progress.advanced();
                             if (remaining[c].decrementAndGet() == 0) {
-                                Results merged = Simulation.merge(cells.get(c), results[c], present(workers[c]));
-                                ReplicationResult[] done = results[c];
-                                results[c] = null;
+                                PartialResult merged = PartialResult.empty(cells.get(c));
+                                for (Worker w : workers[c]) {
+                                    if (w != null) {
+                                        merged = merged.merge(w.partial());
+                                    }
+                                }
                                 workers[c] = null;
-                                listener.cellDone(c, merged, done);
+                                listener.cellDone(c, merged);
                             }
                         }
                     } catch (RuntimeException | Error e) {
@@ -123,10 +125,6 @@ final class BatchRunner {
             }
         }
         return lo;
-    }
-
-    private static Worker[] present(Worker[] workers) {
-        return java.util.Arrays.stream(workers).filter(java.util.Objects::nonNull).toArray(Worker[]::new);
     }
 
     private static void await(Future<?> f) {
