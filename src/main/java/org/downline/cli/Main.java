@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             MergeCommand.class,
+            DisclosuresCommand.class,
             SweepCommand.class,
             PayoutCommand.class,
             PresetsCommand.class,

@@ -1,0 +1,227 @@
+package org.downline.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.downline.scenario.Checks;
+import org.downline.scenario.ScenarioException;
+import org.downline.stats.Disclosure;
+
+/**
+ * Income disclosure files (SCENARIO.md, "Income disclosure CSV"): {@code # key: value} metadata
+ * lines, then a header and one row a group. The disclosures bundled with Downline are resources
+ * listed in {@code disclosures/index.txt}.
+ */
+public final class Disclosures {
+
+    private static final String DIR = "/org/downline/disclosures/";
+    static final List<String> REQUIRED = List.of("group", "share", "meanAnnualGross");
+    static final List<String> OPTIONAL = List.of("lower", "upper");
+    static final List<String> META = List.of("disclosure", "title", "source", "covers", "period-months", "note");
+    /** How far the shares may sum from 1. */
+    public static final double SHARE_TOLERANCE = 0.005;
+
+    private Disclosures() {
+    }
+
+    /** The bundled disclosures' names, in order. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (String line : resource("index.txt").split("\\R")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The CSV text of a bundled disclosure. */
+    public static String text(String name) {
+        if (!names().contains(name)) {
+            throw new ScenarioException("--disclosure", "must be one of " + String.join(", ", names()) + ", was '"
+                    + name + "'");
+        }
+        return resource(name + ".csv");
+    }
+
+    /**
+     * A bundled disclosure by name, or a disclosure file.
+     *
+     * @throws ScenarioException if it is neither, or the file is malformed or inconsistent
+     */
+    public static Disclosure load(String nameOrFile) {
+        if (names().contains(nameOrFile)) {
+            return parse(text(nameOrFile), nameOrFile);
+        }
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException("--disclosure", "must be a bundled disclosure (" + String.join(", ", names())
+                    + ") or a disclosure CSV file, was '" + nameOrFile + "'");
+        }
+        return parse(InputFiles.read(file), file.toString());
+    }
+
+    /** Parses a disclosure's text; {@code source} names it in messages. */
+    public static Disclosure parse(String text, String source) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (!l.startsWith("#")) {
+                continue;
+            }
+            int colon = l.indexOf(':');
+            if (colon < 0) {
+                continue;                               // a plain comment
+            }
+            String key = l.substring(1, colon).strip().toLowerCase(Locale.ROOT);
+            if (META.contains(key) && meta.put(key, l.substring(colon + 1).strip()) != null) {
+                throw new ScenarioException(source, "gives '# " + key + ":' twice");
+            }
+        }
+        for (String key : List.of("disclosure", "covers", "period-months")) {
+            if (!meta.containsKey(key)) {
+                throw new ScenarioException(source, "has no '# " + key + ":' line (SCENARIO.md, 'Income disclosure CSV')");
+            }
+        }
+        String name = meta.get("disclosure");
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new ScenarioException(source, "'# disclosure:' must be lower case words and digits joined by "
+                    + "dashes, was '" + name + "'");
+        }
+        Disclosure.Covers covers;
+        try {
+            covers = Disclosure.Covers.valueOf(meta.get("covers").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(source, "'# covers:' must be all, active or paid, was '" + meta.get("covers")
+                    + "'");
+        }
+        int period;
+        try {
+            period = Integer.parseInt(meta.get("period-months"));
+        } catch (NumberFormatException e) {
+            period = -1;
+        }
+        if (period < 1 || period > 120) {
+            throw new ScenarioException(source, "'# period-months:' must be a whole number in [1, 120], was '"
+                    + meta.get("period-months") + "'");
+        }
+        List<Disclosure.Group> groups = groups(text, source);
+        Disclosure d = new Disclosure(name, meta.getOrDefault("title", name), meta.getOrDefault("source", ""),
+                covers, period, meta.get("note"), groups);
+        if (Math.abs(d.totalShare() - 1) > SHARE_TOLERANCE) {
+            throw new ScenarioException(source, "shares must sum to 1 (within " + SHARE_TOLERANCE + "), sum to "
+                    + Checks.show(d.totalShare()));
+        }
+        if (covers == Disclosure.Covers.PAID && d.shareZero() > 0) {
+            throw new ScenarioException(source, "covers only paid participants but has a group with mean pay 0");
+        }
+        return d;
+    }
+
+    private static List<Disclosure.Group> groups(String text, String source) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setCommentMarker('#').build();
+        List<Disclosure.Group> groups = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames();
+            Set<String> seenColumns = new HashSet<>();
+            for (String c : header) {
+                if (!REQUIRED.contains(c) && !OPTIONAL.contains(c)) {
+                    throw new ScenarioException(source, "has an unknown column '" + c + "' (columns: "
+                            + String.join(", ", REQUIRED) + ", and optionally " + String.join(", ", OPTIONAL) + ")");
+                }
+                if (!seenColumns.add(c)) {
+                    throw new ScenarioException(source, "has the column '" + c + "' twice");
+                }
+            }
+            for (String c : REQUIRED) {
+                if (!header.contains(c)) {
+                    throw new ScenarioException(source, "has no '" + c + "' column (header was "
+                            + String.join(",", header) + ")");
+                }
+            }
+            Set<String> labels = new HashSet<>();
+            for (CSVRecord rec : parser) {
+                String at = "line " + parser.getCurrentLineNumber();
+                if (rec.size() != header.size()) {
+                    throw new ScenarioException(source, at + " has " + rec.size() + " fields, the header has "
+                            + header.size());
+                }
+                String label = rec.get("group");
+                if (label.isEmpty() || !labels.add(label)) {
+                    throw new ScenarioException(source, at + (label.isEmpty() ? " has an empty group"
+                            : " repeats the group '" + label + "'"));
+                }
+                double share = number(rec, "share", at, source, false);
+                double mean = number(rec, "meanAnnualGross", at, source, false);
+                if (!(share >= 0 && share <= 1)) {
+                    throw new ScenarioException(source, at + " share must be in [0, 1], was " + rec.get("share"));
+                }
+                if (!(mean >= 0)) {
+                    throw new ScenarioException(source, at + " meanAnnualGross must be at least 0, was "
+                            + rec.get("meanAnnualGross"));
+                }
+                double lower = header.contains("lower") ? number(rec, "lower", at, source, true) : Double.NaN;
+                double upper = header.contains("upper") ? number(rec, "upper", at, source, true) : Double.NaN;
+                if (lower > upper || lower > mean || mean > upper) {
+                    throw new ScenarioException(source, at + " must have lower <= meanAnnualGross <= upper, was "
+                            + rec.get("lower") + " <= " + rec.get("meanAnnualGross") + " <= " + rec.get("upper"));
+                }
+                groups.add(new Disclosure.Group(label, share, mean, lower, upper));
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            if (e instanceof ScenarioException se) {
+                throw se;
+            }
+            throw new ScenarioException(source, "is not a valid CSV file: " + String.valueOf(e.getMessage())
+                    .lines().findFirst().orElse(""));
+        }
+        if (groups.isEmpty()) {
+            throw new ScenarioException(source, "has no groups: it needs a header 'group,share,meanAnnualGross' and "
+                    + "one row a group");
+        }
+        return groups;
+    }
+
+    private static double number(CSVRecord rec, String column, String at, String source, boolean blankIsNaN) {
+        String v = rec.get(column);
+        if (blankIsNaN && v.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double x = Double.parseDouble(v);
+            if (Double.isFinite(x)) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ScenarioException(source, at + " column " + column + " must be a number, was '" + v + "'");
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = Disclosures.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + DIR + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.downline.scenario.ScenarioException;
+import org.downline.stats.Disclosure;
+import org.junit.jupiter.api.Test;
+
+class DisclosuresTest {
+
+    private static final String HEAD = "# disclosure: test-co\n# covers: all\n# period-months: 12\n";
+
+    @Test
+    void bundledDisclosuresReadWithTheirPublishedFigures() {
+        assertEquals(List.of("doterra-us-2017", "mary-kay-canada-2019", "monavie-2009"), Disclosures.names());
+        Disclosure d = Disclosures.load("doterra-us-2017");
+        assertEquals(Disclosure.Covers.ALL, d.covers());
+        assertEquals(12, d.periodMonths());
+        assertEquals(13, d.groups().size());
+        assertEquals(0.6384, d.shareZero(), 1e-12);
+        assertEquals("Silver", d.groups().get(7).label());
+        assertEquals(27557, d.groups().get(7).meanAnnualGross(), 0);
+        assertTrue(d.source().contains("stayonthelevel.com"), d.source());
+        for (String name : Disclosures.names()) {
+            Disclosure x = Disclosures.load(name);
+            assertEquals(name, x.name());
+            assertEquals(1, x.totalShare(), Disclosures.SHARE_TOLERANCE, name);
+        }
+        assertEquals(Disclosure.Covers.PAID, Disclosures.load("monavie-2009").covers());
+    }
+
+    @Test
+    void readsOptionalBandsAndAnyRowOrder() {
+        Disclosure d = Disclosures.parse(HEAD + "group,share,meanAnnualGross,lower,upper\nB,0.4,500,100,1000\n"
+                + "A,0.6,0,0,0\n", "t.csv");
+        assertEquals("B", d.groups().get(0).label());
+        assertEquals(100, d.groups().get(0).lower(), 0);
+        assertEquals(0.6, d.shareZero(), 1e-15);
+    }
+
+    @Test
+    void refusesMalformedAndInconsistentDisclosuresNamingTheProblem() {
+        String rows = "group,share,meanAnnualGross\nA,0.5,0\nB,0.5,100\n";
+        refused(HEAD + "group,share,meanAnnualGross\nA,0.5,0\nB,0.49,100\n", "shares must sum to 1 (within 0.005)");
+        refused(HEAD + "group,share,meanAnnualGross\nA,0.5,0\nB,0.5,-3\n", "meanAnnualGross must be at least 0, was -3");
+        refused(HEAD + "group,share,meanAnnualGross\nA,0.5,0\nA,0.5,100\n", "repeats the group 'A'");
+        refused(HEAD.replace("all", "everyone") + rows, "'# covers:' must be all, active or paid, was 'everyone'");
+        refused(HEAD.replace("covers: all", "covers: paid") + rows, "covers only paid participants");
+        refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be a whole number in [1, 120], was '0'");
+        refused(HEAD.replace("# covers: all\n", "") + rows, "has no '# covers:' line");
+        refused(HEAD + "group,share,mean\nA,1,0\n", "unknown column 'mean'");
+        refused(HEAD + "group,share,meanAnnualGross,share\nA,1,0,1\n", "'share' twice");
+        refused(HEAD + "group,share,meanAnnualGross\nA,1,lots\n", "column meanAnnualGross must be a number, was 'lots'");
+        refused(HEAD + "group,share,meanAnnualGross\nA,1.5,0\n", "share must be in [0, 1], was 1.5");
+        refused(HEAD + "group,share,meanAnnualGross\n", "has no groups");
+        refused(HEAD + "group,share,meanAnnualGross\n\"A,1,0\n", "is not a valid CSV file");
+        refused(HEAD.replace("test-co", "Test Co") + rows, "lower case words");
+    }
+
+    @Test
+    void anUnknownNameOrMissingFileIsRefused() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Disclosures.load("no-such-co"));
+        assertTrue(e.getMessage().startsWith("--disclosure must be a bundled disclosure (doterra-us-2017"),
+                e.getMessage());
+    }
+
+    private static void refused(String text, String why) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Disclosures.parse(text, "t.csv"));
+        assertTrue(e.getMessage().startsWith("t.csv ") && e.getMessage().contains(why), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+}
