@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             MergeCommand.class,
             DisclosuresCommand.class,
+            DiscloseCommand.class,
             SweepCommand.class,
             PayoutCommand.class,
             PresetsCommand.class,

@@ -214,6 +214,34 @@ public final class Disclosures {
         throw new ScenarioException(source, at + " column " + column + " must be a number, was '" + v + "'");
     }
 
+    /** A disclosure as a disclosure CSV file's text: shares to six decimals, means to the cent. */
+    public static String format(Disclosure d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# disclosure: ").append(d.name()).append('\n');
+        sb.append("# title: ").append(oneLine(d.title())).append('\n');
+        sb.append("# source: ").append(oneLine(d.source())).append('\n');
+        sb.append("# covers: ").append(d.covers().word()).append('\n');
+        sb.append("# period-months: ").append(d.periodMonths()).append('\n');
+        if (!d.note().isEmpty()) {
+            sb.append("# note: ").append(oneLine(d.note())).append('\n');
+        }
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(sb,
+                CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
+            csv.printRecord(REQUIRED);
+            for (Disclosure.Group g : d.groups()) {
+                csv.printRecord(g.label(), String.format(Locale.ROOT, "%.6f", g.share()),
+                        String.format(Locale.ROOT, "%.2f", g.meanAnnualGross()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ");
+    }
+
     private static String resource(String file) {
         try (InputStream in = Disclosures.class.getResourceAsStream(DIR + file)) {
             if (in == null) {

@@ -1,0 +1,175 @@
+package org.downline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.downline.Version;
+import org.downline.engine.Disclosing;
+import org.downline.io.AtomicFiles;
+import org.downline.io.Disclosures;
+import org.downline.scenario.Scenario;
+import org.downline.stats.Disclosure;
+import org.downline.stats.DisclosureMatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code downline disclose}: the income disclosure a simulated company would publish. */
+@Command(name = "disclose", header = "Write the income disclosure a scenario's company would publish.",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Simulates the scenario's MLM to month --year-ending and writes, in the income disclosure CSV format "
+                + "('downline disclosures --show NAME'), what its company would publish for the last --period months: "
+                + "the covered participants' gross pay (before any cost), as the share paid nothing and the mean pay "
+                + "of income quantile groups of those paid (--groups), each the mean over --replications replications.",
+            "Fit a scenario to a published disclosure with 'downline fit'; this command shows the other direction.",
+            ""})
+final class DiscloseCommand implements Callable<Integer> {
+
+    static final double[] DEFAULT_GROUPS = {0.5, 0.25, 0.15, 0.09, 0.01};
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--year-ending", paramLabel = "M",
+            description = "The period's last month: the company's age in months (default: the scenario's 'months').")
+    Integer yearEnding;
+
+    @Option(names = "--period", paramLabel = "P", defaultValue = "12",
+            description = "Months the disclosure covers, ending at --year-ending (default: ${DEFAULT-VALUE}).")
+    int period;
+
+    @Option(names = "--covers", paramLabel = "WHO", defaultValue = "all",
+            description = "Who is counted: all (everyone in at any time in the period), active (still in in its "
+                    + "last month) or paid (paid something in it) (default: ${DEFAULT-VALUE}).")
+    String covers;
+
+    @Option(names = "--groups", paramLabel = "S1,S2,...", split = ",",
+            description = "Shares of the paid participants in each income group, lowest first, summing to 1 "
+                    + "(default: 0.5,0.25,0.15,0.09,0.01).")
+    double[] groups;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
+            description = "Replications averaged (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "The disclosure CSV to write.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Disclosure.Covers who;
+        try {
+            who = Disclosure.Covers.valueOf(covers.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--covers must be all, active or paid, was '" + covers + "'");
+        }
+        double[] shares = groups == null ? DEFAULT_GROUPS : groups;
+        double sum = 0;
+        for (double g : shares) {
+            if (!(g > 0 && g <= 1)) {
+                throw new InputException("--groups shares must each be in (0, 1], was " + g);
+            }
+            sum += g;
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            throw new InputException("--groups shares must sum to 1, sum to " + sum);
+        }
+        if (replications < 1 || replications > 100_000) {
+            throw new InputException("--replications must be in [1, 100000], was " + replications);
+        }
+        if (threads < 0 || threads > 1024) {
+            throw new InputException("--threads must be in [1, 1024] (or 0 for all cores), was " + threads);
+        }
+        if (Files.isDirectory(out)) {
+            throw new InputException("--out must be a file, was the folder '" + out + "'");
+        }
+        List<String> overrides = new ArrayList<>();
+        if (yearEnding != null) {
+            overrides.add("months=" + yearEnding);
+        }
+        if (seed != null) {
+            overrides.add("seed=" + seed);
+        }
+        Scenario s = scenario.load(overrides);
+        if (period < 1 || period > s.months()) {
+            throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
+                    + "was " + period);
+        }
+        final double[][] perRep = new double[replications][];
+        final double[] zero = new double[replications];
+        ForkJoinPool pool = new ForkJoinPool(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        try {
+            pool.submit(() -> IntStream.range(0, replications).parallel().forEach(r -> {
+                double[] pay = Disclosing.coveredPay(s, r, period, who);
+                zero[r] = DisclosureMatch.shareZero(pay);
+                perRep[r] = DisclosureMatch.quantileGroupMeans(pay, shares);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double z = 0;
+        for (double v : zero) {
+            z += Double.isNaN(v) ? 0 : v / replications;
+        }
+        List<Disclosure.Group> rows = new ArrayList<>();
+        if (who != Disclosure.Covers.PAID) {
+            rows.add(new Disclosure.Group("Paid nothing", z, 0, Double.NaN, Double.NaN));
+        }
+        double from = 0;
+        for (int k = 0; k < shares.length; k++) {
+            double mean = 0;
+            int n = 0;
+            for (double[] m : perRep) {
+                if (!Double.isNaN(m[k])) {
+                    mean += m[k];
+                    n++;
+                }
+            }
+            String label = String.format(Locale.ROOT, "Paid, %s%% to %s%%", pct(from), pct(from + shares[k]));
+            from += shares[k];
+            rows.add(new Disclosure.Group(label, (1 - (who == Disclosure.Covers.PAID ? 0 : z)) * shares[k],
+                    n == 0 ? 0 : mean / n, Double.NaN, Double.NaN));
+        }
+        int end = s.months();
+        Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "") + "-simulated",
+                "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
+                        + end + ", mean of " + replications + " replications",
+                "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
+                "income quantile groups of the participants paid something, lowest first", rows);
+        AtomicFiles.writeString(out, Disclosures.format(d));
+        spec.commandLine().getOut().print(Disclosures.format(d));
+        spec.commandLine().getOut().printf("%nWrote %s%n", out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static String pct(double x) {
+        double p = Math.round(x * 1e6) / 1e4;
+        return p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p);
+    }
+}

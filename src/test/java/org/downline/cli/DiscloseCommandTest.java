@@ -1,0 +1,63 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.downline.io.Disclosures;
+import org.downline.stats.Disclosure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiscloseCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesADisclosureThatReadsBackAndDoesNotDependOnThreads() throws IOException {
+        Path one = tmp.resolve("one.csv");
+        Path two = tmp.resolve("two.csv");
+        String[] common = {"disclose", "--set", "market.population=20000", "--year-ending", "24", "--replications", "3"};
+        Cli a = Cli.run(concat(common, "--threads", "1", "--out", one.toString()));
+        assertEquals(0, a.exit(), a.err());
+        assertEquals(0, Cli.run(concat(common, "--threads", "2", "--out", two.toString())).exit());
+        assertEquals(Files.readString(one), Files.readString(two));
+        Disclosure d = Disclosures.load(one.toString());
+        assertEquals(Disclosure.Covers.ALL, d.covers());
+        assertEquals(12, d.periodMonths());
+        assertEquals(6, d.groups().size());
+        assertEquals("Paid nothing", d.groups().get(0).label());
+        assertTrue(d.shareZero() > 0.3 && d.shareZero() < 1, "share paid nothing " + d.shareZero());
+        for (int k = 2; k < d.groups().size(); k++) {
+            assertTrue(d.groups().get(k).meanAnnualGross() >= d.groups().get(k - 1).meanAnnualGross());
+        }
+        assertTrue(d.title().contains("months 13 to 24"), d.title());
+    }
+
+    @Test
+    void refusesBadOptionsWritingNothing() {
+        Path out = tmp.resolve("d.csv");
+        String[][] cases = {
+            {"--covers", "everyone", "--covers must be all, active or paid, was 'everyone'"},
+            {"--groups", "0.5,0.4", "--groups shares must sum to 1"},
+            {"--period", "40", "--period must be in [1, 36]"},
+            {"--replications", "0", "--replications must be in [1, 100000], was 0"}};
+        for (String[] c : cases) {
+            Cli r = Cli.run("disclose", c[0], c[1], "--out", out.toString());
+            assertEquals(2, r.exit(), c[0]);
+            assertTrue(r.err().contains(c[2]), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertFalse(Files.exists(out));
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
