@@ -7,17 +7,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
+import org.downline.plans.Plans;
 import org.downline.scenario.Entrants;
+import org.downline.scenario.Field;
+import org.downline.scenario.Group;
+import org.downline.scenario.Key;
+import org.downline.scenario.PlanConfig;
 import org.downline.scenario.Scenario;
-import org.downline.scenario.Wire;
+import org.downline.scenario.Schema;
 
 /**
  * Writes a scenario back out with every key, defaults filled in: the echo in {@code summary.json}
- * and {@code downline validate --print}. Record component names are the scenario keys, so the echo
- * reads back to an equal scenario.
+ * and {@code downline validate --print}. It walks the same declarations the reader reads
+ * ({@link Scenario#SCHEMA}, the plan registry), so the echo reads back to an equal scenario.
  */
 public final class ScenarioWriter {
 
@@ -25,13 +28,14 @@ public final class ScenarioWriter {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build());
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ScenarioWriter() {
     }
 
     /** The scenario as a tree of keys. */
     public static ObjectNode toTree(Scenario scenario) {
-        return (ObjectNode) node(scenario);
+        return mapping(scenario, Scenario.SCHEMA);
     }
 
     /** The scenario as YAML text. */
@@ -43,48 +47,67 @@ public final class ScenarioWriter {
         }
     }
 
-    private static JsonNode node(Object value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
+    private static <R> ObjectNode mapping(R record, Schema<R> schema) {
+        ObjectNode o = F.objectNode();
+        for (Schema.Binding<R, ?> b : schema.bindings()) {
+            set(o, b, record);
+        }
+        return o;
+    }
+
+    private static <R, T> void set(ObjectNode o, Schema.Binding<R, T> b, R record) {
+        o.set(b.field().name(), node(b.field(), b.valueIn(record)));
+    }
+
+    /**
+     * The {@code plan:} mapping: its type, then every registered plan's keys in the registry's
+     * order — the plan's own values, the other plans' keys at their defaults.
+     */
+    private static ObjectNode plan(PlanConfig plan) {
+        ObjectNode o = F.objectNode();
+        o.set(Plans.TYPE.name(), node(Plans.TYPE, plan.type()));
+        for (Field<?> f : Plans.fields()) {
+            planField(o, f, plan);
+        }
+        return o;
+    }
+
+    private static <T> void planField(ObjectNode o, Field<T> f, PlanConfig plan) {
+        o.set(f.name(), node(f, Plans.value(plan, f)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> JsonNode node(Field<T> field, T value) {
         if (value == null) {
-            return f.nullNode();
+            return F.nullNode();
         }
-        if (value instanceof Entrants e) {
-            return e.matchMlm() ? f.textNode("mlm") : f.numberNode(e.count());
+        if (field instanceof Group<T> g) {
+            return g.variant() ? plan((PlanConfig) value) : mapping(value, g.schema());
         }
-        if (value instanceof Record r) {
-            ObjectNode o = f.objectNode();
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    o.set(c.getName(), node(c.getAccessor().invoke(r)));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName(), e);
-                }
+        Key<T> k = (Key<T>) field;
+        return switch (k.type()) {
+            case TEXT -> F.textNode((String) value);
+            case INT -> F.numberNode((Integer) value);
+            case LONG -> F.numberNode((Long) value);
+            case NUMBER -> F.numberNode((Double) value);
+            case BOOLEAN -> F.booleanNode((Boolean) value);
+            case CHOICE -> F.textNode(k.print(value));
+            case NUMBERS -> {
+                ArrayNode a = F.arrayNode();
+                ((List<Double>) value).forEach(a::add);
+                yield a;
             }
-            return o;
-        }
-        if (value instanceof List<?> list) {
-            ArrayNode a = f.arrayNode();
-            list.forEach(v -> a.add(node(v)));
-            return a;
-        }
-        if (value instanceof Enum<?> e) {
-            return f.textNode(Wire.name(e));
-        }
-        if (value instanceof Double d) {
-            return f.numberNode(d);
-        }
-        if (value instanceof Integer i) {
-            return f.numberNode(i);
-        }
-        if (value instanceof Long l) {
-            return f.numberNode(l);
-        }
-        if (value instanceof Boolean b) {
-            return f.booleanNode(b);
-        }
-        if (value instanceof String s) {
-            return f.textNode(s);
-        }
-        throw new IllegalArgumentException("cannot write " + value.getClass());
+            case RECORDS -> elements((List<Object>) value, (Schema<Object>) k.element());
+            case MLM_OR_COUNT -> {
+                Entrants e = (Entrants) value;
+                yield e.matchMlm() ? F.textNode("mlm") : F.numberNode(e.count());
+            }
+        };
+    }
+
+    private static <R> ArrayNode elements(List<R> list, Schema<R> schema) {
+        ArrayNode a = F.arrayNode();
+        list.forEach(e -> a.add(mapping(e, schema)));
+        return a;
     }
 }
