@@ -145,11 +145,15 @@ public final class ScenarioReader {
     }
 
     static Scenario fromTree(ObjectNode root, List<String> overrides, String source) {
+        return fromTree(root, overrides, source, new LinkedHashSet<>());
+    }
+
+    /** Reads a tree; {@code known} receives every key path the reading asked for (tests check them). */
+    static Scenario fromTree(ObjectNode root, List<String> overrides, String source, Set<String> known) {
         applyOverrides(root, overrides);
         List<Problem> problems = new ArrayList<>();
         Section s = new Section("", root, problems);
         Scenario scenario = new Reader(problems).scenario(s, source);
-        Set<String> known = new LinkedHashSet<>();
         s.collectKnown(known);
         s.finish(known);
         if (!problems.isEmpty()) {

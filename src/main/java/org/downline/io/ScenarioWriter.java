@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.downline.plans.Plans;
 import org.downline.scenario.Entrants;
 import org.downline.scenario.Field;
@@ -27,7 +30,9 @@ public final class ScenarioWriter {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)      // one line a value: comments go between lines
             .build());
+    private static final Pattern KEY_LINE = Pattern.compile("^( *)([A-Za-z][A-Za-z0-9]*):( .*)?$");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ScenarioWriter() {
@@ -45,6 +50,54 @@ public final class ScenarioWriter {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The scenario as YAML text with each key's meaning and allowed values in a comment above it,
+     * from its declaration: {@code downline validate --print} and {@code presets --show --resolved}.
+     * Reads back to an equal scenario, like {@link #toYaml}.
+     */
+    public static String toCommentedYaml(Scenario scenario) {
+        StringBuilder out = new StringBuilder();
+        List<String> path = new ArrayList<>();
+        int listIndent = -1;                                   // inside a list at this indent, or -1
+        for (String line : toYaml(scenario).split("\n", -1)) {
+            int indent = line.length() - line.stripLeading().length();
+            String text = line.strip();
+            if (listIndent >= 0 && (indent > listIndent || indent == listIndent && text.startsWith("- "))) {
+                out.append(line).append('\n');
+                continue;
+            }
+            listIndent = -1;
+            if (text.startsWith("- ")) {
+                listIndent = indent;
+            } else {
+                Matcher m = KEY_LINE.matcher(line);
+                if (m.matches()) {
+                    int depth = indent / 2;
+                    path.subList(Math.min(depth, path.size()), path.size()).clear();
+                    path.add(m.group(2));
+                    ScenarioKeys.Declared d = ScenarioKeys.find(String.join(".", path));
+                    if (d != null) {
+                        out.append(" ".repeat(indent)).append("# ").append(comment(d.key()));
+                        if (path.size() == 2 && path.get(0).equals(Scenario.PLAN.name()) && d.key() != Plans.TYPE
+                                && !scenario.plan().kind().keys().has(d.key())) {
+                            out.append(" [not used by a ").append(scenario.plan().type()).append(" plan]");
+                        }
+                        out.append('\n');
+                    }
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static String comment(Key<?> key) {
+        return switch (key.type()) {
+            case TEXT, BOOLEAN, NUMBERS, RECORDS -> key.doc();
+            default -> key.allowed() + ": " + key.doc();
+        };
     }
 
     private static <R> ObjectNode mapping(R record, Schema<R> schema) {
