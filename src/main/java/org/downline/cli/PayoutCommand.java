@@ -23,7 +23,6 @@ import org.downline.plans.PlacementException;
 import org.downline.plans.Plans;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.ScenarioException;
-import org.downline.scenario.Wire;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +88,7 @@ final class PayoutCommand implements Callable<Integer> {
                 active++;
             }
         }
-        report.printf(Locale.US, "%s plan on %s: %d members (%d active)%n", Wire.name(config.type()),
+        report.printf(Locale.US, "%s plan on %s: %d members (%d active)%n", config.type(),
                 genealogy, n, active);
         report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
         report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);

@@ -17,7 +17,7 @@ final class PresetsCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "NAME", description = "Print a preset's YAML file, with its comments.")
     String show;
 
-    @Option(names = "--resolved", description = "With --show: print every key with its value, defaults included.")
+    @Option(names = "--resolved", description = "With --show: print every key with its value, defaults included, and what it means and allows.")
     boolean resolved;
 
     @CommandLine.Spec
@@ -28,7 +28,7 @@ final class PresetsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (show != null) {
             if (resolved) {
-                out.print(ScenarioWriter.toYaml(Presets.load(show, java.util.List.of())));
+                out.print(ScenarioWriter.toCommentedYaml(Presets.load(show, java.util.List.of())));
             } else {
                 out.print(Presets.text(show));
             }

@@ -82,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
         }
-        SweepSpec grid = SweepSpec.parse(varies, force);
+        SweepSpec grid = SweepSpec.parse(varies, force).requireScenarioKeys();
         List<String> chart = metrics.isEmpty() ? List.of(Metrics.SHARE_LOSING_MONEY) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());

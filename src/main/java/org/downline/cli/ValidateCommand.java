@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (print) {
-            spec.commandLine().getOut().print(ScenarioWriter.toYaml(scenario));
+            spec.commandLine().getOut().print(ScenarioWriter.toCommentedYaml(scenario));
         } else {
             spec.commandLine().getOut().println(file + ": valid (" + scenario.replications() + " replications × "
                     + scenario.months() + " months, " + scenario.market().prospects() + " prospects)");

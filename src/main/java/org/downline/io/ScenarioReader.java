@@ -15,27 +15,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.downline.scenario.AffiliateConfig;
-import org.downline.scenario.AttritionConfig;
-import org.downline.scenario.Compression;
-import org.downline.scenario.DistributionConfig;
-import org.downline.scenario.DistributionKind;
-import org.downline.scenario.EconomicsConfig;
+import org.downline.plans.Plans;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Entrants;
-import org.downline.scenario.MarketConfig;
-import org.downline.scenario.NetworkConfig;
-import org.downline.scenario.NetworkKind;
-import org.downline.scenario.Placement;
+import org.downline.scenario.Field;
+import org.downline.scenario.Group;
+import org.downline.scenario.Key;
 import org.downline.scenario.PlanConfig;
-import org.downline.scenario.PlanType;
 import org.downline.scenario.Problem;
-import org.downline.scenario.QualificationConfig;
-import org.downline.scenario.RecruitmentConfig;
-import org.downline.scenario.RecruitmentModel;
-import org.downline.scenario.RetailConfig;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
-import org.downline.scenario.Tier;
+import org.downline.scenario.Schema;
+import org.downline.scenario.Values;
 
 /**
  * Reads scenario files (format 1, see SCENARIO.md) into validated {@link Scenario}s.
@@ -154,11 +145,15 @@ public final class ScenarioReader {
     }
 
     static Scenario fromTree(ObjectNode root, List<String> overrides, String source) {
+        return fromTree(root, overrides, source, new LinkedHashSet<>());
+    }
+
+    /** Reads a tree; {@code known} receives every key path the reading asked for (tests check them). */
+    static Scenario fromTree(ObjectNode root, List<String> overrides, String source, Set<String> known) {
         applyOverrides(root, overrides);
         List<Problem> problems = new ArrayList<>();
         Section s = new Section("", root, problems);
         Scenario scenario = new Reader(problems).scenario(s, source);
-        Set<String> known = new LinkedHashSet<>();
         s.collectKnown(known);
         s.finish(known);
         if (!problems.isEmpty()) {
@@ -167,7 +162,11 @@ public final class ScenarioReader {
         return scenario;
     }
 
-    /** The reading proper: one method per record, defaults from the record's DEFAULT. */
+    /**
+     * The reading proper, driven by the declarations: every {@link Schema} binding is read by its
+     * field's {@link ValueType}, with the enclosing record's default as fallback, and each record is
+     * built (and so checked) once its keys are read.
+     */
     private static final class Reader {
         private final List<Problem> problems;
 
@@ -186,162 +185,121 @@ public final class ScenarioReader {
         }
 
         Scenario scenario(Section s, String source) {
-            Scenario d = Scenario.DEFAULT;
-            String defaultName = source == null ? d.name() : source.replaceFirst("\\.ya?ml$", "");
-            String name = s.text("name", defaultName);
-            String description = s.text("description", "");
-            int months = s.integer32("months", d.months());
-            int replications = s.integer32("replications", d.replications());
-            long seed = s.integer("seed", d.seed());
-            MarketConfig market = market(s.child("market"));
-            RecruitmentConfig recruitment = recruitment(s.child("recruitment"));
-            AttritionConfig attrition = attrition(s.child("attrition"));
-            EconomicsConfig economics = economics(s.child("economics"));
-            PlanConfig plan = plan(s.child("plan"));
-            AffiliateConfig affiliate = affiliate(s.child("affiliate"));
+            Scenario d = source == null ? Scenario.DEFAULT
+                    : Scenario.DEFAULT.withName(source.replaceFirst("\\.ya?ml$", ""));
+            Values values = fields(s, Scenario.SCHEMA, d);
             if (!problems.isEmpty()) {
-                // Cross-checks between sections would only repeat, or misreport, what is wrong.
+                // Cross-checks between sections would only repeat, or misreport, what is wrong:
+                // check the top-level keys alone.
+                Checks c = new Checks();
+                for (Schema.Binding<Scenario, ?> b : Scenario.SCHEMA.bindings()) {
+                    if (b.field() instanceof Key<?> k) {
+                        checkKey(c, k, values);
+                    }
+                }
                 try {
-                    new org.downline.scenario.Checks()
-                            .inRange("months", months, 1, Scenario.MAX_MONTHS)
-                            .inRange("replications", replications, 1, Scenario.MAX_REPLICATIONS)
-                            .throwIfAny();
+                    c.throwIfAny();
                 } catch (ScenarioException e) {
                     problems.addAll(e.problems());
                 }
                 return null;
             }
-            return build(s, () -> new Scenario(name, description, months, replications, seed, market,
-                    recruitment, attrition, economics, plan, affiliate), null);
+            return build(s, () -> Scenario.SCHEMA.build(values), null);
         }
 
-        MarketConfig market(Section s) {
-            MarketConfig d = MarketConfig.DEFAULT;
-            long population = s.integer("population", d.population());
-            double share = s.number("prospectShare", d.prospectShare());
-            boolean reapproach = s.bool("reapproachRefused", d.reapproachRefused());
-            NetworkConfig network = network(s.child("network"));
-            return build(s, () -> new MarketConfig(population, share, reapproach, network), d);
+        private static <T> void checkKey(Checks c, Key<T> k, Values values) {
+            c.check(k, values.get(k));
         }
 
-        NetworkConfig network(Section s) {
-            NetworkConfig d = NetworkConfig.DEFAULT;
-            NetworkKind kind = s.choice("kind", NetworkKind.class, d.kind());
-            int degree = s.integer32("degree", d.degree());
-            double rewiring = s.number("rewiring", d.rewiring());
-            return build(s, () -> new NetworkConfig(kind, degree, rewiring), d);
+        /** Reads every field of {@code schema} in {@code s}, falling back to {@code defaults}' values. */
+        private <R> Values fields(Section s, Schema<R> schema, R defaults) {
+            Values values = new Values();
+            for (Schema.Binding<R, ?> b : schema.bindings()) {
+                readInto(values, s, b, defaults);
+            }
+            return values;
         }
 
-        RecruitmentConfig recruitment(Section s) {
-            RecruitmentConfig d = RecruitmentConfig.DEFAULT;
-            RecruitmentModel model = s.choice("model", RecruitmentModel.class, d.model());
-            int founders = s.integer32("founders", d.founders());
-            int delay = s.integer32("startDelayMonths", d.startDelayMonths());
-            double p = s.number("innovation", d.innovation());
-            double q = s.number("imitation", d.imitation());
-            double contacts = s.number("contactsPerMonth", d.contactsPerMonth());
-            double acceptance = s.number("acceptance", d.acceptance());
-            int perMonth = s.integer32("perMonth", d.perMonth());
-            int cap = s.integer32("frontlineCap", d.frontlineCap());
-            DistributionConfig effort = distribution(s.child("effort"), d.effort());
-            return build(s, () -> new RecruitmentConfig(model, founders, delay, p, q, contacts, acceptance,
-                    perMonth, cap, effort), d);
+        private <R, T> void readInto(Values values, Section s, Schema.Binding<R, T> b, R defaults) {
+            T fallback = defaults == null ? b.field().defaultValue() : b.valueIn(defaults);
+            values.put(b.field(), field(s, b.field(), fallback));
         }
 
-        DistributionConfig distribution(Section s, DistributionConfig d) {
-            DistributionKind kind = s.choice("distribution", DistributionKind.class, d.distribution());
-            double median = s.number("median", d.median());
-            double sigma = s.number("sigma", d.sigma());
-            double alpha = s.number("alpha", d.alpha());
-            return build(s, () -> new DistributionConfig(kind, median, sigma, alpha), d);
+        /** A mapping read into its record; {@code fallback} if it has problems. */
+        private <R> R record(Section s, Schema<R> schema, R defaults, R fallback) {
+            Values values = fields(s, schema, defaults);
+            return build(s, () -> schema.build(values), fallback);
         }
 
-        AttritionConfig attrition(Section s) {
-            AttritionConfig d = AttritionConfig.DEFAULT;
-            double quit = s.number("quitPerMonth", d.quitPerMonth());
-            int red = s.integer32("quitAfterMonthsInRed", d.quitAfterMonthsInRed());
-            return build(s, () -> new AttritionConfig(quit, red), d);
+        @SuppressWarnings("unchecked")
+        private <T> T field(Section s, Field<T> f, T fallback) {
+            if (f instanceof Group<T> g) {
+                Section child = s.child(g.name());
+                return g.variant() ? (T) plan(child, (PlanConfig) fallback)
+                        : record(child, g.schema(), fallback, fallback);
+            }
+            return key(s, (Key<T>) f, fallback);
         }
 
-        EconomicsConfig economics(Section s) {
-            EconomicsConfig d = EconomicsConfig.DEFAULT;
-            double kit = s.number("starterKit", d.starterKit());
-            double fee = s.number("monthlyFee", d.monthlyFee());
-            double required = s.number("requiredVolume", d.requiredVolume());
-            double value = s.number("productValueShare", d.productValueShare());
-            double other = s.number("otherCostsPerMonth", d.otherCostsPerMonth());
-            RetailConfig retail = retail(s.child("retail"));
-            return build(s, () -> new EconomicsConfig(kit, fee, required, value, other, retail), d);
+        @SuppressWarnings("unchecked")
+        private <T> T key(Section s, Key<T> k, T fallback) {
+            String name = k.name();
+            Object value = switch (k.type()) {
+                case TEXT -> s.text(name, (String) fallback);
+                case INT -> s.integer32(name, (Integer) fallback);
+                case LONG -> s.integer(name, (Long) fallback);
+                case NUMBER -> s.number(name, (Double) fallback);
+                case BOOLEAN -> s.bool(name, (Boolean) fallback);
+                case CHOICE -> s.word(name, k, fallback);
+                case NUMBERS -> s.numbers(name, (List<Double>) fallback);
+                case RECORDS -> {
+                    List<?> list = s.list(name, e -> elementOf(e, k.element()));
+                    yield list == null ? fallback : list;
+                }
+                case MLM_OR_COUNT -> entrants(s, (Key<Entrants>) k, (Entrants) fallback);
+            };
+            return (T) value;
         }
 
-        RetailConfig retail(Section s) {
-            RetailConfig d = RetailConfig.DEFAULT;
-            double customers = s.number("customersPerMonth", d.customersPerMonth());
-            double order = s.number("orderValue", d.orderValue());
-            double margin = s.number("margin", d.margin());
-            return build(s, () -> new RetailConfig(customers, order, margin), d);
+        /** An element of a list of mappings, or null (and problems) if it cannot be read. */
+        private <R> R elementOf(Section s, Schema<R> schema) {
+            return record(s, schema, null, null);
         }
 
-        PlanConfig plan(Section s) {
-            PlanConfig d = PlanConfig.DEFAULT;
-            PlanType type = s.choice("type", PlanType.class, d.type());
-            QualificationConfig qualification = qualification(s.child("qualification"));
-            Compression compression = s.choice("compression", Compression.class, d.compression());
-            List<Double> levels = s.numbers("levels", d.levels());
-            int width = s.integer32("width", d.width());
-            int depth = s.integer32("depth", d.depth());
-            double rate = s.number("rate", d.rate());
-            double cap = s.number("capPerMonth", d.capPerMonth());
-            boolean carry = s.bool("carryForward", d.carryForward());
-            Placement placement = s.choice("placement", Placement.class, d.placement());
-            List<Tier> tiers = s.list("tiers", this::tier);
-            double breakaway = s.number("breakawayVolume", d.breakawayVolume());
-            double override = s.number("overrideRate", d.overrideRate());
-            int generations = s.integer32("overrideGenerations", d.overrideGenerations());
-            List<Tier> steps = tiers == null ? d.tiers() : tiers;
-            return build(s, () -> new PlanConfig(type, qualification, compression, levels, width, depth,
-                    rate, cap, carry, placement, steps, breakaway, override, generations), d);
+        /**
+         * The {@code plan:} mapping: {@code plan.type} chooses a registered plan, whose record is built
+         * from its keys; the keys of the other plans are read and checked too (a file may switch plans
+         * with {@code --set plan.type=...}) but not used.
+         */
+        PlanConfig plan(Section s, PlanConfig fallback) {
+            String type = key(s, Plans.TYPE, fallback.type());
+            Plans.Entry<?> chosen = Plans.byName(type);
+            Values values = new Values();
+            Checks others = new Checks();
+            for (Field<?> f : Plans.fields()) {
+                readPlanField(values, s, f, fallback);
+                if (!chosen.kind().keys().has(f)) {
+                    checkField(others, f, values);
+                }
+            }
+            try {
+                others.throwIfAny();
+            } catch (ScenarioException e) {
+                e.problems().forEach(p -> problems.add(p.under(s.path())));
+            }
+            return build(s, () -> chosen.kind().keys().build(values), fallback);
         }
 
-        QualificationConfig qualification(Section s) {
-            QualificationConfig d = QualificationConfig.DEFAULT;
-            double pv = s.number("personalVolume", d.personalVolume());
-            boolean legs = s.bool("recruitOnEachLeg", d.recruitOnEachLeg());
-            return build(s, () -> new QualificationConfig(pv, legs), d);
+        private <T> void readPlanField(Values values, Section s, Field<T> f, PlanConfig fallback) {
+            values.put(f, field(s, f, Plans.value(fallback, f)));
         }
 
-        Tier tier(Section s) {
-            double gv = s.number("groupVolume", 0);
-            double rate = s.number("rate", 0);
-            return build(s, () -> new Tier(gv, rate), null);
+        private static <T> void checkField(Checks c, Field<T> f, Values values) {
+            c.check(f, values.get(f));
         }
 
-        AffiliateConfig affiliate(Section s) {
-            AffiliateConfig d = AffiliateConfig.DEFAULT;
-            boolean enabled = s.bool("enabled", d.enabled());
-            Entrants entrants = entrants(s, d.entrants());
-            double demand = s.number("demandPerMonth", d.demandPerMonth());
-            int incumbents = s.integer32("incumbents", d.incumbents());
-            double zipf = s.number("zipfExponent", d.zipfExponent());
-            DistributionConfig posts = distribution(s.child("postsPerMonth"), d.postsPerMonth());
-            DistributionConfig quality = distribution(s.child("siteQuality"), d.siteQuality());
-            double rankNoise = s.number("rankNoise", d.rankNoise());
-            double ctr = s.number("clickThrough", d.clickThrough());
-            double conversion = s.number("conversion", d.conversion());
-            double order = s.number("orderValue", d.orderValue());
-            double commission = s.number("commission", d.commission());
-            double variation = s.number("funnelVariation", d.funnelVariation());
-            boolean orderNoise = s.bool("orderNoise", d.orderNoise());
-            double startup = s.number("startupCost", d.startupCost());
-            double costs = s.number("costsPerMonth", d.costsPerMonth());
-            double quit = s.number("quitPerMonth", d.quitPerMonth());
-            int red = s.integer32("quitAfterMonthsInRed", d.quitAfterMonthsInRed());
-            return build(s, () -> new AffiliateConfig(enabled, entrants, demand, incumbents, zipf, posts, quality, rankNoise,
-                    ctr, conversion, order, commission, variation, orderNoise, startup, costs, quit, red), d);
-        }
-
-        Entrants entrants(Section s, Entrants fallback) {
-            JsonNode v = s.raw("entrants");
+        Entrants entrants(Section s, Key<Entrants> k, Entrants fallback) {
+            JsonNode v = s.raw(k.name());
             if (v == null) {
                 return fallback;
             }
@@ -353,13 +311,11 @@ public final class ScenarioReader {
                 try {
                     return Entrants.fixed((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count)));
                 } catch (ScenarioException e) {
-                    problems.add(Problem.of(s.key("entrants"), "'mlm' or a whole number in [1, 100000000]",
-                            v.numberValue()));
+                    problems.add(Problem.of(s.key(k.name()), k.allowed(), v.numberValue()));
                     return fallback;
                 }
             }
-            problems.add(Problem.of(s.key("entrants"), "'mlm' or a whole number in [1, 100000000]",
-                    Section.given(v)));
+            problems.add(Problem.of(s.key(k.name()), k.allowed(), Section.given(v)));
             return fallback;
         }
     }

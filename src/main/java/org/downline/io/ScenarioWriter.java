@@ -7,31 +7,40 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.downline.plans.Plans;
 import org.downline.scenario.Entrants;
+import org.downline.scenario.Field;
+import org.downline.scenario.Group;
+import org.downline.scenario.Key;
+import org.downline.scenario.PlanConfig;
 import org.downline.scenario.Scenario;
-import org.downline.scenario.Wire;
+import org.downline.scenario.Schema;
 
 /**
  * Writes a scenario back out with every key, defaults filled in: the echo in {@code summary.json}
- * and {@code downline validate --print}. Record component names are the scenario keys, so the echo
- * reads back to an equal scenario.
+ * and {@code downline validate --print}. It walks the same declarations the reader reads
+ * ({@link Scenario#SCHEMA}, the plan registry), so the echo reads back to an equal scenario.
  */
 public final class ScenarioWriter {
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)      // one line a value: comments go between lines
             .build());
+    private static final Pattern KEY_LINE = Pattern.compile("^( *)([A-Za-z][A-Za-z0-9]*):( .*)?$");
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ScenarioWriter() {
     }
 
     /** The scenario as a tree of keys. */
     public static ObjectNode toTree(Scenario scenario) {
-        return (ObjectNode) node(scenario);
+        return mapping(scenario, Scenario.SCHEMA);
     }
 
     /** The scenario as YAML text. */
@@ -43,48 +52,115 @@ public final class ScenarioWriter {
         }
     }
 
-    private static JsonNode node(Object value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (value == null) {
-            return f.nullNode();
-        }
-        if (value instanceof Entrants e) {
-            return e.matchMlm() ? f.textNode("mlm") : f.numberNode(e.count());
-        }
-        if (value instanceof Record r) {
-            ObjectNode o = f.objectNode();
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    o.set(c.getName(), node(c.getAccessor().invoke(r)));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName(), e);
+    /**
+     * The scenario as YAML text with each key's meaning and allowed values in a comment above it,
+     * from its declaration: {@code downline validate --print} and {@code presets --show --resolved}.
+     * Reads back to an equal scenario, like {@link #toYaml}.
+     */
+    public static String toCommentedYaml(Scenario scenario) {
+        StringBuilder out = new StringBuilder();
+        List<String> path = new ArrayList<>();
+        int listIndent = -1;                                   // inside a list at this indent, or -1
+        for (String line : toYaml(scenario).split("\n", -1)) {
+            int indent = line.length() - line.stripLeading().length();
+            String text = line.strip();
+            if (listIndent >= 0 && (indent > listIndent || indent == listIndent && text.startsWith("- "))) {
+                out.append(line).append('\n');
+                continue;
+            }
+            listIndent = -1;
+            if (text.startsWith("- ")) {
+                listIndent = indent;
+            } else {
+                Matcher m = KEY_LINE.matcher(line);
+                if (m.matches()) {
+                    int depth = indent / 2;
+                    path.subList(Math.min(depth, path.size()), path.size()).clear();
+                    path.add(m.group(2));
+                    ScenarioKeys.Declared d = ScenarioKeys.find(String.join(".", path));
+                    if (d != null) {
+                        out.append(" ".repeat(indent)).append("# ").append(comment(d.key()));
+                        if (path.size() == 2 && path.get(0).equals(Scenario.PLAN.name()) && d.key() != Plans.TYPE
+                                && !scenario.plan().kind().keys().has(d.key())) {
+                            out.append(" [not used by a ").append(scenario.plan().type()).append(" plan]");
+                        }
+                        out.append('\n');
+                    }
                 }
             }
-            return o;
+            out.append(line).append('\n');
         }
-        if (value instanceof List<?> list) {
-            ArrayNode a = f.arrayNode();
-            list.forEach(v -> a.add(node(v)));
-            return a;
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static String comment(Key<?> key) {
+        return switch (key.type()) {
+            case TEXT, BOOLEAN, NUMBERS, RECORDS -> key.doc();
+            default -> key.allowed() + ": " + key.doc();
+        };
+    }
+
+    private static <R> ObjectNode mapping(R record, Schema<R> schema) {
+        ObjectNode o = F.objectNode();
+        for (Schema.Binding<R, ?> b : schema.bindings()) {
+            set(o, b, record);
         }
-        if (value instanceof Enum<?> e) {
-            return f.textNode(Wire.name(e));
+        return o;
+    }
+
+    private static <R, T> void set(ObjectNode o, Schema.Binding<R, T> b, R record) {
+        o.set(b.field().name(), node(b.field(), b.valueIn(record)));
+    }
+
+    /**
+     * The {@code plan:} mapping: its type, then every registered plan's keys in the registry's
+     * order — the plan's own values, the other plans' keys at their defaults.
+     */
+    private static ObjectNode plan(PlanConfig plan) {
+        ObjectNode o = F.objectNode();
+        o.set(Plans.TYPE.name(), node(Plans.TYPE, plan.type()));
+        for (Field<?> f : Plans.fields()) {
+            planField(o, f, plan);
         }
-        if (value instanceof Double d) {
-            return f.numberNode(d);
+        return o;
+    }
+
+    private static <T> void planField(ObjectNode o, Field<T> f, PlanConfig plan) {
+        o.set(f.name(), node(f, Plans.value(plan, f)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> JsonNode node(Field<T> field, T value) {
+        if (value == null) {
+            return F.nullNode();
         }
-        if (value instanceof Integer i) {
-            return f.numberNode(i);
+        if (field instanceof Group<T> g) {
+            return g.variant() ? plan((PlanConfig) value) : mapping(value, g.schema());
         }
-        if (value instanceof Long l) {
-            return f.numberNode(l);
-        }
-        if (value instanceof Boolean b) {
-            return f.booleanNode(b);
-        }
-        if (value instanceof String s) {
-            return f.textNode(s);
-        }
-        throw new IllegalArgumentException("cannot write " + value.getClass());
+        Key<T> k = (Key<T>) field;
+        return switch (k.type()) {
+            case TEXT -> F.textNode((String) value);
+            case INT -> F.numberNode((Integer) value);
+            case LONG -> F.numberNode((Long) value);
+            case NUMBER -> F.numberNode((Double) value);
+            case BOOLEAN -> F.booleanNode((Boolean) value);
+            case CHOICE -> F.textNode(k.print(value));
+            case NUMBERS -> {
+                ArrayNode a = F.arrayNode();
+                ((List<Double>) value).forEach(a::add);
+                yield a;
+            }
+            case RECORDS -> elements((List<Object>) value, (Schema<Object>) k.element());
+            case MLM_OR_COUNT -> {
+                Entrants e = (Entrants) value;
+                yield e.matchMlm() ? F.textNode("mlm") : F.numberNode(e.count());
+            }
+        };
+    }
+
+    private static <R> ArrayNode elements(List<R> list, Schema<R> schema) {
+        ArrayNode a = F.arrayNode();
+        list.forEach(e -> a.add(mapping(e, schema)));
+        return a;
     }
 }

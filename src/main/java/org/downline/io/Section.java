@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.downline.scenario.Checks;
+import org.downline.scenario.Key;
 import org.downline.scenario.Problem;
-import org.downline.scenario.Wire;
 
 /**
  * One mapping of a scenario file being read: typed getters that fall back to a default when a key
@@ -118,18 +118,18 @@ final class Section {
         return v.asText();
     }
 
-    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    /** One of a choice key's words, as the value it names. */
+    <T> T word(String name, Key<T> key, T fallback) {
         JsonNode v = value(name);
         if (v == null) {
             return fallback;
         }
-        E e = v.isTextual() ? Wire.parse(type, v.asText()) : null;
-        if (e == null) {
-            problems.add(Problem.of(key(name), "one of " + Wire.choices(type),
-                    given(v)));
+        T t = v.isTextual() ? key.parse(v.asText()) : null;
+        if (t == null) {
+            problems.add(Problem.of(key(name), key.allowed(), given(v)));
             return fallback;
         }
-        return e;
+        return t;
     }
 
     List<Double> numbers(String name, List<Double> fallback) {

@@ -145,6 +145,28 @@ public final class SweepSpec {
         }
     }
 
+    /**
+     * Checks that every varied key is a declared scenario key ({@link ScenarioKeys}) that holds one
+     * value: a number, a word or true/false (lists and text are set with {@code --set}).
+     *
+     * @throws ScenarioException naming the option, the key and the nearest declared key
+     */
+    public SweepSpec requireScenarioKeys() {
+        for (Dimension d : dimensions) {
+            ScenarioKeys.Declared declared = ScenarioKeys.find(d.key());
+            if (declared == null) {
+                String near = ScenarioKeys.nearest(d.key());
+                throw new ScenarioException("--vary " + d.key(), "is not a scenario key"
+                        + (near == null ? "" : "; did you mean '" + near + "'?"));
+            }
+            if (!declared.variable()) {
+                throw new ScenarioException("--vary " + d.key(), "cannot be varied: it holds "
+                        + declared.key().allowed() + " (set it with --set)");
+            }
+        }
+        return this;
+    }
+
     public List<Dimension> dimensions() {
         return dimensions;
     }

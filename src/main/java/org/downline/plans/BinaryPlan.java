@@ -3,7 +3,7 @@ package org.downline.plans;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import org.downline.scenario.Placement;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.BinaryConfig;
 
 /**
  * Binary: every member has a left and a right leg in a placement tree separate from the sponsor
@@ -95,7 +95,7 @@ public final class BinaryPlan implements CompensationPlan {
     /** Bits of the legs holding an active personal recruit: member i's at i+1; 0 a sink. */
     private byte[] legsHeld;
 
-    public BinaryPlan(PlanConfig config, int capacity) {
+    public BinaryPlan(BinaryConfig config, int capacity) {
         this.rate = config.rate();
         this.invRate = rate > 0 ? 1 / rate : 0;
         this.cap = config.capPerMonth() > 0 ? config.capPerMonth() : Double.POSITIVE_INFINITY;

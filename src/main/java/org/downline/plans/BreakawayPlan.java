@@ -3,7 +3,7 @@ package org.downline.plans;
 import java.util.Arrays;
 import java.util.Locale;
 import org.downline.scenario.Compression;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.BreakawayConfig;
 import org.downline.scenario.Tier;
 
 /**
@@ -89,7 +89,7 @@ public final class BreakawayPlan implements CompensationPlan {
     private double[] genPrev = new double[INITIAL];
     private double[] genCur = new double[INITIAL];
 
-    public BreakawayPlan(PlanConfig config, int capacity) {
+    public BreakawayPlan(BreakawayConfig config, int capacity) {
         final int t = config.tiers().size();
         this.thresholds = new double[t];
         this.rates = new double[t + 1];

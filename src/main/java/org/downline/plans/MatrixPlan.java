@@ -1,6 +1,6 @@
 package org.downline.plans;
 
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.MatrixConfig;
 
 /**
  * Forced matrix, {@code width} × {@code depth}: every position holds at most {@code width}
@@ -48,7 +48,7 @@ public final class MatrixPlan implements CompensationPlan {
     /** The first position of the cursor's level. */
     private int[] levelStart;
 
-    public MatrixPlan(PlanConfig config, int capacity) {
+    public MatrixPlan(MatrixConfig config, int capacity) {
         this.width = config.width();
         this.qualifyingVolume = config.qualification().personalVolume();
         this.levels = new SlotLevels(config.levelRates(), capacity);

@@ -1,7 +1,7 @@
 package org.downline.plans;
 
 import org.downline.scenario.Compression;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.UnilevelConfig;
 
 /**
  * Unilevel: a qualified member earns {@code levels[d-1]} of the personal volume of every member d
@@ -25,7 +25,7 @@ public final class UnilevelPlan implements CompensationPlan {
     private final boolean dynamic;
     private final double qualifyingVolume;
 
-    public UnilevelPlan(PlanConfig config, int capacity) {
+    public UnilevelPlan(UnilevelConfig config, int capacity) {
         this.levels = new SlotLevels(config.levelRates(), capacity);
         this.dynamic = config.compression() == Compression.DYNAMIC;
         this.qualifyingVolume = config.qualification().personalVolume();

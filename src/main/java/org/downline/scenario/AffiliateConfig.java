@@ -40,28 +40,92 @@ public record AffiliateConfig(boolean enabled, Entrants entrants, double demandP
                               double startupCost, double costsPerMonth, double quitPerMonth,
                               int quitAfterMonthsInRed) {
 
-    public static final AffiliateConfig DEFAULT = new AffiliateConfig(true, Entrants.MLM, 100_000_000, 5000,
-            0.93, DistributionConfig.lognormal(4, 0.7), DistributionConfig.lognormal(1, 1.0), 0.5,
-            0.10, 0.08, 80, 0.06, 0.3, true, 0, 40, 0.02, 12);
+    public static final Key<Boolean> ENABLED = Key.bool("enabled", true,
+            "run affiliate marketers beside the MLM, on the same random numbers");
+    public static final Key<Entrants> ENTRANTS = Key.mlmOrCount("entrants", Entrants.MLM, Entrants.COUNT,
+            "'mlm': as many affiliates as joined the MLM, in the same months; or a number, all in month 1");
+    public static final Key<Double> DEMAND_PER_MONTH = Key.number("demandPerMonth", 100_000_000,
+            Range.closed(0, 1e12), "search visits a month in the niche, shared by all active sites");
+    public static final Key<Integer> INCUMBENTS = Key.integer("incumbents", 5000, Range.integers(0, 10_000_000),
+            "established sites already competing for the same demand (not participants)");
+    public static final Key<Double> ZIPF_EXPONENT = Key.number("zipfExponent", 0.93, Range.closed(0, 5),
+            "how unequally demand is shared by site rank: s in rank^-s");
+    public static final Group<DistributionConfig> POSTS_PER_MONTH = Group.of("postsPerMonth",
+            DistributionConfig.SCHEMA, DistributionConfig.lognormal(4, 0.7),
+            "posts each affiliate publishes a month (drawn once a person)");
+    public static final Group<DistributionConfig> SITE_QUALITY = Group.of("siteQuality",
+            DistributionConfig.SCHEMA, DistributionConfig.lognormal(1, 1.0),
+            "a site's lasting pull per post relative to others (SEO skill, domain authority; median 1)");
+    public static final Key<Double> RANK_NOISE = Key.number("rankNoise", 0.5, Range.closed(0, 5),
+            "sigma of the monthly noise on a site's ranking score, natural-log units (0 = none)");
+    public static final Key<Double> CLICK_THROUGH = Key.number("clickThrough", 0.10, Range.SHARE,
+            "mean share of visitors who click an affiliate link");
+    public static final Key<Double> CONVERSION = Key.number("conversion", 0.08, Range.SHARE,
+            "mean share of clicks that become an order");
+    public static final Key<Double> ORDER_VALUE = Key.number("orderValue", 80, Range.MONEY,
+            "mean dollars per order");
+    public static final Key<Double> COMMISSION = Key.number("commission", 0.06, Range.SHARE,
+            "share of the order paid to the affiliate");
+    public static final Key<Double> FUNNEL_VARIATION = Key.number("funnelVariation", 0.3, Range.closed(0, 3),
+            "sigma of each affiliate's lognormal multipliers (mean 1) on click-through, conversion, order value");
+    public static final Key<Boolean> ORDER_NOISE = Key.bool("orderNoise", true,
+            "a month's orders are Poisson around their expectation (false: exactly the expectation)");
+    public static final Key<Double> STARTUP_COST = Key.number("startupCost", 0, Range.MONEY,
+            "one-off cost of starting a site (domain, theme, course), dollars");
+    public static final Key<Double> COSTS_PER_MONTH = Key.number("costsPerMonth", 40, Range.MONEY,
+            "hosting and tools, dollars per active month");
+    public static final Key<Double> QUIT_PER_MONTH = Key.number("quitPerMonth", 0.02, Range.SHARE,
+            "monthly probability of giving up regardless of results");
+    public static final Key<Integer> QUIT_AFTER_MONTHS_IN_RED = Key.integer("quitAfterMonthsInRed", 12,
+            Range.integers(0, 600), "quit after this many consecutive months of negative net (0 = never)");
+
+    public static final Schema<AffiliateConfig> SCHEMA = Schema.<AffiliateConfig>builder()
+            .bind(ENABLED, AffiliateConfig::enabled)
+            .bind(ENTRANTS, AffiliateConfig::entrants)
+            .bind(DEMAND_PER_MONTH, AffiliateConfig::demandPerMonth)
+            .bind(INCUMBENTS, AffiliateConfig::incumbents)
+            .bind(ZIPF_EXPONENT, AffiliateConfig::zipfExponent)
+            .bind(POSTS_PER_MONTH, AffiliateConfig::postsPerMonth)
+            .bind(SITE_QUALITY, AffiliateConfig::siteQuality)
+            .bind(RANK_NOISE, AffiliateConfig::rankNoise)
+            .bind(CLICK_THROUGH, AffiliateConfig::clickThrough)
+            .bind(CONVERSION, AffiliateConfig::conversion)
+            .bind(ORDER_VALUE, AffiliateConfig::orderValue)
+            .bind(COMMISSION, AffiliateConfig::commission)
+            .bind(FUNNEL_VARIATION, AffiliateConfig::funnelVariation)
+            .bind(ORDER_NOISE, AffiliateConfig::orderNoise)
+            .bind(STARTUP_COST, AffiliateConfig::startupCost)
+            .bind(COSTS_PER_MONTH, AffiliateConfig::costsPerMonth)
+            .bind(QUIT_PER_MONTH, AffiliateConfig::quitPerMonth)
+            .bind(QUIT_AFTER_MONTHS_IN_RED, AffiliateConfig::quitAfterMonthsInRed)
+            .build(v -> new AffiliateConfig(v.get(ENABLED), v.get(ENTRANTS), v.get(DEMAND_PER_MONTH),
+                    v.get(INCUMBENTS), v.get(ZIPF_EXPONENT), v.get(POSTS_PER_MONTH), v.get(SITE_QUALITY),
+                    v.get(RANK_NOISE), v.get(CLICK_THROUGH), v.get(CONVERSION), v.get(ORDER_VALUE),
+                    v.get(COMMISSION), v.get(FUNNEL_VARIATION), v.get(ORDER_NOISE), v.get(STARTUP_COST),
+                    v.get(COSTS_PER_MONTH), v.get(QUIT_PER_MONTH), v.get(QUIT_AFTER_MONTHS_IN_RED)));
+
+    public static final AffiliateConfig DEFAULT = SCHEMA.defaults();
 
     public AffiliateConfig {
         new Checks()
-                .require(entrants != null, "entrants", "must be 'mlm' or a number")
-                .inRange("demandPerMonth", demandPerMonth, 0, 1e12)
-                .inRange("incumbents", incumbents, 0, 10_000_000)
-                .inRange("zipfExponent", zipfExponent, 0, 5)
-                .require(postsPerMonth != null, "postsPerMonth", "must be given")
-                .require(siteQuality != null, "siteQuality", "must be given")
-                .inRange("rankNoise", rankNoise, 0, 5)
-                .share("clickThrough", clickThrough)
-                .share("conversion", conversion)
-                .money("orderValue", orderValue)
-                .share("commission", commission)
-                .inRange("funnelVariation", funnelVariation, 0, 3)
-                .money("startupCost", startupCost)
-                .money("costsPerMonth", costsPerMonth)
-                .share("quitPerMonth", quitPerMonth)
-                .inRange("quitAfterMonthsInRed", quitAfterMonthsInRed, 0, 600)
+                .check(ENABLED, enabled)
+                .check(ENTRANTS, entrants)
+                .check(DEMAND_PER_MONTH, demandPerMonth)
+                .check(INCUMBENTS, incumbents)
+                .check(ZIPF_EXPONENT, zipfExponent)
+                .check(POSTS_PER_MONTH, postsPerMonth)
+                .check(SITE_QUALITY, siteQuality)
+                .check(RANK_NOISE, rankNoise)
+                .check(CLICK_THROUGH, clickThrough)
+                .check(CONVERSION, conversion)
+                .check(ORDER_VALUE, orderValue)
+                .check(COMMISSION, commission)
+                .check(FUNNEL_VARIATION, funnelVariation)
+                .check(ORDER_NOISE, orderNoise)
+                .check(STARTUP_COST, startupCost)
+                .check(COSTS_PER_MONTH, costsPerMonth)
+                .check(QUIT_PER_MONTH, quitPerMonth)
+                .check(QUIT_AFTER_MONTHS_IN_RED, quitAfterMonthsInRed)
                 .throwIfAny();
     }
 }

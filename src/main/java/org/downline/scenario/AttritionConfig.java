@@ -9,12 +9,22 @@ package org.downline.scenario;
  */
 public record AttritionConfig(double quitPerMonth, int quitAfterMonthsInRed) {
 
-    public static final AttritionConfig DEFAULT = new AttritionConfig(0.10, 24);
+    public static final Key<Double> QUIT_PER_MONTH = Key.number("quitPerMonth", 0.10, Range.SHARE,
+            "monthly probability that an active member quits");
+    public static final Key<Integer> QUIT_AFTER_MONTHS_IN_RED = Key.integer("quitAfterMonthsInRed", 24,
+            Range.integers(0, 600), "quit after this many consecutive months of negative net income (0 = never)");
+
+    public static final Schema<AttritionConfig> SCHEMA = Schema.<AttritionConfig>builder()
+            .bind(QUIT_PER_MONTH, AttritionConfig::quitPerMonth)
+            .bind(QUIT_AFTER_MONTHS_IN_RED, AttritionConfig::quitAfterMonthsInRed)
+            .build(v -> new AttritionConfig(v.get(QUIT_PER_MONTH), v.get(QUIT_AFTER_MONTHS_IN_RED)));
+
+    public static final AttritionConfig DEFAULT = SCHEMA.defaults();
 
     public AttritionConfig {
         new Checks()
-                .share("quitPerMonth", quitPerMonth)
-                .inRange("quitAfterMonthsInRed", quitAfterMonthsInRed, 0, 600)
+                .check(QUIT_PER_MONTH, quitPerMonth)
+                .check(QUIT_AFTER_MONTHS_IN_RED, quitAfterMonthsInRed)
                 .throwIfAny();
     }
 }

@@ -11,6 +11,28 @@ public final class Checks {
 
     private final List<Problem> problems = new ArrayList<>();
 
+    /** {@code value} checked against everything {@code field}'s declaration allows. */
+    public <T> Checks check(Field<T> field, T value) {
+        field.check(this, value);
+        return this;
+    }
+
+    /** {@code v} in {@code range}. */
+    public Checks inRange(String field, double v, Range range) {
+        if (!range.contains(v)) {
+            problems.add(Problem.of(field, range.allowed(), v));
+        }
+        return this;
+    }
+
+    /** Whole-number {@code v} in {@code range}. */
+    public Checks inRange(String field, long v, Range range) {
+        if (!range.contains(v)) {
+            problems.add(Problem.of(field, range.allowed(), v));
+        }
+        return this;
+    }
+
     /** {@code lo <= v <= hi}. */
     public Checks inRange(String field, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi)) {

@@ -4,7 +4,8 @@ import java.util.random.RandomGenerator;
 import org.downline.rng.ContinuousSampler;
 
 /**
- * A positive quantity that varies between people (recruiting effort, posts per month).
+ * A positive quantity that varies between people (recruiting effort, posts per month). The keys'
+ * defaults here are those of the schema; each {@link Group} using it has defaults of its own.
  *
  * @param distribution the shape
  * @param median       the typical value, in the quantity's unit; (0, 1e6]
@@ -14,18 +15,33 @@ import org.downline.rng.ContinuousSampler;
 public record DistributionConfig(DistributionKind distribution, double median, double sigma,
                                  double alpha) {
 
+    public static final Key<DistributionKind> DISTRIBUTION = Key.choice("distribution", DistributionKind.class,
+            DistributionKind.LOGNORMAL, "the shape: constant (everybody the median), lognormal or pareto");
+    public static final Key<Double> MEDIAN = Key.number("median", 1.0, Range.above(0, 1e6),
+            "the typical value, in the quantity's unit");
+    public static final Key<Double> SIGMA = Key.number("sigma", 1.0, Range.closed(0, 10),
+            "lognormal: log-scale standard deviation");
+    public static final Key<Double> ALPHA = Key.number("alpha", 1.5, Range.above(0, 100),
+            "pareto: shape; smaller is more unequal, and no mean at 1 or below");
+
+    public static final Schema<DistributionConfig> SCHEMA = Schema.<DistributionConfig>builder()
+            .bind(DISTRIBUTION, DistributionConfig::distribution)
+            .bind(MEDIAN, DistributionConfig::median)
+            .bind(SIGMA, DistributionConfig::sigma)
+            .bind(ALPHA, DistributionConfig::alpha)
+            .build(v -> new DistributionConfig(v.get(DISTRIBUTION), v.get(MEDIAN), v.get(SIGMA), v.get(ALPHA)));
+
     public DistributionConfig {
         new Checks()
-                .require(distribution != null, "distribution",
-                        "must be one of " + Wire.choices(DistributionKind.class) + ", was missing")
-                .positive("median", median, 1e6)
-                .inRange("sigma", sigma, 0, 10)
-                .positive("alpha", alpha, 100)
+                .check(DISTRIBUTION, distribution)
+                .check(MEDIAN, median)
+                .check(SIGMA, sigma)
+                .check(ALPHA, alpha)
                 .throwIfAny();
     }
 
     public static DistributionConfig lognormal(double median, double sigma) {
-        return new DistributionConfig(DistributionKind.LOGNORMAL, median, sigma, 1.5);
+        return new DistributionConfig(DistributionKind.LOGNORMAL, median, sigma, ALPHA.defaultValue());
     }
 
     /** The mean of the distribution, +∞ for a Pareto with alpha ≤ 1. */

@@ -11,9 +11,12 @@ public record Entrants(boolean matchMlm, int count) {
 
     public static final Entrants MLM = new Entrants(true, 0);
 
+    /** The counts a fixed number of entrants may be. */
+    public static final Range COUNT = Range.integers(1, 100_000_000);
+
     public Entrants {
         if (!matchMlm) {
-            new Checks().inRange("", count, 1, 100_000_000).throwIfAny();
+            new Checks().inRange("", count, COUNT).throwIfAny();
         }
     }
 

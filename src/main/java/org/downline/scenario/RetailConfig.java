@@ -9,13 +9,26 @@ package org.downline.scenario;
  */
 public record RetailConfig(double customersPerMonth, double orderValue, double margin) {
 
-    public static final RetailConfig DEFAULT = new RetailConfig(0.5, 40, 0.25);
+    public static final Key<Double> CUSTOMERS_PER_MONTH = Key.number("customersPerMonth", 0.5, Range.closed(0, 1000),
+            "mean retail customers per active member per month (Poisson)");
+    public static final Key<Double> ORDER_VALUE = Key.number("orderValue", 40, Range.MONEY,
+            "dollars per retail order; counts as the seller's personal volume");
+    public static final Key<Double> MARGIN = Key.number("margin", 0.25, Range.SHARE,
+            "share of a retail order the member keeps as profit");
+
+    public static final Schema<RetailConfig> SCHEMA = Schema.<RetailConfig>builder()
+            .bind(CUSTOMERS_PER_MONTH, RetailConfig::customersPerMonth)
+            .bind(ORDER_VALUE, RetailConfig::orderValue)
+            .bind(MARGIN, RetailConfig::margin)
+            .build(v -> new RetailConfig(v.get(CUSTOMERS_PER_MONTH), v.get(ORDER_VALUE), v.get(MARGIN)));
+
+    public static final RetailConfig DEFAULT = SCHEMA.defaults();
 
     public RetailConfig {
         new Checks()
-                .inRange("customersPerMonth", customersPerMonth, 0, 1000)
-                .money("orderValue", orderValue)
-                .share("margin", margin)
+                .check(CUSTOMERS_PER_MONTH, customersPerMonth)
+                .check(ORDER_VALUE, orderValue)
+                .check(MARGIN, margin)
                 .throwIfAny();
     }
 }

@@ -17,19 +17,60 @@ public record Scenario(String name, String description, int months, int replicat
     public static final int MAX_MONTHS = 600;
     public static final int MAX_REPLICATIONS = 1_000_000;
 
-    public static final Scenario DEFAULT = new Scenario("default", "", 36, 200, 1,
-            MarketConfig.DEFAULT, RecruitmentConfig.DEFAULT, AttritionConfig.DEFAULT,
-            EconomicsConfig.DEFAULT, PlanConfig.DEFAULT, AffiliateConfig.DEFAULT);
+    public static final Key<String> NAME = Key.text("name", "default",
+            "a label for outputs (default: the file's name without .yaml)");
+    public static final Key<String> DESCRIPTION = Key.text("description", "",
+            "one line shown by 'downline presets'");
+    public static final Key<Integer> MONTHS = Key.integer("months", 36, Range.integers(1, MAX_MONTHS),
+            "simulated months");
+    public static final Key<Integer> REPLICATIONS = Key.integer("replications", 200,
+            Range.integers(1, MAX_REPLICATIONS), "Monte Carlo replications (--replications overrides)");
+    public static final Key<Long> SEED = Key.longInteger("seed", 1, null,
+            "master seed of every random stream (--seed overrides)");
+    public static final Group<MarketConfig> MARKET = Group.of("market", MarketConfig.SCHEMA,
+            "the finite market every recruit comes out of");
+    public static final Group<RecruitmentConfig> RECRUITMENT = Group.of("recruitment", RecruitmentConfig.SCHEMA,
+            "who joins, when, and under whom");
+    public static final Group<AttritionConfig> ATTRITION = Group.of("attrition", AttritionConfig.SCHEMA,
+            "quitting");
+    public static final Group<EconomicsConfig> ECONOMICS = Group.of("economics", EconomicsConfig.SCHEMA,
+            "what participation costs and what it brings besides commissions");
+    /** A variant group: {@code plan.type} chooses the record (the registry is {@code org.downline.plans.Plans}). */
+    public static final Group<PlanConfig> PLAN = Group.variant("plan", UnilevelConfig.DEFAULT,
+            "the compensation plan, chosen by plan.type");
+    public static final Group<AffiliateConfig> AFFILIATE = Group.of("affiliate", AffiliateConfig.SCHEMA,
+            "affiliate marketers run beside the MLM on the same random numbers");
+
+    public static final Schema<Scenario> SCHEMA = Schema.<Scenario>builder()
+            .bind(NAME, Scenario::name)
+            .bind(DESCRIPTION, Scenario::description)
+            .bind(MONTHS, Scenario::months)
+            .bind(REPLICATIONS, Scenario::replications)
+            .bind(SEED, Scenario::seed)
+            .bind(MARKET, Scenario::market)
+            .bind(RECRUITMENT, Scenario::recruitment)
+            .bind(ATTRITION, Scenario::attrition)
+            .bind(ECONOMICS, Scenario::economics)
+            .bind(PLAN, Scenario::plan)
+            .bind(AFFILIATE, Scenario::affiliate)
+            .build(v -> new Scenario(v.get(NAME), v.get(DESCRIPTION), v.get(MONTHS), v.get(REPLICATIONS),
+                    v.get(SEED), v.get(MARKET), v.get(RECRUITMENT), v.get(ATTRITION), v.get(ECONOMICS),
+                    v.get(PLAN), v.get(AFFILIATE)));
+
+    public static final Scenario DEFAULT = SCHEMA.defaults();
 
     public Scenario {
-        Checks c = new Checks()
-                .require(name != null, "name", "must be given")
-                .inRange("months", months, 1, MAX_MONTHS)
-                .inRange("replications", replications, 1, MAX_REPLICATIONS);
-        for (Object part : new Object[] {market, recruitment, attrition, economics, plan, affiliate}) {
-            c.require(part != null, "", "every section must be given");
-        }
-        c.throwIfAny();
+        new Checks()
+                .check(NAME, name)
+                .check(MONTHS, months)
+                .check(REPLICATIONS, replications)
+                .check(MARKET, market)
+                .check(RECRUITMENT, recruitment)
+                .check(ATTRITION, attrition)
+                .check(ECONOMICS, economics)
+                .check(PLAN, plan)
+                .check(AFFILIATE, affiliate)
+                .throwIfAny();
         description = description == null ? "" : description;
         crossChecks(market, recruitment);
     }

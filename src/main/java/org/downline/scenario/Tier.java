@@ -7,7 +7,18 @@ package org.downline.scenario;
  * @param rate        bonus rate on group volume at this step; [0, 1]
  */
 public record Tier(double groupVolume, double rate) {
+
+    public static final Key<Double> GROUP_VOLUME = Key.number("groupVolume", 0, Range.MONEY,
+            "monthly group volume at which the step starts, dollars");
+    public static final Key<Double> RATE = Key.number("rate", 0, Range.SHARE,
+            "bonus rate on group volume at this step");
+
+    public static final Schema<Tier> SCHEMA = Schema.<Tier>builder()
+            .bind(GROUP_VOLUME, Tier::groupVolume)
+            .bind(RATE, Tier::rate)
+            .build(v -> new Tier(v.get(GROUP_VOLUME), v.get(RATE)));
+
     public Tier {
-        new Checks().money("groupVolume", groupVolume).share("rate", rate).throwIfAny();
+        new Checks().check(GROUP_VOLUME, groupVolume).check(RATE, rate).throwIfAny();
     }
 }

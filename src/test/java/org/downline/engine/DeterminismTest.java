@@ -10,14 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.downline.io.ResultsWriter;
 import org.downline.scenario.NetworkKind;
-import org.downline.scenario.PlanConfig;
-import org.downline.scenario.PlanType;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DeterminismTest {
 
@@ -66,13 +64,10 @@ class DeterminismTest {
 
     /** Every plan type gives byte-identical data files on 1 and 3 threads. */
     @ParameterizedTest
-    @EnumSource(PlanType.class)
-    void everyPlanIsIndependentOfThreads(PlanType type, @TempDir Path tmp) throws IOException {
+    @MethodSource("org.downline.testing.Scenarios#planTypes")
+    void everyPlanIsIndependentOfThreads(String type, @TempDir Path tmp) throws IOException {
         Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(20_000, 0.25)), 12, 5, 5);
-        PlanConfig p = s.plan();
-        s = Scenarios.with(s, new PlanConfig(type, p.qualification(), p.compression(), p.levels(), p.width(),
-                p.depth(), p.rate(), 200, p.carryForward(), p.placement(), p.tiers(), p.breakawayVolume(),
-                p.overrideRate(), 2));
+        s = Scenarios.with(s, Scenarios.plan(type, "plan.capPerMonth=200", "plan.overrideGenerations=2"));
         List<Path> one = ResultsWriter.writeAll(Simulation.run(s, new RunOptions(1), ProgressListener.NONE),
                 tmp.resolve("one"));
         List<Path> three = ResultsWriter.writeAll(Simulation.run(s, new RunOptions(3), ProgressListener.NONE),

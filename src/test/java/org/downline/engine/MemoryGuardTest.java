@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.model.MlmWorld;
-import org.downline.scenario.PlanConfig;
-import org.downline.scenario.PlanType;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MemoryGuardTest {
 
@@ -48,12 +46,9 @@ class MemoryGuardTest {
 
     /** Sanity of the estimate: within a factor of two of what a world really holds, for every plan. */
     @ParameterizedTest
-    @EnumSource(PlanType.class)
-    void estimateCoversARealWorld(PlanType type) {
-        PlanConfig p = Scenario.DEFAULT.plan();
-        Scenario s = Scenarios.with(Scenario.DEFAULT, new PlanConfig(type, p.qualification(), p.compression(),
-                p.levels(), p.width(), p.depth(), p.rate(), p.capPerMonth(), p.carryForward(), p.placement(),
-                p.tiers(), p.breakawayVolume(), p.overrideRate(), p.overrideGenerations()));
+    @MethodSource("org.downline.testing.Scenarios#planTypes")
+    void estimateCoversARealWorld(String type) {
+        Scenario s = Scenarios.with(Scenario.DEFAULT, Scenarios.plan(type));
         s = Scenarios.with(s, Scenarios.market(400_000, 1.0));
         s = Scenarios.with(s, Scenarios.fixed(1, 1, 0, 1));   // everyone joins: doubling
         s = Scenarios.with(s, Scenarios.NO_ATTRITION);

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.downline.scenario.PlanType;
+import org.downline.scenario.BreakawayConfig;
+import org.downline.scenario.MatrixConfig;
 import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -34,8 +35,11 @@ class ScenarioReaderTest {
         assertEquals("my-scenario", s.name());
         assertEquals(1_000_000, s.market().population());
         assertEquals(0.35, s.recruitment().imitation());
-        assertEquals(7500, s.plan().breakawayVolume());
-        assertEquals(5, s.plan().tiers().size());
+        // the example's plan is unilevel; its breakaway keys are read, checked, and used when switched to
+        BreakawayConfig breakaway = (BreakawayConfig) ScenarioReader.read(
+                Path.of("src/test/resources/scenarios/scenario-md-example.yaml"), List.of("plan.type=breakaway")).plan();
+        assertEquals(7500, breakaway.breakawayVolume());
+        assertEquals(5, breakaway.tiers().size());
         assertEquals(0.93, s.affiliate().zipfExponent());
         assertTrue(s.affiliate().entrants().matchMlm());
     }
@@ -49,11 +53,11 @@ class ScenarioReaderTest {
 
     @Test
     void overridesSetAnyKeyWithYamlValues() {
-        Scenario s = read("months: 12\n", "market.population=5e6", "plan.type=binary", "plan.levels=[0.1, 0.05]",
+        Scenario s = read("months: 12\n", "market.population=5e6", "plan.type=matrix", "plan.levels=[0.1, 0.05]",
                 "months=24", "recruitment.effort.distribution=pareto", "name=from the command line");
         assertEquals(5_000_000, s.market().population());
-        assertEquals(PlanType.BINARY, s.plan().type());
-        assertEquals(List.of(0.1, 0.05), s.plan().levels());
+        assertEquals("matrix", s.plan().type());
+        assertEquals(List.of(0.1, 0.05), ((MatrixConfig) s.plan()).levels());
         assertEquals(24, s.months());
         assertEquals("from the command line", s.name());
     }

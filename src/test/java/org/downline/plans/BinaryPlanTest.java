@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Placement;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.BinaryConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +41,7 @@ class BinaryPlanTest {
     private static final String LEGS = " LRLRRL";
     private static final double[] VOLUMES = {100, 100, 300, 100, 50, 200, 100};
 
-    private static Payout pay(PlanConfig c, Genealogy g, PlacementInput given) {
+    private static Payout pay(BinaryConfig c, Genealogy g, PlacementInput given) {
         return Trees.pay(new BinaryPlan(c, g.size()), g, given);
     }
 
@@ -181,7 +181,7 @@ class BinaryPlanTest {
      */
     @Test
     void recruitOnEachLegGatesPayButVolumeKeepsCarrying() {
-        PlanConfig c = Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, true);
+        BinaryConfig c = Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, true);
         Genealogy g = Trees.of(new int[] {-1, 0, 1}, new double[] {100, 300, 100}, null);
         BinaryPlan plan = new BinaryPlan(c, 3);
         Payout p = Trees.pay(plan, g, Trees.placed(new int[] {-1, 0, 0}, " LR"));
@@ -292,7 +292,7 @@ class BinaryPlanTest {
 
     @Test
     void givenPositionsThatCannotBeTakenAreRefused() {
-        PlanConfig c = Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, false);
+        BinaryConfig c = Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, false);
         Genealogy g = Trees.of(new int[] {-1, 0, 0, 0}, new double[] {100, 100, 100, 100}, null);
         PlacementException twice = assertThrows(PlacementException.class,
                 () -> new BinaryPlan(c, 4).joinAll(g, Trees.placed(new int[] {-1, 0, 0, -1}, " LL ")));
@@ -319,7 +319,7 @@ class BinaryPlanTest {
             double cap = rng.nextBoolean() ? 0 : 5 + rng.nextInt(40);
             boolean carry = rng.nextInt(4) > 0;
             boolean legsRule = rng.nextBoolean();
-            PlanConfig c = Trees.binary(0.1, cap, carry, placement, 100, legsRule);
+            BinaryConfig c = Trees.binary(0.1, cap, carry, placement, 100, legsRule);
             Genealogy g = new Genealogy(400);
             BinaryPlan plan = new BinaryPlan(c, 4);
             Reference ref = new Reference(c, 400);
@@ -380,7 +380,7 @@ class BinaryPlanTest {
 
     /** The definition, written for clarity rather than speed: walks down edges, sums subtrees. */
     static final class Reference {
-        final PlanConfig c;
+        final BinaryConfig c;
         final int[] parent;
         final int[][] child;           // [member][side]
         final double[] carryLeft;
@@ -398,7 +398,7 @@ class BinaryPlanTest {
         double capped;
         double max;
 
-        Reference(PlanConfig c, int capacity) {
+        Reference(BinaryConfig c, int capacity) {
             this.c = c;
             parent = new int[capacity];
             child = new int[capacity][2];

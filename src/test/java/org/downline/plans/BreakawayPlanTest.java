@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Compression;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.BreakawayConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,7 +18,7 @@ class BreakawayPlanTest {
     private static final double EPS = 1e-9;
 
     /** Steps 0% from 0, 5% from 1,000, 10% from 2,000, 20% from 4,000; breakaway at 4,000; 5% override. */
-    private static PlanConfig plan(Compression compression, int generations) {
+    private static BreakawayConfig plan(Compression compression, int generations) {
         return Trees.breakaway(compression, 100, 4000, 0.05, generations,
                 0, 0.00, 1000, 0.05, 2000, 0.10, 4000, 0.20);
     }
@@ -130,7 +130,7 @@ class BreakawayPlanTest {
         RandomGenerator rng = RandomStreams.fromSeed(31);
         for (int t = 0; t < 200; t++) {
             int generations = rng.nextInt(4);
-            PlanConfig c = Trees.breakaway(compression, 100, 600 + 200 * rng.nextInt(4), 0.04, generations,
+            BreakawayConfig c = Trees.breakaway(compression, 100, 600 + 200 * rng.nextInt(4), 0.04, generations,
                     0, 0.0, 150, 0.03, 300, 0.06, 600, 0.12, 1000, 0.18);
             Genealogy g = Trees.random(rng, 1 + rng.nextInt(150));
             BreakawayPlan plan = new BreakawayPlan(c, 1);
@@ -146,7 +146,7 @@ class BreakawayPlanTest {
     /** The definition, written for clarity rather than speed. */
     static final class Reference {
         final Genealogy g;
-        final PlanConfig c;
+        final BreakawayConfig c;
         final List<List<Integer>> kids;
         final boolean dynamic;
         final double[] gv;
@@ -156,7 +156,7 @@ class BreakawayPlanTest {
         final double[] override;
         final int[] rank;
 
-        Reference(Genealogy g, PlanConfig c) {
+        Reference(Genealogy g, BreakawayConfig c) {
             this.g = g;
             this.c = c;
             this.kids = Trees.children(g);

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.MatrixConfig;
 import org.downline.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +120,7 @@ class MatrixPlanTest {
 
     @Test
     void givenPositionsAreTakenAndAFullParentIsRefused() {
-        PlanConfig c = Trees.matrix(2, 2, 100, 0.10, 0.05);
+        MatrixConfig c = Trees.matrix(2, 2, 100, 0.10, 0.05);
         Genealogy g = Trees.of(new int[] {-1, 0, 0, 0}, hundreds(4), null);
         MatrixPlan plan = new MatrixPlan(c, 4);
         // 2 is placed under 1 though 0 has room (given positions override the rule); 3, by the rule,
@@ -154,7 +154,7 @@ class MatrixPlanTest {
             for (int d = 0; d < rates.length; d++) {
                 rates[d] = 0.01 * (1 + rng.nextInt(10));
             }
-            PlanConfig c = Trees.matrix(width, depth, 100, rates);
+            MatrixConfig c = Trees.matrix(width, depth, 100, rates);
             Genealogy g = Trees.random(rng, 1 + rng.nextInt(150));
             MatrixPlan plan = new MatrixPlan(c, 1);
             Payout p = Trees.pay(plan, g);
@@ -190,7 +190,7 @@ class MatrixPlanTest {
         return parent;
     }
 
-    static double[] referencePay(Genealogy g, int[] parent, PlanConfig c) {
+    static double[] referencePay(Genealogy g, int[] parent, MatrixConfig c) {
         double[] rates = c.levelRates();
         double[] pay = new double[g.size()];
         for (int i = 0; i < g.size(); i++) {

@@ -3,14 +3,15 @@ package org.downline.plans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Compression;
 import org.downline.scenario.Placement;
 import org.downline.scenario.PlanConfig;
-import org.downline.scenario.PlanType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What holds for every plan on every genealogy, period after period: each member's components add
@@ -19,22 +20,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PayoutInvariantsTest {
 
-    private static PlanConfig config(PlanType type, RandomGenerator rng) {
+    /** Every registered plan; each its own seed. */
+    private static final List<String> PLANS = List.of("unilevel", "binary", "matrix", "breakaway");
+
+    private static PlanConfig config(String type, RandomGenerator rng) {
         Compression compression = rng.nextBoolean() ? Compression.DYNAMIC : Compression.NONE;
         return switch (type) {
-            case UNILEVEL -> Trees.unilevel(compression, 100, 0.10, 0.07, 0.05, 0.03);
-            case BINARY -> Trees.binary(0.05 + 0.1 * rng.nextDouble(), rng.nextBoolean() ? 0 : 40,
+            case "unilevel" -> Trees.unilevel(compression, 100, 0.10, 0.07, 0.05, 0.03);
+            case "binary" -> Trees.binary(0.05 + 0.1 * rng.nextDouble(), rng.nextBoolean() ? 0 : 40,
                     rng.nextBoolean(), Placement.values()[rng.nextInt(3)], 100, rng.nextBoolean());
-            case MATRIX -> Trees.matrix(1 + rng.nextInt(4), 7, 100, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.10);
-            case BREAKAWAY -> Trees.breakaway(compression, 100, 1000, 0.04, rng.nextInt(3),
+            case "matrix" -> Trees.matrix(1 + rng.nextInt(4), 7, 100, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.10);
+            case "breakaway" -> Trees.breakaway(compression, 100, 1000, 0.04, rng.nextInt(3),
                     0, 0.0, 200, 0.03, 400, 0.09, 1000, 0.25);
+            default -> throw new AssertionError("no random configuration for plan " + type);
         };
     }
 
     @ParameterizedTest
-    @EnumSource(PlanType.class)
-    void componentsAddUpNothingIsNegativeAndTheMaximumHolds(PlanType type) {
-        RandomGenerator rng = RandomStreams.fromSeed(41 + type.ordinal());
+    @MethodSource("plans")
+    void componentsAddUpNothingIsNegativeAndTheMaximumHolds(String type) {
+        RandomGenerator rng = RandomStreams.fromSeed(41 + PLANS.indexOf(type));
         for (int t = 0; t < 40; t++) {
             PlanConfig c = config(type, rng);
             CompensationPlan plan = Plans.create(c, 1);
@@ -84,5 +89,14 @@ class PayoutInvariantsTest {
                 }
             }
         }
+    }
+
+    static List<String> plans() {
+        return PLANS;
+    }
+
+    @Test
+    void everyRegisteredPlanIsCovered() {
+        assertEquals(Plans.all().stream().map(Plans.Entry::name).sorted().toList(), PLANS.stream().sorted().toList());
     }
 }

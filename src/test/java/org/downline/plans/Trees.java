@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.scenario.Compression;
 import org.downline.scenario.Placement;
-import org.downline.scenario.PlanConfig;
-import org.downline.scenario.PlanType;
+import org.downline.scenario.BinaryConfig;
+import org.downline.scenario.BreakawayConfig;
+import org.downline.scenario.MatrixConfig;
 import org.downline.scenario.QualificationConfig;
 import org.downline.scenario.Tier;
+import org.downline.scenario.UnilevelConfig;
 
 /** Small genealogies and plan configurations for hand-computed tests. */
 final class Trees {
@@ -27,39 +29,29 @@ final class Trees {
         return g;
     }
 
-    static PlanConfig unilevel(Compression compression, double qualifyingVolume, Double... levels) {
-        PlanConfig d = PlanConfig.DEFAULT;
-        return new PlanConfig(PlanType.UNILEVEL, new QualificationConfig(qualifyingVolume, false), compression,
-                List.of(levels), d.width(), d.depth(), d.rate(), d.capPerMonth(), d.carryForward(), d.placement(),
-                d.tiers(), d.breakawayVolume(), d.overrideRate(), d.overrideGenerations());
+    static UnilevelConfig unilevel(Compression compression, double qualifyingVolume, Double... levels) {
+        return new UnilevelConfig(new QualificationConfig(qualifyingVolume, false), compression, List.of(levels));
     }
 
-    static PlanConfig binary(double rate, double cap, boolean carry, Placement placement, double qualifyingVolume,
-                             boolean recruitOnEachLeg) {
-        PlanConfig d = PlanConfig.DEFAULT;
-        return new PlanConfig(PlanType.BINARY, new QualificationConfig(qualifyingVolume, recruitOnEachLeg),
-                d.compression(), d.levels(), d.width(), d.depth(), rate, cap, carry, placement, d.tiers(),
-                d.breakawayVolume(), d.overrideRate(), d.overrideGenerations());
+    static BinaryConfig binary(double rate, double cap, boolean carry, Placement placement, double qualifyingVolume,
+                               boolean recruitOnEachLeg) {
+        return new BinaryConfig(new QualificationConfig(qualifyingVolume, recruitOnEachLeg), rate, cap, carry,
+                placement);
     }
 
-    static PlanConfig matrix(int width, int depth, double qualifyingVolume, Double... levels) {
-        PlanConfig d = PlanConfig.DEFAULT;
-        return new PlanConfig(PlanType.MATRIX, new QualificationConfig(qualifyingVolume, false), d.compression(),
-                List.of(levels), width, depth, d.rate(), d.capPerMonth(), d.carryForward(), d.placement(),
-                d.tiers(), d.breakawayVolume(), d.overrideRate(), d.overrideGenerations());
+    static MatrixConfig matrix(int width, int depth, double qualifyingVolume, Double... levels) {
+        return new MatrixConfig(new QualificationConfig(qualifyingVolume, false), List.of(levels), width, depth);
     }
 
     /** Steps as (group volume, rate) pairs. */
-    static PlanConfig breakaway(Compression compression, double qualifyingVolume, double breakawayVolume,
-                                double overrideRate, int generations, double... steps) {
-        PlanConfig d = PlanConfig.DEFAULT;
+    static BreakawayConfig breakaway(Compression compression, double qualifyingVolume, double breakawayVolume,
+                                     double overrideRate, int generations, double... steps) {
         List<Tier> tiers = new ArrayList<>();
         for (int k = 0; k < steps.length; k += 2) {
             tiers.add(new Tier(steps[k], steps[k + 1]));
         }
-        return new PlanConfig(PlanType.BREAKAWAY, new QualificationConfig(qualifyingVolume, false), compression,
-                d.levels(), d.width(), d.depth(), d.rate(), d.capPerMonth(), d.carryForward(), d.placement(),
-                tiers, breakawayVolume, overrideRate, generations);
+        return new BreakawayConfig(new QualificationConfig(qualifyingVolume, false), compression, tiers,
+                breakawayVolume, overrideRate, generations);
     }
 
     /** Pays one period and returns the payout (with components). */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Compression;
-import org.downline.scenario.PlanConfig;
+import org.downline.scenario.UnilevelConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,7 +17,7 @@ class UnilevelPlanTest {
 
     private static final double EPS = 1e-9;
 
-    private static Payout pay(PlanConfig config, Genealogy g) {
+    private static Payout pay(UnilevelConfig config, Genealogy g) {
         return Trees.pay(new UnilevelPlan(config, g.size()), g);
     }
 
@@ -79,7 +79,7 @@ class UnilevelPlanTest {
 
     @Test
     void qualificationThresholdIsInclusive() {
-        PlanConfig c = Trees.unilevel(Compression.NONE, 100, 0.10);
+        UnilevelConfig c = Trees.unilevel(Compression.NONE, 100, 0.10);
         Genealogy g = Trees.of(new int[] {-1, 0, -1, 2}, new double[] {100, 40, Math.nextDown(100.0), 40}, null);
         Payout p = pay(c, g);
         assertEquals(4, p.commission[0], EPS);
@@ -98,7 +98,7 @@ class UnilevelPlanTest {
     @EnumSource(Compression.class)
     void agreesWithTheDefinitionOnRandomTrees(Compression compression) {
         RandomGenerator rng = RandomStreams.fromSeed(99);
-        PlanConfig config = Trees.unilevel(compression, 100, 0.08, 0.05, 0.04, 0.03, 0.02, 0.01);
+        UnilevelConfig config = Trees.unilevel(compression, 100, 0.08, 0.05, 0.04, 0.03, 0.02, 0.01);
         for (int t = 0; t < 200; t++) {
             Genealogy g = Trees.random(rng, 1 + rng.nextInt(120));
             Payout p = pay(config, g);
@@ -134,7 +134,7 @@ class UnilevelPlanTest {
 
     /** Direct definitions, written for clarity rather than speed. */
     static final class Reference {
-        static double[] unilevel(Genealogy g, PlanConfig config) {
+        static double[] unilevel(Genealogy g, UnilevelConfig config) {
             List<List<Integer>> kids = Trees.children(g);
             double[] rates = config.levelRates();
             double q = config.qualification().personalVolume();

@@ -1,5 +1,7 @@
 package org.downline.testing;
 
+import org.downline.io.ScenarioReader;
+import org.downline.plans.Plans;
 import org.downline.scenario.AffiliateConfig;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.DistributionConfig;
@@ -51,6 +53,18 @@ public final class Scenarios {
     public static Scenario with(Scenario s, AffiliateConfig affiliate) {
         return new Scenario(s.name(), s.description(), s.months(), s.replications(), s.seed(), s.market(),
                 s.recruitment(), s.attrition(), s.economics(), s.plan(), affiliate);
+    }
+
+    /** Every registered plan type, for parameterized tests. */
+    public static java.util.stream.Stream<String> planTypes() {
+        return Plans.all().stream().map(Plans.Entry::name);
+    }
+
+    /** The plan of type {@code type}, every key at its default but for {@code overrides} ({@code plan.key=value}). */
+    public static PlanConfig plan(String type, String... overrides) {
+        java.util.List<String> sets = new java.util.ArrayList<>(java.util.List.of(overrides));
+        sets.add(0, "plan.type=" + type);
+        return ScenarioReader.fromText("", sets, "plan").plan();
     }
 
     public static Scenario run(Scenario s, int months, int replications, long seed) {

@@ -3,11 +3,11 @@ package org.downline.bench;
 import java.util.concurrent.TimeUnit;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.plans.Plans;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.MarketConfig;
 import org.downline.scenario.NetworkConfig;
 import org.downline.scenario.PlanConfig;
-import org.downline.scenario.PlanType;
 import org.downline.scenario.RecruitmentConfig;
 import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
@@ -71,11 +71,7 @@ public class MlmMonthBenchmark {
     @Setup(Level.Iteration)
     public void grow() {
         Scenario d = Scenario.DEFAULT;
-        PlanConfig p = d.plan();
-        PlanConfig planConfig = new PlanConfig(PlanType.valueOf(plan.toUpperCase(java.util.Locale.ROOT)),
-                p.qualification(), p.compression(), p.levels(), p.width(), p.depth(), p.rate(), p.capPerMonth(),
-                p.carryForward(), p.placement(), p.tiers(), p.breakawayVolume(), p.overrideRate(),
-                p.overrideGenerations());
+        PlanConfig planConfig = Plans.byName(plan).kind().defaults();
         // a market a little larger than the target, filled fast: p = 0.01, q = 0.9
         Scenario s = new Scenario("bench", "", Scenario.MAX_MONTHS, 1, 1,
                 new MarketConfig(members + members / 100, 1.0, false, NetworkConfig.DEFAULT),

@@ -1,0 +1,118 @@
+package org.downline.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.downline.plans.Plans;
+import org.downline.scenario.Field;
+import org.downline.scenario.Group;
+import org.downline.scenario.Key;
+import org.downline.scenario.PlanConfig;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.Schema;
+import org.downline.scenario.ValueType;
+
+/**
+ * Every key a scenario file may hold, by dotted path ({@code market.network.degree}), walked from
+ * the declarations ({@link Scenario#SCHEMA} and the plan registry): what {@code sweep --vary} may
+ * vary, what the printed scenario comments, and what the key tests walk. Keys of the mappings in a
+ * list are under {@code list[]} ({@code plan.tiers[].rate}).
+ */
+public final class ScenarioKeys {
+
+    /**
+     * One declared key.
+     *
+     * @param path         its dotted path
+     * @param key          its declaration
+     * @param defaultValue its value in the default scenario (for a key inside a list, its own default)
+     */
+    public record Declared(String path, Key<?> key, Object defaultValue) {
+
+        /** Whether it sits inside a list of mappings (and so has no single value to set). */
+        public boolean inList() {
+            return path.contains("[]");
+        }
+
+        /** Whether {@code sweep --vary} can vary it: one value, a number, a word or true/false. */
+        public boolean variable() {
+            return !inList() && key.type().scalar() && key.type() != ValueType.TEXT;
+        }
+    }
+
+    private static final List<Declared> ALL = walk();
+
+    private ScenarioKeys() {
+    }
+
+    /** Every key, in file order. */
+    public static List<Declared> all() {
+        return ALL;
+    }
+
+    /** The key at {@code path}, or null. */
+    public static Declared find(String path) {
+        for (Declared d : ALL) {
+            if (d.path().equals(path)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The declared path nearest to {@code path} (a typo), or null if none is near. */
+    public static String nearest(String path) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Declared d : ALL) {
+            int dist = Levenshtein.distance(path.toLowerCase(Locale.ROOT), d.path().toLowerCase(Locale.ROOT));
+            if (dist < bestDistance && dist <= Math.max(2, path.length() / 5)) {
+                best = d.path();
+                bestDistance = dist;
+            }
+        }
+        return best;
+    }
+
+    private static List<Declared> walk() {
+        List<Declared> out = new ArrayList<>();
+        mapping(out, "", Scenario.SCHEMA, Scenario.DEFAULT);
+        return List.copyOf(out);
+    }
+
+    private static <R> void mapping(List<Declared> out, String prefix, Schema<R> schema, R defaults) {
+        for (Schema.Binding<R, ?> b : schema.bindings()) {
+            binding(out, prefix, b, defaults);
+        }
+    }
+
+    private static <R, T> void binding(List<Declared> out, String prefix, Schema.Binding<R, T> b, R defaults) {
+        field(out, prefix, b.field(), defaults == null ? b.field().defaultValue() : b.valueIn(defaults));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void field(List<Declared> out, String prefix, Field<T> f, T value) {
+        String path = prefix + f.name();
+        if (f instanceof Group<T> g) {
+            if (g.variant()) {
+                PlanConfig plan = (PlanConfig) value;
+                out.add(new Declared(path + "." + Plans.TYPE.name(), Plans.TYPE, plan.type()));
+                for (Field<?> pf : Plans.fields()) {
+                    planField(out, path + ".", pf, plan);
+                }
+            } else {
+                mapping(out, path + ".", g.schema(), value);
+            }
+            return;
+        }
+        Key<T> k = (Key<T>) f;
+        out.add(new Declared(path, k, value));
+        if (k.type() == ValueType.RECORDS) {
+            mapping(out, path + "[].", k.element(), null);
+        }
+    }
+
+    private static <T> void planField(List<Declared> out, String prefix, Field<T> f, PlanConfig plan) {
+        field(out, prefix, f, Plans.value(plan, f));
+    }
+}
