@@ -22,6 +22,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
     @Override
     public synchronized void started(long total) {
+        close();                                    // a new stage (a fit's next generation): a new bar
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                 .continuousUpdate().build();

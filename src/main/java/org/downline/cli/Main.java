@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             MergeCommand.class,
             DisclosuresCommand.class,
             DiscloseCommand.class,
+            FitCommand.class,
             SweepCommand.class,
             PayoutCommand.class,
             PresetsCommand.class,

@@ -340,9 +340,14 @@ public final class AbcSmc {
             final double[][] cov = new double[d][d];
             for (int i = 0; i < x.length; i++) {
                 for (int p = 0; p < d; p++) {
-                    for (int q = 0; q < d; q++) {
+                    for (int q = 0; q <= p; q++) {
                         cov[p][q] += 2 * w[i] * (x[i][p] - mean[p]) * (x[i][q] - mean[q]);
                     }
+                }
+            }
+            for (int p = 0; p < d; p++) {
+                for (int q = p + 1; q < d; q++) {
+                    cov[p][q] = cov[q][p];                    // symmetric to the bit
                 }
             }
             // a parameter the particles agree on exactly would make the kernel degenerate: give it a
@@ -357,7 +362,7 @@ public final class AbcSmc {
             double[][] l;
             try {
                 l = new CholeskyDecomposition(new Array2DRowRealMatrix(cov, false)).getL().getData();
-            } catch (NonPositiveDefiniteMatrixException e) {
+            } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
                 l = new double[d][d];                          // fall back to the diagonal
                 for (int p = 0; p < d; p++) {
                     l[p][p] = Math.sqrt(cov[p][p]);

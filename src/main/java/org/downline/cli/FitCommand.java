@@ -1,0 +1,319 @@
+package org.downline.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.downline.Version;
+import org.downline.engine.AbcSmc;
+import org.downline.engine.Disclosing;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.Prior;
+import org.downline.io.Disclosures;
+import org.downline.io.FitFiles;
+import org.downline.io.ScenarioKeys;
+import org.downline.io.ScenarioReader;
+import org.downline.io.ScenarioWriter;
+import org.downline.rng.RandomStreams;
+import org.downline.scenario.Range;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import org.downline.stats.Disclosure;
+import org.downline.stats.DisclosureMatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code downline fit}: a scenario fitted to a published income disclosure by ABC-SMC. */
+@Command(name = "fit", header = "Fit a scenario to a published income disclosure (ABC-SMC).",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Finds which values of the --prior keys make the scenario's company publish the income disclosure given: "
+                + "approximate Bayesian computation by sequential Monte Carlo (README, 'Fitting to an income "
+                + "disclosure'). Each simulation is one replication of the scenario at its market size; the "
+                + "disclosure's period is the simulation's last months, so 'months' is the company's age.",
+            "Writes into --out: fit.json (posterior of each key, simulations, tolerance, acceptance rate, effective "
+                + "sample size), posterior.csv (the last generation's particles), generations.csv (every generation; "
+                + "an interrupted fit continues from it with --resume). The same options give the same files at "
+                + "any --threads and after --resume.",
+            ""})
+final class FitCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--disclosure", paramLabel = "NAME|FILE", required = true,
+            description = "A bundled disclosure ('downline disclosures') or a disclosure CSV file.")
+    String disclosure;
+
+    @Option(names = "--prior", paramLabel = "KEY=DIST", required = true,
+            description = "A numeric scenario key and its prior: uniform(a,b), loguniform(a,b), normal(m,s) "
+                    + "(truncated to the key's range) or fixed(v) (repeatable; at least one not fixed).")
+    List<String> priors = new ArrayList<>();
+
+    @Option(names = "--particles", paramLabel = "N", defaultValue = "200",
+            description = "Particles per generation (default: ${DEFAULT-VALUE}).")
+    int particles;
+
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "20000",
+            description = "Most simulations in all (default: ${DEFAULT-VALUE}).")
+    long budget;
+
+    @Option(names = "--max-generations", paramLabel = "G", defaultValue = "20",
+            description = "Stop after this many generations (default: ${DEFAULT-VALUE}).")
+    int maxGenerations;
+
+    @Option(names = "--min-acceptance", paramLabel = "A", defaultValue = "0.02",
+            description = "Stop after a generation accepting fewer than this share of its simulations "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double minAcceptance;
+
+    @Option(names = "--min-tolerance", paramLabel = "E", defaultValue = "0",
+            description = "Stop after a generation whose tolerance is at most this (default: ${DEFAULT-VALUE}).")
+    double minTolerance;
+
+    @Option(names = "--quantile", paramLabel = "Q", defaultValue = "0.5",
+            description = "A generation's tolerance: this quantile of the last one's distances (default: "
+                    + "${DEFAULT-VALUE}).")
+    double quantile;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "fit-out",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the interrupted fit in --out (same options).")
+    boolean resume;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A parsed prior with what applying a value to the scenario needs. */
+    private record Parsed(Prior prior, boolean integers) {
+        String override(double x) {
+            return prior.key() + "=" + (integers ? Long.toString(Math.round(x)) : Double.toString(x));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (threads < 0 || threads > 1024) {
+            throw new InputException("--threads must be in [1, 1024] (or 0 for all cores), was " + threads);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputException("--out must be a directory, was the file '" + out + "'");
+        }
+        final Disclosure d = Disclosures.load(disclosure);
+        final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
+        final List<Parsed> free = new ArrayList<>();
+        final List<String> fixed = new ArrayList<>();
+        final List<String> seen = new ArrayList<>();
+        for (String p : priors) {
+            Parsed parsed = parse(p);
+            if (seen.contains(parsed.prior().key())) {
+                throw new InputException("--prior " + parsed.prior().key() + " is given twice");
+            }
+            seen.add(parsed.prior().key());
+            if (parsed.prior().fixed()) {
+                fixed.add(parsed.override(parsed.prior().a()));
+            } else {
+                free.add(parsed);
+            }
+        }
+        if (free.isEmpty()) {
+            throw new InputException("--prior must give at least one key a distribution that is not fixed(v)");
+        }
+        final String yaml = ScenarioWriter.toYaml(base);
+        final Scenario held = fixed.isEmpty() ? base : ScenarioReader.fromText(yaml, fixed, base.name());
+        final int period = d.periodMonths();
+        for (Parsed p : free) {
+            if (p.prior().key().equals("months") && p.prior().lo() < period) {
+                throw new InputException("--prior months must stay at or above the disclosure's period-months ("
+                        + period + "), was " + p.prior());
+            }
+        }
+        if (held.months() < period && !seen.contains("months")) {
+            throw new InputException("months must be at least the disclosure's period-months (" + period
+                    + "), was " + held.months() + " (set it with --set months=M or a --prior on months)");
+        }
+        if (particles < 2 || particles > 1_000_000) {
+            throw new InputException("--particles must be in [2, 1000000], was " + particles);
+        }
+        if (budget < particles) {
+            throw new InputException("--budget must be at least --particles (" + particles + "), was " + budget);
+        }
+        final AbcSmc.Settings settings;
+        try {
+            settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
+                    held.seed(), threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--" + e.getMessage().replaceFirst("^(\\w+)", "$1").replace("minAcceptance",
+                    "min-acceptance").replace("minTolerance", "min-tolerance").replace("maxGenerations",
+                    "max-generations"));
+        }
+        final List<String> keys = free.stream().map(p -> p.prior().key()).toList();
+        final ObjectNode manifest = manifest(yaml, fixed, d, free, settings);
+        List<AbcSmc.Generation> done = List.of();
+        if (resume) {
+            done = FitFiles.resume(out, manifest, keys);
+        } else if (Files.isRegularFile(out.resolve(FitFiles.SETTINGS))) {
+            throw new InputException("--out '" + out + "' holds a fit already: continue it with --resume, or choose "
+                    + "another --out");
+        }
+        final List<String> heldOverrides = List.copyOf(fixed);
+        AbcSmc.Model model = (theta, simSeed) -> {
+            List<String> o = new ArrayList<>(heldOverrides);
+            for (int k = 0; k < theta.length; k++) {
+                o.add(free.get(k).override(theta[k]));
+            }
+            o.add("seed=" + simSeed);
+            Scenario s;
+            try {
+                s = ScenarioReader.fromText(yaml, o, base.name());
+            } catch (ScenarioException e) {
+                return Double.POSITIVE_INFINITY;           // an impossible combination of values: never accepted
+            }
+            if (s.months() < period) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double[] pay = Disclosing.coveredPay(s, 0, period, d.covers());
+            return DisclosureMatch.distance(d, DisclosureMatch.groupMeans(pay, d), DisclosureMatch.shareZero(pay));
+        };
+        FitFiles.writeSettings(out, manifest);
+        final String comment = "downline " + Version.get() + "; fit of scenario " + base.name() + " to " + d.name()
+                + "; seed " + held.seed() + "; generator " + RandomStreams.ALGORITHM;
+        final List<AbcSmc.Generation> all = new ArrayList<>(done);
+        var print = spec.commandLine().getOut();
+        if (!done.isEmpty()) {
+            print.printf("Resuming after generation %d (%d simulations so far)%n", done.size() - 1,
+                    done.get(done.size() - 1).totalSimulations());
+        }
+        ProgressListener progress = ConsoleProgress.forTerminal("generation");
+        AbcSmc.Result result;
+        try {
+            result = AbcSmc.run(free.stream().map(Parsed::prior).toList(), model, settings, done, g -> {
+                all.add(g);
+                FitFiles.writeGenerations(out, comment, keys, all);
+            }, progress);
+        } finally {
+            ConsoleProgress.close(progress);
+        }
+        AbcSmc.Generation last = result.last();
+        FitFiles.writePosterior(out, comment, keys, last);
+        ObjectNode fit = fitJson(base, d, free, result, manifest);
+        org.downline.io.AtomicFiles.writeString(out.resolve(FitFiles.FIT), FitFiles.json(fit));
+        print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
+                d.name(), result.generations().size(), result.simulations(), result.stop().word());
+        print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
+                last.acceptanceRate(), last.ess());
+        int width = keys.stream().mapToInt(String::length).max().orElse(10);
+        print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");
+        for (int k = 0; k < keys.size(); k++) {
+            double[] x = last.parameter(k);
+            print.printf(Locale.ROOT, "%-" + width + "s  %12.5g  %12.5g  [%12.5g, %12.5g]%n", keys.get(k),
+                    AbcSmc.weightedMean(x, last.weights()), AbcSmc.weightedQuantile(x, last.weights(), 0.5),
+                    AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
+        }
+        print.printf("%nWrote %s, %s and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR, FitFiles.GENERATIONS, out);
+        print.flush();
+        return 0;
+    }
+
+    private static Parsed parse(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw new InputException("--prior must be KEY=DIST, e.g. recruitment.imitation=uniform(0.05,0.9), was '"
+                    + text + "'");
+        }
+        String key = text.substring(0, eq).strip();
+        ScenarioKeys.Declared declared = ScenarioKeys.find(key);
+        if (declared == null) {
+            String near = ScenarioKeys.nearest(key);
+            throw new InputException("--prior key '" + key + "' is not a scenario key"
+                    + (near == null ? "" : " (did you mean '" + near + "'?)"));
+        }
+        Range range = declared.key().range();
+        if (!declared.variable() || !declared.key().type().numeric() || range == null) {
+            throw new InputException("--prior key '" + key + "' must be a numeric scenario key, but it is "
+                    + declared.key().allowed());
+        }
+        try {
+            return new Parsed(Prior.parse(key, text.substring(eq + 1), range.lo(), range.hi()), range.integers());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    private static ObjectNode manifest(String yaml, List<String> fixed, Disclosure d, List<Parsed> free,
+                                       AbcSmc.Settings s) {
+        ObjectNode m = FitFiles.object();
+        m.put("version", Version.get());
+        m.put("seed", s.seed());
+        ObjectNode p = m.putObject("priors");
+        for (Parsed x : free) {
+            p.put(x.prior().key(), x.prior().toString());
+        }
+        ArrayNode f = m.putArray("fixed");
+        fixed.forEach(f::add);
+        m.put("particles", s.particles());
+        m.put("budget", s.budget());
+        m.put("quantile", s.quantile());
+        m.put("minAcceptance", s.minAcceptance());
+        m.put("minTolerance", s.minTolerance());
+        m.put("maxGenerations", s.maxGenerations());
+        m.put("disclosure", Disclosures.format(d));
+        m.put("scenario", yaml);
+        return m;
+    }
+
+    private static ObjectNode fitJson(Scenario base, Disclosure d, List<Parsed> free, AbcSmc.Result r,
+                                      ObjectNode manifest) {
+        AbcSmc.Generation last = r.last();
+        ObjectNode root = FitFiles.object();
+        root.put("version", Version.get());
+        root.put("generator", RandomStreams.ALGORITHM);
+        root.put("seed", manifest.get("seed").asLong());
+        root.put("disclosure", d.name());
+        root.put("scenario", base.name());
+        ObjectNode parameters = root.putObject("parameters");
+        for (int k = 0; k < free.size(); k++) {
+            double[] x = last.parameter(k);
+            ObjectNode p = parameters.putObject(free.get(k).prior().key());
+            p.put("prior", free.get(k).prior().toString());
+            p.put("mean", AbcSmc.weightedMean(x, last.weights()));
+            p.put("median", AbcSmc.weightedQuantile(x, last.weights(), 0.5));
+            p.set("ci95", FitFiles.array(AbcSmc.weightedQuantile(x, last.weights(), 0.025),
+                    AbcSmc.weightedQuantile(x, last.weights(), 0.975)));
+        }
+        root.put("simulations", r.simulations());
+        root.put("generations", r.generations().size());
+        root.put("stoppedOn", r.stop().word());
+        root.put("tolerance", last.tolerance());
+        root.put("acceptanceRate", last.acceptanceRate());
+        root.put("ess", last.ess());
+        root.put("distance", "sqrt(sum over groups of share * (ln(1 + simulated mean) - ln(1 + published mean))^2"
+                + " + (simulated - published share paid nothing)^2 where the disclosure has zero earners)");
+        ArrayNode gens = root.putArray("tolerances");
+        for (AbcSmc.Generation g : r.generations()) {
+            if (Double.isInfinite(g.tolerance())) {
+                gens.addNull();                            // generation 0 accepts every simulation
+            } else {
+                gens.add(g.tolerance());
+            }
+        }
+        root.set("settings", manifest.deepCopy().without(List.of("scenario", "disclosure", "version")));
+        return root;
+    }
+}

@@ -1,0 +1,201 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.downline.engine.AbcSmc;
+import org.downline.scenario.ScenarioException;
+
+/**
+ * A fit's files: {@code fit-settings.json} (what defines the fit, so that {@code --resume} can check
+ * it continues the same one), {@code generations.csv} (every finished generation, rewritten after
+ * each: the state a resumed fit starts from, every number to its last bit), {@code posterior.csv}
+ * (the last generation) and {@code fit.json}.
+ */
+public final class FitFiles {
+
+    public static final String SETTINGS = "fit-settings.json";
+    public static final String GENERATIONS = "generations.csv";
+    public static final String POSTERIOR = "posterior.csv";
+    public static final String FIT = "fit.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final List<String> FIXED_COLUMNS = List.of("generation", "particle", "tolerance", "simulations",
+            "totalSimulations", "weight", "distance");
+
+    private FitFiles() {
+    }
+
+    /** Pretty JSON text. */
+    public static String json(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /**
+     * For {@code --resume}: checks that {@code dir} holds a fit with exactly {@code settings}, and
+     * returns its finished generations (none if it finished none yet).
+     *
+     * @throws ScenarioException if the folder holds no fit or a fit of other settings
+     */
+    public static List<AbcSmc.Generation> resume(Path dir, ObjectNode settings, List<String> keys) {
+        Path file = dir.resolve(SETTINGS);
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException("--resume", "needs a folder holding an interrupted fit (" + SETTINGS
+                    + "), but '" + dir + "' has none");
+        }
+        JsonNode stored;
+        try {
+            stored = JSON.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
+        }
+        JsonNode expected;
+        try {
+            expected = JSON.readTree(json(settings));        // as it reads back: numbers of the same kind
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!stored.equals(expected)) {
+            String differs = "its settings";
+            for (var it = settings.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!expected.get(f).equals(stored.get(f))) {
+                    differs = "'" + f + "'";
+                    break;
+                }
+            }
+            throw new ScenarioException("--resume", "'" + dir + "' holds a fit of other settings (" + differs
+                    + " differs); resume it with the options it was started with, or use another --out");
+        }
+        Path gens = dir.resolve(GENERATIONS);
+        return Files.isRegularFile(gens) ? readGenerations(gens, keys) : List.of();
+    }
+
+    /** Writes what defines the fit, before its first generation. */
+    public static void writeSettings(Path dir, ObjectNode settings) {
+        AtomicFiles.writeString(dir.resolve(SETTINGS), json(settings));
+    }
+
+    /** Every generation: one row a particle. */
+    public static void writeGenerations(Path dir, String comment, List<String> keys, List<AbcSmc.Generation> gens) {
+        AtomicFiles.writeString(dir.resolve(GENERATIONS), csv(comment, keys, gens, true));
+    }
+
+    /** The last generation: the posterior sample. */
+    public static void writePosterior(Path dir, String comment, List<String> keys, AbcSmc.Generation last) {
+        AtomicFiles.writeString(dir.resolve(POSTERIOR), csv(comment, keys, List.of(last), false));
+    }
+
+    private static String csv(String comment, List<String> keys, List<AbcSmc.Generation> gens, boolean all) {
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new ArrayList<>(all ? FIXED_COLUMNS : List.of("particle"));
+        header.addAll(keys);
+        if (!all) {
+            header.addAll(List.of("weight", "distance"));
+        }
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeaderComments(comment).setCommentMarker('#').setHeader(header.toArray(String[]::new)).build())) {
+            for (AbcSmc.Generation g : gens) {
+                for (int i = 0; i < g.particles().length; i++) {
+                    List<Object> row = new ArrayList<>();
+                    if (all) {
+                        row.addAll(List.of(g.index(), i, Double.toString(g.tolerance()), g.simulations(),
+                                g.totalSimulations(), Double.toString(g.weights()[i]),
+                                Double.toString(g.distances()[i])));
+                    } else {
+                        row.add(i);
+                    }
+                    for (double x : g.particles()[i]) {
+                        row.add(Double.toString(x));
+                    }
+                    if (!all) {
+                        row.add(Double.toString(g.weights()[i]));
+                        row.add(Double.toString(g.distances()[i]));
+                    }
+                    p.printRecord(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /** Reads {@code generations.csv} back, exactly. */
+    static List<AbcSmc.Generation> readGenerations(Path file, List<String> keys) {
+        List<AbcSmc.Generation> out = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(Files.readString(file)), CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').build())) {
+            List<String> want = new ArrayList<>(FIXED_COLUMNS);
+            want.addAll(keys);
+            if (!parser.getHeaderNames().equals(want)) {
+                throw new ScenarioException("--resume", file + " has the columns " + parser.getHeaderNames()
+                        + ", not " + want);
+            }
+            List<CSVRecord> rows = parser.getRecords();
+            int k = 0;
+            while (k < rows.size()) {
+                int g = Integer.parseInt(rows.get(k).get(0));
+                int end = k;
+                while (end < rows.size() && Integer.parseInt(rows.get(end).get(0)) == g) {
+                    end++;
+                }
+                int n = end - k;
+                double[][] theta = new double[n][keys.size()];
+                double[] w = new double[n];
+                double[] d = new double[n];
+                for (int i = 0; i < n; i++) {
+                    CSVRecord r = rows.get(k + i);
+                    w[i] = Double.parseDouble(r.get("weight"));
+                    d[i] = Double.parseDouble(r.get("distance"));
+                    for (int p = 0; p < keys.size(); p++) {
+                        theta[i][p] = Double.parseDouble(r.get(keys.get(p)));
+                    }
+                }
+                CSVRecord first = rows.get(k);
+                out.add(new AbcSmc.Generation(g, Double.parseDouble(first.get("tolerance")), theta, w, d,
+                        Long.parseLong(first.get("simulations")), Long.parseLong(first.get("totalSimulations"))));
+                if (g != out.size() - 1) {
+                    throw new ScenarioException("--resume", file + " skips generation " + (out.size() - 1));
+                }
+                k = end;
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ScenarioException se) {
+                throw se;
+            }
+            throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** Numbers in JSON: a list. */
+    public static ArrayNode array(double... xs) {
+        ArrayNode a = JSON.createArrayNode();
+        for (double x : xs) {
+            a.add(x);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,100 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FitCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String[] FIT = {"fit", "--set", "market.population=20000", "--disclosure", "doterra-us-2017",
+        "--prior", "recruitment.imitation=uniform(0.05,0.9)", "--prior", "recruitment.effort.sigma=uniform(0.2,2.5)",
+        "--particles", "20", "--budget", "200", "--max-generations", "3"};
+
+    private static Cli fit(Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of(FIT));
+        args.addAll(List.of(more));
+        args.addAll(List.of("--out", out.toString()));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void sameFilesAtOneAndTwoThreadsAndAfterResumingAnInterruptedFit() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        Cli a = fit(one, "--threads", "1");
+        assertEquals(0, a.exit(), a.err());
+        assertTrue(a.out().contains("recruitment.imitation"), a.out());
+        assertEquals(0, fit(two, "--threads", "2").exit());
+        for (String f : List.of("fit.json", "posterior.csv", "generations.csv", "fit-settings.json")) {
+            assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f);
+        }
+        // an interruption after generation 1: generations.csv holds generations 0 and 1, nothing else written
+        Path cut = tmp.resolve("cut");
+        Files.createDirectories(cut);
+        Files.copy(one.resolve("fit-settings.json"), cut.resolve("fit-settings.json"));
+        List<String> kept = Files.readAllLines(one.resolve("generations.csv")).stream()
+                .filter(l -> l.startsWith("#") || l.startsWith("generation") || l.startsWith("0,") || l.startsWith("1,"))
+                .toList();
+        Files.write(cut.resolve("generations.csv"), kept);
+        Cli resumed = fit(cut, "--threads", "2", "--resume");
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().contains("Resuming after generation 1"), resumed.out());
+        for (String f : List.of("fit.json", "posterior.csv", "generations.csv")) {
+            assertEquals(Files.readString(one.resolve(f)), Files.readString(cut.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void refusesBadPriorsAndSettingsWritingNothing() {
+        Path out = tmp.resolve("bad");
+        String[][] cases = {
+            {"--prior", "recruitment.imitaton=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
+            {"--prior", "plan.placement=uniform(0,1)", "must be a numeric scenario key"},
+            {"--prior", "recruitment.innovation=uniform(0.5,2)", "bounds must lie in the key's valid range [0, 1]"},
+            {"--prior", "recruitment.innovation=uniform(0.5,0.1)", "needs a < b"},
+            {"--prior", "months=uniform(6,60)", "must stay at or above the disclosure's period-months (12)"},
+            {"--budget", "10", "--budget must be at least --particles (20), was 10"},
+            {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};
+        for (String[] c : cases) {
+            List<String> args = new ArrayList<>(List.of(FIT));
+            if (c[0].equals("--budget") || c[0].equals("--disclosure")) {
+                int at = args.indexOf(c[0]);
+                args.set(at + 1, c[1]);
+            } else {
+                args.addAll(List.of(c[0], c[1]));
+            }
+            args.addAll(List.of("--out", out.toString()));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), String.join(" ", c) + ": " + r.err());
+            assertTrue(r.err().contains(c[c.length - 1]), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertFalse(Files.exists(out), "nothing may be written: " + String.join(" ", c));
+        }
+    }
+
+    @Test
+    void resumeRefusesAFolderOfAnotherFit() {
+        Path out = tmp.resolve("fit");
+        assertEquals(0, fit(out, "--seed", "3").exit());
+        Cli other = fit(out, "--seed", "4", "--resume");
+        assertEquals(2, other.exit());
+        assertTrue(other.err().contains("holds a fit of other settings ('seed' differs)"), other.err());
+        Cli again = fit(out, "--seed", "3");
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("holds a fit already"), again.err());
+        Cli none = fit(tmp.resolve("empty"), "--resume");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("needs a folder holding an interrupted fit"), none.err());
+    }
+}
