@@ -32,7 +32,8 @@ import org.downline.scenario.Values;
  * Reads scenario files (format 1, see SCENARIO.md) into validated {@link Scenario}s.
  *
  * <p>YAML is parsed by Jackson into a tree; {@code --set key.path=value} overrides are applied to
- * the tree; then every key is read with its default, every value checked by the record it belongs
+ * the tree; then every key declared in {@link Scenario#SCHEMA} (and, under {@code plan:}, by the
+ * plan registry {@link Plans}) is read with its default, every value checked by the record it belongs
  * to, and every problem collected — wrong types, out-of-range values, unknown keys (with the nearest
  * known key), impossible combinations — so that {@link #problems} can list them all at once.
  */

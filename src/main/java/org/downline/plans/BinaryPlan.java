@@ -2,8 +2,8 @@ package org.downline.plans;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import org.downline.scenario.Placement;
 import org.downline.scenario.BinaryConfig;
+import org.downline.scenario.Placement;
 
 /**
  * Binary: every member has a left and a right leg in a placement tree separate from the sponsor

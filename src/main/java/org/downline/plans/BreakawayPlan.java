@@ -2,8 +2,8 @@ package org.downline.plans;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.downline.scenario.Compression;
 import org.downline.scenario.BreakawayConfig;
+import org.downline.scenario.Compression;
 import org.downline.scenario.Tier;
 
 /**

@@ -49,24 +49,6 @@ public final class Checks {
         return this;
     }
 
-    /** {@code 0 < v <= hi}. */
-    public Checks positive(String field, double v, double hi) {
-        if (!(v > 0 && v <= hi)) {
-            problems.add(Problem.of(field, "in (0, " + show(hi) + "]", v));
-        }
-        return this;
-    }
-
-    /** A share: {@code 0 <= v <= 1}. */
-    public Checks share(String field, double v) {
-        return inRange(field, v, 0, 1);
-    }
-
-    /** An amount of money or volume: {@code 0 <= v <= 1e9}. */
-    public Checks money(String field, double v) {
-        return inRange(field, v, 0, 1e9);
-    }
-
     /** Adds a problem unless {@code ok}. */
     public Checks require(boolean ok, String field, String message) {
         if (!ok) {

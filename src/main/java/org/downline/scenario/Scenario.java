@@ -75,37 +75,55 @@ public record Scenario(String name, String description, int months, int replicat
         crossChecks(market, recruitment);
     }
 
-    /** Combinations that are each in range but impossible together. */
+    /** The dotted path of a key through its mappings: {@code path(MARKET, MarketConfig.POPULATION)}. */
+    public static String path(Field<?>... fields) {
+        StringBuilder out = new StringBuilder();
+        for (Field<?> f : fields) {
+            out.append(out.length() == 0 ? "" : ".").append(f.name());
+        }
+        return out.toString();
+    }
+
+    /** Combinations that are each in range but impossible together (the keys named from their declarations). */
     private static void crossChecks(MarketConfig market, RecruitmentConfig recruitment) {
+        String population = path(MARKET, MarketConfig.POPULATION);
+        String prospectShare = path(MARKET, MarketConfig.PROSPECT_SHARE);
+        String founders = path(RECRUITMENT, RecruitmentConfig.FOUNDERS);
+        String innovation = path(RECRUITMENT, RecruitmentConfig.INNOVATION);
+        String model = path(RECRUITMENT, RecruitmentConfig.MODEL);
         Checks c = new Checks();
         long prospects = market.prospects();
-        c.require(prospects <= MarketConfig.MAX_PROSPECTS, "market.prospectShare",
-                "gives " + prospects + " prospects (market.population × market.prospectShare), more than the "
+        c.require(prospects <= MarketConfig.MAX_PROSPECTS, prospectShare,
+                "gives " + prospects + " prospects (" + population + " × " + prospectShare + "), more than the "
                         + MarketConfig.MAX_PROSPECTS + " one run can hold");
-        c.require(recruitment.founders() <= prospects, "recruitment.founders",
-                "must be at most the prospects in the market (market.population × market.prospectShare = "
+        c.require(recruitment.founders() <= prospects, founders,
+                "must be at most the prospects in the market (" + population + " × " + prospectShare + " = "
                         + prospects + "), was " + recruitment.founders());
         switch (recruitment.model()) {
             case BASS -> {
-                c.require(recruitment.innovation() + recruitment.imitation() <= 1, "recruitment.imitation",
-                        "plus recruitment.innovation must be at most 1 (a monthly probability), was "
+                c.require(recruitment.innovation() + recruitment.imitation() <= 1,
+                        path(RECRUITMENT, RecruitmentConfig.IMITATION),
+                        "plus " + innovation + " must be at most 1 (a monthly probability), was "
                                 + Checks.show(recruitment.imitation()) + " + "
                                 + Checks.show(recruitment.innovation()));
-                c.require(recruitment.founders() > 0 || recruitment.innovation() > 0, "recruitment.founders",
-                        "must be at least 1 when recruitment.innovation is 0 (nobody could ever join), was 0");
+                c.require(recruitment.founders() > 0 || recruitment.innovation() > 0, founders,
+                        "must be at least 1 when " + innovation + " is 0 (nobody could ever join), was 0");
             }
-            case FIXED, CONTACTS -> c.require(recruitment.founders() > 0, "recruitment.founders",
-                    "must be at least 1 with recruitment.model=" + Wire.name(recruitment.model())
+            case FIXED, CONTACTS -> c.require(recruitment.founders() > 0, founders,
+                    "must be at least 1 with " + model + "=" + Wire.name(recruitment.model())
                             + " (nobody could ever join), was 0");
         }
         if (recruitment.model() == RecruitmentModel.CONTACTS) {
             NetworkConfig network = market.network();
             c.require(network.kind() != NetworkKind.SMALL_WORLD || network.degree() < market.population(),
-                    "market.network.degree", "must be below market.population (" + market.population()
+                    path(MARKET, MarketConfig.NETWORK, NetworkConfig.DEGREE), "must be below " + population + " ("
+                            + market.population()
                             + ") on a small-world network: everybody's acquaintances are other people, was "
                             + network.degree());
-            c.require(recruitment.effort().mean() < Double.POSITIVE_INFINITY, "recruitment.effort.alpha",
-                    "must be above 1 with recruitment.model=contacts (pitches a month are contactsPerMonth"
+            c.require(recruitment.effort().mean() < Double.POSITIVE_INFINITY,
+                    path(RECRUITMENT, RecruitmentConfig.EFFORT, DistributionConfig.ALPHA),
+                    "must be above 1 with " + model + "=contacts (pitches a month are "
+                            + RecruitmentConfig.CONTACTS_PER_MONTH.name()
                             + " × effort / mean effort, and a Pareto with alpha <= 1 has no mean), was "
                             + Checks.show(recruitment.effort().alpha()));
         }

@@ -1,8 +1,6 @@
 package org.downline.scenario;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The spelling of enum constants in scenario files: {@code SMALL_WORLD} is {@code small-world}. */
 public final class Wire {
@@ -22,11 +20,5 @@ public final class Wire {
             }
         }
         return null;
-    }
-
-    /** "a | b | c", for messages and help. */
-    public static <E extends Enum<E>> String choices(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Wire::name)
-                .collect(Collectors.joining(" | "));
     }
 }

@@ -351,4 +351,20 @@ class ScenarioKeysTest {
         }
         assertEquals(Scenario.DEFAULT.withName("t"), ScenarioReader.fromText("", List.of(), "t"));
     }
+
+    /**
+     * Every preset, under every plan type, is written and read back to an equal record: as YAML
+     * (validate --print, with and without comments) and as the JSON echo of summary.json.
+     */
+    @Test
+    void everyPresetUnderEveryPlanRoundTripsExactly() {
+        for (String preset : Presets.names()) {
+            for (Plans.Entry<?> plan : Plans.all()) {
+                Scenario s = Presets.load(preset, List.of("plan.type=" + plan.name()));
+                assertEquals(s, ScenarioReader.fromText(ScenarioWriter.toYaml(s), List.of(), "x"), preset);
+                assertEquals(s, ScenarioReader.fromText(ScenarioWriter.toCommentedYaml(s), List.of(), "x"), preset);
+                assertEquals(s, ScenarioReader.fromText(ScenarioWriter.toTree(s).toString(), List.of(), "x"), preset);
+            }
+        }
+    }
 }
