@@ -60,7 +60,9 @@ final class Worker {
         int[] byMonth = new int[months + 1];
         Entrants e = scenario.affiliate().entrants();
         if (e.matchMlm()) {
-            double[] joined = mlmSeries[MlmSeries.NEW_RECRUITS.ordinal()];
+            // the series are in the order this model reports them
+            int newRecruits = MlmSeries.reported(scenario.recruitment().model()).indexOf(MlmSeries.NEW_RECRUITS);
+            double[] joined = mlmSeries[newRecruits];
             for (int t = 0; t <= months; t++) {
                 byMonth[t] = (int) joined[t];
             }
