@@ -1,7 +1,6 @@
 package org.downline.chart;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.stats.Unit;
@@ -35,7 +34,7 @@ public final class SweepCharts {
      */
     public static HeatMapChart heatmap(String title, String xKey, List<String> xValues, String yKey,
                                        List<String> yValues, double[][] values, Unit unit) {
-        HeatMapChart c = new HeatMapChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+        HeatMapChart c = new HeatMapChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(xKey).yAxisTitle(yKey).build();
         List<Number[]> cells = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
@@ -52,16 +51,16 @@ public final class SweepCharts {
         }
         c.addSeries(title, new ArrayList<>(xValues), new ArrayList<>(yValues), cells);
         var s = c.getStyler();
-        Charts.style(s);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        Theme.style(s);
+        s.setChartTitleFont(Theme.bold(18));
+        s.setLegendFont(Theme.plain(12));
         s.setRangeColors(SCALE);
         // Five equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
         s.setPiecewise(true);
         s.setPiecewiseRanged(true);
         s.setSplitNumber(SCALE.length);
         s.setShowValue(xValues.size() * yValues.size() <= 400);
-        s.setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        s.setValueFont(Theme.bold(12));
         s.setValueFontColor(Color.BLACK);
         s.setHeatMapValueDecimalPattern(unit.pattern());
         s.setDecimalPattern(unit.pattern());
@@ -78,10 +77,10 @@ public final class SweepCharts {
     /** A line over one varied key, with 95% intervals; one series per group (world). */
     public static XYChart line(String title, String key, List<String> xValues, List<String> groups,
                                double[][] mean, double[][] lo, double[][] hi, String yTitle, Unit unit) {
-        XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+        XYChart c = new XYChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(key).yAxisTitle(yTitle).build();
         boolean numeric = xValues.stream().allMatch(v -> v.matches("-?[0-9.]+(E-?[0-9]+)?"));
-        Color[] colours = {Charts.MLM, Charts.AFFILIATE, Charts.NEUTRAL};
+        Color[] colours = {Theme.MLM, Theme.AFFILIATE, Theme.NEUTRAL};
         for (int g = 0; g < groups.size(); g++) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -103,8 +102,8 @@ public final class SweepCharts {
             s.setLineWidth(2.5f);
         }
         var s = c.getStyler();
-        Charts.style(s);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        Theme.style(s);
+        s.setChartTitleFont(Theme.bold(18));
         s.setErrorBarsColorSeriesColor(true);
         s.setyAxisTickLabelsFormattingFunction(unit::text);
         if (!numeric) {

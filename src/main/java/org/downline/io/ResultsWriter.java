@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.chart.Charts;
+import org.downline.chart.ResultChart;
 import org.downline.engine.Results;
 import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
@@ -57,10 +58,12 @@ public final class ResultsWriter {
             written.add(csv(dir.resolve("ranks.csv"), r, ResultsWriter::ranks));
         }
         Provenance provenance = Provenance.of(r);
-        for (Charts.Named c : Charts.all(r)) {
-            Path p = dir.resolve("charts").resolve(c.fileName());
-            PngWriter.write(c.chart(), p, provenance);
-            written.add(p);
+        for (ResultChart c : Charts.REGISTERED) {
+            if (c.appliesTo(r)) {
+                Path p = dir.resolve("charts").resolve(c.fileName());
+                PngWriter.write(c.build(r), p, provenance);
+                written.add(p);
+            }
         }
         return written;
     }
