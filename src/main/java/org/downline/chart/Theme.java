@@ -19,12 +19,15 @@ public final class Theme {
     public static final int WIDTH = 1100;
     public static final int HEIGHT = 650;
 
-    /** The MLM world. */
-    public static final Color MLM = new Color(0xC0392B);          // red
-    /** A second MLM quantity beside the first (active members, means beside medians). */
-    public static final Color MLM_SECOND = new Color(0xE67E22);   // orange
-    /** The affiliate world. */
-    public static final Color AFFILIATE = new Color(0x2471A3);    // blue
+    // Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2008): vermillion, orange and
+    // blue stay apart for protan, deutan and tritan vision, and differ in lightness in greyscale.
+
+    /** The MLM world: vermillion. */
+    public static final Color MLM = new Color(0xD55E00);
+    /** A second MLM quantity beside the first (active members, means beside medians): orange. */
+    public static final Color MLM_SECOND = new Color(0xE69F00);
+    /** The affiliate world: blue. */
+    public static final Color AFFILIATE = new Color(0x0072B2);
     /** Context: prospects, references, equality. */
     public static final Color NEUTRAL = new Color(0x555555);
 
