@@ -173,9 +173,9 @@ final class SweepCommand implements Callable<Integer> {
                             Provenance provenance) {
         List<SweepSpec.Dimension> dims = grid.dimensions();
         List<String> groups = new ArrayList<>();
-        groups.add("mlm");
+        groups.add(World.MLM.key());
         if (base.affiliate().enabled()) {
-            groups.add("affiliate");
+            groups.add(World.AFFILIATE.key());
         }
         int written = 0;
         for (String key : chart) {
@@ -263,7 +263,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             row.append(SummaryTable.pad(Long.toString(c.seed()), 22));
             for (String m : chart) {
-                Summary s = c.get("mlm", m);
+                Summary s = c.get(World.MLM.key(), m);
                 Unit u = Metric.of(m).unit();
                 String cell = s == null ? "-" : u.text(s.mean())
                         + (Double.isNaN(s.lo()) ? "" : " [" + u.text(s.lo()) + ", " + u.text(s.hi()) + "]");

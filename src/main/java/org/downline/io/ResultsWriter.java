@@ -28,6 +28,7 @@ import org.downline.stats.PooledStats;
 import org.downline.stats.RankSummary;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.Summary;
+import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 
 /**
@@ -37,6 +38,9 @@ import org.downline.stats.WorldResults;
  * records Downline's version, the seed and the generator.
  */
 public final class ResultsWriter {
+
+    /** The block of paired differences MLM − affiliate, in summary.json and sweep files. */
+    public static final String PAIRED = "mlmMinusAffiliate";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -80,10 +84,10 @@ public final class ResultsWriter {
         root.put("months", r.months());
         root.put("generator", r.generator());
         root.set("scenario", ScenarioWriter.toTree(r.scenario()));
-        root.set("mlm", world(r.mlm()));
+        root.set(World.MLM.key(), world(r.mlm()));
         if (r.affiliate() != null) {
-            root.set("affiliate", world(r.affiliate()));
-            ObjectNode paired = root.putObject("mlmMinusAffiliate");
+            root.set(World.AFFILIATE.key(), world(r.affiliate()));
+            ObjectNode paired = root.putObject(PAIRED);
             r.paired().forEach((name, s) -> nest(paired, name).set(leaf(name), summary(s)));
         }
         try {
