@@ -60,9 +60,7 @@ final class Worker {
         int[] byMonth = new int[months + 1];
         Entrants e = scenario.affiliate().entrants();
         if (e.matchMlm()) {
-            // the series are in the order this model reports them
-            int newRecruits = MlmSeries.reported(scenario.recruitment().model()).indexOf(MlmSeries.NEW_RECRUITS);
-            double[] joined = mlmSeries[newRecruits];
+            double[] joined = mlmSeries[MlmSeries.NEW_RECRUITS.ordinal()];
             for (int t = 0; t <= months; t++) {
                 byMonth[t] = (int) joined[t];
             }

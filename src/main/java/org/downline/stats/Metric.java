@@ -242,7 +242,7 @@ public enum Metric {
     public static List<Metric> ofParticipants() {
         List<Metric> out = new ArrayList<>();
         for (Metric m : values()) {
-            if (m.scope == Scope.EVERY_WORLD) {
+            if (m.scope.equals(Scope.EVERY_WORLD)) {
                 out.add(m);
             }
         }
