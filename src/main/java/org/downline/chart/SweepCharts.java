@@ -1,11 +1,9 @@
 package org.downline.chart;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+import org.downline.stats.Unit;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -14,47 +12,11 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Charts of a parameter sweep: a heatmap over two varied keys, or a line over one. */
+/**
+ * Charts of a parameter sweep: a heatmap over two varied keys, or a line over one. Values read in
+ * their metric's {@link Unit}.
+ */
 public final class SweepCharts {
-
-    /** How a metric's values read: shares as percentages, money in dollars, the rest as numbers. */
-    public enum Format {
-        PERCENT, DOLLARS, NUMBER;
-
-        /** The format a metric's name suggests. */
-        public static Format of(String metric) {
-            String m = metric.toLowerCase(Locale.ROOT);
-            if (m.contains("share") || m.contains("gini") || m.contains("ratio")) {
-                return PERCENT;
-            }
-            if (m.contains("income") || m.contains("gross") || m.contains("costs") || m.contains("perclick")) {
-                return DOLLARS;
-            }
-            return NUMBER;
-        }
-
-        String pattern() {
-            return switch (this) {
-                case PERCENT -> "0.0%";
-                case DOLLARS -> "$#,##0";
-                case NUMBER -> "0.###";
-            };
-        }
-
-        /** A value as text: 12.3%, -$1,234, or four significant digits. */
-        public String text(double v) {
-            return switch (this) {
-                case PERCENT -> String.format(Locale.US, "%.1f%%", 100 * v);
-                case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
-                case NUMBER -> String.format(Locale.US, "%.4g", v);
-            };
-        }
-
-        /** Chart labels: as {@link #text}, numbers to three significant digits. */
-        Function<Double, String> formatter() {
-            return this == NUMBER ? v -> String.format(Locale.US, "%.3g", v) : this::text;
-        }
-    }
 
     /**
      * A sequential colour scale, pale yellow (low) to red-orange (high), after ColorBrewer's YlOrRd,
@@ -66,31 +28,13 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** A reader's name for a metric of summary.json, or the key itself. */
-    public static String label(String metric) {
-        return switch (metric) {
-            case "shareLosingMoney" -> "Share losing money";
-            case "shareNoCommission" -> "Share never paid a commission";
-            case "shareProfitable" -> "Share making a profit";
-            case "topOnePercentShareOfCommissions" -> "Top 1%'s share of commissions";
-            case "gini" -> "Gini of commissions";
-            case "payoutRatio" -> "Payout ratio";
-            case "netIncome.mean" -> "Mean net income";
-            case "netIncome.p50" -> "Median net income";
-            case "netIncome.p90" -> "Net income, 90th percentile";
-            case "annualGross.p50" -> "Median gross a year";
-            case "shareQuitWithinYear" -> "Share quitting within a year";
-            default -> metric;
-        };
-    }
-
     /**
      * A heatmap of {@code values[x][y]} (NaN = no value) with the values printed in the cells and a
      * colour scale beside.
      */
     public static HeatMapChart heatmap(String title, String xKey, List<String> xValues, String yKey,
-                                       List<String> yValues, double[][] values, Format format) {
-        HeatMapChart c = new HeatMapChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+                                       List<String> yValues, double[][] values, Unit unit) {
+        HeatMapChart c = new HeatMapChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(xKey).yAxisTitle(yKey).build();
         List<Number[]> cells = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
@@ -107,20 +51,20 @@ public final class SweepCharts {
         }
         c.addSeries(title, new ArrayList<>(xValues), new ArrayList<>(yValues), cells);
         var s = c.getStyler();
-        Charts.style(s);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        Theme.style(s);
+        s.setChartTitleFont(Theme.bold(18));
+        s.setLegendFont(Theme.plain(12));
         s.setRangeColors(SCALE);
         // Five equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
         s.setPiecewise(true);
         s.setPiecewiseRanged(true);
         s.setSplitNumber(SCALE.length);
         s.setShowValue(xValues.size() * yValues.size() <= 400);
-        s.setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        s.setValueFont(Theme.bold(12));
         s.setValueFontColor(Color.BLACK);
-        s.setHeatMapValueDecimalPattern(format.pattern());
-        s.setDecimalPattern(format.pattern());
-        s.setHeatMapDecimalValueFormatter(format.formatter());
+        s.setHeatMapValueDecimalPattern(unit.pattern());
+        s.setDecimalPattern(unit.pattern());
+        s.setHeatMapDecimalValueFormatter(unit::text);
         s.setDrawBorder(true);
         if (min <= max) {
             s.setMin(min == max ? min - 1e-9 : min);
@@ -132,11 +76,11 @@ public final class SweepCharts {
 
     /** A line over one varied key, with 95% intervals; one series per group (world). */
     public static XYChart line(String title, String key, List<String> xValues, List<String> groups,
-                               double[][] mean, double[][] lo, double[][] hi, String yTitle, Format format) {
-        XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+                               double[][] mean, double[][] lo, double[][] hi, String yTitle, Unit unit) {
+        XYChart c = new XYChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(key).yAxisTitle(yTitle).build();
         boolean numeric = xValues.stream().allMatch(v -> v.matches("-?[0-9.]+(E-?[0-9]+)?"));
-        Color[] colours = {Charts.MLM, Charts.AFFILIATE, Charts.NEUTRAL};
+        Color[] colours = {Theme.MLM, Theme.AFFILIATE, Theme.NEUTRAL};
         for (int g = 0; g < groups.size(); g++) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -158,10 +102,10 @@ public final class SweepCharts {
             s.setLineWidth(2.5f);
         }
         var s = c.getStyler();
-        Charts.style(s);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        Theme.style(s);
+        s.setChartTitleFont(Theme.bold(18));
         s.setErrorBarsColorSeriesColor(true);
-        s.setyAxisTickLabelsFormattingFunction(format.formatter());
+        s.setyAxisTickLabelsFormattingFunction(unit::text);
         if (!numeric) {
             s.setxAxisTickLabelsFormattingFunction(v -> {
                 int i = (int) Math.round(v);

@@ -22,8 +22,10 @@ import org.downline.io.SweepWriter;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
-import org.downline.stats.Metrics;
+import org.downline.stats.Metric;
 import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +52,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "A scenario key and its values: start:stop:step (inclusive) or a,b,c. Up to 3 times.")
     List<String> varies = new ArrayList<>();
 
-    @Option(names = "--metric", paramLabel = "NAME",
+    @Option(names = "--metric", paramLabel = "NAME", completionCandidates = MlmMetricKeys.class,
             description = "Metric to chart (repeatable; default: shareLosingMoney). Any key of summary.json's "
-                    + "'mlm' block, e.g. netIncome.p50, shareNoCommission, topOnePercentShareOfCommissions.")
+                    + "'mlm' block under the scenario's recruitment model: ${COMPLETION-CANDIDATES}.")
     List<String> metrics = new ArrayList<>();
 
     @Mixin
@@ -73,6 +75,15 @@ final class SweepCommand implements Callable<Integer> {
                     + "blurred by different random numbers (paired comparisons across the grid).")
     boolean commonRandomNumbers;
 
+    /** The keys {@code --metric} accepts under some recruitment model, from the metric descriptors. */
+    static final class MlmMetricKeys implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Metric.values()).filter(m -> m.worlds().contains(World.MLM))
+                    .map(Metric::key).iterator();
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
         }
         SweepSpec grid = SweepSpec.parse(varies, force).requireScenarioKeys();
-        List<String> chart = metrics.isEmpty() ? List.of(Metrics.SHARE_LOSING_MONEY) : metrics;
+        List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());
         final long master = base.seed();
@@ -96,12 +107,13 @@ final class SweepCommand implements Callable<Integer> {
             extra.add("seed=" + seed);
             Scenario s = scenario.load(extra);
             scenarios.add(s.withName(base.name() + " " + String.join(" ", grid.overrides(c))));
-            List<String> known = Metrics.of("mlm", s.recruitment().model());
             for (String m : chart) {
-                if (!known.contains(m)) {
+                Metric metric = Metric.byKey(m);
+                if (metric == null || !metric.reportedBy(World.MLM, s.recruitment().model())) {
                     throw new ScenarioException("--metric", "must be a metric of summary.json's 'mlm' block for "
                             + "this scenario's recruitment model (" + s.recruitment().model() + "), such as "
-                            + "shareLosingMoney, netIncome.p50 or topOnePercentShareOfCommissions, was '" + m + "'");
+                            + Metric.SHARE_LOSING_MONEY.key() + ", " + Metric.NET_P50.key() + " or "
+                            + Metric.TOP_ONE_PERCENT_SHARE.key() + ", was '" + m + "'");
                 }
             }
         }
@@ -161,13 +173,13 @@ final class SweepCommand implements Callable<Integer> {
                             Provenance provenance) {
         List<SweepSpec.Dimension> dims = grid.dimensions();
         List<String> groups = new ArrayList<>();
-        groups.add("mlm");
+        groups.add(World.MLM.key());
         if (base.affiliate().enabled()) {
-            groups.add("affiliate");
+            groups.add(World.AFFILIATE.key());
         }
         int written = 0;
-        for (String metric : chart) {
-            SweepCharts.Format format = SweepCharts.Format.of(metric);
+        for (String key : chart) {
+            Metric metric = Metric.of(key);
             if (dims.size() == 1) {
                 List<String> xs = dims.get(0).values();
                 double[][] mean = new double[groups.size()][xs.size()];
@@ -175,17 +187,17 @@ final class SweepCommand implements Callable<Integer> {
                 double[][] hi = new double[groups.size()][xs.size()];
                 for (int g = 0; g < groups.size(); g++) {
                     for (int i = 0; i < xs.size(); i++) {
-                        Summary s = cells.get(i).get(groups.get(g), metric);
+                        Summary s = cells.get(i).get(groups.get(g), key);
                         mean[g][i] = s == null ? Double.NaN : s.mean();
                         lo[g][i] = s == null ? Double.NaN : s.lo();
                         hi[g][i] = s == null ? Double.NaN : s.hi();
                     }
                 }
                 List<String> labels = groups.stream().map(SweepCommand::label).toList();
-                PngWriter.write(SweepCharts.line(SweepCharts.label(metric) + " by " + dims.get(0).key()
+                PngWriter.write(SweepCharts.line(metric.label() + " by " + dims.get(0).key()
                         + " (95% intervals over " + base.replications() + " replications a cell)", dims.get(0).key(), xs,
-                        labels, mean, lo, hi, SweepCharts.label(metric), format), out.resolve("charts").resolve("sweep-" + metric + ".png"),
-                        provenance);
+                        labels, mean, lo, hi, metric.label(), metric.unit()),
+                        out.resolve("charts").resolve("sweep-" + key + ".png"), provenance);
                 written++;
                 continue;
             }
@@ -203,15 +215,15 @@ final class SweepCommand implements Callable<Integer> {
                         if (facet != null && !v.get(2).equals(facet)) {
                             continue;
                         }
-                        Summary s = c.get(group, metric);
+                        Summary s = c.get(group, key);
                         grid2[xs.indexOf(v.get(0))][ys.indexOf(v.get(1))] = s == null ? Double.NaN : s.mean();
                     }
-                    String title = SweepCharts.label(metric) + ", " + label(group)
+                    String title = metric.label() + ", " + label(group)
                             + (facet == null ? "" : ", at " + dims.get(2).key() + " = " + facet)
                             + " (mean of " + base.replications() + " replications a cell)";
-                    String file = "heatmap-" + group + "-" + metric + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
+                    String file = "heatmap-" + group + "-" + key + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
-                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, format),
+                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, metric.unit()),
                             out.resolve("charts").resolve(file), provenance);
                     written++;
                 }
@@ -221,11 +233,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static String label(String group) {
-        return switch (group) {
-            case "mlm" -> "MLM";
-            case "affiliate" -> "Affiliate marketing";
-            default -> "MLM minus affiliate";
-        };
+        return World.of(group).label();
     }
 
     /** The cells and the charted metrics, with each cell's seed (first 50 cells). */
@@ -255,10 +263,10 @@ final class SweepCommand implements Callable<Integer> {
             }
             row.append(SummaryTable.pad(Long.toString(c.seed()), 22));
             for (String m : chart) {
-                Summary s = c.get("mlm", m);
-                var f = SweepCharts.Format.of(m);
-                String cell = s == null ? "-" : f.text(s.mean())
-                        + (Double.isNaN(s.lo()) ? "" : " [" + f.text(s.lo()) + ", " + f.text(s.hi()) + "]");
+                Summary s = c.get(World.MLM.key(), m);
+                Unit u = Metric.of(m).unit();
+                String cell = s == null ? "-" : u.text(s.mean())
+                        + (Double.isNaN(s.lo()) ? "" : " [" + u.text(s.lo()) + ", " + u.text(s.hi()) + "]");
                 row.append(SummaryTable.pad(cell, 26));
             }
             o.println(row.toString().stripTrailing());

@@ -6,8 +6,10 @@ import org.downline.model.MlmWorld;
 import org.downline.scenario.Entrants;
 import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
-import org.downline.stats.Metrics;
+import org.downline.stats.Metric;
+import org.downline.stats.MetricValues;
 import org.downline.stats.ParticipantStats;
+import org.downline.stats.World;
 import org.downline.stats.WorldReplication;
 import org.downline.traffic.AffiliateSeries;
 import org.downline.traffic.AffiliateWorld;
@@ -97,22 +99,21 @@ final class Worker {
                 pooled.mlmNet(), pooled.mlmGross(),
                 w.highestRanks(), w.rankNames());
         double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
-        // in the order of Metrics.MLM_ONLY
-        stats = stats.with(Metrics.MLM_ONLY, new double[] {
-            ratio(sum(w.series(MlmSeries.COMMISSIONS_PAID), months), volume),
-            ratio(sum(w.series(MlmSeries.MAX_PAYABLE), months), volume),
-            ratio(sum(w.series(MlmSeries.BREAKAGE), months), volume),
-            ratio(sum(w.series(MlmSeries.CAPPED), months), volume),
-            ratio(sum(w.series(MlmSeries.FLUSHED_VOLUME), months), volume),
-            n == 0 ? Double.NaN : (double) neverRecruited / n,
-            peakMonth(w.series(MlmSeries.NEW_RECRUITS), months)});
-        if (scenario.recruitment().model() == RecruitmentModel.CONTACTS) {
+        final RecruitmentModel model = scenario.recruitment().model();
+        MetricValues metrics = MetricValues.of(stats)
+                .put(Metric.PAYOUT_RATIO, ratio(sum(w.series(MlmSeries.COMMISSIONS_PAID), months), volume))
+                .put(Metric.MAX_PAYOUT_RATIO, ratio(sum(w.series(MlmSeries.MAX_PAYABLE), months), volume))
+                .put(Metric.BREAKAGE_RATIO, ratio(sum(w.series(MlmSeries.BREAKAGE), months), volume))
+                .put(Metric.CAPPED_RATIO, ratio(sum(w.series(MlmSeries.CAPPED), months), volume))
+                .put(Metric.FLUSHED_VOLUME_RATIO, ratio(sum(w.series(MlmSeries.FLUSHED_VOLUME), months), volume))
+                .put(Metric.SHARE_NEVER_RECRUITED, n == 0 ? Double.NaN : (double) neverRecruited / n)
+                .put(Metric.PEAK_RECRUITING_MONTH, peakMonth(w.series(MlmSeries.NEW_RECRUITS), months));
+        if (model == RecruitmentModel.CONTACTS) {
             double pitches = sum(w.series(MlmSeries.PITCHES), months);
             double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
-            stats = stats.with(new String[] {Metrics.PITCHES_PER_RECRUIT},
-                    new double[] {recruited > 0 ? pitches / recruited : Double.NaN});
+            metrics.put(Metric.PITCHES_PER_RECRUIT, recruited > 0 ? pitches / recruited : Double.NaN);
         }
-        return stats;
+        return metrics.toReplication(Metric.reported(World.MLM, model), stats);
     }
 
     /** The month 1..months with the most new recruits (the first of ties); NaN if nobody joined. */
@@ -150,8 +151,8 @@ final class Worker {
                 w.grossCommissions(), null, w.costs(), monthsActive, months, pooled.affiliateNet(), pooled.affiliateGross());
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
-        return stats.with(Metrics.AFFILIATE_ONLY,
-                new double[] {clicks > 0 ? paid / clicks : Double.NaN});
+        return MetricValues.of(stats).put(Metric.EARNINGS_PER_CLICK, clicks > 0 ? paid / clicks : Double.NaN)
+                .toReplication(Metric.reported(World.AFFILIATE, scenario.recruitment().model()), stats);
     }
 
     private static double sum(double[] monthly, int months) {

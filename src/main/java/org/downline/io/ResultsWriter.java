@@ -18,14 +18,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.chart.Charts;
+import org.downline.chart.ResultChart;
 import org.downline.engine.Results;
 import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
+import org.downline.stats.Metric;
 import org.downline.stats.ParticipantStats;
 import org.downline.stats.PooledStats;
 import org.downline.stats.RankSummary;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.Summary;
+import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 
 /**
@@ -36,6 +39,9 @@ import org.downline.stats.WorldResults;
  */
 public final class ResultsWriter {
 
+    /** The block of paired differences MLM − affiliate, in summary.json and sweep files. */
+    public static final String PAIRED = "mlmMinusAffiliate";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ResultsWriter() {
@@ -45,10 +51,12 @@ public final class ResultsWriter {
     public static List<Path> writeAll(Results r, Path dir) {
         List<Path> written = writeTables(r, dir);
         Provenance provenance = Provenance.of(r);
-        for (Charts.Named c : Charts.all(r)) {
-            Path p = dir.resolve("charts").resolve(c.fileName());
-            PngWriter.write(c.chart(), p, provenance);
-            written.add(p);
+        for (ResultChart c : Charts.REGISTERED) {
+            if (c.appliesTo(r)) {
+                Path p = dir.resolve("charts").resolve(c.fileName());
+                PngWriter.write(c.build(r), p, provenance);
+                written.add(p);
+            }
         }
         return written;
     }
@@ -82,10 +90,10 @@ public final class ResultsWriter {
         root.put("months", r.months());
         root.put("generator", r.generator());
         root.set("scenario", ScenarioWriter.toTree(r.scenario()));
-        root.set("mlm", world(r.mlm()));
+        root.set(World.MLM.key(), world(r.mlm()));
         if (r.affiliate() != null) {
-            root.set("affiliate", world(r.affiliate()));
-            ObjectNode paired = root.putObject("mlmMinusAffiliate");
+            root.set(World.AFFILIATE.key(), world(r.affiliate()));
+            ObjectNode paired = root.putObject(PAIRED);
             r.paired().forEach((name, s) -> nest(paired, name).set(leaf(name), summary(s)));
         }
         try {
@@ -109,16 +117,15 @@ public final class ResultsWriter {
         }
         PooledStats p = w.pooled();
         ObjectNode pooled = o.putObject("pooled");
-        pooled.put("participants", p.participants());
-        num(pooled, "shareLosingMoney", p.shareLosingMoney());
-        num(pooled, "shareNoCommission", p.shareNoCommission());
-        num(pooled, "topOnePercentShareOfCommissions", p.topOnePercentShare());
-        num(pooled, "gini", p.gini());
-        num(pooled, "payoutRatio", w.pooledPayoutRatio());
-        ObjectNode net = pooled.putObject("netIncome");
-        num(net, "mean", p.netMean());
+        pooled.put(Metric.PARTICIPANTS.key(), p.participants());
+        pooled(pooled, Metric.SHARE_LOSING_MONEY, p.shareLosingMoney());
+        pooled(pooled, Metric.SHARE_NO_COMMISSION, p.shareNoCommission());
+        pooled(pooled, Metric.TOP_ONE_PERCENT_SHARE, p.topOnePercentShare());
+        pooled(pooled, Metric.GINI, p.gini());
+        pooled(pooled, Metric.PAYOUT_RATIO, w.pooledPayoutRatio());
+        pooled(pooled, Metric.NET_MEAN, p.netMean());
         for (int k = 0; k < ParticipantStats.PERCENTILES.length; k++) {
-            num(net, percentileKey(ParticipantStats.PERCENTILES[k]), p.netPercentiles()[k]);
+            pooled(pooled, percentile(Metric.NET_MEAN, ParticipantStats.PERCENTILES[k]), p.netPercentiles()[k]);
         }
         RankSummary ranks = w.ranks();
         if (ranks != null) {
@@ -135,6 +142,11 @@ public final class ResultsWriter {
             }
         }
         return o;
+    }
+
+    /** A pooled statistic under its metric's key (nested as in the world's block). */
+    private static void pooled(ObjectNode pooled, Metric metric, double v) {
+        num(nest(pooled, metric.key()), leaf(metric.key()), v);
     }
 
     static String percentileKey(double p) {
@@ -233,26 +245,28 @@ public final class ResultsWriter {
         p.printRecord("world", "quantity", "statistic", "mean", "ci95Low", "ci95High", "pooled");
         for (WorldResults w : worlds(r)) {
             PooledStats pooled = w.pooled();
-            row(p, w, "netIncome", "mean", pooled.netMean());
+            row(p, w, Metric.NET_MEAN, pooled.netMean());
             for (int k = 0; k < ParticipantStats.PERCENTILES.length; k++) {
-                String key = percentileKey(ParticipantStats.PERCENTILES[k]);
-                row(p, w, "netIncome", key, pooled.netPercentiles()[k]);
+                row(p, w, percentile(Metric.NET_MEAN, ParticipantStats.PERCENTILES[k]), pooled.netPercentiles()[k]);
             }
-            row(p, w, "grossCommissions", "mean", pooled.grossMean());
+            row(p, w, Metric.GROSS_MEAN, pooled.grossMean());
             for (int k = 0; k < PooledStats.GROSS_PERCENTILES.length; k++) {
-                String key = percentileKey(PooledStats.GROSS_PERCENTILES[k]);
-                row(p, w, "grossCommissions", key, pooled.grossPercentiles()[k]);
+                row(p, w, percentile(Metric.GROSS_MEAN, PooledStats.GROSS_PERCENTILES[k]), pooled.grossPercentiles()[k]);
             }
         }
     }
 
-    private static void row(CSVPrinter p, WorldResults w, String quantity, String stat, double pooled)
-            throws IOException {
-        Summary s = w.metrics().get(quantity + "." + stat);
+    /** The metric of percentile {@code p} of the quantity of {@code mean} (netIncome.p50 of netIncome.mean). */
+    private static Metric percentile(Metric mean, double p) {
+        return Metric.of(mean.quantity() + "." + percentileKey(p));
+    }
+
+    private static void row(CSVPrinter p, WorldResults w, Metric metric, double pooled) throws IOException {
+        Summary s = w.metrics().get(metric.key());
         if (s == null) {
             return;
         }
-        p.printRecord(w.world(), quantity, stat, n(s.mean()), n(s.lo()), n(s.hi()), n(pooled));
+        p.printRecord(w.world(), metric.quantity(), metric.statistic(), n(s.mean()), n(s.lo()), n(s.hi()), n(pooled));
     }
 
     private static void cohorts(Results r, CSVPrinter p) throws IOException {

@@ -3,10 +3,13 @@ package org.downline.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.downline.engine.Results;
-import org.downline.stats.Metrics;
+import org.downline.stats.Metric;
 import org.downline.stats.RankSummary;
 import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 
 /**
@@ -15,49 +18,43 @@ import org.downline.stats.WorldResults;
  */
 public final class SummaryTable {
 
-    /** How a value prints; MONTHS is any count with one decimal, POINTS a difference of shares. */
-    private enum Kind { COUNT, SHARE, MONEY, RATIO, MONTHS, POINTS }
-
-    private record Row(String label, String metric, Kind kind, boolean interval) {
+    /** A metric shown, with its 95% confidence interval or without. */
+    private record Row(Metric metric, boolean interval) {
     }
 
     private static final List<Row> ROWS = List.of(
-            new Row("Participants (ever joined)", Metrics.PARTICIPANTS, Kind.COUNT, true),
-            new Row("Lost money (net income < $0)", Metrics.SHARE_LOSING_MONEY, Kind.SHARE, true),
-            new Row("Never paid a commission", Metrics.SHARE_NO_COMMISSION, Kind.SHARE, true),
-            new Row("Never recruited anyone", Metrics.SHARE_NEVER_RECRUITED, Kind.SHARE, false),
-            new Row("Made a profit (net income > $0)", Metrics.SHARE_PROFITABLE, Kind.SHARE, true),
-            new Row("Net income, 10th percentile", Metrics.NET_PERCENTILES[0], Kind.MONEY, false),
-            new Row("Net income, median", Metrics.NET_PERCENTILES[2], Kind.MONEY, true),
-            new Row("Net income, 90th percentile", Metrics.NET_PERCENTILES[4], Kind.MONEY, false),
-            new Row("Net income, 99th percentile", Metrics.NET_PERCENTILES[5], Kind.MONEY, true),
-            new Row("Net income, mean", Metrics.NET_MEAN, Kind.MONEY, true),
-            new Row("Gross commissions, mean", Metrics.GROSS_MEAN, Kind.MONEY, false),
-            new Row("Gross commissions, median", Metrics.GROSS_MEDIAN, Kind.MONEY, false),
-            new Row("Costs, mean", Metrics.COSTS_MEAN, Kind.MONEY, false),
-            new Row("Top 1%'s share of commissions", Metrics.TOP_ONE_PERCENT_SHARE, Kind.SHARE, true),
-            new Row("Gini of commissions", Metrics.GINI, Kind.RATIO, true),
-            new Row("Payout ratio (commissions / volume)", Metrics.PAYOUT_RATIO, Kind.SHARE, false),
-            new Row("Plan's maximum payout ratio", Metrics.MAX_PAYOUT_RATIO, Kind.SHARE, false),
-            new Row("Pay flushed by caps (/ volume)", Metrics.CAPPED_RATIO, Kind.SHARE, false),
-            new Row("Earliest 10% of joiners' commissions", Metrics.SHARE_EARLIEST_10, Kind.SHARE, true),
-            new Row("Gross a year, median", Metrics.ANNUAL_GROSS_MEDIAN, Kind.MONEY, false),
-            new Row("Gross $1,000 a year or less", Metrics.ANNUAL_GROSS_AT_MOST_1000, Kind.SHARE, false),
-            new Row("Gross over $50,000 a year", Metrics.ANNUAL_GROSS_OVER_50000, Kind.SHARE, false),
-            new Row("Months in the business, mean", Metrics.MONTHS_ACTIVE_MEAN, Kind.MONTHS, false),
-            new Row("Quit within their first year", Metrics.SHARE_QUIT_WITHIN_YEAR, Kind.SHARE, false),
-            new Row("Still in after a year: gross a year, median", Metrics.ESTABLISHED_ANNUAL_GROSS_MEDIAN,
-                    Kind.MONEY, false),
-            new Row("Still in after a year: gross under $500", Metrics.ESTABLISHED_UNDER_500, Kind.SHARE, false),
-            new Row("Month of peak recruiting", Metrics.PEAK_RECRUITING_MONTH, Kind.MONTHS, true),
-            new Row("Pitches per recruit", Metrics.PITCHES_PER_RECRUIT, Kind.MONTHS, true));
+            new Row(Metric.PARTICIPANTS, true),
+            new Row(Metric.SHARE_LOSING_MONEY, true),
+            new Row(Metric.SHARE_NO_COMMISSION, true),
+            new Row(Metric.SHARE_NEVER_RECRUITED, false),
+            new Row(Metric.SHARE_PROFITABLE, true),
+            new Row(Metric.NET_P10, false),
+            new Row(Metric.NET_P50, true),
+            new Row(Metric.NET_P90, false),
+            new Row(Metric.NET_P99, true),
+            new Row(Metric.NET_MEAN, true),
+            new Row(Metric.GROSS_MEAN, false),
+            new Row(Metric.GROSS_P50, false),
+            new Row(Metric.COSTS_MEAN, false),
+            new Row(Metric.TOP_ONE_PERCENT_SHARE, true),
+            new Row(Metric.GINI, true),
+            new Row(Metric.PAYOUT_RATIO, false),
+            new Row(Metric.MAX_PAYOUT_RATIO, false),
+            new Row(Metric.CAPPED_RATIO, false),
+            new Row(Metric.SHARE_EARLIEST_10, true),
+            new Row(Metric.ANNUAL_GROSS_P50, false),
+            new Row(Metric.ANNUAL_GROSS_AT_MOST_1000, false),
+            new Row(Metric.ANNUAL_GROSS_OVER_50000, false),
+            new Row(Metric.MONTHS_ACTIVE_MEAN, false),
+            new Row(Metric.SHARE_QUIT_WITHIN_YEAR, false),
+            new Row(Metric.ESTABLISHED_ANNUAL_GROSS_P50, false),
+            new Row(Metric.ESTABLISHED_UNDER_500, false),
+            new Row(Metric.PEAK_RECRUITING_MONTH, true),
+            new Row(Metric.PITCHES_PER_RECRUIT, true));
 
-    private static final List<Row> PAIRED = List.of(
-            new Row("Lost money", Metrics.SHARE_LOSING_MONEY, Kind.POINTS, true),
-            new Row("Never paid a commission", Metrics.SHARE_NO_COMMISSION, Kind.POINTS, true),
-            new Row("Net income, median", Metrics.NET_PERCENTILES[2], Kind.MONEY, true),
-            new Row("Net income, mean", Metrics.NET_MEAN, Kind.MONEY, true),
-            new Row("Top 1%'s share of commissions", Metrics.TOP_ONE_PERCENT_SHARE, Kind.POINTS, true));
+    /** Paired differences shown (shares as differences in points), under their short labels. */
+    private static final List<Metric> PAIRED = List.of(Metric.SHARE_LOSING_MONEY, Metric.SHARE_NO_COMMISSION,
+            Metric.NET_P50, Metric.NET_MEAN, Metric.TOP_ONE_PERCENT_SHARE);
 
     private SummaryTable() {
     }
@@ -73,20 +70,20 @@ public final class SummaryTable {
                 r.version(), r.scenario().name(), r.replications(), r.months(), r.seed()));
         out.append("Each value: mean over replications [95% confidence interval]; net income is over each\n");
         out.append("participant's whole time in the business, after every cost.\n\n");
-        int labelWidth = ROWS.stream().mapToInt(x -> x.label().length()).max().orElse(20) + 2;
+        int labelWidth = ROWS.stream().mapToInt(x -> x.metric().label().length()).max().orElse(20) + 2;
         int colWidth = 30;
         out.append(pad("", labelWidth));
         for (WorldResults w : worlds) {
-            out.append(pad(w.world().equals("mlm") ? "MLM" : "Affiliate marketing", colWidth));
+            out.append(pad(World.of(w.world()).label(), colWidth));
         }
         out.append('\n');
         out.append("-".repeat(labelWidth + colWidth * worlds.size())).append('\n');
         for (Row row : ROWS) {
-            StringBuilder line = new StringBuilder(pad(row.label(), labelWidth));
+            StringBuilder line = new StringBuilder(pad(row.metric().label(), labelWidth));
             boolean any = false;
             for (WorldResults w : worlds) {
-                Summary s = w.metrics().get(row.metric());
-                String cell = s == null ? "-" : cell(s, row);
+                Summary s = w.metrics().get(row.metric().key());
+                String cell = s == null ? "-" : cell(s, row.metric().unit()::text, row.interval());
                 any |= s != null;
                 line.append(pad(cell, colWidth));
             }
@@ -96,10 +93,11 @@ public final class SummaryTable {
         }
         if (!r.paired().isEmpty()) {
             out.append('\n').append("MLM minus affiliate marketing, paired by replication (common random numbers):\n");
-            for (Row row : PAIRED) {
-                Summary s = r.paired().get(row.metric());
+            for (Metric m : PAIRED) {
+                Summary s = r.paired().get(m.key());
                 if (s != null) {
-                    out.append(pad("  " + row.label(), labelWidth)).append(cell(s, row)).append('\n');
+                    out.append(pad("  " + m.shortLabel(), labelWidth)).append(cell(s, m.unit()::differenceText, true))
+                            .append('\n');
                 }
             }
         }
@@ -125,32 +123,19 @@ public final class SummaryTable {
         out.append("-".repeat(width + 54)).append('\n');
         for (int i = 0; i < k.size(); i++) {
             out.append(pad(k.labels()[i], width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
-                    format(k.share()[i].mean(), Kind.SHARE), format(k.shareLosingMoney()[i].mean(), Kind.SHARE),
-                    format(k.medianNet()[i].mean(), Kind.MONEY), format(k.meanNet()[i].mean(), Kind.MONEY)));
+                    Unit.SHARE.text(k.share()[i].mean()), Unit.SHARE.text(k.shareLosingMoney()[i].mean()),
+                    Unit.DOLLARS.text(k.medianNet()[i].mean()), Unit.DOLLARS.text(k.meanNet()[i].mean())));
         }
         return out.toString();
     }
 
-    private static String cell(Summary s, Row row) {
-        String v = format(s.mean(), row.kind());
-        if (row.interval() && !Double.isNaN(s.lo())) {
-            return v + " [" + format(s.lo(), row.kind()) + ", " + format(s.hi(), row.kind()) + "]";
+    /** A summary's mean, and with {@code interval} its 95% interval where there is one. */
+    private static String cell(Summary s, DoubleFunction<String> format, boolean interval) {
+        String v = format.apply(s.mean());
+        if (interval && !Double.isNaN(s.lo())) {
+            return v + " [" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]";
         }
         return v;
-    }
-
-    static String format(double v, Kind kind) {
-        if (Double.isNaN(v)) {
-            return "n/a";
-        }
-        return switch (kind) {
-            case COUNT -> String.format(Locale.US, "%,.0f", v);
-            case SHARE -> String.format(Locale.US, "%.1f%%", 100 * v);
-            case MONEY -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
-            case RATIO -> String.format(Locale.US, "%.3f", v);
-            case MONTHS -> String.format(Locale.US, "%.1f", v);
-            case POINTS -> String.format(Locale.US, "%+.1f points", 100 * v);
-        };
     }
 
     /** s left-aligned in a column of the given width, followed by at least one space. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.downline.engine.Results;
 import org.downline.stats.Summary;
+import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 
 /**
@@ -19,11 +20,11 @@ public record SweepCell(Map<String, String> coordinates, long seed, Map<String, 
     /** The cell's record of a run. */
     public static SweepCell of(Map<String, String> coordinates, Results r) {
         Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
-        groups.put("mlm", r.mlm().metrics());
+        groups.put(World.MLM.key(), r.mlm().metrics());
         WorldResults a = r.affiliate();
         if (a != null) {
-            groups.put("affiliate", a.metrics());
-            groups.put("mlmMinusAffiliate", r.paired());
+            groups.put(World.AFFILIATE.key(), a.metrics());
+            groups.put(ResultsWriter.PAIRED, r.paired());
         }
         return new SweepCell(coordinates, r.seed(), groups);
     }

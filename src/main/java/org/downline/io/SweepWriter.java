@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Summary;
+import org.downline.stats.World;
 
 /**
  * Files of a sweep. Each cell is written to {@code cells/cell-<hash>.json} the moment it finishes
@@ -81,7 +82,7 @@ public final class SweepWriter {
                 return null;
             }
             Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
-            for (String group : List.of("mlm", "affiliate", "mlmMinusAffiliate")) {
+            for (String group : List.of(World.MLM.key(), World.AFFILIATE.key(), ResultsWriter.PAIRED)) {
                 JsonNode g = root.get(group);
                 if (g == null) {
                     continue;

@@ -1,86 +1,122 @@
 package org.downline.model;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.downline.scenario.RecruitmentModel;
+import org.downline.stats.Series;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
 
 /**
- * Monthly time series of the MLM world; {@link #key()} is the name in {@code timeseries.csv}.
+ * Monthly time series of the MLM world, each declared with its {@link Series descriptor} (the key is
+ * the name in {@code timeseries.csv}).
  * Series marked contacts-only are defined only for the contacts recruitment model (the others have
  * no individual pitches) and are written only for its runs. Ratios are NaN (an empty CSV field) in
  * a month where their denominator is zero.
  */
-public enum MlmSeries {
-    /** Members who ever joined, at the end of the month. */
-    MEMBERS("members"),
-    /** Members active during the month (they bought and could be paid). */
-    ACTIVE("active"),
-    /** Recruits who joined this month. */
-    NEW_RECRUITS("newRecruits"),
-    /** Prospects who have not joined yet, at the end of recruiting. */
-    PROSPECTS_LEFT("prospectsLeft"),
-    /** Commissions paid this month, dollars. */
-    COMMISSIONS_PAID("commissionsPaid"),
-    /** Personal volume of all members this month (own purchases plus retail), dollars. */
-    SALES_VOLUME("salesVolume"),
-    /** Retail sales to non-members this month, dollars. */
-    RETAIL_SALES("retailSales"),
-    /** Costs charged to members this month, dollars. */
-    COSTS("costs"),
-    /** Members who quit at the end of this month. */
-    QUITS("quits"),
-    /** Active members paid any commission this month. */
-    PAID_MEMBERS("paidMembers"),
-    /** What the plan's maximum would have paid this month but did not, dollars. */
-    BREAKAGE("breakage"),
-    /** What the plan would have paid this month with every member qualified and uncapped, dollars. */
-    MAX_PAYABLE("maxPayable"),
-    /** Commissions not paid this month because of caps, dollars. */
-    CAPPED("capped"),
-    /** Binary: leg volume flushed this month (neither paid on nor carried), dollars of volume. */
-    FLUSHED_VOLUME("flushedVolume"),
-    /** Contacts: pitches made this month. */
-    PITCHES("pitches", true),
-    /** Contacts: active members past their start delay, who could pitch this month. */
-    RECRUITERS("recruiters", true),
-    /** Contacts: this month's recruits per pitch. */
-    RECRUITS_PER_PITCH("recruitsPerPitch", true),
-    /** Contacts: this month's pitches per recruit (the inverse; NaN in a month with no recruit). */
-    PITCHES_PER_RECRUIT("pitchesPerRecruit", true),
-    /** Contacts: this month's recruits per recruiter. */
-    RECRUITS_PER_RECRUITER("recruitsPerRecruiter", true),
-    /**
-     * Contacts: share of active members (who joined before this month) with no acquaintance left
-     * who is neither a member nor has refused — as seen at their turn this month. With
-     * {@code reapproachRefused}: who have been through their whole list at least once.
-     */
-    SHARE_NO_UNASKED_LEFT("shareNoUnaskedLeft", true),
-    /** Contacts: people never pitched who are not members, at the end of recruiting. */
-    UNASKED("unasked", true),
-    /** Contacts: prospects never pitched who are not members, at the end of recruiting. */
-    UNASKED_PROSPECTS("unaskedProspects", true);
+public enum MlmSeries implements Series {
+    MEMBERS("members", Unit.COUNT, "Members ever joined",
+            "Members who ever joined, at the end of the month."),
+    ACTIVE("active", Unit.COUNT, "Active members",
+            "Members active during the month (they bought and could be paid)."),
+    NEW_RECRUITS("newRecruits", Unit.COUNT, "New recruits",
+            "Recruits who joined this month."),
+    PROSPECTS_LEFT("prospectsLeft", Unit.COUNT, "Prospects not yet joined",
+            "Prospects who have not joined yet, at the end of recruiting."),
+    COMMISSIONS_PAID("commissionsPaid", Unit.DOLLARS, "Commissions paid",
+            "Commissions paid this month, dollars."),
+    SALES_VOLUME("salesVolume", Unit.DOLLARS, "Sales volume",
+            "Personal volume of all members this month (own purchases plus retail), dollars."),
+    RETAIL_SALES("retailSales", Unit.DOLLARS, "Retail sales",
+            "Retail sales to non-members this month, dollars."),
+    COSTS("costs", Unit.DOLLARS, "Members' costs",
+            "Costs charged to members this month, dollars."),
+    QUITS("quits", Unit.COUNT, "Members who quit",
+            "Members who quit at the end of this month."),
+    PAID_MEMBERS("paidMembers", Unit.COUNT, "Members paid a commission",
+            "Active members paid any commission this month."),
+    BREAKAGE("breakage", Unit.DOLLARS, "Breakage",
+            "What the plan's maximum would have paid this month but did not, dollars."),
+    MAX_PAYABLE("maxPayable", Unit.DOLLARS, "Plan's maximum payout",
+            "What the plan would have paid this month with every member qualified and uncapped, dollars."),
+    CAPPED("capped", Unit.DOLLARS, "Pay above caps",
+            "Commissions not paid this month because of caps, dollars."),
+    FLUSHED_VOLUME("flushedVolume", Unit.DOLLARS, "Leg volume flushed",
+            "Binary: leg volume flushed this month (neither paid on nor carried), dollars of volume."),
+    PITCHES("pitches", Unit.COUNT, "Pitches",
+            "Contacts: pitches made this month.", true),
+    RECRUITERS("recruiters", Unit.COUNT, "Recruiting members",
+            "Contacts: active members past their start delay, who could pitch this month.", true),
+    RECRUITS_PER_PITCH("recruitsPerPitch", Unit.RATIO, "Recruits per pitch",
+            "Contacts: this month's recruits per pitch.", true),
+    PITCHES_PER_RECRUIT("pitchesPerRecruit", Unit.RATIO, "Pitches per recruit",
+            "Contacts: this month's pitches per recruit (the inverse; NaN in a month with no recruit).", true),
+    RECRUITS_PER_RECRUITER("recruitsPerRecruiter", Unit.RATIO, "Recruits per recruiting member",
+            "Contacts: this month's recruits per recruiter.", true),
+    SHARE_NO_UNASKED_LEFT("shareNoUnaskedLeft", Unit.SHARE, "Members with nobody left to ask",
+            "Contacts: share of active members (who joined before this month) with no acquaintance left who "
+                + "is neither a member nor has refused, as seen at their turn this month; with reapproachRefused: "
+                + "who have been through their whole list at least once.", true),
+    UNASKED("unasked", Unit.COUNT, "People never asked",
+            "Contacts: people never pitched who are not members, at the end of recruiting.", true),
+    UNASKED_PROSPECTS("unaskedProspects", Unit.COUNT, "Prospects never asked",
+            "Contacts: prospects never pitched who are not members, at the end of recruiting.", true);
 
     private final String key;
+    private final Unit unit;
+    private final String label;
+    private final String description;
     private final boolean contactsOnly;
 
-    MlmSeries(String key) {
-        this(key, false);
+    MlmSeries(String key, Unit unit, String label, String description) {
+        this(key, unit, label, description, false);
     }
 
-    MlmSeries(String key, boolean contactsOnly) {
+    MlmSeries(String key, Unit unit, String label, String description, boolean contactsOnly) {
         this.key = key;
+        this.unit = unit;
+        this.label = label;
+        this.description = description;
         this.contactsOnly = contactsOnly;
     }
 
+    @Override
     public String key() {
         return key;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public Unit unit() {
+        return unit;
+    }
+
+    @Override
+    public World world() {
+        return World.MLM;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public Set<RecruitmentModel> models() {
+        return contactsOnly ? EnumSet.of(RecruitmentModel.CONTACTS) : EnumSet.allOf(RecruitmentModel.class);
     }
 
     /** The series a run with this recruitment model reports, in declaration order. */
     public static List<MlmSeries> reported(RecruitmentModel model) {
         List<MlmSeries> out = new ArrayList<>();
         for (MlmSeries s : values()) {
-            if (!s.contactsOnly || model == RecruitmentModel.CONTACTS) {
+            if (s.models().contains(model)) {
                 out.add(s);
             }
         }

@@ -1,8 +1,6 @@
 package org.downline.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Who earned what in one replication of one world: exact statistics over its participants.
@@ -23,6 +21,10 @@ public final class ParticipantStats {
 
     /** Net-income percentiles reported, as fractions. */
     public static final double[] PERCENTILES = {0.10, 0.25, 0.50, 0.75, 0.90, 0.99};
+
+    /** The metrics of the net-income percentiles, in the order of {@link #PERCENTILES}. */
+    private static final Metric[] NET_PERCENTILE_METRICS = {Metric.NET_P10, Metric.NET_P25, Metric.NET_P50,
+        Metric.NET_P75, Metric.NET_P90, Metric.NET_P99};
 
     private static double[] lorenzGrid() {
         double[] x = new double[201];
@@ -140,36 +142,35 @@ public final class ParticipantStats {
         Arrays.sort(sortedNet);
         Arrays.sort(sortedGross);
 
-        final List<String> names = new ArrayList<>();
-        final List<Double> values = new ArrayList<>();
+        final MetricValues metrics = new MetricValues();
         final double dn = n;
-        put(names, values, Metrics.PARTICIPANTS, n);
-        put(names, values, Metrics.SHARE_LOSING_MONEY, n == 0 ? Double.NaN : losing / dn);
-        put(names, values, Metrics.SHARE_NO_COMMISSION, n == 0 ? Double.NaN : noCommission / dn);
-        put(names, values, Metrics.SHARE_PROFITABLE, n == 0 ? Double.NaN : profitable / dn);
+        metrics.put(Metric.PARTICIPANTS, n);
+        metrics.put(Metric.SHARE_LOSING_MONEY, n == 0 ? Double.NaN : losing / dn);
+        metrics.put(Metric.SHARE_NO_COMMISSION, n == 0 ? Double.NaN : noCommission / dn);
+        metrics.put(Metric.SHARE_PROFITABLE, n == 0 ? Double.NaN : profitable / dn);
         final double[] lorenz = Inequality.lorenz(sortedGross, n, LORENZ_X);
         final double[] shares = {lorenz[LORENZ_50], lorenz[LORENZ_90], lorenz[LORENZ_99]};
-        put(names, values, Metrics.TOP_ONE_PERCENT_SHARE, 1 - shares[2]);
-        put(names, values, Metrics.GINI, Inequality.gini(sortedGross, n));
-        put(names, values, Metrics.NET_MEAN, n == 0 ? Double.NaN : sumNet / dn);
+        metrics.put(Metric.TOP_ONE_PERCENT_SHARE, 1 - shares[2]);
+        metrics.put(Metric.GINI, Inequality.gini(sortedGross, n));
+        metrics.put(Metric.NET_MEAN, n == 0 ? Double.NaN : sumNet / dn);
         for (int k = 0; k < PERCENTILES.length; k++) {
-            put(names, values, Metrics.NET_PERCENTILES[k], Quantiles.ofSorted(sortedNet, 0, n, PERCENTILES[k]));
+            metrics.put(NET_PERCENTILE_METRICS[k], Quantiles.ofSorted(sortedNet, 0, n, PERCENTILES[k]));
         }
-        put(names, values, Metrics.GROSS_MEAN, n == 0 ? Double.NaN : sumGross / dn);
-        put(names, values, Metrics.GROSS_MEDIAN, Quantiles.ofSorted(sortedGross, 0, n, 0.5));
-        put(names, values, Metrics.GROSS_P90, Quantiles.ofSorted(sortedGross, 0, n, 0.9));
-        put(names, values, Metrics.GROSS_P99, Quantiles.ofSorted(sortedGross, 0, n, 0.99));
-        put(names, values, Metrics.OTHER_INCOME_MEAN, n == 0 ? Double.NaN : sumOther / dn);
-        put(names, values, Metrics.COSTS_MEAN, n == 0 ? Double.NaN : sumCosts / dn);
-        put(names, values, Metrics.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
-        put(names, values, Metrics.SHARE_QUIT_WITHIN_YEAR,
+        metrics.put(Metric.GROSS_MEAN, n == 0 ? Double.NaN : sumGross / dn);
+        metrics.put(Metric.GROSS_P50, Quantiles.ofSorted(sortedGross, 0, n, 0.5));
+        metrics.put(Metric.GROSS_P90, Quantiles.ofSorted(sortedGross, 0, n, 0.9));
+        metrics.put(Metric.GROSS_P99, Quantiles.ofSorted(sortedGross, 0, n, 0.99));
+        metrics.put(Metric.OTHER_INCOME_MEAN, n == 0 ? Double.NaN : sumOther / dn);
+        metrics.put(Metric.COSTS_MEAN, n == 0 ? Double.NaN : sumCosts / dn);
+        metrics.put(Metric.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
+        metrics.put(Metric.SHARE_QUIT_WITHIN_YEAR,
                 yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible);
         Arrays.sort(annual);
-        put(names, values, Metrics.ANNUAL_GROSS_MEDIAN, Quantiles.ofSorted(annual, 0, n, 0.5));
-        put(names, values, Metrics.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
-        put(names, values, Metrics.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
-        put(names, values, Metrics.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
-        put(names, values, Metrics.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_P50, Quantiles.ofSorted(annual, 0, n, 0.5));
+        metrics.put(Metric.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
         Arrays.sort(established, 0, e);
         long estUnder = 0;
         long estOver = 0;
@@ -177,25 +178,19 @@ public final class ParticipantStats {
             estUnder += established[k] < ANNUAL_THRESHOLDS[0] ? 1 : 0;
             estOver += established[k] > ANNUAL_THRESHOLDS[3] ? 1 : 0;
         }
-        put(names, values, Metrics.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
-        put(names, values, Metrics.ESTABLISHED_ANNUAL_GROSS_MEDIAN, Quantiles.ofSorted(established, 0, e, 0.5));
-        put(names, values, Metrics.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
-        put(names, values, Metrics.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
-        put(names, values, Metrics.SHARE_BOTTOM_50, shares[0]);
-        put(names, values, Metrics.SHARE_50_TO_90, shares[1] - shares[0]);
-        put(names, values, Metrics.SHARE_90_TO_99, shares[2] - shares[1]);
-        put(names, values, Metrics.SHARE_TOP_1, 1 - shares[2]);
-        put(names, values, Metrics.SHARE_EARLIEST_10, sumGross > 0 ? sumEarliest / sumGross : Double.NaN);
+        metrics.put(Metric.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
+        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, Quantiles.ofSorted(established, 0, e, 0.5));
+        metrics.put(Metric.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
+        metrics.put(Metric.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
+        metrics.put(Metric.SHARE_BOTTOM_50, shares[0]);
+        metrics.put(Metric.SHARE_50_TO_90, shares[1] - shares[0]);
+        metrics.put(Metric.SHARE_90_TO_99, shares[2] - shares[1]);
+        metrics.put(Metric.SHARE_TOP_1, 1 - shares[2]);
+        metrics.put(Metric.SHARE_EARLIEST_10, sumGross > 0 ? sumEarliest / sumGross : Double.NaN);
         final double[] bands = new double[IncomeBands.COUNT];
         for (int b = 0; b < bands.length; b++) {
             bands[b] = n == 0 ? Double.NaN : bandCounts[b] / dn;
         }
-        return new WorldReplication(names.toArray(String[]::new),
-                values.stream().mapToDouble(Double::doubleValue).toArray(), cohorts, lorenz, bands, ranks);
-    }
-
-    private static void put(List<String> names, List<Double> values, String name, double v) {
-        names.add(name);
-        values.add(v);
+        return metrics.toReplication(Metric.ofParticipants(), cohorts, lorenz, bands, ranks);
     }
 }

@@ -118,6 +118,14 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
         return s;
     }
 
+    /** The series {@code series} of this world. */
+    public SeriesSummary series(Series series) {
+        if (!series.world().key().equals(world)) {
+            throw new IllegalArgumentException("series " + series.key() + " is not of the " + world + " world");
+        }
+        return series(series.key());
+    }
+
     /** The series with key {@code key}. */
     public SeriesSummary series(String key) {
         return series.stream().filter(s -> s.key().equals(key)).findFirst()

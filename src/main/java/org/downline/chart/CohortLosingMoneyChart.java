@@ -1,0 +1,61 @@
+package org.downline.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.CohortSummary;
+import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Share of each join-month cohort that lost money, with 95% intervals. */
+final class CohortLosingMoneyChart implements ResultChart {
+
+    @Override
+    public String fileName() {
+        return "cohort-losing-money.png";
+    }
+
+    @Override
+    public XYChart build(Results r) {
+        XYChart c = Theme.xy("Share losing money, by month of joining (to the end of month " + r.months() + ")",
+                "Month joined", "Share of the cohort with net income below $0");
+        for (WorldResults w : Plot.worlds(r)) {
+            add(c, w);
+        }
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(1.0);
+        c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        return c;
+    }
+
+    private static void add(XYChart c, WorldResults w) {
+        CohortSummary co = w.cohorts();
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> err = new ArrayList<>();
+        for (int t = 0; t < co.shareLosingMoney().length; t++) {
+            Summary s = co.shareLosingMoney()[t];
+            if (co.meanCount()[t] > 0 && !Double.isNaN(s.mean())) {
+                x.add((double) t);
+                y.add(s.mean());
+                err.add(Plot.halfWidth(s));
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        World world = World.of(w.world());
+        XYSeries s = c.addSeries(world.label(), x, y, err);
+        s.setLineColor(Theme.of(world));
+        s.setMarkerColor(Theme.of(world));
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineWidth(2.5f);
+    }
+}

@@ -1,0 +1,63 @@
+package org.downline.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.CohortSummary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Median and mean net income of each join-month cohort, with 95% intervals of the median. */
+final class CohortNetIncomeChart implements ResultChart {
+
+    @Override
+    public String fileName() {
+        return "cohort-net-income.png";
+    }
+
+    @Override
+    public XYChart build(Results r) {
+        XYChart c = Theme.xy("Net income by month of joining (to the end of month " + r.months() + ")",
+                "Month joined", "Net income per participant");
+        for (WorldResults w : Plot.worlds(r)) {
+            add(c, w);
+        }
+        c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        return c;
+    }
+
+    private static void add(XYChart c, WorldResults w) {
+        CohortSummary co = w.cohorts();
+        List<Double> x = new ArrayList<>();
+        List<Double> median = new ArrayList<>();
+        List<Double> err = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        for (int t = 0; t < co.medianNet().length; t++) {
+            if (co.meanCount()[t] > 0 && !Double.isNaN(co.medianNet()[t].mean())) {
+                x.add((double) t);
+                median.add(co.medianNet()[t].mean());
+                err.add(Plot.halfWidth(co.medianNet()[t]));
+                mean.add(co.meanNet()[t].mean());
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        World world = World.of(w.world());
+        XYSeries s = c.addSeries(world.label() + ": median", x, median, err);
+        s.setLineColor(Theme.of(world));
+        s.setMarkerColor(Theme.of(world));
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineWidth(2.5f);
+        XYSeries m = c.addSeries(world.label() + ": mean", x, mean);
+        m.setLineColor(Theme.of(world));
+        m.setMarker(SeriesMarkers.NONE);
+        m.setLineStyle(Theme.dashed(1.5f, 4, 4));
+    }
+}

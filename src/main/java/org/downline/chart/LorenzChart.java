@@ -1,0 +1,54 @@
+package org.downline.chart;
+
+import java.util.Locale;
+import org.downline.engine.Results;
+import org.downline.stats.Metric;
+import org.downline.stats.ParticipantStats;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Lorenz curve of gross commissions, Gini in the legend, against the line of equality. */
+final class LorenzChart implements ResultChart {
+
+    @Override
+    public String fileName() {
+        return "lorenz.png";
+    }
+
+    @Override
+    public XYChart build(Results r) {
+        XYChart c = Theme.xy("Lorenz curve of commissions", "Share of participants, poorest first",
+                "Share of all commissions");
+        double[] x = ParticipantStats.LORENZ_X;
+        XYSeries eq = c.addSeries("Perfect equality (Gini 0)", new double[] {0, 1}, new double[] {0, 1});
+        eq.setLineColor(Theme.NEUTRAL);
+        eq.setLineStyle(Theme.dashed(1.5f, 6, 6));
+        eq.setMarker(SeriesMarkers.NONE);
+        for (WorldResults w : Plot.worlds(r)) {
+            double[] y = w.lorenz().clone();
+            for (int k = 0; k < y.length; k++) {
+                y[k] = Plot.nz(y[k]);
+            }
+            World world = World.of(w.world());
+            XYSeries s = c.addSeries(String.format(Locale.ROOT, "%s (Gini %.2f, top 1%% get %.0f%%)", world.label(),
+                    w.metric(Metric.GINI.key()).mean(), 100 * w.metric(Metric.TOP_ONE_PERCENT_SHARE.key()).mean()),
+                    x, y);
+            s.setLineColor(Theme.of(world));
+            s.setLineWidth(3f);
+            s.setMarker(SeriesMarkers.NONE);
+        }
+        c.getStyler().setXAxisMin(0.0);
+        c.getStyler().setXAxisMax(1.0);
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(1.0);
+        c.getStyler().setXAxisDecimalPattern(Unit.SHARE.tickPattern());
+        c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        return c;
+    }
+}

@@ -1,0 +1,48 @@
+package org.downline.chart;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.IncomeBands;
+import org.downline.stats.Metric;
+import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+
+/** Share of participants in each band of net income, with 95% confidence intervals. */
+final class NetIncomeDistributionChart implements ResultChart {
+
+    @Override
+    public String fileName() {
+        return "net-income-distribution.png";
+    }
+
+    @Override
+    public CategoryChart build(Results r) {
+        CategoryChart c = Theme.category("Net income over each participant's time in the business",
+                "Net income (commissions + retail profit − all costs)", "Share of participants");
+        List<String> labels = Arrays.asList(IncomeBands.LABELS);
+        for (WorldResults w : Plot.worlds(r)) {
+            List<Double> mean = new ArrayList<>();
+            List<Double> err = new ArrayList<>();
+            for (Summary s : w.bands()) {
+                mean.add(Plot.nz(s.mean()));
+                err.add(Plot.halfWidth(s));
+            }
+            World world = World.of(w.world());
+            String title = world.label() + ": " + Unit.SHARE.text(w.metric(Metric.SHARE_LOSING_MONEY.key()).mean())
+                    + " lost money";
+            CategorySeries s = c.addSeries(title, labels, mean, err);
+            s.setFillColor(Theme.of(world));
+        }
+        c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setXAxisLabelRotation(0);
+        c.getStyler().setAxisTickLabelsFont(Theme.plain(12));
+        return c;
+    }
+}

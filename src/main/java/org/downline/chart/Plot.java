@@ -1,0 +1,99 @@
+package org.downline.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.SeriesSummary;
+import org.downline.stats.Summary;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Drawing helpers the charts share. */
+final class Plot {
+
+    private Plot() {
+    }
+
+    /** The worlds of a run: the MLM, and the affiliate world where it was run. */
+    static List<WorldResults> worlds(Results r) {
+        List<WorldResults> out = new ArrayList<>();
+        out.add(r.mlm());
+        if (r.affiliate() != null) {
+            out.add(r.affiliate());
+        }
+        return out;
+    }
+
+    /** A mean line with its 5–95% band over the months where the series is defined, scaled. */
+    static XYSeries defined(XYChart c, SeriesSummary s, double scale, String name, Color color, int group) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
+        for (int t = 0; t < s.mean().length; t++) {
+            if (!Double.isNaN(s.mean()[t])) {
+                x.add((double) t);
+                y.add(scale * s.mean()[t]);
+                lo.add(scale * s.p05()[t]);
+                hi.add(scale * s.p95()[t]);
+            }
+        }
+        if (x.isEmpty()) {
+            return null;
+        }
+        int k = x.size();
+        double[] px = new double[2 * k];
+        double[] py = new double[2 * k];
+        for (int i = 0; i < k; i++) {
+            px[i] = x.get(i);
+            py[i] = hi.get(i);
+            px[2 * k - 1 - i] = x.get(i);
+            py[2 * k - 1 - i] = lo.get(i);
+        }
+        XYSeries b = c.addSeries(name + " (5–95% of replications)", px, py);
+        b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        b.setFillColor(Theme.translucent(color, group == 0 ? 50 : 25));
+        b.setLineColor(new Color(0, 0, 0, 0));
+        b.setMarker(SeriesMarkers.NONE);
+        b.setShowInLegend(false);
+        b.setYAxisGroup(group);
+        XYSeries line = c.addSeries(name, x, y);
+        line.setLineColor(color);
+        line.setLineWidth(2.5f);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setYAxisGroup(group);
+        return line;
+    }
+
+    /** A dashed reference line: {@code scale × share[t]} where defined. */
+    static void reference(XYChart c, double[] share, double scale, String name, Color color) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int t = 0; t < share.length; t++) {
+            if (!Double.isNaN(share[t])) {
+                x.add((double) t);
+                y.add(scale * share[t]);
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        XYSeries s = c.addSeries(name, x, y);
+        s.setLineColor(color);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(Theme.dashed(2f, 7, 5));
+    }
+
+    /** 0 for an undefined value (a bar of nothing). */
+    static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    /** Half the width of a 95% interval, 0 without one. */
+    static double halfWidth(Summary s) {
+        return Double.isNaN(s.hi()) ? 0 : (s.hi() - s.lo()) / 2;
+    }
+}

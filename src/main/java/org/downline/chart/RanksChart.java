@@ -1,0 +1,71 @@
+package org.downline.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.RankSummary;
+import org.downline.stats.Unit;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * Plans with ranks: who earns what by the highest rank reached — median and mean net income of each
+ * rank, with 95% intervals; each rank's share of participants and share losing money in its label.
+ */
+final class RanksChart implements ResultChart {
+
+    @Override
+    public String fileName() {
+        return "ranks.png";
+    }
+
+    @Override
+    public boolean appliesTo(Results r) {
+        return r.mlm().ranks() != null;
+    }
+
+    @Override
+    public CategoryChart build(Results r) {
+        RankSummary k = r.mlm().ranks();
+        CategoryChart c = Theme.category("Who earns what by the highest rank reached",
+                "Highest rank reached (share of participants · share losing money)", "Net income per participant");
+        List<String> labels = new ArrayList<>();
+        List<Double> median = new ArrayList<>();
+        List<Double> medianErr = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        List<Double> meanErr = new ArrayList<>();
+        for (int i = 0; i < k.size(); i++) {
+            if (!(k.share()[i].mean() > 0)) {
+                continue;                                   // a rank nobody reached (ranks.csv lists it)
+            }
+            labels.add(k.labels()[i] + ": " + percent(k.share()[i].mean()) + " · "
+                    + percent(k.shareLosingMoney()[i].mean()) + " lose");
+            median.add(Plot.nz(k.medianNet()[i].mean()));
+            medianErr.add(Plot.halfWidth(k.medianNet()[i]));
+            mean.add(Plot.nz(k.meanNet()[i].mean()));
+            meanErr.add(Plot.halfWidth(k.meanNet()[i]));
+        }
+        if (labels.isEmpty()) {                              // no participants at all
+            labels.add("nobody joined");
+            median.add(0.0);
+            medianErr.add(0.0);
+            mean.add(0.0);
+            meanErr.add(0.0);
+        }
+        CategorySeries m = c.addSeries("Median net income", labels, median, medianErr);
+        m.setFillColor(Theme.MLM);
+        CategorySeries a = c.addSeries("Mean net income", labels, mean, meanErr);
+        a.setFillColor(Theme.MLM_SECOND);
+        c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
+        c.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);
+        c.getStyler().setAxisTickLabelsFont(Theme.plain(11));
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        return c;
+    }
+
+    /** A share as a percentage, a tiny one as {@code <0.1%} rather than 0.0%. */
+    private static String percent(double share) {
+        return share > 0 && share < 0.001 ? "<0.1%" : Unit.SHARE.text(share);
+    }
+}

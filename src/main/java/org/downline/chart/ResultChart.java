@@ -1,0 +1,22 @@
+package org.downline.chart;
+
+import org.downline.engine.Results;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * One chart of a run: the file it is written to, whether a run has it, and how it is drawn from the
+ * results. Writing it is the io layer's job. Register a new chart in {@link Charts#REGISTERED}.
+ */
+public interface ResultChart {
+
+    /** The file name, without directory, with extension. */
+    String fileName();
+
+    /** Whether a run with these results has this chart (most do). */
+    default boolean appliesTo(Results r) {
+        return true;
+    }
+
+    /** The chart of {@code r}; only called when {@link #appliesTo} it. */
+    Chart<?, ?> build(Results r);
+}

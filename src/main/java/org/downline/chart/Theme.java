@@ -1,0 +1,104 @@
+package org.downline.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Locale;
+import org.downline.stats.World;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+
+/** The look every chart shares: size, colours, fonts, line styles. */
+public final class Theme {
+
+    /** Pixel size of every chart (before the footer the PNG writer adds). */
+    public static final int WIDTH = 1100;
+    public static final int HEIGHT = 650;
+
+    // Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2008): vermillion, orange and
+    // blue stay apart for protan, deutan and tritan vision, and differ in lightness in greyscale.
+
+    /** The MLM world: vermillion. */
+    public static final Color MLM = new Color(0xD55E00);
+    /** A second MLM quantity beside the first (active members, means beside medians): orange. */
+    public static final Color MLM_SECOND = new Color(0xE69F00);
+    /** The affiliate world: blue. */
+    public static final Color AFFILIATE = new Color(0x0072B2);
+    /** Context: prospects, references, equality. */
+    public static final Color NEUTRAL = new Color(0x555555);
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+    static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    static final Font TICK_LABELS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+
+    private Theme() {
+    }
+
+    /** A world's colour. */
+    public static Color of(World world) {
+        return world == World.MLM ? MLM : AFFILIATE;
+    }
+
+    /** A plain font of the theme's family at {@code size} points. */
+    static Font plain(int size) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, size);
+    }
+
+    /** A bold font of the theme's family at {@code size} points. */
+    static Font bold(int size) {
+        return new Font(Font.SANS_SERIF, Font.BOLD, size);
+    }
+
+    /** A dashed line {@code width} wide: {@code dash} on, {@code gap} off. */
+    static BasicStroke dashed(float width, float dash, float gap) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {dash, gap}, 0);
+    }
+
+    /** {@code color} at {@code alpha} (0..255), for bands. */
+    static Color translucent(Color color, int alpha) {
+        return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
+    }
+
+    /** An empty line chart in the theme. */
+    static XYChart xy(String title, String xTitle, String yTitle) {
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        style(c.getStyler());
+        c.getStyler().setErrorBarsColorSeriesColor(true);
+        return c;
+    }
+
+    /** An empty bar chart in the theme: bars side by side with black error bars. */
+    static CategoryChart category(String title, String xTitle, String yTitle) {
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        style(c.getStyler());
+        c.getStyler().setErrorBarsColor(Color.BLACK);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        c.getStyler().setAvailableSpaceFill(0.8);
+        c.getStyler().setOverlapped(false);
+        return c;
+    }
+
+    /** White, light grid, readable fonts. */
+    static void style(AxesChartStyler s) {
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(new Color(0xDDDDDD));
+        s.setLegendBorderColor(new Color(0xCCCCCC));
+        s.setChartTitleFont(TITLE);
+        s.setAxisTitleFont(AXIS_TITLE);
+        s.setAxisTickLabelsFont(TICK_LABELS);
+        s.setLegendFont(LEGEND);
+        s.setChartTitleBoxVisible(false);
+        s.setChartPadding(14);
+        s.setLocale(Locale.US);
+        s.setAntiAlias(true);
+    }
+}

@@ -1,0 +1,48 @@
+package org.downline.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.Metric;
+import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+
+/** Who earns what: the share of all commissions going to each slice of participants. */
+final class WhoEarnsWhatChart implements ResultChart {
+
+    /** The slices, poorest first; their short labels name the bars. */
+    private static final List<Metric> SLICES = List.of(Metric.SHARE_BOTTOM_50, Metric.SHARE_50_TO_90,
+            Metric.SHARE_90_TO_99, Metric.SHARE_TOP_1);
+
+    @Override
+    public String fileName() {
+        return "who-earns-what.png";
+    }
+
+    @Override
+    public CategoryChart build(Results r) {
+        CategoryChart c = Theme.category("Who earns what: share of all commissions paid",
+                "Participants ranked by gross commissions", "Share of all commissions");
+        List<String> slices = SLICES.stream().map(Metric::shortLabel).toList();
+        for (WorldResults w : Plot.worlds(r)) {
+            List<Double> mean = new ArrayList<>();
+            List<Double> err = new ArrayList<>();
+            for (Metric m : SLICES) {
+                Summary s = w.metric(m.key());
+                mean.add(Plot.nz(s.mean()));
+                err.add(Plot.halfWidth(s));
+            }
+            World world = World.of(w.world());
+            CategorySeries s = c.addSeries(world.label(), slices, mean, err);
+            s.setFillColor(Theme.of(world));
+        }
+        c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(1.0);
+        return c;
+    }
+}

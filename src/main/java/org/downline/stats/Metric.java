@@ -1,0 +1,256 @@
+package org.downline.stats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.downline.scenario.RecruitmentModel;
+
+/**
+ * Every summary metric a run reports, declared once: its key in {@code summary.json} and the CSVs
+ * (a dot nests: {@code netIncome.p50} is {@code "netIncome": {"p50": ...}}), a reader's label, its
+ * unit, which worlds and recruitment models report it, which plans can make it non-zero, and what it
+ * means. Tables, sweep columns and checks, chart labels and number formats all come from here.
+ *
+ * <p>Declaration order is the order of {@code summary.json}: the metrics of every participant set
+ * ({@link ParticipantStats}), then the MLM's, then the affiliate world's. To add a metric, declare it
+ * here and put its value where it is computed ({@link MetricValues#put}); a replication that misses
+ * a metric it should report fails loudly.
+ */
+public enum Metric {
+    PARTICIPANTS("participants", Unit.COUNT, Scope.EVERY_WORLD, "Participants (ever joined)",
+            "Everyone who joined (MLM) or started a site (affiliates), founders included."),
+    SHARE_LOSING_MONEY("shareLosingMoney", Unit.SHARE, Scope.EVERY_WORLD, "Lost money (net income < $0)",
+            "Lost money", "Share of participants whose net income over their time in the business is below $0."),
+    SHARE_NO_COMMISSION("shareNoCommission", Unit.SHARE, Scope.EVERY_WORLD, "Never paid a commission",
+            "Share of participants who were never paid any commission."),
+    SHARE_PROFITABLE("shareProfitable", Unit.SHARE, Scope.EVERY_WORLD, "Made a profit (net income > $0)",
+            "Share of participants whose net income is above $0."),
+    TOP_ONE_PERCENT_SHARE("topOnePercentShareOfCommissions", Unit.SHARE, Scope.EVERY_WORLD,
+            "Top 1%'s share of commissions", "Share of all commissions paid to the top 1% of earners."),
+    GINI("gini", Unit.INDEX, Scope.EVERY_WORLD, "Gini of commissions",
+            "Gini coefficient of gross commissions over participants (0 equal, 1 one takes all)."),
+    NET_MEAN("netIncome.mean", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, mean",
+            "Mean net income: gross commissions + other income − all costs, over each one's whole time."),
+    NET_P10("netIncome.p10", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, 10th percentile",
+            "10th percentile of net income."),
+    NET_P25("netIncome.p25", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, 25th percentile",
+            "25th percentile of net income."),
+    NET_P50("netIncome.p50", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, median", "Median net income."),
+    NET_P75("netIncome.p75", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, 75th percentile",
+            "75th percentile of net income."),
+    NET_P90("netIncome.p90", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, 90th percentile",
+            "90th percentile of net income."),
+    NET_P99("netIncome.p99", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, 99th percentile",
+            "99th percentile of net income."),
+    GROSS_MEAN("grossCommissions.mean", Unit.DOLLARS, Scope.EVERY_WORLD, "Gross commissions, mean",
+            "Mean gross commissions (what company income disclosures report)."),
+    GROSS_P50("grossCommissions.p50", Unit.DOLLARS, Scope.EVERY_WORLD, "Gross commissions, median",
+            "Median gross commissions."),
+    GROSS_P90("grossCommissions.p90", Unit.DOLLARS, Scope.EVERY_WORLD, "Gross commissions, 90th percentile",
+            "90th percentile of gross commissions."),
+    GROSS_P99("grossCommissions.p99", Unit.DOLLARS, Scope.EVERY_WORLD, "Gross commissions, 99th percentile",
+            "99th percentile of gross commissions."),
+    OTHER_INCOME_MEAN("otherIncome.mean", Unit.DOLLARS, Scope.EVERY_WORLD, "Other income, mean",
+            "Mean income other than commissions: retail profit for MLM members, none for affiliates."),
+    COSTS_MEAN("costs.mean", Unit.DOLLARS, Scope.EVERY_WORLD, "Costs, mean",
+            "Mean costs: starter kit, fees, required purchases not counted as value, other costs."),
+    MONTHS_ACTIVE_MEAN("monthsActive.mean", Unit.MONTHS, Scope.EVERY_WORLD, "Months in the business, mean",
+            "Mean number of months participants were in the business."),
+    SHARE_QUIT_WITHIN_YEAR("shareQuitWithinYear", Unit.SHARE, Scope.EVERY_WORLD, "Quit within their first year",
+            "Of those who joined at least a year before the end, the share who quit within their first year."),
+    ANNUAL_GROSS_P50("annualGross.p50", Unit.DOLLARS, Scope.EVERY_WORLD, "Gross a year, median",
+            "Median gross commissions at a yearly rate over each participant's months in the business."),
+    ANNUAL_GROSS_UNDER_500("annualGross.shareUnder500", Unit.SHARE, Scope.EVERY_WORLD, "Gross under $500 a year",
+            "Share of participants grossing under $500 a year."),
+    ANNUAL_GROSS_AT_MOST_1000("annualGross.shareAtMost1000", Unit.SHARE, Scope.EVERY_WORLD,
+            "Gross $1,000 a year or less", "Share of participants grossing $1,000 a year or less."),
+    ANNUAL_GROSS_OVER_10000("annualGross.shareOver10000", Unit.SHARE, Scope.EVERY_WORLD,
+            "Gross over $10,000 a year", "Share of participants grossing over $10,000 a year."),
+    ANNUAL_GROSS_OVER_50000("annualGross.shareOver50000", Unit.SHARE, Scope.EVERY_WORLD,
+            "Gross over $50,000 a year", "Share of participants grossing over $50,000 a year."),
+    ESTABLISHED_SHARE("established.share", Unit.SHARE, Scope.EVERY_WORLD, "Still in after a year",
+            "Of those who joined at least a year before the end, the share still in after their first twelve months."),
+    ESTABLISHED_ANNUAL_GROSS_P50("established.annualGross.p50", Unit.DOLLARS, Scope.EVERY_WORLD,
+            "Still in after a year: gross a year, median",
+            "Median yearly-rate gross of those still in after a year (comparable to surveys of working affiliates)."),
+    ESTABLISHED_UNDER_500("established.annualGross.shareUnder500", Unit.SHARE, Scope.EVERY_WORLD,
+            "Still in after a year: gross under $500", "Of those still in after a year, the share grossing under $500 a year."),
+    ESTABLISHED_OVER_50000("established.annualGross.shareOver50000", Unit.SHARE, Scope.EVERY_WORLD,
+            "Still in after a year: gross over $50,000",
+            "Of those still in after a year, the share grossing over $50,000 a year."),
+    SHARE_BOTTOM_50("commissionShares.bottom50", Unit.SHARE, Scope.EVERY_WORLD, "Bottom 50%'s share of commissions",
+            "bottom 50%", "Share of all commissions going to the bottom 50% of participants by gross commissions."),
+    SHARE_50_TO_90("commissionShares.middle40", Unit.SHARE, Scope.EVERY_WORLD, "Next 40%'s share of commissions",
+            "next 40% (50–90%)", "Share of all commissions going to the participants between the 50th and 90th percentiles."),
+    SHARE_90_TO_99("commissionShares.next9", Unit.SHARE, Scope.EVERY_WORLD, "Next 9%'s share of commissions",
+            "next 9% (90–99%)", "Share of all commissions going to the participants between the 90th and 99th percentiles."),
+    SHARE_TOP_1("commissionShares.top1", Unit.SHARE, Scope.EVERY_WORLD, "Top 1%'s share of commissions",
+            "top 1%", "Share of all commissions going to the top 1% (the same as topOnePercentShareOfCommissions)."),
+    SHARE_EARLIEST_10("commissionShares.earliest10", Unit.SHARE, Scope.EVERY_WORLD,
+            "Earliest 10% of joiners' commissions",
+            "Share of all commissions earned by the earliest-joined 10% of participants (Legara et al.'s early-joiner bias)."),
+    PAYOUT_RATIO("payoutRatio", Unit.SHARE, Scope.MLM, "Payout ratio (commissions / volume)",
+            "Commissions paid over sales volume, whole run."),
+    MAX_PAYOUT_RATIO("maxPayoutRatio", Unit.SHARE, Scope.MLM, "Plan's maximum payout ratio",
+            "What the plan would have paid with every member qualified and no caps, over sales volume."),
+    BREAKAGE_RATIO("breakageRatio", Unit.SHARE, Scope.MLM, "Breakage (/ volume)",
+            "Plan maximum minus paid, over volume: unpaid levels, unqualified members, caps."),
+    CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM_BINARY, "Pay flushed by caps (/ volume)",
+            "Pay above the plan's caps (flushed), over sales volume; 0 for plans without caps."),
+    FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM_BINARY, "Leg volume flushed (/ volume)",
+            "Binary leg volume neither paid on nor carried, over sales volume; can exceed 1 (a dollar sits in every upline's legs)."),
+    SHARE_NEVER_RECRUITED("shareNeverRecruited", Unit.SHARE, Scope.MLM, "Never recruited anyone",
+            "Share of members who never personally recruited anyone."),
+    PEAK_RECRUITING_MONTH("peakRecruitingMonth", Unit.MONTH, Scope.MLM, "Month of peak recruiting",
+            "The month with the most new recruits (the first of ties); undefined if nobody joined."),
+    PITCHES_PER_RECRUIT("pitchesPerRecruit", Unit.RATIO, Scope.MLM_CONTACTS, "Pitches per recruit",
+            "Pitches over the whole run per recruit (founders not counted)."),
+    EARNINGS_PER_CLICK("earningsPerClick", Unit.DOLLARS_CENTS, Scope.AFFILIATE, "Earnings per click",
+            "Affiliates: commissions per click on affiliate links, whole run.");
+
+    /** Where a metric is reported: worlds and recruitment models; plans that can make it non-zero. */
+    private record Scope(Set<World> worlds, Set<RecruitmentModel> models, Set<String> plans) {
+        /** Plans: null for any plan, else the plan types (as plan.type spells them). */
+        static final Scope EVERY_WORLD = new Scope(EnumSet.allOf(World.class), EnumSet.allOf(RecruitmentModel.class),
+                null);
+        static final Scope MLM = new Scope(EnumSet.of(World.MLM), EnumSet.allOf(RecruitmentModel.class), null);
+        static final Scope MLM_BINARY = new Scope(EnumSet.of(World.MLM), EnumSet.allOf(RecruitmentModel.class),
+                Set.of("binary"));
+        static final Scope MLM_CONTACTS = new Scope(EnumSet.of(World.MLM), EnumSet.of(RecruitmentModel.CONTACTS),
+                null);
+        static final Scope AFFILIATE = new Scope(EnumSet.of(World.AFFILIATE), EnumSet.allOf(RecruitmentModel.class),
+                Set.of());
+    }
+
+    private static final Map<String, Metric> BY_KEY = new HashMap<>();
+
+    static {
+        for (Metric m : values()) {
+            BY_KEY.put(m.key, m);
+        }
+    }
+
+    private final String key;
+    private final Unit unit;
+    private final Scope scope;
+    private final String label;
+    private final String shortLabel;
+    private final String description;
+
+    Metric(String key, Unit unit, Scope scope, String label, String description) {
+        this(key, unit, scope, label, label, description);
+    }
+
+    Metric(String key, Unit unit, Scope scope, String label, String shortLabel, String description) {
+        this.key = key;
+        this.unit = unit;
+        this.scope = scope;
+        this.label = label;
+        this.shortLabel = shortLabel;
+        this.description = description;
+    }
+
+    /** The name in summary.json, the CSVs and {@code sweep --metric}. */
+    public String key() {
+        return key;
+    }
+
+    /** The key up to its last dot: {@code netIncome} of {@code netIncome.p50}; the whole key if it has none. */
+    public String quantity() {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /** The key after its last dot: {@code p50} of {@code netIncome.p50}; the whole key if it has none. */
+    public String statistic() {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    /** A reader's name: table rows, chart axes and titles. */
+    public String label() {
+        return label;
+    }
+
+    /** A shorter name where the context says the rest (a table of differences, a chart's categories). */
+    public String shortLabel() {
+        return shortLabel;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The worlds that report it. */
+    public Set<World> worlds() {
+        return Collections.unmodifiableSet(scope.worlds());
+    }
+
+    /** The recruitment models under which the MLM world reports it. */
+    public Set<RecruitmentModel> models() {
+        return Collections.unmodifiableSet(scope.models());
+    }
+
+    /**
+     * Whether the rules of plan {@code type} (as {@code plan.type} spells it) can make it differ from
+     * zero. It is reported under every plan all the same (0 under the others), so that summary.json
+     * has the same keys whatever the plan.
+     */
+    public boolean madeBy(String type) {
+        return scope.plans() == null || scope.plans().contains(type);
+    }
+
+    /** What it means, in one line. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether {@code world} reports it under recruitment model {@code model}. */
+    public boolean reportedBy(World world, RecruitmentModel model) {
+        return scope.worlds().contains(world) && (world != World.MLM || scope.models().contains(model));
+    }
+
+    /** The metric named {@code key}, or null. */
+    public static Metric byKey(String key) {
+        return BY_KEY.get(key);
+    }
+
+    /** The metric named {@code key}. */
+    public static Metric of(String key) {
+        Metric m = BY_KEY.get(key);
+        if (m == null) {
+            throw new IllegalArgumentException("no metric " + key);
+        }
+        return m;
+    }
+
+    /** Every metric {@code world} reports under recruitment model {@code model}, in summary order. */
+    public static List<Metric> reported(World world, RecruitmentModel model) {
+        List<Metric> out = new ArrayList<>();
+        for (Metric m : values()) {
+            if (m.reportedBy(world, model)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The metrics of any set of participants, in every world and model ({@link ParticipantStats}). */
+    public static List<Metric> ofParticipants() {
+        List<Metric> out = new ArrayList<>();
+        for (Metric m : values()) {
+            if (m.scope.equals(Scope.EVERY_WORLD)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The keys of {@code metrics}, in order. */
+    public static String[] keys(List<Metric> metrics) {
+        return metrics.stream().map(Metric::key).toArray(String[]::new);
+    }
+}

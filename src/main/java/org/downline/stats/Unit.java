@@ -1,0 +1,78 @@
+package org.downline.stats;
+
+import java.util.Locale;
+
+/**
+ * What a metric or series counts, and so how its values read: the one place numbers are formatted
+ * for people (the summary table, sweep tables, chart labels and axes).
+ */
+public enum Unit {
+    /** People or events; whole numbers with thousands separators. */
+    COUNT("count", "#,##0", "#,##0"),
+    /** A fraction of a whole in [0, 1] (or a quotient read as one), shown as a percentage. */
+    SHARE("share", "0.0%", "0%"),
+    /** Dollars, to the dollar. */
+    DOLLARS("dollars", "$#,##0", "$#,##0"),
+    /** Small amounts of dollars per event (per click, per order), to the cent. */
+    DOLLARS_CENTS("dollars", "$#,##0.00", "$#,##0.00"),
+    /** A quotient of two counts, such as pitches per recruit. */
+    RATIO("ratio", "0.0", "0.0"),
+    /** An index in [0, 1] such as the Gini coefficient. */
+    INDEX("index", "0.000", "0.00"),
+    /** A duration in months. */
+    MONTHS("months", "0.0", "0.0"),
+    /** A month's number in the run (1..months); a mean over replications has a fraction. */
+    MONTH("month", "0.0", "0"),
+    ;
+
+    private final String word;
+    private final String pattern;
+    private final String tickPattern;
+
+    Unit(String word, String pattern, String tickPattern) {
+        this.word = word;
+        this.pattern = pattern;
+        this.tickPattern = tickPattern;
+    }
+
+    /** The unit in a word: dollars, share, count, ratio, index, months, month. */
+    public String word() {
+        return word;
+    }
+
+    /** A value as text: 1,234 · 12.3% · -$1,234 · $0.05 · 12.3 · 0.951; "n/a" when undefined. */
+    public String text(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return switch (this) {
+            case COUNT -> String.format(Locale.US, "%,.0f", v);
+            case SHARE -> String.format(Locale.US, "%.1f%%", 100 * v);
+            case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
+            case DOLLARS_CENTS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", Math.abs(v));
+            case RATIO, MONTHS, MONTH -> String.format(Locale.US, "%.1f", v);
+            case INDEX -> String.format(Locale.US, "%.3f", v);
+        };
+    }
+
+    /**
+     * A difference of two values as text: shares in percentage points with a sign (+1.2 points),
+     * the rest as {@link #text}.
+     */
+    public String differenceText(double v) {
+        if (this == SHARE && !Double.isNaN(v)) {
+            return String.format(Locale.US, "%+.1f points", 100 * v);
+        }
+        return text(v);
+    }
+
+    /** A {@link java.text.DecimalFormat} pattern with the precision of {@link #text}, for values on charts. */
+    public String pattern() {
+        return pattern;
+    }
+
+    /** A coarser {@link java.text.DecimalFormat} pattern for axis ticks (0% rather than 0.0%). */
+    public String tickPattern() {
+        return tickPattern;
+    }
+}

@@ -1,0 +1,68 @@
+package org.downline.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.downline.scenario.RecruitmentModel;
+import org.junit.jupiter.api.Test;
+
+class MetricTest {
+
+    @Test
+    void everyMetricHasAUniqueKeyALabelAUnitAndADescription() {
+        Set<String> keys = new HashSet<>();
+        for (Metric m : Metric.values()) {
+            assertTrue(keys.add(m.key()), "duplicate key " + m.key());
+            assertFalse(m.label().isBlank(), m.key());
+            assertFalse(m.shortLabel().isBlank(), m.key());
+            assertFalse(m.description().isBlank(), m.key());
+            assertNotNull(m.unit(), m.key());
+            assertFalse(m.worlds().isEmpty(), m.key());
+            assertEquals(m, Metric.of(m.key()));
+        }
+    }
+
+    @Test
+    void contactsOnlyMetricsAreReportedOnlyUnderTheContactsModel() {
+        assertTrue(Metric.reported(World.MLM, RecruitmentModel.CONTACTS).contains(Metric.PITCHES_PER_RECRUIT));
+        assertFalse(Metric.reported(World.MLM, RecruitmentModel.BASS).contains(Metric.PITCHES_PER_RECRUIT));
+        assertFalse(Metric.reported(World.AFFILIATE, RecruitmentModel.CONTACTS).contains(Metric.PITCHES_PER_RECRUIT));
+        assertTrue(Metric.reported(World.AFFILIATE, RecruitmentModel.BASS).contains(Metric.EARNINGS_PER_CLICK));
+        assertFalse(Metric.reported(World.MLM, RecruitmentModel.BASS).contains(Metric.EARNINGS_PER_CLICK));
+    }
+
+    /** Values may be put in any order; the replication lists them in declaration order. */
+    @Test
+    void valuesComeOutInDeclarationOrderAndMissingOrExtraOnesFail() {
+        List<Metric> expected = List.of(Metric.PARTICIPANTS, Metric.GINI, Metric.PAYOUT_RATIO);
+        WorldReplication r = new MetricValues().put(Metric.PAYOUT_RATIO, 0.3).put(Metric.PARTICIPANTS, 5)
+                .put(Metric.GINI, 0.9).toReplication(expected, null, null, null, null);
+        assertEquals(List.of("participants", "gini", "payoutRatio"), List.of(r.names()));
+        assertEquals(0.3, r.get("payoutRatio"));
+        assertThrows(IllegalStateException.class, () -> new MetricValues().put(Metric.GINI, 1).put(Metric.GINI, 1));
+        assertThrows(IllegalStateException.class, () -> new MetricValues().put(Metric.GINI, 1)
+                .toReplication(expected, null, null, null, null));
+        assertThrows(IllegalStateException.class, () -> new MetricValues().put(Metric.GINI, 1)
+                .put(Metric.PARTICIPANTS, 1).put(Metric.PAYOUT_RATIO, 1).put(Metric.COSTS_MEAN, 1)
+                .toReplication(expected, null, null, null, null));
+    }
+
+    @Test
+    void unitsFormatAsTheSummaryTableDoes() {
+        assertEquals("75,845", Unit.COUNT.text(75_845.4));
+        assertEquals("99.3%", Unit.SHARE.text(0.9931));
+        assertEquals("+27.0 points", Unit.SHARE.differenceText(0.27));
+        assertEquals("-$1,193", Unit.DOLLARS.text(-1_193.2));
+        assertEquals("-$1,193", Unit.DOLLARS.differenceText(-1_193.2));
+        assertEquals("0.951", Unit.INDEX.text(0.9512));
+        assertEquals("29.0", Unit.MONTH.text(29));
+        assertEquals("$0.04", Unit.DOLLARS_CENTS.text(0.041));
+        assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
+    }
+}
