@@ -99,13 +99,16 @@ class CalibrationTest {
             assertWithin(column(perPitch, t), yield * (1 - 2e-4), yield, "recruits per pitch in month " + t);
         }
         // all months together, the sharper check: Σ_t (recruits_t − yield·pitches_t) is a sum of
-        // martingale differences (mean 0 given the past), here divided by a replication's pitches
-        // in month 1..24 of replication 0 only to put it on the scale of a yield
+        // terms with mean 0 given the past (less the founders' correction, at most 2e-4·yield per
+        // pitch); divided by the mean number of pitches over replications — one constant for all, so
+        // the mean and its SE scale alike — it is on the scale of a yield
         double[][] recruits = series(reps, keys, "newRecruits");
         double[][] pitches = series(reps, keys, "pitches");
         double scale = 0;
-        for (int t = 1; t <= 24; t++) {
-            scale += pitches[0][t];
+        for (int r = 0; r < R; r++) {
+            for (int t = 1; t <= 24; t++) {
+                scale += pitches[r][t] / R;
+            }
         }
         double[] excess = new double[R];
         for (int r = 0; r < R; r++) {
