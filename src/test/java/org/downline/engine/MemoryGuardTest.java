@@ -84,10 +84,29 @@ class MemoryGuardTest {
     @ParameterizedTest
     @EnumSource(PlanType.class)
     void estimateCoversARealWorld(PlanType type) {
+        covers(everyoneJoins(type, false), type);
+    }
+
+    /**
+     * The fixed model's reach (3^11 = 177,147 members in a market of 10^6) sits just above a
+     * doubling of the arrays (131,072 · 4/3): they grow to 262,144, half again the members.
+     * Deterministic: no false failures.
+     */
+    @ParameterizedTest
+    @EnumSource(PlanType.class)
+    void estimateCoversArraysGrownPastTheMembers(PlanType type) {
         Scenario s = everyoneJoins(type, false);
+        s = Scenarios.with(s, Scenarios.market(1_000_000, 1.0));
+        s = Scenarios.with(s, Scenarios.fixed(1, 2, 0, 1));   // tripling
+        s = Scenarios.run(s, 11, 1, 1);
+        assertEquals(177_147, MlmWorld.maxMembers(s));
+        covers(s, type);
+    }
+
+    private static void covers(Scenario s, PlanType type) {
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, 20);
-        w.run(20);
+        w.reset(1, 0, s.months());
+        w.run(s.months());
         assertEquals(MlmWorld.maxMembers(s), w.size());
         long held = RetainedSize.of(w);
         long estimate = MlmWorld.estimateBytes(s);
