@@ -3,6 +3,7 @@ package org.downline.engine;
 import java.util.Locale;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.plans.Genealogy;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.ParticipantStats;
@@ -31,7 +32,9 @@ public final class MemoryGuard {
                 + 4L * 1_800_000;                                   // pooled histograms
         if (s.affiliate().enabled()) {
             long affiliates = s.affiliate().entrants().matchMlm() ? members : s.affiliate().entrants().count();
-            bytes += (AffiliateWorld.bytesPerAffiliate() + statsPerParticipant) * affiliates;
+            long ranked = affiliates + s.affiliate().incumbents() + 1;
+            bytes += Genealogy.grownLength(affiliates) * AffiliateWorld.bytesPerAffiliate()
+                    + 2 * ranked * AffiliateWorld.bytesPerRankedSite() + statsPerParticipant * affiliates;
         }
         return bytes;
     }

@@ -108,14 +108,22 @@ public final class MlmWorld {
      * few kilobytes).
      */
     public static long estimateBytes(Scenario scenario) {
-        boolean contacts = scenario.recruitment().model() == RecruitmentModel.CONTACTS;
-        long perMember = Genealogy.bytesPerMember()
-                + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES     // member arrays, highest rank
-                + Double.BYTES                                              // payout.commission
-                + Plans.bytesPerMember(scenario.plan())
-                + Recruiter.bytesPerMember(scenario.recruitment().model());
-        long perPopulation = contacts ? ContactsRecruiter.populationBytes(scenario) : 0;
-        return maxMembers(scenario) * perMember + perPopulation;
+        RecruitmentModel model = scenario.recruitment().model();
+        long members = maxMembers(scenario);
+        // Member arrays grow by doubling. The genealogy's and the world's stop at the prospects; the
+        // plan's and the payout's follow the genealogy through Genealogy.ensure, which doubles past
+        // that cap, to Genealogy.grownLength (up to twice the members); so do the contacts model's.
+        // The bass model's double from their first length: below twice the members.
+        long capped = Math.min(scenario.market().prospects(), Genealogy.grownLength(members));
+        long grown = Genealogy.grownLength(members);
+        long perMemberCapped = Genealogy.bytesPerMember()
+                + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES;   // member arrays, highest rank
+        long perMemberGrown = Double.BYTES                                   // payout.commission
+                + Plans.bytesPerMember(scenario.plan());
+        long recruiterLength = model == RecruitmentModel.CONTACTS ? grown : 2 * members;
+        long perPopulation = model == RecruitmentModel.CONTACTS ? ContactsRecruiter.populationBytes(scenario) : 0;
+        return capped * perMemberCapped + grown * perMemberGrown
+                + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation;
     }
 
     /**

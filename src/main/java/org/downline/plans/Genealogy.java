@@ -96,6 +96,21 @@ public final class Genealogy {
         size = 0;
     }
 
+    /**
+     * The longest a member-indexed array grows to while holding {@code members} members: the
+     * genealogy's arrays double from {@value #INITIAL}, and the plans' and payout's arrays follow
+     * them through {@link #ensure}, which doubles past the genealogy's own (prospect-capped) length,
+     * so it is the first {@value #INITIAL}·2^k at or above {@code members} — up to twice the members
+     * (for the memory guard).
+     */
+    public static long grownLength(long members) {
+        long n = INITIAL;
+        while (n < members) {
+            n *= 2;
+        }
+        return n;
+    }
+
     /** Memory the arrays take per member, bytes. */
     public static long bytesPerMember() {
         return 2L * Integer.BYTES + Double.BYTES + 1;

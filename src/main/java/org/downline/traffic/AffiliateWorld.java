@@ -98,11 +98,22 @@ public final class AffiliateWorld {
         this.zipf = new ZipfShares(config.zipfExponent());
     }
 
-    /** Bytes per affiliate the world holds (for the memory guard). */
+    /**
+     * Bytes per affiliate of the per-affiliate arrays (for the memory guard): start, quit and
+     * months-in-red, the active list; pull, click-through, conversion, dollars per order, gross.
+     * They grow by doubling from 1024, so hold up to twice the affiliates.
+     */
     public static long bytesPerAffiliate() {
-        return 3L * Integer.BYTES + 5L * Double.BYTES           // per affiliate
-                + Integer.BYTES + Double.BYTES + Integer.BYTES   // active list, score, rank
-                + Ranks.bytesPerKey() + Double.BYTES;            // ranking buffers, Zipf table
+        return 4L * Integer.BYTES + 5L * Double.BYTES;
+    }
+
+    /**
+     * Bytes per ranked site (affiliates and incumbents) of the ranking scratch (for the memory
+     * guard): score and rank, the ranking buffers, the Zipf table (a weight and a partial sum), the
+     * month's expected orders. Each grows to at most twice the sites ranked.
+     */
+    public static long bytesPerRankedSite() {
+        return Double.BYTES + Integer.BYTES + Ranks.bytesPerKey() + 2L * Double.BYTES + Double.BYTES;
     }
 
     /**

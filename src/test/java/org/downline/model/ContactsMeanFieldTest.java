@@ -3,6 +3,8 @@ package org.downline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -99,9 +101,23 @@ class ContactsMeanFieldTest {
     /**
      * With 200 founders the path is nearly deterministic and its mean over replications follows
      * the mean-field recursion (geometric growth at rate q·ρ/s, then a stop when everyone has been
-     * asked). Tolerance: 5 standard errors of the mean plus 0.2% of the prospects for the small
-     * Jensen gap where min(c·N, U) bites. After everyone has been asked, the final membership is
-     * exactly F + Binomial(K − F, a): |z| &lt; 4 fails with probability 6.3e-5.
+     * asked), with tolerances derived from the model, not slack:
+     * <ul>
+     *   <li>Every month, exactly: each prospect pitched joins with probability a, so
+     *       N_t − a·(prospects pitched so far) is a martingale and E[N_t + a·U_p,t] = F + a(K − F);
+     *       the recursion keeps n_t + a·up_t at the same value. Checked against the mean with its
+     *       standard error.</li>
+     *   <li>While pitches last (c·N &lt; U in the recursion; every replication must agree, pitches
+     *       = c·N_{t−1}): E[n_t | state] = a·c·N_{t−1}·ρ_{t−1} with ρ = U_p/U, and E[ρ_t | state] =
+     *       ρ_{t−1} (the pitched are a uniform sample of the unasked and U_t is fixed by the state),
+     *       so E ρ_t = ρ_0 and μ_t = (1 + acρ_0)·μ_{t−1} + ac·Cov(N_{t−1}, ρ_{t−1}), while the
+     *       recursion has n_t = (1 + acρ_0)·n_{t−1}. The gap obeys |g_t| ≤ B_t = (1 + acρ_0)·B_{t−1}
+     *       + ac·√(V⁺_N·V⁺_ρ) (Cauchy–Schwarz, with upper 1 − 1e-6 confidence bounds on both
+     *       variances from their sample variances, χ² with R − 1 degrees of freedom).</li>
+     *   <li>After everyone has been asked the final membership is exactly F + Binomial(K − F, a).</li>
+     * </ul>
+     * Each mean check is |mean − expected| &lt; t·SE (+ B_t) with t = t_{119, 1 − 1e-6/2}; the 16 + 10
+     * path checks, 20 variance bounds and the final check fail together with probability below 5e-5.
      */
     @Test
     void meanPathFollowsTheMeanFieldRecursionAndStopsAtFPlusAK() {
@@ -110,50 +126,98 @@ class ContactsMeanFieldTest {
         final double a = 0.5;
         final int months = 16;
         Scenario s = scenario(founders, c, a, months, 120, 5);
+        final int reps = s.replications();
         final long k = Math.round(POPULATION * SHARE);
         MlmWorld w = new MlmWorld(s);
-        double[][] paths = new double[s.replications()][];
-        for (int r = 0; r < s.replications(); r++) {
+        double[][] paths = new double[reps][];
+        double[][] pitches = new double[reps][];
+        double[][] unasked = new double[reps][];
+        double[][] unaskedProspects = new double[reps][];
+        for (int r = 0; r < reps; r++) {
             w.reset(s.seed(), r, months);
             w.run(months);
             paths[r] = w.series(MlmSeries.MEMBERS).clone();
-            assertEquals(0, w.series(MlmSeries.UNASKED)[months], "everyone asked by month " + months);
+            pitches[r] = w.series(MlmSeries.PITCHES).clone();
+            unasked[r] = w.series(MlmSeries.UNASKED).clone();
+            unaskedProspects[r] = w.series(MlmSeries.UNASKED_PROSPECTS).clone();
+            assertEquals(0, unasked[r][months], "everyone asked by month " + months);
         }
+        final double t = new TDistribution(null, reps - 1, 1e-13).inverseCumulativeProbability(1 - 0.5e-6);
+        final double varUpper = (reps - 1)
+                / new ChiSquaredDistribution(null, reps - 1).inverseCumulativeProbability(1e-6);
         double n = founders;
         double u = POPULATION - founders;
         double up = k - founders;
+        final double rho0 = up / u;
         final double q = c * a * SHARE;
-        for (int t = 1; t <= months; t++) {
-            double m = Math.min(c * n, u);
+        final double invariant = founders + a * (k - founders);
+        double bound = 0;
+        double covBefore = 0;                            // month 0: N and ρ are fixed
+        boolean pitchesLast = true;
+        for (int m = 1; m <= months; m++) {
+            double pitched = Math.min(c * n, u);
             double rho = u > 0 ? up / u : 0;
-            if (m < c * n) {
-                assertTrue(t > 8, "the pool ran out early, month " + t);
+            pitchesLast &= pitched == c * n;
+            if (pitchesLast) {
+                assertEquals(n * (1 + q * rho / SHARE), n + a * pitched * rho, 1e-9);   // the geometric form
+                assertEquals(rho0, rho, 1e-12);
+                bound = (1 + a * c * rho0) * bound + a * c * covBefore;
             } else {
-                assertEquals(n * (1 + q * rho / SHARE), n + a * m * rho, 1e-9);   // the geometric form
+                assertTrue(m > 8, "the pool ran out early, month " + m);
             }
-            n += a * m * rho;
-            up -= m * rho;
-            u -= m;
-            double mean = 0;
-            for (double[] p : paths) {
-                mean += p[t];
+            n += a * pitched * rho;
+            up -= pitched * rho;
+            u -= pitched;
+            assertEquals(invariant, n + a * up, 1e-9 * invariant);
+
+            double[] members = new double[reps];
+            double[] conserved = new double[reps];
+            double[] share = new double[reps];
+            for (int r = 0; r < reps; r++) {
+                members[r] = paths[r][m];
+                conserved[r] = paths[r][m] + a * unaskedProspects[r][m];
+                share[r] = unasked[r][m] > 0 ? unaskedProspects[r][m] / unasked[r][m] : Double.NaN;
+                if (pitchesLast) {
+                    assertEquals(c * paths[r][m - 1], pitches[r][m], "replication " + r + ", month " + m);
+                }
             }
-            mean /= paths.length;
-            double var = 0;
-            for (double[] p : paths) {
-                var += (p[t] - mean) * (p[t] - mean);
+            assertMean(conserved, invariant, t, 0, "N + a·U_p, month " + m);
+            if (pitchesLast) {
+                assertMean(members, n, t, bound, "members, month " + m);
+                covBefore = Math.sqrt(variance(members) * varUpper * variance(share) * varUpper);
             }
-            double se = Math.sqrt(var / (paths.length - 1) / paths.length);
-            assertEquals(n, mean, 5 * se + 0.002 * k, "month " + t);
         }
-        double finalMean = 0;
-        for (double[] p : paths) {
-            finalMean += p[months];
+        double[] last = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            last[r] = paths[r][months];
         }
-        finalMean /= paths.length;
-        double expected = founders + a * (k - founders);
-        double se = Math.sqrt((k - founders) * a * (1 - a) / paths.length);
-        double z = (finalMean - expected) / se;
-        assertTrue(Math.abs(z) < 4, "final members " + finalMean + " vs " + expected + ", z " + z);
+        double finalMean = mean(last);
+        double se = Math.sqrt((k - founders) * a * (1 - a) / reps);
+        assertTrue(Math.abs(finalMean - invariant) < t * se, "final members " + finalMean + " vs " + invariant
+                + ", SE " + se);
+    }
+
+    private static double mean(double[] x) {
+        double sum = 0;
+        for (double v : x) {
+            sum += v;
+        }
+        return sum / x.length;
+    }
+
+    private static double variance(double[] x) {
+        double mean = mean(x);
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - mean) * (v - mean);
+        }
+        return ss / (x.length - 1);
+    }
+
+    private static void assertMean(double[] x, double expected, double t, double bias, String what) {
+        double mean = mean(x);
+        double se = Math.sqrt(variance(x) / x.length);
+        assertTrue(Math.abs(mean - expected) < t * se + bias, what + ": mean " + mean + ", expected " + expected
+                + ", SE " + se + ", bias bound " + bias);
     }
 }
