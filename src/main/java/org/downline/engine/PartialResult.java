@@ -8,6 +8,7 @@ import org.downline.Version;
 import org.downline.plans.Plans;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
+import org.downline.stats.Metric;
 import org.downline.stats.SignedLogHistogram;
 import org.downline.stats.Summary;
 import org.downline.stats.WorldReplication;
@@ -182,11 +183,11 @@ public final class PartialResult {
         // so the spread of the differences, not of each world, sets the confidence interval.
         Map<String, Summary> paired = new LinkedHashMap<>();
         double[] d = new double[replications.length];
-        for (String metric : Simulation.PAIRED) {
+        for (Metric metric : Simulation.PAIRED) {
             for (int r = 0; r < d.length; r++) {
-                d[r] = replications[r].mlm().get(metric) - replications[r].affiliate().get(metric);
+                d[r] = replications[r].mlm().get(metric.key()) - replications[r].affiliate().get(metric.key());
             }
-            paired.put(metric, Summary.of(d));
+            paired.put(metric.key(), Summary.of(d));
         }
         return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlm, affiliate, paired);
     }

@@ -3,7 +3,7 @@ package org.downline.engine;
 import java.util.List;
 import org.downline.model.MlmSeries;
 import org.downline.scenario.Scenario;
-import org.downline.stats.Metrics;
+import org.downline.stats.Metric;
 import org.downline.traffic.AffiliateSeries;
 
 /**
@@ -29,9 +29,9 @@ public final class Simulation {
             .map(AffiliateSeries::key).toArray(String[]::new);
 
     /** Metrics whose paired difference, MLM − affiliate, is reported per replication. */
-    public static final String[] PAIRED = {Metrics.SHARE_LOSING_MONEY, Metrics.SHARE_NO_COMMISSION,
-        Metrics.NET_PERCENTILES[2], Metrics.NET_MEAN, Metrics.NET_PERCENTILES[4], Metrics.GINI,
-        Metrics.TOP_ONE_PERCENT_SHARE, Metrics.ANNUAL_GROSS_MEDIAN};
+    public static final List<Metric> PAIRED = List.of(Metric.SHARE_LOSING_MONEY, Metric.SHARE_NO_COMMISSION,
+        Metric.NET_P50, Metric.NET_MEAN, Metric.NET_P90, Metric.GINI, Metric.TOP_ONE_PERCENT_SHARE,
+        Metric.ANNUAL_GROSS_P50);
 
     private Simulation() {
     }

@@ -59,18 +59,17 @@ final class Worker {
         if (affiliate == null) {
             affiliate = new AffiliateWorld(scenario.affiliate());
         }
-        affiliate.reset(scenario.seed(), r, months, entrants(mlmSeries, months));
+        affiliate.reset(scenario.seed(), r, months, entrants(mlm.series(MlmSeries.NEW_RECRUITS), months));
         affiliate.run(months);
         return new ReplicationResult(r, mlmStats, mlmSeries, affiliateStats(affiliate, months),
                 copy(affiliate::series, AffiliateSeries.values(), months));
     }
 
     /** Affiliates starting each month: the MLM's joiners (paired), or a fixed number in month 1. */
-    private int[] entrants(double[][] mlmSeries, int months) {
+    private int[] entrants(double[] joined, int months) {
         int[] byMonth = new int[months + 1];
         Entrants e = scenario.affiliate().entrants();
         if (e.matchMlm()) {
-            double[] joined = mlmSeries[MlmSeries.NEW_RECRUITS.ordinal()];
             for (int t = 0; t <= months; t++) {
                 byMonth[t] = (int) joined[t];
             }

@@ -79,7 +79,7 @@ class PairingTest {
         // t_{0.975, 5} = 2.570581835636314 (tables)
         final double t = 2.570581835636314;
         int spread = 0;
-        for (String m : Simulation.PAIRED) {
+        for (String m : Simulation.PAIRED.stream().map(org.downline.stats.Metric::key).toList()) {
             double[] d = new double[reps.length];
             double mean = 0;
             for (int r = 0; r < reps.length; r++) {
