@@ -64,9 +64,8 @@ final class DiscloseCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Worker threads (default: all cores). Results do not depend on it.")
-    int threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "The disclosure CSV to write.")
     Path out;
@@ -96,9 +95,7 @@ final class DiscloseCommand implements Callable<Integer> {
         if (replications < 1 || replications > 100_000) {
             throw new InputException("--replications must be in [1, 100000], was " + replications);
         }
-        if (threads < 0 || threads > 1024) {
-            throw new InputException("--threads must be in [1, 1024] (or 0 for all cores), was " + threads);
-        }
+        final int workers = threads.resolve(spec.commandLine());
         if (Files.isDirectory(out)) {
             throw new InputException("--out must be a file, was the folder '" + out + "'");
         }
@@ -116,7 +113,7 @@ final class DiscloseCommand implements Callable<Integer> {
         }
         final double[][] perRep = new double[replications][];
         final double[] zero = new double[replications];
-        ForkJoinPool pool = new ForkJoinPool(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        ForkJoinPool pool = new ForkJoinPool(workers);
         try {
             pool.submit(() -> IntStream.range(0, replications).parallel().forEach(r -> {
                 double[] pay = Disclosing.coveredPay(s, r, period, who);

@@ -86,9 +86,8 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Worker threads (default: all cores). Results do not depend on it.")
-    int threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "fit-out",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -109,9 +108,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 0 || threads > 1024) {
-            throw new InputException("--threads must be in [1, 1024] (or 0 for all cores), was " + threads);
-        }
+        final int workers = threads.resolve(spec.commandLine());
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
         }
@@ -157,7 +154,7 @@ final class FitCommand implements Callable<Integer> {
         final AbcSmc.Settings settings;
         try {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
-                    held.seed(), threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+                    held.seed(), workers);
         } catch (IllegalArgumentException e) {
             throw new InputException("--" + e.getMessage().replaceFirst("^(\\w+)", "$1").replace("minAcceptance",
                     "min-acceptance").replace("minTolerance", "min-tolerance").replace("maxGenerations",

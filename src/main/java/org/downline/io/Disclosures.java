@@ -1,10 +1,8 @@
 package org.downline.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import org.downline.stats.Disclosure;
  */
 public final class Disclosures {
 
-    private static final String DIR = "/org/downline/disclosures/";
+    private static final Bundled FILES = new Bundled("/org/downline/disclosures/");
     static final List<String> REQUIRED = List.of("group", "share", "meanAnnualGross");
     static final List<String> OPTIONAL = List.of("lower", "upper");
     static final List<String> META = List.of("disclosure", "title", "source", "covers", "period-months", "note");
@@ -40,14 +38,7 @@ public final class Disclosures {
 
     /** The bundled disclosures' names, in order. */
     public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (String line : resource("index.txt").split("\\R")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                names.add(name);
-            }
-        }
-        return names;
+        return FILES.names();
     }
 
     /** The CSV text of a bundled disclosure. */
@@ -56,7 +47,7 @@ public final class Disclosures {
             throw new ScenarioException("--disclosure", "must be one of " + String.join(", ", names()) + ", was '"
                     + name + "'");
         }
-        return resource(name + ".csv");
+        return FILES.text(name + ".csv");
     }
 
     /**
@@ -242,14 +233,4 @@ public final class Disclosures {
         return s.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private static String resource(String file) {
-        try (InputStream in = Disclosures.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + DIR + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

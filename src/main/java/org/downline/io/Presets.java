@@ -1,10 +1,5 @@
 package org.downline.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -15,21 +10,14 @@ public final class Presets {
     /** The preset {@code downline run} uses when given none. */
     public static final String DEFAULT = "default";
 
-    private static final String DIR = "/org/downline/presets/";
+    private static final Bundled FILES = new Bundled("/org/downline/presets/");
 
     private Presets() {
     }
 
     /** Preset names, in the order {@code downline presets} lists them. */
     public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (String line : resource("index.txt").split("\\R")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                names.add(name);
-            }
-        }
-        return names;
+        return FILES.names();
     }
 
     /** The YAML text of a preset. @throws ScenarioException if there is no such preset */
@@ -38,7 +26,7 @@ public final class Presets {
             throw new ScenarioException("--preset", "must be one of " + String.join(", ", names())
                     + ", was '" + name + "'");
         }
-        return resource(name + ".yaml");
+        return FILES.text(name + ".yaml");
     }
 
     /** A preset with overrides applied. */
@@ -46,14 +34,4 @@ public final class Presets {
         return ScenarioReader.fromText(text(name), overrides, name);
     }
 
-    private static String resource(String file) {
-        try (InputStream in = Presets.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + DIR + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
