@@ -3,6 +3,7 @@ package org.downline.engine;
 import java.util.Arrays;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Entrants;
 import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
@@ -37,7 +38,7 @@ final class Worker {
             mlm = new MlmWorld(scenario);
         }
         final int months = scenario.months();
-        mlm.reset(scenario.seed(), r, months);
+        mlm.reset(ReplicationStreams.of(scenario.seed(), r), months);
         mlm.run(months);
         final WorldReplication mlmStats = mlmStats(mlm, months);
         final double[][] mlmSeries = mlmSeries(mlm, months);
@@ -47,7 +48,7 @@ final class Worker {
         if (affiliate == null) {
             affiliate = new AffiliateWorld(scenario.affiliate());
         }
-        affiliate.reset(scenario.seed(), r, months, entrants(mlmSeries, months));
+        affiliate.reset(ReplicationStreams.of(scenario.seed(), r), months, entrants(mlmSeries, months));
         affiliate.run(months);
         return new ReplicationResult(r, mlmStats, mlmSeries, affiliateStats(affiliate, months),
                 copy(affiliate::series, AffiliateSeries.values(), months));

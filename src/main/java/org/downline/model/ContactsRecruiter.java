@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.downline.plans.Genealogy;
 import org.downline.rng.RandomStreams;
+import org.downline.rng.ReplicationStreams;
 import org.downline.rng.Stream;
 import org.downline.scenario.MarketConfig;
 import org.downline.scenario.NetworkConfig;
@@ -183,8 +184,8 @@ final class ContactsRecruiter implements Recruiter {
     }
 
     @Override
-    public void reset(MlmWorld w, long seed, long replication) {
-        final RandomGenerator rng = RandomStreams.create(seed, replication, Stream.NETWORK);
+    public void reset(MlmWorld w, ReplicationStreams streams) {
+        final RandomGenerator rng = streams.get(Stream.NETWORK);
         final long key = rng.nextLong();
         network = complete ? null
                 : new SmallWorldNetwork(population, networkConfig.degree(), networkConfig.rewiring(), key);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.PlanType;
 import org.downline.scenario.Scenario;
@@ -41,7 +42,7 @@ class MemoryGuardTest {
         // Fibonacci: 1, 1, 2, 3, 5, ..., 89 joining in months 0..10: 232 in all
         assertEquals(232, MlmWorld.maxMembers(s));
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, 10);
+        w.reset(ReplicationStreams.of(1, 0), 10);
         w.run(10);
         assertEquals(232, w.size());
     }
@@ -62,7 +63,7 @@ class MemoryGuardTest {
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, 20);
+        w.reset(ReplicationStreams.of(1, 0), 20);
         w.run(20);
         System.gc();
         long held = rt.totalMemory() - rt.freeMemory() - before;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.plans.Genealogy;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class BassRecursionTest {
         double innovatorsVar = 0;
         int months = s.months();
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             double[] members = w.series(MlmSeries.MEMBERS);
             double[] joined = w.series(MlmSeries.NEW_RECRUITS);
@@ -81,7 +82,7 @@ class BassRecursionTest {
         double[][] paths = new double[s.replications()][];
         MlmWorld w = new MlmWorld(s);
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             paths[r] = w.series(MlmSeries.MEMBERS).clone();
         }

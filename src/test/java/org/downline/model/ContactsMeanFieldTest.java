@@ -3,6 +3,7 @@ package org.downline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -61,7 +62,7 @@ class ContactsMeanFieldTest {
         double joinVar = 0;
         long pitchedTotal = 0;
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             w.run(s.months());
             double[] members = w.series(MlmSeries.MEMBERS);
             double[] pitches = w.series(MlmSeries.PITCHES);
@@ -114,7 +115,7 @@ class ContactsMeanFieldTest {
         MlmWorld w = new MlmWorld(s);
         double[][] paths = new double[s.replications()][];
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             paths[r] = w.series(MlmSeries.MEMBERS).clone();
             assertEquals(0, w.series(MlmSeries.UNASKED)[months], "everyone asked by month " + months);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.downline.plans.Genealogy;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -89,7 +90,7 @@ class ContactsPitchRulesTest {
             Log log = new Log();
             log.world = w;
             logs[r] = log;
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             w.contacts().listener = log;
             long seriesPitches = 0;
             long seriesRecruits = 0;
@@ -173,7 +174,7 @@ class ContactsPitchRulesTest {
         s = Scenarios.with(s, Scenarios.NO_ATTRITION);
         s = Scenarios.run(s, 200, 1, 4);
         MlmWorld w = new MlmWorld(s);
-        w.reset(s.seed(), 0, s.months());
+        w.reset(ReplicationStreams.of(s.seed(), 0), s.months());
         w.run(s.months());
         double[] share = w.series(MlmSeries.SHARE_NO_UNASKED_LEFT);
         assertEquals(0, share[1]);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
@@ -34,7 +35,7 @@ class ContactsScanTest {
         MlmWorld w = new MlmWorld(s);
         w.contacts().wordScan = wordScan;
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             final int[] month = {0};
             w.contacts().listener = (member, person, before, joined) ->
                     log.add(new long[] {month[0], member, person, joined ? 1 : 0});
@@ -87,7 +88,7 @@ class ContactsScanTest {
         final int population = 20_000;
         Scenario s = scenario(population, 30, 0, false);
         MlmWorld w = new MlmWorld(s);
-        w.reset(s.seed(), 0, s.months());
+        w.reset(ReplicationStreams.of(s.seed(), 0), s.months());
         ContactsRecruiter c = w.contacts();
         final int[] lastKey = new int[population];                // by member: 2·distance + side
         final long[] seen = {0, 0};
@@ -117,7 +118,7 @@ class ContactsScanTest {
     void ordersListLatticeLevelsInOrderWithRandomAcquaintancesAtRandomLevels() {
         Scenario s = scenario(100_000, 150, 0.1, false);
         MlmWorld w = new MlmWorld(s);
-        w.reset(s.seed(), 0, s.months());
+        w.reset(ReplicationStreams.of(s.seed(), 0), s.months());
         ContactsRecruiter c = w.contacts();
         int positions = c.network.positions();
         int h = c.network.levels();
