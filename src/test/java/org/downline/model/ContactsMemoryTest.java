@@ -54,7 +54,7 @@ class ContactsMemoryTest {
         assertEquals(PEOPLE, c.population());
         long prospects = 0;
         for (int p = 0; p < PEOPLE; p++) {
-            prospects += c.status(p) & ContactsRecruiter.PROSPECT;
+            prospects += c.status(p) & PopulationStatus.PROSPECT;
         }
         assertEquals(s.market().prospects(), prospects);
     }
