@@ -54,6 +54,7 @@ final class ContactsRecruiter implements Recruiter {
     private final int founders;
     final PopulationStatus status;
     final Pitching pitching;
+    /** Whom members pitch: the names list on the small world or the complete network's pool. */
     private final PitchStrategy whom;
     private final MonthTally tally = new MonthTally();
     private int[] founderPersons = new int[0];

@@ -67,7 +67,7 @@ public final class BinaryPlan implements CompensationPlan {
     private int[] rank;
     // By slot (see BinaryPlacement): slot 0 always empty, slot 1 a sink.
     /** Leg volumes being summed: slot k's left at 2k, right at 2k+1. */
-    private double[] acc = new double[2 * INITIAL];
+    private double[] legVolumeBySlot = new double[2 * INITIAL];
     // Scratch of a period:
     /** Bits of the legs holding an active personal recruit: member i's at i+1; 0 a sink. */
     private byte[] legsHeld;
@@ -156,15 +156,15 @@ public final class BinaryPlan implements CompensationPlan {
         final int n = g.size();
         out.begin(n);
         grow(n);
-        if (acc.length < 2 * tree.slotCapacity()) {
-            acc = Arrays.copyOf(acc, 2 * tree.slotCapacity());
+        if (legVolumeBySlot.length < 2 * tree.slotCapacity()) {
+            legVolumeBySlot = Arrays.copyOf(legVolumeBySlot, 2 * tree.slotCapacity());
         }
         final double[] volume = g.volume;
         final boolean[] active = g.active;
         final int[] sponsor = g.sponsor;
         final int[] up = tree.up;
         final int[] own = tree.own;
-        final double[] acc = this.acc;
+        final double[] legVolumeBySlot = this.legVolumeBySlot;
         final byte[] held = this.legsHeld;
         final byte[] sponsorLeg = tree.sponsorLeg;
         final double[] carryLeft = this.carryLeft;
@@ -179,8 +179,8 @@ public final class BinaryPlan implements CompensationPlan {
         final double qualifyingVolume = this.qualifyingVolume;
         final boolean legsRule = recruitOnEachLeg;
         final boolean recording = out.recordsComponents();
-        acc[2] = 0;
-        acc[3] = 0;
+        legVolumeBySlot[2] = 0;
+        legVolumeBySlot[3] = 0;
         held[0] = 0;
         double total = 0;
         double paidSum = 0;
@@ -189,14 +189,14 @@ public final class BinaryPlan implements CompensationPlan {
         double flushedSum = 0;
         double carriedSum = 0;
         for (int i = n - 1; i >= 0; i--) {
-            final int b = own[i];
-            final double inLeft = acc[b];
-            final double inRight = acc[b + 1];
-            acc[b] = 0;
-            acc[b + 1] = 0;
+            final int ownLegs = own[i];                       // i's left leg; the right is next to it
+            final double inLeft = legVolumeBySlot[ownLegs];
+            final double inRight = legVolumeBySlot[ownLegs + 1];
+            legVolumeBySlot[ownLegs] = 0;
+            legVolumeBySlot[ownLegs + 1] = 0;
             final double v = volume[i];
             total += v;
-            acc[up[i]] += v + inLeft + inRight;            // this subtree into the parent's leg
+            legVolumeBySlot[up[i]] += v + inLeft + inRight;   // this subtree into the parent's leg
             final int act = active[i] ? 1 : 0;
             int legsOk = 1;
             if (legsRule) {                                  // loop-invariant: hoisted by the JIT
