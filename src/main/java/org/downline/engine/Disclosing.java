@@ -2,6 +2,7 @@ package org.downline.engine;
 
 import java.util.Arrays;
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
@@ -28,7 +29,7 @@ public final class Disclosing {
                     + "scenario's months (" + months + ")");
         }
         MlmWorld w = new MlmWorld(scenario);
-        w.reset(scenario.seed(), replication, months);
+        w.reset(ReplicationStreams.of(scenario.seed(), replication), months);
         final int before = months - period;
         for (int m = 1; m <= before; m++) {
             w.step(m);

@@ -3,6 +3,7 @@ package org.downline.engine;
 import java.util.Arrays;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Entrants;
 import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
@@ -49,7 +50,8 @@ final class Worker {
             mlm = new MlmWorld(scenario);
         }
         final int months = scenario.months();
-        mlm.reset(scenario.seed(), r, months);
+        final ReplicationStreams streams = ReplicationStreams.of(scenario.seed(), r);
+        mlm.reset(streams, months);
         mlm.run(months);
         final WorldReplication mlmStats = mlmStats(mlm, months);
         final double[][] mlmSeries = mlmSeries(mlm, months);
@@ -59,7 +61,7 @@ final class Worker {
         if (affiliate == null) {
             affiliate = new AffiliateWorld(scenario.affiliate());
         }
-        affiliate.reset(scenario.seed(), r, months, entrants(mlm.series(MlmSeries.NEW_RECRUITS), months));
+        affiliate.reset(streams, months, entrants(mlm.series(MlmSeries.NEW_RECRUITS), months));
         affiliate.run(months);
         return new ReplicationResult(r, mlmStats, mlmSeries, affiliateStats(affiliate, months),
                 copy(affiliate::series, AffiliateSeries.values(), months));

@@ -9,7 +9,7 @@ import org.downline.plans.Plans;
 import org.downline.rng.ContinuousSampler;
 import org.downline.rng.Geometric;
 import org.downline.rng.PoissonSampler;
-import org.downline.rng.RandomStreams;
+import org.downline.rng.ReplicationStreams;
 import org.downline.rng.Stream;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.EconomicsConfig;
@@ -159,10 +159,11 @@ public final class MlmWorld {
     }
 
     /**
-     * Starts replication {@code replication} of a run with master seed {@code seed}: forgets every
-     * member, seeds the streams, adds the founders.
+     * Starts a replication on its random streams: forgets every member, takes the sources it draws
+     * from (recruitment, attrition, effort, purchases, and the contacts model's network), adds the
+     * founders.
      */
-    public void reset(long seed, long replication, int months) {
+    public void reset(ReplicationStreams streams, int months) {
         genealogy.clear();
         plan.reset();
         prospectsLeft = prospects;
@@ -174,16 +175,14 @@ public final class MlmWorld {
                 Arrays.fill(series[s], 0.0);
             }
         }
-        recruitmentRng = RandomStreams.create(seed, replication, Stream.RECRUITMENT);
-        attritionRng = RandomStreams.create(seed, replication, Stream.ATTRITION);
+        recruitmentRng = streams.get(Stream.RECRUITMENT);
+        attritionRng = streams.get(Stream.ATTRITION);
         hazardCountdown = attritionGap();
         pendingOrders = 0;
         started = 0;
-        RandomGenerator effortRng = RandomStreams.create(seed, replication, Stream.EFFORT);
-        effortSampler = recruitment.effort().sampler(effortRng);
-        RandomGenerator purchasesRng = RandomStreams.create(seed, replication, Stream.PURCHASES);
-        retailCustomers = PoissonSampler.of(purchasesRng, economics.retail().customersPerMonth());
-        recruiter.reset(this, seed, replication);
+        effortSampler = recruitment.effort().sampler(streams.get(Stream.EFFORT));
+        retailCustomers = PoissonSampler.of(streams.get(Stream.PURCHASES), economics.retail().customersPerMonth());
+        recruiter.reset(this, streams);
         recruiter.addFounders(this, recruitment.founders());
         series[MlmSeries.MEMBERS.ordinal()][0] = genealogy.size();
         series[MlmSeries.NEW_RECRUITS.ordinal()][0] = genealogy.size();

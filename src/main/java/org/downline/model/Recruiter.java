@@ -1,6 +1,7 @@
 package org.downline.model;
 
 import org.downline.plans.Genealogy;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.RecruitmentModel;
 
 /**
@@ -10,10 +11,10 @@ import org.downline.scenario.RecruitmentModel;
 interface Recruiter {
 
     /**
-     * Prepares replication {@code replication} of a run with master seed {@code seed}, before the
-     * founders join (the contacts model places its population here).
+     * Prepares a replication on its random streams, before the founders join (the contacts model
+     * draws its network and places its population here).
      */
-    default void reset(MlmWorld world, long seed, long replication) {
+    default void reset(MlmWorld world, ReplicationStreams streams) {
     }
 
     /** Adds the founders: members at month 0, under the company. */

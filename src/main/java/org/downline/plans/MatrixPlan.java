@@ -167,7 +167,7 @@ public final class MatrixPlan implements CompensationPlan {
                 }
                 throw new PlacementException(i, "placement", "names " + PlacementException.ref(p) + ", whose "
                         + width + " position" + (width == 1 ? " is" : "s are") + " already taken (a matrix "
-                        + width + " wide): " + taken + BinaryPlan.byRule(given, children));
+                        + width + " wide): " + taken + PlacementException.byRule(given, children));
             }
             start(i);
             attach(i, p);

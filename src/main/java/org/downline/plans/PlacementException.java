@@ -58,4 +58,15 @@ public final class PlacementException extends IllegalArgumentException {
     static String ref(int n) {
         return "{" + n + "}";
     }
+
+    /** A note for a message naming members who hold positions, if the plan's rule put any there. */
+    static String byRule(PlacementInput given, int... members) {
+        for (int m : members) {
+            if (given.parentOf(m) == PlacementInput.BY_RULE) {
+                return " (members without a placement are placed by the plan's rule as they join, before later "
+                        + "rows: give them a placement too)";
+            }
+        }
+        return "";
+    }
 }

@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 import org.downline.rng.ContinuousSampler;
 import org.downline.rng.Geometric;
 import org.downline.rng.PoissonProcess;
-import org.downline.rng.RandomStreams;
+import org.downline.rng.ReplicationStreams;
 import org.downline.rng.Stream;
 import org.downline.scenario.AffiliateConfig;
 
@@ -117,12 +117,13 @@ public final class AffiliateWorld {
     }
 
     /**
-     * Starts replication {@code replication}: forgets every affiliate and seeds the streams.
+     * Starts a replication on its random streams: forgets every affiliate and takes the sources it
+     * draws from (content, traffic, conversion, affiliate attrition).
      *
      * @param entrantsByMonth affiliates starting in each month 0..months (month 0 entrants start in
      *                        month 1, like the MLM's founders)
      */
-    public void reset(long seed, long replication, int months, int[] entrantsByMonth) {
+    public void reset(ReplicationStreams streams, int months, int[] entrantsByMonth) {
         if (entrantsByMonth.length < months + 1) {
             throw new IllegalArgumentException("entrants needed for months 0.." + months);
         }
@@ -136,13 +137,13 @@ public final class AffiliateWorld {
         if (logPull.length < months + 1) {
             logPull = curve.logSteadyPull(months);
         }
-        contentRng = RandomStreams.create(seed, replication, Stream.CONTENT);
-        trafficRng = RandomStreams.create(seed, replication, Stream.TRAFFIC);
-        conversionRng = RandomStreams.create(seed, replication, Stream.CONVERSION);
+        contentRng = streams.get(Stream.CONTENT);
+        trafficRng = streams.get(Stream.TRAFFIC);
+        conversionRng = streams.get(Stream.CONVERSION);
         orderProcess = new PoissonProcess(conversionRng);
         final double sigma = config.funnelVariation();           // lognormal factors of mean 1
         funnel = ContinuousSampler.lognormal(conversionRng, StrictMath.exp(-sigma * sigma / 2), sigma);
-        attritionRng = RandomStreams.create(seed, replication, Stream.AFFILIATE_ATTRITION);
+        attritionRng = streams.get(Stream.AFFILIATE_ATTRITION);
         posts = config.postsPerMonth().sampler(contentRng);
         quality = config.siteQuality().sampler(contentRng);
         final int k = config.incumbents();

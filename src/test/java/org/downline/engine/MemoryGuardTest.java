@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AffiliateConfig;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -41,7 +42,7 @@ class MemoryGuardTest {
         // Fibonacci: 1, 1, 2, 3, 5, ..., 89 joining in months 0..10: 232 in all
         assertEquals(232, MlmWorld.maxMembers(s));
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, 10);
+        w.reset(ReplicationStreams.of(1, 0), 10);
         w.run(10);
         assertEquals(232, w.size());
     }
@@ -100,7 +101,7 @@ class MemoryGuardTest {
 
     private static void covers(Scenario s, String type) {
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, s.months());
+        w.reset(ReplicationStreams.of(1, 0), s.months());
         w.run(s.months());
         assertEquals(MlmWorld.maxMembers(s), w.size());
         long held = RetainedSize.of(w);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.downline.plans.Genealogy;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class BassRecursionTest {
         double innovatorsVar = 0;
         int months = s.months();
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             double[] members = w.series(MlmSeries.MEMBERS);
             double[] joined = w.series(MlmSeries.NEW_RECRUITS);
@@ -97,7 +98,7 @@ class BassRecursionTest {
         double[][] paths = new double[reps][];
         MlmWorld w = new MlmWorld(s);
         for (int r = 0; r < reps; r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             paths[r] = w.series(MlmSeries.MEMBERS).clone();
         }

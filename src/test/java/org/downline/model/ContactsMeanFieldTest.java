@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -63,7 +64,7 @@ class ContactsMeanFieldTest {
         double joinVar = 0;
         long pitchedTotal = 0;
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             w.run(s.months());
             double[] members = w.series(MlmSeries.MEMBERS);
             double[] pitches = w.series(MlmSeries.PITCHES);
@@ -134,7 +135,7 @@ class ContactsMeanFieldTest {
         double[][] unasked = new double[reps][];
         double[][] unaskedProspects = new double[reps][];
         for (int r = 0; r < reps; r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             paths[r] = w.series(MlmSeries.MEMBERS).clone();
             pitches[r] = w.series(MlmSeries.PITCHES).clone();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import org.downline.engine.MemoryGuard;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -43,17 +44,17 @@ class ContactsMemoryTest {
         assertTrue(accounted <= budget, "accounted " + accounted + " > budget " + budget);
         // first use of the classes involved (service loading of the generator) allocates too
         new ContactsRecruiter(Scenarios.with(s, Scenarios.market(1000, 0.1, false, NetworkKind.SMALL_WORLD, 150, 0.1)))
-                .reset(null, 1, 0);
+                .reset(null, ReplicationStreams.of(1, 0));
         long before = allocatedBytes();
         ContactsRecruiter c = new ContactsRecruiter(s);
-        c.reset(null, 1, 0);
+        c.reset(null, ReplicationStreams.of(1, 0));
         long allocated = allocatedBytes() - before;
         assertTrue(allocated <= accounted, "allocated " + allocated + " > accounted " + accounted);
         assertTrue(allocated >= PEOPLE / 2, "allocated " + allocated + ": the status bits are missing");
         assertEquals(PEOPLE, c.population());
         long prospects = 0;
         for (int p = 0; p < PEOPLE; p++) {
-            prospects += c.status(p) & ContactsRecruiter.PROSPECT;
+            prospects += c.status(p) & PopulationStatus.PROSPECT;
         }
         assertEquals(s.market().prospects(), prospects);
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.downline.plans.Genealogy;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
@@ -29,7 +30,7 @@ class ContactsPitchRulesTest {
     }
 
     /** What the listener saw in one replication. */
-    private static final class Log implements ContactsRecruiter.PitchListener {
+    private static final class Log implements Pitching.PitchListener {
         final boolean[] refused = new boolean[POPULATION];
         final boolean[] joined = new boolean[POPULATION];
         final Map<Integer, Integer> recruiterOf = new HashMap<>();
@@ -54,20 +55,20 @@ class ContactsPitchRulesTest {
             if (refused[person]) {
                 pitchesToRefused++;
             }
-            boolean wasRefused = (before & ContactsRecruiter.REFUSED) != 0;
-            boolean wasMember = (before & ContactsRecruiter.MEMBER) != 0;
+            boolean wasRefused = (before & PopulationStatus.REFUSED) != 0;
+            boolean wasMember = (before & PopulationStatus.MEMBER) != 0;
             if (wasRefused != refused[person] || wasMember != joined[person]) {
                 statusMismatches++;
             }
             ContactsRecruiter c = world.contacts();
             int pitcher = c.personOf(member);
-            if (c.network != null
-                    && Arrays.stream(SmallWorldNetworkTest.list(c.network, pitcher)).noneMatch(u -> u == person)) {
+            if (c.namesList() != null
+                    && Arrays.stream(SmallWorldNetworkTest.list(c.namesList().network, pitcher)).noneMatch(u -> u == person)) {
                 strangers++;
             }
             Integer last = lastPitchMonth.put((long) member << 32 | person, month);
-            if (last != null && last == month && (c.network == null
-                    || Arrays.stream(SmallWorldNetworkTest.list(c.network, pitcher)).filter(u -> u == person).count() < 2)) {
+            if (last != null && last == month && (c.namesList() == null
+                    || Arrays.stream(SmallWorldNetworkTest.list(c.namesList().network, pitcher)).filter(u -> u == person).count() < 2)) {
                 twiceInAMonth++;               // only someone listed twice may be pitched twice
             }
             if (joins) {
@@ -89,8 +90,8 @@ class ContactsPitchRulesTest {
             Log log = new Log();
             log.world = w;
             logs[r] = log;
-            w.reset(s.seed(), r, s.months());
-            w.contacts().listener = log;
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
+            w.contacts().pitching.listener = log;
             long seriesPitches = 0;
             long seriesRecruits = 0;
             for (int t = 1; t <= s.months(); t++) {
@@ -123,9 +124,9 @@ class ContactsPitchRulesTest {
             // the unasked counters match the people never pitched
             long unasked = 0;
             for (int p = 0; p < POPULATION; p++) {
-                unasked += !log.refused[p] && !log.joined[p] && (c.status(p) & ContactsRecruiter.MEMBER) == 0 ? 1 : 0;
+                unasked += !log.refused[p] && !log.joined[p] && (c.status(p) & PopulationStatus.MEMBER) == 0 ? 1 : 0;
             }
-            assertEquals(unasked, c.unasked);
+            assertEquals(unasked, c.status.unasked);
         }
         return logs;
     }
@@ -173,7 +174,7 @@ class ContactsPitchRulesTest {
         s = Scenarios.with(s, Scenarios.NO_ATTRITION);
         s = Scenarios.run(s, 200, 1, 4);
         MlmWorld w = new MlmWorld(s);
-        w.reset(s.seed(), 0, s.months());
+        w.reset(ReplicationStreams.of(s.seed(), 0), s.months());
         w.run(s.months());
         double[] share = w.series(MlmSeries.SHARE_NO_UNASKED_LEFT);
         assertEquals(0, share[1]);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
@@ -32,11 +33,11 @@ class ContactsScanTest {
     private static List<long[]> pitches(Scenario s, boolean wordScan) {
         List<long[]> log = new ArrayList<>();
         MlmWorld w = new MlmWorld(s);
-        w.contacts().wordScan = wordScan;
+        w.contacts().namesList().wordScan = wordScan;
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             final int[] month = {0};
-            w.contacts().listener = (member, person, before, joined) ->
+            w.contacts().pitching.listener = (member, person, before, joined) ->
                     log.add(new long[] {month[0], member, person, joined ? 1 : 0});
             for (int t = 1; t <= s.months(); t++) {
                 month[0] = t;
@@ -48,9 +49,9 @@ class ContactsScanTest {
     }
 
     private static void assertClosedBitsMatchStatus(ContactsRecruiter c, boolean reapproach) {
-        final byte unusable = reapproach ? ContactsRecruiter.MEMBER : ContactsRecruiter.MEMBER | ContactsRecruiter.REFUSED;
+        final byte unusable = reapproach ? PopulationStatus.MEMBER : PopulationStatus.MEMBER | PopulationStatus.REFUSED;
         for (int p = 0; p < c.population(); p++) {
-            assertEquals((c.status(p) & unusable) != 0, ContactsRecruiter.isClosed(c.bits, p), "person " + p);
+            assertEquals((c.status(p) & unusable) != 0, PopulationStatus.isClosed(c.status.bits, p), "person " + p);
         }
     }
 
@@ -87,11 +88,11 @@ class ContactsScanTest {
         final int population = 20_000;
         Scenario s = scenario(population, 30, 0, false);
         MlmWorld w = new MlmWorld(s);
-        w.reset(s.seed(), 0, s.months());
+        w.reset(ReplicationStreams.of(s.seed(), 0), s.months());
         ContactsRecruiter c = w.contacts();
         final int[] lastKey = new int[population];                // by member: 2·distance + side
         final long[] seen = {0, 0};
-        c.listener = (member, person, before, joined) -> {
+        c.pitching.listener = (member, person, before, joined) -> {
             int v = c.personOf(member);
             int d = Math.floorMod(person - v, population);
             int key = d <= population / 2 ? 2 * d : 2 * (population - d) + 1;
@@ -117,20 +118,20 @@ class ContactsScanTest {
     void ordersListLatticeLevelsInOrderWithRandomAcquaintancesAtRandomLevels() {
         Scenario s = scenario(100_000, 150, 0.1, false);
         MlmWorld w = new MlmWorld(s);
-        w.reset(s.seed(), 0, s.months());
+        w.reset(ReplicationStreams.of(s.seed(), 0), s.months());
         ContactsRecruiter c = w.contacts();
-        int positions = c.network.positions();
-        int h = c.network.levels();
-        assertEquals(ContactsRecruiter.ORDERS * positions, c.positionOrders.length);
+        int positions = c.namesList().network.positions();
+        int h = c.namesList().network.levels();
+        assertEquals(ListOrders.ORDERS * positions, c.namesList().orders.positionOrders.length);
         double sumLevel = 0;
         long randoms = 0;
-        for (int o = 0; o < ContactsRecruiter.ORDERS; o++) {
+        for (int o = 0; o < ListOrders.ORDERS; o++) {
             int base = o * positions;
             boolean[] listed = new boolean[positions];
             int nextLevel = 0;
             int levelsSoFar = 0;
             for (int l = 0; l < positions; l++) {
-                int q = c.positionOrders[base + l];
+                int q = c.namesList().orders.positionOrders[base + l];
                 assertTrue(!listed[q], "order " + o + " lists " + q + " twice");
                 listed[q] = true;
                 if (q < h) {
@@ -141,14 +142,14 @@ class ContactsScanTest {
                     randoms++;
                 }
                 int run = 0;
-                while (run < 8 && l + run < positions && c.positionOrders[base + l + run] < h) {
+                while (run < 8 && l + run < positions && c.namesList().orders.positionOrders[base + l + run] < h) {
                     run++;
                 }
-                assertEquals(run, c.latticeRun[base + l], "order " + o + ", place " + l);
+                assertEquals(run, c.namesList().orders.latticeRun[base + l], "order " + o + ", place " + l);
             }
             assertEquals(h, nextLevel);
         }
-        assertEquals((long) ContactsRecruiter.ORDERS * (positions - h), randoms);
+        assertEquals((long) ListOrders.ORDERS * (positions - h), randoms);
         double sd = Math.sqrt((h * (double) h - 1) / 12);               // uniform on 0..h−1
         assertEquals((h - 1) / 2.0, sumLevel / randoms, 4 * sd / Math.sqrt(randoms));
     }
@@ -162,10 +163,10 @@ class ContactsScanTest {
             for (int i = 0; i < 8; i++) {
                 spread |= ((x >>> i) & 1) << (2 * i);
             }
-            assertEquals(spread, ContactsRecruiter.spread(x), "spread " + x);
+            assertEquals(spread, PopulationStatus.spread(x), "spread " + x);
         }
         final int n = 640;
-        long[] bits = new long[ContactsRecruiter.words(n)];
+        long[] bits = new long[PopulationStatus.words(n)];
         for (int trial = 0; trial < 50; trial++) {
             double density = rng.nextDouble();
             for (int w = 0; w < bits.length; w++) {
@@ -174,27 +175,27 @@ class ContactsScanTest {
             boolean[] closed = new boolean[n];
             for (int p = 0; p < n; p++) {
                 closed[p] = rng.nextDouble() < density;
-                int word = (p / 64) * 4 + ContactsRecruiter.CLOSED_WORD;
+                int word = (p / 64) * 4 + PopulationStatus.CLOSED_WORD;
                 bits[word] = closed[p] ? bits[word] | 1L << (p % 64) : bits[word] & ~(1L << (p % 64));
             }
             for (int p = 0; p < n; p++) {
-                assertEquals(closed[p], ContactsRecruiter.isClosed(bits, p), "person " + p);
+                assertEquals(closed[p], PopulationStatus.isClosed(bits, p), "person " + p);
             }
             for (int a = 0; a + 8 <= n; a++) {
                 int expected = 0;
                 for (int i = 0; i < 8; i++) {
                     expected |= (closed[a + i] ? 1 : 0) << i;
                 }
-                assertEquals(expected, ContactsRecruiter.closed8(bits, a), "bits " + a + "..");
+                assertEquals(expected, PopulationStatus.closed8(bits, a), "bits " + a + "..");
             }
             for (int v = 8; v < n - 8; v++) {
                 for (int k = 1; v - k - 7 >= 0 && v + k + 7 < n; k++) {
                     int expected = 0;
                     for (int i = 0; i < 8; i++) {
-                        expected |= (ContactsRecruiter.isClosed(bits, v + k + i) ? 0 : 1) << (2 * i);
-                        expected |= (ContactsRecruiter.isClosed(bits, v - k - i) ? 0 : 1) << (2 * i + 1);
+                        expected |= (PopulationStatus.isClosed(bits, v + k + i) ? 0 : 1) << (2 * i);
+                        expected |= (PopulationStatus.isClosed(bits, v - k - i) ? 0 : 1) << (2 * i + 1);
                     }
-                    assertEquals(expected, ContactsRecruiter.usableSlots(bits, v, k), "v " + v + ", k " + k);
+                    assertEquals(expected, PopulationStatus.usableSlots(bits, v, k), "v " + v + ", k " + k);
                 }
             }
         }

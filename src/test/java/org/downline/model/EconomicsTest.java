@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.EconomicsConfig;
 import org.downline.scenario.RetailConfig;
@@ -56,7 +57,7 @@ class EconomicsTest {
         s = Scenarios.with(s, new EconomicsConfig(99, 20, 100, 0.5, 30, new RetailConfig(1.7, 35, 0.3)));
         s = Scenarios.run(s, 24, 1, 5);
         MlmWorld w = new MlmWorld(s);
-        w.reset(5, 0, 24);
+        w.reset(ReplicationStreams.of(5, 0), 24);
         w.run(24);
         double profit = 0;
         for (int i = 0; i < w.size(); i++) {
@@ -85,7 +86,7 @@ class EconomicsTest {
         double diff = 0;
         double var = 0;
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             w.run(s.months());
             double[] active = w.series(MlmSeries.ACTIVE);
             double[] quits = w.series(MlmSeries.QUITS);
@@ -104,7 +105,7 @@ class EconomicsTest {
         s = Scenarios.with(s, new AttritionConfig(1.0, 0));
         s = Scenarios.run(s, 3, 1, 9);
         MlmWorld w = new MlmWorld(s);
-        w.reset(9, 0, 3);
+        w.reset(ReplicationStreams.of(9, 0), 3);
         w.run(3);
         for (int t = 1; t <= 3; t++) {
             assertEquals(w.series(MlmSeries.ACTIVE)[t], w.series(MlmSeries.QUITS)[t]);
@@ -118,7 +119,7 @@ class EconomicsTest {
         s = Scenarios.with(s, Scenarios.NO_RETAIL);
         s = Scenarios.run(s, months, 1, 1);
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, months);
+        w.reset(ReplicationStreams.of(1, 0), months);
         w.run(months);
         return w;
     }

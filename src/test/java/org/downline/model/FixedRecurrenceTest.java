@@ -3,6 +3,7 @@ package org.downline.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ class FixedRecurrenceTest {
         s = Scenarios.with(s, Scenarios.NO_ATTRITION);
         s = Scenarios.run(s, months, 1, 1);
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, months);
+        w.reset(ReplicationStreams.of(1, 0), months);
         w.run(months);
 
         double[] expected = new double[months + 1];
@@ -72,7 +73,7 @@ class FixedRecurrenceTest {
         s = Scenarios.with(s, Scenarios.NO_ATTRITION);
         s = Scenarios.run(s, 18, 1, 1);
         MlmWorld w = new MlmWorld(s);
-        w.reset(1, 0, 18);
+        w.reset(ReplicationStreams.of(1, 0), 18);
         w.run(18);
         double[] n = w.series(MlmSeries.NEW_RECRUITS);
         for (int t = 1; t <= 18; t++) {

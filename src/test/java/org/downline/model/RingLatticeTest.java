@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.TDistribution;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
@@ -48,7 +49,7 @@ class RingLatticeTest {
         MlmWorld w = new MlmWorld(s);
         long grew = 0;
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             w.run(s.months());
             double[] members = w.series(MlmSeries.MEMBERS);
             for (int t = 0; t <= s.months(); t++) {
@@ -75,7 +76,7 @@ class RingLatticeTest {
         Scenario s = lattice(1.0, DEGREE, 1.0, true, Scenarios.NO_ATTRITION, 30, 3, 9);
         MlmWorld w = new MlmWorld(s);
         for (int r = 0; r < s.replications(); r++) {
-            w.reset(s.seed(), r, s.months());
+            w.reset(ReplicationStreams.of(s.seed(), r), s.months());
             w.run(s.months());
             for (int t = 0; t <= s.months(); t++) {
                 assertEquals(1 + DEGREE * t, w.series(MlmSeries.MEMBERS)[t], "month " + t);
@@ -114,7 +115,7 @@ class RingLatticeTest {
         double[] late = new double[reps];
         double[] diff = new double[reps];
         for (int r = 0; r < reps; r++) {
-            w.reset(s.seed(), r, months);
+            w.reset(ReplicationStreams.of(s.seed(), r), months);
             w.run(months);
             double[] recruits = w.series(MlmSeries.NEW_RECRUITS);
             for (int t = 6; t <= 15; t++) {

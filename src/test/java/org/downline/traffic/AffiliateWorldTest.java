@@ -3,6 +3,7 @@ package org.downline.traffic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AffiliateConfig;
 import org.downline.scenario.DistributionConfig;
 import org.downline.scenario.DistributionKind;
@@ -24,7 +25,7 @@ class AffiliateWorldTest {
         AffiliateWorld w = new AffiliateWorld(c);
         int[] entrants = new int[months + 1];
         entrants[1] = c.entrants().count();
-        w.reset(3, 0, months, entrants);
+        w.reset(ReplicationStreams.of(3, 0), months, entrants);
         w.run(months);
         return w;
     }

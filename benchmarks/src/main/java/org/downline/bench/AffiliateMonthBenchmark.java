@@ -1,6 +1,7 @@
 package org.downline.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AffiliateConfig;
 import org.downline.scenario.Entrants;
 import org.downline.scenario.Scenario;
@@ -65,7 +66,7 @@ public class AffiliateMonthBenchmark {
         world = new AffiliateWorld(c);
         int[] entrants = new int[Scenario.MAX_MONTHS + 1];
         entrants[1] = affiliates;
-        world.reset(1, 0, Scenario.MAX_MONTHS, entrants);
+        world.reset(ReplicationStreams.of(1, 0), Scenario.MAX_MONTHS, entrants);
         month = 0;
         world.step(++month);                 // everyone starts
     }

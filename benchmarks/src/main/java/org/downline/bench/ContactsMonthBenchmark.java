@@ -3,6 +3,7 @@ package org.downline.bench;
 import java.util.concurrent.TimeUnit;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.MarketConfig;
 import org.downline.scenario.NetworkConfig;
@@ -91,7 +92,7 @@ public class ContactsMonthBenchmark {
         if (world == null) {
             world = new MlmWorld(s);
         }
-        world.reset(1, 0, Scenario.MAX_MONTHS);
+        world.reset(ReplicationStreams.of(1, 0), Scenario.MAX_MONTHS);
         month = 0;
         while (world.size() < population / 50 && month < 200) {
             world.step(++month);

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.plans.Plans;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.MarketConfig;
 import org.downline.scenario.NetworkConfig;
@@ -79,7 +80,7 @@ public class MlmMonthBenchmark {
                         d.recruitment().effort()),
                 new AttritionConfig(0.0002, 0), d.economics(), planConfig, d.affiliate());
         world = new MlmWorld(s);
-        world.reset(1, 0, MONTHS);
+        world.reset(ReplicationStreams.of(1, 0), MONTHS);
         month = 0;
         while (world.size() < members && month < 100) {
             world.step(++month);
