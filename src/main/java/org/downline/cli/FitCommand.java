@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.downline.Version;
+import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
 import org.downline.engine.Disclosing;
 import org.downline.engine.ProgressListener;
@@ -16,6 +17,8 @@ import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
 import org.downline.io.Disclosures;
 import org.downline.io.FitFiles;
+import org.downline.io.PngWriter;
+import org.downline.io.Provenance;
 import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
@@ -231,6 +234,18 @@ final class FitCommand implements Callable<Integer> {
         fit.set("predictive", predictiveJson(d, predictive));
         fit.set("implications", implicationsJson(predictive));
         org.downline.io.AtomicFiles.writeString(out.resolve(FitFiles.FIT), FitFiles.json(fit));
+        FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive);
+        Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
+                "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
+                held.months(), RandomStreams.ALGORITHM);
+        List<String> charts = new ArrayList<>();
+        for (FitChart c : FitChart.REGISTERED) {
+            if (c.appliesTo(charted)) {
+                FitChart.Grid g = c.build(charted);
+                PngWriter.write(g.panels(), g.columns(), out.resolve("charts").resolve(c.fileName()), provenance);
+                charts.add(c.fileName());
+            }
+        }
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
         print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
@@ -243,7 +258,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedMean(x, last.weights()), AbcSmc.weightedQuantile(x, last.weights(), 0.5),
                     AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
-        print.printf("%nWrote %s, %s and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR, FitFiles.GENERATIONS, out);
+        print.printf("%nWrote %s, %s, %s and charts/ (%s) to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
+                FitFiles.GENERATIONS, String.join(", ", charts), out);
         print.flush();
         return 0;
     }

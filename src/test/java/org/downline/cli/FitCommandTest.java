@@ -45,6 +45,11 @@ class FitCommandTest {
                 "\"shareLosingMoneyInPeriod\"", "\"sharePayFromOwnPurchases\"", "\"draws\" : 30")) {
             assertTrue(json.contains(field), field + " in " + json);
         }
+        // the charts: PNG files of a plausible size (looked at by eye when they were made)
+        for (String png : List.of("posterior.png", "posterior-pairs.png", "predictive-check.png", "tolerance.png")) {
+            byte[] b = Files.readAllBytes(one.resolve("charts").resolve(png));
+            assertTrue(b.length > 10_000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G', png + ": " + b.length);
+        }
         // an interruption after generation 1: generations.csv holds generations 0 and 1, nothing else written
         Path cut = tmp.resolve("cut");
         Files.createDirectories(cut);
