@@ -43,9 +43,11 @@ import picocli.CommandLine.Option;
                 + "disclosure'). Each simulation is one replication of the scenario at its market size; the "
                 + "disclosure's period is the simulation's last months, so 'months' is the company's age.",
             "Writes into --out: fit.json (posterior of each key, simulations, tolerance, acceptance rate, effective "
-                + "sample size), posterior.csv (the last generation's particles), generations.csv (every generation; "
-                + "an interrupted fit continues from it with --resume). The same options give the same files at "
-                + "any --threads and after --resume.",
+                + "sample size; the posterior predictive check against the published groups, and what the fitted "
+                + "model implies beyond them: losing money, quitting, who funds the pay), posterior.csv (the last "
+                + "generation's particles), generations.csv (every generation; an interrupted fit continues from it "
+                + "with --resume) and charts/ (posterior, pairs of keys, predictive check, tolerance). The same "
+                + "options give the same files at any --threads and after --resume.",
             ""})
 final class FitCommand implements Callable<Integer> {
 
