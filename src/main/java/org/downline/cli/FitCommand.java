@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.downline.Version;
+import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
 import org.downline.engine.Disclosing;
 import org.downline.engine.ProgressListener;
+import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
 import org.downline.io.Disclosures;
 import org.downline.io.FitFiles;
+import org.downline.io.PngWriter;
+import org.downline.io.Provenance;
 import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
@@ -39,9 +43,11 @@ import picocli.CommandLine.Option;
                 + "disclosure'). Each simulation is one replication of the scenario at its market size; the "
                 + "disclosure's period is the simulation's last months, so 'months' is the company's age.",
             "Writes into --out: fit.json (posterior of each key, simulations, tolerance, acceptance rate, effective "
-                + "sample size), posterior.csv (the last generation's particles), generations.csv (every generation; "
-                + "an interrupted fit continues from it with --resume). The same options give the same files at "
-                + "any --threads and after --resume.",
+                + "sample size; the posterior predictive check against the published groups, and what the fitted "
+                + "model implies beyond them: losing money, quitting, who funds the pay), posterior.csv (the last "
+                + "generation's particles), generations.csv (every generation; an interrupted fit continues from it "
+                + "with --resume) and charts/ (posterior, pairs of keys, predictive check, tolerance). The same "
+                + "options give the same files at any --threads and after --resume.",
             ""})
 final class FitCommand implements Callable<Integer> {
 
@@ -82,6 +88,11 @@ final class FitCommand implements Callable<Integer> {
             description = "A generation's tolerance: this quantile of the last one's distances (default: "
                     + "${DEFAULT-VALUE}).")
     double quantile;
+
+    @Option(names = "--predictive-draws", paramLabel = "M", defaultValue = "100",
+            description = "Posterior predictive simulations after the fit: particles of the last generation drawn by "
+                    + "weight, each simulated afresh (default: ${DEFAULT-VALUE}).")
+    int predictiveDraws;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
     Long seed;
@@ -151,6 +162,9 @@ final class FitCommand implements Callable<Integer> {
         if (budget < particles) {
             throw new InputException("--budget must be at least --particles (" + particles + "), was " + budget);
         }
+        if (predictiveDraws < 1 || predictiveDraws > 100_000) {
+            throw new InputException("--predictive-draws must be in [1, 100000], was " + predictiveDraws);
+        }
         final AbcSmc.Settings settings;
         try {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
@@ -170,7 +184,7 @@ final class FitCommand implements Callable<Integer> {
                     + "another --out");
         }
         final List<String> heldOverrides = List.copyOf(fixed);
-        AbcSmc.Model model = (theta, simSeed) -> {
+        Predictive.Scenarios scenarios = (theta, simSeed) -> {
             List<String> o = new ArrayList<>(heldOverrides);
             for (int k = 0; k < theta.length; k++) {
                 o.add(free.get(k).override(theta[k]));
@@ -180,10 +194,14 @@ final class FitCommand implements Callable<Integer> {
             try {
                 s = ScenarioReader.fromText(yaml, o, base.name());
             } catch (ScenarioException e) {
-                return Double.POSITIVE_INFINITY;           // an impossible combination of values: never accepted
+                return null;                                // an impossible combination of values
             }
-            if (s.months() < period) {
-                return Double.POSITIVE_INFINITY;
+            return s.months() < period ? null : s;
+        };
+        AbcSmc.Model model = (theta, simSeed) -> {
+            Scenario s = scenarios.at(theta, simSeed);
+            if (s == null) {
+                return Double.POSITIVE_INFINITY;           // never accepted
             }
             double[] pay = Disclosing.coveredPay(s, 0, period, d.covers());
             return DisclosureMatch.distance(d, DisclosureMatch.groupMeans(pay, d), DisclosureMatch.shareZero(pay));
@@ -209,8 +227,24 @@ final class FitCommand implements Callable<Integer> {
         }
         AbcSmc.Generation last = result.last();
         FitFiles.writePosterior(out, comment, keys, last);
+        Predictive.Result predictive = Predictive.run(last, predictiveDraws, settings.seed(), d, scenarios,
+                settings.threads());
         ObjectNode fit = fitJson(base, d, free, result, manifest);
+        fit.set("predictive", predictiveJson(d, predictive));
+        fit.set("implications", implicationsJson(predictive));
         org.downline.io.AtomicFiles.writeString(out.resolve(FitFiles.FIT), FitFiles.json(fit));
+        FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive);
+        Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
+                "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
+                held.months(), RandomStreams.ALGORITHM);
+        List<String> charts = new ArrayList<>();
+        for (FitChart c : FitChart.REGISTERED) {
+            if (c.appliesTo(charted)) {
+                FitChart.Grid g = c.build(charted);
+                PngWriter.write(g.panels(), g.columns(), out.resolve("charts").resolve(c.fileName()), provenance);
+                charts.add(c.fileName());
+            }
+        }
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
         print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
@@ -223,7 +257,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedMean(x, last.weights()), AbcSmc.weightedQuantile(x, last.weights(), 0.5),
                     AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
-        print.printf("%nWrote %s, %s and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR, FitFiles.GENERATIONS, out);
+        print.printf("%nWrote %s, %s, %s and charts/ (%s) to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
+                FitFiles.GENERATIONS, String.join(", ", charts), out);
         print.flush();
         return 0;
     }
@@ -253,7 +288,7 @@ final class FitCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode manifest(String yaml, List<String> fixed, Disclosure d, List<Parsed> free,
+    private ObjectNode manifest(String yaml, List<String> fixed, Disclosure d, List<Parsed> free,
                                        AbcSmc.Settings s) {
         ObjectNode m = FitFiles.object();
         m.put("version", Version.get());
@@ -270,6 +305,7 @@ final class FitCommand implements Callable<Integer> {
         m.put("minAcceptance", s.minAcceptance());
         m.put("minTolerance", s.minTolerance());
         m.put("maxGenerations", s.maxGenerations());
+        m.put("predictiveDraws", predictiveDraws);
         m.put("disclosure", Disclosures.format(d));
         m.put("scenario", yaml);
         return m;
@@ -312,5 +348,48 @@ final class FitCommand implements Callable<Integer> {
         }
         root.set("settings", manifest.deepCopy().without(List.of("scenario", "disclosure", "version")));
         return root;
+    }
+
+    /** The predictive check: each published quantity against the median and 5–95% of the draws. */
+    private static ObjectNode predictiveJson(Disclosure d, Predictive.Result p) {
+        ObjectNode root = FitFiles.object();
+        root.put("draws", p.draws());
+        ArrayNode groups = root.putArray("groups");
+        for (int k : DisclosureMatch.incomeOrder(d)) {
+            Disclosure.Group g = d.groups().get(k);
+            ObjectNode o = groups.addObject();
+            o.put("group", g.label());
+            o.put("share", g.share());
+            check(o, g.meanAnnualGross(), p.groupMeans()[k]);
+        }
+        double zero = d.shareZero() > 0 ? d.shareZero() : d.covers() == Disclosure.Covers.PAID ? 0 : Double.NaN;
+        check(root.putObject("shareZero"), zero, p.shareZero());
+        check(root.putObject("topOnePercentShare"), DisclosureMatch.topOnePercentShare(d), p.topOnePercentShare());
+        return root;
+    }
+
+    private static void check(ObjectNode o, double published, Predictive.Spread s) {
+        FitFiles.number(o, "published", published);
+        FitFiles.number(o, "median", s.quantile(0.5));
+        FitFiles.number(o, "p05", s.quantile(0.05));
+        FitFiles.number(o, "p95", s.quantile(0.95));
+    }
+
+    /** What the predictive simulations imply beyond the disclosure: mean and 2.5–97.5% across the draws. */
+    private static ObjectNode implicationsJson(Predictive.Result p) {
+        ObjectNode root = FitFiles.object();
+        root.put("draws", p.draws());
+        interval(root.putObject("shareLosingMoney"), p.shareLosingMoney());
+        interval(root.putObject("shareLosingMoneyInPeriod"), p.shareLosingMoneyInPeriod());
+        interval(root.putObject("netIncomeMedian"), p.netIncomeMedian());
+        interval(root.putObject("shareQuitWithinYear"), p.shareQuitWithinYear());
+        interval(root.putObject("sharePayFromOwnPurchases"), p.sharePayFromOwnPurchases());
+        // "outlook" (a newcomer's outlook) goes here once runs have it: see Predictive's class comment
+        return root;
+    }
+
+    private static void interval(ObjectNode o, Predictive.Spread s) {
+        FitFiles.number(o, "mean", s.mean());
+        o.set("ci95", FitFiles.array(s.quantile(0.025), s.quantile(0.975)));
     }
 }

@@ -1,19 +1,55 @@
 package org.downline.engine;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
+import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.rng.ReplicationStreams;
+import org.downline.scenario.EconomicsConfig;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
+import org.downline.stats.Metric;
+import org.downline.stats.ParticipantStats;
+import org.downline.stats.WorldReplication;
 
 /**
  * Runs a scenario's MLM world for an income disclosure: the covered participants' gross pay over the
- * last {@code period} months (see {@link DisclosureMatch}).
+ * last {@code period} months (see {@link DisclosureMatch}), and what the disclosure leaves out (costs,
+ * quitting, who funds the pay: {@link Implications}).
  */
 public final class Disclosing {
 
     private Disclosing() {
+    }
+
+    /**
+     * One simulated company as its disclosure would see it.
+     *
+     * @param coveredPay   the covered participants' gross pay over the period, ascending
+     * @param implications what the same simulation says beyond the disclosure
+     */
+    public record Outcome(double[] coveredPay, Implications implications) {
+    }
+
+    /**
+     * What a disclosure does not show, from the simulation that made it.
+     *
+     * @param shareLosingMoney         among everyone who ever joined: net income over their whole time in
+     *                                 the business (gross commissions + retail profit − starter kit −
+     *                                 monthly costs) below 0, as {@code downline run}'s metric of that name
+     * @param shareLosingMoneyInPeriod among the covered: net income over the disclosure's period below
+     *                                 0 (the starter kit counts if they started in the period)
+     * @param netIncomeMedian          median whole-time net income of everyone who ever joined, dollars
+     * @param shareQuitWithinYear      among those whose whole first year was simulated: quit within it,
+     *                                 as {@code downline run}'s metric
+     * @param sharePayFromOwnPurchases         required volume × active member-months over total sales volume in
+     *                                 the period: the share of the sales the plan pays on that members'
+     *                                 own required purchases make up (the rest is retail orders of
+     *                                 non-members); NaN without sales
+     */
+    public record Implications(double shareLosingMoney, double shareLosingMoneyInPeriod, double netIncomeMedian,
+                               double shareQuitWithinYear, double sharePayFromOwnPurchases) {
     }
 
     /**
@@ -23,6 +59,18 @@ public final class Disclosing {
      * @throws IllegalArgumentException if the period is longer than the scenario's months
      */
     public static double[] coveredPay(Scenario scenario, int replication, int period, Disclosure.Covers covers) {
+        return simulate(scenario, replication, period, covers, null).coveredPay();
+    }
+
+    /**
+     * Replication {@code replication} of {@code scenario}, with what the disclosure leaves out.
+     *
+     * @param outlook the hook for a newcomer's outlook (not computed here): given the finished world
+     *                before it is dropped, or null
+     * @throws IllegalArgumentException if the period is longer than the scenario's months
+     */
+    public static Outcome simulate(Scenario scenario, int replication, int period, Disclosure.Covers covers,
+                                   Consumer<MlmWorld> outlook) {
         final int months = scenario.months();
         if (period < 1 || period > months) {
             throw new IllegalArgumentException("the disclosure's period (" + period + " months) must fit in the "
@@ -34,11 +82,72 @@ public final class Disclosing {
         for (int m = 1; m <= before; m++) {
             w.step(m);
         }
-        final double[] atStart = Arrays.copyOf(w.grossCommissions(), w.size());
+        final double[] grossAtStart = Arrays.copyOf(w.grossCommissions(), w.size());
+        final double[] retailAtStart = Arrays.copyOf(w.retailProfits(), w.size());
         for (int m = before + 1; m <= months; m++) {
             w.step(m);
         }
-        return DisclosureMatch.coveredPay(w.size(), w.joinMonths(), w.quitMonths(), w.grossCommissions(), atStart,
-                months, period, covers);
+        double[] pay = DisclosureMatch.coveredPay(w.size(), w.joinMonths(), w.quitMonths(), w.grossCommissions(),
+                grossAtStart, months, period, covers);
+        Implications implications = implications(w, scenario.economics(), grossAtStart, retailAtStart, months,
+                period, covers);
+        if (outlook != null) {
+            outlook.accept(w);
+        }
+        return new Outcome(pay, implications);
+    }
+
+    private static Implications implications(MlmWorld w, EconomicsConfig economics, double[] grossAtStart,
+                                              double[] retailAtStart, int months, int period,
+                                              Disclosure.Covers covers) {
+        final int n = w.size();
+        final int[] join = w.joinMonths();
+        final int[] quit = w.quitMonths();
+        final double[] gross = w.grossCommissions();
+        final double[] retail = w.retailProfits();
+        // whole time: the run's own statistics, so the figures mean what they mean in summary.json
+        final int[] monthsActive = new int[n];
+        for (int i = 0; i < n; i++) {
+            monthsActive[i] = w.monthsActive(i);
+        }
+        WorldReplication whole = ParticipantStats.compute(n, join, quit, gross, retail, w.costs(), monthsActive,
+                months, null, null);
+        // the period: pay, retail profit and costs of months first..months, among the covered
+        final int first = months - period + 1;
+        final double monthly = economics.monthlyCost();
+        final double kit = economics.starterKit();
+        long covered = 0;
+        long losing = 0;
+        for (int i = 0; i < n; i++) {
+            final int q = quit[i];
+            if (q != 0 && q < first) {
+                continue;                                    // gone before the period
+            }
+            final double pay = gross[i] - (i < grossAtStart.length ? grossAtStart[i] : 0);
+            if (!DisclosureMatch.covered(q, pay, months, covers)) {
+                continue;
+            }
+            final double profit = retail[i] - (i < retailAtStart.length ? retailAtStart[i] : 0);
+            final int start = Math.max(1, join[i]);           // founders start in month 1
+            final int end = q == 0 ? months : q;
+            final int monthsIn = end - Math.max(start, first) + 1;
+            final double cost = monthly * monthsIn + (start >= first ? kit : 0);
+            covered++;
+            losing += pay + profit - cost < 0 ? 1 : 0;
+        }
+        // who funds the pay: each active member-month buys the required volume; retail orders are the rest
+        final double[] active = w.series(MlmSeries.ACTIVE);
+        final double[] sales = w.series(MlmSeries.SALES_VOLUME);
+        double memberMonths = 0;
+        double volume = 0;
+        for (int m = first; m <= months; m++) {
+            memberMonths += active[m];
+            volume += sales[m];
+        }
+        return new Implications(whole.get(Metric.SHARE_LOSING_MONEY.key()),
+                covered == 0 ? Double.NaN : (double) losing / covered,
+                whole.get(Metric.NET_P50.key()),
+                whole.get(Metric.SHARE_QUIT_WITHIN_YEAR.key()),
+                volume > 0 ? economics.requiredVolume() * memberMonths / volume : Double.NaN);
     }
 }

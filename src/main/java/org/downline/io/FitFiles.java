@@ -190,12 +190,25 @@ public final class FitFiles {
         return out;
     }
 
-    /** Numbers in JSON: a list. */
+    /** Numbers in JSON: a list (an undefined number, NaN, as null). */
     public static ArrayNode array(double... xs) {
         ArrayNode a = JSON.createArrayNode();
         for (double x : xs) {
-            a.add(x);
+            if (Double.isNaN(x)) {
+                a.addNull();
+            } else {
+                a.add(x);
+            }
         }
         return a;
+    }
+
+    /** Puts a number, or null if it is NaN (undefined). */
+    public static void number(ObjectNode o, String field, double x) {
+        if (Double.isNaN(x)) {
+            o.putNull(field);
+        } else {
+            o.put(field, x);
+        }
     }
 }

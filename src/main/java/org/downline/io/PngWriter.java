@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -34,9 +36,50 @@ public final class PngWriter {
 
     /** Writes {@code chart} to {@code target}, atomically, with the provenance's footer and text chunks. */
     public static void write(Chart<?, ?> chart, Path target, Provenance provenance) {
+        write(BitmapEncoder.getBufferedImage(chart), target, provenance);
+    }
+
+    /**
+     * Writes charts as one image, a grid of {@code columns} a row (row by row; a null leaves its cell
+     * white; cells as large as the largest chart), atomically, with the provenance's footer and text
+     * chunks.
+     */
+    public static void write(List<? extends Chart<?, ?>> charts, int columns, Path target, Provenance provenance) {
+        if (charts.size() == 1 && charts.get(0) != null) {
+            write(charts.get(0), target, provenance);
+            return;
+        }
+        int w = 1;
+        int h = 1;
+        List<BufferedImage> tiles = new ArrayList<>();
+        for (Chart<?, ?> c : charts) {
+            BufferedImage t = c == null ? null : BitmapEncoder.getBufferedImage(c);
+            tiles.add(t);
+            if (t != null) {
+                w = Math.max(w, t.getWidth());
+                h = Math.max(h, t.getHeight());
+            }
+        }
+        int rows = (tiles.size() + columns - 1) / columns;
+        BufferedImage grid = new BufferedImage(w * columns, h * rows, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = grid.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
+            for (int k = 0; k < tiles.size(); k++) {
+                if (tiles.get(k) != null) {
+                    g.drawImage(tiles.get(k), (k % columns) * w, (k / columns) * h, null);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        write(grid, target, provenance);
+    }
+
+    private static void write(BufferedImage plot, Path target, Provenance provenance) {
         final String footer = provenance.footer();
         final Map<String, String> text = provenance.pngText();
-        BufferedImage plot = BitmapEncoder.getBufferedImage(chart);
         BufferedImage image = new BufferedImage(plot.getWidth(), plot.getHeight() + FOOTER,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -42,18 +42,60 @@ public final class DisclosureMatch {
                 continue;                                   // gone before the period
             }
             final double p = grossEnd[i] - (i < grossAtStart.length ? grossAtStart[i] : 0);
-            final boolean covered = switch (covers) {
-                case ALL -> true;
-                case ACTIVE -> q == 0 || q >= months;
-                case PAID -> p >= 0.005;
-            };
-            if (covered) {
+            if (covered(q, p, months, covers)) {
                 pay[k++] = Math.max(0, p);
             }
         }
         double[] out = Arrays.copyOf(pay, k);
         Arrays.sort(out);
         return out;
+    }
+
+    /**
+     * Whether a participant in the business at some time in the period (quit month {@code quitMonth},
+     * 0 if still in; gross pay {@code payInPeriod} over the period) is covered by a disclosure.
+     */
+    public static boolean covered(int quitMonth, double payInPeriod, int months, Disclosure.Covers covers) {
+        return switch (covers) {
+            case ALL -> true;
+            case ACTIVE -> quitMonth == 0 || quitMonth >= months;
+            case PAID -> payInPeriod >= 0.005;
+        };
+    }
+
+    /**
+     * The share of the covered participants' total pay that goes to the best-paid 1% of them:
+     * 1 − the Lorenz curve at 0.99 (a person straddling the line counts in part); NaN if nobody was
+     * paid.
+     */
+    public static double topOnePercentShare(double[] sortedPay) {
+        return 1 - Inequality.lorenz(sortedPay, sortedPay.length, new double[] {0.99})[0];
+    }
+
+    /**
+     * The top 1%'s share of pay as far as a disclosure's groups tell it: groups in income order, the
+     * best-paid groups filling the top 1% of the covered, a group straddling the line counted at its
+     * mean for the part inside. Pay within a group is not equal, so this is a lower bound, exact only
+     * when the line falls between groups (doTERRA 2017: Silver and up are exactly 1%). NaN if the
+     * groups' pay totals 0.
+     */
+    public static double topOnePercentShare(Disclosure d) {
+        final List<Disclosure.Group> g = d.groups();
+        final int[] order = incomeOrder(d);
+        final double total = d.totalShare();
+        double all = 0;
+        for (Disclosure.Group x : g) {
+            all += x.share() / total * x.meanAnnualGross();
+        }
+        double left = 0.01;
+        double top = 0;
+        for (int k = order.length - 1; k >= 0 && left > 1e-12; k--) {
+            final Disclosure.Group x = g.get(order[k]);
+            final double take = Math.min(left, x.share() / total);
+            top += take * x.meanAnnualGross();
+            left -= take;
+        }
+        return all > 0 ? top / all : Double.NaN;
     }
 
     /** The share of {@code sortedPay} below half a cent (paid nothing); NaN if empty. */

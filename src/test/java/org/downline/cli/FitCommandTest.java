@@ -19,7 +19,7 @@ class FitCommandTest {
 
     private static final String[] FIT = {"fit", "--set", "market.population=20000", "--disclosure", "doterra-us-2017",
         "--prior", "recruitment.imitation=uniform(0.05,0.9)", "--prior", "recruitment.effort.sigma=uniform(0.2,2.5)",
-        "--particles", "20", "--budget", "200", "--max-generations", "3"};
+        "--particles", "20", "--budget", "200", "--max-generations", "3", "--predictive-draws", "30"};
 
     private static Cli fit(Path out, String... more) {
         List<String> args = new ArrayList<>(List.of(FIT));
@@ -38,6 +38,17 @@ class FitCommandTest {
         assertEquals(0, fit(two, "--threads", "2").exit());
         for (String f : List.of("fit.json", "posterior.csv", "generations.csv", "fit-settings.json")) {
             assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f);
+        }
+        // the comparisons of fit.json cover the posterior predictive and the implications, simulated in parallel
+        String json = Files.readString(one.resolve("fit.json"));
+        for (String field : List.of("\"predictive\"", "\"implications\"", "\"topOnePercentShare\"",
+                "\"shareLosingMoneyInPeriod\"", "\"sharePayFromOwnPurchases\"", "\"draws\" : 30")) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+        // the charts: PNG files of a plausible size (looked at by eye when they were made)
+        for (String png : List.of("posterior.png", "posterior-pairs.png", "predictive-check.png", "tolerance.png")) {
+            byte[] b = Files.readAllBytes(one.resolve("charts").resolve(png));
+            assertTrue(b.length > 10_000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G', png + ": " + b.length);
         }
         // an interruption after generation 1: generations.csv holds generations 0 and 1, nothing else written
         Path cut = tmp.resolve("cut");
@@ -65,10 +76,11 @@ class FitCommandTest {
             {"--prior", "recruitment.innovation=uniform(0.5,0.1)", "needs a < b"},
             {"--prior", "months=uniform(6,60)", "must stay at or above the disclosure's period-months (12)"},
             {"--budget", "10", "--budget must be at least --particles (20), was 10"},
+            {"--predictive-draws", "0", "--predictive-draws must be in [1, 100000], was 0"},
             {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};
         for (String[] c : cases) {
             List<String> args = new ArrayList<>(List.of(FIT));
-            if (c[0].equals("--budget") || c[0].equals("--disclosure")) {
+            if (c[0].equals("--budget") || c[0].equals("--disclosure") || c[0].equals("--predictive-draws")) {
                 int at = args.indexOf(c[0]);
                 args.set(at + 1, c[1]);
             } else {

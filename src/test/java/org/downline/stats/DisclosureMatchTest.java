@@ -56,4 +56,18 @@ class DisclosureMatchTest {
         assertArrayEquals(new double[] {(1 + 0.5 * 2) / 1.5, (0.5 * 2 + 3 + 4) / 2.5},
                 DisclosureMatch.quantileGroupMeans(pay, new double[] {0.375, 0.625}), 1e-12);
     }
+
+    @Test
+    void topOnePercentShareFromPaysAndFromGroups() {
+        double[] pay = new double[200];                 // 198 paid 1, two paid 99: the top 1% is those two
+        java.util.Arrays.fill(pay, 1);
+        pay[198] = 99;
+        pay[199] = 99;
+        assertEquals(198.0 / 396, DisclosureMatch.topOnePercentShare(pay), 1e-12);
+        // groups out of order; the top 1% is all of "top" (0.5%) and half of "high" (counted at its mean)
+        Disclosure d = new Disclosure("x", "x", "", Disclosure.Covers.ALL, 12, "", List.of(
+                g("high", 0.01, 100), g("none", 0.6, 0), g("top", 0.005, 1000), g("low", 0.385, 10)));
+        double all = 0.01 * 100 + 0.005 * 1000 + 0.385 * 10;
+        assertEquals((0.005 * 1000 + 0.005 * 100) / all, DisclosureMatch.topOnePercentShare(d), 1e-12);
+    }
 }

@@ -1,0 +1,65 @@
+package org.downline.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.AbcSmc;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * How a fit converged: each generation's tolerance (generation 0 accepts everything and has none)
+ * and, on the right axis, its acceptance rate. A tolerance that stops falling, or an acceptance
+ * rate near the stopping rule, says more simulations would buy little.
+ */
+final class ToleranceChart implements FitChart {
+
+    @Override
+    public String fileName() {
+        return "tolerance.png";
+    }
+
+    @Override
+    public boolean appliesTo(Fit f) {
+        return f.result().generations().size() >= 2;
+    }
+
+    @Override
+    public Grid build(Fit f) {
+        XYChart c = Theme.xy("Tolerance per generation", "Generation", "Tolerance (distance accepted)");
+        List<Double> g = new ArrayList<>();
+        List<Double> tol = new ArrayList<>();
+        List<Double> acc = new ArrayList<>();
+        for (AbcSmc.Generation x : f.result().generations()) {
+            if (x.index() == 0) {
+                continue;
+            }
+            g.add((double) x.index());
+            tol.add(x.tolerance());
+            acc.add(x.acceptanceRate());
+        }
+        XYSeries t = c.addSeries("tolerance", g, tol);
+        t.setLineColor(Theme.MLM);
+        t.setMarkerColor(Theme.MLM);
+        t.setMarker(SeriesMarkers.CIRCLE);
+        t.setLineWidth(2.5f);
+        XYSeries a = c.addSeries("acceptance rate (right axis)", g, acc);
+        a.setYAxisGroup(1);
+        a.setLineColor(Theme.AFFILIATE);
+        a.setMarkerColor(Theme.AFFILIATE);
+        a.setMarker(SeriesMarkers.SQUARE);
+        a.setLineStyle(Theme.dashed(2f, 7, 5));
+        c.setYAxisGroupTitle(1, "Acceptance rate");
+        c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        c.getStyler().setYAxisMin(0, 0.0);
+        c.getStyler().setYAxisMin(1, 0.0);
+        c.getStyler().setYAxisMax(1, 1.0);
+        c.getStyler().putYAxisGroupDecimalPatternMap(1, "0%");
+        c.getStyler().setYAxisDecimalPattern("#,##0.###");
+        c.getStyler().setXAxisDecimalPattern("0");
+        c.getStyler().setXAxisTickMarkSpacingHint(60);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        return Grid.of(c);
+    }
+}
