@@ -27,8 +27,9 @@ public final class MemoryGuard {
     public static long perWorkerBytes(Scenario s) {
         long members = MlmWorld.maxMembers(s);
         // the statistics' scratch copies per participant (net, sorted gross, annual, cohort slice,
-        // months in the business, costs, the outlook's cohort slice)
-        long statsPerParticipant = 6L * Double.BYTES + Integer.BYTES;
+        // months in the business, costs); the outlook's cohort slice (a double a participant at
+        // most) comes after they are garbage, so it adds nothing to the peak
+        long statsPerParticipant = 5L * Double.BYTES + Integer.BYTES;
         long bytes = MlmWorld.estimateBytes(s) + statsPerParticipant * members
                 + 4L * 1_800_000;                                   // pooled histograms
         if (s.affiliate().enabled()) {

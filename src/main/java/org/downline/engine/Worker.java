@@ -114,8 +114,9 @@ final class Worker {
             double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
             metrics.put(Metric.PITCHES_PER_RECRUIT, recruited > 0 ? pitches / recruited : Double.NaN);
         }
-        Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), w.firstYearIncomes(),
-                w.paidInFirstYear(), scenario.economics().starterKit(), scenario.economics().monthlyCost(), months);
+        final float[] firstYear = w.firstYearIncomes();
+        Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), i -> firstYear[i], w.paidInFirstYear(),
+                scenario.economics().starterKit(), scenario.economics().monthlyCost(), months);
         return metrics.toReplication(Metric.reported(World.MLM, model), stats).withOutlook(outlook);
     }
 
@@ -152,7 +153,8 @@ final class Worker {
         }
         WorldReplication stats = ParticipantStats.compute(n, w.startMonths(), w.quitMonths(),
                 w.grossCommissions(), null, w.costs(), monthsActive, months, pooled.affiliateNet(), pooled.affiliateGross());
-        Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), w.firstYearGross(), null,
+        final double[] firstYear = w.firstYearGross();
+        Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), i -> firstYear[i], null,
                 scenario.affiliate().startupCost(), scenario.affiliate().costsPerMonth(), months);
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);

@@ -294,9 +294,10 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         Outlook o = w.outlook();
         out.writeBoolean(o != null);
         if (o != null) {
-            double[][] p = o.netPercentiles();
-            matrix(out, new double[][] {o.count(), p[0], p[1], p[2], p[3], p[4], o.shareLosingMoney(), o.shareQuit(),
-                o.sharePaid()});
+            List<double[]> rows = new java.util.ArrayList<>(List.of(o.count()));
+            rows.addAll(List.of(o.netPercentiles()));
+            rows.addAll(List.of(o.shareLosingMoney(), o.shareQuit(), o.sharePaid()));
+            matrix(out, rows.toArray(double[][]::new));
         }
     }
 
@@ -321,8 +322,9 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         }
         Outlook outlook = null;
         if (in.readBoolean()) {
-            double[][] o = matrix(in, 4 + Outlook.PERCENTILES.length);
-            outlook = new Outlook(o[0], new double[][] {o[1], o[2], o[3], o[4], o[5]}, o[6], o[7], o[8]);
+            final int p = Outlook.PERCENTILES.length;
+            double[][] o = matrix(in, 4 + p);
+            outlook = new Outlook(o[0], Arrays.copyOfRange(o, 1, 1 + p), o[1 + p], o[2 + p], o[3 + p]);
         }
         return new WorldReplication(names, values, cohorts, lorenz, bands, ranks, outlook);
     }

@@ -65,9 +65,10 @@ public final class MlmWorld {
     /**
      * Commissions + retail profit of each member over their first twelve months in the business
      * (months max(1, joinMonth) .. +11), or until they quit if sooner; while that year runs, what they
-     * have so far. The newcomer's outlook is computed from it.
+     * have so far. The newcomer's outlook is computed from it. A float (to the cent below $167,772,
+     * to 1/10^7 above) keeps a world of 10^7 members 40 MB smaller than a double would.
      */
-    double[] firstYearIncome;
+    float[] firstYearIncome;
     /** Whether each member was paid any commission in their first twelve months (as firstYearIncome). */
     boolean[] paidInFirstYear;
 
@@ -125,8 +126,8 @@ public final class MlmWorld {
         long capped = Math.min(scenario.market().prospects(), Genealogy.grownLength(members));
         long grown = Genealogy.grownLength(members);
         long perMemberCapped = Genealogy.bytesPerMember()
-                + 5L * Integer.BYTES + Float.BYTES + 4L * Double.BYTES    // member arrays, highest rank,
-                + 1;                                                        // first year: income, paid
+                + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES    // member arrays, highest rank
+                + Float.BYTES + 1;                                          // first year: income, paid
         long perMemberGrown = Double.BYTES                                   // payout.commission
                 + Plans.bytesPerMember(scenario.plan());
         long recruiterLength = model == RecruitmentModel.CONTACTS ? grown : 2 * members;
@@ -237,7 +238,7 @@ public final class MlmWorld {
         if (plan.ranks() != null) {
             highestRank = grow(highestRank, n);
         }
-        firstYearIncome = firstYearIncome == null ? new double[n] : Arrays.copyOf(firstYearIncome, n);
+        firstYearIncome = firstYearIncome == null ? new float[n] : Arrays.copyOf(firstYearIncome, n);
         paidInFirstYear = paidInFirstYear == null ? new boolean[n] : Arrays.copyOf(paidInFirstYear, n);
     }
 
@@ -315,7 +316,7 @@ public final class MlmWorld {
         final PoissonSampler customers = retailCustomers;
         final int[] rank = plan.ranks();
         final int[] highest = highestRank;
-        final double[] firstYearIncome = this.firstYearIncome;
+        final float[] firstYearIncome = this.firstYearIncome;
         final boolean[] paidInFirstYear = this.paidInFirstYear;
         final int firstYearFrom = firstJoinedSince(month - 11, n);
         long countdown = hazardCountdown;
@@ -338,7 +339,7 @@ public final class MlmWorld {
             gross[i] = grossSoFar;
             retailProfit[i] = profitSoFar;
             if (i >= firstYearFrom) {                   // still in their first twelve months
-                firstYearIncome[i] = grossSoFar + profitSoFar;
+                firstYearIncome[i] = (float) (grossSoFar + profitSoFar);
                 paidInFirstYear[i] = grossSoFar > 0;
             }
             paidMembers += c > 0 ? 1 : 0;
@@ -449,7 +450,7 @@ public final class MlmWorld {
      * sooner; for a member whose first year has not ended, what they have so far. Costs are not
      * subtracted: they follow from the months, as in {@link #costs()}.
      */
-    public double[] firstYearIncomes() {
+    public float[] firstYearIncomes() {
         return firstYearIncome;
     }
 

@@ -1,6 +1,9 @@
 package org.downline.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A newcomer's first year, by join month, in one replication: for each join month m whose first
@@ -35,8 +38,9 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             throw new IllegalArgumentException(netPercentiles.length + " percentile rows where "
                     + PERCENTILES.length + " belong");
         }
-        for (double[] a : new double[][] {netPercentiles[0], netPercentiles[1], netPercentiles[2], netPercentiles[3],
-            netPercentiles[4], shareLosingMoney, shareQuit, sharePaid}) {
+        final List<double[]> rows = new ArrayList<>(List.of(netPercentiles));
+        rows.addAll(List.of(shareLosingMoney, shareQuit, sharePaid));
+        for (double[] a : rows) {
             if (a.length != count.length) {
                 throw new IllegalArgumentException("outlook rows of " + a.length + " and " + count.length + " months");
             }
@@ -61,16 +65,16 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      *
      * @param joinMonth       month each joined (0 = present from the start, in the business from month 1)
      * @param quitMonth       month each quit, 0 if still in
-     * @param firstYearIncome commissions + other income over each one's first twelve months (or until
-     *                        they quit)
+     * @param firstYearIncome participant i's commissions + other income over their first twelve
+     *                        months (or until they quit)
      * @param paid            whether each was paid any commission in that time; null when
      *                        firstYearIncome is commissions alone (paid iff it is positive)
      * @param startCost       the one-off cost of starting, dollars
      * @param monthlyCost     the cost of each month in the business, dollars
      * @param months          months simulated
      */
-    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, double[] firstYearIncome, boolean[] paid,
-                                  double startCost, double monthlyCost, int months) {
+    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
+                                  boolean[] paid, double startCost, double monthlyCost, int months) {
         final int rows = lastJoinMonth(months) + 1;
         final double[] count = new double[rows];
         final double[][] percentiles = new double[PERCENTILES.length][rows];
@@ -106,11 +110,12 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             for (int i = start; i < end; i++) {
                 final boolean quitEarly = quitMonth[i] != 0 && quitMonth[i] <= last;
                 final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
-                final double net = firstYearIncome[i] - startCost - monthlyCost * monthsIn;
+                final double income = firstYearIncome.applyAsDouble(i);
+                final double net = income - startCost - monthlyCost * monthsIn;
                 slice[i - start] = net;
                 lose += net < 0 ? 1 : 0;
                 quits += quitEarly ? 1 : 0;
-                paidCount += (paid == null ? firstYearIncome[i] > 0 : paid[i]) ? 1 : 0;
+                paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
             }
             Arrays.sort(slice, 0, size);
             for (int k = 0; k < PERCENTILES.length; k++) {

@@ -148,7 +148,7 @@ class NewcomerOutlookTest {
                 if (whole.joinMonths()[i] != m) {
                     continue;
                 }
-                double had = stopped.grossCommissions()[i] + stopped.retailProfits()[i];
+                float had = (float) (stopped.grossCommissions()[i] + stopped.retailProfits()[i]);
                 assertEquals(had, whole.firstYearIncomes()[i], "member " + i + " of month " + m);
                 assertEquals(stopped.grossCommissions()[i] > 0, whole.paidInFirstYear()[i]);
                 checked++;
