@@ -65,8 +65,9 @@ public final class MlmWorld {
     /**
      * Commissions + retail profit of each member over their first twelve months in the business
      * (months max(1, joinMonth) .. +11), or until they quit if sooner; while that year runs, what they
-     * have so far. The newcomer's outlook is computed from it. A float (to the cent below $167,772,
-     * to 1/10^7 above) keeps a world of 10^7 members 40 MB smaller than a double would.
+     * have so far. The newcomer's outlook is computed from it. A float (rounded to within a cent below
+     * $262,144 = 2^18, to 6 parts in 10^8 above) keeps a world of 10^7 members 40 MB smaller than a
+     * double would.
      */
     float[] firstYearIncome;
     /** Whether each member was paid any commission in their first twelve months (as firstYearIncome). */
