@@ -24,6 +24,7 @@ public final class Charts {
             new LorenzChart(),
             new CohortNetIncomeChart(),
             new CohortLosingMoneyChart(),
+            new OutlookChart(),
             new RanksChart(),
             new RecruitingEfficiencyChart());
 

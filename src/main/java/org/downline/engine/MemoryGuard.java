@@ -6,6 +6,7 @@ import org.downline.model.MlmWorld;
 import org.downline.plans.Genealogy;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
+import org.downline.stats.Outlook;
 import org.downline.stats.ParticipantStats;
 import org.downline.traffic.AffiliateSeries;
 import org.downline.traffic.AffiliateWorld;
@@ -26,7 +27,8 @@ public final class MemoryGuard {
     public static long perWorkerBytes(Scenario s) {
         long members = MlmWorld.maxMembers(s);
         // the statistics' scratch copies per participant (net, sorted gross, annual, cohort slice,
-        // months in the business, costs)
+        // months in the business, costs); the outlook's cohort slice (a double a participant at
+        // most) comes after they are garbage, so it adds nothing to the peak
         long statsPerParticipant = 5L * Double.BYTES + Integer.BYTES;
         long bytes = MlmWorld.estimateBytes(s) + statsPerParticipant * members
                 + 4L * 1_800_000;                                   // pooled histograms
@@ -44,6 +46,7 @@ public final class MemoryGuard {
         long months = s.months() + 1L;
         long series = (long) (MlmSeries.values().length + AffiliateSeries.values().length) * months * Double.BYTES;
         long perWorld = 4 * months * Double.BYTES                   // cohorts
+                + (4L + Outlook.PERCENTILES.length) * months * Double.BYTES   // outlook
                 + (ParticipantStats.LORENZ_X.length + 64L) * Double.BYTES
                 + 512;
         return (series + 2 * perWorld) * s.replications();          // both worlds at most

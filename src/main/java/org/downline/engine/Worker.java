@@ -9,6 +9,7 @@ import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metric;
 import org.downline.stats.MetricValues;
+import org.downline.stats.Outlook;
 import org.downline.stats.ParticipantStats;
 import org.downline.stats.World;
 import org.downline.stats.WorldReplication;
@@ -114,7 +115,10 @@ final class Worker {
             double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
             metrics.put(Metric.PITCHES_PER_RECRUIT, recruited > 0 ? pitches / recruited : Double.NaN);
         }
-        return metrics.toReplication(Metric.reported(World.MLM, model), stats);
+        final float[] firstYear = w.firstYearIncomes();
+        Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), i -> firstYear[i], w.paidInFirstYear(),
+                scenario.economics().starterKit(), scenario.economics().monthlyCost(), months);
+        return metrics.toReplication(Metric.reported(World.MLM, model), stats).withOutlook(outlook);
     }
 
     /** The month 1..months with the most new recruits (the first of ties); NaN if nobody joined. */
@@ -150,10 +154,14 @@ final class Worker {
         }
         WorldReplication stats = ParticipantStats.compute(n, w.startMonths(), w.quitMonths(),
                 w.grossCommissions(), null, w.costs(), monthsActive, months, pooled.affiliateNet(), pooled.affiliateGross());
+        final double[] firstYear = w.firstYearGross();
+        Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), i -> firstYear[i], null,
+                scenario.affiliate().startupCost(), scenario.affiliate().costsPerMonth(), months);
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
         return MetricValues.of(stats).put(Metric.EARNINGS_PER_CLICK, clicks > 0 ? paid / clicks : Double.NaN)
-                .toReplication(Metric.reported(World.AFFILIATE, scenario.recruitment().model()), stats);
+                .toReplication(Metric.reported(World.AFFILIATE, scenario.recruitment().model()), stats)
+                .withOutlook(outlook);
     }
 
     private static double sum(double[] monthly, int months) {

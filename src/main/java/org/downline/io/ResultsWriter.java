@@ -23,6 +23,8 @@ import org.downline.engine.Results;
 import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Metric;
+import org.downline.stats.Outlook;
+import org.downline.stats.OutlookSummary;
 import org.downline.stats.ParticipantStats;
 import org.downline.stats.PooledStats;
 import org.downline.stats.RankSummary;
@@ -33,7 +35,8 @@ import org.downline.stats.WorldResults;
 
 /**
  * Writes a run's outputs into a directory: {@code summary.json}, {@code timeseries.csv},
- * {@code incomes.csv}, {@code cohorts.csv}, {@code bands.csv}, {@code lorenz.csv}, {@code ranks.csv}
+ * {@code incomes.csv}, {@code cohorts.csv}, {@code outlook.csv}, {@code bands.csv}, {@code lorenz.csv},
+ * {@code ranks.csv}
  * (plans with ranks only) and {@code charts/*.png}. Each file is written under a temporary name and renamed into place; each
  * records Downline's version, the seed and the generator.
  */
@@ -70,6 +73,7 @@ public final class ResultsWriter {
         written.add(csv(dir.resolve("timeseries.csv"), r, ResultsWriter::timeseries));
         written.add(csv(dir.resolve("incomes.csv"), r, ResultsWriter::incomes));
         written.add(csv(dir.resolve("cohorts.csv"), r, ResultsWriter::cohorts));
+        written.add(csv(dir.resolve("outlook.csv"), r, ResultsWriter::outlook));
         written.add(csv(dir.resolve("bands.csv"), r, ResultsWriter::bands));
         written.add(csv(dir.resolve("lorenz.csv"), r, ResultsWriter::lorenz));
         if (hasRanks(r)) {
@@ -283,6 +287,52 @@ public final class ResultsWriter {
                 p.printRecord(w.world(), t, n(c.meanCount()[t]), n(l.mean()), n(l.lo()), n(l.hi()),
                         n(m.mean()), n(m.lo()), n(m.hi()), n(a.mean()), n(a.lo()), n(a.hi()), n(g.mean()),
                         n(g.lo()), n(g.hi()));
+            }
+        }
+    }
+
+    /** The outlook's columns after world and joinMonth, each followed by its interval's ends. */
+    static final List<String> OUTLOOK_COLUMNS = outlookColumns();
+
+    private static List<String> outlookColumns() {
+        List<String> names = new ArrayList<>(List.of("participants"));
+        for (double q : Outlook.PERCENTILES) {
+            names.add("netP" + Math.round(q * 100));
+        }
+        names.addAll(List.of("shareLosingMoney", "shareQuit", "sharePaid"));
+        return List.copyOf(names);
+    }
+
+    /**
+     * A newcomer's first year: one row per world and join month with a whole first year (months
+     * 0..months − 11), as cohorts.csv: each value the mean over replications with its 95% interval.
+     */
+    private static void outlook(Results r, CSVPrinter p) throws IOException {
+        List<String> header = new ArrayList<>(List.of("world", "joinMonth"));
+        for (String c : OUTLOOK_COLUMNS) {
+            header.add(c);
+            header.add(c + "Low");
+            header.add(c + "High");
+        }
+        p.printRecord(header);
+        for (WorldResults w : worlds(r)) {
+            OutlookSummary o = w.outlook();
+            if (o == null) {
+                continue;
+            }
+            for (int t = 0; t < o.joinMonths(); t++) {
+                List<Object> row = new ArrayList<>(List.of(w.world(), t));
+                List<Summary> values = new ArrayList<>(List.of(o.participants()[t]));
+                for (Summary[] percentile : o.netPercentiles()) {
+                    values.add(percentile[t]);
+                }
+                values.addAll(List.of(o.shareLosingMoney()[t], o.shareQuit()[t], o.sharePaid()[t]));
+                for (Summary s : values) {
+                    row.add(n(s.mean()));
+                    row.add(n(s.lo()));
+                    row.add(n(s.hi()));
+                }
+                p.printRecord(row);
             }
         }
     }

@@ -20,6 +20,7 @@ import org.downline.engine.Shard;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Cohorts;
+import org.downline.stats.Outlook;
 import org.downline.stats.RankStats;
 import org.downline.stats.SignedLogHistogram;
 import org.downline.stats.WorldReplication;
@@ -32,7 +33,8 @@ import org.downline.stats.WorldReplication;
  * number as an int, then a gzip stream (whose CRC catches corruption and truncation) of: Downline's
  * version, the random generator, the scenario as run (the YAML of {@code validate --print}), the
  * seed, the replications of the whole run, the shard (I, N), the count of replications held, each
- * replication's result (metric names and values, cohorts, Lorenz curve, bands, ranks, monthly series;
+ * replication's result (metric names and values, cohorts, Lorenz curve, bands, ranks, the newcomer's
+ * outlook — a flag, then its count, five percentile, losing, quit and paid rows — monthly series;
  * doubles as their exact bits), the four pooled histograms (non-empty buckets only) and an end mark.
  *
  * @param version   the Downline version that wrote it
@@ -289,6 +291,14 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         if (r != null) {
             matrix(out, new double[][] {r.share(), r.meanNet(), r.medianNet(), r.shareLosingMoney(), r.meanGross()});
         }
+        Outlook o = w.outlook();
+        out.writeBoolean(o != null);
+        if (o != null) {
+            List<double[]> rows = new java.util.ArrayList<>(List.of(o.count()));
+            rows.addAll(List.of(o.netPercentiles()));
+            rows.addAll(List.of(o.shareLosingMoney(), o.shareQuit(), o.sharePaid()));
+            matrix(out, rows.toArray(double[][]::new));
+        }
     }
 
     private static WorldReplication world(DataInputStream in) throws IOException {
@@ -310,7 +320,13 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             double[][] r = matrix(in, 5);
             ranks = new RankStats(r[0], r[1], r[2], r[3], r[4]);
         }
-        return new WorldReplication(names, values, cohorts, lorenz, bands, ranks);
+        Outlook outlook = null;
+        if (in.readBoolean()) {
+            final int p = Outlook.PERCENTILES.length;
+            double[][] o = matrix(in, 4 + p);
+            outlook = new Outlook(o[0], Arrays.copyOfRange(o, 1, 1 + p), o[1 + p], o[2 + p], o[3 + p]);
+        }
+        return new WorldReplication(names, values, cohorts, lorenz, bands, ranks, outlook);
     }
 
     private static void matrix(DataOutputStream out, double[][] rows) throws IOException {

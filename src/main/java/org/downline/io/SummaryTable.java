@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.downline.engine.Results;
 import org.downline.stats.Metric;
+import org.downline.stats.Outlook;
+import org.downline.stats.OutlookSummary;
 import org.downline.stats.RankSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.Unit;
@@ -101,10 +103,41 @@ public final class SummaryTable {
                 }
             }
         }
+        String outlook = outlook(worlds);
+        if (!outlook.isEmpty()) {
+            out.append('\n').append(outlook);
+        }
         for (WorldResults w : worlds) {
             if (w.ranks() != null) {
                 out.append('\n').append(ranks(w));
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A newcomer's first year, one line a world, for the latest join month whose first year was
+     * simulated whole (and in which anyone joined); empty if there is none.
+     */
+    static String outlook(List<WorldResults> worlds) {
+        StringBuilder out = new StringBuilder();
+        for (WorldResults w : worlds) {
+            OutlookSummary o = w.outlook();
+            int t = o == null ? -1 : o.latestWithJoiners();
+            if (t < 0) {
+                continue;
+            }
+            String who = World.of(w.world()) == World.MLM ? "If you join the MLM in month "
+                    : "If you start affiliate marketing in month ";
+            out.append(who).append(t).append(": median first-year net ")
+                    .append(cell(o.netPercentiles()[Outlook.MEDIAN][t], Unit.DOLLARS::text, true)).append("; ")
+                    .append(cell(o.shareLosingMoney()[t], Unit.SHARE::text, true))
+                    .append(" lose money in their first year; ")
+                    .append(cell(o.shareQuit()[t], Unit.SHARE::text, true)).append(" quit within it\n");
+        }
+        if (out.length() > 0) {
+            out.append("First-year net: income minus start-up and monthly costs over a newcomer's first 12 months\n"
+                    + "in the business, or until they quit; outlook.csv has every join month.\n");
         }
         return out.toString();
     }

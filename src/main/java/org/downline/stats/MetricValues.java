@@ -56,11 +56,11 @@ public final class MetricValues {
                 throw new IllegalStateException("metric " + m.key() + " computed but not reported here");
             }
         }
-        return new WorldReplication(names, out, cohorts, lorenz, bands, ranks);
+        return new WorldReplication(names, out, cohorts, lorenz, bands, ranks, null);
     }
 
     /** As {@link #toReplication(List, Cohorts, double[], double[], RankStats)}, with {@code r}'s other parts. */
     public WorldReplication toReplication(List<Metric> expected, WorldReplication r) {
-        return toReplication(expected, r.cohorts(), r.lorenz(), r.bands(), r.ranks());
+        return toReplication(expected, r.cohorts(), r.lorenz(), r.bands(), r.ranks()).withOutlook(r.outlook());
     }
 }

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param bands   share of participants in each net-income band
  * @param pooled  all participants of all replications together
  * @param ranks   who earns what by rank reached, or null for worlds without ranks
+ * @param outlook a newcomer's first year by join month, or null where the replications have none
  */
 public record WorldResults(String world, Map<String, Summary> metrics, List<SeriesSummary> series,
                            CohortSummary cohorts, double[] lorenz, Summary[] bands, PooledStats pooled,
-                           RankSummary ranks) {
+                           RankSummary ranks, OutlookSummary outlook) {
 
     /**
      * Aggregates replications given in replication order (the order fixes every floating-point sum,
@@ -86,8 +87,19 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
             }
             ranks = RankSummary.of(rankLabels, byRank);
         }
+        OutlookSummary outlook = null;
+        if (reps[0].outlook() != null) {
+            final Outlook[] byReplication = new Outlook[r];
+            for (int i = 0; i < r; i++) {
+                byReplication[i] = reps[i].outlook();
+                if (byReplication[i] == null) {
+                    throw new IllegalStateException("replication " + i + " has no outlook but replication 0 has");
+                }
+            }
+            outlook = OutlookSummary.of(byReplication);
+        }
         return new WorldResults(world, metrics, List.of(seriesSummaries), CohortSummary.of(cohorts, months),
-                lorenz, bands, PooledStats.of(net, gross), ranks);
+                lorenz, bands, PooledStats.of(net, gross), ranks, outlook);
     }
 
     /**

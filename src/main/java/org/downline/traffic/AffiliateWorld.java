@@ -64,6 +64,11 @@ public final class AffiliateWorld {
     /** Dollars to the affiliate per order: order value × commission. */
     private double[] perOrder = new double[0];
     private double[] gross = new double[0];
+    /**
+     * Commissions over the first twelve months (startMonth .. +11), or until quitting if sooner;
+     * while that year runs, what the affiliate has so far.
+     */
+    private double[] firstYearGross = new double[0];
     private int size;
 
     // The active sites, ascending, and per-position scratch.
@@ -100,11 +105,12 @@ public final class AffiliateWorld {
 
     /**
      * Bytes per affiliate of the per-affiliate arrays (for the memory guard): start, quit and
-     * months-in-red, the active list; pull, click-through, conversion, dollars per order, gross.
+     * months-in-red, the active list; pull, click-through, conversion, dollars per order, gross,
+     * first-year gross.
      * They grow by doubling from 1024, so hold up to twice the affiliates.
      */
     public static long bytesPerAffiliate() {
-        return 4L * Integer.BYTES + 5L * Double.BYTES;
+        return 4L * Integer.BYTES + 6L * Double.BYTES;
     }
 
     /**
@@ -203,6 +209,7 @@ public final class AffiliateWorld {
         quitMonth[i] = 0;
         monthsInRed[i] = 0;
         gross[i] = 0;
+        firstYearGross[i] = 0;
         final double rate = posts.sample();
         final double q = quality.sample();
         logBase[i] = StrictMath.log(Math.max(rate * q, Double.MIN_NORMAL));
@@ -221,6 +228,7 @@ public final class AffiliateWorld {
         conversion = Arrays.copyOf(conversion, n);
         perOrder = Arrays.copyOf(perOrder, n);
         gross = Arrays.copyOf(gross, n);
+        firstYearGross = Arrays.copyOf(firstYearGross, n);
         active = Arrays.copyOf(active, n);
     }
 
@@ -257,6 +265,8 @@ public final class AffiliateWorld {
         final double[] conv = conversion;
         final double[] po = perOrder;
         final double[] g = gross;
+        final double[] firstYear = firstYearGross;
+        final int firstYearFrom = firstStartedSince(month - 11);
         final int[] red = monthsInRed;
         final int[] quit = quitMonth;
         final boolean noise = config.orderNoise();
@@ -295,7 +305,11 @@ public final class AffiliateWorld {
             final double orders = expected[p];
             final double income = orders * po[i];
             final double cost = p >= firstStarting ? monthly + startup : monthly;
-            g[i] += income;
+            final double grossSoFar = g[i] + income;
+            g[i] = grossSoFar;
+            if (i >= firstYearFrom) {                    // still in their first twelve months
+                firstYear[i] = grossSoFar;
+            }
             ordersTotal += orders;
             paid += income;
             final int inRed = income - cost < 0 ? red[i] + 1 : 0;
@@ -321,6 +335,25 @@ public final class AffiliateWorld {
         set(AffiliateSeries.QUITS, month, quits);
         final double demand = config.demandPerMonth();
         set(AffiliateSeries.SHARE_OF_DEMAND, month, demand > 0 ? visitsTotal / demand : 0);
+    }
+
+    /**
+     * The first affiliate who started in {@code month} or later ({@code size} if none): affiliates
+     * are numbered in start order.
+     */
+    private int firstStartedSince(int month) {
+        final int[] started = startMonth;
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {                                // invariant: affiliates < lo started before month
+            final int mid = (lo + hi) >>> 1;
+            if (started[mid] < month) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Replaces each expectation by a Poisson variate around it: see {@link PoissonProcess}. */
@@ -372,6 +405,15 @@ public final class AffiliateWorld {
 
     public double[] grossCommissions() {
         return gross;
+    }
+
+    /**
+     * Each affiliate's commissions over their first twelve months (startMonth to startMonth + 11),
+     * or over their whole time if they quit sooner; for one whose first year has not ended, what
+     * they have so far.
+     */
+    public double[] firstYearGross() {
+        return firstYearGross;
     }
 
     /** Months affiliate i was active. */

@@ -57,7 +57,7 @@ class ChartsTest {
     @Test
     void everyChartIsALabelledPngOfTheAdvertisedSize(@TempDir Path tmp) throws IOException {
         Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(30_000, 0.3)), 12, 6, 3);
-        checkCharts(s, 6, tmp);
+        checkCharts(s, 7, tmp);
     }
 
     /** A contacts run adds the recruiting-efficiency chart; the others are the same. */
@@ -66,8 +66,8 @@ class ChartsTest {
         Scenario s = Scenarios.with(Scenario.DEFAULT,
                 Scenarios.market(30_000, 0.3, false, NetworkKind.SMALL_WORLD, 40, 0.1));
         s = Scenarios.with(s, Scenarios.contacts(10, 4, 0.3, Scenario.DEFAULT.recruitment().effort()));
-        List<Charts.Named> charts = checkCharts(Scenarios.run(s, 12, 6, 3), 7, tmp);
-        assertEquals("recruiting-efficiency.png", charts.get(6).fileName());
+        List<Charts.Named> charts = checkCharts(Scenarios.run(s, 12, 6, 3), 8, tmp);
+        assertEquals("recruiting-efficiency.png", charts.get(7).fileName());
     }
 
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {

@@ -1,6 +1,7 @@
 package org.downline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,9 +27,17 @@ class CommandsTest {
         for (String f : List.of("summary.json", "timeseries.csv", "incomes.csv", "cohorts.csv", "bands.csv",
                 "lorenz.csv", "charts/growth.png", "charts/net-income-distribution.png",
                 "charts/who-earns-what.png", "charts/lorenz.png", "charts/cohort-net-income.png",
-                "charts/cohort-losing-money.png")) {
+                "charts/cohort-losing-money.png", "outlook.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
+        // six months: no join month has a whole first year, so no outlook rows, chart or line
+        try {
+            assertEquals(2, Files.readAllLines(out.resolve("outlook.csv")).size());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFalse(Files.exists(out.resolve("charts/outlook.png")));
+        assertFalse(r.out().contains("If you join"), r.out());
         // no temporary files left behind
         try (var files = Files.walk(out)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));

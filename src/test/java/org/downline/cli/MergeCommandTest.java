@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code run --shard} and {@code merge}, as a user runs them, and every set {@code merge} must refuse. */
 class MergeCommandTest {
 
-    private static final String[] SMALL = {"--set", "market.population=4000", "--months", "8", "--replications", "5"};
+    private static final String[] SMALL = {"--set", "market.population=4000", "--months", "14", "--replications", "5"};
 
     @TempDir
     Path tmp;
@@ -64,6 +64,12 @@ class MergeCommandTest {
                 "--out", merged.toString());
         assertEquals(0, m.exit(), m.err());
         assertTrue(m.out().contains("Lost money (net income < $0)"), m.out());
+        // 14 months: joiners of months 0..3 have a whole first year, in both worlds
+        assertTrue(m.out().contains("If you join the MLM in month 3: median first-year net "), m.out());
+        List<String> outlook = Files.readAllLines(merged.resolve("outlook.csv"));
+        assertEquals(2 + 2 * 4, outlook.size(), outlook.toString());
+        assertTrue(outlook.get(2).startsWith("mlm,0,") && outlook.get(9).startsWith("affiliate,3,"),
+                outlook.toString());
         assertSameFiles(whole, merged);
         Path fromFolder = tmp.resolve("from-folder");
         assertEquals(0, Cli.run("merge", shards.toString(), "--out", fromFolder.toString()).exit());
@@ -88,7 +94,7 @@ class MergeCommandTest {
         refused("has seed 7 but", shard(1), other.resolve("shard-2-of-3.shard"), shard(3));
 
         Path reps = tmp.resolve("reps");
-        assertEquals(0, Cli.run("run", "--shard", "2/3", "--set", "market.population=4000", "--months", "8",
+        assertEquals(0, Cli.run("run", "--shard", "2/3", "--set", "market.population=4000", "--months", "14",
                 "--replications", "6", "--out", reps.toString()).exit());
         refused("is of a run of 6 replications", shard(1), reps.resolve("shard-2-of-3.shard"), shard(3));
 
@@ -100,7 +106,7 @@ class MergeCommandTest {
 
     @Test
     void refusesAShardOfAnotherVersion() {
-        var s = Presets.load("default", List.of("market.population=4000", "months=8", "replications=5"));
+        var s = Presets.load("default", List.of("market.population=4000", "months=14", "replications=5"));
         Path old = tmp.resolve("old");
         ShardFile.write(old, "0.0.1-other", RandomStreams.ALGORITHM, new Shard(2, 3),
                 Simulation.partial(s, new Shard(2, 3), new RunOptions(1), ProgressListener.NONE));

@@ -72,7 +72,7 @@ class ContactsMemoryTest {
      * of 10^7 people (every one a prospect, so up to 10^7 members) on two workers stays under 4 GiB;
      * with the affiliate world beside it (another 10^7 entrants) under 9 GiB — well within a 24 GB
      * machine. (The guard counts arrays at the length their doubling reaches, up to twice the
-     * members, and the affiliates' ranking scratch in full: 8.1 GiB.)
+     * members, and the affiliates' ranking scratch in full: 8.4 GiB.)
      */
     @Test
     void twoReplicationsOfTenMillionPeopleFitInFourGiB() {

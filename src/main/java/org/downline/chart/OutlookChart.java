@@ -1,0 +1,115 @@
+package org.downline.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.Results;
+import org.downline.stats.Outlook;
+import org.downline.stats.OutlookSummary;
+import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A newcomer's first year by the month they join: the median first-year net income with the band
+ * from the 10th to the 90th percentile of joiners (means over replications), and on the right axis
+ * the share losing money in that year. Only join months whose first year was simulated whole.
+ */
+final class OutlookChart implements ResultChart {
+
+    @Override
+    public String fileName() {
+        return "outlook.png";
+    }
+
+    @Override
+    public boolean appliesTo(Results r) {
+        return r.mlm().outlook() != null && r.mlm().outlook().latestWithJoiners() >= 0;
+    }
+
+    @Override
+    public XYChart build(Results r) {
+        XYChart c = Theme.xy("If you join in month m: your first year", "Month joined (m)",
+                "Net income over the first 12 months ($)");
+        // The MLM in full; the affiliate world, where it was run, by its median and share losing
+        // money alone: its wide band would squeeze the MLM's onto one line (outlook.csv has it).
+        for (WorldResults w : Plot.worlds(r)) {
+            add(c, w, World.of(w.world()) == World.MLM);
+        }
+        c.setYAxisGroupTitle(1, "Share losing money in their first year (%)");
+        c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        c.getStyler().setYAxisMin(1, 0.0);
+        c.getStyler().setYAxisMax(1, 100.0);
+        // XChart 3.8.8 formats every y axis with group 0's pattern, so both axes are plain numbers
+        // and their units are in the axis titles: dollars on the left, percent on the right.
+        c.getStyler().setYAxisDecimalPattern(Unit.COUNT.tickPattern());
+        c.getStyler().setXAxisDecimalPattern("0");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setLegendFont(Theme.plain(13));
+        return c;
+    }
+
+    private static void add(XYChart c, WorldResults w, boolean band) {
+        OutlookSummary o = w.outlook();
+        if (o == null) {
+            return;
+        }
+        List<Double> x = new ArrayList<>();
+        List<Double> median = new ArrayList<>();
+        List<Double> p10 = new ArrayList<>();
+        List<Double> p90 = new ArrayList<>();
+        List<Double> losing = new ArrayList<>();
+        Summary[][] q = o.netPercentiles();
+        int low = 0;
+        int high = Outlook.PERCENTILES.length - 1;
+        for (int t = 0; t < o.joinMonths(); t++) {
+            if (o.participants()[t].mean() > 0 && !Double.isNaN(q[Outlook.MEDIAN][t].mean())) {
+                x.add((double) t);
+                median.add(q[Outlook.MEDIAN][t].mean());
+                p10.add(q[low][t].mean());
+                p90.add(q[high][t].mean());
+                losing.add(100 * o.shareLosingMoney()[t].mean());
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        World world = World.of(w.world());
+        Color color = Theme.of(world);
+        String name = world == World.MLM ? "MLM" : "Affiliate";
+        int k = x.size();
+        double[] px = new double[2 * k];
+        double[] py = new double[2 * k];
+        for (int i = 0; i < k; i++) {
+            px[i] = x.get(i);
+            py[i] = p90.get(i);
+            px[2 * k - 1 - i] = x.get(i);
+            py[2 * k - 1 - i] = p10.get(i);
+        }
+        if (band) {
+            XYSeries b = c.addSeries(name + ": 10th–90th percentile", px, py);
+            b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+            b.setFillColor(Theme.translucent(color, 60));
+            b.setLineColor(new Color(0, 0, 0, 0));
+            b.setMarker(SeriesMarkers.NONE);
+            b.setYAxisGroup(0);
+        }
+        XYSeries mid = c.addSeries(name + ": median", x, median);
+        mid.setLineColor(color);
+        mid.setMarkerColor(color);
+        mid.setMarker(SeriesMarkers.CIRCLE);
+        mid.setLineWidth(2.5f);
+        mid.setYAxisGroup(0);
+        XYSeries lose = c.addSeries(name + ": losing money (right axis)", x, losing);
+        lose.setLineColor(color);
+        lose.setMarker(SeriesMarkers.NONE);
+        lose.setLineStyle(Theme.dashed(2f, 7, 5));
+        lose.setYAxisGroup(1);
+    }
+}

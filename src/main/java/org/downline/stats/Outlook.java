@@ -1,0 +1,132 @@
+package org.downline.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * A newcomer's first year, by join month, in one replication: for each join month m whose first
+ * year was simulated whole (max(1, m) + 11 ≤ months), the joiners' net income over their first
+ * twelve months in the business — or over their whole time if they quit sooner — and the shares
+ * losing money, quitting and paid any commission in that year. Arrays are indexed by join month
+ * 0..{@link #lastJoinMonth(int)}; a month nobody joined in has count 0 and NaN statistics.
+ *
+ * <p>First-year net = commissions + other income (retail profit) in the first year − the start-up
+ * cost (starter kit) − the monthly cost of each month in the business in that year.
+ *
+ * @param count            joiners in the month
+ * @param netPercentiles   [k][month]: percentile {@link #PERCENTILES}[k] of first-year net income
+ * @param shareLosingMoney share with first-year net income below 0
+ * @param shareQuit        share who quit within their first twelve months
+ * @param sharePaid        share paid any commission in their first twelve months
+ */
+public record Outlook(double[] count, double[][] netPercentiles, double[] shareLosingMoney, double[] shareQuit,
+                      double[] sharePaid) {
+
+    /** First-year net-income percentiles reported, as fractions. */
+    public static final double[] PERCENTILES = {0.10, 0.25, 0.50, 0.75, 0.90};
+
+    /** Index of the median in {@link #PERCENTILES}. */
+    public static final int MEDIAN = 2;
+
+    /** Months in the first year. */
+    public static final int YEAR = 12;
+
+    public Outlook {
+        if (netPercentiles.length != PERCENTILES.length) {
+            throw new IllegalArgumentException(netPercentiles.length + " percentile rows where "
+                    + PERCENTILES.length + " belong");
+        }
+        final List<double[]> rows = new ArrayList<>(List.of(netPercentiles));
+        rows.addAll(List.of(shareLosingMoney, shareQuit, sharePaid));
+        for (double[] a : rows) {
+            if (a.length != count.length) {
+                throw new IllegalArgumentException("outlook rows of " + a.length + " and " + count.length + " months");
+            }
+        }
+    }
+
+    /**
+     * The last join month with a whole first year in a run of {@code months} months (−1 if none):
+     * founders (month 0) start in month 1 like month 1's joiners, so it is months − 11.
+     */
+    public static int lastJoinMonth(int months) {
+        return months >= YEAR ? months - (YEAR - 1) : -1;
+    }
+
+    /** Join months 0..lastJoinMonth held. */
+    public int joinMonths() {
+        return count.length;
+    }
+
+    /**
+     * The outlook of participants {@code 0..n-1}, given in join order.
+     *
+     * @param joinMonth       month each joined (0 = present from the start, in the business from month 1)
+     * @param quitMonth       month each quit, 0 if still in
+     * @param firstYearIncome participant i's commissions + other income over their first twelve
+     *                        months (or until they quit)
+     * @param paid            whether each was paid any commission in that time; null when
+     *                        firstYearIncome is commissions alone (paid iff it is positive)
+     * @param startCost       the one-off cost of starting, dollars
+     * @param monthlyCost     the cost of each month in the business, dollars
+     * @param months          months simulated
+     */
+    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
+                                  boolean[] paid, double startCost, double monthlyCost, int months) {
+        final int rows = lastJoinMonth(months) + 1;
+        final double[] count = new double[rows];
+        final double[][] percentiles = new double[PERCENTILES.length][rows];
+        final double[] losing = new double[rows];
+        final double[] quit = new double[rows];
+        final double[] paidShare = new double[rows];
+        for (double[] a : percentiles) {
+            Arrays.fill(a, Double.NaN);
+        }
+        Arrays.fill(losing, Double.NaN);
+        Arrays.fill(quit, Double.NaN);
+        Arrays.fill(paidShare, Double.NaN);
+        double[] slice = new double[0];
+        int start = 0;
+        while (start < n && joinMonth[start] < rows) {
+            final int m = joinMonth[start];
+            int end = start;
+            while (end < n && joinMonth[end] == m) {
+                end++;
+            }
+            if (m < 0 || (end < n && joinMonth[end] < m)) {
+                throw new IllegalArgumentException("participants must be in join order; found month " + m
+                        + " at " + start);
+            }
+            final int size = end - start;
+            if (slice.length < size) {
+                slice = new double[Math.max(size, slice.length * 2)];
+            }
+            final int last = Math.max(1, m) + YEAR - 1;   // the last month of their first year
+            int lose = 0;
+            int quits = 0;
+            int paidCount = 0;
+            for (int i = start; i < end; i++) {
+                final boolean quitEarly = quitMonth[i] != 0 && quitMonth[i] <= last;
+                final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
+                final double income = firstYearIncome.applyAsDouble(i);
+                final double net = income - startCost - monthlyCost * monthsIn;
+                slice[i - start] = net;
+                lose += net < 0 ? 1 : 0;
+                quits += quitEarly ? 1 : 0;
+                paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
+            }
+            Arrays.sort(slice, 0, size);
+            for (int k = 0; k < PERCENTILES.length; k++) {
+                percentiles[k][m] = Quantiles.ofSorted(slice, 0, size, PERCENTILES[k]);
+            }
+            count[m] = size;
+            losing[m] = (double) lose / size;
+            quit[m] = (double) quits / size;
+            paidShare[m] = (double) paidCount / size;
+            start = end;
+        }
+        return new Outlook(count, percentiles, losing, quit, paidShare);
+    }
+}
