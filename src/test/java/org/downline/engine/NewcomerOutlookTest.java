@@ -13,6 +13,7 @@ import java.util.List;
 import org.downline.io.ResultsWriter;
 import org.downline.io.ScenarioReader;
 import org.downline.model.MlmWorld;
+import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Cohorts;
 import org.downline.stats.Outlook;
@@ -136,13 +137,13 @@ class NewcomerOutlookTest {
     void firstYearIncomeIsWhatTheyHadAfterTwelveMonths() {
         Scenario s = small(22);
         MlmWorld whole = new MlmWorld(s);
-        whole.reset(s.seed(), 1, 22);
+        whole.reset(ReplicationStreams.of(s.seed(), 1), 22);
         whole.run(22);
         MlmWorld stopped = new MlmWorld(s);
         int checked = 0;
         for (int m = 0; m <= 10; m++) {
             int end = Math.max(1, m) + 11;
-            stopped.reset(s.seed(), 1, end);
+            stopped.reset(ReplicationStreams.of(s.seed(), 1), end);
             stopped.run(end);
             for (int i = 0; i < stopped.size(); i++) {
                 if (whole.joinMonths()[i] != m) {
@@ -159,11 +160,11 @@ class NewcomerOutlookTest {
         int[] entrants = new int[23];
         Arrays.fill(entrants, 1, 23, 40);
         AffiliateWorld all = new AffiliateWorld(s.affiliate());
-        all.reset(s.seed(), 1, 22, entrants);
+        all.reset(ReplicationStreams.of(s.seed(), 1), 22, entrants);
         all.run(22);
         AffiliateWorld cut = new AffiliateWorld(s.affiliate());
         for (int start = 1; start <= 10; start++) {
-            cut.reset(s.seed(), 1, start + 11, entrants);
+            cut.reset(ReplicationStreams.of(s.seed(), 1), start + 11, entrants);
             cut.run(start + 11);
             for (int i = 0; i < cut.size(); i++) {
                 if (all.startMonths()[i] == start) {
