@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
+import org.apache.spark.SparkDriverExecutionException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.rdd.RDD;
@@ -150,6 +151,14 @@ public final class SparkRunner implements Runner {
                 + " tasks of up to " + block + " replications");
         try {
             sc.runJob(rdd, new Replicate(yamls, names), handler, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
+        } catch (Exception e) {                     // Scala throws checked exceptions undeclared
+            if (e instanceof SparkDriverExecutionException && e.getCause() instanceof RuntimeException driver) {
+                throw driver;                       // from the driver's own work on a cell (writing it, say): as on one machine
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("the Spark job failed: " + e.getMessage(), e);
         } finally {
             sc.setJobDescription(null);
         }

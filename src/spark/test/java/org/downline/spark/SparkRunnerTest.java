@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.Shard;
 import org.downline.io.Presets;
 import org.downline.scenario.ScenarioException;
 import org.downline.spark.SparkTesting.Cli;
@@ -166,6 +168,18 @@ class SparkRunnerTest {
         }
         drain(sc);
         assertEquals(jobsBefore, counts.jobs.get());
+    }
+
+    /** What goes wrong on the driver while it handles a finished cell comes out as it would on one machine. */
+    @Test
+    void anErrorHandlingACellOnTheDriverIsThrownAsItIs() {
+        var s = Presets.load(Presets.DEFAULT, List.of("market.population=20000", "months=6", "replications=2"));
+        SparkRunner runner = new SparkRunner(() -> sc, sc.getConf(), 1);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> runner.run(List.of(s), Shard.ALL,
+                ProgressListener.NONE, (cell, partial) -> {
+                    throw new ScenarioException("--out", "cannot be written");
+                }));
+        assertTrue(e.getMessage().contains("cannot be written"), e.getMessage());
     }
 
     /** On a cluster, each executor must hold its cores' worlds; the message says what to ask for. */
