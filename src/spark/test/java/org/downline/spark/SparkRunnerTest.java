@@ -170,6 +170,17 @@ class SparkRunnerTest {
         assertEquals(jobsBefore, counts.jobs.get());
     }
 
+    /** SparkMain's help names its own option; a command's help is the command line's own. */
+    @Test
+    void helpDescribesTheOptionOfItsOwnAndTheCommandsHelpIsTheCliS() {
+        Cli help = spark(sc, "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().contains("--replications-per-task K") && help.out().contains("run|sweep"), help.out());
+        Cli run = spark(sc, "run", "--help");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(local("run", "--help").out(), run.out());
+    }
+
     /** What goes wrong on the driver while it handles a finished cell comes out as it would on one machine. */
     @Test
     void anErrorHandlingACellOnTheDriverIsThrownAsItIs() {
