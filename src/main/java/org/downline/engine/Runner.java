@@ -21,6 +21,16 @@ public interface Runner {
      */
     void run(List<Scenario> cells, Shard shard, ProgressListener progress, CellListener onCell);
 
+    /**
+     * Refuses, before anything runs, a run whose largest cell would not fit where this runner runs
+     * it; by default in this JVM's heap on {@code threads} workers ({@link MemoryGuard}).
+     *
+     * @throws org.downline.scenario.ScenarioException naming what is needed and what to change
+     */
+    default void checkMemory(Scenario largest, int threads) {
+        MemoryGuard.check(largest, threads);
+    }
+
     /** Told that a cell is complete. */
     @FunctionalInterface
     interface CellListener {

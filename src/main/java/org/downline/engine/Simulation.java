@@ -1,6 +1,7 @@
 package org.downline.engine;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.downline.model.MlmSeries;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metric;
@@ -10,7 +11,8 @@ import org.downline.traffic.AffiliateSeries;
  * Runs a scenario's Monte Carlo replications in parallel and merges them (or several scenarios'
  * on one pool: {@link #runCells}).
  *
- * <p>The threads take replications from a shared counter ({@link ThreadPoolRunner}) and run them in
+ * <p>The threads take replications from a shared counter ({@link ThreadPoolRunner}, unless another
+ * {@link Runner} was installed with {@link #useRunners}) and run them in
  * worlds of their own, reset per replication. Replication r draws only from generators seeded by
  * (seed, r, source); each thread's replications and pooled histograms form a {@link PartialResult},
  * and the partials merge exactly, so outputs are byte-identical at any thread count and across
@@ -33,7 +35,24 @@ public final class Simulation {
         Metric.NET_P50, Metric.NET_MEAN, Metric.NET_P90, Metric.GINI, Metric.TOP_ONE_PERCENT_SHARE,
         Metric.ANNUAL_GROSS_P50);
 
+    /** Makes the runner of a run from its thread count; see {@link #useRunners}. */
+    private static volatile IntFunction<Runner> runners = ThreadPoolRunner::new;
+
     private Simulation() {
+    }
+
+    /**
+     * Installs where runs run from now on: {@code factory} makes a run's {@link Runner} from its thread
+     * count. The default is {@link ThreadPoolRunner}; {@code org.downline.spark.SparkMain} installs a
+     * Spark runner around the command line's own commands, so they parse, validate and write exactly as
+     * on one machine.
+     *
+     * @return the factory installed until now, to put back when done
+     */
+    public static IntFunction<Runner> useRunners(IntFunction<Runner> factory) {
+        IntFunction<Runner> before = runners;
+        runners = java.util.Objects.requireNonNull(factory, "factory");
+        return before;
     }
 
     /**
@@ -56,9 +75,10 @@ public final class Simulation {
                                         ProgressListener progress) {
         final int held = shard.replications(scenario.replications()).length;
         final int threads = Math.max(1, Math.min(options.threads(), held));
-        MemoryGuard.check(scenario, threads);
+        Runner runner = runners.apply(threads);
+        runner.checkMemory(scenario, threads);
         final PartialResult[] out = new PartialResult[1];
-        new ThreadPoolRunner(threads).run(List.of(scenario), shard, progress, (cell, partial) -> out[0] = partial);
+        runner.run(List.of(scenario), shard, progress, (cell, partial) -> out[0] = partial);
         return out[0];
     }
 
@@ -85,10 +105,11 @@ public final class Simulation {
                 largest = s;
             }
         }
+        Runner runner = runners.apply(options.threads());
         if (largest != null) {
-            MemoryGuard.check(largest, options.threads());
+            runner.checkMemory(largest, options.threads());
         }
-        new ThreadPoolRunner(options.threads()).run(cells, Shard.ALL, progress,
+        runner.run(cells, Shard.ALL, progress,
                 (cell, partial) -> onCell.accept(cell, partial.finish()));
     }
 

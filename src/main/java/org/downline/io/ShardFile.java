@@ -62,9 +62,37 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
     /** Writes the shard atomically into {@code dir} under {@link #fileName}; returns the file. */
     public static Path write(Path dir, String version, String generator, Shard shard, PartialResult partial) {
         Path file = dir.resolve(fileName(shard));
+        AtomicFiles.write(file, encoder(version, generator, shard, partial));
+        return file;
+    }
+
+    /**
+     * The bytes of the shard file {@link #write} would write: how a cluster task hands its partial
+     * result to the driver, in the same format and read back with {@link #fromBytes}.
+     */
+    public static byte[] toBytes(String version, String generator, Shard shard, PartialResult partial) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try {
+            encoder(version, generator, shard, partial).write(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);                // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads the bytes of a shard file ({@link #toBytes}), checked as {@link #read} checks a file.
+     *
+     * @param source what the bytes are, for messages (a task, say)
+     */
+    public static ShardFile fromBytes(byte[] bytes, String source) {
+        return read(Path.of(source), () -> new java.io.ByteArrayInputStream(bytes));
+    }
+
+    private static AtomicFiles.Body encoder(String version, String generator, Shard shard, PartialResult partial) {
         Scenario s = partial.scenario();
         String yaml = ScenarioWriter.toYaml(s);
-        AtomicFiles.write(file, raw -> {
+        return raw -> {
             raw.write(MAGIC);
             new DataOutputStream(raw).writeInt(FORMAT);
             GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -95,8 +123,7 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             out.writeInt(END);
             out.flush();
             gz.finish();
-        });
-        return file;
+        };
     }
 
     /**
@@ -106,7 +133,16 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
      *                           corrupt or truncated, or its scenario cannot be read by this version
      */
     public static ShardFile read(Path file) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+        return read(file, () -> new BufferedInputStream(Files.newInputStream(file)));
+    }
+
+    /** Where a shard's bytes come from. */
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private static ShardFile read(Path file, Source source) {
+        try (InputStream raw = source.open()) {
             byte[] magic = raw.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) {
                 throw bad(file, "is not a Downline shard file (written by 'downline run --shard I/N')");

@@ -1,0 +1,121 @@
+package org.downline.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.downline.cli.Main;
+
+/** A Spark context on loopback for tests, the command lines they run and what they compare. */
+final class SparkTesting {
+
+    private SparkTesting() {
+    }
+
+    /** What a command printed and returned. */
+    record Cli(int exit, String out, String err) {
+    }
+
+    /** Counts what Spark did, as its listener bus reports it. */
+    static final class Counts extends SparkListener {
+        final AtomicInteger jobs = new AtomicInteger();
+        final AtomicInteger tasks = new AtomicInteger();
+        final AtomicInteger failedTasks = new AtomicInteger();
+
+        @Override
+        public void onJobStart(SparkListenerJobStart jobStart) {
+            jobs.incrementAndGet();
+        }
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+            tasks.incrementAndGet();
+            if (!taskEnd.taskInfo().successful()) {
+                failedTasks.incrementAndGet();
+            }
+        }
+    }
+
+    /** A context on {@code master}, loopback only, no UI. */
+    static SparkContext context(String master) {
+        SparkConf conf = new SparkConf().setMaster(master).setAppName("downline-test")
+                .set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1")
+                .set("spark.ui.enabled", "false")
+                .set("spark.ui.showConsoleProgress", "false");
+        return new SparkContext(conf);
+    }
+
+    /** Waits until the listeners have been told everything that happened so far. */
+    static void drain(SparkContext sc) {
+        try {
+            sc.listenerBus().waitUntilEmpty();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Spark's listener bus did not drain", e);
+        }
+    }
+
+    /** Runs a command line of the one-machine CLI. */
+    static Cli local(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** Runs a command line through SparkMain's commands on {@code sc}. */
+    static Cli spark(SparkContext sc, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = SparkCommands.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), sc);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** {@code base} followed by {@code more}. */
+    static String[] args(String[] base, String... more) {
+        List<String> all = new ArrayList<>(List.of(base));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** Every file under {@code dir} by relative path, with its bytes. */
+    static Map<String, byte[]> files(Path dir) {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The two folders hold the same files with the same bytes. */
+    static void assertSameFiles(Path expected, Path actual) {
+        Map<String, byte[]> a = files(expected);
+        Map<String, byte[]> b = files(actual);
+        assertFalse(a.isEmpty(), "no files in " + expected);
+        assertEquals(a.keySet(), b.keySet());
+        for (String name : a.keySet()) {
+            assertArrayEquals(a.get(name), b.get(name), name);
+        }
+    }
+}

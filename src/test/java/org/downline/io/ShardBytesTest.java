@@ -1,0 +1,60 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.downline.Version;
+import org.downline.engine.PartialResult;
+import org.downline.engine.Runner;
+import org.downline.engine.Shard;
+import org.downline.rng.RandomStreams;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import org.downline.testing.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-memory shard codec (how cluster tasks ship partials) is the shard file format, exactly. */
+class ShardBytesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static PartialResult partial() {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(3000, 0.1)), 10, 6, 5);
+        return Runner.replicate(s, new int[] {1, 4});
+    }
+
+    @Test
+    void bytesAreTheShardFileAndReadBackToTheSamePartial() throws IOException {
+        PartialResult p = partial();
+        Shard shard = new Shard(2, 3);
+        byte[] bytes = ShardFile.toBytes(Version.get(), RandomStreams.ALGORITHM, shard, p);
+        Path file = ShardFile.write(tmp, Version.get(), RandomStreams.ALGORITHM, shard, p);
+        assertArrayEquals(Files.readAllBytes(file), bytes);
+
+        ShardFile back = ShardFile.fromBytes(bytes, "task 0");
+        assertEquals(shard, back.shard());
+        assertEquals(p.scenario(), back.partial().scenario());
+        assertArrayEquals(new int[] {1, 4}, back.partial().indices());
+        // nothing lost: what was read encodes to the same bytes again
+        assertArrayEquals(bytes, ShardFile.toBytes(back.version(), back.generator(), back.shard(), back.partial()));
+    }
+
+    @Test
+    void truncatedOrForeignBytesAreRefusedNamingTheSource() {
+        byte[] bytes = ShardFile.toBytes(Version.get(), RandomStreams.ALGORITHM, Shard.ALL, partial());
+        ScenarioException truncated = assertThrows(ScenarioException.class,
+                () -> ShardFile.fromBytes(Arrays.copyOf(bytes, bytes.length - 9), "task 7"));
+        assertTrue(truncated.getMessage().contains("task 7"), truncated.getMessage());
+        ScenarioException foreign = assertThrows(ScenarioException.class,
+                () -> ShardFile.fromBytes("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "task 8"));
+        assertTrue(foreign.getMessage().contains("not a Downline shard"), foreign.getMessage());
+    }
+}
