@@ -161,7 +161,7 @@ public final class HtmlReport {
                         + "Each: mean over replications [95% confidence interval].",
                 "Statistic", head);
         for (Metric m : PERCENTILES) {
-            pct.metricRow(m, d.worlds());
+            pct.metricRow(m, d.worlds(), false);
         }
         out.add(pct.map());
 
@@ -194,7 +194,7 @@ public final class HtmlReport {
         for (Metric m : Metric.values()) {
             boolean any = d.worlds().stream().anyMatch(w -> w.metric(m) != null);
             if (any) {
-                all.metricRow(m, d.worlds());
+                all.metricRow(m, d.worlds(), true);
             }
         }
         out.add(all.map());
@@ -271,13 +271,14 @@ public final class HtmlReport {
             map.put("rows", rows);
         }
 
-        void metricRow(Metric m, List<WorldData> worlds) {
+        /** A metric's row: its label (and with {@code doc} what it means), then each world's value. */
+        void metricRow(Metric m, List<WorldData> worlds, boolean doc) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : worlds) {
                 Estimate e = w.metric(m);
                 cells.add(e == null ? plain("–") : cell(e, m.unit()));
             }
-            row(m.label(), m.description(), cells);
+            row(m.label(), doc ? m.description() : "", cells);
         }
 
         void row(String label, String doc, List<Map<String, Object>> cells) {
