@@ -443,7 +443,7 @@ public final class HtmlReport {
                 row.put("value", value);
                 row.put("doc", k.key().doc());
                 row.put("changed", differs);
-                row.put("baseline", was);
+                row.put("baseline", was.isEmpty() ? "(empty)" : was);
                 row.put("unused", unused);
                 String cls = ((differs ? "changed " : "") + (unused ? "unused" : "")).strip();
                 row.put("cls", cls);

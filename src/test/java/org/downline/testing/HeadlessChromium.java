@@ -246,6 +246,15 @@ public final class HeadlessChromium implements AutoCloseable {
             double width = size.path("width").asDouble();
             double height = size.path("height").asDouble();
             List<Path> out = new ArrayList<>();
+            Path folder = prefix.toAbsolutePath().getParent();
+            if (Files.isDirectory(folder)) {                   // slices of an earlier, longer page
+                try (Stream<Path> old = Files.list(folder)) {
+                    for (Path p : old.filter(p -> p.getFileName().toString().matches(
+                            Pattern.quote(prefix.getFileName().toString()) + "-\\d+\\.png")).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
             int k = 1;
             for (double y = 0; y < height; y += sliceHeight, k++) {
                 double h = Math.min(sliceHeight, height - y);
