@@ -81,4 +81,20 @@ class ReportBrowserTest {
             }
         }
     }
+
+    /**
+     * The harness can fail: a page that needs the network is caught — its request is seen and fails
+     * (the browser's network is cut off), and its image does not load.
+     */
+    @Test
+    void aPageThatFetchesIsCaught() throws Exception {
+        Path page = tmp.resolve("fetches.html");
+        Files.writeString(page, "<!DOCTYPE html><title>t</title><img src=\"http://downline.invalid/x.png\" alt=\"x\">");
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            HeadlessChromium.Page p = browser.open(page, 800, false);
+            assertEquals(0, p.eval("document.images[0].naturalWidth").asInt());
+            assertTrue(p.requestedUrls().contains("http://downline.invalid/x.png"), p.requestedUrls().toString());
+            assertEquals(1, p.failedRequests().size(), p.failedRequests().toString());
+        }
+    }
 }
