@@ -22,6 +22,19 @@ final class CohortLosingMoneyChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Line chart: share of each month's joiners who lost money, by month of joining";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: for each month of joining, the share of the people who joined that month "
+                + "whose net income was below zero at the end of the run, with 95% intervals. How to read it: "
+                + "a line near 100% means almost everyone who joined that month lost money, whatever month "
+                + "they came in.";
+    }
+
+    @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy("Share losing money, by month of joining (to the end of month " + r.months() + ")",
                 "Month joined", "Share of the cohort with net income below $0");

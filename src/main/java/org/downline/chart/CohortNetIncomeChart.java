@@ -21,6 +21,19 @@ final class CohortNetIncomeChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Line chart: median and mean net income of participants by the month they joined";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: for each month of joining, the median net income (solid, with 95% "
+                + "intervals) and the mean (dashed) of the people who joined that month, counted to the end "
+                + "of the run. How to read it: compare early and late joiners; later cohorts have had fewer "
+                + "months in the business, and a mean far above the median means a few big earners.";
+    }
+
+    @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy("Net income by month of joining (to the end of month " + r.months() + ")",
                 "Month joined", "Net income per participant");

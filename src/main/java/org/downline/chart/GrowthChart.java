@@ -19,6 +19,22 @@ final class GrowthChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Growth of the business, month by month: members ever joined, members active, and prospects "
+                + "left in the market";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: month by month, how many people have ever joined the MLM, how many are "
+                + "still active, and how many prospects (people who would ever join) are left; for affiliate "
+                + "marketing, the active sites. Lines are means over replications; shaded bands hold 90% of "
+                + "replications (5th to 95th percentile). How to read it: recruiting slows as the prospects "
+                + "line falls toward zero — the market saturates, and late joiners find few people left to "
+                + "recruit.";
+    }
+
+    @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy(String.format(Locale.US, "Market saturation: %,d prospects in a population of %,d",
                         r.scenario().market().prospects(), r.scenario().market().population()),

@@ -21,6 +21,21 @@ final class LorenzChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Lorenz curves of commissions: cumulative share of commissions against cumulative share of "
+                + "participants";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: the Lorenz curve of gross commissions — the share of all commissions "
+                + "(vertical) received by the poorest given share of participants (horizontal); the Gini "
+                + "coefficient is in the legend. How to read it: the diagonal is perfect equality; the "
+                + "further a curve sags below it, the more unequal the pay (Gini 0 equal, 1 one person takes "
+                + "everything).";
+    }
+
+    @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy("Lorenz curve of commissions", "Share of participants, poorest first",
                 "Share of all commissions");

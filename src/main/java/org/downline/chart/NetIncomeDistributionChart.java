@@ -22,6 +22,20 @@ final class NetIncomeDistributionChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Bar chart: share of participants in each band of net income, from lost over $5,000 to made "
+                + "over $50,000";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: the share of all participants in each band of net income over their whole "
+                + "time in the business, after every cost; bars for MLM and for affiliate marketing side by "
+                + "side, with 95% confidence intervals. How to read it: bars left of the middle are people "
+                + "who lost money; the legend gives each world's share losing money.";
+    }
+
+    @Override
     public CategoryChart build(Results r) {
         CategoryChart c = Theme.category("Net income over each participant's time in the business",
                 "Net income (commissions + retail profit − all costs)", "Share of participants");

@@ -28,6 +28,21 @@ final class OutlookChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Line chart: a newcomer's first-year net income (median, 10th to 90th percentile) and the share "
+                + "losing money in their first year, by month of joining";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: for each month of joining whose first year the run saw whole, the median "
+                + "newcomer's net income over their first twelve months (after the starter kit and monthly "
+                + "costs), the band from the 10th to the 90th percentile of joiners, and on the right axis the "
+                + "share who lost money in that first year. How to read it: find the month you would join; "
+                + "the band is where four in five newcomers' first year ended.";
+    }
+
+    @Override
     public boolean appliesTo(Results r) {
         return r.mlm().outlook() != null && r.mlm().outlook().latestWithJoiners() >= 0;
     }

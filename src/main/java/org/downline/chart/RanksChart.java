@@ -21,6 +21,19 @@ final class RanksChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Bar chart: median and mean net income by the highest rank participants reached";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: median and mean net income of participants grouped by the highest rank they "
+                + "reached in the plan, with 95% intervals; each bar's label gives the share of participants "
+                + "whose highest rank it was and the share of them who lost money. How to read it: few people "
+                + "reach the high ranks, and income rises steeply only at the top.";
+    }
+
+    @Override
     public boolean appliesTo(Results r) {
         return r.mlm().ranks() != null;
     }

@@ -26,6 +26,21 @@ final class RecruitingEfficiencyChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Line chart: recruits per 100 pitches and per 100 recruiting members, against their "
+                + "well-mixed expectations";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: how well recruiting pays as members run out of people they know — recruits "
+                + "per 100 pitches and per 100 recruiting members (means with 5–95% bands), each beside what "
+                + "it would be if every pitch could reach anyone in the market (thin reference lines); on the right axis, "
+                + "the share of active members with nobody left to ask. How to read it: the gap between a "
+                + "line and its reference line is warm-market saturation.";
+    }
+
+    @Override
     public boolean appliesTo(Results r) {
         return r.scenario().recruitment().model() == RecruitmentModel.CONTACTS;
     }

@@ -12,6 +12,19 @@ public interface ResultChart {
     /** The file name, without directory, with extension. */
     String fileName();
 
+    /** A short description of the picture for people who cannot see it (the report's alt text). */
+    default String alt() {
+        return "A chart of the run: " + fileName();
+    }
+
+    /**
+     * What the chart shows and how to read it, in a few sentences: its caption in report.html.
+     * Empty for a chart that has not written one (the report then says only what file it is).
+     */
+    default String caption() {
+        return "";
+    }
+
     /** Whether a run with these results has this chart (most do). */
     default boolean appliesTo(Results r) {
         return true;

@@ -24,6 +24,20 @@ final class WhoEarnsWhatChart implements ResultChart {
     }
 
     @Override
+    public String alt() {
+        return "Bar chart: share of all commissions going to the bottom 50%, the next 40%, the next 9% and "
+                + "the top 1% of participants";
+    }
+
+    @Override
+    public String caption() {
+        return "What it shows: how all the commissions paid are split among participants ranked by gross "
+                + "commissions — the bottom half, the next 40%, the next 9% and the top 1%. How to read it: "
+                + "if pay were equal each bar would equal its share of people (50%, 40%, 9%, 1%); a tall "
+                + "top-1% bar means a few people take most of the pay.";
+    }
+
+    @Override
     public CategoryChart build(Results r) {
         CategoryChart c = Theme.category("Who earns what: share of all commissions paid",
                 "Participants ranked by gross commissions", "Share of all commissions");

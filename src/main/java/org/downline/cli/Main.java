@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             MergeCommand.class,
+            ReportCommand.class,
             DisclosuresCommand.class,
             DiscloseCommand.class,
             FitCommand.class,

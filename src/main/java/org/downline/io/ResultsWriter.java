@@ -50,7 +50,10 @@ public final class ResultsWriter {
     private ResultsWriter() {
     }
 
-    /** Writes everything; returns the files written, in order. */
+    /**
+     * Writes everything, {@code report.html} ({@link HtmlReport}) last, since it embeds the charts;
+     * returns the files written, in order.
+     */
     public static List<Path> writeAll(Results r, Path dir) {
         List<Path> written = writeTables(r, dir);
         Provenance provenance = Provenance.of(r);
@@ -61,6 +64,7 @@ public final class ResultsWriter {
                 written.add(p);
             }
         }
+        written.add(HtmlReport.write(ReportData.of(r, dir), dir));
         return written;
     }
 

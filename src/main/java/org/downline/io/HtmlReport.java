@@ -1,0 +1,493 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.downline.io.ReportData.ChartImage;
+import org.downline.io.ReportData.CohortRow;
+import org.downline.io.ReportData.Estimate;
+import org.downline.io.ReportData.RankRow;
+import org.downline.io.ReportData.WorldData;
+import org.downline.scenario.Scenario;
+import org.downline.stats.IncomeBands;
+import org.downline.stats.Metric;
+import org.downline.stats.Unit;
+import org.downline.stats.World;
+
+/**
+ * report.html: one self-contained page a reader can open offline and share — the headline in plain
+ * words, the newcomer's outlook, every chart (embedded as {@code data:} PNGs with captions), the
+ * tables, the scenario (embedded and downloadable) and how the numbers were made.
+ *
+ * <p>The page is a Mustache template ({@code report.html.mustache} beside this class), filled from
+ * {@link ReportData}: every value goes through {@code {{...}}}, which HTML-escapes it, so a
+ * scenario's name or description is shown as text whatever it holds. The only unescaped values are
+ * the {@code data:} URIs this class builds from base64 (whose alphabet needs no escaping).
+ *
+ * <p>Nothing in it depends on when or how the run was made beyond its results: no date, no thread
+ * count, no output path, so a run gives the same bytes at any {@code --threads}, merged from shards,
+ * or rebuilt by {@code downline report DIR}.
+ */
+public final class HtmlReport {
+
+    /** The file's name in a results folder. */
+    public static final String FILE = "report.html";
+
+    private static final Mustache TEMPLATE =
+            new DefaultMustacheFactory("org/downline/io/").compile("report.html.mustache");
+
+    /** Metrics of the percentile table, in order. */
+    private static final List<Metric> PERCENTILES = List.of(Metric.NET_P10, Metric.NET_P25, Metric.NET_P50,
+            Metric.NET_P75, Metric.NET_P90, Metric.NET_P99, Metric.NET_MEAN, Metric.GROSS_P50, Metric.GROSS_P90,
+            Metric.GROSS_P99, Metric.GROSS_MEAN);
+
+    private HtmlReport() {
+    }
+
+    /** Writes {@code dir/report.html} atomically; returns its path. */
+    public static Path write(ReportData data, Path dir) {
+        Path target = dir.resolve(FILE);
+        AtomicFiles.writeString(target, render(data));
+        return target;
+    }
+
+    /** The page. */
+    public static String render(ReportData d) {
+        StringWriter out = new StringWriter();
+        TEMPLATE.execute(out, context(d));
+        return out.toString();
+    }
+
+    // ---- the template's context: maps, lists, strings and booleans only ----
+
+    static Map<String, Object> context(ReportData d) {
+        Scenario s = d.scenario();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("scenarioName", s.name());
+        c.put("description", s.description());
+        c.put("hasDescription", !s.description().isBlank());
+        c.put("version", d.version());
+        c.put("seed", Long.toString(d.seed()));
+        c.put("replications", Unit.COUNT.text(d.replications()));
+        c.put("months", Integer.toString(d.months()));
+        c.put("generator", d.generator());
+        c.put("headlines", headlines(d));
+        c.put("paired", paired(d));
+        c.put("hasPaired", !d.paired().isEmpty());
+        c.put("outlook", Outlook.of(d));
+        c.put("charts", charts(d));
+        c.put("tables", tables(d));
+        c.put("scenario", ScenarioTable.of(s));
+        String yaml = ScenarioWriter.toCommentedYaml(s) + "\n";
+        c.put("yaml", yaml);
+        c.put("yamlFile", fileName(s.name()) + ".yaml");
+        c.put("yamlHref", "data:application/yaml;charset=utf-8;base64,"
+                + Base64.getEncoder().encodeToString(yaml.getBytes(StandardCharsets.UTF_8)));
+        c.put("recruitmentModel", s.recruitment().model().name().toLowerCase(Locale.ROOT));
+        c.put("planType", s.plan().type());
+        c.put("affiliateRun", d.worlds().size() > 1);
+        return c;
+    }
+
+    /** One sentence a world: who joined, how many lost money, how concentrated the pay was. */
+    private static List<Map<String, Object>> headlines(ReportData d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WorldData w : d.worlds()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("world", w.world().label());
+            h.put("cls", w.world().key());
+            h.put("participants", Unit.COUNT.text(w.metric(Metric.PARTICIPANTS).mean()));
+            h.put("joinedWords", w.world() == World.MLM ? "people who joined" : "people who started an affiliate site");
+            h.put("losing", cell(w.metric(Metric.SHARE_LOSING_MONEY), Unit.SHARE));
+            h.put("top1", cell(w.metric(Metric.TOP_ONE_PERCENT_SHARE), Unit.SHARE));
+            h.put("median", cell(w.metric(Metric.NET_P50), Unit.DOLLARS));
+            h.put("noCommission", cell(w.metric(Metric.SHARE_NO_COMMISSION), Unit.SHARE));
+            out.add(h);
+        }
+        return out;
+    }
+
+    /** The paired differences MLM − affiliate, one line a metric. */
+    private static List<Map<String, Object>> paired(ReportData d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        d.paired().forEach((key, e) -> {
+            Metric m = Metric.of(key);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", m.label());
+            row.put("value", differenceCell(e, m.unit()));
+            out.add(row);
+        });
+        return out;
+    }
+
+    private static List<Map<String, Object>> charts(ReportData d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ChartImage img : d.charts()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("file", "charts/" + img.fileName());
+            c.put("alt", img.alt());
+            c.put("caption", img.caption());
+            c.put("hasCaption", !img.caption().isBlank());
+            int[] size = PngSize.of(img.png());
+            c.put("width", Integer.toString(size[0]));
+            c.put("height", Integer.toString(size[1]));
+            c.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(img.png()));
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The tables section: percentiles, bands, cohorts, ranks, every metric. */
+    private static List<Map<String, Object>> tables(ReportData d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<String> head = new ArrayList<>();
+        for (WorldData w : d.worlds()) {
+            head.add(w.world().label());
+        }
+
+        Table pct = new Table("percentiles", "Income percentiles",
+                "Net income (after every cost) and gross commissions (before costs) over each participant's whole "
+                        + "time in the business: the value below which the given share of participants fall. "
+                        + "Each: mean over replications [95% confidence interval].",
+                "Statistic", head);
+        for (Metric m : PERCENTILES) {
+            pct.metricRow(m, d.worlds(), false);
+        }
+        out.add(pct.map());
+
+        Table bands = new Table("bands", "Who lands where: net income bands",
+                "Share of participants in each band of net income over their whole time in the business.",
+                "Net income", head);
+        for (int b = 0; b < IncomeBands.COUNT; b++) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (WorldData w : d.worlds()) {
+                cells.add(Table.cell(w.bands().get(b), Unit.SHARE));
+            }
+            bands.row(IncomeBands.LABELS[b], "", cells);
+        }
+        out.add(bands.map());
+
+        for (WorldData w : d.worlds()) {
+            out.add(cohortTable(w, d.months()).map());
+        }
+
+        for (WorldData w : d.worlds()) {
+            if (w.ranks() != null) {
+                out.add(rankTable(w).map());
+            }
+        }
+
+        Table all = new Table("metrics", "Every metric",
+                "Every metric of summary.json, with what it means. Each: mean over replications [95% confidence "
+                        + "interval]; a dash where a world does not report it.",
+                "Metric", head);
+        for (Metric m : Metric.values()) {
+            boolean any = d.worlds().stream().anyMatch(w -> w.metric(m) != null);
+            if (any) {
+                all.metricRow(m, d.worlds(), true);
+            }
+        }
+        out.add(all.map());
+        return out;
+    }
+
+    private static Table cohortTable(WorldData w, int months) {
+        String who = w.world() == World.MLM ? "members" : "affiliates";
+        Table t = new Table("cohorts-" + w.world().key(), w.world().label() + ": by month of joining",
+                "Each month's new " + who + ", followed to the end of month " + months
+                        + " (month 0: the founders). Later joiners have had less time to earn and to spend.",
+                "Joined in month", List.of("Joined", "Lost money", "Median net income", "Mean net income",
+                        "Mean gross commissions"));
+        for (CohortRow r : w.cohorts()) {
+            if (!(r.participants() > 0)) {
+                continue;
+            }
+            t.row(Integer.toString(r.joinMonth()), "", List.of(Table.plain(Unit.COUNT.text(r.participants())),
+                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
+                    Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
+        }
+        return t;
+    }
+
+    private static Table rankTable(WorldData w) {
+        Table t = new Table("ranks-" + w.world().key(), w.world().label() + ": by highest rank reached",
+                "Participants grouped by the highest rank they reached in the plan.",
+                "Highest rank reached", List.of("Share of participants", "Lost money", "Median net income",
+                        "Mean net income", "Mean gross commissions"));
+        for (RankRow r : w.ranks()) {
+            t.row(r.label(), "", List.of(Table.cell(r.shareOfParticipants(), Unit.SHARE),
+                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
+                    Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
+        }
+        return t;
+    }
+
+    /**
+     * An estimate as the summary table shows it: {@code mean [lo, hi]}, each in the unit's format;
+     * the mean alone where there is no interval.
+     */
+    static String cell(Estimate e, Unit unit) {
+        if (e == null) {
+            return "n/a";
+        }
+        String v = unit.text(e.mean());
+        return e.hasInterval() ? v + " [" + unit.text(e.lo()) + ", " + unit.text(e.hi()) + "]" : v;
+    }
+
+    /** A difference as the summary table shows it: shares in signed points. */
+    static String differenceCell(Estimate e, Unit unit) {
+        String v = unit.differenceText(e.mean());
+        return e.hasInterval()
+                ? v + " [" + unit.differenceText(e.lo()) + ", " + unit.differenceText(e.hi()) + "]" : v;
+    }
+
+    /** A scenario name as a file name: letters, digits, dot, dash and underscore; "scenario" if none. */
+    static String fileName(String name) {
+        String f = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        return f.isEmpty() ? "scenario" : f;
+    }
+
+    /** A table for the template: a caption, a note, column heads, rows of a row head and cells. */
+    private static final class Table {
+        private final Map<String, Object> map = new LinkedHashMap<>();
+        private final List<Map<String, Object>> rows = new ArrayList<>();
+
+        Table(String id, String caption, String note, String rowHead, List<String> head) {
+            map.put("id", id);
+            map.put("caption", caption);
+            map.put("note", note);
+            map.put("rowHead", rowHead);
+            map.put("head", List.copyOf(head));
+            map.put("rows", rows);
+        }
+
+        /** A metric's row: its label (and with {@code doc} what it means), then each world's value. */
+        void metricRow(Metric m, List<WorldData> worlds, boolean doc) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (WorldData w : worlds) {
+                Estimate e = w.metric(m);
+                cells.add(e == null ? plain("–") : cell(e, m.unit()));
+            }
+            row(m.label(), doc ? m.description() : "", cells);
+        }
+
+        void row(String label, String doc, List<Map<String, Object>> cells) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("label", label);
+            r.put("doc", doc);
+            r.put("hasDoc", !doc.isEmpty());
+            r.put("cells", cells);
+            rows.add(r);
+        }
+
+        static Map<String, Object> cell(Estimate e, Unit unit) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("v", unit.text(e.mean()));
+            c.put("hasCi", e.hasInterval());
+            c.put("ci", e.hasInterval() ? "[" + unit.text(e.lo()) + ", " + unit.text(e.hi()) + "]" : "");
+            return c;
+        }
+
+        static Map<String, Object> plain(String text) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("v", text);
+            c.put("hasCi", false);
+            c.put("ci", "");
+            return c;
+        }
+
+        Map<String, Object> map() {
+            return map;
+        }
+    }
+
+    /**
+     * "If you join": the newcomer's outlook by month of joining, from the cohorts (who joined that
+     * month and how they stood at the end of the run).
+     *
+     * <p>Hook for outlook.csv: when the results carry the newcomer's outlook (the chance of being in
+     * profit after a given time in the business, by join month), put it in {@link ReportData} and
+     * build this section from it instead; the template's {@code outlook} block stays as it is.
+     */
+    static final class Outlook {
+
+        private Outlook() {
+        }
+
+        static Map<String, Object> of(ReportData d) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            List<Integer> months = joinMonths(d.months());
+            List<String> head = new ArrayList<>();
+            head.add("Joined in month");
+            for (WorldData w : d.worlds()) {
+                head.add(w.world().label() + ": lost money");
+                head.add(w.world().label() + ": median net income");
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int t : months) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                boolean any = false;
+                for (WorldData w : d.worlds()) {
+                    CohortRow r = t < w.cohorts().size() ? w.cohorts().get(t) : null;
+                    if (r != null && r.participants() > 0) {
+                        any = true;
+                        cells.add(Table.cell(r.shareLosingMoney(), Unit.SHARE));
+                        cells.add(Table.cell(r.medianNet(), Unit.DOLLARS));
+                    } else {
+                        cells.add(Table.plain("nobody joined"));
+                        cells.add(Table.plain("–"));
+                    }
+                }
+                if (any) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("label", Integer.toString(t));
+                    row.put("cells", cells);
+                    rows.add(row);
+                }
+            }
+            o.put("head", head);
+            o.put("rows", rows);
+            o.put("sentences", sentences(d));
+            return o;
+        }
+
+        /** Month 1, then about a dozen months spread over the run, and the last. */
+        static List<Integer> joinMonths(int months) {
+            List<Integer> out = new ArrayList<>();
+            int step = Math.max(1, (int) Math.round(months / 12.0));
+            for (int t = 1; t <= months; t += (t == 1 && step > 1) ? step - 1 : step) {
+                out.add(t);
+            }
+            if (out.get(out.size() - 1) != months) {
+                out.add(months);
+            }
+            return out;
+        }
+
+        /** For each world: how an early and a late joiner fared. */
+        private static List<String> sentences(ReportData d) {
+            List<String> out = new ArrayList<>();
+            for (WorldData w : d.worlds()) {
+                CohortRow early = first(w, 1, d.months());
+                CohortRow late = first(w, Math.max(1, d.months() - 12), d.months());
+                if (early == null) {
+                    continue;
+                }
+                String who = w.world() == World.MLM ? "the MLM" : "affiliate marketing";
+                StringBuilder s = new StringBuilder();
+                s.append(String.format(Locale.US, "In %s, of those who joined in month %d, %s lost money by the end of "
+                                + "month %d; their median net income was %s.", who, early.joinMonth(),
+                        cell(early.shareLosingMoney(), Unit.SHARE), d.months(), cell(early.medianNet(), Unit.DOLLARS)));
+                if (late != null && late.joinMonth() != early.joinMonth()) {
+                    s.append(String.format(Locale.US, " Of those who joined in month %d, %s lost money in the %d "
+                                    + "months they had; median %s.", late.joinMonth(),
+                            cell(late.shareLosingMoney(), Unit.SHARE), d.months() - late.joinMonth() + 1,
+                            cell(late.medianNet(), Unit.DOLLARS)));
+                }
+                out.add(s.toString());
+            }
+            return out;
+        }
+
+        /** The first cohort from month {@code from} on that somebody joined, or null. */
+        private static CohortRow first(WorldData w, int from, int months) {
+            for (int t = from; t <= months && t < w.cohorts().size(); t++) {
+                CohortRow r = w.cohorts().get(t);
+                if (r.participants() > 0 && !Double.isNaN(r.shareLosingMoney().mean())) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The scenario, key by key: its value, what the key means, and the value of the baseline it is
+     * compared with (the bundled preset of the same name, else the defaults) where it differs.
+     */
+    static final class ScenarioTable {
+
+        private ScenarioTable() {
+        }
+
+        static Map<String, Object> of(Scenario s) {
+            boolean preset = Presets.names().contains(s.name());
+            Scenario baseline = preset ? Presets.load(s.name(), List.of()) : Scenario.DEFAULT;
+            ObjectNode tree = ScenarioWriter.toTree(s);
+            ObjectNode base = ScenarioWriter.toTree(baseline);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int changed = 0;
+            for (ScenarioKeys.Declared k : ScenarioKeys.all()) {
+                if (k.inList()) {
+                    continue;
+                }
+                String value = show(at(tree, k.path()));
+                String was = show(at(base, k.path()));
+                boolean differs = !value.equals(was);
+                boolean unused = k.path().startsWith(Scenario.PLAN.name() + ".")
+                        && !k.path().equals(Scenario.PLAN.name() + "." + org.downline.plans.Plans.TYPE.name())
+                        && !s.plan().kind().keys().has(k.key());
+                changed += differs ? 1 : 0;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("path", k.path());
+                row.put("value", value);
+                row.put("doc", k.key().doc());
+                row.put("changed", differs);
+                row.put("baseline", was.isEmpty() ? "(empty)" : was);
+                row.put("unused", unused);
+                String cls = ((differs ? "changed " : "") + (unused ? "unused" : "")).strip();
+                row.put("cls", cls);
+                row.put("hasCls", !cls.isEmpty());
+                row.put("plan", s.plan().type());
+                rows.add(row);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("rows", rows);
+            out.put("baselineName", preset ? "the bundled preset '" + s.name() + "'" : "the defaults (an empty file)");
+            out.put("changedCount", Integer.toString(changed));
+            return out;
+        }
+
+        private static JsonNode at(JsonNode root, String path) {
+            JsonNode at = root;
+            for (String part : path.split("\\.")) {
+                at = at == null ? null : at.get(part);
+            }
+            return at;
+        }
+
+        private static String show(JsonNode n) {
+            if (n == null || n.isNull()) {
+                return "";
+            }
+            return n.isValueNode() ? n.asText() : n.toString();
+        }
+    }
+
+    /** A PNG's width and height, from its IHDR chunk. */
+    static final class PngSize {
+        private PngSize() {
+        }
+
+        static int[] of(byte[] png) {
+            if (png.length < 24 || png[12] != 'I' || png[13] != 'H' || png[14] != 'D' || png[15] != 'R') {
+                throw new IllegalArgumentException("not a PNG");
+            }
+            return new int[] {int32(png, 16), int32(png, 20)};
+        }
+
+        private static int int32(byte[] b, int at) {
+            return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.downline.chart.Charts;
+import org.downline.chart.ResultChart;
+import org.downline.engine.Results;
+import org.downline.scenario.Scenario;
+import org.downline.stats.CohortSummary;
+import org.downline.stats.IncomeBands;
+import org.downline.stats.Metric;
+import org.downline.stats.RankSummary;
+import org.downline.stats.Summary;
+import org.downline.stats.World;
+import org.downline.stats.WorldResults;
+
+/**
+ * What report.html shows, and nothing more: the numbers of a run's {@link Results} (means and 95%
+ * intervals, exactly as summary.json and the CSVs hold them) and its chart PNGs. It is made either
+ * from the results themselves ({@link #of}, when {@code run} and {@code merge} write their files)
+ * or read back from a results folder ({@link #read}, for {@code downline report DIR}); both give
+ * equal data, so the page rebuilt from a folder is byte for byte the page the run wrote (a test
+ * holds them to it). Reading back is exact: summary.json and the CSVs write every double in its
+ * shortest round-trip form.
+ *
+ * @param worlds the MLM world, then the affiliate world where it was run
+ * @param paired MLM − affiliate, paired by replication, by metric key in declaration order; empty
+ *               without the affiliate world
+ * @param charts the run's charts in the registry's order, as the PNG bytes in the folder
+ */
+public record ReportData(String version, long seed, int replications, int months, String generator,
+                         Scenario scenario, List<WorldData> worlds, Map<String, Estimate> paired,
+                         List<ChartImage> charts) {
+
+    /**
+     * A mean over replications and its 95% confidence interval; a bound is NaN where there is none
+     * (fewer than two replications), a value NaN where it is undefined or not finite.
+     */
+    public record Estimate(double mean, double lo, double hi) {
+
+        public Estimate {
+            mean = finite(mean);
+            lo = finite(lo);
+            hi = finite(hi);
+        }
+
+        static Estimate of(Summary s) {
+            return new Estimate(s.mean(), s.lo(), s.hi());
+        }
+
+        public boolean hasInterval() {
+            return !Double.isNaN(lo);
+        }
+
+        private static double finite(double v) {
+            return Double.isFinite(v) ? v : Double.NaN;
+        }
+    }
+
+    /** One month's joiners (a cohort): how many joined and how they fared by the end of the run. */
+    public record CohortRow(int joinMonth, double participants, Estimate shareLosingMoney, Estimate medianNet,
+                            Estimate meanNet, Estimate meanGross) {
+    }
+
+    /** Who earns what among those whose highest rank was {@code label}. */
+    public record RankRow(String label, Estimate shareOfParticipants, Estimate shareLosingMoney, Estimate medianNet,
+                          Estimate meanNet, Estimate meanGross) {
+    }
+
+    /**
+     * One world's numbers.
+     *
+     * @param metrics every metric it reports, by key, in declaration order
+     * @param bands   share of participants in each {@link IncomeBands} band
+     * @param ranks   by highest rank reached, or null for a plan without ranks
+     */
+    public record WorldData(World world, Map<String, Estimate> metrics, List<Estimate> bands, List<CohortRow> cohorts,
+                            List<RankRow> ranks) {
+
+        /** The metric's estimate, or null if this world does not report it. */
+        public Estimate metric(Metric m) {
+            return metrics.get(m.key());
+        }
+    }
+
+    /** A chart PNG, with what the chart's declaration says about it. */
+    public record ChartImage(String fileName, String alt, String caption, byte[] png) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The report data of a run whose charts have been written under {@code dir/charts}. */
+    public static ReportData of(Results r, Path dir) {
+        List<WorldData> worlds = new ArrayList<>();
+        worlds.add(world(r.mlm()));
+        if (r.affiliate() != null) {
+            worlds.add(world(r.affiliate()));
+        }
+        Map<String, Estimate> paired = new LinkedHashMap<>();
+        for (Metric m : Metric.values()) {
+            Summary s = r.paired().get(m.key());
+            if (s != null) {
+                paired.put(m.key(), Estimate.of(s));
+            }
+        }
+        List<ChartImage> charts = new ArrayList<>();
+        for (ResultChart c : Charts.REGISTERED) {
+            if (c.appliesTo(r)) {
+                charts.add(chart(c, dir));
+            }
+        }
+        return new ReportData(r.version(), r.seed(), r.replications(), r.months(), r.generator(), r.scenario(),
+                List.copyOf(worlds), paired, List.copyOf(charts));
+    }
+
+    private static WorldData world(WorldResults w) {
+        Map<String, Estimate> metrics = new LinkedHashMap<>();
+        for (Metric m : Metric.values()) {
+            Summary s = w.metrics().get(m.key());
+            if (s != null) {
+                metrics.put(m.key(), Estimate.of(s));
+            }
+        }
+        List<Estimate> bands = new ArrayList<>();
+        for (Summary b : w.bands()) {
+            bands.add(Estimate.of(b));
+        }
+        CohortSummary c = w.cohorts();
+        List<CohortRow> cohorts = new ArrayList<>();
+        for (int t = 0; t < c.meanCount().length; t++) {
+            cohorts.add(new CohortRow(t, c.meanCount()[t], Estimate.of(c.shareLosingMoney()[t]),
+                    Estimate.of(c.medianNet()[t]), Estimate.of(c.meanNet()[t]), Estimate.of(c.meanGross()[t])));
+        }
+        List<RankRow> ranks = null;
+        RankSummary k = w.ranks();
+        if (k != null) {
+            ranks = new ArrayList<>();
+            for (int i = 0; i < k.size(); i++) {
+                ranks.add(new RankRow(k.labels()[i], Estimate.of(k.share()[i]), Estimate.of(k.shareLosingMoney()[i]),
+                        Estimate.of(k.medianNet()[i]), Estimate.of(k.meanNet()[i]), Estimate.of(k.meanGross()[i])));
+            }
+            ranks = List.copyOf(ranks);
+        }
+        return new WorldData(World.of(w.world()), metrics, List.copyOf(bands), List.copyOf(cohorts), ranks);
+    }
+
+    private static ChartImage chart(ResultChart c, Path dir) {
+        Path png = dir.resolve("charts").resolve(c.fileName());
+        try {
+            return new ChartImage(c.fileName(), c.alt(), c.caption(), Files.readAllBytes(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- reading a results folder back ----
+
+    /**
+     * Reads a results folder written by {@code run} or {@code merge}: summary.json, cohorts.csv and
+     * the charts in {@code charts/}.
+     *
+     * @throws UncheckedIOException if a file is missing or cannot be read
+     * @throws IllegalArgumentException if a file does not hold what {@code run} writes
+     */
+    public static ReportData read(Path dir) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(dir.resolve("summary.json"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve("summary.json") + ": " + e.getMessage(), e);
+        }
+        JsonNode scenarioNode = root.get("scenario");
+        if (!(scenarioNode instanceof ObjectNode scenarioTree)) {
+            throw new IllegalArgumentException(dir.resolve("summary.json") + " holds no scenario");
+        }
+        Scenario scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
+        Map<World, List<CohortRow>> cohorts = readCohorts(dir.resolve("cohorts.csv"));
+        List<WorldData> worlds = new ArrayList<>();
+        for (World w : World.values()) {
+            JsonNode node = root.get(w.key());
+            if (node != null) {
+                worlds.add(world(w, node, cohorts.getOrDefault(w, List.of())));
+            }
+        }
+        Map<String, Estimate> paired = new LinkedHashMap<>();
+        JsonNode pairedNode = root.get(ResultsWriter.PAIRED);
+        if (pairedNode != null) {
+            for (Metric m : Metric.values()) {
+                JsonNode s = at(pairedNode, m.key());
+                if (s != null) {
+                    paired.put(m.key(), estimate(s));
+                }
+            }
+        }
+        List<ChartImage> charts = new ArrayList<>();
+        for (ResultChart c : Charts.REGISTERED) {
+            if (Files.isRegularFile(dir.resolve("charts").resolve(c.fileName()))) {
+                charts.add(chart(c, dir));
+            }
+        }
+        return new ReportData(text(root, "version"), root.path("seed").asLong(), root.path("replications").asInt(),
+                root.path("months").asInt(), text(root, "generator"), scenario, List.copyOf(worlds), paired,
+                List.copyOf(charts));
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode n = root.get(field);
+        if (n == null || !n.isTextual()) {
+            throw new IllegalArgumentException("summary.json has no " + field);
+        }
+        return n.asText();
+    }
+
+    private static WorldData world(World w, JsonNode node, List<CohortRow> cohorts) {
+        Map<String, Estimate> metrics = new LinkedHashMap<>();
+        for (Metric m : Metric.values()) {
+            JsonNode s = at(node, m.key());
+            if (s != null) {
+                metrics.put(m.key(), estimate(s));
+            }
+        }
+        List<Estimate> bands = new ArrayList<>();
+        for (String key : IncomeBands.KEYS) {
+            bands.add(estimate(node.path("incomeBands").path(key)));
+        }
+        List<RankRow> ranks = null;
+        JsonNode list = node.get("ranks");
+        if (list != null && list.isArray()) {
+            ranks = new ArrayList<>();
+            for (JsonNode k : list) {
+                ranks.add(new RankRow(k.path("label").asText(), estimate(k.path("shareOfParticipants")),
+                        estimate(k.path("shareLosingMoney")), estimate(k.path("medianNet")),
+                        estimate(k.path("meanNet")), estimate(k.path("meanGross"))));
+            }
+            ranks = List.copyOf(ranks);
+        }
+        return new WorldData(w, metrics, List.copyOf(bands), List.copyOf(cohorts), ranks);
+    }
+
+    /** The summary object at a dotted key ({@code netIncome.p50}), or null if there is none. */
+    private static JsonNode at(JsonNode node, String dotted) {
+        JsonNode at = node;
+        for (String part : dotted.split("\\.")) {
+            at = at.get(part);
+            if (at == null) {
+                return null;
+            }
+        }
+        return at.isObject() && at.has("mean") ? at : null;
+    }
+
+    /** {@code {"mean", "ci95": [lo, hi] or null}} as written by {@link ResultsWriter}; null is NaN. */
+    private static Estimate estimate(JsonNode s) {
+        JsonNode ci = s.path("ci95");
+        return new Estimate(number(s.path("mean")), ci.isArray() ? number(ci.path(0)) : Double.NaN,
+                ci.isArray() ? number(ci.path(1)) : Double.NaN);
+    }
+
+    private static double number(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : Double.NaN;
+    }
+
+    private static Map<World, List<CohortRow>> readCohorts(Path file) {
+        Map<World, List<CohortRow>> out = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                .build();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(in, format)) {
+            for (CSVRecord row : p) {
+                World w = World.of(row.get("world"));
+                out.computeIfAbsent(w, x -> new ArrayList<>()).add(new CohortRow(
+                        Integer.parseInt(row.get("joinMonth")), csv(row.get("participants")),
+                        csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "medianNet"),
+                        csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Estimate csvEstimate(CSVRecord row, String column) {
+        return new Estimate(csv(row.get(column)), csv(row.get(column + "Low")), csv(row.get(column + "High")));
+    }
+
+    /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */
+    private static double csv(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    }
+}
