@@ -384,7 +384,13 @@ final class FitCommand implements Callable<Integer> {
         interval(root.putObject("netIncomeMedian"), p.netIncomeMedian());
         interval(root.putObject("shareQuitWithinYear"), p.shareQuitWithinYear());
         interval(root.putObject("sharePayFromOwnPurchases"), p.sharePayFromOwnPurchases());
-        // "outlook" (a newcomer's outlook) goes here once runs have it: see Predictive's class comment
+        // a newcomer's first year, joining in the disclosure's last month (each draw runs a year more)
+        ObjectNode outlook = root.putObject("outlook");
+        outlook.put("joins", "in the disclosure's last month; first year simulated after it");
+        interval(outlook.putObject("netIncomeMedian"), p.newcomerNetMedian());
+        interval(outlook.putObject("shareLosingMoney"), p.newcomerShareLosingMoney());
+        interval(outlook.putObject("shareQuit"), p.newcomerShareQuit());
+        interval(outlook.putObject("sharePaid"), p.newcomerSharePaid());
         return root;
     }
 

@@ -1,7 +1,6 @@
 package org.downline.engine;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.rng.ReplicationStreams;
@@ -9,6 +8,7 @@ import org.downline.scenario.EconomicsConfig;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
+import org.downline.stats.Outlook;
 import org.downline.stats.Metric;
 import org.downline.stats.ParticipantStats;
 import org.downline.stats.WorldReplication;
@@ -29,7 +29,25 @@ public final class Disclosing {
      * @param coveredPay   the covered participants' gross pay over the period, ascending
      * @param implications what the same simulation says beyond the disclosure
      */
-    public record Outcome(double[] coveredPay, Implications implications) {
+    public record Outcome(double[] coveredPay, Implications implications, Newcomer newcomer) {
+    }
+
+    /**
+     * A newcomer's first year, for someone joining in the disclosure's last month (the month the
+     * company published it): the run goes on twelve more months to follow them. Null fields of
+     * {@link Outcome} when not asked for; NaN values when nobody joined that month.
+     *
+     * @param joinMonth        the month they joined: the scenario's last month
+     * @param participants     how many joined that month
+     * @param netMedian        their median first-year net income (commissions + retail profit −
+     *                         starter kit − monthly costs over their first twelve months, or until
+     *                         they quit), dollars
+     * @param shareLosingMoney share with first-year net below 0
+     * @param shareQuit        share who quit within the year
+     * @param sharePaid        share paid any commission in it
+     */
+    public record Newcomer(int joinMonth, double participants, double netMedian, double shareLosingMoney,
+                           double shareQuit, double sharePaid) {
     }
 
     /**
@@ -59,25 +77,26 @@ public final class Disclosing {
      * @throws IllegalArgumentException if the period is longer than the scenario's months
      */
     public static double[] coveredPay(Scenario scenario, int replication, int period, Disclosure.Covers covers) {
-        return simulate(scenario, replication, period, covers, null).coveredPay();
+        return simulate(scenario, replication, period, covers, false).coveredPay();
     }
 
     /**
      * Replication {@code replication} of {@code scenario}, with what the disclosure leaves out.
      *
-     * @param outlook the hook for a newcomer's outlook (not computed here): given the finished world
-     *                before it is dropped, or null
+     * @param followNewcomers whether to run twelve more months after the period, for {@link Newcomer};
+     *                        every other figure is taken at the end of the period either way
      * @throws IllegalArgumentException if the period is longer than the scenario's months
      */
     public static Outcome simulate(Scenario scenario, int replication, int period, Disclosure.Covers covers,
-                                   Consumer<MlmWorld> outlook) {
+                                   boolean followNewcomers) {
         final int months = scenario.months();
         if (period < 1 || period > months) {
             throw new IllegalArgumentException("the disclosure's period (" + period + " months) must fit in the "
                     + "scenario's months (" + months + ")");
         }
         MlmWorld w = new MlmWorld(scenario);
-        w.reset(ReplicationStreams.of(scenario.seed(), replication), months);
+        w.reset(ReplicationStreams.of(scenario.seed(), replication),
+                followNewcomers ? months + Outlook.YEAR : months);
         final int before = months - period;
         for (int m = 1; m <= before; m++) {
             w.step(m);
@@ -91,10 +110,19 @@ public final class Disclosing {
                 grossAtStart, months, period, covers);
         Implications implications = implications(w, scenario.economics(), grossAtStart, retailAtStart, months,
                 period, covers);
-        if (outlook != null) {
-            outlook.accept(w);
+        Newcomer newcomer = null;
+        if (followNewcomers) {
+            final int end = months + Outlook.YEAR;
+            for (int m = months + 1; m <= end; m++) {
+                w.step(m);
+            }
+            final float[] firstYear = w.firstYearIncomes();
+            Outlook o = Outlook.compute(w.size(), w.joinMonths(), w.quitMonths(), i -> firstYear[i],
+                    w.paidInFirstYear(), scenario.economics().starterKit(), scenario.economics().monthlyCost(), end);
+            newcomer = new Newcomer(months, o.count()[months], o.netPercentiles()[Outlook.MEDIAN][months],
+                    o.shareLosingMoney()[months], o.shareQuit()[months], o.sharePaid()[months]);
         }
-        return new Outcome(pay, implications);
+        return new Outcome(pay, implications, newcomer);
     }
 
     private static Implications implications(MlmWorld w, EconomicsConfig economics, double[] grossAtStart,

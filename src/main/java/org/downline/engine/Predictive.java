@@ -23,9 +23,9 @@ import org.downline.stats.Quantiles;
  * 5% and 95% quantiles form the predictive check, and the implications' mean and 2.5%–97.5%
  * quantiles their posterior predictive interval (posterior and simulation noise together).
  *
- * <p>Outlook: a newcomer's outlook per draw is not computed yet; it would be read from each draw's
- * finished world through the {@code outlook} hook of {@link Disclosing#simulate}, and join
- * {@link Result} beside the implications.
+ * <p>Each draw also follows the people who join in the disclosure's last month through their
+ * first year (twelve more simulated months, {@link Disclosing.Newcomer}): a newcomer's outlook at
+ * the time the company published its disclosure.
  */
 public final class Predictive {
 
@@ -76,7 +76,8 @@ public final class Predictive {
      */
     public record Result(int[] particle, Spread[] groupMeans, Spread shareZero, Spread topOnePercentShare,
                          Spread shareLosingMoney, Spread shareLosingMoneyInPeriod, Spread netIncomeMedian,
-                         Spread shareQuitWithinYear, Spread sharePayFromOwnPurchases) {
+                         Spread shareQuitWithinYear, Spread sharePayFromOwnPurchases, Spread newcomerNetMedian,
+                         Spread newcomerShareLosingMoney, Spread newcomerShareQuit, Spread newcomerSharePaid) {
 
         public int draws() {
             return particle.length;
@@ -103,7 +104,7 @@ public final class Predictive {
         final int groups = d.groups().size();
         final int[] particle = new int[draws];
         final double[][] means = new double[groups][draws];
-        final double[][] scalars = new double[7][draws];
+        final double[][] scalars = new double[11][draws];
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             run(pool, draws, k -> {
@@ -122,8 +123,7 @@ public final class Predictive {
                     }
                     return;
                 }
-                // OUTLOOK hook: pass a reader of the finished world here (see the class comment)
-                Disclosing.Outcome o = Disclosing.simulate(s, 0, d.periodMonths(), d.covers(), null);
+                Disclosing.Outcome o = Disclosing.simulate(s, 0, d.periodMonths(), d.covers(), true);
                 double[] g = DisclosureMatch.groupMeans(o.coveredPay(), d);
                 for (int q = 0; q < groups; q++) {
                     means[q][k] = g[q];
@@ -136,6 +136,11 @@ public final class Predictive {
                 scalars[4][k] = im.netIncomeMedian();
                 scalars[5][k] = im.shareQuitWithinYear();
                 scalars[6][k] = im.sharePayFromOwnPurchases();
+                Disclosing.Newcomer nc = o.newcomer();
+                scalars[7][k] = nc.netMedian();
+                scalars[8][k] = nc.shareLosingMoney();
+                scalars[9][k] = nc.shareQuit();
+                scalars[10][k] = nc.sharePaid();
             });
         } finally {
             pool.shutdownNow();
@@ -145,7 +150,8 @@ public final class Predictive {
             g[q] = new Spread(means[q]);
         }
         return new Result(particle, g, new Spread(scalars[0]), new Spread(scalars[1]), new Spread(scalars[2]),
-                new Spread(scalars[3]), new Spread(scalars[4]), new Spread(scalars[5]), new Spread(scalars[6]));
+                new Spread(scalars[3]), new Spread(scalars[4]), new Spread(scalars[5]), new Spread(scalars[6]),
+                new Spread(scalars[7]), new Spread(scalars[8]), new Spread(scalars[9]), new Spread(scalars[10]));
     }
 
     private static void run(ForkJoinPool pool, int count, IntConsumer body) {

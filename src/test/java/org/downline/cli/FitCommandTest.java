@@ -42,7 +42,8 @@ class FitCommandTest {
         // the comparisons of fit.json cover the posterior predictive and the implications, simulated in parallel
         String json = Files.readString(one.resolve("fit.json"));
         for (String field : List.of("\"predictive\"", "\"implications\"", "\"topOnePercentShare\"",
-                "\"shareLosingMoneyInPeriod\"", "\"sharePayFromOwnPurchases\"", "\"draws\" : 30")) {
+                "\"shareLosingMoneyInPeriod\"", "\"sharePayFromOwnPurchases\"", "\"draws\" : 30", "\"outlook\"",
+                "\"shareQuit\"", "\"sharePaid\"")) {
             assertTrue(json.contains(field), field + " in " + json);
         }
         // the charts: PNG files of a plausible size (looked at by eye when they were made)
