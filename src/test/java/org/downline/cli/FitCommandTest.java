@@ -110,4 +110,45 @@ class FitCommandTest {
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("needs a folder holding an interrupted fit"), none.err());
     }
+
+    /**
+     * A fit killed with SIGKILL in another JVM, as soon as its first generation is on disk, and then
+     * resumed, writes the same files as the fit run without interruption.
+     */
+    @Test
+    void resumeAfterARealKillEqualsAnUninterruptedFit() throws Exception {
+        String[] longer = {"fit", "--set", "market.population=20000", "--disclosure", "doterra-us-2017",
+            "--prior", "recruitment.imitation=uniform(0.05,0.9)", "--particles", "20", "--budget", "2000",
+            "--max-generations", "8", "--predictive-draws", "10", "--threads", "1"};
+        Path whole = tmp.resolve("whole");
+        List<String> args = new ArrayList<>(List.of(longer));
+        args.addAll(List.of("--out", whole.toString()));
+        assertEquals(0, Cli.run(args.toArray(String[]::new)).exit());
+
+        Path killed = tmp.resolve("killed");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.downline.cli.Main"));
+        cmd.addAll(List.of(longer));
+        cmd.addAll(List.of("--out", killed.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Path gens = killed.resolve("generations.csv");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!Files.exists(gens) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(p.isAlive(), "the fit ended before it could be killed (exit " + (p.isAlive() ? "" : p.exitValue())
+                + ")");
+        p.destroyForcibly();                                // SIGKILL on Unix
+        p.waitFor();
+        assertFalse(Files.exists(killed.resolve("fit.json")), "killed before it finished");
+        List<String> resume = new ArrayList<>(args.subList(0, args.size() - 2));
+        resume.addAll(List.of("--out", killed.toString(), "--resume"));
+        Cli r = Cli.run(resume.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Resuming after generation"), r.out());
+        for (String f : List.of("fit.json", "posterior.csv", "generations.csv")) {
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(killed.resolve(f)), f);
+        }
+    }
 }
