@@ -206,6 +206,7 @@ final class FitCommand implements Callable<Integer> {
             double[] pay = Disclosing.coveredPay(s, 0, period, d.covers());
             return DisclosureMatch.distance(d, DisclosureMatch.groupMeans(pay, d), DisclosureMatch.shareZero(pay));
         };
+        final boolean created = !Files.exists(out);
         FitFiles.writeSettings(out, manifest);
         final String comment = "downline " + Version.get() + "; fit of scenario " + base.name() + " to " + d.name()
                 + "; seed " + held.seed() + "; generator " + RandomStreams.ALGORITHM;
@@ -222,6 +223,12 @@ final class FitCommand implements Callable<Integer> {
                 all.add(g);
                 FitFiles.writeGenerations(out, comment, keys, all);
             }, progress);
+        } catch (AbcSmc.NoGenerationZero e) {
+            ConsoleProgress.close(progress);
+            if (done.isEmpty()) {                           // nothing of this fit is worth keeping
+                FitFiles.forget(out, created);
+            }
+            throw new InputException("--prior: " + e.getMessage() + impossible(yaml, heldOverrides, free, base.name()));
         } finally {
             ConsoleProgress.close(progress);
         }
@@ -261,6 +268,20 @@ final class FitCommand implements Callable<Integer> {
                 FitFiles.GENERATIONS, String.join(", ", charts), out);
         print.flush();
         return 0;
+    }
+
+    /** Why the priors' middle values cannot run, or a hint at the budget when they can. */
+    private static String impossible(String yaml, List<String> held, List<Parsed> free, String name) {
+        List<String> o = new ArrayList<>(held);
+        for (Parsed p : free) {
+            o.add(p.override((p.prior().lo() + p.prior().hi()) / 2));
+        }
+        try {
+            ScenarioReader.fromText(yaml, o, name);
+            return " (raise --budget, or narrow the priors to values that can run)";
+        } catch (ScenarioException e) {
+            return "; at the priors' middle values: " + e.getMessage();
+        }
     }
 
     private static Parsed parse(String text) {

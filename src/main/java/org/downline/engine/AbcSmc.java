@@ -130,6 +130,17 @@ public final class AbcSmc {
         }
     }
 
+    /**
+     * The budget ran out before every particle of generation 0 had a simulation that could run
+     * (a finite distance): the priors give mostly impossible scenarios, or the budget is too small.
+     */
+    public static final class NoGenerationZero extends IllegalArgumentException {
+        NoGenerationZero(long budget) {
+            super("within the budget of " + budget + " simulations, not every particle of generation 0 found values "
+                    + "whose simulation could run");
+        }
+    }
+
     /** Why a fit stopped. */
     public enum Stop {
         MAX_GENERATIONS("maxGenerations"), MIN_TOLERANCE("minTolerance"), MIN_ACCEPTANCE("minAcceptance"),
@@ -200,7 +211,7 @@ public final class AbcSmc {
                 used += spent[0];
                 if (g == null) {
                     if (gens.isEmpty()) {
-                        throw new IllegalStateException("the budget does not cover generation 0");
+                        throw new NoGenerationZero(s.budget());
                     }
                     return new Result(gens, Stop.BUDGET, used);
                 }
@@ -251,7 +262,9 @@ public final class AbcSmc {
             sims += todo.length;
             for (int i : todo) {
                 attempts[i]++;
-                if (dist[i] <= tolerance) {              // generation 0: anything but NaN
+                // generation 0 keeps any simulation that could run (a finite distance); later ones,
+                // those within the tolerance
+                if (last == null ? dist[i] < Double.POSITIVE_INFINITY : dist[i] <= tolerance) {
                     accepted[i] = true;
                     theta[i] = proposed[i];
                     distance[i] = dist[i];

@@ -92,6 +92,25 @@ public final class FitFiles {
         return Files.isRegularFile(gens) ? readGenerations(gens, keys) : List.of();
     }
 
+    /**
+     * Removes what a fit that finished no generation wrote: its settings file, and the folder if the
+     * fit created it and it is now empty.
+     */
+    public static void forget(Path dir, boolean created) {
+        try {
+            Files.deleteIfExists(dir.resolve(SETTINGS));
+            if (created) {
+                try (var left = Files.list(dir)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Writes what defines the fit, before its first generation. */
     public static void writeSettings(Path dir, ObjectNode settings) {
         AtomicFiles.writeString(dir.resolve(SETTINGS), json(settings));
