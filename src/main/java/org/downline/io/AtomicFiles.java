@@ -10,9 +10,13 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file under a temporary name in the same directory and renames it into place, so an
- * interrupted run never leaves a truncated file that looks complete.
+ * interrupted run never leaves a truncated file that looks complete. Files get the permissions the
+ * umask gives any new file (0644 under 022).
  */
 public final class AtomicFiles {
+
+    /** Makes temporary names unique within this process (the pid makes them unique across processes). */
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     private AtomicFiles() {
     }
@@ -28,8 +32,12 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            // a new file, not Files.createTempFile (which makes it 0600): it gets the permissions the
+            // umask gives any file, as the renamed result should
+            tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + SEQUENCE.incrementAndGet() + ".tmp");
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 body.write(out);
             }
             try {

@@ -99,7 +99,9 @@ public final class PngWriter {
 
     private static void encode(BufferedImage image, Map<String, String> text, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // cached in memory: ImageIO's default caches in java.io.tmpdir, leaving imageio*.tmp files
+        // behind when a run is killed
+        try (ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
