@@ -68,6 +68,12 @@ class SparkFitTest {
         int jobs = counts.jobs.get() - jobsBefore;
         assertTrue(jobs >= 4, "Spark jobs: " + jobs);
 
+        // one simulation a task: the same bytes whatever the blocks
+        Path single = tmp.resolve("single");
+        Cli perTask = spark(sc, args(FIT, "--replications-per-task", "1", "--out", single.toString()));
+        assertEquals(0, perTask.exit(), perTask.err());
+        assertSameFiles(one, single);
+
         // interrupted after generation 0: generations.csv holds generation 0 only; resumed under Spark
         Path cut = tmp.resolve("cut");
         Files.createDirectories(cut);
