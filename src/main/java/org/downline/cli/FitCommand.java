@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
-import org.downline.engine.Disclosing;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
@@ -183,29 +182,11 @@ final class FitCommand implements Callable<Integer> {
             throw new InputException("--out '" + out + "' holds a fit already: continue it with --resume, or choose "
                     + "another --out");
         }
-        final List<String> heldOverrides = List.copyOf(fixed);
-        Predictive.Scenarios scenarios = (theta, simSeed) -> {
-            List<String> o = new ArrayList<>(heldOverrides);
-            for (int k = 0; k < theta.length; k++) {
-                o.add(free.get(k).override(theta[k]));
-            }
-            o.add("seed=" + simSeed);
-            Scenario s;
-            try {
-                s = ScenarioReader.fromText(yaml, o, base.name());
-            } catch (ScenarioException e) {
-                return null;                                // an impossible combination of values
-            }
-            return s.months() < period ? null : s;
-        };
-        AbcSmc.Model model = (theta, simSeed) -> {
-            Scenario s = scenarios.at(theta, simSeed);
-            if (s == null) {
-                return Double.POSITIVE_INFINITY;           // never accepted
-            }
-            double[] pay = Disclosing.coveredPay(s, 0, period, d.covers());
-            return DisclosureMatch.distance(d, DisclosureMatch.groupMeans(pay, d), DisclosureMatch.shareZero(pay));
-        };
+        final boolean[] integers = new boolean[free.size()];
+        for (int k = 0; k < integers.length; k++) {
+            integers[k] = free.get(k).integers();
+        }
+        final FitModel model = new FitModel(yaml, base.name(), fixed, keys, integers, d);
         final boolean created = !Files.exists(out);
         FitFiles.writeSettings(out, manifest);
         final String comment = "downline " + Version.get() + "; fit of scenario " + base.name() + " to " + d.name()
@@ -228,13 +209,13 @@ final class FitCommand implements Callable<Integer> {
             if (done.isEmpty()) {                           // nothing of this fit is worth keeping
                 FitFiles.forget(out, created);
             }
-            throw new InputException("--prior: " + e.getMessage() + impossible(yaml, heldOverrides, free, base.name()));
+            throw new InputException("--prior: " + e.getMessage() + impossible(yaml, fixed, free, base.name()));
         } finally {
             ConsoleProgress.close(progress);
         }
         AbcSmc.Generation last = result.last();
         FitFiles.writePosterior(out, comment, keys, last);
-        Predictive.Result predictive = Predictive.run(last, predictiveDraws, settings.seed(), d, scenarios,
+        Predictive.Result predictive = Predictive.run(last, predictiveDraws, settings.seed(), d, model,
                 settings.threads());
         ObjectNode fit = fitJson(base, d, free, result, manifest);
         fit.set("predictive", predictiveJson(d, predictive));

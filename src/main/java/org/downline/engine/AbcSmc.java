@@ -33,7 +33,9 @@ import org.downline.rng.RandomStreams;
  * attempts in rounds — every particle still without an accepted proposal makes one simulation per
  * round — and the budget is checked between rounds, so the result, the simulation count and the
  * stopping point are the same at any thread count, and a fit resumed from a finished generation
- * continues exactly as it would have.
+ * continues exactly as it would have. The proposals are drawn here; a round's simulations go to an
+ * {@link Evaluator} (this machine's threads, or a cluster's tasks), which hands their distances back
+ * in particle order.
  */
 public final class AbcSmc {
 
@@ -81,7 +83,10 @@ public final class AbcSmc {
         }
     }
 
-    /** The simulator: a distance between what parameters θ produce and the data. Must be thread-safe and pure. */
+    /**
+     * The simulator: a distance between what parameters θ produce and the data. Must be thread-safe and
+     * pure; to run on another machine ({@link Evaluator}), serialisable too.
+     */
     @FunctionalInterface
     public interface Model {
         /**
@@ -191,6 +196,7 @@ public final class AbcSmc {
         List<Generation> gens = new ArrayList<>(done);
         long used = gens.isEmpty() ? 0 : gens.get(gens.size() - 1).totalSimulations();
         ForkJoinPool pool = new ForkJoinPool(s.threads());
+        Evaluator simulations = Evaluator.of(s.threads());
         try {
             while (true) {
                 if (!gens.isEmpty()) {
@@ -207,7 +213,7 @@ public final class AbcSmc {
                 }
                 long[] spent = new long[1];
                 Generation g = generation(priors, model, s, gens.isEmpty() ? null : gens.get(gens.size() - 1), used,
-                        pool, progress, spent);
+                        pool, simulations, progress, spent);
                 used += spent[0];
                 if (g == null) {
                     if (gens.isEmpty()) {
@@ -220,12 +226,14 @@ public final class AbcSmc {
             }
         } finally {
             pool.shutdownNow();
+            simulations.close();
         }
     }
 
     /** The next generation after {@code last} (null: generation 0), or null if the budget ran out first. */
     private static Generation generation(List<Prior> priors, Model model, Settings s, Generation last, long used,
-                                         ForkJoinPool pool, ProgressListener progress, long[] spent) {
+                                         ForkJoinPool pool, Evaluator simulations, ProgressListener progress,
+                                         long[] spent) {
         final int n = s.particles();
         final int t = last == null ? 0 : last.index() + 1;
         final double tolerance = last == null ? Double.POSITIVE_INFINITY
@@ -251,14 +259,23 @@ public final class AbcSmc {
             }
             final double[][] proposed = new double[n][];
             final double[] dist = new double[n];
-            run(pool, todo.length, k -> {
+            // proposals are cheap and drawn here; the simulations, the cost, go to the evaluator
+            final double[][] xs = new double[todo.length][];
+            final long[] seeds = new long[todo.length];
+            for (int k = 0; k < todo.length; k++) {
                 final int i = todo[k];
                 final int a = attempts[i];
                 RandomGenerator rng = RandomStreams.fromSeed(RandomStreams.derive(s.seed(), t, i, a));
                 double[] x = last == null ? fromPrior(priors, rng) : kernel.propose(rng, priors);
                 proposed[i] = x;
-                dist[i] = model.distance(x.clone(), RandomStreams.derive(s.seed(), t, i, a, 1));
-            });
+                xs[k] = x;
+                seeds[k] = RandomStreams.derive(s.seed(), t, i, a, 1);
+            }
+            final Model m = model;
+            double[][] out = simulations.map(todo.length, k -> new double[] {m.distance(xs[k].clone(), seeds[k])});
+            for (int k = 0; k < todo.length; k++) {
+                dist[todo[k]] = out[k][0];
+            }
             sims += todo.length;
             for (int i : todo) {
                 attempts[i]++;

@@ -2,10 +2,6 @@ package org.downline.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
@@ -105,45 +101,22 @@ public final class Predictive {
         final int[] particle = new int[draws];
         final double[][] means = new double[groups][draws];
         final double[][] scalars = new double[11][draws];
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            run(pool, draws, k -> {
-                final double u = RandomStreams.fromSeed(RandomStreams.derive(seed, PREDICTIVE, k, 0)).nextDouble()
-                        * cumulative[cumulative.length - 1];
-                int j = Arrays.binarySearch(cumulative, u);
-                j = Math.min(j >= 0 ? j + 1 : -j - 1, cumulative.length - 1);   // first with cumulative > u
-                particle[k] = j;
-                Scenario s = scenarios.at(last.particles()[j].clone(), RandomStreams.derive(seed, PREDICTIVE, k));
-                if (s == null) {
-                    for (double[] m : means) {
-                        m[k] = Double.NaN;
-                    }
-                    for (double[] x : scalars) {
-                        x[k] = Double.NaN;
-                    }
-                    return;
-                }
-                Disclosing.Outcome o = Disclosing.simulate(s, 0, d.periodMonths(), d.covers(), true);
-                double[] g = DisclosureMatch.groupMeans(o.coveredPay(), d);
-                for (int q = 0; q < groups; q++) {
-                    means[q][k] = g[q];
-                }
-                Disclosing.Implications im = o.implications();
-                scalars[0][k] = DisclosureMatch.shareZero(o.coveredPay());
-                scalars[1][k] = DisclosureMatch.topOnePercentShare(o.coveredPay());
-                scalars[2][k] = im.shareLosingMoney();
-                scalars[3][k] = im.shareLosingMoneyInPeriod();
-                scalars[4][k] = im.netIncomeMedian();
-                scalars[5][k] = im.shareQuitWithinYear();
-                scalars[6][k] = im.sharePayFromOwnPurchases();
-                Disclosing.Newcomer nc = o.newcomer();
-                scalars[7][k] = nc.netMedian();
-                scalars[8][k] = nc.shareLosingMoney();
-                scalars[9][k] = nc.shareQuit();
-                scalars[10][k] = nc.sharePaid();
-            });
-        } finally {
-            pool.shutdownNow();
+        final double[][] particles = last.particles();
+        final double total = cumulative[cumulative.length - 1];
+        final double[][] rows;
+        try (Evaluator simulations = Evaluator.of(threads)) {
+            // a draw's row: its particle, then the group means, then the 11 scalars (NaN: no valid scenario)
+            rows = simulations.map(draws, k -> draw(k, seed, cumulative, total, particles, d, scenarios));
+        }
+        for (int k = 0; k < draws; k++) {
+            final double[] row = rows[k];
+            particle[k] = (int) row[0];
+            for (int q = 0; q < groups; q++) {
+                means[q][k] = row[1 + q];
+            }
+            for (int x = 0; x < scalars.length; x++) {
+                scalars[x][k] = row[1 + groups + x];
+            }
         }
         Spread[] g = new Spread[groups];
         for (int q = 0; q < groups; q++) {
@@ -154,21 +127,31 @@ public final class Predictive {
                 new Spread(scalars[7]), new Spread(scalars[8]), new Spread(scalars[9]), new Spread(scalars[10]));
     }
 
-    private static void run(ForkJoinPool pool, int count, IntConsumer body) {
-        try {
-            pool.submit(() -> IntStream.range(0, count).parallel().forEach(body)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+    /** Draw k: a pure function of its arguments (see the class comment); its row as {@link #run} reads it. */
+    private static double[] draw(int k, long seed, double[] cumulative, double total, double[][] particles,
+                                 Disclosure d, Scenarios scenarios) {
+        final int groups = d.groups().size();
+        final double[] row = new double[1 + groups + 11];
+        final double u = RandomStreams.fromSeed(RandomStreams.derive(seed, PREDICTIVE, k, 0)).nextDouble() * total;
+        int j = Arrays.binarySearch(cumulative, u);
+        j = Math.min(j >= 0 ? j + 1 : -j - 1, cumulative.length - 1);   // first with cumulative > u
+        row[0] = j;
+        Scenario s = scenarios.at(particles[j].clone(), RandomStreams.derive(seed, PREDICTIVE, k));
+        if (s == null) {
+            Arrays.fill(row, 1, row.length, Double.NaN);
+            return row;
         }
+        Disclosing.Outcome o = Disclosing.simulate(s, 0, d.periodMonths(), d.covers(), true);
+        double[] g = DisclosureMatch.groupMeans(o.coveredPay(), d);
+        System.arraycopy(g, 0, row, 1, groups);
+        Disclosing.Implications im = o.implications();
+        Disclosing.Newcomer nc = o.newcomer();
+        final double[] scalars = {DisclosureMatch.shareZero(o.coveredPay()),
+            DisclosureMatch.topOnePercentShare(o.coveredPay()), im.shareLosingMoney(), im.shareLosingMoneyInPeriod(),
+            im.netIncomeMedian(), im.shareQuitWithinYear(), im.sharePayFromOwnPurchases(), nc.netMedian(),
+            nc.shareLosingMoney(), nc.shareQuit(), nc.sharePaid()};
+        System.arraycopy(scalars, 0, row, 1 + groups, scalars.length);
+        return row;
     }
 
     private static long hash(String text) {

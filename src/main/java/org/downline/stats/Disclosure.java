@@ -16,7 +16,7 @@ import java.util.List;
  * @param groups       in the order given
  */
 public record Disclosure(String name, String title, String source, Covers covers, int periodMonths, String note,
-                         List<Group> groups) {
+                         List<Group> groups) implements java.io.Serializable {
 
     /** Who a disclosure covers. */
     public enum Covers {
@@ -42,7 +42,8 @@ public record Disclosure(String name, String title, String source, Covers covers
      * @param lower           the group's income band's lower end, or NaN if not given
      * @param upper           its upper end, or NaN
      */
-    public record Group(String label, double share, double meanAnnualGross, double lower, double upper) {
+    public record Group(String label, double share, double meanAnnualGross, double lower, double upper)
+            implements java.io.Serializable {
     }
 
     public Disclosure {

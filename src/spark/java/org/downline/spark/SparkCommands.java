@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.downline.cli.Main;
+import org.downline.engine.Evaluator;
 import org.downline.engine.Runner;
 import org.downline.engine.Simulation;
 
@@ -22,20 +23,21 @@ import org.downline.engine.Simulation;
 public final class SparkCommands {
 
     /** The commands that run on Spark. */
-    static final Set<String> COMMANDS = Set.of("run", "sweep");
+    static final Set<String> COMMANDS = Set.of("run", "sweep", "fit");
     static final String PER_TASK = "--replications-per-task";
     static final int MAX_PER_TASK = 1_000_000;
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: spark-submit [SPARK OPTIONS] --class org.downline.spark.SparkMain downline.jar",
-            "           run|sweep [OPTIONS] [" + PER_TASK + " K]",
-            "Runs 'downline run' or 'downline sweep' with the replications as Spark tasks: the same options (see",
-            "'java -jar downline.jar run --help' and 'sweep --help'; --threads is not used), the same checks and",
-            "exit codes, and byte-identical files, written by the driver into --out.",
+            "           run|sweep|fit [OPTIONS] [" + PER_TASK + " K]",
+            "Runs 'downline run', 'downline sweep' or 'downline fit' with the replications (a fit's simulations) as",
+            "Spark tasks: the same options (see 'java -jar downline.jar run --help', 'sweep --help' and 'fit --help';",
+            "--threads is not used), the same checks and exit codes, and byte-identical files, written by the driver",
+            "into --out.",
             "      " + PER_TASK + " K",
             "                 Replications a Spark task runs (1.." + MAX_PER_TASK + "; default: the run's",
             "                   replications over " + SparkRunner.TASKS_PER_CORE
-                    + " tasks per core). The results do not depend on it.");
+                    + " tasks per core); for fit, the simulations a task runs. The results do not depend on it.");
 
     private SparkCommands() {
     }
@@ -73,7 +75,7 @@ public final class SparkCommands {
     static int execute(String[] args, PrintWriter out, PrintWriter err, SparkConf conf,
                        Supplier<SparkContext> context) {
         if (args.length == 0) {
-            err.println("error: name a command, run or sweep (see 'SparkMain --help')");
+            err.println("error: name a command, run, sweep or fit (see 'SparkMain --help')");
             return Main.BAD_INPUT;
         }
         if (args[0].equals("--help") || args[0].equals("-h")) {
@@ -82,7 +84,7 @@ public final class SparkCommands {
             return 0;
         }
         if (!COMMANDS.contains(args[0]) && !args[0].startsWith("-")) {
-            err.println("error: SparkMain runs 'run' and 'sweep' on Spark, was '" + args[0] + "'; run '" + args[0]
+            err.println("error: SparkMain runs 'run', 'sweep' and 'fit' on Spark, was '" + args[0] + "'; run '" + args[0]
                     + "' on one machine with 'java -jar downline.jar " + args[0] + "'");
             return Main.BAD_INPUT;
         }
@@ -108,9 +110,11 @@ public final class SparkCommands {
         }
         final int block = perTask;
         IntFunction<Runner> before = Simulation.useRunners(threads -> new SparkRunner(context, conf, block));
+        IntFunction<Evaluator> evaluatorBefore = Evaluator.use(threads -> new SparkEvaluator(context, conf, block));
         try {
             return Main.execute(rest.toArray(String[]::new), out, err);
         } finally {
+            Evaluator.use(evaluatorBefore);
             Simulation.useRunners(before);
         }
     }

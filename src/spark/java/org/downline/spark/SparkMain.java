@@ -3,8 +3,8 @@ package org.downline.spark;
 import java.io.PrintWriter;
 
 /**
- * {@code spark-submit --class org.downline.spark.SparkMain downline.jar run|sweep ...}: the command
- * line's own {@code run} and {@code sweep} (same options, same checks, same exit codes and files),
+ * {@code spark-submit --class org.downline.spark.SparkMain downline.jar run|sweep|fit ...}: the command
+ * line's own {@code run}, {@code sweep} and {@code fit} (same options, same checks, same exit codes and files),
  * with the replications run as Spark tasks ({@link SparkRunner}) instead of on this machine's threads.
  *
  * <p>This class refers to no Spark class, so that without Spark on the classpath it can say how to
@@ -14,8 +14,8 @@ public final class SparkMain {
 
     /** The one line printed when Spark is not on the classpath. */
     static final String NO_SPARK = "error: SparkMain runs on Apache Spark, which is not on the classpath: run it with "
-            + "'spark-submit --class org.downline.spark.SparkMain downline.jar run|sweep ...' (README, 'Running on "
-            + "a cluster'), or run on this machine with 'java -jar downline.jar run|sweep ...'";
+            + "'spark-submit --class org.downline.spark.SparkMain downline.jar run|sweep|fit ...' (README, 'Running on "
+            + "a cluster'), or run on this machine with 'java -jar downline.jar run|sweep|fit ...'";
 
     private SparkMain() {
     }

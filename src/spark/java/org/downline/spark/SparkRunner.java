@@ -177,6 +177,11 @@ public final class SparkRunner implements Runner {
 
     /** Cores the run has: the local master's threads, or executors × cores each, or Spark's default. */
     int parallelism() {
+        return parallelism(conf, context);
+    }
+
+    /** As {@link #parallelism()}, for a configuration and a context asked for only if needed. */
+    static int parallelism(SparkConf conf, Supplier<SparkContext> context) {
         String master = conf.get("spark.master", "local[*]");
         java.util.regex.Matcher local = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?])?")
                 .matcher(master);

@@ -6,6 +6,7 @@ import static org.downline.spark.SparkTesting.drain;
 import static org.downline.spark.SparkTesting.local;
 import static org.downline.spark.SparkTesting.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.apache.spark.SparkContext;
@@ -46,13 +47,37 @@ class SparkRetryTest {
         Path one = tmp.resolve("one");
         Cli expected = local(args(sweep, "--threads", "2", "--out", one.toString()));
         assertEquals(0, expected.exit(), expected.err());
+        drain(sc);
+        int failedBefore = counts.failedTasks.get();
+        int tasksBefore = counts.tasks.get();
         Path out = tmp.resolve("spark");
         Cli actual = spark(sc, args(sweep, "--replications-per-task", "2", "--out", out.toString()));
         assertEquals(0, actual.exit(), actual.err());
         assertSameFiles(one, out);
         drain(sc);
         // two cells of 5 replications in blocks of 2: 6 tasks, each failing once and succeeding once
-        assertEquals(6, counts.failedTasks.get(), "failed attempts");
-        assertEquals(12, counts.tasks.get(), "attempts");
+        assertEquals(6, counts.failedTasks.get() - failedBefore, "failed attempts");
+        assertEquals(12, counts.tasks.get() - tasksBefore, "attempts");
+    }
+
+    @Test
+    void retriedFitTasksGiveTheSameBytes(@TempDir Path tmp) {
+        String[] fit = SparkFitTest.fit(2, 4);
+        Path one = tmp.resolve("one");
+        Cli expected = local(args(fit, "--threads", "2", "--out", one.toString()));
+        assertEquals(0, expected.exit(), expected.err());
+        drain(sc);
+        int failedBefore = counts.failedTasks.get();
+        int tasksBefore = counts.tasks.get();
+        Path out = tmp.resolve("spark");
+        Cli actual = spark(sc, args(fit, "--out", out.toString()));
+        assertEquals(0, actual.exit(), actual.err());
+        assertSameFiles(one, out);
+        drain(sc);
+        int failed = counts.failedTasks.get() - failedBefore;
+        int attempts = counts.tasks.get() - tasksBefore;
+        // every task failed once and then succeeded: half the attempts failed
+        assertTrue(failed > 0, "no task failed");
+        assertEquals(attempts, 2 * failed, "attempts");
     }
 }

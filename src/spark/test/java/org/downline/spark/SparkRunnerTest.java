@@ -148,6 +148,13 @@ class SparkRunnerTest {
                 new String[] {"sweep", "--vary", "no.such.key=1,2", "--out", o},
                 new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "nonsense", "--out", o},
                 new String[] {"fit", "--disclosure", "monavie-2009", "--out", o},
+                new String[] {"fit", "--disclosure", "monavie-2009", "--prior", "recruitment.imitaton=uniform(0.1,0.5)",
+                    "--out", o},
+                new String[] {"fit", "--disclosure", "monavie-2009", "--prior", "recruitment.imitation=uniform(0.1,0.5)",
+                    "--particles", "1", "--out", o},
+                new String[] {"fit", "--disclosure", "no-such-disclosure", "--prior",
+                    "recruitment.imitation=uniform(0.1,0.5)", "--out", o},
+                new String[] {"disclose", "--out", o},
                 new String[] {});
         drain(sc);
         int jobsBefore = counts.jobs.get();

@@ -1,0 +1,75 @@
+package org.downline.cli;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.engine.AbcSmc;
+import org.downline.engine.Disclosing;
+import org.downline.engine.Predictive;
+import org.downline.io.ScenarioReader;
+import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
+import org.downline.stats.Disclosure;
+import org.downline.stats.DisclosureMatch;
+
+/**
+ * What a fit simulates, as plain values that can be shipped to another machine: the scenario as
+ * YAML (the text of {@code validate --print}, which reads back to the same scenario), the fixed
+ * priors' overrides, the free keys with whether each takes whole numbers, and the disclosure. The
+ * scenario at θ is rebuilt from these wherever it runs, so the model is a pure function of (θ, seed)
+ * on a cluster's executor as on this machine.
+ *
+ * @param yaml     the scenario (before the fixed priors)
+ * @param name     the scenario's name
+ * @param held     the fixed priors as {@code key=value} overrides
+ * @param keys     the free parameters' keys, in the priors' order
+ * @param integers per key: its values are rounded to whole numbers
+ * @param disclosure the published disclosure
+ */
+record FitModel(String yaml, String name, List<String> held, List<String> keys, boolean[] integers,
+                Disclosure disclosure) implements AbcSmc.Model, Predictive.Scenarios, Serializable {
+
+    FitModel {
+        held = List.copyOf(held);
+        keys = List.copyOf(keys);
+        integers = integers.clone();
+        if (integers.length != keys.size()) {
+            throw new IllegalArgumentException("integers must have one flag per key (" + keys.size() + "), had "
+                    + integers.length);
+        }
+    }
+
+    /** The override setting key k to x, as --set would. */
+    String override(int k, double x) {
+        return keys.get(k) + "=" + (integers[k] ? Long.toString(Math.round(x)) : Double.toString(x));
+    }
+
+    /** The scenario at θ, simulated with {@code seed}; null if θ makes no valid scenario for the disclosure. */
+    @Override
+    public Scenario at(double[] theta, long seed) {
+        List<String> o = new ArrayList<>(held);
+        for (int k = 0; k < theta.length; k++) {
+            o.add(override(k, theta[k]));
+        }
+        o.add("seed=" + seed);
+        Scenario s;
+        try {
+            s = ScenarioReader.fromText(yaml, o, name);
+        } catch (ScenarioException e) {
+            return null;                                // an impossible combination of values
+        }
+        return s.months() < disclosure.periodMonths() ? null : s;
+    }
+
+    /** The distance between the disclosure the scenario at θ publishes and the real one (infinite: invalid θ). */
+    @Override
+    public double distance(double[] theta, long seed) {
+        Scenario s = at(theta, seed);
+        if (s == null) {
+            return Double.POSITIVE_INFINITY;           // never accepted
+        }
+        double[] pay = Disclosing.coveredPay(s, 0, disclosure.periodMonths(), disclosure.covers());
+        return DisclosureMatch.distance(disclosure, DisclosureMatch.groupMeans(pay, disclosure),
+                DisclosureMatch.shareZero(pay));
+    }
+}

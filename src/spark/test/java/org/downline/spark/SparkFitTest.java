@@ -1,0 +1,91 @@
+package org.downline.spark;
+
+import static org.downline.spark.SparkTesting.args;
+import static org.downline.spark.SparkTesting.assertSameFiles;
+import static org.downline.spark.SparkTesting.drain;
+import static org.downline.spark.SparkTesting.local;
+import static org.downline.spark.SparkTesting.spark;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.SparkContext;
+import org.downline.spark.SparkTesting.Cli;
+import org.downline.spark.SparkTesting.Counts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SparkMain's fit on local[2] writes exactly the files of one machine, resumed or not. */
+class SparkFitTest {
+
+    /** A small fit: three generations of 20 particles and 10 predictive draws on a market of 20,000. */
+    private static final String[] FIT = fit(3, 10);
+
+    /** A fit of 20 particles on a market of 20,000, of at most {@code generations} and {@code draws}. */
+    static String[] fit(int generations, int draws) {
+        return new String[] {"fit", "--set", "market.population=20000", "--disclosure", "doterra-us-2017",
+            "--prior", "recruitment.imitation=uniform(0.05,0.9)", "--prior",
+            "recruitment.effort.sigma=uniform(0.2,2.5)", "--particles", "20", "--budget", "200",
+            "--max-generations", Integer.toString(generations), "--predictive-draws", Integer.toString(draws)};
+    }
+
+    private static SparkContext sc;
+    private static Counts counts;
+
+    @BeforeAll
+    static void start() {
+        sc = SparkTesting.context("local[2]");
+        counts = new Counts();
+        sc.addSparkListener(counts);
+    }
+
+    @AfterAll
+    static void stop() {
+        sc.stop();
+    }
+
+    @Test
+    void fitWritesTheFilesOfOneMachineAndResumesToThem(@TempDir Path tmp) throws IOException {
+        Path one = tmp.resolve("one");
+        Cli expected = local(args(FIT, "--threads", "2", "--out", one.toString()));
+        assertEquals(0, expected.exit(), expected.err());
+        drain(sc);
+        int jobsBefore = counts.jobs.get();
+        Path out = tmp.resolve("spark");
+        Cli actual = spark(sc, args(FIT, "--out", out.toString()));
+        assertEquals(0, actual.exit(), actual.err());
+        // fit.json, posterior.csv, generations.csv, fit-settings.json and the charts, byte for byte
+        assertSameFiles(one, out);
+        assertTrue(Files.exists(out.resolve("charts").resolve("posterior.png")));
+        assertEquals(expected.out().replace(one.toString(), "OUT"), actual.out().replace(out.toString(), "OUT"));
+        drain(sc);
+        // the simulations ran as Spark jobs: at least one a generation (3) and one for the predictive draws
+        int jobs = counts.jobs.get() - jobsBefore;
+        assertTrue(jobs >= 4, "Spark jobs: " + jobs);
+
+        // one simulation a task: the same bytes whatever the blocks
+        Path single = tmp.resolve("single");
+        Cli perTask = spark(sc, args(FIT, "--replications-per-task", "1", "--out", single.toString()));
+        assertEquals(0, perTask.exit(), perTask.err());
+        assertSameFiles(one, single);
+
+        // interrupted after generation 0: generations.csv holds generation 0 only; resumed under Spark
+        Path cut = tmp.resolve("cut");
+        Files.createDirectories(cut);
+        Files.copy(one.resolve("fit-settings.json"), cut.resolve("fit-settings.json"));
+        List<String> kept = Files.readAllLines(one.resolve("generations.csv")).stream()
+                .filter(l -> l.startsWith("#") || l.startsWith("generation") || l.startsWith("0,"))
+                .toList();
+        assertTrue(kept.size() > 20, "generation 0's 20 particles kept: " + kept.size());
+        Files.write(cut.resolve("generations.csv"), kept);
+        Cli resumed = spark(sc, args(FIT, "--resume", "--out", cut.toString()));
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().contains("Resuming after generation 0"), resumed.out());
+        assertSameFiles(one, cut);
+    }
+}
