@@ -16,12 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.downline.engine.ProgressListener;
+import org.downline.engine.Results;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.scenario.Scenario;
@@ -43,10 +50,15 @@ class HtmlReportTest {
 
     static Path mlmAndAffiliate;
     static Path binary;
+    /** What {@code downline run} printed for {@link #mlmAndAffiliate}. */
+    static String mlmAndAffiliateTable;
 
     @BeforeAll
     static void runs() {
-        mlmAndAffiliate = write(Presets.load("default", SMALL), "default");
+        Results r = Simulation.run(Presets.load("default", SMALL), new RunOptions(2), ProgressListener.NONE);
+        mlmAndAffiliate = tmp.resolve("default");
+        ResultsWriter.writeAll(r, mlmAndAffiliate);
+        mlmAndAffiliateTable = SummaryTable.render(r);
         List<String> set = new ArrayList<>(SMALL);
         set.add("plan.type=binary");
         binary = write(Presets.load("default", set), "binary");
@@ -89,6 +101,108 @@ class HtmlReportTest {
         JsonNode diff = summary.path(ResultsWriter.PAIRED).path(Metric.SHARE_LOSING_MONEY.key());
         assertTrue(html.contains(Unit.SHARE.differenceText(diff.path("mean").asDouble()) + " ["),
                 "the paired difference in share losing money");
+    }
+
+    /**
+     * "If you join" leads with the summary table's outlook line for each world, and its tables hold
+     * every join month of outlook.csv in which anyone joined, formatted as the summary table formats
+     * them.
+     */
+    @Test
+    void ifYouJoinIsTheOutlookOfOutlookCsv() throws IOException {
+        String html = html(mlmAndAffiliate);
+        String section = between(html, "<section id=\"if-you-join\"", "</section>");
+        Map<String, List<CSVRecord>> csv = outlookCsv(mlmAndAffiliate);
+        assertEquals(Set.of("mlm", "affiliate"), csv.keySet());
+        for (World w : World.values()) {
+            List<CSVRecord> rows = csv.get(w.key());
+            // months=18: join months 0..7 have a whole first year
+            assertEquals(org.downline.stats.Outlook.lastJoinMonth(18) + 1, rows.size(), w.key());
+            CSVRecord latest = null;
+            for (CSVRecord row : rows) {
+                if (number(row, "participants") > 0 && !row.get("netP50").isEmpty()) {
+                    latest = row;
+                }
+            }
+            assertNotNull(latest, "someone joined in the first months of " + w.key());
+            String sentence = SummaryTable.outlookLine(w, Integer.parseInt(latest.get("joinMonth")),
+                    csvCell(latest, "netP50", Unit.DOLLARS), csvCell(latest, "shareLosingMoney", Unit.SHARE),
+                    csvCell(latest, "shareQuit", Unit.SHARE));
+            assertTrue(section.contains("<p class=\"lead\">" + escape(sentence) + ".</p>"),
+                    "the " + w.key() + " outlook sentence, " + sentence + ", in " + section);
+            // the summary table printed the same line (the numbers as outlook.csv holds them)
+            assertTrue(mlmAndAffiliateTable.contains(sentence + "\n"), mlmAndAffiliateTable);
+
+            String table = between(section, "id=\"outlook-" + w.key() + "\"", "</table>");
+            int shown = 0;
+            for (CSVRecord row : rows) {
+                String month = row.get("joinMonth").equals("0") ? "0 (founders)" : row.get("joinMonth");
+                String tr = "<tr><th scope=\"row\">" + month + "</th>";
+                if (!(number(row, "participants") > 0) || row.get("netP50").isEmpty()) {
+                    assertFalse(table.contains(tr), "a month nobody joined in: " + month);
+                    continue;
+                }
+                shown++;
+                String expected = tr + "<td>" + Unit.COUNT.text(number(row, "participants")) + "</td>"
+                        + td(row, "netP50", Unit.DOLLARS) + td(row, "shareLosingMoney", Unit.SHARE)
+                        + td(row, "shareQuit", Unit.SHARE) + td(row, "sharePaid", Unit.SHARE) + "</tr>";
+                assertTrue(table.contains(expected), expected + " not in " + table);
+            }
+            assertTrue(shown >= 5, w.key() + ": " + shown + " join months shown");
+        }
+        assertTrue(html.contains("id=\"cohorts-mlm\""), "the cohort tables stay, under Tables");
+        assertTrue(html.indexOf("id=\"cohorts-mlm\"") > html.indexOf("<section id=\"tables\""));
+    }
+
+    /** A run shorter than a year has no outlook and says so. */
+    @Test
+    void aRunShorterThanAYearSaysItHasNoOutlook() throws IOException {
+        Path dir = write(Presets.load("default", List.of("market.population=3000", "months=11", "replications=3")),
+                "short");
+        String section = between(html(dir), "<section id=\"if-you-join\"", "</section>");
+        assertFalse(section.contains("<table"), section);
+        assertTrue(section.contains("This run is 11 months long, shorter than a newcomer's first year"), section);
+        assertArrayEquals(Files.readAllBytes(dir.resolve(HtmlReport.FILE)),
+                HtmlReport.render(ReportData.read(dir)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String td(CSVRecord row, String column, Unit unit) {
+        return "<td>" + unit.text(number(row, column)) + "<span class=\"ci\">[" + unit.text(number(row, column + "Low"))
+                + ", " + unit.text(number(row, column + "High")) + "]</span></td>";
+    }
+
+    private static String csvCell(CSVRecord row, String column, Unit unit) {
+        return unit.text(number(row, column)) + " [" + unit.text(number(row, column + "Low")) + ", "
+                + unit.text(number(row, column + "High")) + "]";
+    }
+
+    private static double number(CSVRecord row, String column) {
+        return row.get(column).isEmpty() ? Double.NaN : Double.parseDouble(row.get(column));
+    }
+
+    static Map<String, List<CSVRecord>> outlookCsv(Path dir) throws IOException {
+        Map<String, List<CSVRecord>> out = new LinkedHashMap<>();
+        try (CSVParser p = CSVParser.parse(dir.resolve("outlook.csv"), StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build())) {
+            for (CSVRecord row : p) {
+                out.computeIfAbsent(row.get("world"), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return out;
+    }
+
+    /** The text from the first {@code from} to the next {@code to} after it. */
+    static String between(String text, String from, String to) {
+        int a = text.indexOf(from);
+        assertTrue(a >= 0, "no " + from);
+        int b = text.indexOf(to, a);
+        assertTrue(b >= 0, "no " + to + " after " + from);
+        return text.substring(a, b);
+    }
+
+    /** HTML-escaped as Mustache escapes text. */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static JsonNode at(JsonNode node, String dotted) {
