@@ -109,10 +109,10 @@ public final class HtmlReport {
             h.put("cls", w.world().key());
             h.put("participants", Unit.COUNT.text(w.metric(Metric.PARTICIPANTS).mean()));
             h.put("joinedWords", w.world() == World.MLM ? "people who joined" : "people who started an affiliate site");
-            h.put("losing", cell(w.metric(Metric.SHARE_LOSING_MONEY), Unit.SHARE));
-            h.put("top1", cell(w.metric(Metric.TOP_ONE_PERCENT_SHARE), Unit.SHARE));
-            h.put("median", cell(w.metric(Metric.NET_P50), Unit.DOLLARS));
-            h.put("noCommission", cell(w.metric(Metric.SHARE_NO_COMMISSION), Unit.SHARE));
+            h.put("losing", cell(w, Metric.SHARE_LOSING_MONEY));
+            h.put("top1", cell(w, Metric.TOP_ONE_PERCENT_SHARE));
+            h.put("median", cell(w, Metric.NET_P50));
+            h.put("noCommission", cell(w, Metric.SHARE_NO_COMMISSION));
             out.add(h);
         }
         return out;
@@ -172,7 +172,7 @@ public final class HtmlReport {
         for (int b = 0; b < IncomeBands.COUNT; b++) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : d.worlds()) {
-                cells.add(Table.cell(w.bands().get(b), Unit.SHARE));
+                cells.add(Table.share(w.bands().get(b)));
             }
             bands.row(IncomeBands.LABELS[b], "", cells);
         }
@@ -214,7 +214,7 @@ public final class HtmlReport {
                 continue;
             }
             t.row(Integer.toString(r.joinMonth()), "", List.of(Table.plain(Unit.COUNT.text(r.participants())),
-                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
+                    Table.share(r.shareLosingMoney()), Table.cell(r.medianNet(), Unit.DOLLARS),
                     Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
         }
         return t;
@@ -226,11 +226,25 @@ public final class HtmlReport {
                 "Highest rank reached", List.of("Share of participants", "Lost money", "Median net income",
                         "Mean net income", "Mean gross commissions"));
         for (RankRow r : w.ranks()) {
-            t.row(r.label(), "", List.of(Table.cell(r.shareOfParticipants(), Unit.SHARE),
-                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
+            t.row(r.label(), "", List.of(Table.share(r.shareOfParticipants()),
+                    Table.share(r.shareLosingMoney()), Table.cell(r.medianNet(), Unit.DOLLARS),
                     Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
         }
         return t;
+    }
+
+    /** A world's metric as {@link #cell} shows it, a share of a whole {@linkplain #share clipped}. */
+    private static String cell(WorldData w, Metric m) {
+        Estimate e = w.metric(m);
+        return e != null && m.isProportion() ? share(e) : cell(e, m.unit());
+    }
+
+    /**
+     * A share of a whole (of people, of commissions) as {@link #cell} shows it, its interval cut at
+     * 0% and 100%: a t-interval over few replications can run past them, a share cannot.
+     */
+    static String share(Estimate e) {
+        return cell(e == null ? null : e.clippedToShare(), Unit.SHARE);
     }
 
     /**
@@ -277,7 +291,7 @@ public final class HtmlReport {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : worlds) {
                 Estimate e = w.metric(m);
-                cells.add(e == null ? plain("–") : cell(e, m.unit()));
+                cells.add(e == null ? plain("–") : m.isProportion() ? share(e) : cell(e, m.unit()));
             }
             row(m.label(), doc ? m.description() : "", cells);
         }
@@ -297,6 +311,11 @@ public final class HtmlReport {
             c.put("hasCi", e.hasInterval());
             c.put("ci", e.hasInterval() ? "[" + unit.text(e.lo()) + ", " + unit.text(e.hi()) + "]" : "");
             return c;
+        }
+
+        /** A share of a whole, its interval cut at 0% and 100% ({@link HtmlReport#share}). */
+        static Map<String, Object> share(Estimate e) {
+            return cell(e.clippedToShare(), Unit.SHARE);
         }
 
         static Map<String, Object> plain(String text) {
@@ -330,8 +349,8 @@ public final class HtmlReport {
                     continue;
                 }
                 sentences.add(SummaryTable.outlookLine(w.world(), latest.joinMonth(),
-                        cell(latest.medianNet(), Unit.DOLLARS), cell(latest.shareLosingMoney(), Unit.SHARE),
-                        cell(latest.shareQuit(), Unit.SHARE)) + ".");
+                        cell(latest.medianNet(), Unit.DOLLARS), share(latest.shareLosingMoney()),
+                        share(latest.shareQuit())) + ".");
                 tables.add(table(w).map());
             }
             Map<String, Object> o = new LinkedHashMap<>();
@@ -355,8 +374,8 @@ public final class HtmlReport {
                 }
                 t.row(r.joinMonth() == 0 ? "0 (founders)" : Integer.toString(r.joinMonth()), "",
                         List.of(Table.plain(Unit.COUNT.text(r.participants().mean())),
-                                Table.cell(r.medianNet(), Unit.DOLLARS), Table.cell(r.shareLosingMoney(), Unit.SHARE),
-                                Table.cell(r.shareQuit(), Unit.SHARE), Table.cell(r.sharePaid(), Unit.SHARE)));
+                                Table.cell(r.medianNet(), Unit.DOLLARS), Table.share(r.shareLosingMoney()),
+                                Table.share(r.shareQuit()), Table.share(r.sharePaid())));
             }
             return t;
         }

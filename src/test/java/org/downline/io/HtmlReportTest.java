@@ -74,7 +74,10 @@ class HtmlReportTest {
         return Files.readString(dir.resolve(HtmlReport.FILE), StandardCharsets.UTF_8);
     }
 
-    /** The headline of each world reads the numbers of summary.json, formatted as the summary table formats them. */
+    /**
+     * The headline of each world reads the numbers of summary.json, formatted as the summary table
+     * formats them (a share's interval cut at 0% and 100%).
+     */
     @Test
     void headlineNumbersAreSummaryJsonsAsFormatted() throws IOException {
         JsonNode summary = new ObjectMapper().readTree(mlmAndAffiliate.resolve("summary.json").toFile());
@@ -90,8 +93,14 @@ class HtmlReportTest {
             for (Metric m : List.of(Metric.SHARE_LOSING_MONEY, Metric.TOP_ONE_PERCENT_SHARE, Metric.NET_P50,
                     Metric.SHARE_NO_COMMISSION)) {
                 JsonNode s = at(summary.path(w.key()), m.key());
-                String expected = m.unit().text(s.path("mean").asDouble()) + " [" + m.unit().text(s.path("ci95")
-                        .path(0).asDouble()) + ", " + m.unit().text(s.path("ci95").path(1).asDouble()) + "]";
+                double lo = s.path("ci95").path(0).asDouble();
+                double hi = s.path("ci95").path(1).asDouble();
+                if (m.unit() == Unit.SHARE) {   // a share's interval is shown cut at 0% and 100%
+                    lo = Math.max(0, lo);
+                    hi = Math.min(1, hi);
+                }
+                String expected = m.unit().text(s.path("mean").asDouble()) + " [" + m.unit().text(lo) + ", "
+                        + m.unit().text(hi) + "]";
                 Matcher shown = Pattern.compile("data-metric=\"" + Pattern.quote(m.key()) + "\">([^<]*)<")
                         .matcher(text);
                 assertTrue(shown.find(), m.key() + " missing from the " + w.key() + " headline");
@@ -125,16 +134,22 @@ class HtmlReportTest {
                 }
             }
             assertNotNull(latest, "someone joined in the first months of " + w.key());
-            String sentence = SummaryTable.outlookLine(w, Integer.parseInt(latest.get("joinMonth")),
-                    csvCell(latest, "netP50", Unit.DOLLARS), csvCell(latest, "shareLosingMoney", Unit.SHARE),
-                    csvCell(latest, "shareQuit", Unit.SHARE));
+            int latestMonth = Integer.parseInt(latest.get("joinMonth"));
+            // the summary table printed this line, the numbers as outlook.csv holds them ...
+            String printed = SummaryTable.outlookLine(w, latestMonth, csvCell(latest, "netP50", Unit.DOLLARS, false),
+                    csvCell(latest, "shareLosingMoney", Unit.SHARE, false),
+                    csvCell(latest, "shareQuit", Unit.SHARE, false));
+            assertTrue(mlmAndAffiliateTable.contains(printed + "\n"), mlmAndAffiliateTable);
+            // ... and the page the same sentence, with the shares' intervals cut at 0% and 100%
+            String sentence = SummaryTable.outlookLine(w, latestMonth, csvCell(latest, "netP50", Unit.DOLLARS, false),
+                    csvCell(latest, "shareLosingMoney", Unit.SHARE, true),
+                    csvCell(latest, "shareQuit", Unit.SHARE, true));
             assertTrue(section.contains("<p class=\"lead\">" + escape(sentence) + ".</p>"),
                     "the " + w.key() + " outlook sentence, " + sentence + ", in " + section);
-            // the summary table printed the same line (the numbers as outlook.csv holds them)
-            assertTrue(mlmAndAffiliateTable.contains(sentence + "\n"), mlmAndAffiliateTable);
 
             String table = between(section, "id=\"outlook-" + w.key() + "\"", "</table>");
             int shown = 0;
+            int clipped = 0;
             for (CSVRecord row : rows) {
                 String month = row.get("joinMonth").equals("0") ? "0 (founders)" : row.get("joinMonth");
                 String tr = "<tr><th scope=\"row\">" + month + "</th>";
@@ -146,9 +161,14 @@ class HtmlReportTest {
                 String expected = tr + "<td>" + Unit.COUNT.text(number(row, "participants")) + "</td>"
                         + td(row, "netP50", Unit.DOLLARS) + td(row, "shareLosingMoney", Unit.SHARE)
                         + td(row, "shareQuit", Unit.SHARE) + td(row, "sharePaid", Unit.SHARE) + "</tr>";
+                for (String share : List.of("shareLosingMoney", "shareQuit", "sharePaid")) {
+                    clipped += number(row, share + "Low") < 0 || number(row, share + "High") > 1 ? 1 : 0;
+                }
                 assertTrue(table.contains(expected), expected + " not in " + table);
             }
             assertTrue(shown >= 5, w.key() + ": " + shown + " join months shown");
+            // 6 replications: some intervals of shares near 0% or 100% run past them in outlook.csv
+            assertTrue(clipped > 0, w.key() + ": no interval to cut; the test checks nothing of the cutting");
         }
         assertTrue(html.contains("id=\"cohorts-mlm\""), "the cohort tables stay, under Tables");
         assertTrue(html.indexOf("id=\"cohorts-mlm\"") > html.indexOf("<section id=\"tables\""));
@@ -166,14 +186,65 @@ class HtmlReportTest {
                 HtmlReport.render(ReportData.read(dir)).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A table cell: a share's interval cut at 0% and 100%, written out by hand. */
     private static String td(CSVRecord row, String column, Unit unit) {
-        return "<td>" + unit.text(number(row, column)) + "<span class=\"ci\">[" + unit.text(number(row, column + "Low"))
-                + ", " + unit.text(number(row, column + "High")) + "]</span></td>";
+        double lo = number(row, column + "Low");
+        double hi = number(row, column + "High");
+        if (unit == Unit.SHARE) {
+            lo = lo < 0 ? 0 : lo;
+            hi = hi > 1 ? 1 : hi;
+        }
+        return "<td>" + unit.text(number(row, column)) + "<span class=\"ci\">[" + unit.text(lo) + ", "
+                + unit.text(hi) + "]</span></td>";
     }
 
-    private static String csvCell(CSVRecord row, String column, Unit unit) {
-        return unit.text(number(row, column)) + " [" + unit.text(number(row, column + "Low")) + ", "
-                + unit.text(number(row, column + "High")) + "]";
+    private static String csvCell(CSVRecord row, String column, Unit unit, boolean cut) {
+        double lo = number(row, column + "Low");
+        double hi = number(row, column + "High");
+        if (cut) {
+            lo = lo < 0 ? 0 : lo;
+            hi = hi > 1 ? 1 : hi;
+        }
+        return unit.text(number(row, column)) + " [" + unit.text(lo) + ", " + unit.text(hi) + "]";
+    }
+
+    /**
+     * No share on the page — headline, outlook, bands, cohorts, ranks, every metric that is a share of
+     * a whole — has an interval outside [0%, 100%], though summary.json and the CSVs have some.
+     */
+    @Test
+    void sharesIntervalsAreShownWithin0And100Percent() throws IOException {
+        for (Path dir : List.of(mlmAndAffiliate, binary)) {
+            String html = html(dir);
+            Pattern interval = Pattern.compile("\\[(-?[\\d.,]+)%, (-?[\\d.,]+)%\\]");
+            int checked = 0;
+            for (String part : html.split("<tr")) {
+                // the quotients of sales volume (payoutRatio and the like) can exceed 100%
+                boolean quotient = Stream.of(Metric.values()).anyMatch(m -> m.unit() == Unit.SHARE
+                        && !m.isProportion() && part.startsWith("><th scope=\"row\">" + escape(m.label()) + "<"));
+                Matcher m = interval.matcher(part);
+                while (m.find() && !quotient) {
+                    double lo = Double.parseDouble(m.group(1).replace(",", ""));
+                    double hi = Double.parseDouble(m.group(2).replace(",", ""));
+                    assertTrue(lo >= 0 && hi <= 100 && !m.group(1).startsWith("-"), m.group() + " in " + part);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 100, checked + " intervals");
+        }
+        String raw = Files.readString(mlmAndAffiliate.resolve("outlook.csv")) + Files.readString(
+                mlmAndAffiliate.resolve("summary.json")) + Files.readString(mlmAndAffiliate.resolve("cohorts.csv"));
+        assertTrue(Pattern.compile("(^|[,\\[ ])-\\d").matcher(raw).find(), "the files keep negative lower bounds");
+    }
+
+    /** Which metrics are shares of a whole: every SHARE metric but the quotients of sales volume. */
+    @Test
+    void proportionsAreTheSharesOfAWhole() {
+        assertTrue(Metric.SHARE_LOSING_MONEY.isProportion());
+        assertTrue(Metric.TOP_ONE_PERCENT_SHARE.isProportion());
+        assertFalse(Metric.FLUSHED_VOLUME_RATIO.isProportion(), "can exceed 1");
+        assertFalse(Metric.PAYOUT_RATIO.isProportion());
+        assertFalse(Metric.NET_P50.isProportion());
     }
 
     private static double number(CSVRecord row, String column) {
