@@ -95,11 +95,14 @@ public final class SweepReport {
             charts.add(m);
         }
         c.put("charts", charts);
-        List<String> head = new ArrayList<>(d.keys());
-        head.add("seed");
+        List<Map<String, Object>> head = new ArrayList<>();
+        for (String k : d.keys()) {
+            head.add(value(k, "", "key"));
+        }
+        head.add(value("seed", "", "seed"));
         for (String metric : d.metrics()) {
             for (String g : d.groups()) {
-                head.add(Metric.of(metric).shortLabel() + ", " + groupLabel(g));
+                head.add(value(Metric.of(metric).shortLabel() + ", " + groupLabel(g), "", "num"));
             }
         }
         c.put("head", head);

@@ -94,7 +94,7 @@ class SweepReportTest {
             tr.append("</tr>");
             assertTrue(html.contains(tr), tr + " not in the page");
         }
-        assertTrue(html.contains("<th scope=\"col\">Lost money, MLM</th>"), "metric and world in the head");
+        assertTrue(html.contains("<th scope=\"col\" class=\"num\">Lost money, MLM</th>"), "metric and world in the head");
     }
 
     /** Every chart in charts/ is embedded once, decodes, and has a caption. */
