@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Reads a results folder written by 'downline run' or 'downline merge' — summary.json, cohorts.csv and "
-                + "charts/*.png — and writes DIR/report.html from them: the same page the run wrote, byte for byte, "
+            "Reads a results folder written by 'downline run' or 'downline merge' — summary.json, cohorts.csv, "
+                + "outlook.csv and charts/*.png — and writes DIR/report.html from them: the same page the run wrote, byte for byte, "
                 + "without running anything again.",
             "report.html is one self-contained file (charts embedded, no network): open it in any browser, offline, "
                 + "or share it.",

@@ -14,9 +14,11 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.io.PngWriter;
+import org.downline.io.ResultsWriter;
 import org.downline.io.Provenance;
 import org.downline.io.SummaryTable;
 import org.downline.io.SweepCell;
+import org.downline.io.SweepReport;
 import org.downline.io.SweepSpec;
 import org.downline.io.SweepWriter;
 import org.downline.rng.RandomStreams;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Option;
         description = {
             "Runs a grid of scenarios - up to three keys varied over ranges or lists - each with its own Monte "
                 + "Carlo replications, on one pool of threads; writes sweep.csv, sweep.json, one file per finished "
-                + "cell (cells/), and heatmaps of the chosen metrics (charts/).",
+                + "cell (cells/), heatmaps of the chosen metrics (charts/) and report.html, all of it on one "
+                + "self-contained page.",
             "Each cell's seed comes from the master seed and the cell's values, never its position: adding a "
                 + "value changes no other cell, and 'downline run' with the cell's values and printed seed "
                 + "reproduces it. An interrupted sweep keeps its finished cells; --resume skips them.",
@@ -160,24 +163,30 @@ final class SweepCommand implements Callable<Integer> {
                 base.replications() + " replications a cell", base.months(), RandomStreams.ALGORITHM);
         SweepWriter.writeCsv(out, keys, all, provenance.line());
         SweepWriter.writeJson(out, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
-        int charts = writeCharts(grid, all, chart, base, provenance);
+        List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
+        List<String> groups = new ArrayList<>(List.of(World.MLM.key()));
+        if (base.affiliate().enabled()) {
+            groups.addAll(List.of(World.AFFILIATE.key(), ResultsWriter.PAIRED));
+        }
+        SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
+                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts), out);
         printTable(grid, all, chart, base);
-        spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, %d cell files and %d charts to %s%n",
-                cells.size(), charts, out);
+        spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %d cell files and %d charts "
+                + "to %s%n", cells.size(), charts.size(), out);
         spec.commandLine().getOut().flush();
         return 0;
     }
 
     /** Heatmaps over the first two keys (one per value of a third), or lines over a single key. */
-    private int writeCharts(SweepSpec grid, List<SweepCell> cells, List<String> chart, Scenario base,
-                            Provenance provenance) {
+    private List<SweepReport.Chart> writeCharts(SweepSpec grid, List<SweepCell> cells, List<String> chart,
+                                                Scenario base, Provenance provenance) {
         List<SweepSpec.Dimension> dims = grid.dimensions();
         List<String> groups = new ArrayList<>();
         groups.add(World.MLM.key());
         if (base.affiliate().enabled()) {
             groups.add(World.AFFILIATE.key());
         }
-        int written = 0;
+        List<SweepReport.Chart> written = new ArrayList<>();
         for (String key : chart) {
             Metric metric = Metric.of(key);
             if (dims.size() == 1) {
@@ -194,11 +203,13 @@ final class SweepCommand implements Callable<Integer> {
                     }
                 }
                 List<String> labels = groups.stream().map(SweepCommand::label).toList();
-                PngWriter.write(SweepCharts.line(metric.label() + " by " + dims.get(0).key()
-                        + " (95% intervals over " + base.replications() + " replications a cell)", dims.get(0).key(), xs,
-                        labels, mean, lo, hi, metric.label(), metric.unit()),
-                        out.resolve("charts").resolve("sweep-" + key + ".png"), provenance);
-                written++;
+                String title = metric.label() + " by " + dims.get(0).key() + " (95% intervals over "
+                        + base.replications() + " replications a cell)";
+                String file = "sweep-" + key + ".png";
+                PngWriter.write(SweepCharts.line(title, dims.get(0).key(), xs, labels, mean, lo, hi, metric.label(),
+                        metric.unit()), out.resolve("charts").resolve(file), provenance);
+                written.add(new SweepReport.Chart(file, title + ": one point a cell, for each world, with its 95% "
+                        + "interval as a bar. " + metric.description()));
                 continue;
             }
             List<String> facets = dims.size() == 3 ? dims.get(2).values() : Collections.singletonList(null);
@@ -225,7 +236,9 @@ final class SweepCommand implements Callable<Integer> {
                             + ".png";
                     PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, metric.unit()),
                             out.resolve("charts").resolve(file), provenance);
-                    written++;
+                    written.add(new SweepReport.Chart(file, title + ": one square a cell, " + dims.get(0).key()
+                            + " across and " + dims.get(1).key() + " up; pale is low and red-orange high, the value "
+                            + "printed in the square where the grid is small enough. " + metric.description()));
                 }
             }
         }

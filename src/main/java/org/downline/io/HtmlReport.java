@@ -16,6 +16,7 @@ import java.util.Map;
 import org.downline.io.ReportData.ChartImage;
 import org.downline.io.ReportData.CohortRow;
 import org.downline.io.ReportData.Estimate;
+import org.downline.io.ReportData.OutlookRow;
 import org.downline.io.ReportData.RankRow;
 import org.downline.io.ReportData.WorldData;
 import org.downline.scenario.Scenario;
@@ -108,10 +109,10 @@ public final class HtmlReport {
             h.put("cls", w.world().key());
             h.put("participants", Unit.COUNT.text(w.metric(Metric.PARTICIPANTS).mean()));
             h.put("joinedWords", w.world() == World.MLM ? "people who joined" : "people who started an affiliate site");
-            h.put("losing", cell(w.metric(Metric.SHARE_LOSING_MONEY), Unit.SHARE));
-            h.put("top1", cell(w.metric(Metric.TOP_ONE_PERCENT_SHARE), Unit.SHARE));
-            h.put("median", cell(w.metric(Metric.NET_P50), Unit.DOLLARS));
-            h.put("noCommission", cell(w.metric(Metric.SHARE_NO_COMMISSION), Unit.SHARE));
+            h.put("losing", cell(w, Metric.SHARE_LOSING_MONEY));
+            h.put("top1", cell(w, Metric.TOP_ONE_PERCENT_SHARE));
+            h.put("median", cell(w, Metric.NET_P50));
+            h.put("noCommission", cell(w, Metric.SHARE_NO_COMMISSION));
             out.add(h);
         }
         return out;
@@ -171,7 +172,7 @@ public final class HtmlReport {
         for (int b = 0; b < IncomeBands.COUNT; b++) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : d.worlds()) {
-                cells.add(Table.cell(w.bands().get(b), Unit.SHARE));
+                cells.add(Table.share(w.bands().get(b)));
             }
             bands.row(IncomeBands.LABELS[b], "", cells);
         }
@@ -213,7 +214,7 @@ public final class HtmlReport {
                 continue;
             }
             t.row(Integer.toString(r.joinMonth()), "", List.of(Table.plain(Unit.COUNT.text(r.participants())),
-                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
+                    Table.share(r.shareLosingMoney()), Table.cell(r.medianNet(), Unit.DOLLARS),
                     Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
         }
         return t;
@@ -225,11 +226,25 @@ public final class HtmlReport {
                 "Highest rank reached", List.of("Share of participants", "Lost money", "Median net income",
                         "Mean net income", "Mean gross commissions"));
         for (RankRow r : w.ranks()) {
-            t.row(r.label(), "", List.of(Table.cell(r.shareOfParticipants(), Unit.SHARE),
-                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
+            t.row(r.label(), "", List.of(Table.share(r.shareOfParticipants()),
+                    Table.share(r.shareLosingMoney()), Table.cell(r.medianNet(), Unit.DOLLARS),
                     Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
         }
         return t;
+    }
+
+    /** A world's metric as {@link #cell} shows it, a share of a whole {@linkplain #share clipped}. */
+    private static String cell(WorldData w, Metric m) {
+        Estimate e = w.metric(m);
+        return e != null && m.isProportion() ? share(e) : cell(e, m.unit());
+    }
+
+    /**
+     * A share of a whole (of people, of commissions) as {@link #cell} shows it, its interval cut at
+     * 0% and 100%: a t-interval over few replications can run past them, a share cannot.
+     */
+    static String share(Estimate e) {
+        return cell(e == null ? null : e.clippedToShare(), Unit.SHARE);
     }
 
     /**
@@ -276,7 +291,7 @@ public final class HtmlReport {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : worlds) {
                 Estimate e = w.metric(m);
-                cells.add(e == null ? plain("–") : cell(e, m.unit()));
+                cells.add(e == null ? plain("–") : m.isProportion() ? share(e) : cell(e, m.unit()));
             }
             row(m.label(), doc ? m.description() : "", cells);
         }
@@ -298,6 +313,11 @@ public final class HtmlReport {
             return c;
         }
 
+        /** A share of a whole, its interval cut at 0% and 100% ({@link HtmlReport#share}). */
+        static Map<String, Object> share(Estimate e) {
+            return cell(e.clippedToShare(), Unit.SHARE);
+        }
+
         static Map<String, Object> plain(String text) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("v", text);
@@ -312,12 +332,8 @@ public final class HtmlReport {
     }
 
     /**
-     * "If you join": the newcomer's outlook by month of joining, from the cohorts (who joined that
-     * month and how they stood at the end of the run).
-     *
-     * <p>Hook for outlook.csv: when the results carry the newcomer's outlook (the chance of being in
-     * profit after a given time in the business, by join month), put it in {@link ReportData} and
-     * build this section from it instead; the template's {@code outlook} block stays as it is.
+     * "If you join": a newcomer's first year (outlook.csv), led by the summary table's sentence for
+     * the latest join month whose first year the run saw whole, then a table a world by join month.
      */
     static final class Outlook {
 
@@ -325,89 +341,43 @@ public final class HtmlReport {
         }
 
         static Map<String, Object> of(ReportData d) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            List<Integer> months = joinMonths(d.months());
-            List<String> head = new ArrayList<>();
-            head.add("Joined in month");
+            List<String> sentences = new ArrayList<>();
+            List<Map<String, Object>> tables = new ArrayList<>();
             for (WorldData w : d.worlds()) {
-                head.add(w.world().label() + ": lost money");
-                head.add(w.world().label() + ": median net income");
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (int t : months) {
-                List<Map<String, Object>> cells = new ArrayList<>();
-                boolean any = false;
-                for (WorldData w : d.worlds()) {
-                    CohortRow r = t < w.cohorts().size() ? w.cohorts().get(t) : null;
-                    if (r != null && r.participants() > 0) {
-                        any = true;
-                        cells.add(Table.cell(r.shareLosingMoney(), Unit.SHARE));
-                        cells.add(Table.cell(r.medianNet(), Unit.DOLLARS));
-                    } else {
-                        cells.add(Table.plain("nobody joined"));
-                        cells.add(Table.plain("–"));
-                    }
+                OutlookRow latest = w.latestOutlook();
+                if (latest == null) {
+                    continue;
                 }
-                if (any) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("label", Integer.toString(t));
-                    row.put("cells", cells);
-                    rows.add(row);
-                }
+                sentences.add(SummaryTable.outlookLine(w.world(), latest.joinMonth(),
+                        cell(latest.medianNet(), Unit.DOLLARS), share(latest.shareLosingMoney()),
+                        share(latest.shareQuit())) + ".");
+                tables.add(table(w).map());
             }
-            o.put("head", head);
-            o.put("rows", rows);
-            o.put("sentences", sentences(d));
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("sentences", sentences);
+            o.put("tables", tables);
+            o.put("hasOutlook", !tables.isEmpty());
+            o.put("lastJoinMonth", Integer.toString(org.downline.stats.Outlook.lastJoinMonth(d.months())));
             return o;
         }
 
-        /** Month 1, then about a dozen months spread over the run, and the last. */
-        static List<Integer> joinMonths(int months) {
-            List<Integer> out = new ArrayList<>();
-            int step = Math.max(1, (int) Math.round(months / 12.0));
-            for (int t = 1; t <= months; t += (t == 1 && step > 1) ? step - 1 : step) {
-                out.add(t);
-            }
-            if (out.get(out.size() - 1) != months) {
-                out.add(months);
-            }
-            return out;
-        }
-
-        /** For each world: how an early and a late joiner fared. */
-        private static List<String> sentences(ReportData d) {
-            List<String> out = new ArrayList<>();
-            for (WorldData w : d.worlds()) {
-                CohortRow early = first(w, 1, d.months());
-                CohortRow late = first(w, Math.max(1, d.months() - 12), d.months());
-                if (early == null) {
+        private static Table table(WorldData w) {
+            String who = w.world() == World.MLM ? "members" : "affiliates";
+            Table t = new Table("outlook-" + w.world().key(), w.world().label() + ": the first year, by month of joining",
+                    "Each month's new " + who + " over their own first twelve months in the business (month 0: the "
+                            + "founders, in the business from month 1). Only months in which someone joined are shown.",
+                    "Joined in month", List.of("Joined", "Median first-year net", "Lost money in the first year",
+                            "Quit within it", "Paid any commission in it"));
+            for (OutlookRow r : w.outlook()) {
+                if (!r.hasJoiners()) {
                     continue;
                 }
-                String who = w.world() == World.MLM ? "the MLM" : "affiliate marketing";
-                StringBuilder s = new StringBuilder();
-                s.append(String.format(Locale.US, "In %s, of those who joined in month %d, %s lost money by the end of "
-                                + "month %d; their median net income was %s.", who, early.joinMonth(),
-                        cell(early.shareLosingMoney(), Unit.SHARE), d.months(), cell(early.medianNet(), Unit.DOLLARS)));
-                if (late != null && late.joinMonth() != early.joinMonth()) {
-                    s.append(String.format(Locale.US, " Of those who joined in month %d, %s lost money in the %d "
-                                    + "months they had; median %s.", late.joinMonth(),
-                            cell(late.shareLosingMoney(), Unit.SHARE), d.months() - late.joinMonth() + 1,
-                            cell(late.medianNet(), Unit.DOLLARS)));
-                }
-                out.add(s.toString());
+                t.row(r.joinMonth() == 0 ? "0 (founders)" : Integer.toString(r.joinMonth()), "",
+                        List.of(Table.plain(Unit.COUNT.text(r.participants().mean())),
+                                Table.cell(r.medianNet(), Unit.DOLLARS), Table.share(r.shareLosingMoney()),
+                                Table.share(r.shareQuit()), Table.share(r.sharePaid())));
             }
-            return out;
-        }
-
-        /** The first cohort from month {@code from} on that somebody joined, or null. */
-        private static CohortRow first(WorldData w, int from, int months) {
-            for (int t = from; t <= months && t < w.cohorts().size(); t++) {
-                CohortRow r = w.cohorts().get(t);
-                if (r.participants() > 0 && !Double.isNaN(r.shareLosingMoney().mean())) {
-                    return r;
-                }
-            }
-            return null;
+            return t;
         }
     }
 

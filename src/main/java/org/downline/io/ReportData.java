@@ -23,6 +23,8 @@ import org.downline.scenario.Scenario;
 import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Metric;
+import org.downline.stats.Outlook;
+import org.downline.stats.OutlookSummary;
 import org.downline.stats.RankSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.World;
@@ -46,6 +48,10 @@ public record ReportData(String version, long seed, int replications, int months
                          Scenario scenario, List<WorldData> worlds, Map<String, Estimate> paired,
                          List<ChartImage> charts) {
 
+    /** The outlook.csv columns the report reads back, besides world and joinMonth. */
+    private static final List<String> OUTLOOK_READ = List.of("participants", "netP50", "shareLosingMoney",
+            "shareQuit", "sharePaid");
+
     /**
      * A mean over replications and its 95% confidence interval; a bound is NaN where there is none
      * (fewer than two replications), a value NaN where it is undefined or not finite.
@@ -53,6 +59,7 @@ public record ReportData(String version, long seed, int replications, int months
     public record Estimate(double mean, double lo, double hi) {
 
         public Estimate {
+            // -0.0 and 0.0 print differently ("-0.0%") and a CSV writes both as 0: keep one zero
             mean = finite(mean);
             lo = finite(lo);
             hi = finite(hi);
@@ -66,14 +73,37 @@ public record ReportData(String version, long seed, int replications, int months
             return !Double.isNaN(lo);
         }
 
+        /**
+         * A share's estimate with its interval cut at 0 and 1: a t-interval of a mean over few
+         * replications can run past either end, a share cannot. For showing only; the files keep
+         * the interval as computed.
+         */
+        public Estimate clippedToShare() {
+            return new Estimate(mean, Math.max(0, lo), Math.min(1, hi));
+        }
+
         private static double finite(double v) {
-            return Double.isFinite(v) ? v : Double.NaN;
+            return Double.isFinite(v) ? v + 0.0 : Double.NaN;
         }
     }
 
     /** One month's joiners (a cohort): how many joined and how they fared by the end of the run. */
     public record CohortRow(int joinMonth, double participants, Estimate shareLosingMoney, Estimate medianNet,
                             Estimate meanNet, Estimate meanGross) {
+    }
+
+    /**
+     * A newcomer's first year for one join month (outlook.csv): how many joined, their median
+     * first-year net income, and the shares losing money in, quitting within and paid any commission
+     * in their first twelve months.
+     */
+    public record OutlookRow(int joinMonth, Estimate participants, Estimate medianNet, Estimate shareLosingMoney,
+                             Estimate shareQuit, Estimate sharePaid) {
+
+        /** Whether anyone joined in the month in some replication, so that the row has numbers. */
+        public boolean hasJoiners() {
+            return participants.mean() > 0 && !Double.isNaN(medianNet.mean());
+        }
     }
 
     /** Who earns what among those whose highest rank was {@code label}. */
@@ -87,13 +117,28 @@ public record ReportData(String version, long seed, int replications, int months
      * @param metrics every metric it reports, by key, in declaration order
      * @param bands   share of participants in each {@link IncomeBands} band
      * @param ranks   by highest rank reached, or null for a plan without ranks
+     * @param outlook a newcomer's first year by join month 0.., one row per month whose first year the
+     *                run saw whole; empty for a run shorter than a year
      */
     public record WorldData(World world, Map<String, Estimate> metrics, List<Estimate> bands, List<CohortRow> cohorts,
-                            List<RankRow> ranks) {
+                            List<RankRow> ranks, List<OutlookRow> outlook) {
 
         /** The metric's estimate, or null if this world does not report it. */
         public Estimate metric(Metric m) {
             return metrics.get(m.key());
+        }
+
+        /**
+         * The outlook of the latest join month in which anyone joined — the newest cohort whose whole
+         * first year was seen, as the summary table picks it — or null if there is none.
+         */
+        public OutlookRow latestOutlook() {
+            for (int t = outlook.size() - 1; t >= 0; t--) {
+                if (outlook.get(t).hasJoiners()) {
+                    return outlook.get(t);
+                }
+            }
+            return null;
         }
     }
 
@@ -155,7 +200,17 @@ public record ReportData(String version, long seed, int replications, int months
             }
             ranks = List.copyOf(ranks);
         }
-        return new WorldData(World.of(w.world()), metrics, List.copyOf(bands), List.copyOf(cohorts), ranks);
+        List<OutlookRow> outlook = new ArrayList<>();
+        OutlookSummary o = w.outlook();
+        if (o != null) {
+            for (int t = 0; t < o.joinMonths(); t++) {
+                outlook.add(new OutlookRow(t, Estimate.of(o.participants()[t]),
+                        Estimate.of(o.netPercentiles()[Outlook.MEDIAN][t]), Estimate.of(o.shareLosingMoney()[t]),
+                        Estimate.of(o.shareQuit()[t]), Estimate.of(o.sharePaid()[t])));
+            }
+        }
+        return new WorldData(World.of(w.world()), metrics, List.copyOf(bands), List.copyOf(cohorts), ranks,
+                List.copyOf(outlook));
     }
 
     private static ChartImage chart(ResultChart c, Path dir) {
@@ -170,8 +225,8 @@ public record ReportData(String version, long seed, int replications, int months
     // ---- reading a results folder back ----
 
     /**
-     * Reads a results folder written by {@code run} or {@code merge}: summary.json, cohorts.csv and
-     * the charts in {@code charts/}.
+     * Reads a results folder written by {@code run} or {@code merge}: summary.json, cohorts.csv,
+     * outlook.csv and the charts in {@code charts/}.
      *
      * @throws UncheckedIOException if a file is missing or cannot be read
      * @throws IllegalArgumentException if a file does not hold what {@code run} writes
@@ -189,11 +244,12 @@ public record ReportData(String version, long seed, int replications, int months
         }
         Scenario scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
         Map<World, List<CohortRow>> cohorts = readCohorts(dir.resolve("cohorts.csv"));
+        Map<World, List<OutlookRow>> outlook = readOutlook(dir.resolve("outlook.csv"));
         List<WorldData> worlds = new ArrayList<>();
         for (World w : World.values()) {
             JsonNode node = root.get(w.key());
             if (node != null) {
-                worlds.add(world(w, node, cohorts.getOrDefault(w, List.of())));
+                worlds.add(world(w, node, cohorts.getOrDefault(w, List.of()), outlook.getOrDefault(w, List.of())));
             }
         }
         Map<String, Estimate> paired = new LinkedHashMap<>();
@@ -225,7 +281,7 @@ public record ReportData(String version, long seed, int replications, int months
         return n.asText();
     }
 
-    private static WorldData world(World w, JsonNode node, List<CohortRow> cohorts) {
+    private static WorldData world(World w, JsonNode node, List<CohortRow> cohorts, List<OutlookRow> outlook) {
         Map<String, Estimate> metrics = new LinkedHashMap<>();
         for (Metric m : Metric.values()) {
             JsonNode s = at(node, m.key());
@@ -248,7 +304,7 @@ public record ReportData(String version, long seed, int replications, int months
             }
             ranks = List.copyOf(ranks);
         }
-        return new WorldData(w, metrics, List.copyOf(bands), List.copyOf(cohorts), ranks);
+        return new WorldData(w, metrics, List.copyOf(bands), List.copyOf(cohorts), ranks, List.copyOf(outlook));
     }
 
     /** The summary object at a dotted key ({@code netIncome.p50}), or null if there is none. */
@@ -286,6 +342,36 @@ public record ReportData(String version, long seed, int replications, int months
                         Integer.parseInt(row.get("joinMonth")), csv(row.get("participants")),
                         csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "medianNet"),
                         csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** outlook.csv as {@link ResultsWriter} writes it: the columns the report shows, exactly. */
+    private static Map<World, List<OutlookRow>> readOutlook(Path file) {
+        Map<World, List<OutlookRow>> out = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                .build();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(in, format)) {
+            for (String c : OUTLOOK_READ) {
+                if (!ResultsWriter.OUTLOOK_COLUMNS.contains(c) || !p.getHeaderMap().containsKey(c)) {
+                    throw new IllegalArgumentException(file + " has no column " + c);
+                }
+            }
+            for (CSVRecord row : p) {
+                World w = World.of(row.get("world"));
+                List<OutlookRow> rows = out.computeIfAbsent(w, x -> new ArrayList<>());
+                int t = Integer.parseInt(row.get("joinMonth"));
+                if (t != rows.size()) {
+                    throw new IllegalArgumentException(file + ": join month " + t + " of " + w.key()
+                            + " where month " + rows.size() + " belongs");
+                }
+                rows.add(new OutlookRow(t, csvEstimate(row, "participants"), csvEstimate(row, "netP50"),
+                        csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "shareQuit"),
+                        csvEstimate(row, "sharePaid")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -127,19 +127,27 @@ public final class SummaryTable {
             if (t < 0) {
                 continue;
             }
-            String who = World.of(w.world()) == World.MLM ? "If you join the MLM in month "
-                    : "If you start affiliate marketing in month ";
-            out.append(who).append(t).append(": median first-year net ")
-                    .append(cell(o.netPercentiles()[Outlook.MEDIAN][t], Unit.DOLLARS::text, true)).append("; ")
-                    .append(cell(o.shareLosingMoney()[t], Unit.SHARE::text, true))
-                    .append(" lose money in their first year; ")
-                    .append(cell(o.shareQuit()[t], Unit.SHARE::text, true)).append(" quit within it\n");
+            out.append(outlookLine(World.of(w.world()), t,
+                    cell(o.netPercentiles()[Outlook.MEDIAN][t], Unit.DOLLARS::text, true),
+                    cell(o.shareLosingMoney()[t], Unit.SHARE::text, true),
+                    cell(o.shareQuit()[t], Unit.SHARE::text, true))).append('\n');
         }
         if (out.length() > 0) {
             out.append("First-year net: income minus start-up and monthly costs over a newcomer's first 12 months\n"
                     + "in the business, or until they quit; outlook.csv has every join month.\n");
         }
         return out.toString();
+    }
+
+    /**
+     * A newcomer's first year in a world as one line (no line end): the median first-year net, the
+     * share losing money in it and the share quitting within it, given as formatted text. report.html
+     * prints the same sentence.
+     */
+    public static String outlookLine(World world, int joinMonth, String median, String losing, String quit) {
+        String who = world == World.MLM ? "If you join the MLM in month " : "If you start affiliate marketing in month ";
+        return who + joinMonth + ": median first-year net " + median + "; " + losing
+                + " lose money in their first year; " + quit + " quit within it";
     }
 
     /** Who earns what by the highest rank reached, one line a rank. */

@@ -184,6 +184,20 @@ public enum Metric {
         return unit;
     }
 
+    /**
+     * Whether it is a share of a whole (of participants, of commissions), which lies in [0, 1] — a
+     * {@link Unit#SHARE} metric other than the quotients of sales volume ({@code payoutRatio} and the
+     * like), which can exceed 1. Its interval is shown clipped to [0, 1] where a t-interval over few
+     * replications runs past an end.
+     */
+    public boolean isProportion() {
+        return unit == Unit.SHARE && !QUOTIENTS_OF_VOLUME.contains(this);
+    }
+
+    /** {@link Unit#SHARE} metrics that are amounts over sales volume rather than shares of a whole. */
+    private static final Set<Metric> QUOTIENTS_OF_VOLUME = EnumSet.of(PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO,
+            CAPPED_RATIO, FLUSHED_VOLUME_RATIO);
+
     /** The worlds that report it. */
     public Set<World> worlds() {
         return Collections.unmodifiableSet(scope.worlds());

@@ -20,11 +20,13 @@ class ReportCommandTest {
     @Test
     void rebuildsTheReportTheRunWroteByteForByte() throws IOException {
         Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "10", "--replications", "4",
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "14", "--replications", "4",
                 "--set", "plan.type=breakaway", "--threads", "2", "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         Path report = out.resolve("report.html");
         byte[] written = Files.readAllBytes(report);
+        // 14 months: join months 0..3 have a whole first year, read back from outlook.csv
+        assertTrue(Files.readString(report).contains("id=\"outlook-mlm\""), "the run has a newcomer's outlook");
         Files.delete(report);
 
         Cli rebuilt = Cli.run("report", out.toString());

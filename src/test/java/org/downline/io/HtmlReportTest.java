@@ -16,12 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.downline.engine.ProgressListener;
+import org.downline.engine.Results;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.scenario.Scenario;
@@ -43,10 +50,15 @@ class HtmlReportTest {
 
     static Path mlmAndAffiliate;
     static Path binary;
+    /** What {@code downline run} printed for {@link #mlmAndAffiliate}. */
+    static String mlmAndAffiliateTable;
 
     @BeforeAll
     static void runs() {
-        mlmAndAffiliate = write(Presets.load("default", SMALL), "default");
+        Results r = Simulation.run(Presets.load("default", SMALL), new RunOptions(2), ProgressListener.NONE);
+        mlmAndAffiliate = tmp.resolve("default");
+        ResultsWriter.writeAll(r, mlmAndAffiliate);
+        mlmAndAffiliateTable = SummaryTable.render(r);
         List<String> set = new ArrayList<>(SMALL);
         set.add("plan.type=binary");
         binary = write(Presets.load("default", set), "binary");
@@ -62,7 +74,10 @@ class HtmlReportTest {
         return Files.readString(dir.resolve(HtmlReport.FILE), StandardCharsets.UTF_8);
     }
 
-    /** The headline of each world reads the numbers of summary.json, formatted as the summary table formats them. */
+    /**
+     * The headline of each world reads the numbers of summary.json, formatted as the summary table
+     * formats them (a share's interval cut at 0% and 100%).
+     */
     @Test
     void headlineNumbersAreSummaryJsonsAsFormatted() throws IOException {
         JsonNode summary = new ObjectMapper().readTree(mlmAndAffiliate.resolve("summary.json").toFile());
@@ -78,8 +93,14 @@ class HtmlReportTest {
             for (Metric m : List.of(Metric.SHARE_LOSING_MONEY, Metric.TOP_ONE_PERCENT_SHARE, Metric.NET_P50,
                     Metric.SHARE_NO_COMMISSION)) {
                 JsonNode s = at(summary.path(w.key()), m.key());
-                String expected = m.unit().text(s.path("mean").asDouble()) + " [" + m.unit().text(s.path("ci95")
-                        .path(0).asDouble()) + ", " + m.unit().text(s.path("ci95").path(1).asDouble()) + "]";
+                double lo = s.path("ci95").path(0).asDouble();
+                double hi = s.path("ci95").path(1).asDouble();
+                if (m.unit() == Unit.SHARE) {   // a share's interval is shown cut at 0% and 100%
+                    lo = Math.max(0, lo);
+                    hi = Math.min(1, hi);
+                }
+                String expected = m.unit().text(s.path("mean").asDouble()) + " [" + m.unit().text(lo) + ", "
+                        + m.unit().text(hi) + "]";
                 Matcher shown = Pattern.compile("data-metric=\"" + Pattern.quote(m.key()) + "\">([^<]*)<")
                         .matcher(text);
                 assertTrue(shown.find(), m.key() + " missing from the " + w.key() + " headline");
@@ -89,6 +110,170 @@ class HtmlReportTest {
         JsonNode diff = summary.path(ResultsWriter.PAIRED).path(Metric.SHARE_LOSING_MONEY.key());
         assertTrue(html.contains(Unit.SHARE.differenceText(diff.path("mean").asDouble()) + " ["),
                 "the paired difference in share losing money");
+    }
+
+    /**
+     * "If you join" leads with the summary table's outlook line for each world, and its tables hold
+     * every join month of outlook.csv in which anyone joined, formatted as the summary table formats
+     * them.
+     */
+    @Test
+    void ifYouJoinIsTheOutlookOfOutlookCsv() throws IOException {
+        String html = html(mlmAndAffiliate);
+        String section = between(html, "<section id=\"if-you-join\"", "</section>");
+        Map<String, List<CSVRecord>> csv = outlookCsv(mlmAndAffiliate);
+        assertEquals(Set.of("mlm", "affiliate"), csv.keySet());
+        for (World w : World.values()) {
+            List<CSVRecord> rows = csv.get(w.key());
+            // months=18: join months 0..7 have a whole first year
+            assertEquals(org.downline.stats.Outlook.lastJoinMonth(18) + 1, rows.size(), w.key());
+            CSVRecord latest = null;
+            for (CSVRecord row : rows) {
+                if (number(row, "participants") > 0 && !row.get("netP50").isEmpty()) {
+                    latest = row;
+                }
+            }
+            assertNotNull(latest, "someone joined in the first months of " + w.key());
+            int latestMonth = Integer.parseInt(latest.get("joinMonth"));
+            // the summary table printed this line, the numbers as outlook.csv holds them ...
+            String printed = SummaryTable.outlookLine(w, latestMonth, csvCell(latest, "netP50", Unit.DOLLARS, false),
+                    csvCell(latest, "shareLosingMoney", Unit.SHARE, false),
+                    csvCell(latest, "shareQuit", Unit.SHARE, false));
+            assertTrue(mlmAndAffiliateTable.contains(printed + "\n"), mlmAndAffiliateTable);
+            // ... and the page the same sentence, with the shares' intervals cut at 0% and 100%
+            String sentence = SummaryTable.outlookLine(w, latestMonth, csvCell(latest, "netP50", Unit.DOLLARS, false),
+                    csvCell(latest, "shareLosingMoney", Unit.SHARE, true),
+                    csvCell(latest, "shareQuit", Unit.SHARE, true));
+            assertTrue(section.contains("<p class=\"lead\">" + escape(sentence) + ".</p>"),
+                    "the " + w.key() + " outlook sentence, " + sentence + ", in " + section);
+
+            String table = between(section, "id=\"outlook-" + w.key() + "\"", "</table>");
+            int shown = 0;
+            int clipped = 0;
+            for (CSVRecord row : rows) {
+                String month = row.get("joinMonth").equals("0") ? "0 (founders)" : row.get("joinMonth");
+                String tr = "<tr><th scope=\"row\">" + month + "</th>";
+                if (!(number(row, "participants") > 0) || row.get("netP50").isEmpty()) {
+                    assertFalse(table.contains(tr), "a month nobody joined in: " + month);
+                    continue;
+                }
+                shown++;
+                String expected = tr + "<td>" + Unit.COUNT.text(number(row, "participants")) + "</td>"
+                        + td(row, "netP50", Unit.DOLLARS) + td(row, "shareLosingMoney", Unit.SHARE)
+                        + td(row, "shareQuit", Unit.SHARE) + td(row, "sharePaid", Unit.SHARE) + "</tr>";
+                for (String share : List.of("shareLosingMoney", "shareQuit", "sharePaid")) {
+                    clipped += number(row, share + "Low") < 0 || number(row, share + "High") > 1 ? 1 : 0;
+                }
+                assertTrue(table.contains(expected), expected + " not in " + table);
+            }
+            assertTrue(shown >= 5, w.key() + ": " + shown + " join months shown");
+            // 6 replications: some intervals of shares near 0% or 100% run past them in outlook.csv
+            assertTrue(clipped > 0, w.key() + ": no interval to cut; the test checks nothing of the cutting");
+        }
+        assertTrue(html.contains("id=\"cohorts-mlm\""), "the cohort tables stay, under Tables");
+        assertTrue(html.indexOf("id=\"cohorts-mlm\"") > html.indexOf("<section id=\"tables\""));
+    }
+
+    /** A run shorter than a year has no outlook and says so. */
+    @Test
+    void aRunShorterThanAYearSaysItHasNoOutlook() throws IOException {
+        Path dir = write(Presets.load("default", List.of("market.population=3000", "months=11", "replications=3")),
+                "short");
+        String section = between(html(dir), "<section id=\"if-you-join\"", "</section>");
+        assertFalse(section.contains("<table"), section);
+        assertTrue(section.contains("This run is 11 months long, shorter than a newcomer's first year"), section);
+        assertArrayEquals(Files.readAllBytes(dir.resolve(HtmlReport.FILE)),
+                HtmlReport.render(ReportData.read(dir)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A table cell: a share's interval cut at 0% and 100%, written out by hand. */
+    private static String td(CSVRecord row, String column, Unit unit) {
+        double lo = number(row, column + "Low");
+        double hi = number(row, column + "High");
+        if (unit == Unit.SHARE) {
+            lo = lo < 0 ? 0 : lo;
+            hi = hi > 1 ? 1 : hi;
+        }
+        return "<td>" + unit.text(number(row, column)) + "<span class=\"ci\">[" + unit.text(lo) + ", "
+                + unit.text(hi) + "]</span></td>";
+    }
+
+    private static String csvCell(CSVRecord row, String column, Unit unit, boolean cut) {
+        double lo = number(row, column + "Low");
+        double hi = number(row, column + "High");
+        if (cut) {
+            lo = lo < 0 ? 0 : lo;
+            hi = hi > 1 ? 1 : hi;
+        }
+        return unit.text(number(row, column)) + " [" + unit.text(lo) + ", " + unit.text(hi) + "]";
+    }
+
+    /**
+     * No share on the page — headline, outlook, bands, cohorts, ranks, every metric that is a share of
+     * a whole — has an interval outside [0%, 100%], though summary.json and the CSVs have some.
+     */
+    @Test
+    void sharesIntervalsAreShownWithin0And100Percent() throws IOException {
+        for (Path dir : List.of(mlmAndAffiliate, binary)) {
+            String html = html(dir);
+            Pattern interval = Pattern.compile("\\[(-?[\\d.,]+)%, (-?[\\d.,]+)%\\]");
+            int checked = 0;
+            for (String part : html.split("<tr")) {
+                // the quotients of sales volume (payoutRatio and the like) can exceed 100%
+                boolean quotient = Stream.of(Metric.values()).anyMatch(m -> m.unit() == Unit.SHARE
+                        && !m.isProportion() && part.startsWith("><th scope=\"row\">" + escape(m.label()) + "<"));
+                Matcher m = interval.matcher(part);
+                while (m.find() && !quotient) {
+                    double lo = Double.parseDouble(m.group(1).replace(",", ""));
+                    double hi = Double.parseDouble(m.group(2).replace(",", ""));
+                    assertTrue(lo >= 0 && hi <= 100 && !m.group(1).startsWith("-"), m.group() + " in " + part);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 100, checked + " intervals");
+        }
+        String raw = Files.readString(mlmAndAffiliate.resolve("outlook.csv")) + Files.readString(
+                mlmAndAffiliate.resolve("summary.json")) + Files.readString(mlmAndAffiliate.resolve("cohorts.csv"));
+        assertTrue(Pattern.compile("(^|[,\\[ ])-\\d").matcher(raw).find(), "the files keep negative lower bounds");
+    }
+
+    /** Which metrics are shares of a whole: every SHARE metric but the quotients of sales volume. */
+    @Test
+    void proportionsAreTheSharesOfAWhole() {
+        assertTrue(Metric.SHARE_LOSING_MONEY.isProportion());
+        assertTrue(Metric.TOP_ONE_PERCENT_SHARE.isProportion());
+        assertFalse(Metric.FLUSHED_VOLUME_RATIO.isProportion(), "can exceed 1");
+        assertFalse(Metric.PAYOUT_RATIO.isProportion());
+        assertFalse(Metric.NET_P50.isProportion());
+    }
+
+    private static double number(CSVRecord row, String column) {
+        return row.get(column).isEmpty() ? Double.NaN : Double.parseDouble(row.get(column));
+    }
+
+    static Map<String, List<CSVRecord>> outlookCsv(Path dir) throws IOException {
+        Map<String, List<CSVRecord>> out = new LinkedHashMap<>();
+        try (CSVParser p = CSVParser.parse(dir.resolve("outlook.csv"), StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build())) {
+            for (CSVRecord row : p) {
+                out.computeIfAbsent(row.get("world"), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return out;
+    }
+
+    /** The text from the first {@code from} to the next {@code to} after it. */
+    static String between(String text, String from, String to) {
+        int a = text.indexOf(from);
+        assertTrue(a >= 0, "no " + from);
+        int b = text.indexOf(to, a);
+        assertTrue(b >= 0, "no " + to + " after " + from);
+        return text.substring(a, b);
+    }
+
+    /** HTML-escaped as Mustache escapes text. */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static JsonNode at(JsonNode node, String dotted) {

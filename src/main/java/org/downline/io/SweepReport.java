@@ -1,0 +1,158 @@
+package org.downline.io;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.downline.io.ReportData.Estimate;
+import org.downline.stats.Metric;
+import org.downline.stats.Summary;
+import org.downline.stats.World;
+
+/**
+ * report.html of a sweep: its grid, its charts (embedded as {@code data:} PNGs with captions) and a
+ * table of every cell — its values, its seed and each chosen metric for each world and the paired
+ * difference, formatted as {@link HtmlReport} formats a run's (a share's interval cut at 0% and
+ * 100%). Every user's string goes through {@code {{...}}}, which HTML-escapes it. Like a run's page
+ * it records no date, no thread count and no output path.
+ */
+public final class SweepReport {
+
+    private static final Mustache TEMPLATE =
+            new DefaultMustacheFactory("org/downline/io/").compile("sweep-report.html.mustache");
+
+    /** A chart of the sweep: its file under {@code charts/} and what it shows. */
+    public record Chart(String fileName, String caption) {
+    }
+
+    /**
+     * What the page shows.
+     *
+     * @param keys    the varied keys, in dimension order
+     * @param values  each key's values, in order
+     * @param metrics the chosen metrics (sweep --metric)
+     * @param groups  "mlm", then "affiliate" and "mlmMinusAffiliate" where the affiliate world ran
+     */
+    public record Data(String version, String scenarioName, long masterSeed, boolean commonRandomNumbers,
+                       int replications, int months, List<String> keys, List<List<String>> values,
+                       List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts) {
+    }
+
+    private SweepReport() {
+    }
+
+    /** Writes {@code dir/report.html} atomically from the cells and the charts in {@code dir/charts}. */
+    public static Path write(Data d, Path dir) {
+        Path target = dir.resolve(HtmlReport.FILE);
+        AtomicFiles.writeString(target, render(d, dir));
+        return target;
+    }
+
+    static String render(Data d, Path dir) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("version", d.version());
+        c.put("scenarioName", d.scenarioName());
+        c.put("seed", Long.toString(d.masterSeed()));
+        c.put("seeds", d.commonRandomNumbers()
+                ? "every cell runs on the master seed (common random numbers), so differences between cells are "
+                        + "not blurred by different random numbers"
+                : "each cell's seed is derived from the master seed and the cell's values, and is given in the table");
+        c.put("replications", Integer.toString(d.replications()));
+        c.put("months", Integer.toString(d.months()));
+        c.put("cellCount", Integer.toString(d.cells().size()));
+        List<Map<String, Object>> dims = new ArrayList<>();
+        for (int k = 0; k < d.keys().size(); k++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", d.keys().get(k));
+            m.put("values", String.join(", ", d.values().get(k)));
+            dims.add(m);
+        }
+        c.put("dimensions", dims);
+        List<Map<String, Object>> charts = new ArrayList<>();
+        for (Chart ch : d.charts()) {
+            Path png = dir.resolve("charts").resolve(ch.fileName());
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(png);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
+            }
+            int[] size = HtmlReport.PngSize.of(bytes);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", "charts/" + ch.fileName());
+            m.put("caption", ch.caption());
+            m.put("width", Integer.toString(size[0]));
+            m.put("height", Integer.toString(size[1]));
+            m.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes));
+            charts.add(m);
+        }
+        c.put("charts", charts);
+        List<Map<String, Object>> head = new ArrayList<>();
+        for (String k : d.keys()) {
+            head.add(value(k, "", "key"));
+        }
+        head.add(value("seed", "", "seed"));
+        for (String metric : d.metrics()) {
+            for (String g : d.groups()) {
+                head.add(value(Metric.of(metric).shortLabel() + ", " + groupLabel(g), "", "num"));
+            }
+        }
+        c.put("head", head);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SweepCell cell : d.cells()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (String k : d.keys()) {
+                cells.add(value(cell.coordinates().get(k), "", "key"));
+            }
+            cells.add(value(Long.toString(cell.seed()), "", "seed"));
+            for (String metric : d.metrics()) {
+                Metric m = Metric.of(metric);
+                for (String g : d.groups()) {
+                    Summary s = cell.get(g, metric);
+                    if (s == null) {
+                        cells.add(value("–", "", "num"));
+                        continue;
+                    }
+                    Estimate e = new Estimate(s.mean(), s.lo(), s.hi());
+                    boolean paired = g.equals(ResultsWriter.PAIRED);
+                    if (m.isProportion() && !paired) {
+                        e = e.clippedToShare();
+                    }
+                    String v = paired ? m.unit().differenceText(e.mean()) : m.unit().text(e.mean());
+                    String ci = !e.hasInterval() ? "" : paired
+                            ? "[" + m.unit().differenceText(e.lo()) + ", " + m.unit().differenceText(e.hi()) + "]"
+                            : "[" + m.unit().text(e.lo()) + ", " + m.unit().text(e.hi()) + "]";
+                    cells.add(value(v, ci, "num"));
+                }
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("cells", cells);
+            rows.add(row);
+        }
+        c.put("rows", rows);
+        StringWriter out = new StringWriter();
+        TEMPLATE.execute(out, c);
+        return out.toString();
+    }
+
+    private static Map<String, Object> value(String v, String ci, String cls) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("v", v);
+        m.put("ci", ci);
+        m.put("hasCi", !ci.isEmpty());
+        m.put("cls", cls);
+        return m;
+    }
+
+    private static String groupLabel(String group) {
+        return group.equals(ResultsWriter.PAIRED) ? "MLM minus affiliate" : World.of(group).label();
+    }
+}
