@@ -89,7 +89,13 @@ public final class PngWriter {
             g.drawImage(plot, 0, 0, null);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0x666666));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            // the footer must fit the image: a narrow chart gets a smaller font, down to 8 points
+            int size = 12;
+            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, size);
+            while (size > 8 && g.getFontMetrics(font).stringWidth(footer) > image.getWidth() - 28) {
+                font = new Font(Font.SANS_SERIF, Font.PLAIN, --size);
+            }
+            g.setFont(font);
             g.drawString(footer, 14, plot.getHeight() + FOOTER - 11);
         } finally {
             g.dispose();
