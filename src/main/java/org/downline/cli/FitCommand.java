@@ -45,7 +45,8 @@ import picocli.CommandLine.Option;
                 + "sample size; the posterior predictive check against the published groups, and what the fitted "
                 + "model implies beyond them: losing money, quitting, who funds the pay), posterior.csv (the last "
                 + "generation's particles), generations.csv (every generation; an interrupted fit continues from it "
-                + "with --resume) and charts/ (posterior, pairs of keys, predictive check, tolerance). The same "
+                + "with --resume), charts/ (posterior, pairs of keys, predictive check, tolerance) and report.html (all "
+                + "of it on one self-contained page, charts embedded, to open in a browser). The same "
                 + "options give the same files at any --threads and after --resume.",
             ""})
 final class FitCommand implements Callable<Integer> {
@@ -233,6 +234,7 @@ final class FitCommand implements Callable<Integer> {
                 charts.add(c.fileName());
             }
         }
+        org.downline.io.FitReport.write(fit, manifest, d, charts, out);
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
         print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
@@ -245,8 +247,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedMean(x, last.weights()), AbcSmc.weightedQuantile(x, last.weights(), 0.5),
                     AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
-        print.printf("%nWrote %s, %s, %s and charts/ (%s) to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
-                FitFiles.GENERATIONS, String.join(", ", charts), out);
+        print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
+                FitFiles.GENERATIONS, String.join(", ", charts), org.downline.io.HtmlReport.FILE, out);
         print.flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,9 +37,10 @@ class FitCommandTest {
         assertEquals(0, a.exit(), a.err());
         assertTrue(a.out().contains("recruitment.imitation"), a.out());
         assertEquals(0, fit(two, "--threads", "2").exit());
-        for (String f : List.of("fit.json", "posterior.csv", "generations.csv", "fit-settings.json")) {
+        for (String f : List.of("fit.json", "posterior.csv", "generations.csv", "fit-settings.json", "report.html")) {
             assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f);
         }
+        assertArrayEquals(Files.readAllBytes(one.resolve("report.html")), Files.readAllBytes(two.resolve("report.html")));
         // the comparisons of fit.json cover the posterior predictive and the implications, simulated in parallel
         String json = Files.readString(one.resolve("fit.json"));
         for (String field : List.of("\"predictive\"", "\"implications\"", "\"topOnePercentShare\"",
@@ -62,7 +64,7 @@ class FitCommandTest {
         Cli resumed = fit(cut, "--threads", "2", "--resume");
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(resumed.out().contains("Resuming after generation 1"), resumed.out());
-        for (String f : List.of("fit.json", "posterior.csv", "generations.csv")) {
+        for (String f : List.of("fit.json", "posterior.csv", "generations.csv", "report.html")) {
             assertEquals(Files.readString(one.resolve(f)), Files.readString(cut.resolve(f)), f);
         }
     }
@@ -149,7 +151,7 @@ class FitCommandTest {
         Cli r = Cli.run(resume.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Resuming after generation"), r.out());
-        for (String f : List.of("fit.json", "posterior.csv", "generations.csv")) {
+        for (String f : List.of("fit.json", "posterior.csv", "generations.csv", "report.html")) {
             assertEquals(Files.readString(whole.resolve(f)), Files.readString(killed.resolve(f)), f);
         }
     }

@@ -1,0 +1,295 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.downline.stats.Disclosure;
+import org.downline.stats.Unit;
+
+/**
+ * report.html of a fit: the headline, the posterior, the predictive check against the published
+ * groups, what the fitted model implies, every chart (embedded as {@code data:} PNGs), the disclosure,
+ * the scenario and how it was made. Its numbers are read from the very {@code fit.json} and
+ * {@code fit-settings.json} objects written beside it, so the page and the files cannot disagree.
+ * Every user's string goes through {@code {{...}}}, which HTML-escapes it. No date, no thread count.
+ */
+public final class FitReport {
+
+    private static final Mustache TEMPLATE =
+            new DefaultMustacheFactory("org/downline/io/").compile("fit-report.html.mustache");
+
+    /** What each chart of a fit shows, by file name. */
+    private static final Map<String, String> CAPTIONS = Map.of(
+            "posterior.png", "The posterior of each fitted key: the last generation's particles, weighted, "
+                    + "against the prior.",
+            "posterior-pairs.png", "Pairs of fitted keys: where the last generation's particles lie together, "
+                    + "showing which values trade off against each other.",
+            "predictive-check.png", "The predictive check: each published group's mean pay against the median and "
+                    + "5–95% band of the posterior predictive simulations.",
+            "tolerance.png", "The tolerance of each generation: how close a simulation had to come to the "
+                    + "disclosure to be accepted.");
+
+    private FitReport() {
+    }
+
+    /**
+     * Writes {@code dir/report.html} atomically.
+     *
+     * @param fit      the object written as fit.json
+     * @param settings the object written as fit-settings.json
+     * @param charts   file names under {@code dir/charts}, in order
+     */
+    public static Path write(ObjectNode fit, ObjectNode settings, Disclosure d, List<String> charts, Path dir) {
+        Path target = dir.resolve(HtmlReport.FILE);
+        AtomicFiles.writeString(target, render(fit, settings, d, charts, dir));
+        return target;
+    }
+
+    /** A posterior value as the page shows it (4 significant digits). */
+    public static String number(double x) {
+        return String.format(Locale.ROOT, "%.4g", x);
+    }
+
+    static String render(ObjectNode fit, ObjectNode settings, Disclosure d, List<String> chartFiles, Path dir) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("version", fit.path("version").asText());
+        c.put("generator", fit.path("generator").asText());
+        c.put("seed", fit.path("seed").asText());
+        c.put("scenarioName", fit.path("scenario").asText());
+        c.put("disclosureName", d.name());
+        c.put("disclosureTitle", d.title());
+        c.put("source", d.source());
+        c.put("covers", coversText(d.covers()));
+        c.put("period", d.periodMonths() + " months");
+        c.put("note", d.note());
+        c.put("hasNote", !d.note().isEmpty());
+        List<Map<String, Object>> dgroups = new ArrayList<>();
+        for (Disclosure.Group g : d.groups()) {
+            dgroups.add(Map.of("label", g.label(), "share", groupShare(g.share()),
+                    "mean", Unit.DOLLARS.text(g.meanAnnualGross()),
+                    "band", Double.isNaN(g.lower()) && Double.isNaN(g.upper()) ? "" : band(g.lower(), g.upper())));
+        }
+        c.put("disclosureGroups", dgroups);
+        c.put("hasBands", d.groups().stream().anyMatch(g -> !Double.isNaN(g.lower()) || !Double.isNaN(g.upper())));
+
+        // the posterior
+        List<String> keys = new ArrayList<>();
+        List<Map<String, Object>> posterior = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = fit.path("parameters").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode p = e.getValue();
+            keys.add(e.getKey());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", e.getKey());
+            m.put("prior", p.path("prior").asText());
+            m.put("mean", number(p.path("mean").asDouble()));
+            m.put("median", number(p.path("median").asDouble()));
+            m.put("ci", "[" + number(p.path("ci95").get(0).asDouble()) + ", "
+                    + number(p.path("ci95").get(1).asDouble()) + "]");
+            posterior.add(m);
+        }
+        c.put("posterior", posterior);
+        long simulations = fit.path("simulations").asLong();
+        int generations = fit.path("generations").asInt();
+        c.put("keys", String.join(", ", keys));
+        c.put("simulations", String.format(Locale.US, "%,d", simulations));
+        c.put("generations", Integer.toString(generations));
+        c.put("stopped", stopText(fit.path("stoppedOn").asText()));
+        c.put("tolerance", number(fit.path("tolerance").asDouble()));
+        c.put("acceptanceRate", Unit.SHARE.text(fit.path("acceptanceRate").asDouble()));
+        c.put("ess", String.format(Locale.ROOT, "%.0f", fit.path("ess").asDouble()));
+        c.put("distance", fit.path("distance").asText());
+
+        // the predictive check
+        JsonNode pred = fit.path("predictive");
+        c.put("draws", pred.path("draws").asText());
+        List<Map<String, Object>> checks = new ArrayList<>();
+        int outside = 0;
+        int groups = 0;
+        for (JsonNode g : pred.path("groups")) {
+            groups++;
+            boolean out = outside(g);
+            outside += out ? 1 : 0;
+            checks.add(check(g.path("group").asText(), groupShare(g.path("share").asDouble()), g, Unit.DOLLARS,
+                    out));
+        }
+        checks.add(check("Share paid nothing", "", pred.path("shareZero"), Unit.SHARE, outside(pred.path("shareZero"))));
+        checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
+                outside(pred.path("topOnePercentShare"))));
+        c.put("checks", checks);
+        c.put("verdict", outside == 0
+                ? "Every published group mean lies inside the predictive 5–95% band: the fitted model reproduces the "
+                        + "disclosure's groups."
+                : outside + " of the " + groups + " published group means fall outside the predictive 5–95% band: "
+                        + "the fitted model does not reproduce the disclosure there, and what it implies should be "
+                        + "read with that in mind.");
+        c.put("reproduces", outside == 0);
+
+        // the implications
+        JsonNode im = fit.path("implications");
+        List<Map<String, Object>> implications = new ArrayList<>();
+        implications.add(implication("Lost money over their whole time in the company", im.path("shareLosingMoney"),
+                Unit.SHARE));
+        implications.add(implication("Lost money in the disclosure's period", im.path("shareLosingMoneyInPeriod"),
+                Unit.SHARE));
+        implications.add(implication("Median net income (pay minus costs)", im.path("netIncomeMedian"), Unit.DOLLARS));
+        implications.add(implication("Quit within a year of joining", im.path("shareQuitWithinYear"), Unit.SHARE));
+        implications.add(implication("Share of all pay funded by the participants' own purchases",
+                im.path("sharePayFromOwnPurchases"), Unit.SHARE));
+        c.put("implications", implications);
+        JsonNode o = im.path("outlook");
+        List<Map<String, Object>> outlook = new ArrayList<>();
+        outlook.add(implication("Median net income in the first year", o.path("netIncomeMedian"), Unit.DOLLARS));
+        outlook.add(implication("Lose money in the first year", o.path("shareLosingMoney"), Unit.SHARE));
+        outlook.add(implication("Quit within the first year", o.path("shareQuit"), Unit.SHARE));
+        outlook.add(implication("Paid anything in the first year", o.path("sharePaid"), Unit.SHARE));
+        c.put("outlook", outlook);
+        c.put("implicationSentence", "Across the " + im.path("draws").asText() + " predictive simulations, "
+                + text(im.path("shareLosingMoney"), Unit.SHARE) + " of participants lost money over their time in "
+                + "the company (" + text(im.path("shareLosingMoneyInPeriod"), Unit.SHARE) + " in the disclosure's "
+                + "period), the median participant's net income was " + text(im.path("netIncomeMedian"), Unit.DOLLARS)
+                + ", " + text(im.path("shareQuitWithinYear"), Unit.SHARE) + " quit within a year, and "
+                + text(im.path("sharePayFromOwnPurchases"), Unit.SHARE) + " of the pay came from the participants' "
+                + "own purchases.");
+        c.put("outlookSentence", "Someone joining in the disclosure's last month would, in their first year, have a "
+                + "median net income of " + text(o.path("netIncomeMedian"), Unit.DOLLARS) + "; "
+                + text(o.path("shareLosingMoney"), Unit.SHARE) + " of such newcomers lose money, "
+                + text(o.path("shareQuit"), Unit.SHARE) + " quit and " + text(o.path("sharePaid"), Unit.SHARE)
+                + " are paid anything.");
+
+        // the charts
+        List<Map<String, Object>> charts = new ArrayList<>();
+        for (String file : chartFiles) {
+            Path png = dir.resolve("charts").resolve(file);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(png);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
+            }
+            int[] size = HtmlReport.PngSize.of(bytes);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", "charts/" + file);
+            m.put("caption", CAPTIONS.getOrDefault(file, file));
+            m.put("width", Integer.toString(size[0]));
+            m.put("height", Integer.toString(size[1]));
+            m.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes));
+            m.put("predictive", file.equals("predictive-check.png"));
+            charts.add(m);
+        }
+        c.put("charts", charts);
+
+        // the scenario and the settings
+        String yaml = settings.path("scenario").asText();
+        c.put("yaml", yaml);
+        c.put("yamlHref", "data:text/yaml;charset=utf-8;base64,"
+                + Base64.getEncoder().encodeToString(yaml.getBytes(StandardCharsets.UTF_8)));
+        List<Map<String, Object>> set = new ArrayList<>();
+        for (String f : List.of("particles", "budget", "quantile", "minAcceptance", "minTolerance", "maxGenerations",
+                "predictiveDraws")) {
+            set.add(Map.of("k", f, "v", settings.path(f).asText()));
+        }
+        List<String> fixed = new ArrayList<>();
+        settings.path("fixed").forEach(n -> fixed.add(n.asText()));
+        set.add(Map.of("k", "fixed", "v", fixed.isEmpty() ? "none" : String.join(", ", fixed)));
+        c.put("settings", set);
+        StringWriter out = new StringWriter();
+        TEMPLATE.execute(out, c);
+        return out.toString();
+    }
+
+    private static boolean outside(JsonNode g) {
+        if (!g.path("published").isNumber() || !g.path("p05").isNumber() || !g.path("p95").isNumber()) {
+            return false;
+        }
+        double x = g.path("published").asDouble();
+        return x < g.path("p05").asDouble() || x > g.path("p95").asDouble();
+    }
+
+    private static Map<String, Object> check(String label, String share, JsonNode g, Unit u, boolean out) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("share", share);
+        m.put("published", value(g.path("published"), u));
+        m.put("median", value(g.path("median"), u));
+        m.put("band", "[" + value(g.path("p05"), u) + ", " + value(g.path("p95"), u) + "]");
+        m.put("outside", out);
+        m.put("status", out ? "outside" : g.path("published").isNumber() ? "inside" : "–");
+        return m;
+    }
+
+    private static String value(JsonNode n, Unit u) {
+        return n.isNumber() ? u.text(n.asDouble()) : "n/a";
+    }
+
+    private static Map<String, Object> implication(String label, JsonNode n, Unit u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("mean", text(n, u));
+        m.put("ci", interval(n, u));
+        return m;
+    }
+
+    /** A mean as text; a share is cut to [0, 100%] as the run report does. */
+    private static String text(JsonNode n, Unit u) {
+        if (!n.path("mean").isNumber()) {
+            return "n/a";
+        }
+        double x = n.path("mean").asDouble();
+        return u.text(u == Unit.SHARE ? Math.max(0, Math.min(1, x)) : x);
+    }
+
+    private static String interval(JsonNode n, Unit u) {
+        JsonNode ci = n.path("ci95");
+        if (!ci.isArray() || ci.size() != 2 || !ci.get(0).isNumber() || !ci.get(1).isNumber()) {
+            return "";
+        }
+        ReportData.Estimate e = new ReportData.Estimate(n.path("mean").asDouble(), ci.get(0).asDouble(),
+                ci.get(1).asDouble());
+        if (u == Unit.SHARE) {
+            e = e.clippedToShare();
+        }
+        return "[" + u.text(e.lo()) + ", " + u.text(e.hi()) + "]";
+    }
+
+    /** A group's share of a disclosure: tiny ranks (0.01%) keep two decimals rather than reading 0.0%. */
+    public static String groupShare(double x) {
+        return x > 0 && x < 0.01 ? String.format(Locale.US, "%.2f%%", 100 * x) : Unit.SHARE.text(x);
+    }
+
+    private static String band(double lo, double hi) {
+        return (Double.isNaN(lo) ? "" : Unit.DOLLARS.text(lo)) + " – " + (Double.isNaN(hi) ? "" : Unit.DOLLARS.text(hi));
+    }
+
+    private static String coversText(Disclosure.Covers c) {
+        return switch (c) {
+            case ALL -> "everyone who was a participant at any time in the period, zero earners included";
+            case ACTIVE -> "the company's active participants (read as those active in the period's last month)";
+            case PAID -> "only those paid something in the period";
+        };
+    }
+
+    private static String stopText(String word) {
+        return switch (word) {
+            case "maxGenerations" -> "it reached the most generations allowed (--max-generations)";
+            case "minTolerance" -> "its tolerance reached --min-tolerance";
+            case "minAcceptance" -> "a generation accepted fewer simulations than --min-acceptance";
+            case "budget" -> "it used its budget of simulations (--budget)";
+            default -> word;
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.downline.io.FitReport;
+import org.downline.stats.Unit;
+import org.downline.testing.HeadlessChromium;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fit's report.html: the posterior as in fit.json, charts embedded, escaping, offline in a browser. */
+class FitReportTest {
+
+    static final String LABEL = "<script>alert(1)</script>";
+    static final String TITLE = "<img src=x onerror=\"window.pwned=1\"> & co";
+
+    @TempDir
+    static Path tmp;
+
+    static Path out;
+    static JsonNode fit;
+    static String html;
+
+    @BeforeAll
+    static void run() throws IOException {
+        String csv = new String(FitReportTest.class.getResourceAsStream("/org/downline/disclosures/doterra-us-2017.csv")
+                .readAllBytes(), StandardCharsets.UTF_8)
+                .replace("# title: doTERRA International, Opportunity and Earnings Disclosure Summary, US, 2017",
+                        "# title: " + TITLE)
+                .replace("Manager,", LABEL + ",");
+        assertTrue(csv.contains(LABEL) && csv.contains(TITLE));
+        Path file = tmp.resolve("hostile.csv");
+        Files.writeString(file, csv);
+        out = tmp.resolve("fit");
+        Cli r = Cli.run("fit", "--set", "market.population=20000", "--disclosure", file.toString(),
+                "--prior", "recruitment.imitation=uniform(0.05,0.9)", "--prior",
+                "recruitment.effort.sigma=uniform(0.2,2.5)", "--particles", "20", "--budget", "200",
+                "--max-generations", "3", "--predictive-draws", "30", "--threads", "2", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("report.html"), r.out());
+        fit = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
+        html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    }
+
+    /** Each fitted key's row holds fit.json's prior, mean, median and 95% interval, formatted. */
+    @Test
+    void postersTheSamePosteriorAsFitJson() {
+        int rows = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = fit.path("parameters").fields(); it.hasNext(); rows++) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode p = e.getValue();
+            String row = "<tr><td><code>" + e.getKey() + "</code></td><td><code>" + p.path("prior").asText()
+                    + "</code></td><td class=\"num\">" + FitReport.number(p.path("mean").asDouble())
+                    + "</td><td class=\"num\">" + FitReport.number(p.path("median").asDouble())
+                    + "</td><td class=\"num\">[" + FitReport.number(p.path("ci95").get(0).asDouble()) + ", "
+                    + FitReport.number(p.path("ci95").get(1).asDouble()) + "]</td></tr>";
+            assertTrue(html.contains(row), row + " not in the page");
+        }
+        assertEquals(2, rows);
+        assertTrue(html.contains(String.format(Locale.US, "%,d simulations in %d generations",
+                fit.path("simulations").asLong(), fit.path("generations").asInt())));
+    }
+
+    /** The predictive check's rows and the verdict's count come from fit.json's predictive block. */
+    @Test
+    void predictiveCheckAndItsVerdict() {
+        int outside = 0;
+        int n = 0;
+        for (JsonNode g : fit.path("predictive").path("groups")) {
+            n++;
+            double x = g.path("published").asDouble();
+            boolean out = x < g.path("p05").asDouble() || x > g.path("p95").asDouble();
+            outside += out ? 1 : 0;
+            String label = g.path("group").asText().equals(LABEL) ? "&lt;script&gt;alert(1)&lt;/script&gt;"
+                    : g.path("group").asText();
+            String row = "<td class=\"label\">" + label + "</td><td class=\"num\">"
+                    + FitReport.groupShare(g.path("share").asDouble())
+                    + "</td><td class=\"num\">" + Unit.DOLLARS.text(x) + "</td><td class=\"num\">"
+                    + Unit.DOLLARS.text(g.path("median").asDouble()) + "</td><td class=\"num\">["
+                    + Unit.DOLLARS.text(g.path("p05").asDouble()) + ", " + Unit.DOLLARS.text(g.path("p95").asDouble())
+                    + "]</td><td>" + (out ? "outside" : "inside") + "</td></tr>";
+            assertTrue(html.contains(row), row + " not in the page");
+        }
+        assertEquals(13, n);
+        assertTrue(html.contains(outside == 0 ? "Every published group mean lies inside the predictive 5–95% band"
+                : outside + " of the 13 published group means fall outside the predictive 5–95% band"), "" + outside);
+        assertTrue(html.contains("<td class=\"label\">Share paid nothing</td>"), "shareZero row");
+        assertTrue(html.contains("<td class=\"label\">Top 1%&#39;s share of all pay</td>"), "topOnePercentShare row");
+        // implications: a share's interval cut at 0% and 100%
+        JsonNode lose = fit.path("implications").path("shareLosingMoney");
+        String ci = "[" + Unit.SHARE.text(Math.max(0, lose.path("ci95").get(0).asDouble())) + ", "
+                + Unit.SHARE.text(Math.min(1, lose.path("ci95").get(1).asDouble())) + "]";
+        assertTrue(html.contains("<td class=\"label\">Lost money over their whole time in the company</td><td class=\"num\">"
+                + Unit.SHARE.text(lose.path("mean").asDouble()) + "</td><td class=\"num\">" + ci + "</td>"), ci);
+    }
+
+    /** Every chart in charts/ is embedded, decodes at its stated size, and has a caption; nothing is fetched. */
+    @Test
+    void embedsEveryChart() throws IOException {
+        Matcher img = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\" "
+                + "height=\"(\\d+)\" alt=\"([^\"]+)\">\\s*<figcaption>([^<]+)<").matcher(html);
+        List<byte[]> embedded = new ArrayList<>();
+        while (img.find()) {
+            byte[] png = Base64.getDecoder().decode(img.group(1));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            assertNotNull(image, "an embedded image does not decode");
+            assertEquals(Integer.parseInt(img.group(2)), image.getWidth());
+            assertEquals(Integer.parseInt(img.group(3)), image.getHeight());
+            assertEquals(img.group(4).strip(), img.group(5).strip());
+            embedded.add(png);
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out.resolve("charts"))) {
+            files = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+        assertEquals(4, files.size());
+        assertEquals(files.size(), embedded.size());
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            assertTrue(embedded.stream().anyMatch(e -> Arrays.equals(e, bytes)), f.getFileName() + " not embedded");
+        }
+        Matcher external = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)|<script|<link")
+                .matcher(html);
+        assertFalse(external.find(), "fetches nothing, runs nothing");
+        // the scenario, downloadable
+        Matcher yaml = Pattern.compile("href=\"data:text/yaml;charset=utf-8;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        assertTrue(yaml.find());
+        String text = new String(Base64.getDecoder().decode(yaml.group(1)), StandardCharsets.UTF_8);
+        assertTrue(text.contains("population: 20000"), text);
+        assertFalse(html.contains("thread") && html.matches("(?s).*\\b\\d+ threads\\b.*"), "no thread count");
+    }
+
+    /** The hostile group label and title are shown as text. */
+    @Test
+    void escapesTheDisclosure() {
+        assertFalse(html.contains(LABEL));
+        assertFalse(html.contains(TITLE));
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<img src=x"));
+        assertTrue(html.contains("<td class=\"label\">&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+        assertTrue(html.contains("&lt;img src&#61;x onerror&#61;&quot;window.pwned&#61;1&quot;&gt; &amp; co"));
+    }
+
+    /** In headless Chromium, offline: images load, nothing fetched, nothing runs, fits a desktop and a phone. */
+    @Test
+    void opensOfflineInABrowser() throws Exception {
+        Path shots = Path.of(System.getProperty("downline.screenshots", "target/report-screenshots"));
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            for (int width : new int[] {1280, 390}) {
+                HeadlessChromium.Page page = browser.open(out.resolve("report.html"), width, width < 600);
+                JsonNode images = page.eval("Array.from(document.images).map(i => ({complete: i.complete, "
+                        + "width: i.naturalWidth}))");
+                assertEquals(4, images.size());
+                for (JsonNode i : images) {
+                    assertTrue(i.path("complete").asBoolean() && i.path("width").asInt() > 0, "did not load: " + i);
+                }
+                assertEquals(List.of(), page.failedRequests());
+                for (String url : page.requestedUrls()) {
+                    assertTrue(url.startsWith("data:") || url.startsWith("file:"), "fetched " + url);
+                }
+                assertEquals(List.of(), page.scriptErrors());
+                assertTrue(page.eval("typeof window.pwned === 'undefined'").asBoolean(), "the title never runs");
+                assertTrue(page.eval("Array.from(document.querySelectorAll('td')).some(t => t.textContent === '"
+                        + LABEL.replace("/", "\\/") + "')").asBoolean(), "the label shown as text");
+                assertTrue(page.eval("document.documentElement.scrollWidth").asInt() <= width, "fits " + width);
+                assertFalse(page.screenshot(shots.resolve("fit-report-" + width), 2400).isEmpty());
+            }
+        }
+    }
+}
