@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -154,21 +153,9 @@ class SweepReportTest {
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             for (int width : new int[] {1280, 390}) {
                 HeadlessChromium.Page page = browser.open(out.resolve("report.html"), width, width < 600);
-                JsonNode images = page.eval("Array.from(document.images).map(i => ({complete: i.complete, "
-                        + "width: i.naturalWidth}))");
-                assertEquals(4, images.size());
-                for (JsonNode i : images) {
-                    assertTrue(i.path("complete").asBoolean() && i.path("width").asInt() > 0, "did not load: " + i);
-                }
-                assertEquals(List.of(), page.failedRequests());
-                for (String url : page.requestedUrls()) {
-                    assertTrue(url.startsWith("data:") || url.startsWith("file:"), "fetched " + url);
-                }
-                assertEquals(List.of(), page.scriptErrors());
-                assertTrue(page.eval("typeof window.pwned === 'undefined'").asBoolean(), "the name never runs");
+                page.assertOfflineAndWhole(4, width);
                 assertEquals(NAME, page.eval("document.querySelector('h1').textContent.replace('Sweep: ', '')")
                         .asText());
-                assertTrue(page.eval("document.documentElement.scrollWidth").asInt() <= width, "fits " + width);
                 assertFalse(page.screenshot(shots.resolve("sweep-report-" + width), 2400).isEmpty());
             }
         }

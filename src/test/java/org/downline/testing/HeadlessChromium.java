@@ -207,6 +207,31 @@ public final class HeadlessChromium implements AutoCloseable {
         }
 
         /** The value of a JavaScript expression (JSON-serialisable). */
+        /**
+         * Asserts what every report must do offline: {@code images} images, each loaded (naturalWidth
+         * above 0); no failed request and nothing fetched but data: and file: URLs; no script error;
+         * nothing injected ran ({@code window.pwned} undefined); no wider than {@code width}.
+         */
+        public void assertOfflineAndWhole(int images, int width) throws Exception {
+            JsonNode loaded = eval("Array.from(document.images).map(i => ({complete: i.complete, "
+                    + "width: i.naturalWidth}))");
+            org.junit.jupiter.api.Assertions.assertEquals(images, loaded.size());
+            for (JsonNode i : loaded) {
+                org.junit.jupiter.api.Assertions.assertTrue(i.path("complete").asBoolean()
+                        && i.path("width").asInt() > 0, "did not load: " + i);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), failedRequests());
+            for (String url : requestedUrls()) {
+                org.junit.jupiter.api.Assertions.assertTrue(url.startsWith("data:") || url.startsWith("file:"),
+                        "fetched " + url);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), scriptErrors());
+            org.junit.jupiter.api.Assertions.assertTrue(eval("typeof window.pwned === 'undefined'").asBoolean(),
+                    "injected script ran");
+            org.junit.jupiter.api.Assertions.assertTrue(eval("document.documentElement.scrollWidth").asInt() <= width,
+                    "wider than " + width);
+        }
+
         public JsonNode eval(String expression) throws Exception {
             JsonNode r = send(session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
                     "awaitPromise", true));
