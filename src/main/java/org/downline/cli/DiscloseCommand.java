@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.downline.Version;
 import org.downline.engine.Disclosing;
+import org.downline.engine.Evaluator;
 import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.scenario.Scenario;
@@ -111,26 +109,21 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
                     + "was " + period);
         }
-        final double[][] perRep = new double[replications][];
-        final double[] zero = new double[replications];
-        ForkJoinPool pool = new ForkJoinPool(workers);
-        try {
-            pool.submit(() -> IntStream.range(0, replications).parallel().forEach(r -> {
+        // each replication: [share paid nothing, the groups' means...]
+        final double[][] perRep;
+        try (Evaluator pool = new Evaluator.Pool(workers)) {
+            perRep = pool.map(replications, r -> {
                 double[] pay = Disclosing.coveredPay(s, r, period, who);
-                zero[r] = DisclosureMatch.shareZero(pay);
-                perRep[r] = DisclosureMatch.quantileGroupMeans(pay, shares);
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+                double[] means = DisclosureMatch.quantileGroupMeans(pay, shares);
+                double[] row = new double[means.length + 1];
+                row[0] = DisclosureMatch.shareZero(pay);
+                System.arraycopy(means, 0, row, 1, means.length);
+                return row;
+            });
         }
         double z = 0;
-        for (double v : zero) {
-            z += Double.isNaN(v) ? 0 : v / replications;
+        for (double[] row : perRep) {
+            z += Double.isNaN(row[0]) ? 0 : row[0] / replications;
         }
         List<Disclosure.Group> rows = new ArrayList<>();
         if (who != Disclosure.Covers.PAID) {
@@ -141,8 +134,8 @@ final class DiscloseCommand implements Callable<Integer> {
             double mean = 0;
             int n = 0;
             for (double[] m : perRep) {
-                if (!Double.isNaN(m[k])) {
-                    mean += m[k];
+                if (!Double.isNaN(m[k + 1])) {
+                    mean += m[k + 1];
                     n++;
                 }
             }

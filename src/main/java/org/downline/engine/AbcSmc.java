@@ -3,11 +3,8 @@ package org.downline.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -195,7 +192,6 @@ public final class AbcSmc {
         }
         List<Generation> gens = new ArrayList<>(done);
         long used = gens.isEmpty() ? 0 : gens.get(gens.size() - 1).totalSimulations();
-        ForkJoinPool pool = new ForkJoinPool(s.threads());
         Evaluator simulations = Evaluator.of(s.threads());
         try {
             while (true) {
@@ -213,7 +209,7 @@ public final class AbcSmc {
                 }
                 long[] spent = new long[1];
                 Generation g = generation(priors, model, s, gens.isEmpty() ? null : gens.get(gens.size() - 1), used,
-                        pool, simulations, progress, spent);
+                        simulations, progress, spent);
                 used += spent[0];
                 if (g == null) {
                     if (gens.isEmpty()) {
@@ -225,14 +221,13 @@ public final class AbcSmc {
                 finished.accept(g);
             }
         } finally {
-            pool.shutdownNow();
             simulations.close();
         }
     }
 
     /** The next generation after {@code last} (null: generation 0), or null if the budget ran out first. */
     private static Generation generation(List<Prior> priors, Model model, Settings s, Generation last, long used,
-                                         ForkJoinPool pool, Evaluator simulations, ProgressListener progress,
+                                         Evaluator simulations, ProgressListener progress,
                                          long[] spent) {
         final int n = s.particles();
         final int t = last == null ? 0 : last.index() + 1;
@@ -295,7 +290,9 @@ public final class AbcSmc {
         if (last == null) {
             Arrays.fill(w, 1.0 / n);
         } else {
-            run(pool, n, i -> w[i] = priorDensity(priors, theta[i]) / kernel.mixtureDensity(theta[i]));
+            for (int i = 0; i < n; i++) {                    // O(n²): milliseconds beside the simulations
+                w[i] = priorDensity(priors, theta[i]) / kernel.mixtureDensity(theta[i]);
+            }
             double total = 0;
             for (double x : w) {
                 total += x;
@@ -305,23 +302,6 @@ public final class AbcSmc {
             }
         }
         return new Generation(t, tolerance, theta, w, distance, sims, used + sims);
-    }
-
-    private static void run(ForkJoinPool pool, int count, java.util.function.IntConsumer body) {
-        try {
-            pool.submit(() -> IntStream.range(0, count).parallel().forEach(body)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static double[] fromPrior(List<Prior> priors, RandomGenerator rng) {
