@@ -120,9 +120,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out must be a directory, was the file '" + out + "'");
-        }
+        ResultSets.checkOut(out);
         final Disclosure d = Disclosures.load(disclosure);
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
         final List<Parsed> free = new ArrayList<>();

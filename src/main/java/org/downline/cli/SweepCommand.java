@@ -1,6 +1,5 @@
 package org.downline.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,9 +92,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out must be a directory, was the file '" + out + "'");
-        }
+        ResultSets.checkOut(out);
         SweepSpec grid = SweepSpec.parse(varies, force).requireScenarioKeys();
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
