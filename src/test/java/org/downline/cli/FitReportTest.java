@@ -2,19 +2,14 @@ package org.downline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
@@ -22,12 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.downline.io.FitReport;
 import org.downline.stats.Unit;
 import org.downline.testing.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
+import org.downline.testing.EmbeddedImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,31 +114,13 @@ class FitReportTest {
     /** Every chart in charts/ is embedded, decodes at its stated size, and has a caption; nothing is fetched. */
     @Test
     void embedsEveryChart() throws IOException {
-        Matcher img = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\" "
-                + "height=\"(\\d+)\" alt=\"([^\"]+)\">\\s*<figcaption>([^<]+)<").matcher(html);
-        List<byte[]> embedded = new ArrayList<>();
-        while (img.find()) {
-            byte[] png = Base64.getDecoder().decode(img.group(1));
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            assertNotNull(image, "an embedded image does not decode");
-            assertEquals(Integer.parseInt(img.group(2)), image.getWidth());
-            assertEquals(Integer.parseInt(img.group(3)), image.getHeight());
-            assertEquals(img.group(4).strip(), img.group(5).strip());
-            embedded.add(png);
+        List<EmbeddedImages.Image> embedded = EmbeddedImages.of(html);
+        for (EmbeddedImages.Image image : embedded) {
+            assertEquals(image.alt().strip(), image.caption().strip());
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(out.resolve("charts"))) {
-            files = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
-        }
-        assertEquals(4, files.size());
-        assertEquals(files.size(), embedded.size());
-        for (Path f : files) {
-            byte[] bytes = Files.readAllBytes(f);
-            assertTrue(embedded.stream().anyMatch(e -> Arrays.equals(e, bytes)), f.getFileName() + " not embedded");
-        }
-        Matcher external = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)|<script|<link")
-                .matcher(html);
-        assertFalse(external.find(), "fetches nothing, runs nothing");
+        assertEquals(4, embedded.size());
+        EmbeddedImages.assertEveryChartEmbedded(embedded, out.resolve("charts"));
+        EmbeddedImages.assertFetchesNothing(html);
         // the scenario, downloadable
         Matcher yaml = Pattern.compile("href=\"data:text/yaml;charset=utf-8;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
         assertTrue(yaml.find());

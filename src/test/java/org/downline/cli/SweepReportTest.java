@@ -3,23 +3,13 @@ package org.downline.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +17,7 @@ import org.downline.stats.Metric;
 import org.downline.stats.Unit;
 import org.downline.testing.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
+import org.downline.testing.EmbeddedImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,31 +91,13 @@ class SweepReportTest {
     @Test
     void embedsEveryChart() throws IOException {
         String html = html();
-        Matcher img = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\" "
-                + "height=\"(\\d+)\" alt=\"([^\"]+)\">\\s*<figcaption>([^<]+)<").matcher(html);
-        List<byte[]> embedded = new ArrayList<>();
-        while (img.find()) {
-            byte[] png = Base64.getDecoder().decode(img.group(1));
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            assertNotNull(image, "an embedded image does not decode");
-            assertEquals(Integer.parseInt(img.group(2)), image.getWidth());
-            assertEquals(Integer.parseInt(img.group(3)), image.getHeight());
-            assertTrue(img.group(5).contains("one square a cell"), img.group(5));
-            embedded.add(png);
+        List<EmbeddedImages.Image> embedded = EmbeddedImages.of(html);
+        for (EmbeddedImages.Image image : embedded) {
+            assertTrue(image.caption().contains("one square a cell"), image.caption());
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(out.resolve("charts"))) {
-            files = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
-        }
-        assertEquals(4, files.size(), "two metrics, two worlds");
-        assertEquals(files.size(), embedded.size());
-        for (Path f : files) {
-            byte[] bytes = Files.readAllBytes(f);
-            assertTrue(embedded.stream().anyMatch(e -> Arrays.equals(e, bytes)), f.getFileName() + " not embedded");
-        }
-        Matcher external = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)|<script|<link")
-                .matcher(html);
-        assertFalse(external.find(), "fetches nothing, runs nothing");
+        assertEquals(4, embedded.size(), "two metrics, two worlds");
+        EmbeddedImages.assertEveryChartEmbedded(embedded, out.resolve("charts"));
+        EmbeddedImages.assertFetchesNothing(html);
     }
 
     /** The scenario's name is shown as text. */

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +33,7 @@ import org.downline.stats.Metric;
 import org.downline.stats.Unit;
 import org.downline.stats.World;
 import org.junit.jupiter.api.BeforeAll;
+import org.downline.testing.EmbeddedImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -289,28 +287,7 @@ class HtmlReportTest {
     void everyChartIsEmbeddedAndDecodes() throws IOException {
         for (Path dir : List.of(mlmAndAffiliate, binary)) {
             String html = html(dir);
-            Matcher img = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\" "
-                    + "height=\"(\\d+)\" alt=\"([^\"]+)\">").matcher(html);
-            List<byte[]> embedded = new ArrayList<>();
-            while (img.find()) {
-                byte[] png = Base64.getDecoder().decode(img.group(1));
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-                assertNotNull(image, "an embedded image does not decode");
-                assertEquals(Integer.parseInt(img.group(2)), image.getWidth());
-                assertEquals(Integer.parseInt(img.group(3)), image.getHeight());
-                assertFalse(img.group(4).isBlank());
-                embedded.add(png);
-            }
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
-                files = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
-            }
-            assertEquals(files.size(), embedded.size(), "every chart of " + dir.getFileName() + " embedded once");
-            for (Path f : files) {
-                byte[] bytes = Files.readAllBytes(f);
-                assertTrue(embedded.stream().anyMatch(e -> java.util.Arrays.equals(e, bytes)),
-                        f.getFileName() + " is not embedded");
-            }
+            EmbeddedImages.assertEveryChartEmbedded(EmbeddedImages.of(html), dir.resolve("charts"));
         }
         assertTrue(html(binary).contains("by highest rank reached"), "a plan with ranks has a ranks table");
         assertFalse(html(mlmAndAffiliate).contains("by highest rank reached"));
