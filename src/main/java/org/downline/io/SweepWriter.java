@@ -135,7 +135,8 @@ public final class SweepWriter {
         for (String[] field : new String[][] {{"downline", "version"}, {"seed", "seed"}, {"scenario", "scenario"},
             {"commonRandomNumbers", "--common-random-numbers"}}) {
             JsonNode was = m.get(field[0]);
-            if (was != null && !was.equals(marker.get(field[0]))) {
+            // compared as text: a number read back may be an int where the marker holds a long
+            if (was != null && !was.asText().equals(marker.path(field[0]).asText())) {
                 String shown = field[0].equals("scenario") ? "" : " " + was.asText() + ", now "
                         + marker.get(field[0]).asText();
                 throw new org.downline.scenario.ScenarioException("--resume", "'" + from + "' holds a sweep of "
