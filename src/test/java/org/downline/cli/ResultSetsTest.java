@@ -177,6 +177,33 @@ class ResultSetsTest {
         assertTrue(same.err().contains("resuming: 2 of 2 cells already finished"), same.err());
     }
 
+    @Test
+    void payoutReplacesItsOwnCsvButNotAnotherFileUnlessForced() throws IOException {
+        Path csv = tmp.resolve("pay.csv");
+        String[] payout = {"payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv", "--plan",
+            "src/test/resources/scenarios/plan-unilevel.yaml", "--out", csv.toString()};
+        assertEquals(0, Cli.run(payout).exit());
+        byte[] first = Files.readAllBytes(csv);
+        assertEquals(0, Cli.run(payout).exit(), "its own CSV is replaced");
+        assertArrayEquals(first, Files.readAllBytes(csv));
+        Files.writeString(csv, "precious,data\n");
+        Cli refused = Cli.run(payout);
+        assertEquals(2, refused.exit());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("is a file Downline did not write") && refused.err().contains("--force"),
+                refused.err());
+        assertEquals("precious,data\n", Files.readString(csv));
+        List<String> forced = new ArrayList<>(List.of(payout));
+        forced.add("--force");
+        assertEquals(0, Cli.run(forced.toArray(String[]::new)).exit());
+        assertArrayEquals(first, Files.readAllBytes(csv));
+        payout[payout.length - 1] = "";
+        Cli empty = Cli.run(payout);
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("--out must name a file, was ''"), empty.err());
+        assertEquals(List.of("pay.csv"), names(tmp));
+    }
+
     // ---- in another JVM: kills, umask, a file-size limit ----
 
     /** A {@code downline} command in another JVM, under {@code umask}, with its own java.io.tmpdir. */
@@ -226,8 +253,7 @@ class ResultSetsTest {
     /**
      * A run killed with SIGINT or SIGKILL while it writes its set (after its 1st, 6th and 12th file —
      * the 6th into no folder, the others over an earlier set; a test seam pauses 150 ms after each
-     * file) leaves --out as it was — the previous set, byte for
-     * byte, or no folder at all — and no file outside the parent of --out (its java.io.tmpdir is a
+     * file) leaves --out as it was — the previous set, byte for byte, or no folder at all — and no file outside the parent of --out (its java.io.tmpdir is a
      * private folder, checked empty). After SIGINT nothing is left beside --out either; a SIGKILL
      * may leave the work folder, which the next run into the same --out deletes.
      */
@@ -237,43 +263,42 @@ class ResultSetsTest {
         assertEquals(0, run(previous, "--seed", "11").exit());
         for (String signal : List.of("INT", "KILL")) {
             for (int after : new int[] {1, 6, 12}) {
-                {
-                    boolean hadSet = after != 6;
-                    String label = "SIG" + signal + " after file " + after + (hadSet ? " over a set" : " into nothing");
-                    Path parent = Files.createDirectories(tmp.resolve(signal + after + hadSet));
-                    Path out = parent.resolve("out");
-                    Map<String, byte[]> before = Map.of();
-                    if (hadSet) {
-                        copyTree(previous, out);
-                        before = snapshot(out);
-                    }
-                    Path javaTmp = tmp.resolve("javatmp-" + signal + after + hadSet);
-                    Process p = downline("022", javaTmp, 150, null, runArgs(out))
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                    while (p.isAlive() && filesUnder(workFolders(out)) < after && System.nanoTime() < deadline) {
-                        Thread.sleep(5);
-                    }
-                    assertTrue(p.isAlive(), label + ": the run ended before it could be killed");
-                    new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
-                    assertTrue(p.waitFor(60, TimeUnit.SECONDS), label + ": still running");
-                    assertSameFiles(before, snapshot(out));
-                    assertEquals(hadSet, Files.exists(out), label);
-                    assertEquals(List.of(), names(javaTmp), label + ": files in java.io.tmpdir");
-                    List<String> beside = new ArrayList<>(names(parent));
-                    beside.remove("out");
-                    if (signal.equals("INT")) {
-                        assertEquals(List.of(), beside, label + ": left beside --out");
-                    } else {
-                        assertTrue(beside.stream().allMatch(n -> n.startsWith("out.downline-tmp-")), label + ": "
-                                + beside);
-                    }
+                boolean hadSet = after != 6;
+                String label = "SIG" + signal + " after file " + after + (hadSet ? " over a set" : " into nothing");
+                Path parent = Files.createDirectories(tmp.resolve(signal + after + hadSet));
+                Path out = parent.resolve("out");
+                Map<String, byte[]> before = Map.of();
+                if (hadSet) {
+                    copyTree(previous, out);
+                    before = snapshot(out);
+                }
+                Path javaTmp = tmp.resolve("javatmp-" + signal + after + hadSet);
+                Process p = downline("022", javaTmp, 150, null, runArgs(out))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (p.isAlive() && filesUnder(workFolders(out)) < after && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                assertTrue(p.isAlive(), label + ": the run ended before it could be killed");
+                new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS), label + ": still running");
+                assertSameFiles(before, snapshot(out));
+                assertEquals(hadSet, Files.exists(out), label);
+                assertEquals(List.of(), names(javaTmp), label + ": files in java.io.tmpdir");
+                List<String> beside = new ArrayList<>(names(parent));
+                beside.remove("out");
+                if (signal.equals("INT")) {
+                    assertEquals(List.of(), beside, label + ": left beside --out");
+                } else {
+                    assertTrue(beside.stream().allMatch(n -> n.startsWith("out.downline-tmp-")), label + ": "
+                            + beside);
                 }
             }
         }
         // the next run into a folder a SIGKILL left a work folder beside cleans it and writes its set
         Path parent = tmp.resolve("KILL6false");
+        assertTrue(names(parent).stream().anyMatch(n -> n.startsWith("out.downline-tmp-")), names(parent).toString());
         Cli again = run(parent.resolve("out"));
         assertEquals(0, again.exit(), again.err());
         assertEquals(List.of("out"), names(parent));
