@@ -242,6 +242,7 @@ final class FitCommand implements Callable<Integer> {
         Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
                 "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
                 held.months(), RandomStreams.ALGORITHM);
+        ResultFolder.prune(dir.resolve("charts"), List.of());   // a resumed work folder may hold others
         List<String> charts = new ArrayList<>();
         for (FitChart c : FitChart.REGISTERED) {
             if (c.appliesTo(charted)) {

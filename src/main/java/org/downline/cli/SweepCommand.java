@@ -146,7 +146,15 @@ final class SweepCommand implements Callable<Integer> {
         try (ResultFolder folder = ResultFolder.openPartial(out)) {
             dir = folder.dir();
             folder.writeMarker(marker);
-            int code = sweep(grid, chart, base, master, cells, scenarios, from, threads);
+            int code;
+            try {
+                code = sweep(grid, chart, base, master, cells, scenarios, from, threads);
+            } catch (RuntimeException e) {
+                if (folder.created() && !ResultFolder.holdsAny(dir.resolve("cells"))) {
+                    folder.discard(true);                  // nothing worth resuming
+                }
+                throw e;
+            }
             folder.commit(marker);
             printTable(grid, Arrays.asList(finished), chart, base);
             spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %d cell files and %d "
@@ -200,6 +208,13 @@ final class SweepCommand implements Callable<Integer> {
             ConsoleProgress.close(bar);
         }
         List<SweepCell> all = List.of(done);
+        // the set holds this grid's cells and charts only (a resumed work folder may hold others)
+        List<Path> keep = new ArrayList<>();
+        for (SweepCell c : all) {
+            keep.add(SweepWriter.cellFile(dir, c.coordinates(), c.seed()));
+        }
+        ResultFolder.prune(dir.resolve("cells"), keep);
+        ResultFolder.prune(dir.resolve("charts"), List.of());
         List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
         List<List<String>> values = grid.dimensions().stream().map(SweepSpec.Dimension::values).toList();
         Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name(), "master seed "

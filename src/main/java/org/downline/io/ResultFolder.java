@@ -398,6 +398,31 @@ public final class ResultFolder implements AutoCloseable {
         }
     }
 
+    /** Whether {@code dir} is a folder holding anything. */
+    public static boolean holdsAny(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes everything in {@code dir} (a folder of a work folder) but the files {@code keep}. */
+    public static void prune(Path dir, List<Path> keep) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                if (!keep.contains(p)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw failure("cannot clean '" + dir + "'", e);
+        }
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;

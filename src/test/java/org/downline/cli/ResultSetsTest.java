@@ -175,6 +175,20 @@ class ResultSetsTest {
         Cli same = Cli.run(a.toArray(String[]::new));
         assertEquals(0, same.exit(), same.err());
         assertTrue(same.err().contains("resuming: 2 of 2 cells already finished"), same.err());
+        assertEquals(List.of("r", "s"), names(tmp));
+        // resumed on a smaller grid, the set holds that grid's cells only
+        a = new ArrayList<>(args);
+        a.set(a.indexOf("economics.monthlyFee=0,20"), "economics.monthlyFee=20");
+        a.add("--resume");
+        Cli smaller = Cli.run(a.toArray(String[]::new));
+        assertEquals(0, smaller.exit(), smaller.err());
+        assertTrue(smaller.err().contains("resuming: 1 of 1 cells already finished"), smaller.err());
+        assertEquals(1, names(out.resolve("cells")).size());
+        // an interrupted sweep's work folder is continued with --resume, not discarded by a new sweep
+        Files.createDirectories(tmp.resolve("s.downline-partial"));
+        Cli fresh = Cli.run(args.toArray(String[]::new));
+        assertEquals(2, fresh.exit());
+        assertTrue(fresh.err().contains("holds an interrupted sweep into --out"), fresh.err());
     }
 
     @Test
