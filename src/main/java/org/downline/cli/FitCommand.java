@@ -18,6 +18,7 @@ import org.downline.io.Disclosures;
 import org.downline.io.FitFiles;
 import org.downline.io.PngWriter;
 import org.downline.io.Provenance;
+import org.downline.io.ResultFolder;
 import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
@@ -104,8 +105,12 @@ final class FitCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--resume", description = "Continue the interrupted fit in --out (same options).")
+    @Option(names = "--resume", description = "Continue the interrupted fit into --out (same options).")
     boolean resume;
+
+    @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline result "
+            + "(an earlier result set is always replaced whole).")
+    boolean force;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -120,7 +125,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
-        ResultSets.checkOut(out);
+        ResultSets.checkOut(out, force);
         final Disclosure d = Disclosures.load(disclosure);
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
         final List<Parsed> free = new ArrayList<>();
@@ -175,9 +180,18 @@ final class FitCommand implements Callable<Integer> {
         final List<String> keys = free.stream().map(p -> p.prior().key()).toList();
         final ObjectNode manifest = manifest(yaml, fixed, d, free, settings);
         List<AbcSmc.Generation> done = List.of();
+        // the fit is written into a work folder beside --out as it goes, moved into place when complete;
+        // an interrupted fit leaves it, and --resume continues it
+        final Path partial = ResultFolder.partialOf(out);
+        final boolean interrupted = Files.isRegularFile(partial.resolve(FitFiles.SETTINGS));
+        Path from = null;
         if (resume) {
-            done = FitFiles.resume(out, manifest, keys);
-        } else if (Files.isRegularFile(out.resolve(FitFiles.SETTINGS))) {
+            from = interrupted ? partial : out;
+            done = FitFiles.resume(from, manifest, keys);
+        } else if (interrupted) {
+            throw new InputException("--out '" + out + "' has an interrupted fit in '" + partial + "': continue it "
+                    + "with --resume, or delete it");
+        } else if (Files.isRegularFile(out.resolve(FitFiles.SETTINGS)) && !Files.isRegularFile(out.resolve(FitFiles.FIT))) {
             throw new InputException("--out '" + out + "' holds a fit already: continue it with --resume, or choose "
                     + "another --out");
         }
@@ -186,8 +200,12 @@ final class FitCommand implements Callable<Integer> {
             integers[k] = free.get(k).integers();
         }
         final FitModel model = new FitModel(yaml, base.name(), fixed, keys, integers, d);
-        final boolean created = !Files.exists(out);
-        FitFiles.writeSettings(out, manifest);
+        final ResultFolder folder = ResultFolder.openPartial(out);
+        final Path dir = folder.dir();
+        if (from != null && !from.equals(dir) && Files.isRegularFile(from.resolve(FitFiles.GENERATIONS))) {
+            FitFiles.copy(from, dir, FitFiles.GENERATIONS);
+        }
+        FitFiles.writeSettings(dir, manifest);
         final String comment = "downline " + Version.get() + "; fit of scenario " + base.name() + " to " + d.name()
                 + "; seed " + held.seed() + "; generator " + RandomStreams.ALGORITHM;
         final List<AbcSmc.Generation> all = new ArrayList<>(done);
@@ -201,38 +219,40 @@ final class FitCommand implements Callable<Integer> {
         try {
             result = AbcSmc.run(free.stream().map(Parsed::prior).toList(), model, settings, done, g -> {
                 all.add(g);
-                FitFiles.writeGenerations(out, comment, keys, all);
+                FitFiles.writeGenerations(dir, comment, keys, all);
             }, progress);
         } catch (AbcSmc.NoGenerationZero e) {
             ConsoleProgress.close(progress);
             if (done.isEmpty()) {                           // nothing of this fit is worth keeping
-                FitFiles.forget(out, created);
+                FitFiles.forget(dir, folder.created());
             }
             throw new InputException("--prior: " + e.getMessage() + impossible(yaml, fixed, free, base.name()));
         } finally {
             ConsoleProgress.close(progress);
         }
         AbcSmc.Generation last = result.last();
-        FitFiles.writePosterior(out, comment, keys, last);
+        FitFiles.writePosterior(dir, comment, keys, last);
         Predictive.Result predictive = Predictive.run(last, predictiveDraws, settings.seed(), d, model,
                 settings.threads());
         ObjectNode fit = fitJson(base, d, free, result, manifest);
         fit.set("predictive", predictiveJson(d, predictive));
         fit.set("implications", implicationsJson(predictive));
-        org.downline.io.AtomicFiles.writeString(out.resolve(FitFiles.FIT), FitFiles.json(fit));
+        org.downline.io.AtomicFiles.writeString(dir.resolve(FitFiles.FIT), FitFiles.json(fit));
         FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive);
         Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
                 "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
                 held.months(), RandomStreams.ALGORITHM);
+        ResultFolder.prune(dir.resolve("charts"), List.of());   // a resumed work folder may hold others
         List<String> charts = new ArrayList<>();
         for (FitChart c : FitChart.REGISTERED) {
             if (c.appliesTo(charted)) {
                 FitChart.Grid g = c.build(charted);
-                PngWriter.write(g.panels(), g.columns(), out.resolve("charts").resolve(c.fileName()), provenance);
+                PngWriter.write(g.panels(), g.columns(), dir.resolve("charts").resolve(c.fileName()), provenance);
                 charts.add(c.fileName());
             }
         }
-        org.downline.io.FitReport.write(fit, manifest, d, charts, out);
+        org.downline.io.FitReport.write(fit, manifest, d, charts, dir);
+        folder.commit(ResultFolder.marker("fit"));
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
         print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),

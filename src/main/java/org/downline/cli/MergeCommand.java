@@ -31,15 +31,20 @@ final class MergeCommand implements Callable<Integer> {
     List<Path> shards;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "downline-out",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
+            description = "Output directory (default: ${DEFAULT-VALUE}); an earlier result set there is replaced "
+                    + "whole, once the new one is complete.")
     Path out;
+
+    @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline "
+            + "result (an earlier result set is always replaced whole).")
+    boolean force;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ResultSets.checkOut(out);
+        ResultSets.checkOut(out, force);
         Results results = ShardFile.mergeAll(shards, Version.get()).finish();
         ResultSets.report(results, out, spec.commandLine().getOut());
         return 0;

@@ -55,11 +55,17 @@ final class PayoutCommand implements Callable<Integer> {
                     + "standard error.")
     Path out;
 
+    @Option(names = "--force", description = "Replace the --out file even if Downline did not write it.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            org.downline.io.ResultFolder.checkFile(out, "id,commission", force);
+        }
         PlanConfig config = ScenarioReader.read(plan, sets).plan();
         GenealogyFile file = GenealogyReader.read(genealogy);
         final int n = file.size();

@@ -1,30 +1,45 @@
 package org.downline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.downline.engine.Results;
+import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
 import org.downline.io.SummaryTable;
 
 /** What the commands that finish a run ({@code run}, {@code merge}) do with its results. */
 final class ResultSets {
 
+    /** What the marker of a run's result set says it holds ({@code merge} writes exactly a run's files). */
+    static final String RUN = "run";
+
     private ResultSets() {
     }
 
-    /** Refuses an {@code --out} that is a file. */
-    static void checkOut(Path out) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out must be a directory, was the file '" + out + "'");
-        }
+    /**
+     * Refuses an {@code --out} that is empty text, a file, or a folder holding something other than a
+     * Downline result set (unless {@code force}).
+     */
+    static void checkOut(Path out, boolean force) {
+        ResultFolder.check(out, force);
     }
 
-    /** Prints the summary table and writes every output file into {@code out}. */
+    /**
+     * Prints the summary table and writes every output file into a work folder beside {@code out},
+     * then moves it into place whole (replacing an earlier result set); on failure nothing is left.
+     */
     static void report(Results results, Path out, PrintWriter print) {
         print.print(SummaryTable.render(results));
-        List<Path> files = ResultsWriter.writeAll(results, out);
+        List<Path> files;
+        try (ResultFolder folder = ResultFolder.open(out)) {
+            try {
+                files = ResultsWriter.writeAll(results, folder.dir());
+            } catch (RuntimeException e) {
+                throw folder.explain(e);
+            }
+            folder.commit(ResultFolder.marker(RUN));
+        }
         print.printf("%nWrote %d files to %s (charts in %s)%n", files.size(), out, out.resolve("charts"));
         print.flush();
     }

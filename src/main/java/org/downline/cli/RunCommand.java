@@ -40,8 +40,13 @@ final class RunCommand implements Callable<Integer> {
     RunSettings settings = new RunSettings();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "downline-out",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
+            description = "Output directory (default: ${DEFAULT-VALUE}); an earlier result set there is replaced "
+                    + "whole, once the new one is complete.")
     Path out;
+
+    @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline "
+            + "result (an earlier result set is always replaced whole).")
+    boolean force;
 
     @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
             description = "Run shard I of N (1 <= I <= N <= replications): the replications r with r mod N = I-1, "
@@ -67,7 +72,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int t = settings.threads(spec.commandLine());
-        ResultSets.checkOut(out);
+        if (shard == null) {
+            ResultSets.checkOut(out, force);
+        } else if (java.nio.file.Files.isRegularFile(org.downline.io.ResultFolder.absolute(out))) {
+            throw new InputException("--out must be a directory, was the file '" + out + "'");
+        }
         Scenario s = scenario.load(settings.overrides());
         if (shard != null) {
             return runShard(s, t);

@@ -1,7 +1,9 @@
 package org.downline.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,9 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.io.PngWriter;
+import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
+import org.downline.io.ScenarioWriter;
 import org.downline.io.Provenance;
 import org.downline.io.SummaryTable;
 import org.downline.io.SweepCell;
@@ -66,11 +70,16 @@ final class SweepCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--resume", description = "Skip the cells already finished in --out (same scenario and version).")
+    @Option(names = "--resume", description = "Continue the interrupted sweep into --out, or extend the finished one "
+            + "there: skip the cells already finished (same scenario, seed and version, else refused).")
     boolean resume;
 
-    @Option(names = "--force", description = "Allow a grid of more than " + SweepSpec.MAX_CELLS + " cells.")
+    @Option(names = "--force", description = "Allow a grid of more than " + SweepSpec.MAX_CELLS + " cells, and "
+            + "replace an --out that holds files that are not a Downline result.")
     boolean force;
+
+    /** Where the files go while the sweep runs: the work folder beside --out. */
+    private Path dir;
 
     @Option(names = "--common-random-numbers",
             description = "Run every cell on the master seed itself, so that differences between cells are not "
@@ -92,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
-        ResultSets.checkOut(out);
+        ResultSets.checkOut(out, force);
         SweepSpec grid = SweepSpec.parse(varies, force).requireScenarioKeys();
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
@@ -117,12 +126,58 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
         }
+        // the sweep is written into a work folder beside --out, moved into place when complete; an
+        // interrupted sweep leaves it, and --resume continues it (or extends the finished sweep in --out)
+        final com.fasterxml.jackson.databind.node.ObjectNode marker = ResultFolder.marker("sweep");
+        marker.put("seed", master);
+        marker.put("commonRandomNumbers", commonRandomNumbers);
+        marker.put("scenario", ScenarioWriter.toYaml(base));
+        final Path partial = ResultFolder.partialOf(out);
+        Path from = null;
+        if (resume) {
+            from = Files.isDirectory(partial) ? partial : Files.isDirectory(out) ? out : null;
+            if (from != null) {
+                SweepWriter.checkResume(from, marker);
+            }
+        } else if (Files.isDirectory(partial)) {
+            throw new InputException("'" + partial + "' holds an interrupted sweep into --out '" + out
+                    + "': continue it with --resume, or delete it");
+        }
+        try (ResultFolder folder = ResultFolder.openPartial(out)) {
+            dir = folder.dir();
+            folder.writeMarker(marker);
+            int code;
+            try {
+                code = sweep(grid, chart, base, master, cells, scenarios, from, threads);
+            } catch (RuntimeException e) {
+                if (folder.created() && !ResultFolder.holdsAny(dir.resolve("cells"))) {
+                    folder.discard(true);                  // nothing worth resuming
+                }
+                throw e;
+            }
+            folder.commit(marker);
+            printTable(grid, Arrays.asList(finished), chart, base);
+            spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %d cell files and %d "
+                    + "charts to %s%n", cells.size(), chartCount, out);
+            spec.commandLine().getOut().flush();
+            return code;
+        }
+    }
+
+    private SweepCell[] finished;
+    private int chartCount;
+
+    private int sweep(SweepSpec grid, List<String> chart, Scenario base, long master, List<SweepSpec.Cell> cells,
+                      List<Scenario> scenarios, Path from, int threads) {
         // finished cells of an interrupted sweep
         final SweepCell[] done = new SweepCell[cells.size()];
         final List<Integer> todo = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-            if (resume) {
-                done[c] = SweepWriter.readCell(out, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
+            if (from != null) {
+                done[c] = SweepWriter.readCell(from, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
+                if (done[c] != null && !from.equals(dir)) {
+                    SweepWriter.copyCell(from, dir, done[c]);
+                }
             }
             if (done[c] == null) {
                 todo.add(c);
@@ -145,7 +200,7 @@ final class SweepCommand implements Callable<Integer> {
             Simulation.runCells(toRun, new RunOptions(threads), ProgressListener.NONE, (k, results) -> {
                 int c = todo.get(k);
                 SweepCell cell = SweepCell.of(grid.coordinates(cells.get(c)), results);
-                SweepWriter.writeCell(out, cell, scenarios.get(c), Version.get());
+                SweepWriter.writeCell(dir, cell, scenarios.get(c), Version.get());
                 done[c] = cell;
                 bar.advanced();
             });
@@ -153,24 +208,29 @@ final class SweepCommand implements Callable<Integer> {
             ConsoleProgress.close(bar);
         }
         List<SweepCell> all = List.of(done);
+        // the set holds this grid's cells and charts only (a resumed work folder may hold others)
+        List<Path> keep = new ArrayList<>();
+        for (SweepCell c : all) {
+            keep.add(SweepWriter.cellFile(dir, c.coordinates(), c.seed()));
+        }
+        ResultFolder.prune(dir.resolve("cells"), keep);
+        ResultFolder.prune(dir.resolve("charts"), List.of());
         List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
         List<List<String>> values = grid.dimensions().stream().map(SweepSpec.Dimension::values).toList();
         Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name(), "master seed "
                 + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
                 base.replications() + " replications a cell", base.months(), RandomStreams.ALGORITHM);
-        SweepWriter.writeCsv(out, keys, all, provenance.line());
-        SweepWriter.writeJson(out, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
+        SweepWriter.writeCsv(dir, keys, all, provenance.line());
+        SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
         List<String> groups = new ArrayList<>(List.of(World.MLM.key()));
         if (base.affiliate().enabled()) {
             groups.addAll(List.of(World.AFFILIATE.key(), ResultsWriter.PAIRED));
         }
         SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
-                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts), out);
-        printTable(grid, all, chart, base);
-        spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %d cell files and %d charts "
-                + "to %s%n", cells.size(), charts.size(), out);
-        spec.commandLine().getOut().flush();
+                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts), dir);
+        finished = done;
+        chartCount = charts.size();
         return 0;
     }
 
@@ -204,7 +264,7 @@ final class SweepCommand implements Callable<Integer> {
                         + base.replications() + " replications a cell)";
                 String file = "sweep-" + key + ".png";
                 PngWriter.write(SweepCharts.line(title, dims.get(0).key(), xs, labels, mean, lo, hi, metric.label(),
-                        metric.unit()), out.resolve("charts").resolve(file), provenance);
+                        metric.unit()), dir.resolve("charts").resolve(file), provenance);
                 written.add(new SweepReport.Chart(file, title + ": one point a cell, for each world, with its 95% "
                         + "interval as a bar. " + metric.description()));
                 continue;
@@ -232,7 +292,7 @@ final class SweepCommand implements Callable<Integer> {
                     String file = "heatmap-" + group + "-" + key + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
                     PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, metric.unit()),
-                            out.resolve("charts").resolve(file), provenance);
+                            dir.resolve("charts").resolve(file), provenance);
                     written.add(new SweepReport.Chart(file, title + ": one square a cell, " + dims.get(0).key()
                             + " across and " + dims.get(1).key() + " up; pale is low and red-orange high, the value "
                             + "printed in the square where the grid is small enough. " + metric.description()));

@@ -18,7 +18,22 @@ public final class AtomicFiles {
     /** Makes temporary names unique within this process (the pid makes them unique across processes). */
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Folders being deleted on the way out (SIGINT): nothing more is written under them. */
+    private static final java.util.Set<Path> REFUSED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A test seam, off by default: with the system property {@code downline.test.pauseAfterEachFileMillis}
+     * set, every file written is followed by that pause, so that a test can interrupt a process
+     * between the files of a result set.
+     */
+    private static final long PAUSE = Long.getLong("downline.test.pauseAfterEachFileMillis", 0L);
+
     private AtomicFiles() {
+    }
+
+    /** Refuses every later write under {@code dir} (a result set's work folder being deleted). */
+    static void refuseUnder(Path dir) {
+        REFUSED.add(dir.toAbsolutePath());
     }
 
     /** What writes the file's bytes. */
@@ -31,6 +46,11 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
+            for (Path refused : REFUSED) {
+                if (dir.startsWith(refused)) {
+                    throw new IOException("interrupted");
+                }
+            }
             Files.createDirectories(dir);
             // a new file, not Files.createTempFile (which makes it 0600): it gets the permissions the
             // umask gives any file, as the renamed result should
@@ -46,8 +66,13 @@ public final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            if (PAUSE > 0) {
+                Thread.sleep(PAUSE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + ResultFolder.reason(e), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -111,6 +111,11 @@ public final class FitFiles {
         }
     }
 
+    /** Copies one of a fit's files from {@code from} to {@code to}, byte for byte. */
+    public static void copy(Path from, Path to, String name) {
+        AtomicFiles.write(to.resolve(name), o -> Files.copy(from.resolve(name), o));
+    }
+
     /** Writes what defines the fit, before its first generation. */
     public static void writeSettings(Path dir, ObjectNode settings) {
         AtomicFiles.writeString(dir.resolve(SETTINGS), json(settings));

@@ -31,6 +31,11 @@ public final class PngWriter {
 
     private static final int FOOTER = 30;
 
+    static {
+        // no ImageIO cache files in java.io.tmpdir, whoever writes images (they stay behind on a kill)
+        ImageIO.setUseCache(false);
+    }
+
     private PngWriter() {
     }
 

@@ -106,6 +106,52 @@ public final class SweepWriter {
         }
     }
 
+    /**
+     * For {@code --resume}: refuses a folder that holds another sweep (another scenario, seed,
+     * version or random-number setting) or another command's results; {@code marker} is this sweep's.
+     */
+    public static void checkResume(Path from, JsonNode marker) {
+        JsonNode m = ResultFolder.readMarker(from);
+        if (m == null) {
+            // written before result sets had a marker: its sweep.json says the version and seed
+            Path json = from.resolve("sweep.json");
+            if (!Files.isRegularFile(json)) {
+                return;
+            }
+            try {
+                JsonNode old = JSON.readTree(json.toFile());
+                m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
+                        .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
+                        .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
+            } catch (IOException e) {
+                throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + json + ": "
+                        + ResultFolder.reason(e));
+            }
+        }
+        if (!"sweep".equals(m.path("results").asText())) {
+            throw new org.downline.scenario.ScenarioException("--resume", "needs a sweep, but '" + from
+                    + "' holds the results of '" + m.path("results").asText() + "'; use another --out");
+        }
+        for (String[] field : new String[][] {{"downline", "version"}, {"seed", "seed"}, {"scenario", "scenario"},
+            {"commonRandomNumbers", "--common-random-numbers"}}) {
+            JsonNode was = m.get(field[0]);
+            // compared as text: a number read back may be an int where the marker holds a long
+            if (was != null && !was.asText().equals(marker.path(field[0]).asText())) {
+                String shown = field[0].equals("scenario") ? "" : " " + was.asText() + ", now "
+                        + marker.get(field[0]).asText();
+                throw new org.downline.scenario.ScenarioException("--resume", "'" + from + "' holds a sweep of "
+                        + "another " + field[1] + shown + "; resume it with the options it was started with, or "
+                        + "use another --out");
+            }
+        }
+    }
+
+    /** Copies a finished cell's file from {@code from} to {@code to}, byte for byte. */
+    public static void copyCell(Path from, Path to, SweepCell cell) {
+        Path source = cellFile(from, cell.coordinates(), cell.seed());
+        AtomicFiles.write(cellFile(to, cell.coordinates(), cell.seed()), o -> Files.copy(source, o));
+    }
+
     private static ObjectNode metrics(Map<String, Summary> metrics) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         metrics.forEach((name, s) -> o.set(name, ResultsWriter.summary(s)));

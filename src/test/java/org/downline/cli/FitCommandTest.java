@@ -107,9 +107,17 @@ class FitCommandTest {
         Cli other = fit(out, "--seed", "4", "--resume");
         assertEquals(2, other.exit());
         assertTrue(other.err().contains("holds a fit of other settings ('seed' differs)"), other.err());
+        // an interrupted fit (its work folder beside --out) is continued with --resume, not overwritten
+        Path partial = tmp.resolve("fit.downline-partial");
+        try {
+            Files.createDirectories(partial);
+            Files.copy(out.resolve("fit-settings.json"), partial.resolve("fit-settings.json"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Cli again = fit(out, "--seed", "3");
         assertEquals(2, again.exit());
-        assertTrue(again.err().contains("holds a fit already"), again.err());
+        assertTrue(again.err().contains("has an interrupted fit in"), again.err());
         Cli none = fit(tmp.resolve("empty"), "--resume");
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("needs a folder holding an interrupted fit"), none.err());
@@ -136,7 +144,7 @@ class FitCommandTest {
         cmd.addAll(List.of("--out", killed.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        Path gens = killed.resolve("generations.csv");
+        Path gens = tmp.resolve("killed.downline-partial").resolve("generations.csv");   // the fit's work folder
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!Files.exists(gens) && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -145,7 +153,7 @@ class FitCommandTest {
                 + ")");
         p.destroyForcibly();                                // SIGKILL on Unix
         p.waitFor();
-        assertFalse(Files.exists(killed.resolve("fit.json")), "killed before it finished");
+        assertFalse(Files.exists(killed), "killed before it finished: no --out folder yet");
         List<String> resume = new ArrayList<>(args.subList(0, args.size() - 2));
         resume.addAll(List.of("--out", killed.toString(), "--resume"));
         Cli r = Cli.run(resume.toArray(String[]::new));

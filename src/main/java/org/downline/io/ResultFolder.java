@@ -1,0 +1,468 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.downline.Version;
+import org.downline.scenario.ScenarioException;
+
+/**
+ * A result set written as a whole: every file goes into a work folder beside {@code --out} (same
+ * parent, so renaming is atomic) and the folder is renamed into place only when every file is in it,
+ * so a reader never sees a partial set or a mixture of two.
+ *
+ * <p>A finished set holds a marker, {@value #MARKER} (what wrote it, the version). An existing
+ * {@code --out} that holds an earlier result set is replaced whole: it is renamed aside, the new set
+ * renamed in, the old one deleted; a crash between the two renames leaves the old set under the
+ * aside name, which the next command into the same {@code --out} puts back or deletes. A folder that
+ * holds anything else is refused unless {@code --force}.
+ *
+ * <p>Work folders: {@code NAME.downline-tmp-PID-N} for commands that write their set at the end
+ * ({@code run}, {@code merge}), deleted on failure and on SIGINT (a shutdown hook) and, if a SIGKILL
+ * left one, by the next command into the same {@code --out}; {@code NAME.downline-partial} for the
+ * long commands that write as they go and can continue with {@code --resume} ({@code sweep},
+ * {@code fit}), kept after an interruption.
+ */
+public final class ResultFolder implements AutoCloseable {
+
+    /** The marker file in every finished result set. */
+    public static final String MARKER = ".downline";
+    static final String TMP = ".downline-tmp-";
+    static final String PARTIAL = ".downline-partial";
+    static final String OLD = ".downline-old-";
+    /** Files that mark a folder written by a Downline version without the marker. */
+    private static final List<String> LEGACY = List.of("summary.json", "sweep.json", "fit-settings.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final Object LOCK = new Object();
+    private static final Set<ResultFolder> OPEN = ConcurrentHashMap.newKeySet();
+    private static boolean hooked;
+    private static boolean stopping;
+
+    private final Path out;
+    private final Path work;
+    private final boolean partial;
+    private final boolean created;
+    private boolean committed;
+
+    private ResultFolder(Path out, Path work, boolean partial, boolean created) {
+        this.out = out;
+        this.work = work;
+        this.partial = partial;
+        this.created = created;
+    }
+
+    /**
+     * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
+     * empty, an earlier Downline result set or (with {@code force}) anything.
+     */
+    public static void check(Path out, boolean force) {
+        Path abs = absolute(out);
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new ScenarioException("--out", "must be a directory, was the file '" + out + "'");
+        }
+        if (!force && Files.isDirectory(abs)) {
+            String foreign = foreign(abs);
+            if (foreign != null) {
+                throw new ScenarioException("--out", "'" + out + "' holds files that are not a Downline result "
+                        + "(such as '" + foreign + "'): choose another folder, or add --force to replace it whole");
+            }
+        }
+        // the nearest folder that exists must take new folders
+        Path at = abs.getParent();
+        while (at != null && !Files.exists(at)) {
+            at = at.getParent();
+        }
+        if (at != null && !Files.isDirectory(at)) {
+            throw new ScenarioException("--out", "cannot be created in '" + out + "': '" + at + "' is a file");
+        }
+        if (at != null && !Files.isWritable(at)) {
+            throw new ScenarioException("--out", "'" + out + "' cannot be created: the folder '" + at
+                    + "' is not writable");
+        }
+        if (at != null) {
+            // a probe, deleted at once: some folders (/proc, read-only mounts) refuse what access() allows
+            Path probe = at.resolve(abs.getFileName() + ".downline-probe-" + ProcessHandle.current().pid());
+            try {
+                Files.createDirectory(probe);
+                Files.delete(probe);
+            } catch (IOException e) {
+                throw new ScenarioException("--out", "'" + out + "' cannot be created: the folder '" + at
+                        + "' does not take new folders (" + (e instanceof NoSuchFileException ? "no such file or "
+                        + "directory" : reason(e)) + ")");
+            }
+        }
+    }
+
+    /**
+     * Checks an {@code --out} file (a single-file result): a name, not a folder, and either absent,
+     * a file Downline wrote (its first line starts with {@code firstLine}) or (with {@code force})
+     * anything. The file itself is written atomically.
+     */
+    public static void checkFile(Path out, String firstLine, boolean force) {
+        if (out == null || out.toString().isBlank()) {
+            throw new ScenarioException("--out", "must name a file, was ''");
+        }
+        if (Files.isDirectory(out)) {
+            throw new ScenarioException("--out", "must be a file, was the folder '" + out + "'");
+        }
+        if (!force && Files.exists(out)) {
+            String first;
+            try (java.io.BufferedReader r = Files.newBufferedReader(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                first = r.readLine();
+            } catch (IOException | UncheckedIOException e) {
+                first = null;
+            }
+            if (first == null || !first.startsWith(firstLine)) {
+                throw new ScenarioException("--out", "'" + out + "' is a file Downline did not write (its first line "
+                        + "is not '" + firstLine + "...'): choose another file, or add --force to replace it");
+            }
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent != null && (!Files.isDirectory(parent) || !Files.isWritable(parent))) {
+            throw new ScenarioException("--out", "cannot be created: '" + parent + "' is "
+                    + (Files.isDirectory(parent) ? "a folder that is not writable" : "a file"));
+        }
+    }
+
+    /** An {@code --out} path as given, refused if empty (it would mean the current folder). */
+    public static Path absolute(Path out) {
+        if (out == null || out.toString().isBlank()) {
+            throw new ScenarioException("--out", "must name a folder, was ''");
+        }
+        Path abs = out.toAbsolutePath().normalize();
+        if (abs.getParent() == null) {
+            throw new ScenarioException("--out", "must not be the root folder, was '" + out + "'");
+        }
+        return abs;
+    }
+
+    /** Whether {@code dir} is empty or holds a Downline result set (this version's or an older one's). */
+    public static boolean replaceable(Path dir) {
+        return foreign(dir) == null;
+    }
+
+    /** A name in {@code dir} that shows it is not a Downline result set, or null if it is one or empty. */
+    private static String foreign(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            if (names.isEmpty() || names.contains(MARKER) || names.stream().anyMatch(LEGACY::contains)) {
+                return null;
+            }
+            return names.get(0);
+        } catch (IOException e) {
+            throw failure("cannot read --out '" + dir + "'", e);
+        }
+    }
+
+    /** The marker's content: what wrote the set. */
+    public static ObjectNode marker(String kind) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("downline", Version.get());
+        m.put("results", kind);
+        return m;
+    }
+
+    /** The marker of {@code dir}, or null if it has none or it cannot be read. */
+    public static JsonNode readMarker(Path dir) {
+        Path f = dir.resolve(MARKER);
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try {
+            return JSON.readTree(Files.readString(f));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Opens a fresh work folder for a set written at the end; {@link #commit} moves it to {@code out},
+     * {@link #close} without commit deletes it.
+     */
+    public static ResultFolder open(Path out) {
+        Path abs = absolute(out);
+        Path parent = abs.getParent();
+        String name = abs.getFileName().toString();
+        Path work = parent.resolve(name + TMP + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet());
+        try {
+            Files.createDirectories(parent);
+            recover(parent, name);
+            Files.createDirectory(work);                    // mode from the umask, as any new folder
+        } catch (IOException e) {
+            throw failure("cannot create a folder in '" + parent + "' for --out '" + out + "'", e);
+        }
+        return register(new ResultFolder(abs, work, false, true));
+    }
+
+    /** The work folder a resumable command ({@code sweep}, {@code fit}) writes to as it goes. */
+    public static Path partialOf(Path out) {
+        Path abs = absolute(out);
+        return abs.getParent().resolve(abs.getFileName() + PARTIAL);
+    }
+
+    /**
+     * Opens (creating it if needed) the work folder of a resumable command, which stays when the
+     * command is interrupted or fails, so that {@code --resume} can continue it.
+     */
+    public static ResultFolder openPartial(Path out) {
+        Path abs = absolute(out);
+        Path work = partialOf(out);
+        boolean created = !Files.isDirectory(work);
+        try {
+            Files.createDirectories(abs.getParent());
+            recover(abs.getParent(), abs.getFileName().toString());
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw failure("cannot create '" + work + "' for --out '" + out + "'", e);
+        }
+        return register(new ResultFolder(abs, work, true, created));
+    }
+
+    /** Where to write the files. */
+    public Path dir() {
+        return work;
+    }
+
+    /** Writes the marker into the work folder now (a resumable command's, so that --resume can check it). */
+    public void writeMarker(JsonNode marker) {
+        AtomicFiles.writeString(work.resolve(MARKER), json(marker));
+    }
+
+    /** Whether this call created the work folder (a partial one may have been there already). */
+    public boolean created() {
+        return created;
+    }
+
+    /**
+     * Writes the marker and moves the work folder to {@code --out}, replacing what is there whole
+     * (an earlier set, or an empty folder).
+     */
+    public void commit(JsonNode marker) {
+        synchronized (LOCK) {
+            if (stopping) {
+                throw new UncheckedIOException(new IOException("interrupted before the results were complete"));
+            }
+            AtomicFiles.writeString(work.resolve(MARKER), json(marker));
+            Path old = null;
+            try {
+                if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                    old = out.resolveSibling(out.getFileName() + OLD + ProcessHandle.current().pid());
+                    deleteTree(old);
+                    Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                try {
+                    Files.move(work, out, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    if (old != null) {
+                        Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+                        old = null;
+                    }
+                    throw e;
+                }
+                committed = true;
+                OPEN.remove(this);
+            } catch (IOException e) {
+                throw failure("cannot move the results into --out '" + out + "'", e);
+            }
+            if (old != null) {
+                try {
+                    deleteTree(old);
+                } catch (IOException e) {
+                    throw failure("wrote the results to '" + out + "' but cannot delete the earlier ones in '"
+                            + old + "'", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Deletes the work folder of a set that was not committed (a partial one only if
+     * {@code alsoPartial}: a resumable command that has nothing worth keeping).
+     */
+    public void discard(boolean alsoPartial) {
+        synchronized (LOCK) {
+            if (committed || (partial && !alsoPartial)) {
+                return;
+            }
+            OPEN.remove(this);
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                // what failed before is what the user must see
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        discard(false);
+        OPEN.remove(this);
+    }
+
+    /** A message naming the work folder, rewritten to name {@code --out} (what the user knows). */
+    public RuntimeException explain(RuntimeException e) {
+        if (e instanceof UncheckedIOException io && io.getMessage() != null) {
+            return new UncheckedIOException(io.getMessage().replace(work.toString(), out.toString()), io.getCause());
+        }
+        return e;
+    }
+
+    private static ResultFolder register(ResultFolder f) {
+        synchronized (LOCK) {
+            if (!hooked) {
+                Runtime.getRuntime().addShutdownHook(new Thread(ResultFolder::stopAll, "downline-cleanup"));
+                hooked = true;
+            }
+            if (!f.partial) {
+                OPEN.add(f);
+            }
+        }
+        return f;
+    }
+
+    /** On SIGINT (or any exit): no set of this process is left half-written. */
+    private static void stopAll() {
+        synchronized (LOCK) {
+            stopping = true;
+            for (ResultFolder f : OPEN) {
+                AtomicFiles.refuseUnder(f.work);
+            }
+            for (int attempt = 0; attempt < 3; attempt++) {
+                for (ResultFolder f : OPEN) {
+                    try {
+                        deleteTree(f.work);
+                    } catch (IOException e) {
+                        // tried again below
+                    }
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Cleans what a killed process left beside {@code name}: its work folders (deleted) and an
+     * earlier set renamed aside (put back if {@code name} is gone, else deleted).
+     */
+    private static void recover(Path parent, String name) throws IOException {
+        List<Path> left;
+        try (Stream<Path> s = Files.list(parent)) {
+            left = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(name + TMP) || n.startsWith(name + OLD);
+            }).toList();
+        }
+        Path out = parent.resolve(name);
+        for (Path p : left) {
+            String n = p.getFileName().toString();
+            boolean tmp = n.startsWith(name + TMP);
+            String rest = n.substring(name.length() + (tmp ? TMP.length() : OLD.length()));
+            long pid;
+            try {
+                pid = Long.parseLong(tmp ? rest.substring(0, Math.max(0, rest.indexOf('-'))) : rest);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                continue;
+            }
+            if (!tmp && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(p);
+            }
+        }
+    }
+
+    /** Whether {@code dir} is a folder holding anything. */
+    public static boolean holdsAny(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes everything in {@code dir} (a folder of a work folder) but the files {@code keep}. */
+    public static void prune(Path dir, List<Path> keep) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                if (!keep.contains(p)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw failure("cannot clean '" + dir + "'", e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(dir)) {
+            all = s.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private static String json(JsonNode node) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line: what could not be done and why. */
+    static UncheckedIOException failure(String what, IOException e) {
+        return new UncheckedIOException(what + ": " + reason(e), e);
+    }
+
+    /** Why an I/O operation failed, in words. */
+    public static String reason(IOException e) {
+        if (e.getCause() instanceof IOException cause && cause != e) {
+            return reason(cause);                          // ImageIO's "I/O error writing PNG file!" wraps why
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "'" + n.getFile() + "' cannot be created (no such folder, or the file system does not allow it)";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " ('" + f.getFile() + "')";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,375 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Result sets are atomic: a reader of {@code --out} sees the previous set or the new one whole,
+ * never a mixture, never a partial set — after a normal run, a failure, SIGINT or SIGKILL — and the
+ * files follow the umask.
+ */
+class ResultSetsTest {
+
+    /** A small, fast run. */
+    private static final List<String> SMALL = List.of("--replications", "2", "--months", "12", "--set",
+            "market.population=2000", "--threads", "1");
+
+    @TempDir
+    Path tmp;
+
+    private static Cli run(Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(SMALL);
+        args.addAll(List.of(extra));
+        args.addAll(List.of("--out", out.toString()));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    /** Every regular file under {@code dir} (relative path to bytes). */
+    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.exists(dir)) {
+            return files;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got) {
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((k, v) -> assertArrayEquals(v, got.get(k), k));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void runningTwiceIntoOneFolderLeavesExactlyTheSecondSet() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli first = run(out, "--preset", "breakaway-stair-step");
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(Files.isRegularFile(out.resolve("ranks.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("charts/ranks.png")));
+        Cli second = run(out, "--seed", "5");
+        assertEquals(0, second.exit(), second.err());
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(0, run(fresh, "--seed", "5").exit());
+        // the breakaway run's ranks.csv and ranks.png are gone with the rest of its set
+        assertSameFiles(snapshot(fresh), snapshot(out));
+        assertEquals(List.of("fresh", "out"), names(tmp), "no work folder or earlier set left beside --out");
+        assertTrue(Files.readString(out.resolve(".downline")).contains("\"results\" : \"run\""));
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsRefusedUnchangedUnlessForced() throws IOException {
+        Path out = tmp.resolve("mine");
+        Files.createDirectories(out.resolve("sub"));
+        Files.writeString(out.resolve("notes.txt"), "my notes");
+        Files.writeString(out.resolve("sub/data.csv"), "a,b\n");
+        Map<String, byte[]> before = snapshot(out);
+        Cli refused = run(out);
+        assertEquals(2, refused.exit());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("'" + out + "' holds files that are not a Downline result (such as "
+                + "'notes.txt')") && refused.err().contains("--force"), refused.err());
+        assertSameFiles(before, snapshot(out));
+        assertEquals(List.of("mine"), names(tmp));
+        // with --force the folder is replaced whole
+        Cli forced = run(out, "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertFalse(Files.exists(out.resolve("notes.txt")));
+        assertFalse(Files.exists(out.resolve("sub")));
+        assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+        // an empty folder is simply used
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertEquals(0, run(empty).exit());
+        assertTrue(Files.isRegularFile(empty.resolve("summary.json")));
+    }
+
+    @Test
+    void unusableOutFoldersAreOneLineBeforeAnythingRuns() throws IOException {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        String[][] cases = {
+            {"", "--out must name a folder, was ''"},
+            {file.toString(), "--out must be a directory, was the file '" + file + "'"},
+            {file.resolve("below").toString(), "' is a file"},
+            {"/proc/downline-test", "--out '/proc/downline-test' cannot be created: the folder '/proc' does not take "
+                + "new folders"}};
+        for (String[] c : cases) {
+            if (c[0].startsWith("/proc") && !Files.isDirectory(Path.of("/proc"))) {
+                continue;
+            }
+            List<String> args = new ArrayList<>(List.of("run"));
+            args.addAll(SMALL);
+            args.addAll(List.of("--out", c[0]));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), c[0] + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("error: ") && r.err().contains(c[1]), r.err());
+            assertTrue(r.out().isEmpty(), "refused before running: " + r.out());
+        }
+        assertEquals(List.of("file"), names(tmp));
+    }
+
+    @Test
+    void sweepResumeRefusesAnotherScenarioOrSeedTouchingNothing() throws IOException {
+        Path out = tmp.resolve("s");
+        List<String> sweep = new ArrayList<>(List.of("sweep", "--vary", "economics.monthlyFee=0,20",
+                "--replications", "2", "--months", "12", "--set", "market.population=3000", "--threads", "1"));
+        List<String> args = new ArrayList<>(sweep);
+        args.addAll(List.of("--out", out.toString()));
+        Cli first = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, first.exit(), first.err());
+        Map<String, byte[]> before = snapshot(out);
+        String[][] others = {
+            {"--seed", "99", "holds a sweep of another seed"},
+            {"--set", "recruitment.imitation=0.3", "holds a sweep of another scenario"},
+            {"--common-random-numbers", "", "holds a sweep of another --common-random-numbers"}};
+        for (String[] o : others) {
+            List<String> a = new ArrayList<>(args);
+            a.add(o[0]);
+            if (!o[1].isEmpty()) {
+                a.add(o[1]);
+            }
+            a.add("--resume");
+            Cli r = Cli.run(a.toArray(String[]::new));
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(o[2]), r.err());
+            assertSameFiles(before, snapshot(out));
+            assertEquals(List.of("s"), names(tmp), "nothing written beside --out");
+        }
+        // a run's results are not a sweep to resume
+        Path runOut = tmp.resolve("r");
+        assertEquals(0, run(runOut).exit());
+        List<String> a = new ArrayList<>(sweep);
+        a.addAll(List.of("--out", runOut.toString(), "--resume"));
+        Cli r = Cli.run(a.toArray(String[]::new));
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("holds the results of 'run'"), r.err());
+        // the same sweep resumes: every cell is finished already
+        a = new ArrayList<>(args);
+        a.add("--resume");
+        Cli same = Cli.run(a.toArray(String[]::new));
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.err().contains("resuming: 2 of 2 cells already finished"), same.err());
+        assertEquals(List.of("r", "s"), names(tmp));
+        // resumed on a smaller grid, the set holds that grid's cells only
+        a = new ArrayList<>(args);
+        a.set(a.indexOf("economics.monthlyFee=0,20"), "economics.monthlyFee=20");
+        a.add("--resume");
+        Cli smaller = Cli.run(a.toArray(String[]::new));
+        assertEquals(0, smaller.exit(), smaller.err());
+        assertTrue(smaller.err().contains("resuming: 1 of 1 cells already finished"), smaller.err());
+        assertEquals(1, names(out.resolve("cells")).size());
+        // an interrupted sweep's work folder is continued with --resume, not discarded by a new sweep
+        Files.createDirectories(tmp.resolve("s.downline-partial"));
+        Cli fresh = Cli.run(args.toArray(String[]::new));
+        assertEquals(2, fresh.exit());
+        assertTrue(fresh.err().contains("holds an interrupted sweep into --out"), fresh.err());
+    }
+
+    @Test
+    void payoutReplacesItsOwnCsvButNotAnotherFileUnlessForced() throws IOException {
+        Path csv = tmp.resolve("pay.csv");
+        String[] payout = {"payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv", "--plan",
+            "src/test/resources/scenarios/plan-unilevel.yaml", "--out", csv.toString()};
+        assertEquals(0, Cli.run(payout).exit());
+        byte[] first = Files.readAllBytes(csv);
+        assertEquals(0, Cli.run(payout).exit(), "its own CSV is replaced");
+        assertArrayEquals(first, Files.readAllBytes(csv));
+        Files.writeString(csv, "precious,data\n");
+        Cli refused = Cli.run(payout);
+        assertEquals(2, refused.exit());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("is a file Downline did not write") && refused.err().contains("--force"),
+                refused.err());
+        assertEquals("precious,data\n", Files.readString(csv));
+        List<String> forced = new ArrayList<>(List.of(payout));
+        forced.add("--force");
+        assertEquals(0, Cli.run(forced.toArray(String[]::new)).exit());
+        assertArrayEquals(first, Files.readAllBytes(csv));
+        payout[payout.length - 1] = "";
+        Cli empty = Cli.run(payout);
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("--out must name a file, was ''"), empty.err());
+        assertEquals(List.of("pay.csv"), names(tmp));
+    }
+
+    // ---- in another JVM: kills, umask, a file-size limit ----
+
+    /** A {@code downline} command in another JVM, under {@code umask}, with its own java.io.tmpdir. */
+    private ProcessBuilder downline(String umask, Path javaTmp, long pauseMillis, String ulimit, List<String> args)
+            throws IOException {
+        Files.createDirectories(javaTmp);
+        StringBuilder cmd = new StringBuilder("umask " + umask + "; ");
+        if (ulimit != null) {
+            cmd.append("ulimit -f ").append(ulimit).append("; ");
+        }
+        cmd.append("exec \"$0\" \"$@\"");
+        List<String> all = new ArrayList<>(List.of("sh", "-c", cmd.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + javaTmp, "-Ddownline.test.pauseAfterEachFileMillis=" + pauseMillis,
+                "-cp", System.getProperty("java.class.path"), "org.downline.cli.Main"));
+        all.addAll(args);
+        return new ProcessBuilder(all).redirectErrorStream(false);
+    }
+
+    private static List<String> runArgs(Path out) {
+        List<String> a = new ArrayList<>(List.of("run"));
+        a.addAll(SMALL);
+        a.addAll(List.of("--out", out.toString()));
+        return a;
+    }
+
+    /** The work folders beside {@code out}. */
+    private static List<Path> workFolders(Path out) throws IOException {
+        try (Stream<Path> s = Files.list(out.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(out.getFileName() + ".downline-tmp-"))
+                    .toList();
+        }
+    }
+
+    private static long filesUnder(List<Path> dirs) throws IOException {
+        long n = 0;
+        for (Path d : dirs) {
+            try (Stream<Path> s = Files.walk(d)) {
+                n += s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".tmp")).count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the folder went away while it was walked
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A run killed with SIGINT or SIGKILL while it writes its set (after its 1st, 6th and 12th file —
+     * the 6th into no folder, the others over an earlier set; a test seam pauses 150 ms after each
+     * file) leaves --out as it was — the previous set, byte for byte, or no folder at all — and no file outside the parent of --out (its java.io.tmpdir is a
+     * private folder, checked empty). After SIGINT nothing is left beside --out either; a SIGKILL
+     * may leave the work folder, which the next run into the same --out deletes.
+     */
+    @Test
+    void aRunKilledWhileWritingLeavesThePreviousSetOrNone() throws Exception {
+        Path previous = tmp.resolve("prev");
+        assertEquals(0, run(previous, "--seed", "11").exit());
+        for (String signal : List.of("INT", "KILL")) {
+            for (int after : new int[] {1, 6, 12}) {
+                boolean hadSet = after != 6;
+                String label = "SIG" + signal + " after file " + after + (hadSet ? " over a set" : " into nothing");
+                Path parent = Files.createDirectories(tmp.resolve(signal + after + hadSet));
+                Path out = parent.resolve("out");
+                Map<String, byte[]> before = Map.of();
+                if (hadSet) {
+                    copyTree(previous, out);
+                    before = snapshot(out);
+                }
+                Path javaTmp = tmp.resolve("javatmp-" + signal + after + hadSet);
+                Process p = downline("022", javaTmp, 150, null, runArgs(out))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (p.isAlive() && filesUnder(workFolders(out)) < after && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                assertTrue(p.isAlive(), label + ": the run ended before it could be killed");
+                new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS), label + ": still running");
+                assertSameFiles(before, snapshot(out));
+                assertEquals(hadSet, Files.exists(out), label);
+                assertEquals(List.of(), names(javaTmp), label + ": files in java.io.tmpdir");
+                List<String> beside = new ArrayList<>(names(parent));
+                beside.remove("out");
+                if (signal.equals("INT")) {
+                    assertEquals(List.of(), beside, label + ": left beside --out");
+                } else {
+                    assertTrue(beside.stream().allMatch(n -> n.startsWith("out.downline-tmp-")), label + ": "
+                            + beside);
+                }
+            }
+        }
+        // the next run into a folder a SIGKILL left a work folder beside cleans it and writes its set
+        Path parent = tmp.resolve("KILL6false");
+        assertTrue(names(parent).stream().anyMatch(n -> n.startsWith("out.downline-tmp-")), names(parent).toString());
+        Cli again = run(parent.resolve("out"));
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(List.of("out"), names(parent));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    /** Files and folders follow the umask: 0644 and 0755 under 022, 0600 and 0700 under 077. */
+    @Test
+    void permissionsFollowTheUmask() throws Exception {
+        for (String[] c : new String[][] {{"022", "rw-r--r--", "rwxr-xr-x"}, {"077", "rw-------", "rwx------"}}) {
+            Path out = tmp.resolve("umask" + c[0]).resolve("out");
+            Process p = downline(c[0], tmp.resolve("javatmp" + c[0]), 0, null, runArgs(out))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            assertEquals(0, p.waitFor());
+            try (Stream<Path> s = Files.walk(out)) {
+                for (Path f : s.toList()) {
+                    String want = Files.isDirectory(f) ? c[2] : c[1];
+                    assertEquals(want, PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+                            "umask " + c[0] + ": " + out.relativize(f));
+                }
+            }
+        }
+    }
+
+    /**
+     * A write that fails half-way (a real limit: {@code ulimit -f}, which makes the kernel refuse to
+     * grow a file as a full disk does; the JVM ignores SIGXFSZ) is one line, exit 2, the previous set
+     * unchanged and nothing left beside it.
+     */
+    @Test
+    void aFailedWriteIsOneLineAndLeavesThePreviousSet() throws Exception {
+        Path out = tmp.resolve("full").resolve("out");
+        assertEquals(0, run(out, "--seed", "3").exit());
+        Map<String, byte[]> before = snapshot(out);
+        Path javaTmp = tmp.resolve("javatmp-full");
+        // 64 blocks of 512 bytes (POSIX sh) or 1024 (bash): summary.json fits, the time series does not
+        Process p = downline("022", javaTmp, 0, "64", runArgs(out)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), err);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("error: cannot write " + out + "/") && err.contains("File too large"), err);
+        assertSameFiles(before, snapshot(out));
+        assertEquals(List.of("out"), names(out.getParent()));
+        assertEquals(List.of(), names(javaTmp));
+    }
+}
