@@ -1,5 +1,6 @@
 package org.downline.model;
 
+import org.downline.plans.CompensationPlan;
 import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
 import org.downline.scenario.PlanRules;
@@ -96,7 +97,12 @@ final class EndUsers {
 
     /** Retail customers (= orders) of a member with personal volume v. */
     private long customers(double v) {
-        return orderValue > 0 && v > required ? Math.round((v - required) / orderValue) : 0;
+        return customers(v, required);
+    }
+
+    /** Retail customers of a member whose own purchase counted {@code own} and whose volume is v. */
+    private long customers(double v, double own) {
+        return orderValue > 0 && v > own ? Math.round((v - own) / orderValue) : 0;
     }
 
     /** Whether the personal-use cap changes what plans see. */
@@ -130,7 +136,7 @@ final class EndUsers {
         long activeCount = 0;
         for (int i = 0; i < n; i++) {
             if (active[i]) {
-                final double v = required + customers(volume[i]) * orderValue;
+                final double v = required + customers(volume[i], rewardableOwn) * orderValue;
                 volume[i] = v;
                 total += v;
                 activeCount++;
@@ -142,6 +148,23 @@ final class EndUsers {
         out.volume = total;
         out.maxPayable += removed;
         ruleBreakage += removed;
+    }
+
+    /**
+     * Pays one month: {@code plan} pays on the rewardable volumes (capped, then put back), the
+     * customer rules withhold commissions, and the month is accounted by source.
+     */
+    void pay(CompensationPlan plan, Genealogy g, Payout out) {
+        beginMonth();
+        final boolean cap = capsVolume();
+        if (cap) {
+            capVolumes(g);
+        }
+        plan.pay(g, out);
+        if (cap) {
+            restoreVolumes(g, out);
+        }
+        account(g, out);
     }
 
     /** Clears the month's results (before {@link #capVolumes}, or {@link #account} without the cap). */

@@ -250,17 +250,7 @@ public final class MlmWorld {
      * accounted by source ({@link EndUsers}).
      */
     private void pay() {
-        final EndUsers e = endUsers;
-        e.beginMonth();
-        final boolean cap = e.capsVolume();
-        if (cap) {
-            e.capVolumes(genealogy);
-        }
-        plan.pay(genealogy, payout);
-        if (cap) {
-            e.restoreVolumes(genealogy, payout);
-        }
-        e.account(genealogy, payout);
+        endUsers.pay(plan, genealogy, payout);
     }
 
     private void allocate(int n) {
