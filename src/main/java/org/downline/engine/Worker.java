@@ -148,7 +148,8 @@ final class Worker {
                         share(sum(w.series(MlmSeries.MEMBERS_MOSTLY_END_USER), months), activeMonths))
                 .put(Metric.FUNDED_BY_PARTICIPANTS, share(sum(w.series(MlmSeries.FUNDED_BY_PARTICIPANTS), months),
                         sum(w.series(MlmSeries.COMMISSIONS_PAID), months)))
-                .put(Metric.PAID_CUSTOMER_MAJORITY, share(sum(w.series(MlmSeries.PAID_CUSTOMER_MAJORITY), months), paid))
+                .put(Metric.PAID_CUSTOMER_MAJORITY,
+                        share(sum(w.series(MlmSeries.PAID_CUSTOMER_MAJORITY), months), paid))
                 .put(Metric.HERBALIFE_END_USER_VOLUME, ratio(retail + personalUse, volume))
                 .put(Metric.HERBALIFE_REWARDABLE_TO_END_USERS, share(retail, retail + personalUse))
                 .put(Metric.PAID_TEN_CUSTOMERS, share(sum(w.series(MlmSeries.PAID_TEN_CUSTOMERS), months), paid));

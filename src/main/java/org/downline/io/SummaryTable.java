@@ -124,7 +124,8 @@ public final class SummaryTable {
 
     /** The regulators' tests on the MLM, one plain line each ({@link Flag}). */
     static String flags(WorldResults mlm) {
-        StringBuilder out = new StringBuilder("Regulators' tests (MLM; FTC orders, as read in summary.json's flags):\n");
+        StringBuilder out = new StringBuilder("Regulators' tests on the MLM (FTC orders, as read in summary.json's "
+                + "flags):\n");
         for (Flag flag : Flag.values()) {
             Summary s = mlm.metrics().get(flag.metric().key());
             out.append("  ").append(flag.line(s == null ? Double.NaN : s.mean())).append('\n');

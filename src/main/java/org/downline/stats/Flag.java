@@ -12,26 +12,25 @@ public enum Flag {
     VEMMA_COMPANY("vemma.companyWide", Metric.END_USER_SHARE, 0.5, true, false,
             "FTC v. Vemma (2016), company-wide: a majority (over 50%) of all volume is sales to end users "
                     + "(retail customers, not members)",
-            "of the company's volume was sold to end users; Vemma's order asks for a majority"),
+            "Vemma, company-wide", "of all volume sold to end users; needs over 50%"),
     VEMMA_MEMBERS("vemma.paidMembers", Metric.PAID_CUSTOMER_MAJORITY, 1, false, true,
             "FTC v. Vemma (2016), member by member: every paid member-month has over 50% of the member's own and "
                     + "whole downline's volume sold to end users (value: the share of paid member-months that do)",
-            "of paid member-months had an end-user majority in the member's own and downline volume; "
-                    + "Vemma's order pays nobody without one"),
+            "Vemma, member by member", "of paid member-months with an end-user majority in own + downline volume; "
+                    + "needs all"),
     HERBALIFE_VOLUME("herbalife.endUserVolume", Metric.HERBALIFE_END_USER_VOLUME, 0.8, false, false,
             "FTC v. Herbalife (2016), as summarised: at least 80% of volume is retail sales plus personal "
                     + "consumption counted up to $200 a month a member",
-            "of volume was retail plus personal use up to $200 a month; Herbalife's order asks for 80%"),
+            "Herbalife, 80% test", "of volume is retail + own purchases up to $200 a month; needs 80%"),
     HERBALIFE_REWARDABLE("herbalife.rewardableToEndUsers", Metric.HERBALIFE_REWARDABLE_TO_END_USERS, 2.0 / 3, false,
             false,
             "FTC v. Herbalife (2016), as summarised: at least two thirds of rewardable sales (retail plus personal "
                     + "use up to $200 a month) go to end users",
-            "of rewardable sales went to end users; Herbalife's order asks for two thirds"),
+            "Herbalife, 2/3 test", "of rewardable sales (retail + capped own use) to end users; needs two thirds"),
     AMWAY_TEN_CUSTOMERS("amway.tenCustomers", Metric.PAID_TEN_CUSTOMERS, 1, false, true,
             "Amway (FTC 1979) 10-customer rule: every paid member-month has sales to at least 10 distinct retail "
                     + "customers and 50 PV of retail (value: the share of paid member-months that do)",
-            "of paid member-months had 10 retail customers and 50 PV of retail; Amway's rule pays on "
-                    + "downline volume only then");
+            "Amway, 10 customers", "of paid member-months with 10 retail customers and 50 PV of retail; needs all");
 
     /** Herbalife order, as summarised: rewardable personal consumption up to $200 a month a member. */
     public static final double HERBALIFE_PERSONAL_CAP = 200;
@@ -46,16 +45,18 @@ public enum Flag {
     private final boolean strict;
     private final boolean ofPaidMembers;
     private final String reading;
+    private final String label;
     private final String line;
 
     Flag(String rule, Metric metric, double threshold, boolean strict, boolean ofPaidMembers, String reading,
-         String line) {
+         String label, String line) {
         this.rule = rule;
         this.metric = metric;
         this.threshold = threshold;
         this.strict = strict;
         this.ofPaidMembers = ofPaidMembers;
         this.reading = reading;
+        this.label = label;
         this.line = line;
     }
 
@@ -90,10 +91,10 @@ public enum Flag {
         return strict ? value > threshold : value >= threshold;
     }
 
-    /** One plain-language line: the value, what it means, and PASSES or FAILS. */
+    /** One plain-language line: which test, the value, what it means, what it needs, passes or FAILS. */
     public String line(double value) {
-        String v = Double.isNaN(value) ? (ofPaidMembers ? "nobody was paid: none" : "no volume: none")
+        String v = Double.isNaN(value) ? (ofPaidMembers ? "(nobody paid)" : "(no volume)")
                 : String.format(Locale.ROOT, "%.1f%%", 100 * value);
-        return v + " " + line + " -> " + (passes(value) ? "passes" : "FAILS");
+        return String.format(Locale.ROOT, "%-24s %s %s: %s", label, v, line, passes(value) ? "passes" : "FAILS");
     }
 }

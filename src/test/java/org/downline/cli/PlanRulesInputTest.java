@@ -30,10 +30,12 @@ class PlanRulesInputTest {
 
     @Test
     void outOfRangeRulesAreRejected() throws IOException {
-        rejected("plan:\n  rules:\n    minEndUserShare: 1.5\n", "plan.rules.minEndUserShare must be in [0, 1], was 1.5");
+        rejected("plan:\n  rules:\n    minEndUserShare: 1.5\n",
+                "plan.rules.minEndUserShare must be in [0, 1], was 1.5");
         rejected("plan:\n  type: binary\n  rules:\n    minRetailCustomers: -1\n",
                 "plan.rules.minRetailCustomers must be an integer in [0, 1000000], was -1");
-        rejected("plan:\n  rules:\n    minRetailCustomers: 2.5\n", "plan.rules.minRetailCustomers must be a whole number");
+        rejected("plan:\n  rules:\n    minRetailCustomers: 2.5\n",
+                "plan.rules.minRetailCustomers must be a whole number");
         rejected("plan:\n  type: matrix\n  rules:\n    personalUseCap: -10\n", "plan.rules.personalUseCap must be in");
     }
 
