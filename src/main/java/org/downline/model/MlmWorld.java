@@ -26,7 +26,9 @@ import org.downline.scenario.ScenarioException;
  * prospects) and reused across replications by {@link #reset}. A month is:
  * <ol>
  *   <li>recruit — the recruitment model adds the month's joiners, who buy at once;</li>
- *   <li>pay — the plan rolls the month's volume up and pays (reverse passes);</li>
+ *   <li>pay — the plan rolls the month's volume up and pays (reverse passes), inside the shared
+ *       plan rules; the month's volume is then accounted by source ({@link EndUsers}: one forward
+ *       and one reverse pass);</li>
  *   <li>charge and quit — net income, months in the red, quitting; and for those who stay, next
  *       month's purchase: the required volume plus Poisson retail orders (one forward pass).</li>
  * </ol>
