@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.List;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Results;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
+import org.downline.io.HtmlReport;
+import org.downline.io.ReportData;
 import org.downline.io.ResultsWriter;
 import org.downline.io.ScenarioReader;
 import org.downline.io.SummaryTable;
 import org.downline.scenario.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FlagTest {
+
+    @TempDir
+    Path tmp;
 
     @Test
     void thresholdsAndUndefinedValues() {
@@ -57,8 +64,12 @@ class FlagTest {
         double endUsers = root.get("mlm").get("endUserShareOfVolume").get("mean").asDouble();
         assertTrue(endUsers > 0.5 && endUsers < 0.6, "end-user share " + endUsers);
         String table = SummaryTable.render(r);
+        ResultsWriter.writeAll(r, tmp);
+        String report = HtmlReport.render(ReportData.read(tmp));
         for (Flag f : Flag.values()) {
-            assertTrue(table.contains(f.line(r.mlm().metrics().get(f.metric().key()).mean())), table);
+            String line = f.line(r.mlm().metrics().get(f.metric().key()).mean());
+            assertTrue(table.contains(line), table);
+            assertTrue(report.contains("<li>" + line.replace("&", "&amp;") + "</li>"), line);
         }
     }
 }
