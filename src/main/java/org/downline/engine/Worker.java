@@ -108,8 +108,10 @@ final class Worker {
                 .put(Metric.BREAKAGE_RATIO, ratio(sum(w.series(MlmSeries.BREAKAGE), months), volume))
                 .put(Metric.CAPPED_RATIO, ratio(sum(w.series(MlmSeries.CAPPED), months), volume))
                 .put(Metric.FLUSHED_VOLUME_RATIO, ratio(sum(w.series(MlmSeries.FLUSHED_VOLUME), months), volume))
+                .put(Metric.RULE_BREAKAGE_RATIO, ratio(sum(w.series(MlmSeries.RULE_BREAKAGE), months), volume))
                 .put(Metric.SHARE_NEVER_RECRUITED, n == 0 ? Double.NaN : (double) neverRecruited / n)
                 .put(Metric.PEAK_RECRUITING_MONTH, peakMonth(w.series(MlmSeries.NEW_RECRUITS), months));
+        putEndUsers(metrics, w, months, volume);
         if (model == RecruitmentModel.CONTACTS) {
             double pitches = sum(w.series(MlmSeries.PITCHES), months);
             double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
@@ -119,6 +121,42 @@ final class Worker {
         Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), i -> firstYear[i], w.paidInFirstYear(),
                 scenario.economics().starterKit(), scenario.economics().monthlyCost(), months);
         return metrics.toReplication(Metric.reported(World.MLM, model), stats).withOutlook(outlook);
+    }
+
+    /**
+     * Volume by source and the regulators' tests, whole run: sums of the monthly series over
+     * member-months (shares of paid members over paid member-months).
+     */
+    private void putEndUsers(MetricValues metrics, MlmWorld w, int months, double volume) {
+        final double retail = sum(w.series(MlmSeries.RETAIL_SALES), months);
+        final double[] active = w.series(MlmSeries.ACTIVE);
+        final double[] ownShare = w.series(MlmSeries.MEMBER_END_USER_SHARE);
+        double activeMonths = 0;
+        double ownShareSum = 0;
+        for (int t = 1; t <= months; t++) {
+            if (active[t] > 0) {
+                activeMonths += active[t];
+                ownShareSum += ownShare[t] * active[t];
+            }
+        }
+        final double paid = sum(w.series(MlmSeries.PAID_MEMBERS), months);
+        final double personalUse = activeMonths * Math.min(scenario.economics().requiredVolume(),
+                org.downline.stats.Flag.HERBALIFE_PERSONAL_CAP);
+        metrics.put(Metric.END_USER_SHARE, ratio(retail, volume))
+                .put(Metric.MEMBER_END_USER_SHARE_MEAN, activeMonths > 0 ? ownShareSum / activeMonths : Double.NaN)
+                .put(Metric.MEMBER_END_USER_SHARE_OVER_50,
+                        share(sum(w.series(MlmSeries.MEMBERS_MOSTLY_END_USER), months), activeMonths))
+                .put(Metric.FUNDED_BY_PARTICIPANTS, share(sum(w.series(MlmSeries.FUNDED_BY_PARTICIPANTS), months),
+                        sum(w.series(MlmSeries.COMMISSIONS_PAID), months)))
+                .put(Metric.PAID_CUSTOMER_MAJORITY,
+                        share(sum(w.series(MlmSeries.PAID_CUSTOMER_MAJORITY), months), paid))
+                .put(Metric.HERBALIFE_END_USER_VOLUME, ratio(retail + personalUse, volume))
+                .put(Metric.HERBALIFE_REWARDABLE_TO_END_USERS, share(retail, retail + personalUse))
+                .put(Metric.PAID_TEN_CUSTOMERS, share(sum(w.series(MlmSeries.PAID_TEN_CUSTOMERS), months), paid));
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? part / whole : Double.NaN;
     }
 
     /** The month 1..months with the most new recruits (the first of ties); NaN if nobody joined. */

@@ -21,6 +21,7 @@ import org.downline.io.ReportData.RankRow;
 import org.downline.io.ReportData.WorldData;
 import org.downline.scenario.Scenario;
 import org.downline.stats.IncomeBands;
+import org.downline.stats.Flag;
 import org.downline.stats.Metric;
 import org.downline.stats.Unit;
 import org.downline.stats.World;
@@ -85,6 +86,7 @@ public final class HtmlReport {
         c.put("headlines", headlines(d));
         c.put("paired", paired(d));
         c.put("hasPaired", !d.paired().isEmpty());
+        c.put("flags", flags(d));
         c.put("outlook", Outlook.of(d));
         c.put("charts", charts(d));
         c.put("tables", tables(d));
@@ -114,6 +116,20 @@ public final class HtmlReport {
             h.put("median", cell(w, Metric.NET_P50));
             h.put("noCommission", cell(w, Metric.SHARE_NO_COMMISSION));
             out.add(h);
+        }
+        return out;
+    }
+
+    /** The regulators' tests on the MLM, one plain line each (as the summary table prints them). */
+    private static List<String> flags(ReportData d) {
+        List<String> out = new ArrayList<>();
+        for (WorldData w : d.worlds()) {
+            if (w.world() == World.MLM) {
+                for (Flag f : Flag.values()) {
+                    Estimate e = w.metrics().get(f.metric().key());
+                    out.add(f.line(e == null ? Double.NaN : e.mean()));
+                }
+            }
         }
         return out;
     }

@@ -21,6 +21,7 @@ import org.downline.chart.Charts;
 import org.downline.chart.ResultChart;
 import org.downline.engine.Results;
 import org.downline.stats.CohortSummary;
+import org.downline.stats.Flag;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Metric;
 import org.downline.stats.Outlook;
@@ -99,6 +100,7 @@ public final class ResultsWriter {
         root.put("generator", r.generator());
         root.set("scenario", ScenarioWriter.toTree(r.scenario()));
         root.set(World.MLM.key(), world(r.mlm()));
+        root.set("flags", flags(r.mlm()));
         if (r.affiliate() != null) {
             root.set(World.AFFILIATE.key(), world(r.affiliate()));
             ObjectNode paired = root.putObject(PAIRED);
@@ -113,6 +115,25 @@ public final class ResultsWriter {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The regulators' tests ({@link Flag}) on the MLM: {@code [{rule, reading, threshold, value,
+     * passes}]}, the value the metric's mean over replications (null when undefined).
+     */
+    private static ArrayNode flags(WorldResults mlm) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (Flag flag : Flag.values()) {
+            Summary s = mlm.metrics().get(flag.metric().key());
+            double value = s == null ? Double.NaN : s.mean();
+            ObjectNode o = list.addObject();
+            o.put("rule", flag.rule());
+            o.put("reading", flag.reading());
+            o.put("threshold", flag.threshold());
+            num(o, "value", value);
+            o.put("passes", flag.passes(value));
+        }
+        return list;
     }
 
     private static ObjectNode world(WorldResults w) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.downline.engine.Results;
+import org.downline.stats.Flag;
 import org.downline.stats.Metric;
 import org.downline.stats.Outlook;
 import org.downline.stats.OutlookSummary;
@@ -43,6 +44,11 @@ public final class SummaryTable {
             new Row(Metric.PAYOUT_RATIO, false),
             new Row(Metric.MAX_PAYOUT_RATIO, false),
             new Row(Metric.CAPPED_RATIO, false),
+            new Row(Metric.RULE_BREAKAGE_RATIO, false),
+            new Row(Metric.END_USER_SHARE, true),
+            new Row(Metric.MEMBER_END_USER_SHARE_MEAN, false),
+            new Row(Metric.MEMBER_END_USER_SHARE_OVER_50, false),
+            new Row(Metric.FUNDED_BY_PARTICIPANTS, true),
             new Row(Metric.SHARE_EARLIEST_10, true),
             new Row(Metric.ANNUAL_GROSS_P50, false),
             new Row(Metric.ANNUAL_GROSS_AT_MOST_1000, false),
@@ -93,6 +99,7 @@ public final class SummaryTable {
                 out.append(line.toString().stripTrailing()).append('\n');
             }
         }
+        out.append('\n').append(flags(r.mlm()));
         if (!r.paired().isEmpty()) {
             out.append('\n').append("MLM minus affiliate marketing, paired by replication (common random numbers):\n");
             for (Metric m : PAIRED) {
@@ -111,6 +118,17 @@ public final class SummaryTable {
             if (w.ranks() != null) {
                 out.append('\n').append(ranks(w));
             }
+        }
+        return out.toString();
+    }
+
+    /** The regulators' tests on the MLM, one plain line each ({@link Flag}). */
+    static String flags(WorldResults mlm) {
+        StringBuilder out = new StringBuilder("Regulators' tests on the MLM (FTC orders, as read in summary.json's "
+                + "flags):\n");
+        for (Flag flag : Flag.values()) {
+            Summary s = mlm.metrics().get(flag.metric().key());
+            out.append("  ").append(flag.line(s == null ? Double.NaN : s.mean())).append('\n');
         }
         return out.toString();
     }

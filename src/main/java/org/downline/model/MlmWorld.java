@@ -26,7 +26,9 @@ import org.downline.scenario.ScenarioException;
  * prospects) and reused across replications by {@link #reset}. A month is:
  * <ol>
  *   <li>recruit — the recruitment model adds the month's joiners, who buy at once;</li>
- *   <li>pay — the plan rolls the month's volume up and pays (reverse passes);</li>
+ *   <li>pay — the plan rolls the month's volume up and pays (reverse passes), inside the shared
+ *       plan rules; the month's volume is then accounted by source ({@link EndUsers}: one forward
+ *       and one reverse pass);</li>
  *   <li>charge and quit — net income, months in the red, quitting; and for those who stay, next
  *       month's purchase: the required volume plus Poisson retail orders (one forward pass).</li>
  * </ol>
@@ -42,6 +44,7 @@ public final class MlmWorld {
     private final Genealogy genealogy;
     private final CompensationPlan plan;
     private final Payout payout;
+    private final EndUsers endUsers;
     private final Recruiter recruiter;
     private final RecruitmentConfig recruitment;
     private final EconomicsConfig economics;
@@ -101,6 +104,9 @@ public final class MlmWorld {
         this.genealogy = new Genealogy(capacity);
         this.plan = Plans.create(scenario.plan(), capacity);
         this.payout = new Payout(genealogy.capacity(), null);
+        this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
+                scenario.plan().rules(), plan.maxPayoutRatio(),
+                EndUsers.wide(economics.retail().customersPerMonth(), prospects));
         this.recruiter = switch (recruitment.model()) {
             case BASS -> new BassRecruiter(recruitment.innovation(), recruitment.imitation(), prospects,
                     recruitment.startDelayMonths());
@@ -130,6 +136,8 @@ public final class MlmWorld {
                 + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES    // member arrays, highest rank
                 + Float.BYTES + 1;                                          // first year: income, paid
         long perMemberGrown = Double.BYTES                                   // payout.commission
+                + EndUsers.bytesPerMember(EndUsers.wide(scenario.economics().retail().customersPerMonth(),
+                        scenario.market().prospects()))                     // subtree sums by source
                 + Plans.bytesPerMember(scenario.plan());
         long recruiterLength = model == RecruitmentModel.CONTACTS ? grown : 2 * members;
         long perPopulation = model == RecruitmentModel.CONTACTS ? ContactsRecruiter.populationBytes(scenario) : 0;
@@ -215,17 +223,36 @@ public final class MlmWorld {
         set(MlmSeries.NEW_RECRUITS, month, n - before);
         set(MlmSeries.PROSPECTS_LEFT, month, prospectsLeft);
         set(MlmSeries.MEMBERS, month, n);
-        plan.pay(genealogy, payout);
+        pay();
         set(MlmSeries.COMMISSIONS_PAID, month, payout.paid);
         set(MlmSeries.SALES_VOLUME, month, payout.volume);
         set(MlmSeries.BREAKAGE, month, payout.breakage());
         set(MlmSeries.MAX_PAYABLE, month, payout.maxPayable);
         set(MlmSeries.CAPPED, month, payout.capped);
         set(MlmSeries.FLUSHED_VOLUME, month, payout.flushedVolume);
+        final EndUsers e = endUsers;
+        final double volume = e.participantPurchases + e.endUserSales;
+        set(MlmSeries.PARTICIPANT_PURCHASES, month, e.participantPurchases);
+        set(MlmSeries.END_USER_SHARE, month, volume > 0 ? e.endUserSales / volume : Double.NaN);
+        set(MlmSeries.MEMBER_END_USER_SHARE, month, e.active > 0 ? e.ownShareSum / e.active : Double.NaN);
+        set(MlmSeries.MEMBERS_MOSTLY_END_USER, month, e.ownOverHalf);
+        set(MlmSeries.FUNDED_BY_PARTICIPANTS, month, e.fundedByParticipants);
+        set(MlmSeries.PAID_CUSTOMER_MAJORITY, month, e.paidMajority);
+        set(MlmSeries.PAID_TEN_CUSTOMERS, month, e.paidTenCustomers);
+        set(MlmSeries.RULE_BREAKAGE, month, e.ruleBreakage);
         // members starting this month pay the starter kit: the month's recruits, and in month 1 the founders
         chargeAndQuit(n, month, n - started);
         started = n;
         monthsRun = month;
+    }
+
+    /**
+     * The plan pays the month, inside the shared rules: with a personal-use cap it pays on capped
+     * volumes (put back after), then the customer rules withhold commissions and the volume is
+     * accounted by source ({@link EndUsers}).
+     */
+    private void pay() {
+        endUsers.pay(plan, genealogy, payout);
     }
 
     private void allocate(int n) {

@@ -8,9 +8,10 @@ package org.downline.scenario;
  * @param capPerMonth   most paid to one member in a month, dollars; 0 = no cap
  * @param carryForward  the stronger leg's unpaired volume carries to next month
  * @param placement     weaker-leg | left | alternate
+ * @param rules         rules any plan can enforce (off by default)
  */
 public record BinaryConfig(QualificationConfig qualification, double rate, double capPerMonth,
-                           boolean carryForward, Placement placement) implements PlanConfig {
+                           boolean carryForward, Placement placement, PlanRules rules) implements PlanConfig {
 
     public static final Key<Double> RATE = Key.number("rate", 0.10, Range.SHARE,
             "binary: share of the weaker leg's volume paid");
@@ -23,12 +24,13 @@ public record BinaryConfig(QualificationConfig qualification, double rate, doubl
 
     public static final Schema<BinaryConfig> SCHEMA = Schema.<BinaryConfig>builder()
             .bind(QUALIFICATION, BinaryConfig::qualification)
+            .bind(RULES, BinaryConfig::rules)
             .bind(RATE, BinaryConfig::rate)
             .bind(CAP_PER_MONTH, BinaryConfig::capPerMonth)
             .bind(CARRY_FORWARD, BinaryConfig::carryForward)
             .bind(PLACEMENT, BinaryConfig::placement)
             .build(v -> new BinaryConfig(v.get(QUALIFICATION), v.get(RATE), v.get(CAP_PER_MONTH),
-                    v.get(CARRY_FORWARD), v.get(PLACEMENT)));
+                    v.get(CARRY_FORWARD), v.get(PLACEMENT), v.get(RULES)));
 
     public static final PlanKind<BinaryConfig> KIND = new PlanKind<>("binary", SCHEMA,
             "two legs in a placement tree; pay on the weaker leg's volume");
@@ -38,11 +40,18 @@ public record BinaryConfig(QualificationConfig qualification, double rate, doubl
     public BinaryConfig {
         new Checks()
                 .check(QUALIFICATION, qualification)
+                .check(RULES, rules)
                 .check(RATE, rate)
                 .check(CAP_PER_MONTH, capPerMonth)
                 .check(CARRY_FORWARD, carryForward)
                 .check(PLACEMENT, placement)
                 .throwIfAny();
+    }
+
+    /** With every {@link PlanRules rule} off. */
+    public BinaryConfig(QualificationConfig qualification, double rate, double capPerMonth, boolean carryForward,
+                        Placement placement) {
+        this(qualification, rate, capPerMonth, carryForward, placement, PlanRules.OFF);
     }
 
     @Override

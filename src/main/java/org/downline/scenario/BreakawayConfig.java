@@ -13,9 +13,11 @@ import java.util.List;
  *                            from their sponsor's group, dollars
  * @param overrideRate        rate paid on a breakaway leg's group volume; [0, 1]
  * @param overrideGenerations generations of breakaway legs the override reaches; [0, 20]
+ * @param rules         rules any plan can enforce (off by default)
  */
 public record BreakawayConfig(QualificationConfig qualification, Compression compression, List<Tier> tiers,
-                              double breakawayVolume, double overrideRate, int overrideGenerations)
+                              double breakawayVolume, double overrideRate, int overrideGenerations,
+                              PlanRules rules)
         implements PlanConfig {
 
     public static final Key<List<Tier>> TIERS = Key.records("tiers", Tier.SCHEMA,
@@ -32,13 +34,14 @@ public record BreakawayConfig(QualificationConfig qualification, Compression com
 
     public static final Schema<BreakawayConfig> SCHEMA = Schema.<BreakawayConfig>builder()
             .bind(QUALIFICATION, BreakawayConfig::qualification)
+            .bind(RULES, BreakawayConfig::rules)
             .bind(COMPRESSION, BreakawayConfig::compression)
             .bind(TIERS, BreakawayConfig::tiers)
             .bind(BREAKAWAY_VOLUME, BreakawayConfig::breakawayVolume)
             .bind(OVERRIDE_RATE, BreakawayConfig::overrideRate)
             .bind(OVERRIDE_GENERATIONS, BreakawayConfig::overrideGenerations)
             .build(v -> new BreakawayConfig(v.get(QUALIFICATION), v.get(COMPRESSION), v.get(TIERS),
-                    v.get(BREAKAWAY_VOLUME), v.get(OVERRIDE_RATE), v.get(OVERRIDE_GENERATIONS)));
+                    v.get(BREAKAWAY_VOLUME), v.get(OVERRIDE_RATE), v.get(OVERRIDE_GENERATIONS), v.get(RULES)));
 
     public static final PlanKind<BreakawayConfig> KIND = new PlanKind<>("breakaway", SCHEMA,
             "stair-step differential bonus with breakaway legs and overrides");
@@ -49,6 +52,7 @@ public record BreakawayConfig(QualificationConfig qualification, Compression com
         tiers = tiers == null ? List.of() : List.copyOf(tiers);
         new Checks()
                 .check(QUALIFICATION, qualification)
+                .check(RULES, rules)
                 .check(COMPRESSION, compression)
                 .check(TIERS, tiers)
                 .check(BREAKAWAY_VOLUME, breakawayVolume)
@@ -71,6 +75,12 @@ public record BreakawayConfig(QualificationConfig qualification, Compression com
                     "must be at least the previous step's " + Checks.show(prev.rate())
                             + ", was " + Checks.show(t.rate()));
         }
+    }
+
+    /** With every {@link PlanRules rule} off. */
+    public BreakawayConfig(QualificationConfig qualification, Compression compression, List<Tier> tiers,
+                           double breakawayVolume, double overrideRate, int overrideGenerations) {
+        this(qualification, compression, tiers, breakawayVolume, overrideRate, overrideGenerations, PlanRules.OFF);
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.List;
  *                      summing to at most 1 (levels beyond the list pay nothing)
  * @param width         positions under each member; [1, 100]
  * @param depth         levels paid; [1, 50]
+ * @param rules         rules any plan can enforce (off by default)
  */
-public record MatrixConfig(QualificationConfig qualification, List<Double> levels, int width, int depth)
+public record MatrixConfig(QualificationConfig qualification, List<Double> levels, int width, int depth,
+                           PlanRules rules)
         implements PlanConfig {
 
     public static final Key<Integer> WIDTH = Key.integer("width", 3, Range.integers(1, 100),
@@ -21,10 +23,12 @@ public record MatrixConfig(QualificationConfig qualification, List<Double> level
 
     public static final Schema<MatrixConfig> SCHEMA = Schema.<MatrixConfig>builder()
             .bind(QUALIFICATION, MatrixConfig::qualification)
+            .bind(RULES, MatrixConfig::rules)
             .bind(LEVELS, MatrixConfig::levels)
             .bind(WIDTH, MatrixConfig::width)
             .bind(DEPTH, MatrixConfig::depth)
-            .build(v -> new MatrixConfig(v.get(QUALIFICATION), v.get(LEVELS), v.get(WIDTH), v.get(DEPTH)));
+            .build(v -> new MatrixConfig(v.get(QUALIFICATION), v.get(LEVELS), v.get(WIDTH), v.get(DEPTH),
+                    v.get(RULES)));
 
     public static final PlanKind<MatrixConfig> KIND = new PlanKind<>("matrix", SCHEMA,
             "a forced width × depth placement tree filled breadth-first; rates by level");
@@ -35,6 +39,7 @@ public record MatrixConfig(QualificationConfig qualification, List<Double> level
         levels = levels == null ? List.of() : List.copyOf(levels);
         Checks c = new Checks()
                 .check(QUALIFICATION, qualification)
+                .check(RULES, rules)
                 .check(LEVELS, levels)
                 .check(WIDTH, width)
                 .check(DEPTH, depth);
@@ -43,6 +48,11 @@ public record MatrixConfig(QualificationConfig qualification, List<Double> level
                     + "below the matrix's depth are never paid), was a list of " + levels.size()));
         }
         c.throwIfAny();
+    }
+
+    /** With every {@link PlanRules rule} off. */
+    public MatrixConfig(QualificationConfig qualification, List<Double> levels, int width, int depth) {
+        this(qualification, levels, width, depth, PlanRules.OFF);
     }
 
     @Override

@@ -18,6 +18,10 @@ public sealed interface PlanConfig permits UnilevelConfig, MatrixConfig, BinaryC
     Group<QualificationConfig> QUALIFICATION = Group.of("qualification", QualificationConfig.SCHEMA,
             "what a member must do in a month to be paid that month");
 
+    /** Every plan: rules on who is paid and on what volume (customer rules, a personal-use cap), all off by default. */
+    Group<PlanRules> RULES = Group.of("rules", PlanRules.SCHEMA,
+            "rules any plan can enforce: end-user share, retail customers, a cap on rewardable personal use");
+
     /** Unilevel and breakaway (binary and matrix positions are fixed: departed members keep theirs). */
     Key<Compression> COMPRESSION = Key.choice("compression", Compression.class, Compression.DYNAMIC,
             "none: unqualified and departed members keep their place, paid to nobody; dynamic: skipped, "
@@ -32,6 +36,9 @@ public sealed interface PlanConfig permits UnilevelConfig, MatrixConfig, BinaryC
 
     /** What a member must do to be paid in a month. */
     QualificationConfig qualification();
+
+    /** Rules on who is paid and on what volume, enforced whatever the plan. */
+    PlanRules rules();
 
     /** The plan's name in {@code plan.type}. */
     default String type() {

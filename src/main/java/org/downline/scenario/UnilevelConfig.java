@@ -9,15 +9,19 @@ import java.util.List;
  * @param compression   none | dynamic
  * @param levels        rate paid on each level below; each in [0, 1], 1 to 50 levels, summing to at
  *                      most 1
+ * @param rules         rules any plan can enforce (off by default)
  */
-public record UnilevelConfig(QualificationConfig qualification, Compression compression, List<Double> levels)
+public record UnilevelConfig(QualificationConfig qualification, Compression compression, List<Double> levels,
+                             PlanRules rules)
         implements PlanConfig {
 
     public static final Schema<UnilevelConfig> SCHEMA = Schema.<UnilevelConfig>builder()
             .bind(QUALIFICATION, UnilevelConfig::qualification)
+            .bind(RULES, UnilevelConfig::rules)
             .bind(COMPRESSION, UnilevelConfig::compression)
             .bind(LEVELS, UnilevelConfig::levels)
-            .build(v -> new UnilevelConfig(v.get(QUALIFICATION), v.get(COMPRESSION), v.get(LEVELS)));
+            .build(v -> new UnilevelConfig(v.get(QUALIFICATION), v.get(COMPRESSION), v.get(LEVELS),
+                    v.get(RULES)));
 
     public static final PlanKind<UnilevelConfig> KIND = new PlanKind<>("unilevel", SCHEMA,
             "fixed rates on each of the first levels of the sponsor tree");
@@ -28,9 +32,15 @@ public record UnilevelConfig(QualificationConfig qualification, Compression comp
         levels = levels == null ? List.of() : List.copyOf(levels);
         new Checks()
                 .check(QUALIFICATION, qualification)
+                .check(RULES, rules)
                 .check(COMPRESSION, compression)
                 .check(LEVELS, levels)
                 .throwIfAny();
+    }
+
+    /** With every {@link PlanRules rule} off. */
+    public UnilevelConfig(QualificationConfig qualification, Compression compression, List<Double> levels) {
+        this(qualification, compression, levels, PlanRules.OFF);
     }
 
     @Override

@@ -103,6 +103,33 @@ public enum Metric {
             "Pay above the plan's caps (flushed), over sales volume; 0 for plans without caps."),
     FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM_BINARY, "Leg volume flushed (/ volume)",
             "Binary leg volume neither paid on nor carried, over sales volume; can exceed 1 (a dollar sits in every upline's legs)."),
+    RULE_BREAKAGE_RATIO("ruleBreakageRatio", Unit.SHARE, Scope.MLM, "Pay removed by plan rules (/ volume)",
+            "Pay removed by plan.rules over sales volume (included in breakageRatio); 0 with every rule off."),
+    END_USER_SHARE("endUserShareOfVolume", Unit.SHARE, Scope.MLM, "End users' share of volume",
+            "Retail sales to end users over all volume (members' own purchases plus retail), whole run."),
+    MEMBER_END_USER_SHARE_MEAN("memberEndUserShare.mean", Unit.SHARE, Scope.MLM,
+            "A member's own end-user share, mean", "own end-user share, mean",
+            "Mean over active member-months of the share of the member's own volume sold to end users."),
+    MEMBER_END_USER_SHARE_OVER_50("memberEndUserShare.shareOver50", Unit.SHARE, Scope.MLM,
+            "Members selling mostly to end users", "own volume > 50% end users",
+            "Share of active member-months in which the member's own volume was more than half sales to end users."),
+    FUNDED_BY_PARTICIPANTS("commissionsFundedByParticipants", Unit.SHARE, Scope.MLM,
+            "Commissions funded by members' own purchases",
+            "Share of commissions funded by members' own purchases: each commission pro rata by the sources of "
+                    + "the member's own and downline volume that month."),
+    PAID_CUSTOMER_MAJORITY("paidCustomerMajority", Unit.SHARE, Scope.MLM, "Paid members with an end-user majority",
+            "Share of paid member-months whose own and downline volume was more than half sales to end users "
+                    + "(the Vemma order's test, member by member)."),
+    HERBALIFE_END_USER_VOLUME("herbalife.retailPlusCappedPersonalUse", Unit.SHARE, Scope.MLM,
+            "Retail + personal use up to $200, share of volume", "retail + capped personal use",
+            "Retail sales plus each member's own purchases up to $200 a month, over all volume (the Herbalife "
+                    + "order's 80% test, as read here)."),
+    HERBALIFE_REWARDABLE_TO_END_USERS("herbalife.endUserShareOfRewardable", Unit.SHARE, Scope.MLM,
+            "End users' share of rewardable sales", "end users / rewardable",
+            "Retail sales over retail plus personal use up to $200 a month (the Herbalife order's two-thirds test)."),
+    PAID_TEN_CUSTOMERS("paidTenCustomers", Unit.SHARE, Scope.MLM, "Paid members with 10 retail customers",
+            "Share of paid member-months with at least 10 distinct retail customers and 50 PV of retail "
+                    + "(Amway's 10-customer rule)."),
     SHARE_NEVER_RECRUITED("shareNeverRecruited", Unit.SHARE, Scope.MLM, "Never recruited anyone",
             "Share of members who never personally recruited anyone."),
     PEAK_RECRUITING_MONTH("peakRecruitingMonth", Unit.MONTH, Scope.MLM, "Month of peak recruiting",
@@ -196,7 +223,7 @@ public enum Metric {
 
     /** {@link Unit#SHARE} metrics that are amounts over sales volume rather than shares of a whole. */
     private static final Set<Metric> QUOTIENTS_OF_VOLUME = EnumSet.of(PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO,
-            CAPPED_RATIO, FLUSHED_VOLUME_RATIO);
+            CAPPED_RATIO, FLUSHED_VOLUME_RATIO, RULE_BREAKAGE_RATIO);
 
     /** The worlds that report it. */
     public Set<World> worlds() {

@@ -69,7 +69,8 @@ class ContactsMemoryTest {
 
     /**
      * The memory guard counts the population's state per worker, and the largest contacts MLM world
-     * of 10^7 people (every one a prospect, so up to 10^7 members) on two workers stays under 4 GiB;
+     * of 10^7 people (every one a prospect, so up to 10^7 members) on two workers stays under 4.5 GiB
+     * (the subtree counts by source, 8 bytes a member, took it past 4 GiB);
      * with the affiliate world beside it (another 10^7 entrants) under 9 GiB — well within a 24 GB
      * machine. (The guard counts arrays at the length their doubling reaches, up to twice the
      * members, and the affiliates' ranking scratch in full: 8.4 GiB.)
@@ -86,7 +87,7 @@ class ContactsMemoryTest {
                 a.funnelVariation(), a.orderNoise(), a.startupCost(), a.costsPerMonth(), a.quitPerMonth(),
                 a.quitAfterMonthsInRed()));
         long two = MemoryGuard.requiredBytes(mlmOnly, 2);
-        assertTrue(two <= 4L << 30, "two workers need " + two);
+        assertTrue(two <= 9L << 29, "two workers need " + two);
         Scenario fewer = tenMillion(0.1, NetworkKind.SMALL_WORLD);
         long perWorker = MemoryGuard.perWorkerBytes(fewer);
         long populationPart = ContactsRecruiter.populationBytes(fewer);

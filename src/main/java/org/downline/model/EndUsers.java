@@ -1,0 +1,284 @@
+package org.downline.model;
+
+import org.downline.plans.CompensationPlan;
+import org.downline.plans.Genealogy;
+import org.downline.plans.Payout;
+import org.downline.scenario.PlanRules;
+import org.downline.stats.Flag;
+
+/**
+ * Volume by source, and the plan rules any plan can have enforced on it ({@link PlanRules}), in
+ * the shared pay path around {@code CompensationPlan.pay}.
+ *
+ * <p><b>Sources.</b> An active member's personal volume is their own purchase, the required volume
+ * (members buy nothing else to qualify in this model), plus their retail orders: k distinct retail
+ * customers (end users), each ordering once, at the order value. A member's k is recovered exactly
+ * from their volume (volume = required + k × orderValue), so no array holds it.
+ *
+ * <p><b>Group.</b> A member's own and downline volume is the volume of everyone in their sponsor
+ * subtree, all levels, themselves included. One forward and one reverse pass a month count the
+ * subtree's active members and retail customers (integers, exact in any order).
+ *
+ * <p><b>Commissions funded by participants.</b> A member's commission is funded by their group's
+ * volume pro rata by source: the share of it funded by participants' own purchases is their group's
+ * participant share of volume.
+ *
+ * <p><b>Rules.</b> {@code personalUseCap}: before the plan pays, each active member's own purchase
+ * counts only up to the cap; their volume is put back (bit for bit) after. {@code minEndUserShare}
+ * and {@code minRetailCustomers}: after the plan pays, a member whose group's end-user share is
+ * below the minimum, or who had fewer retail customers, gets nothing that month. The pay removed is
+ * breakage: the withheld commissions exactly; for the cap, what the plan's maximum rate (or, for
+ * plans without a bound, the period's maximum over the rewardable volume) would pay on the volume
+ * excluded. With every rule off nothing the plan computes is touched.
+ */
+final class EndUsers {
+
+    private final double required;
+    private final double orderValue;
+    private final double minShare;
+    private final int minCustomers;
+    private final boolean capOn;
+    private final double rewardableOwn;
+    /** The plan's bound on pay per dollar of volume, NaN when it has none. */
+    private final double maxRate;
+    /** Subtree sums: active members, retail customers (long when a month's customers may pass 2^31). */
+    private int[] subActive = new int[0];
+    private int[] subOrders = new int[0];
+    private long[] subOrdersWide;
+
+    // One month's results.
+    /** Active members. */
+    long active;
+    /** Members' own purchases (required volume of the active), dollars. */
+    double participantPurchases;
+    /** Retail sales to end users, dollars. */
+    double endUserSales;
+    /** Own purchases counted by Herbalife's reading: each active member's, up to $200. */
+    double cappedPersonalUse;
+    /** Sum over active members of their own end-user share of volume. */
+    double ownShareSum;
+    /** Active members whose own volume is more than half end-user sales. */
+    long ownOverHalf;
+    /** Commissions funded by participants' own purchases, dollars. */
+    double fundedByParticipants;
+    /** Paid members (after the rules). */
+    long paid;
+    /** Paid members whose own and downline volume is more than half end-user sales. */
+    long paidMajority;
+    /** Paid members with at least 10 retail customers and 50 of retail volume. */
+    long paidTenCustomers;
+    /** Pay removed by the rules, dollars. */
+    double ruleBreakage;
+
+    /**
+     * @param wide whether a month's retail customers may exceed {@link Integer#MAX_VALUE} (subtree
+     *             counts then held in longs)
+     */
+    EndUsers(double required, double orderValue, PlanRules rules, double maxRate, boolean wide) {
+        this.required = required;
+        this.orderValue = orderValue;
+        this.minShare = rules.minEndUserShare();
+        this.minCustomers = rules.minRetailCustomers();
+        this.capOn = rules.personalUseCap() > 0;
+        this.rewardableOwn = capOn ? Math.min(required, rules.personalUseCap()) : required;
+        this.maxRate = maxRate;
+        this.subOrdersWide = wide ? new long[0] : null;
+    }
+
+    /** Bytes per member of capacity (for the memory guard). */
+    static long bytesPerMember(boolean wide) {
+        return Integer.BYTES + (wide ? Long.BYTES : Integer.BYTES);
+    }
+
+    /** Whether a month's retail customers could pass 2^31: mean customers × members above 10^9. */
+    static boolean wide(double customersPerMonth, long members) {
+        return customersPerMonth * members > 1e9;
+    }
+
+    /** Retail customers (= orders) of a member with personal volume v. */
+    private long customers(double v) {
+        return customers(v, required);
+    }
+
+    /** Retail customers of a member whose own purchase counted {@code own} and whose volume is v. */
+    private long customers(double v, double own) {
+        return orderValue > 0 && v > own ? Math.round((v - own) / orderValue) : 0;
+    }
+
+    /** Whether the personal-use cap changes what plans see. */
+    boolean capsVolume() {
+        return capOn && rewardableOwn < required;
+    }
+
+    /** Before the plan pays: each active member's own purchase counted up to the cap. */
+    void capVolumes(Genealogy g) {
+        final int n = g.size();
+        final double[] volume = g.volume;
+        final boolean[] active = g.active;
+        for (int i = 0; i < n; i++) {
+            if (active[i]) {
+                volume[i] = rewardableOwn + customers(volume[i]) * orderValue;
+            }
+        }
+    }
+
+    /**
+     * After the plan paid on capped volumes: every volume back as bought (the same expression the
+     * purchase used, so bit for bit), the payout's volume the whole volume, and the pay the cap
+     * removed added to the maximum (so to breakage).
+     */
+    void restoreVolumes(Genealogy g, Payout out) {
+        final int n = g.size();
+        final double[] volume = g.volume;
+        final boolean[] active = g.active;
+        final double rewardable = out.volume;
+        double total = 0;
+        long activeCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (active[i]) {
+                final double v = required + customers(volume[i], rewardableOwn) * orderValue;
+                volume[i] = v;
+                total += v;
+                activeCount++;
+            }
+        }
+        final double excluded = activeCount * (required - rewardableOwn);
+        final double rate = !Double.isNaN(maxRate) ? maxRate : rewardable > 0 ? out.maxPayable / rewardable : 0;
+        final double removed = rate * excluded;
+        out.volume = total;
+        out.maxPayable += removed;
+        ruleBreakage += removed;
+    }
+
+    /**
+     * Pays one month: {@code plan} pays on the rewardable volumes (capped, then put back), the
+     * customer rules withhold commissions, and the month is accounted by source.
+     */
+    void pay(CompensationPlan plan, Genealogy g, Payout out) {
+        beginMonth();
+        final boolean cap = capsVolume();
+        if (cap) {
+            capVolumes(g);
+        }
+        plan.pay(g, out);
+        if (cap) {
+            restoreVolumes(g, out);
+        }
+        account(g, out);
+    }
+
+    /** Clears the month's results (before {@link #capVolumes}, or {@link #account} without the cap). */
+    void beginMonth() {
+        active = 0;
+        participantPurchases = 0;
+        endUserSales = 0;
+        cappedPersonalUse = 0;
+        ownShareSum = 0;
+        ownOverHalf = 0;
+        fundedByParticipants = 0;
+        paid = 0;
+        paidMajority = 0;
+        paidTenCustomers = 0;
+        ruleBreakage = 0;
+    }
+
+    /**
+     * After the plan paid (and volumes were restored): the month's volume by source, the rules
+     * applied to each member's commission, and who was paid on what.
+     */
+    void account(Genealogy g, Payout out) {
+        final int n = g.size();
+        final double[] volume = g.volume;
+        final boolean[] active = g.active;
+        final int[] sponsor = g.sponsor;
+        final double[] commission = out.commission;
+        subActive = Genealogy.ensure(subActive, n);
+        final int[] subA = subActive;
+        final boolean wide = subOrdersWide != null;
+        if (wide) {
+            subOrdersWide = ensure(subOrdersWide, n);
+        } else {
+            subOrders = Genealogy.ensure(subOrders, n);
+        }
+        final int[] subK = subOrders;
+        final long[] subKWide = subOrdersWide;
+        final double personalCounted = Math.min(required, Flag.HERBALIFE_PERSONAL_CAP);
+        long activeCount = 0;
+        long orders = 0;
+        double shareSum = 0;
+        long overHalf = 0;
+        for (int i = 0; i < n; i++) {
+            int a = 0;
+            long k = 0;
+            if (active[i]) {
+                a = 1;
+                final double v = volume[i];
+                k = customers(v);
+                final double retail = k * orderValue;
+                final double share = v > 0 ? retail / v : 0;
+                shareSum += share;
+                overHalf += share > 0.5 ? 1 : 0;
+                orders += k;
+            }
+            activeCount += a;
+            subA[i] = a;
+            if (wide) {
+                subKWide[i] = k;
+            } else {
+                subK[i] = (int) k;
+            }
+        }
+        double removed = 0;
+        double funded = 0;
+        long paidCount = 0;
+        long majority = 0;
+        long ten = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            final long groupOrders = wide ? subKWide[i] : subK[i];
+            final double retail = groupOrders * orderValue;
+            final double total = subA[i] * required + retail;
+            final double share = total > 0 ? retail / total : 0;
+            double c = commission[i];
+            if (c > 0) {
+                final long own = active[i] ? customers(volume[i]) : 0;
+                if ((minShare > 0 && share < minShare) || own < minCustomers) {
+                    removed += c;
+                    commission[i] = 0;
+                    c = 0;
+                } else {
+                    paidCount++;
+                    majority += share > 0.5 ? 1 : 0;
+                    ten += own >= Flag.AMWAY_CUSTOMERS && own * orderValue >= Flag.AMWAY_RETAIL_VOLUME ? 1 : 0;
+                    funded += c * (1 - share);
+                }
+            }
+            final int p = sponsor[i];
+            if (p >= 0) {
+                subA[p] += subA[i];
+                if (wide) {
+                    subKWide[p] += subKWide[i];
+                } else {
+                    subK[p] += subK[i];
+                }
+            }
+        }
+        if (removed > 0) {
+            out.paid -= removed;
+            ruleBreakage += removed;
+        }
+        this.active = activeCount;
+        participantPurchases = activeCount * required;
+        endUserSales = orders * orderValue;
+        cappedPersonalUse = activeCount * personalCounted;
+        ownShareSum = shareSum;
+        ownOverHalf = overHalf;
+        fundedByParticipants = funded;
+        paid = paidCount;
+        paidMajority = majority;
+        paidTenCustomers = ten;
+    }
+
+    private static long[] ensure(long[] a, int n) {
+        return a.length >= n ? a : java.util.Arrays.copyOf(a, Math.max(n, 2 * a.length));
+    }
+}
