@@ -56,7 +56,7 @@ class DisclosuresTest {
         refused(HEAD + "group,share,meanAnnualGross\nA,1,lots\n", "column meanAnnualGross must be a number, was 'lots'");
         refused(HEAD + "group,share,meanAnnualGross\nA,1.5,0\n", "share must be in [0, 1], was 1.5");
         refused(HEAD + "group,share,meanAnnualGross\n", "has no groups");
-        refused(HEAD + "group,share,meanAnnualGross\n\"A,1,0\n", "is not a valid CSV file");
+        refused(HEAD + "group,share,meanAnnualGross\n\"A,1,0\n", "opens a quoted field (\") that is never closed");
         refused(HEAD.replace("test-co", "Test Co") + rows, "lower case words");
     }
 
