@@ -65,7 +65,7 @@ class BadInputTest {
         assertTrue(all.size() >= 80, "at least 80 cases, was " + all.size());
         assertEquals(all.size(), all.stream().map(Case::name).distinct().count(), "case names are unique");
         for (String command : List.of("run", "sweep", "payout", "validate", "presets", "disclose", "fit", "merge",
-                "disclosures")) {
+                "disclosures", "report")) {
             assertTrue(all.stream().anyMatch(c -> c.args().startsWith(command + " ") && c.exit() == 2),
                     "a bad input case for " + command);
         }
