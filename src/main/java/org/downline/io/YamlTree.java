@@ -42,6 +42,8 @@ final class YamlTree {
     private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
     private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
     private static final String CORE = "tag:yaml.org,2002:";
+    /** Deepest nesting of lists and mappings read (a scenario needs four). */
+    static final int MAX_DEPTH = 50;
 
     private YamlTree() {
     }
@@ -81,6 +83,7 @@ final class YamlTree {
     private static final class Builder {
         private final Iterator<Event> events;
         private final String source;
+        private int depth;
 
         Builder(Iterator<Event> events, String source) {
             this.events = events;
@@ -111,18 +114,24 @@ final class YamlTree {
                 throw refuse(e, "uses the alias *" + ((NodeEvent) e).getAnchor()
                         + " (aliases are not read: write the value out)");
             }
+            if ((e.is(Event.ID.SequenceStart) || e.is(Event.ID.MappingStart)) && depth == MAX_DEPTH) {
+                throw refuse(e, "nests lists and mappings deeper than " + MAX_DEPTH + " levels");
+            }
             switch (e.getEventId()) {
                 case Scalar:
                     return scalar((ScalarEvent) e);
                 case SequenceStart: {
                     ArrayNode a = NODES.arrayNode();
+                    depth++;
                     for (Event next = events.next(); !next.is(Event.ID.SequenceEnd); next = events.next()) {
                         a.add(node(next));
                     }
+                    depth--;
                     return a;
                 }
                 case MappingStart: {
                     ObjectNode o = NODES.objectNode();
+                    depth++;
                     for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
                         if (!(next instanceof ScalarEvent k)) {
                             throw refuse(next, "has a key that is not plain text");
@@ -132,6 +141,7 @@ final class YamlTree {
                         }
                         o.set(k.getValue(), node(events.next()));
                     }
+                    depth--;
                     return o;
                 }
                 default:
