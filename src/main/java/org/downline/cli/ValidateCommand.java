@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {
-                spec.commandLine().getErr().println(file + ": " + p);
+                spec.commandLine().getErr().println(file.toString().isEmpty() ? "error: " + p : file + ": " + p);
             }
             if (problems.size() > 1) {
                 spec.commandLine().getErr().println(problems.size() + " problems in " + file);
