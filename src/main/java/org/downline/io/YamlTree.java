@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 /**
  * YAML text read into a Jackson tree the way people mean it: plain scalars are resolved by the YAML
  * 1.2 core schema (so {@code 010000} is ten thousand, not the YAML 1.1 octal 4096; {@code .nan} and
- * {@code .inf} are numbers the range checks then refuse by name), quoted scalars are text, and what
+ * {@code .inf} are numbers the range checks then refuse by name; one addition: digits grouped by
+ * underscores, {@code 1_000_000}, are the number), quoted scalars are text, and what
  * a scenario has no use for is refused with the line: a second document, an alias ({@code *name}),
  * a tag other than the core ones, a key given twice, a key that is not plain text.
  *
@@ -41,6 +42,8 @@ final class YamlTree {
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
     private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+    /** Digits grouped by underscores (1_000_000): text in YAML 1.2, but people mean the number. */
+    private static final Pattern GROUPED = Pattern.compile("[-+]?[0-9]+(_[0-9]+)+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
     private static final String CORE = "tag:yaml.org,2002:";
     /** Deepest nesting of lists and mappings read (a scenario needs four). */
     static final int MAX_DEPTH = 50;
@@ -218,6 +221,9 @@ final class YamlTree {
         }
         if (NAN.matcher(v).matches()) {
             return NODES.numberNode(Double.NaN);
+        }
+        if (GROUPED.matcher(v).matches()) {
+            return resolve(v.replace("_", ""));
         }
         return NODES.textNode(v);
     }

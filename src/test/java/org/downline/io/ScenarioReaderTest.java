@@ -133,7 +133,10 @@ class ScenarioReaderTest {
         assertEquals(Double.NEGATIVE_INFINITY, YamlTree.resolve("-.inf").doubleValue());
         assertTrue(YamlTree.resolve("~").isNull());
         assertTrue(YamlTree.resolve("yes").isTextual());                      // YAML 1.1's booleans are text
-        assertTrue(YamlTree.resolve("1_000").isTextual());
+        assertEquals(1_000_000, YamlTree.resolve("1_000_000").intValue());      // as people mean it
+        assertEquals(2500.5, YamlTree.resolve("2_500.5").doubleValue());
+        assertTrue(YamlTree.resolve("1__0").isTextual());
+        assertTrue(YamlTree.resolve("_1").isTextual());
         assertEquals("9223372036854775808", YamlTree.resolve("9223372036854775808").bigIntegerValue().toString());
         assertEquals(10000, ScenarioReader.fromText("market:\n  population: 010000\n", List.of(), "t")
                 .market().population());
