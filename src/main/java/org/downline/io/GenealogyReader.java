@@ -38,13 +38,14 @@ public final class GenealogyReader {
         String kind = "a genealogy CSV";
         long size = InputFiles.size(file, InputFiles.GENEALOGY_LIMIT, kind);
         if (size >= 0) {
-            MemoryGuard.checkGenealogy(file.toString(), InputFiles.lines(file), size);
+            // rows: the lines less the header
+            MemoryGuard.checkGenealogy(file.toString(), Math.max(0, InputFiles.lines(file) - 1), size);
         }
         // a pipe or a device is read up to what the heap could take (its size is known only by reading)
         String text = InputFiles.read(file, size >= 0 ? InputFiles.GENEALOGY_LIMIT
                 : Math.min(InputFiles.GENEALOGY_LIMIT, Math.max(1L << 20, MemoryGuard.availableBytes() / 64)), kind);
         if (size < 0) {
-            MemoryGuard.checkGenealogy(file.toString(), text.lines().count(), text.length());
+            MemoryGuard.checkGenealogy(file.toString(), Math.max(0, text.lines().count() - 1), text.length());
         }
         try {
             return read(new java.io.StringReader(text), file.toString());
