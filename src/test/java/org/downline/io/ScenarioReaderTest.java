@@ -145,6 +145,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void textThatLooksLikeANumberIsWrittenSoItReadsBackAsText() {
+        for (String name : List.of("1e5", "0x1f", "0o17", "1_000", ".inf", "010", "Null", "true", "~", "plain")) {
+            Scenario s = Scenario.DEFAULT.withName(name);
+            assertEquals(s, ScenarioReader.fromText(ScenarioWriter.toCommentedYaml(s), List.of(), "t"), name);
+        }
+    }
+
+    @Test
     void nullIsRefusedForAKeyThatNeedsAValueButAnEmptySectionIsEmpty() {
         assertEquals("market.population must be an integer in [1, 2000000000], was empty (null); leave the key out"
                 + " for the default", problems("market:\n  population: ~\n").get(0).toString());
