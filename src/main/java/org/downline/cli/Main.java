@@ -62,7 +62,15 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the memory checks should have refused the input; a last line rather than a trace
+            err.println("error: Java ran out of memory (a heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); give Java more memory (java -Xmx8g -jar ...) or use smaller inputs");
+            err.flush();
+            return BAD_INPUT;
+        }
     }
 
     static CommandLine commandLine() {

@@ -27,6 +27,7 @@ final class PresetsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         if (show != null) {
+            Presets.text(show, "--show");       // an unknown name is refused naming --show
             if (resolved) {
                 out.print(ScenarioWriter.toCommentedYaml(Presets.load(show, java.util.List.of())));
             } else {

@@ -27,6 +27,7 @@ import org.downline.io.SweepWriter;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
+import org.downline.scenario.Wire;
 import org.downline.stats.Metric;
 import org.downline.stats.Summary;
 import org.downline.stats.Unit;
@@ -120,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
                 Metric metric = Metric.byKey(m);
                 if (metric == null || !metric.reportedBy(World.MLM, s.recruitment().model())) {
                     throw new ScenarioException("--metric", "must be a metric of summary.json's 'mlm' block for "
-                            + "this scenario's recruitment model (" + s.recruitment().model() + "), such as "
+                            + "recruitment.model " + Wire.name(s.recruitment().model()) + ", such as "
                             + Metric.SHARE_LOSING_MONEY.key() + ", " + Metric.NET_P50.key() + " or "
                             + Metric.TOP_ONE_PERCENT_SHARE.key() + ", was '" + m + "'");
                 }

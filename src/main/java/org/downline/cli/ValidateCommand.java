@@ -43,14 +43,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {
-                spec.commandLine().getErr().println(file + ": " + p);
+                spec.commandLine().getErr().println(file.toString().isEmpty() ? "error: " + p : file + ": " + p);
             }
-            spec.commandLine().getErr().println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                    + " in " + file);
+            if (problems.size() > 1) {
+                spec.commandLine().getErr().println(problems.size() + " problems in " + file);
+            }
             return Main.BAD_INPUT;
         }
         if (print) {
             spec.commandLine().getOut().print(ScenarioWriter.toCommentedYaml(scenario));
+            spec.commandLine().getOut().flush();
         } else {
             spec.commandLine().getOut().println(file + ": valid (" + scenario.replications() + " replications × "
                     + scenario.months() + " months, " + scenario.market().prospects() + " prospects)");

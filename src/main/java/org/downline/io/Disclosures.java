@@ -64,7 +64,7 @@ public final class Disclosures {
             throw new ScenarioException("--disclosure", "must be a bundled disclosure (" + String.join(", ", names())
                     + ") or a disclosure CSV file, was '" + nameOrFile + "'");
         }
-        return parse(InputFiles.read(file), file.toString());
+        return parse(InputFiles.read(file, InputFiles.DISCLOSURES_LIMIT, "a disclosure CSV"), file.toString());
     }
 
     /** Parses a disclosure's text; {@code source} names it in messages. */
@@ -179,8 +179,7 @@ public final class Disclosures {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw new ScenarioException(source, "is not a valid CSV file: " + String.valueOf(e.getMessage())
-                    .lines().findFirst().orElse(""));
+            throw CsvProblems.of(source, 0, e);
         }
         if (groups.isEmpty()) {
             throw new ScenarioException(source, "has no groups: it needs a header 'group,share,meanAnnualGross' and "

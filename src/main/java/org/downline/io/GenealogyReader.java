@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.downline.engine.MemoryGuard;
 import org.downline.plans.Genealogy;
 import org.downline.scenario.ScenarioException;
 
@@ -29,9 +30,25 @@ public final class GenealogyReader {
     private GenealogyReader() {
     }
 
+    /**
+     * Reads a genealogy file: its size is checked against {@link InputFiles#GENEALOGY_LIMIT} and the
+     * memory its rows need against the heap ({@link MemoryGuard#checkGenealogy}) before it is read.
+     */
     public static GenealogyFile read(Path file) {
+        String kind = "a genealogy CSV";
+        long size = InputFiles.size(file, InputFiles.GENEALOGY_LIMIT, kind);
+        if (size >= 0) {
+            // rows: the lines less the header
+            MemoryGuard.checkGenealogy(file.toString(), Math.max(0, InputFiles.lines(file) - 1), size);
+        }
+        // a pipe or a device is read up to what the heap could take (its size is known only by reading)
+        String text = InputFiles.read(file, size >= 0 ? InputFiles.GENEALOGY_LIMIT
+                : Math.min(InputFiles.GENEALOGY_LIMIT, Math.max(1L << 20, MemoryGuard.availableBytes() / 64)), kind);
+        if (size < 0) {
+            MemoryGuard.checkGenealogy(file.toString(), Math.max(0, text.lines().count() - 1), text.length());
+        }
         try {
-            return read(new java.io.StringReader(InputFiles.read(file)), file.toString());
+            return read(new java.io.StringReader(text), file.toString());
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), "cannot be read: " + e.getMessage());
         }
@@ -43,15 +60,25 @@ public final class GenealogyReader {
         List<CSVRecord> records = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Map<String, Integer> header;
+        CSVParser parser = null;
         try {
-            CSVParser parser = CSVParser.parse(in, format);
+            parser = CSVParser.parse(in, format);
             header = parser.getHeaderMap();
+            Set<String> seen = new java.util.HashSet<>();
+            for (String column : parser.getHeaderNames()) {
+                if (!seen.add(column)) {
+                    throw new ScenarioException(source, "has the column '" + column + "' twice in its header");
+                }
+            }
             for (CSVRecord rec : parser) {
                 records.add(rec);
                 lines.add(parser.getCurrentLineNumber());
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ScenarioException(source, "is not a valid CSV file: " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException | IOException e) {
+            if (e instanceof ScenarioException se) {
+                throw se;
+            }
+            throw CsvProblems.of(source, parser == null ? 1 : parser.getCurrentLineNumber(), e);
         }
         if (header == null || header.isEmpty()) {
             throw new ScenarioException(source, "is empty: it needs a header line with the columns "
@@ -252,9 +279,5 @@ public final class GenealogyReader {
             return text.toUpperCase(Locale.ROOT).charAt(0);
         }
         throw new ScenarioException(source, at + " column leg must be L, R or empty, was '" + text + "'");
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.split("\\R")[0];
     }
 }

@@ -22,8 +22,13 @@ public final class Presets {
 
     /** The YAML text of a preset. @throws ScenarioException if there is no such preset */
     public static String text(String name) {
+        return text(name, "--preset");
+    }
+
+    /** The YAML text of a preset named by {@code option}. @throws ScenarioException if there is none */
+    public static String text(String name, String option) {
         if (!names().contains(name)) {
-            throw new ScenarioException("--preset", "must be one of " + String.join(", ", names())
+            throw new ScenarioException(option, "must be one of " + String.join(", ", names())
                     + ", was '" + name + "'");
         }
         return FILES.text(name + ".yaml");

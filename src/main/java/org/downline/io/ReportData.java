@@ -224,6 +224,9 @@ public record ReportData(String version, long seed, int replications, int months
 
     // ---- reading a results folder back ----
 
+    /** Most bytes a summary.json may have (a run writes some kilobytes). */
+    static final long SUMMARY_LIMIT = 64L << 20;
+
     /**
      * Reads a results folder written by {@code run} or {@code merge}: summary.json, cohorts.csv,
      * outlook.csv and the charts in {@code charts/}.
@@ -233,8 +236,15 @@ public record ReportData(String version, long seed, int replications, int months
      */
     public static ReportData read(Path dir) {
         JsonNode root;
+        Path summary = dir.resolve("summary.json");
         try {
-            root = JSON.readTree(Files.readString(dir.resolve("summary.json"), StandardCharsets.UTF_8));
+            root = JSON.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];
+            throw new IllegalArgumentException(summary.getFileName() + " is not valid JSON"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+                    + (why.length() > 60 ? why.substring(0, 60) + "..." : why));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir.resolve("summary.json") + ": " + e.getMessage(), e);
         }

@@ -1,14 +1,9 @@
 package org.downline.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,16 +26,14 @@ import org.downline.scenario.Values;
 /**
  * Reads scenario files (format 1, see SCENARIO.md) into validated {@link Scenario}s.
  *
- * <p>YAML is parsed by Jackson into a tree; {@code --set key.path=value} overrides are applied to
+ * <p>YAML is parsed into a Jackson tree by {@link YamlTree} (YAML 1.2 numbers, one document, no
+ * aliases); {@code --set key.path=value} overrides are applied to
  * the tree; then every key declared in {@link Scenario#SCHEMA} (and, under {@code plan:}, by the
  * plan registry {@link Plans}) is read with its default, every value checked by the record it belongs
  * to, and every problem collected — wrong types, out-of-range values, unknown keys (with the nearest
  * known key), impossible combinations — so that {@link #problems} can list them all at once.
  */
 public final class ScenarioReader {
-
-    private static final ObjectMapper YAML = new ObjectMapper(
-            YAMLFactory.builder().build().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
     private ScenarioReader() {
     }
@@ -67,19 +60,11 @@ public final class ScenarioReader {
 
     /** Parses a YAML file into a tree (an empty file is an empty mapping). */
     static ObjectNode parse(Path file) {
-        return parseText(InputFiles.read(file), file.toString());
+        return parseText(InputFiles.read(file, InputFiles.SCENARIO_LIMIT, "a scenario or plan file"), file.toString());
     }
 
     static ObjectNode parseText(String text, String source) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().split("\\R")[0];
-            throw new ScenarioException(source, "is not valid YAML" + where + ": " + why);
-        }
+        JsonNode root = YamlTree.parse(text, source);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return JsonNodeFactory.instance.objectNode();
         }
@@ -107,8 +92,8 @@ public final class ScenarioReader {
                 value = TextNode.valueOf("");
             } else {
                 try {
-                    value = YAML.readTree(text);
-                } catch (JsonProcessingException e) {
+                    value = YamlTree.parse(text, path);
+                } catch (ScenarioException e) {
                     problems.add(new Problem(path, "cannot be set to '" + text + "': not a YAML value"));
                     continue;
                 }
@@ -246,11 +231,11 @@ public final class ScenarioReader {
         private <T> T key(Section s, Key<T> k, T fallback) {
             String name = k.name();
             Object value = switch (k.type()) {
-                case TEXT -> s.text(name, (String) fallback);
-                case INT -> s.integer32(name, (Integer) fallback);
-                case LONG -> s.integer(name, (Long) fallback);
-                case NUMBER -> s.number(name, (Double) fallback);
-                case BOOLEAN -> s.bool(name, (Boolean) fallback);
+                case TEXT -> s.text(k, (String) fallback);
+                case INT -> s.integer32(k, (Integer) fallback);
+                case LONG -> s.integer(k, (Long) fallback);
+                case NUMBER -> s.number(k, (Double) fallback);
+                case BOOLEAN -> s.bool(k, (Boolean) fallback);
                 case CHOICE -> s.word(name, k, fallback);
                 case NUMBERS -> s.numbers(name, (List<Double>) fallback);
                 case RECORDS -> {
@@ -300,19 +285,19 @@ public final class ScenarioReader {
         }
 
         Entrants entrants(Section s, Key<Entrants> k, Entrants fallback) {
-            JsonNode v = s.raw(k.name());
+            JsonNode v = s.raw(k);
             if (v == null) {
                 return fallback;
             }
             if (v.isTextual() && v.asText().equals("mlm")) {
                 return Entrants.MLM;
             }
-            if (v.isNumber() && v.doubleValue() == Math.rint(v.doubleValue())) {
-                double count = v.doubleValue();
+            double count = v.doubleValue();
+            if (v.isNumber() && count == Math.rint(count) && count >= Integer.MIN_VALUE && count <= Integer.MAX_VALUE) {
                 try {
-                    return Entrants.fixed((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count)));
+                    return Entrants.fixed((int) count);
                 } catch (ScenarioException e) {
-                    problems.add(Problem.of(s.key(k.name()), k.allowed(), v.numberValue()));
+                    problems.add(Problem.of(s.key(k.name()), k.allowed(), Section.given(v)));
                     return fallback;
                 }
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,9 +32,24 @@ public final class ScenarioWriter {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)      // one line a value: comments go between lines
+            .stringQuotingChecker(new TextStaysText())
             .build());
     private static final Pattern KEY_LINE = Pattern.compile("^( *)([A-Za-z][A-Za-z0-9]*):( .*)?$");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    /**
+     * Quotes, besides what Jackson quotes, any text the reader ({@link YamlTree}, YAML 1.2) would
+     * take for a number, a boolean or null ({@code 1e5}, {@code 0x1f}, {@code .inf}), so that text
+     * reads back as the same text.
+     */
+    private static final class TextStaysText extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || !YamlTree.resolve(value).isTextual();
+        }
+    }
 
     private ScenarioWriter() {
     }

@@ -39,18 +39,38 @@ final class Section {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    private JsonNode value(String name) {
+    private JsonNode node(String name) {
         known.add(name);
         JsonNode v = node == null ? null : node.get(name);
-        return v == null || v.isNull() || v.isMissingNode() ? null : v;
+        return v == null || v.isMissingNode() ? null : v;
+    }
+
+    /**
+     * The value of a key that needs one: null when absent (the default applies); a problem, and
+     * null, when the key is there with no value ({@code key:}, {@code key: null}, {@code key: ~}).
+     */
+    private JsonNode value(String name, String allowed) {
+        JsonNode v = node(name);
+        if (v != null && v.isNull()) {
+            problems.add(new Problem(key(name), "must be " + allowed + ", was empty (null); leave the key out for"
+                    + " the default"));
+            return null;
+        }
+        return v;
     }
 
     private void wrongType(String name, String expected, JsonNode v) {
         problems.add(Problem.of(key(name), expected, given(v)));
     }
 
-    /** A value as the user wrote it: text in quotes, numbers and booleans as they are. */
+    /**
+     * A value as the user wrote it: text in quotes, booleans as they are, whole numbers in full
+     * (never clamped, never in E notation), other numbers as read.
+     */
     static Object given(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.bigIntegerValue();
+        }
         if (v.isNumber()) {
             return v.doubleValue();
         }
@@ -60,59 +80,69 @@ final class Section {
         return v.isTextual() ? v.asText() : v.toString();
     }
 
-    double number(String name, double fallback) {
-        JsonNode v = value(name);
+    double number(Key<?> k, double fallback) {
+        JsonNode v = value(k.name(), k.allowed());
         if (v == null) {
             return fallback;
         }
         if (!v.isNumber()) {
-            wrongType(name, "a number", v);
+            wrongType(k.name(), k.allowed(), v);
             return fallback;
         }
         return v.doubleValue();
     }
 
-    long integer(String name, long fallback) {
-        JsonNode v = value(name);
+    /** A whole number within {@code [lo, hi]} (the type's limits), or null and a problem. */
+    private Long whole(Key<?> k, long lo, long hi) {
+        JsonNode v = value(k.name(), k.allowed());
         if (v == null) {
-            return fallback;
+            return null;
         }
-        if (v.isIntegralNumber() && v.canConvertToLong()) {
-            return v.longValue();
+        Long x = null;
+        if (v.isIntegralNumber()) {
+            x = v.canConvertToLong() ? v.longValue() : null;
+        } else if (v.isNumber()) {
+            // 5e6 is a float in YAML but a perfectly good population
+            double d = v.doubleValue();
+            x = d == Math.rint(d) && Math.abs(d) < 9e15 ? (long) d : null;
         }
-        // 5e6 is a float in YAML but a perfectly good population
-        if (v.isNumber() && v.doubleValue() == Math.rint(v.doubleValue()) && Math.abs(v.doubleValue()) < 9e15) {
-            return (long) v.doubleValue();
+        if (x == null || x < lo || x > hi) {
+            wrongType(k.name(), k.allowed(), v);
+            return null;
         }
-        wrongType(name, "a whole number", v);
-        return fallback;
+        return x;
     }
 
-    /** An int-valued key; values beyond int range are clamped so the record's range check reports them. */
-    int integer32(String name, int fallback) {
-        long v = integer(name, fallback);
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    long integer(Key<?> k, long fallback) {
+        Long x = whole(k, Long.MIN_VALUE, Long.MAX_VALUE);
+        return x == null ? fallback : x;
     }
 
-    boolean bool(String name, boolean fallback) {
-        JsonNode v = value(name);
+    /** An int-valued key; a value beyond int range is reported as given (never clamped). */
+    int integer32(Key<?> k, int fallback) {
+        Long x = whole(k, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return x == null ? fallback : (int) (long) x;
+    }
+
+    boolean bool(Key<?> k, boolean fallback) {
+        JsonNode v = value(k.name(), k.allowed());
         if (v == null) {
             return fallback;
         }
         if (!v.isBoolean()) {
-            wrongType(name, "true or false", v);
+            wrongType(k.name(), k.allowed(), v);
             return fallback;
         }
         return v.booleanValue();
     }
 
-    String text(String name, String fallback) {
-        JsonNode v = value(name);
+    String text(Key<?> k, String fallback) {
+        JsonNode v = value(k.name(), k.allowed());
         if (v == null) {
             return fallback;
         }
         if (!v.isValueNode()) {
-            wrongType(name, "text", v);
+            wrongType(k.name(), k.allowed(), v);
             return fallback;
         }
         return v.asText();
@@ -120,7 +150,7 @@ final class Section {
 
     /** One of a choice key's words, as the value it names. */
     <T> T word(String name, Key<T> key, T fallback) {
-        JsonNode v = value(name);
+        JsonNode v = value(name, key.allowed());
         if (v == null) {
             return fallback;
         }
@@ -133,7 +163,7 @@ final class Section {
     }
 
     List<Double> numbers(String name, List<Double> fallback) {
-        JsonNode v = value(name);
+        JsonNode v = value(name, "a list of numbers");
         if (v == null) {
             return fallback;
         }
@@ -155,15 +185,15 @@ final class Section {
     }
 
     /** Raw node of a key, for values of more than one type. */
-    JsonNode raw(String name) {
-        return value(name);
+    JsonNode raw(Key<?> k) {
+        return value(k.name(), k.allowed());
     }
 
     /** A nested mapping; an absent key gives an empty section (all defaults). */
     Section child(String name) {
-        JsonNode v = value(name);
+        JsonNode v = node(name);
         ObjectNode obj = null;
-        if (v != null) {
+        if (v != null && !v.isNull()) {
             if (v.isObject()) {
                 obj = (ObjectNode) v;
             } else {
@@ -177,7 +207,7 @@ final class Section {
 
     /** A list of mappings, each read by {@code reader}; null when absent. */
     <T> List<T> list(String name, Function<Section, T> reader) {
-        JsonNode v = value(name);
+        JsonNode v = value(name, "a list of mappings");
         if (v == null) {
             return null;
         }

@@ -27,6 +27,8 @@ public final class SweepSpec {
     public static final int MAX_DIMENSIONS = 3;
     /** Most cells a sweep may have without {@code --force}. */
     public static final int MAX_CELLS = 10_000;
+    /** Most values one start:stop:step range may have. */
+    public static final int MAX_RANGE_VALUES = MAX_CELLS * 10;
 
     /** One varied key and its values (canonical text, as they would be given to --set). */
     public record Dimension(String key, List<String> values) {
@@ -115,6 +117,13 @@ public final class SweepSpec {
         } catch (NumberFormatException e) {
             throw new ScenarioException("--vary " + key, "range must be numbers start:stop:step, was '" + spec + "'");
         }
+        for (BigDecimal x : new BigDecimal[] {start, stop, step}) {
+            // no value of a scenario is anywhere near 1e±400; beyond that the arithmetic below is slow
+            if (x.signum() != 0 && (Math.abs(x.scale()) > 400 || Math.abs(x.precision() - x.scale()) > 400)) {
+                throw new ScenarioException("--vary " + key, "range numbers must be between 1e-400 and 1e400 in size,"
+                        + " was '" + spec + "'");
+            }
+        }
         if (step.signum() == 0) {
             throw new ScenarioException("--vary " + key, "step must not be 0, was '" + spec + "'");
         }
@@ -122,8 +131,9 @@ public final class SweepSpec {
             throw new ScenarioException("--vary " + key, "range " + spec + " is empty: the step goes away from the stop");
         }
         BigDecimal count = stop.subtract(start).divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-        if (count.compareTo(BigDecimal.valueOf(MAX_CELLS * 10L)) > 0) {
-            throw new ScenarioException("--vary " + key, "range " + spec + " has " + count + " values; use a larger step");
+        if (count.compareTo(BigDecimal.valueOf(MAX_RANGE_VALUES)) > 0) {
+            throw new ScenarioException("--vary " + key, "range " + spec + " has more than " + MAX_RANGE_VALUES
+                    + " values (the most one range may have); use a larger step");
         }
         List<String> out = new ArrayList<>();
         for (int k = 0; k < count.intValue(); k++) {

@@ -10,7 +10,8 @@ import org.downline.rng.ContinuousSampler;
  * @param distribution the shape
  * @param median       the typical value, in the quantity's unit; (0, 1e6]
  * @param sigma        lognormal log-scale standard deviation; [0, 10]
- * @param alpha        Pareto shape; (0, 100]; smaller is more unequal, and no mean below 1
+ * @param alpha        Pareto shape; (0, 100], and above 1 when the distribution is pareto (the one
+ *                     rule for every quantity drawn from one: at 1 or below there is no mean)
  */
 public record DistributionConfig(DistributionKind distribution, double median, double sigma,
                                  double alpha) {
@@ -22,7 +23,7 @@ public record DistributionConfig(DistributionKind distribution, double median, d
     public static final Key<Double> SIGMA = Key.number("sigma", 1.0, Range.closed(0, 10),
             "lognormal: log-scale standard deviation");
     public static final Key<Double> ALPHA = Key.number("alpha", 1.5, Range.above(0, 100),
-            "pareto: shape; smaller is more unequal, and no mean at 1 or below");
+            "pareto: shape, above 1 (at 1 or below there is no mean); smaller is more unequal");
 
     public static final Schema<DistributionConfig> SCHEMA = Schema.<DistributionConfig>builder()
             .bind(DISTRIBUTION, DistributionConfig::distribution)
@@ -37,6 +38,9 @@ public record DistributionConfig(DistributionKind distribution, double median, d
                 .check(MEDIAN, median)
                 .check(SIGMA, sigma)
                 .check(ALPHA, alpha)
+                .require(distribution != DistributionKind.PARETO || !(alpha <= 1), ALPHA.name(),
+                        "must be above 1 with distribution pareto (a Pareto with alpha <= 1 has no mean), was "
+                                + Checks.show(alpha))
                 .throwIfAny();
     }
 

@@ -120,12 +120,6 @@ public record Scenario(String name, String description, int months, int replicat
                             + market.population()
                             + ") on a small-world network: everybody's acquaintances are other people, was "
                             + network.degree());
-            c.require(recruitment.effort().mean() < Double.POSITIVE_INFINITY,
-                    path(RECRUITMENT, RecruitmentConfig.EFFORT, DistributionConfig.ALPHA),
-                    "must be above 1 with " + model + "=contacts (pitches a month are "
-                            + RecruitmentConfig.CONTACTS_PER_MONTH.name()
-                            + " × effort / mean effort, and a Pareto with alpha <= 1 has no mean), was "
-                            + Checks.show(recruitment.effort().alpha()));
         }
         c.throwIfAny();
     }

@@ -4,148 +4,203 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input of every kind: exit code 2, exactly one line on stderr naming the field (or option, or
- * file) and what was given, no stack trace, and no output directory.
+ * The bad-input corpus, {@code badinput/cases.tsv}: one case a row (name, command line, expected exit
+ * code, a pattern, input files), run in-process by one parameterised test. A refused input (exit 2)
+ * must give exactly one line on stderr, starting "error: ", under 200 characters, matching the
+ * pattern, with no exception class or stack frame, nothing on stdout and nothing written (no --out,
+ * no new file beside the inputs). An accepted input (exit 0) must print something matching the
+ * pattern on stdout. The format is described at the top of the file.
  */
 class BadInputTest {
 
-    @TempDir
-    static Path tmp;
+    private static final String DIR = "/org/downline/badinput/";
+    private static final int MAX_LINE = 200;
 
-    static Path file(String name, String text) {
-        try {
-            Path p = tmp.resolve(name);
-            Files.writeString(p, text);
-            return p;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    record Case(String name, String args, int exit, String pattern, String files, int line) {
+        @Override
+        public String toString() {
+            return name;
         }
     }
 
-    static Stream<Arguments> cases() {
-        String bad = file("malformed.yaml", "market:\n  population: [1,\n").toString();
-        String valid = file("valid.yaml", "months: 3\n").toString();
-        String plan = file("plan.yaml", "plan: {type: unilevel, levels: [0.1]}\n").toString();
-        String badPlan = file("bad-plan.yaml", "plan: {levels: [0.6, 0.6]}\n").toString();
-        String csv = file("g.csv", "id,sponsor,volume\na,,100\nb,a,100\n").toString();
-        String badCsv = file("bad.csv", "id,sponsor,volume\na,,100\nb,zz,100\n").toString();
-        String notCsv = file("not.csv", "id;sponsor;volume\na;;100\n").toString();
-        String aFile = file("a-file", "x").toString();
-        String binaryPlan = file("binary.yaml", "plan: {type: binary}\n").toString();
-        String matrixPlan = file("matrix.yaml", "plan: {type: matrix, width: 2}\n").toString();
-        String legAlone = file("leg-alone.csv", "id,sponsor,volume,placement,leg\na,,100,,\nb,a,100,,L\n").toString();
-        String sameLeg = file("same-leg.csv", "id,sponsor,volume,placement,leg\na,,100,,\nb,a,100,a,L\nc,a,100,a,l\n")
-                .toString();
-        String badLeg = file("bad-leg.csv", "id,sponsor,volume,placement,leg\na,,100,,\nb,a,100,a,X\n").toString();
-        String full = file("full.csv", "id,sponsor,volume,placement\na,,100,\nb,a,100,a\nc,a,100,a\nd,b,100,a\n")
-                .toString();
-        return Stream.of(
-            // values out of range
-            of(new String[] {"run", "--set", "market.prospectShare=1.5"}, "market.prospectShare", "1.5"),
-            of(new String[] {"run", "--set", "economics.retail.margin=-0.1"}, "economics.retail.margin", "-0.1"),
-            of(new String[] {"run", "--set", "attrition.quitPerMonth=1.0000001"}, "attrition.quitPerMonth", "1.0000001"),
-            of(new String[] {"run", "--replications", "0"}, "replications", "was 0"),
-            of(new String[] {"run", "--months", "601"}, "months", "601"),
-            of(new String[] {"run", "--threads", "-1"}, "--threads", "-1"),
-            of(new String[] {"run", "--set", "plan.levels=[0.5, 0.7]"}, "plan.levels", "1.2"),
-            // unknown keys and values, with suggestions
-            of(new String[] {"run", "--set", "market.populaton=10"}, "market.populaton", "market.population"),
-            of(new String[] {"run", "--set", "recruitment.model=bas"}, "recruitment.model", "'bas'"),
-            of(new String[] {"run", "--preset", "nope"}, "--preset", "'nope'"),
-            // wrong types
-            of(new String[] {"run", "--set", "months=abc"}, "months", "'abc'"),
-            of(new String[] {"run", "--set", "plan.levels=[0.5, abc]"}, "plan.levels[1]", "'abc'"),
-            of(new String[] {"run", "--threads", "abc"}, "--threads", "'abc'"),
-            of(new String[] {"run", "--seed", "1.5"}, "--seed", "'1.5'"),
-            of(new String[] {"run", "--set", "months"}, "--set", "'months'"),
-            // malformed and missing files
-            of(new String[] {"run", "--scenario", bad}, "malformed.yaml", "line 2, column 17"),
-            of(new String[] {"run", "--scenario", tmp.resolve("missing.yaml").toString()}, "missing.yaml", "does not exist"),
-            of(new String[] {"payout", "--genealogy", tmp.resolve("missing.csv").toString(), "--plan", plan},
-                    "missing.csv", "does not exist"),
-            of(new String[] {"payout", "--genealogy", badCsv, "--plan", plan}, "bad.csv line 3", "'zz'"),
-            of(new String[] {"payout", "--genealogy", notCsv, "--plan", plan}, "not.csv", "'id;sponsor;volume'"),
-            of(new String[] {"payout", "--genealogy", csv, "--plan", badPlan}, "plan.levels", "1.2"),
-            // given placements a plan cannot take
-            of(new String[] {"payout", "--genealogy", legAlone, "--plan", binaryPlan}, "leg-alone.csv line 3: column leg",
-                    "is L but column placement is empty"),
-            of(new String[] {"payout", "--genealogy", sameLeg, "--plan", binaryPlan}, "same-leg.csv line 4: column leg",
-                    "is L under 'a', but that leg is already taken by 'b'"),
-            of(new String[] {"payout", "--genealogy", badLeg, "--plan", binaryPlan}, "bad-leg.csv line 3: column leg",
-                    "'X'"),
-            of(new String[] {"payout", "--genealogy", full, "--plan", matrixPlan}, "full.csv line 5: column placement",
-                    "names 'a', whose 2 positions are already taken (a matrix 2 wide): 'b', 'c'"),
-            of(new String[] {"run", "--set", "plan.type=matrix", "--set", "plan.depth=3"}, "plan.levels",
-                    "was a list of 5"),
-            // impossible combinations
-            of(new String[] {"run", "--set", "market.population=100", "--set", "market.prospectShare=0.1",
-                "--set", "recruitment.founders=11"}, "recruitment.founders", "was 11"),
-            of(new String[] {"run", "--set", "recruitment.innovation=0.7", "--set", "recruitment.imitation=0.5"},
-                    "recruitment.imitation", "0.5"),
-            of(new String[] {"run", "--set", "recruitment.model=contacts", "--set", "market.population=100"},
-                    "market.network.degree", "was 150"),
-            of(new String[] {"run", "--set", "recruitment.model=contacts", "--set", "recruitment.effort.distribution=pareto",
-                "--set", "recruitment.effort.alpha=1"}, "recruitment.effort.alpha", "was 1"),
-            of(new String[] {"run", "--scenario", valid, "--preset", "default"}, "--scenario", "--preset"),
-            of(new String[] {"run", "--out", aFile}, "--out", "a-file"),
-            // a run too large for memory
-            of(new String[] {"run", "--set", "market.population=2e9", "--set", "market.prospectShare=1"},
-                    "market.population", "GB"),
-            // sweeps
-            of(new String[] {"sweep", "--vary", "recruitment.imitaton=0.1,0.2"}, "recruitment.imitaton",
-                    "recruitment.imitation"),
-            of(new String[] {"sweep", "--vary", "economics.monthlyFee=0:40:0"}, "--vary economics.monthlyFee", "0:40:0"),
-            of(new String[] {"sweep", "--vary", "economics.monthlyFee=40:0:10"}, "--vary economics.monthlyFee", "40:0:10"),
-            of(new String[] {"sweep", "--vary", "a=0:100:1", "--vary", "b=0:100:1"}, "--vary", "10201 cells"),
-            of(new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "happiness"}, "--metric",
-                    "'happiness'"),
-            // a contacts-only metric on a Bass sweep
-            of(new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "pitchesPerRecruit"},
-                    "--metric", "'pitchesPerRecruit'"),
-            of(new String[] {"sweep", "--vary", "market.prospectShare=0.5,1.5"}, "market.prospectShare", "1.5"),
-            // command-line syntax
-            of(new String[] {"run", "--unknown-option"}, "--unknown-option", "Unknown option"),
-            of(new String[] {"payout", "--plan", plan}, "--genealogy", "Missing required option"));
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        String[] lines = resource("cases.tsv").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.isBlank() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\t", -1);
+            if (f.length < 4 || f.length > 5) {
+                throw new IllegalStateException("cases.tsv line " + (i + 1) + ": 4 or 5 tab-separated fields, was "
+                        + f.length);
+            }
+            cases.add(new Case(f[0], f[1], Integer.parseInt(f[2]), f[3], f.length > 4 ? f[4] : "", i + 1));
+        }
+        return cases;
     }
 
-    private static Arguments of(String[] args, String field, String given) {
-        return Arguments.of(args, field, given);
+    @Test
+    void theCorpusIsLargeAndCoversEveryCommand() {
+        List<Case> all = cases();
+        assertTrue(all.size() >= 80, "at least 80 cases, was " + all.size());
+        assertEquals(all.size(), all.stream().map(Case::name).distinct().count(), "case names are unique");
+        for (String command : List.of("run", "sweep", "payout", "validate", "presets", "disclose", "fit", "merge",
+                "disclosures", "report")) {
+            assertTrue(all.stream().anyMatch(c -> c.args().startsWith(command + " ") && c.exit() == 2),
+                    "a bad input case for " + command);
+        }
     }
 
-    @ParameterizedTest(name = "[{index}] {1}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void badInputIsOneLineExitTwoAndNoOutput(String[] args, String field, String given) {
-        Path out = tmp.resolve("out-" + Math.abs(String.join(" ", args).hashCode()));
-        List<String> all = new ArrayList<>(List.of(args));
-        if ((args[0].equals("run") || args[0].equals("sweep")) && !all.contains("--out")) {
-            all.add("--out");
-            all.add(out.toString());
+    void caseBehavesAsDeclared(Case c, @TempDir Path dir) throws IOException {
+        for (String spec : c.files().isEmpty() ? new String[0] : c.files().split(" && ")) {
+            write(dir, spec);
         }
-        if (args[0].equals("payout")) {
-            all.add("--out");
-            all.add(out.resolve("payout.csv").toString());
+        List<Path> before;
+        try (Stream<Path> s = Files.list(dir)) {
+            before = s.sorted().toList();
         }
-        Cli r = Cli.run(all.toArray(String[]::new));
-        assertEquals(2, r.exit(), "exit code; stderr: " + r.err());
+        Path out = dir.resolve("out");
+        List<String> args = new ArrayList<>();
+        for (String token : c.args().split(" ")) {
+            args.add(token.equals("''") ? "" : token
+                    .replace("{out}", out.toString())
+                    .replace("{dir}", dir.toString()));
+        }
+        addOut(args, out);
+        Cli r = Cli.run(args.toArray(String[]::new));
+        String where = "cases.tsv line " + c.line() + " (" + c.name() + "): ";
+        Pattern pattern = Pattern.compile(c.pattern());
+        if (c.exit() == 0) {
+            assertEquals(0, r.exit(), where + "exit code; stderr: " + r.err());
+            assertTrue(pattern.matcher(r.out()).find(), where + "stdout matches " + c.pattern() + ": " + r.out());
+            return;
+        }
         String err = r.err().strip();
-        assertEquals(1, err.lines().count(), "one line: " + err);
-        assertTrue(err.startsWith("error: "), err);
-        assertTrue(err.contains(field), "names " + field + ": " + err);
-        assertTrue(err.contains(given), "shows " + given + ": " + err);
-        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
-        assertFalse(Files.exists(out), "no output written");
-        assertEquals("", r.out(), "nothing on stdout");
+        assertEquals(c.exit(), r.exit(), where + "exit code; stderr: " + err);
+        assertEquals(1, err.lines().count(), where + "one line: " + err);
+        assertTrue(err.startsWith("error: ") || args.get(0).equals("validate"), where + err);
+        assertTrue(err.length() < MAX_LINE, where + "under " + MAX_LINE + " characters (was " + err.length() + "): "
+                + err);
+        assertTrue(pattern.matcher(err).find(), where + "matches " + c.pattern() + ": " + err);
+        assertFalse(err.contains("Exception") || err.contains("at org.") || err.contains("\tat ")
+                || err.matches(".*\\b(?:org|com|java)\\.\\w+\\.\\w+.*"), where + "no class names: " + err);
+        assertEquals("", r.out(), where + "nothing on stdout");
+        assertFalse(Files.exists(out), where + "nothing written to --out");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(before, s.sorted().toList(), where + "no file written beside the inputs");
+        }
+    }
+
+    /** Commands that write take --out; the test's own, unless the case gives one. */
+    private static void addOut(List<String> args, Path out) {
+        if (args.contains("--out")) {
+            return;
+        }
+        switch (args.get(0)) {
+            case "run", "sweep", "fit", "merge" -> args.addAll(List.of("--out", out.toString()));
+            case "payout" -> args.addAll(List.of("--out", out.resolve("payout.csv").toString()));
+            case "disclose" -> args.addAll(List.of("--out", out.resolve("disclosure.csv").toString()));
+            default -> { }
+        }
+    }
+
+    /**
+     * One input file: {@code NAME:=CONTENT} (escapes \n \t \r \\ \\uXXXX, and \xHH for a raw byte),
+     * {@code NAME:@FIXTURE} (a file of badinput/fixtures), {@code NAME:#SIZE} (a sparse file of SIZE
+     * bytes, K M G suffixes), or {@code NAME:/} (a folder).
+     */
+    private static void write(Path dir, String spec) throws IOException {
+        int sep = spec.indexOf(':');
+        Path p = dir.resolve(spec.substring(0, sep));
+        String what = spec.substring(sep + 1);
+        if (what.startsWith("=")) {
+            Files.write(p, unescape(what.substring(1)));
+        } else if (what.startsWith("@")) {
+            Files.writeString(p, resource("fixtures/" + what.substring(1)));
+        } else if (what.startsWith("#")) {
+            try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+                f.setLength(size(what.substring(1)));
+            }
+        } else if (what.equals("/")) {
+            Files.createDirectory(p);
+        } else {
+            throw new IllegalArgumentException("unknown file spec " + spec);
+        }
+    }
+
+    private static long size(String s) {
+        char unit = Character.toUpperCase(s.charAt(s.length() - 1));
+        int shift = switch (unit) {
+            case 'K' -> 10;
+            case 'M' -> 20;
+            case 'G' -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(shift == 0 ? s : s.substring(0, s.length() - 1)) << shift;
+    }
+
+    static byte[] unescape(String s) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != '\\' || i + 1 == s.length()) {
+                text.append(ch);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> text.append('\n');
+                case 't' -> text.append('\t');
+                case 'r' -> text.append('\r');
+                case '\\' -> text.append('\\');
+                case 'u' -> {
+                    text.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                case 'x' -> {
+                    b.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+                    text.setLength(0);
+                    b.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                    i += 2;
+                }
+                default -> text.append('\\').append(e);
+            }
+        }
+        b.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        return b.toByteArray();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BadInputTest.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + DIR + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

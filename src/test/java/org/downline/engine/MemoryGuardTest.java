@@ -28,7 +28,7 @@ class MemoryGuardTest {
         assertTrue(m.startsWith("market.population "), m);
         assertTrue(m.contains("use --threads 3 or fewer"), m);
         ScenarioException none = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 1, need / 100));
-        assertTrue(none.getMessage().contains("smaller market.population"), none.getMessage());
+        assertTrue(none.getMessage().contains("lower market.population"), none.getMessage());
         assertDoesNotThrow(() -> MemoryGuard.check(s, 8, need));
     }
 

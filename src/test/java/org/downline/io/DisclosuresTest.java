@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Disclosure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DisclosuresTest {
 
@@ -56,8 +60,17 @@ class DisclosuresTest {
         refused(HEAD + "group,share,meanAnnualGross\nA,1,lots\n", "column meanAnnualGross must be a number, was 'lots'");
         refused(HEAD + "group,share,meanAnnualGross\nA,1.5,0\n", "share must be in [0, 1], was 1.5");
         refused(HEAD + "group,share,meanAnnualGross\n", "has no groups");
-        refused(HEAD + "group,share,meanAnnualGross\n\"A,1,0\n", "is not a valid CSV file");
+        refused(HEAD + "group,share,meanAnnualGross\n\"A,1,0\n", "opens a quoted field (\") that is never closed");
         refused(HEAD.replace("test-co", "Test Co") + rows, "lower case words");
+    }
+
+    @Test
+    void aFileStartingWithAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bom.csv");
+        Files.writeString(f, "\uFEFF" + HEAD + "group,share,meanAnnualGross\nA,0.5,0\nB,0.5,100\n");
+        Disclosure d = Disclosures.load(f.toString());
+        assertEquals(2, d.groups().size());
+        assertEquals("A", d.groups().get(0).label());
     }
 
     @Test

@@ -93,9 +93,9 @@ class ScenarioReaderTest {
 
     @Test
     void wrongTypesNameTheFieldAndTheValue() {
-        assertEquals("market.population must be a whole number, was '1e6.5'",
+        assertEquals("market.population must be an integer in [1, 2000000000], was '1e6.5'",
                 problems("market: {population: 1e6.5}").get(0).toString());
-        assertEquals("market.population must be a whole number, was 2.5",
+        assertEquals("market.population must be an integer in [1, 2000000000], was 2.5",
                 problems("market: {population: 2.5}").get(0).toString());
         assertEquals("market.reapproachRefused must be true or false, was 'maybe'",
                 problems("market: {reapproachRefused: maybe}").get(0).toString());
@@ -120,7 +120,51 @@ class ScenarioReaderTest {
         String m = problems("market:\n  population: [1,\n").get(0).toString();
         assertTrue(m.startsWith("test.yaml is not valid YAML at line"), m);
         assertTrue(problems("- a\n- b\n").get(0).toString().startsWith("test.yaml must be a mapping"));
-        assertTrue(problems("months: 1\nmonths: 2\n").get(0).toString().contains("Duplicate field 'months'"));
+        assertTrue(problems("months: 1\nmonths: 2\n").get(0).toString().contains("gives the key 'months' twice at line 2"));
+    }
+
+    @Test
+    void yamlIsReadByTheCoreSchemaOfYaml12() {
+        assertEquals(10000L, YamlTree.resolve("010000").longValue());          // not the YAML 1.1 octal 4096
+        assertEquals(15, YamlTree.resolve("0o17").intValue());
+        assertEquals(255, YamlTree.resolve("0xff").intValue());
+        assertEquals(5e6, YamlTree.resolve("5e6").doubleValue());
+        assertTrue(Double.isNaN(YamlTree.resolve(".nan").doubleValue()));
+        assertEquals(Double.NEGATIVE_INFINITY, YamlTree.resolve("-.inf").doubleValue());
+        assertTrue(YamlTree.resolve("~").isNull());
+        assertTrue(YamlTree.resolve("yes").isTextual());                      // YAML 1.1's booleans are text
+        assertEquals(1_000_000, YamlTree.resolve("1_000_000").intValue());      // as people mean it
+        assertEquals(2500.5, YamlTree.resolve("2_500.5").doubleValue());
+        assertTrue(YamlTree.resolve("1__0").isTextual());
+        assertTrue(YamlTree.resolve("_1").isTextual());
+        assertEquals("9223372036854775808", YamlTree.resolve("9223372036854775808").bigIntegerValue().toString());
+        assertEquals(10000, ScenarioReader.fromText("market:\n  population: 010000\n", List.of(), "t")
+                .market().population());
+        assertEquals(4096, ScenarioReader.fromText("market:\n  population: 0o10000\n", List.of(), "t")
+                .market().population());
+    }
+
+    @Test
+    void textThatLooksLikeANumberIsWrittenSoItReadsBackAsText() {
+        for (String name : List.of("1e5", "0x1f", "0o17", "1_000", ".inf", "010", "Null", "true", "~", "plain")) {
+            Scenario s = Scenario.DEFAULT.withName(name);
+            assertEquals(s, ScenarioReader.fromText(ScenarioWriter.toCommentedYaml(s), List.of(), "t"), name);
+        }
+    }
+
+    @Test
+    void nullIsRefusedForAKeyThatNeedsAValueButAnEmptySectionIsEmpty() {
+        assertEquals("market.population must be an integer in [1, 2000000000], was empty (null); leave the key out"
+                + " for the default", problems("market:\n  population: ~\n").get(0).toString());
+        assertEquals(Scenario.DEFAULT.market(), ScenarioReader.fromText("market:\nplan:\n", List.of(), "t").market());
+    }
+
+    @Test
+    void valuesAreShownAsGivenNeverClamped() {
+        assertEquals("months must be an integer in [1, 600], was 2147483648",
+                problems("months: 2147483648\n").get(0).toString());
+        assertEquals("market.population must be an integer in [1, 2000000000], was 9223372036854775808",
+                problems("market: {population: 9223372036854775808}").get(0).toString());
     }
 
     @Test
