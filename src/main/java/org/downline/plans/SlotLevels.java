@@ -40,8 +40,12 @@ final class SlotLevels {
     // By slot:
     private int[] slotMember = new int[INITIAL];
     private int[] slotParent = new int[INITIAL];
-    private double[] atPrev = new double[INITIAL];
-    private double[] atCur = new double[INITIAL];
+    /**
+     * The volume at two consecutive levels, interleaved: slot k's at[d] and at[d+1] share a cache
+     * line ({@code at[2k]} and {@code at[2k+1]}, whose roles alternate from level to level), so a
+     * level pass touches one line of its random parent, not two.
+     */
+    private double[] at = new double[2 * INITIAL];
     private double[] pay = new double[INITIAL];
     private byte[] slotQualified = new byte[INITIAL];
     private byte[] slotOccupies = new byte[INITIAL];
@@ -95,8 +99,7 @@ final class SlotLevels {
         int n = 2 * slotMember.length;
         slotMember = Arrays.copyOf(slotMember, n);
         slotParent = Arrays.copyOf(slotParent, n);
-        atPrev = Arrays.copyOf(atPrev, n);
-        atCur = Arrays.copyOf(atCur, n);
+        at = Arrays.copyOf(at, 2 * n);
         pay = Arrays.copyOf(pay, n);
         slotQualified = Arrays.copyOf(slotQualified, n);
         slotOccupies = Arrays.copyOf(slotOccupies, n);
@@ -120,18 +123,17 @@ final class SlotLevels {
         final int[] parent = slotParent;
         final byte[] q = slotQualified;
         final byte[] occupies = slotOccupies;
-        double[] prev = atPrev;
-        double[] cur = atCur;
+        final double[] at = this.at;
         final double[] pay = this.pay;
 
-        // Pass 0 over all members: personal volumes into the parents' at[1].
+        // Pass 0 over all members: personal volumes into the parents' at[1] (side 0).
         double total = 0;
         for (int i = 0; i < n; i++) {
             final double v = volume[i];
             total += v;
             final int s = toSlot[i];
             if (s >= 0) {
-                prev[s] += v;
+                at[2 * s] += v;
             }
         }
         // Flags of the parents (a compressed parent passes their own volume along too: it is
@@ -143,32 +145,35 @@ final class SlotLevels {
             q[k] = (byte) qualified;
             occupies[k] = (byte) (qualified | (1 - compressed));
         }
-        // Levels 1..L over the slots, newest first; prev holds at[d] on entry to pass d.
+        // Levels 1..L over the slots, newest first; side `now` holds at[d] on entry to pass d, the
+        // other side collects at[d+1]. A slot's at[d] is complete when the pass reaches it (its
+        // children come later in slot order), and nothing adds to it afterwards, so it is read,
+        // paid and cleared for the side's next use at once.
+        final boolean components = out.recordsComponents();
+        int now = 0;
         for (int d = 1; d <= levels; d++) {
             final double rate = rates[d - 1];
+            final int next = 1 - now;
+            final double[] component = components ? out.component(d - 1) : null;
             for (int k = m - 1; k >= 0; k--) {
-                final double here = prev[k];             // at[d] of slot k: complete
-                pay[k] += rate * here * q[k];
+                final double here = at[2 * k + now];   // at[d] of slot k: complete
+                at[2 * k + now] = 0;
+                final double earned = rate * here * q[k];
+                pay[k] += earned;
+                if (components) {
+                    component[member[k]] = earned;
+                }
                 final int up = parent[k];
                 if (up >= 0) {
                     final int o = occupies[k];
                     // occupying: here is at[d+1] of the parent; compressed: it stays at[d]
-                    cur[up] += o * here;
-                    prev[up] += (1 - o) * here;
+                    at[2 * up + next] += o * here;
+                    at[2 * up + now] += (1 - o) * here;
                 }
             }
-            if (out.recordsComponents()) {
-                final double[] component = out.component(d - 1);
-                for (int k = 0; k < m; k++) {
-                    component[member[k]] = rate * prev[k] * q[k];
-                }
-            }
-            Arrays.fill(prev, 0, m, 0.0);
-            final double[] t = prev;
-            prev = cur;
-            cur = t;
+            now = next;
         }
-        Arrays.fill(prev, 0, m, 0.0);
+        Arrays.fill(at, 0, 2 * m, 0.0);                 // at[L+1], collected by the last pass
         final double[] commission = out.commission;
         double paid = 0;
         for (int k = 0; k < m; k++) {
