@@ -9,9 +9,9 @@ import java.util.Arrays;
  * <p>A qualified member earns {@code rates[d-1]} of the personal volume of every member d levels
  * below them, for d = 1..L. Only members with children can be paid or pass volume along, and in a
  * typical tree they are about a third of the members. Each gets a <em>slot</em> the moment their
- * first child is attached; slots are never renumbered. A parent's own slot is always older than the
- * slots of the parents below them (they got theirs before their child could have children), so a
- * pass over slots from newest to oldest visits everyone's subtree before them. Every member also
+ * first child is attached, after the slots already there. A parent's own slot is always older than
+ * the slots of the parents below them (they got theirs before their child could have children), so
+ * a pass over slots from newest to oldest visits everyone's subtree before them. Every member also
  * keeps their parent's slot. A period is then
  * <ol>
  *   <li>one sequential pass over all members adding each personal volume to the parent's
@@ -22,14 +22,29 @@ import java.util.Arrays;
  * </ol>
  * O(N + S·L) for N members and S parents; no pointer chasing, no data-dependent branches (a 0/1
  * factor selects, exactly: products with 0 or 1 and sums with 0 round nothing).
+ *
+ * <p><b>Locality.</b> In creation order a slot's parent is anywhere among the older slots, so once
+ * the slots outgrow the caches every level pass costs a cache miss per slot. From
+ * {@value #RENUMBER_FROM} slots on, a period that finds new slots first renumbers all of them in
+ * breadth-first order (roots, then their children, then theirs; siblings in creation order): a
+ * parent still comes before its children, and the parents of consecutive slots are now consecutive
+ * too, so the level passes write their parents' accumulators in one descending sweep. The
+ * renumbering is O(S + N) (a counting sort of the slots by parent, a breadth-first walk, and the
+ * members' parent slots remapped) and is needed only in periods in which somebody got a first
+ * child. It changes the order of the additions into each accumulator and into the period's total
+ * paid: with integer volumes (whole-dollar prices and order values) every accumulator is exact in
+ * any order, so members' commissions do not change; the total paid may change in its last bits.
  */
 final class SlotLevels {
 
     private static final int INITIAL = 1024;
+    /** Fewest slots that are renumbered breadth-first (below it they all fit in a core's caches). */
+    static final int RENUMBER_FROM = 1 << 16;
 
     private final double[] rates;
     private final int levels;
     private final double rateSum;
+    private final int renumberFrom;
 
     /** For each member, the slot of their parent (−1 for a root). */
     private int[] parentSlot;
@@ -37,6 +52,14 @@ final class SlotLevels {
     private int[] slotOf;
     /** Parents so far: the number of slots in use. */
     private int slots;
+    /** Slots 0..ordered-1 are in breadth-first order (see the class comment); later ones are new. */
+    private int ordered;
+    /** Members attached so far (member numbers 0..members-1). */
+    private int members;
+    // Scratch for renumbering (allocated on first use, as long as the slot arrays).
+    private int[] scratchStart = new int[0];
+    private int[] scratchKids = new int[0];
+    private int[] scratchOrder = new int[0];
     // By slot:
     private int[] slotMember = new int[INITIAL];
     private int[] slotParent = new int[INITIAL];
@@ -51,6 +74,12 @@ final class SlotLevels {
     private byte[] slotOccupies = new byte[INITIAL];
 
     SlotLevels(double[] rates, int capacity) {
+        this(rates, capacity, RENUMBER_FROM);
+    }
+
+    /** As above, renumbering from {@code renumberFrom} slots on (tests). */
+    SlotLevels(double[] rates, int capacity, int renumberFrom) {
+        this.renumberFrom = renumberFrom;
         this.rates = rates.clone();
         this.levels = rates.length;
         double s = 0;
@@ -61,6 +90,11 @@ final class SlotLevels {
         int initial = Math.min(capacity, INITIAL);
         this.parentSlot = new int[initial];
         this.slotOf = new int[initial];
+    }
+
+    /** Slots in breadth-first order (tests). */
+    int orderedSlots() {
+        return ordered;
     }
 
     int levels() {
@@ -78,6 +112,7 @@ final class SlotLevels {
             parentSlot = Genealogy.ensure(parentSlot, member + 1);
         }
         slotOf[member] = -1;
+        members = Math.max(members, member + 1);
         if (parent < 0) {
             parentSlot[member] = -1;
             return;
@@ -113,6 +148,9 @@ final class SlotLevels {
      * @param qualifyingVolume least personal volume to be paid
      */
     void pay(Genealogy g, Payout out, boolean dynamic, double qualifyingVolume) {
+        if (slots > ordered && slots >= renumberFrom) {
+            renumber();
+        }
         final int n = g.size();
         final int m = slots;
         out.begin(n);
@@ -186,15 +224,90 @@ final class SlotLevels {
         out.maxPayable = total * rateSum;
     }
 
+    /** Puts every slot in breadth-first order (see the class comment). */
+    private void renumber() {
+        final int m = slots;
+        final int length = slotMember.length;
+        if (scratchKids.length != length) {
+            scratchStart = new int[length + 1];
+            scratchKids = new int[length];
+            scratchOrder = new int[length];
+        }
+        final int[] member = slotMember;
+        final int[] parent = slotParent;
+        final int[] start = scratchStart;
+        final int[] kids = scratchKids;
+        final int[] order = scratchOrder;
+        // Counting sort of the slots by parent: p's children go to kids[start[p-1] .. start[p])
+        // once the fill below has moved every start[p] from the beginning to the end of p's run.
+        Arrays.fill(start, 0, m + 1, 0);
+        for (int k = 0; k < m; k++) {
+            final int p = parent[k];
+            if (p >= 0) {
+                start[p + 1]++;
+            }
+        }
+        for (int p = 0; p < m; p++) {
+            start[p + 1] += start[p];
+        }
+        int tail = 0;
+        for (int k = 0; k < m; k++) {
+            final int p = parent[k];
+            if (p < 0) {
+                order[tail++] = k;                       // roots first, in creation order
+            } else {
+                kids[start[p]++] = k;
+            }
+        }
+        // Breadth-first: order[h] is the slot that becomes number h.
+        for (int h = 0; h < m; h++) {
+            final int u = order[h];
+            final int to = start[u];
+            for (int j = u == 0 ? 0 : start[u - 1]; j < to; j++) {
+                order[tail++] = kids[j];
+            }
+        }
+        final int[] rank = start;                        // old number -> new number
+        for (int h = 0; h < m; h++) {
+            rank[order[h]] = h;
+        }
+        final int[] newMember = kids;
+        for (int h = 0; h < m; h++) {
+            newMember[h] = member[order[h]];
+        }
+        final int[] newParent = member;                  // the old members are no longer needed
+        for (int h = 0; h < m; h++) {
+            final int p = parent[order[h]];
+            newParent[h] = p < 0 ? -1 : rank[p];
+        }
+        slotMember = newMember;
+        slotParent = newParent;
+        scratchKids = parent;
+        final int[] own = slotOf;
+        for (int h = 0; h < m; h++) {
+            own[newMember[h]] = h;
+        }
+        final int[] toSlot = parentSlot;
+        for (int i = 0; i < members; i++) {
+            final int s = toSlot[i];
+            if (s >= 0) {
+                toSlot[i] = rank[s];
+            }
+        }
+        ordered = m;
+    }
+
     void reset() {
         slots = 0;
+        ordered = 0;
+        members = 0;
     }
 
     /**
      * Parent's slot and own slot per member; per slot (at most every member, typically a third):
-     * member, parent, two levels, pay, two flags.
+     * member, parent, two levels, pay, two flags, and the renumbering's three scratch numbers.
      */
     static long bytesPerMember() {
-        return 2L * Integer.BYTES + (2L * Integer.BYTES + 3L * Double.BYTES + 2);
+        return 2L * Integer.BYTES + (5L * Integer.BYTES + 3L * Double.BYTES + 2);
     }
 }
