@@ -56,10 +56,6 @@ final class SlotLevels {
     private int ordered;
     /** Members attached so far (member numbers 0..members-1). */
     private int members;
-    // Scratch for renumbering (allocated on first use, as long as the slot arrays).
-    private int[] scratchStart = new int[0];
-    private int[] scratchKids = new int[0];
-    private int[] scratchOrder = new int[0];
     // By slot:
     private int[] slotMember = new int[INITIAL];
     private int[] slotParent = new int[INITIAL];
@@ -224,31 +220,31 @@ final class SlotLevels {
         out.maxPayable = total * rateSum;
     }
 
-    /** Puts every slot in breadth-first order (see the class comment). */
+    /**
+     * Puts every slot in breadth-first order (see the class comment). Its scratch is the level
+     * accumulators and the pay, which are zero between periods and zeroed again at the end (small
+     * integers are exact in a double): the renumbering takes no memory of its own.
+     */
     private void renumber() {
         final int m = slots;
-        final int length = slotMember.length;
-        if (scratchKids.length != length) {
-            scratchStart = new int[length + 1];
-            scratchKids = new int[length];
-            scratchOrder = new int[length];
-        }
         final int[] member = slotMember;
         final int[] parent = slotParent;
-        final int[] start = scratchStart;
-        final int[] kids = scratchKids;
-        final int[] order = scratchOrder;
-        // Counting sort of the slots by parent: p's children go to kids[start[p-1] .. start[p])
-        // once the fill below has moved every start[p] from the beginning to the end of p's run.
-        Arrays.fill(start, 0, m + 1, 0);
+        final double[] at = this.at;     // at[2p]: start of p's children, later p's new number;
+                                         // at[2p+1]: the children, later the members in new order
+        final double[] order = pay;      // order[h]: the slot that becomes number h
+        // Counting sort of the slots by parent: after the fill, p's children are at positions
+        // [end of p-1, end of p) of the children list, and at[2p] holds the end of p.
         for (int k = 0; k < m; k++) {
             final int p = parent[k];
             if (p >= 0) {
-                start[p + 1]++;
+                at[2 * p]++;
             }
         }
+        double before = 0;
         for (int p = 0; p < m; p++) {
-            start[p + 1] += start[p];
+            final double count = at[2 * p];
+            at[2 * p] = before;
+            before += count;
         }
         int tail = 0;
         for (int k = 0; k < m; k++) {
@@ -256,44 +252,45 @@ final class SlotLevels {
             if (p < 0) {
                 order[tail++] = k;                       // roots first, in creation order
             } else {
-                kids[start[p]++] = k;
+                final int j = (int) at[2 * p];
+                at[2 * j + 1] = k;
+                at[2 * p] = j + 1;
             }
         }
-        // Breadth-first: order[h] is the slot that becomes number h.
+        // Breadth-first.
         for (int h = 0; h < m; h++) {
-            final int u = order[h];
-            final int to = start[u];
-            for (int j = u == 0 ? 0 : start[u - 1]; j < to; j++) {
-                order[tail++] = kids[j];
+            final int u = (int) order[h];
+            final int to = (int) at[2 * u];
+            for (int j = u == 0 ? 0 : (int) at[2 * u - 2]; j < to; j++) {
+                order[tail++] = at[2 * j + 1];
             }
         }
-        final int[] rank = start;                        // old number -> new number
         for (int h = 0; h < m; h++) {
-            rank[order[h]] = h;
+            at[2 * (int) order[h]] = h;                  // old number -> new number
         }
-        final int[] newMember = kids;
         for (int h = 0; h < m; h++) {
-            newMember[h] = member[order[h]];
+            final int old = (int) order[h];
+            final int p = parent[old];
+            at[2 * h + 1] = member[old];
+            order[h] = p < 0 ? -1 : at[2 * p];          // the new parent, in place of the old slot
         }
-        final int[] newParent = member;                  // the old members are no longer needed
         for (int h = 0; h < m; h++) {
-            final int p = parent[order[h]];
-            newParent[h] = p < 0 ? -1 : rank[p];
+            member[h] = (int) at[2 * h + 1];
+            parent[h] = (int) order[h];
         }
-        slotMember = newMember;
-        slotParent = newParent;
-        scratchKids = parent;
         final int[] own = slotOf;
         for (int h = 0; h < m; h++) {
-            own[newMember[h]] = h;
+            own[member[h]] = h;
         }
         final int[] toSlot = parentSlot;
         for (int i = 0; i < members; i++) {
             final int s = toSlot[i];
             if (s >= 0) {
-                toSlot[i] = rank[s];
+                toSlot[i] = (int) at[2 * s];
             }
         }
+        Arrays.fill(at, 0, 2 * m, 0.0);
+        Arrays.fill(order, 0, m, 0.0);
         ordered = m;
     }
 
@@ -305,9 +302,9 @@ final class SlotLevels {
 
     /**
      * Parent's slot and own slot per member; per slot (at most every member, typically a third):
-     * member, parent, two levels, pay, two flags, and the renumbering's three scratch numbers.
+     * member, parent, two levels, pay, two flags.
      */
     static long bytesPerMember() {
-        return 2L * Integer.BYTES + (5L * Integer.BYTES + 3L * Double.BYTES + 2);
+        return 2L * Integer.BYTES + (2L * Integer.BYTES + 3L * Double.BYTES + 2);
     }
 }
