@@ -32,7 +32,8 @@ class SlotLevelsTest {
                 // a batch of joiners under random earlier members (some under the company)
                 int joiners = Math.max(50, g.size());
                 for (int j = 0; j < joiners && g.size() < 20_000; j++) {
-                    int sponsor = g.size() == 0 || rng.nextInt(50) == 0 ? Genealogy.COMPANY : rng.nextInt(g.size());
+                    int sponsor = g.size() == 0 || rng.nextInt(50) == 0
+                            ? Genealogy.COMPANY : rng.nextInt(g.size());
                     int id = g.add(sponsor);
                     plain.attach(id, sponsor);
                     renumbered.attach(id, sponsor);
