@@ -68,6 +68,9 @@ final class DiscloseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "The disclosure CSV to write.")
     Path out;
 
+    @Option(names = "--force", description = "Replace the --out file even if it is not a disclosure.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -94,9 +97,7 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--replications must be in [1, 100000], was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
-        if (Files.isDirectory(out)) {
-            throw new InputException("--out must be a file, was the folder '" + out + "'");
-        }
+        org.downline.io.ResultFolder.checkFile(out, "# disclosure:", force);
         List<String> overrides = new ArrayList<>();
         if (yearEnding != null) {
             overrides.add("months=" + yearEnding);
