@@ -117,9 +117,9 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
                 quits += quitEarly ? 1 : 0;
                 paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
             }
-            Arrays.sort(slice, 0, size);
+            final double[] q = Quantiles.of(slice, 0, size, PERCENTILES, null);
             for (int k = 0; k < PERCENTILES.length; k++) {
-                percentiles[k][m] = Quantiles.ofSorted(slice, 0, size, PERCENTILES[k]);
+                percentiles[k][m] = q[k];
             }
             count[m] = size;
             losing[m] = (double) lose / size;

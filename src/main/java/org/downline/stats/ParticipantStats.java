@@ -1,7 +1,5 @@
 package org.downline.stats;
 
-import java.util.Arrays;
-
 /**
  * Who earned what in one replication of one world: exact statistics over its participants.
  *
@@ -138,9 +136,11 @@ public final class ParticipantStats {
         for (int i = 0; i < earliest; i++) {
             sumEarliest += gross[i];
         }
-        final double[] sortedNet = net;              // cohorts copied what they needed
-        Arrays.sort(sortedNet);
-        Arrays.sort(sortedGross);
+        // exact order statistics without full sorts: the net percentiles by selection, the gross
+        // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
+        final long[] scratch = new long[n];
+        final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
+        DoubleSort.sort(sortedGross, 0, n);
 
         final MetricValues metrics = new MetricValues();
         final double dn = n;
@@ -154,7 +154,7 @@ public final class ParticipantStats {
         metrics.put(Metric.GINI, Inequality.gini(sortedGross, n));
         metrics.put(Metric.NET_MEAN, n == 0 ? Double.NaN : sumNet / dn);
         for (int k = 0; k < PERCENTILES.length; k++) {
-            metrics.put(NET_PERCENTILE_METRICS[k], Quantiles.ofSorted(sortedNet, 0, n, PERCENTILES[k]));
+            metrics.put(NET_PERCENTILE_METRICS[k], netPercentiles[k]);
         }
         metrics.put(Metric.GROSS_MEAN, n == 0 ? Double.NaN : sumGross / dn);
         metrics.put(Metric.GROSS_P50, Quantiles.ofSorted(sortedGross, 0, n, 0.5));
@@ -165,13 +165,11 @@ public final class ParticipantStats {
         metrics.put(Metric.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
         metrics.put(Metric.SHARE_QUIT_WITHIN_YEAR,
                 yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible);
-        Arrays.sort(annual);
-        metrics.put(Metric.ANNUAL_GROSS_P50, Quantiles.ofSorted(annual, 0, n, 0.5));
+        metrics.put(Metric.ANNUAL_GROSS_P50, Quantiles.of(annual, 0, n, 0.5, scratch));
         metrics.put(Metric.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
         metrics.put(Metric.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
         metrics.put(Metric.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
         metrics.put(Metric.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
-        Arrays.sort(established, 0, e);
         long estUnder = 0;
         long estOver = 0;
         for (int k = 0; k < e; k++) {
@@ -179,7 +177,7 @@ public final class ParticipantStats {
             estOver += established[k] > ANNUAL_THRESHOLDS[3] ? 1 : 0;
         }
         metrics.put(Metric.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
-        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, Quantiles.ofSorted(established, 0, e, 0.5));
+        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, Quantiles.of(established, 0, e, 0.5, scratch));
         metrics.put(Metric.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
         metrics.put(Metric.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
         metrics.put(Metric.SHARE_BOTTOM_50, shares[0]);
