@@ -9,8 +9,8 @@ import java.util.Arrays;
 public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet,
                       double[] meanGross) {
 
-    /** From participants in join order (each month's joiners are a contiguous range). */
-    static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months) {
+    /** From participants in join order; medians are selected in {@code scratch}, n longs. */
+    static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months, long[] scratch) {
         final double[] count = new double[months + 1];
         final double[] losing = new double[months + 1];
         final double[] median = new double[months + 1];
@@ -20,7 +20,6 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
         Arrays.fill(losing, Double.NaN);
         Arrays.fill(median, Double.NaN);
         Arrays.fill(mean, Double.NaN);
-        final long[] scratch = new long[n];
         int start = 0;
         while (start < n) {
             final int m = joinMonth[start];

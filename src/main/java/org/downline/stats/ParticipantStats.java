@@ -32,6 +32,8 @@ public final class ParticipantStats {
         return x;
     }
 
+    private static final double[] MEDIAN = {0.5};
+
     private ParticipantStats() {
     }
 
@@ -69,8 +71,10 @@ public final class ParticipantStats {
                                            double[] otherIncome, double[] costs, int[] monthsActive,
                                            int months, SignedLogHistogram netPool,
                                            SignedLogHistogram grossPool, int[] rank, String[] rankLabels) {
+        // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
+        // scratch keys for exact selection (annualized gross, then cohorts' and net percentiles).
         final double[] net = new double[n];
-        final double[] sortedGross = new double[n];
+        final long[] scratch = new long[n];
         long losing = 0;
         long noCommission = 0;
         long profitable = 0;
@@ -80,18 +84,17 @@ public final class ParticipantStats {
         double sumOther = 0;
         double sumMonths = 0;
         final double[] bandCounts = new double[IncomeBands.COUNT];
-        final double[] annual = new double[n];
         final long[] annualUnder = new long[2];
         final long[] annualOver = new long[2];
         long yearEligible = 0;
         long quitInYear = 0;
-        final double[] established = new double[n];   // annualized gross of those still in after a year
-        int e = 0;
+        int e = 0;                                     // still in after their first year
+        long estUnder = 0;
+        long estOver = 0;
         for (int i = 0; i < n; i++) {
             final double other = otherIncome == null ? 0 : otherIncome[i];
             final double v = gross[i] + other - costs[i];
             net[i] = v;
-            sortedGross[i] = gross[i];
             if (v < 0) {
                 losing++;
             } else if (v > 0) {
@@ -107,7 +110,7 @@ public final class ParticipantStats {
             sumMonths += monthsActive[i];
             // gross at a yearly rate over the months in the business
             final double a = monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0;
-            annual[i] = a;
+            scratch[i] = Quantiles.key(a);
             annualUnder[0] += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
             annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
             annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
@@ -117,8 +120,11 @@ public final class ParticipantStats {
                 yearEligible++;
                 final int quitEarly = quitMonth[i] != 0 && quitMonth[i] <= first + 11 ? 1 : 0;
                 quitInYear += quitEarly;
-                established[e] = a;                    // still in after their first twelve months
-                e += 1 - quitEarly;
+                if (quitEarly == 0) {                  // still in after their first twelve months
+                    e++;
+                    estUnder += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
+                    estOver += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
+                }
             }
             bandCounts[IncomeBands.of(v)]++;
             if (netPool != null) {
@@ -128,7 +134,16 @@ public final class ParticipantStats {
                 grossPool.record(gross[i]);
             }
         }
-        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months);
+        final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
+        int est = 0;                                   // the established's annualized gross, as keys
+        for (int i = 0; i < n; i++) {
+            final int first = Math.max(1, joinMonth[i]);
+            if (first + 11 <= months && !(quitMonth[i] != 0 && quitMonth[i] <= first + 11)) {
+                scratch[est++] = Quantiles.key(monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0);
+            }
+        }
+        final double establishedP50 = Quantiles.ofKeys(scratch, e, MEDIAN)[0];
+        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)
         final int earliest = (int) Math.ceil(n / 10.0);
@@ -138,8 +153,9 @@ public final class ParticipantStats {
         }
         // exact order statistics without full sorts: the net percentiles by selection, the gross
         // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
-        final long[] scratch = new long[n];
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
+        final double[] sortedGross = net;                // net incomes are done with
+        System.arraycopy(gross, 0, sortedGross, 0, n);
         DoubleSort.sort(sortedGross, 0, n);
 
         final MetricValues metrics = new MetricValues();
@@ -165,19 +181,13 @@ public final class ParticipantStats {
         metrics.put(Metric.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
         metrics.put(Metric.SHARE_QUIT_WITHIN_YEAR,
                 yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible);
-        metrics.put(Metric.ANNUAL_GROSS_P50, Quantiles.of(annual, 0, n, 0.5, scratch));
+        metrics.put(Metric.ANNUAL_GROSS_P50, annualP50);
         metrics.put(Metric.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
         metrics.put(Metric.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
         metrics.put(Metric.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
         metrics.put(Metric.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
-        long estUnder = 0;
-        long estOver = 0;
-        for (int k = 0; k < e; k++) {
-            estUnder += established[k] < ANNUAL_THRESHOLDS[0] ? 1 : 0;
-            estOver += established[k] > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-        }
         metrics.put(Metric.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
-        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, Quantiles.of(established, 0, e, 0.5, scratch));
+        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, establishedP50);
         metrics.put(Metric.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
         metrics.put(Metric.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
         metrics.put(Metric.SHARE_BOTTOM_50, shares[0]);

@@ -59,6 +59,19 @@ public final class Quantiles {
         for (int i = 0; i < n; i++) {
             keys[i] = key(data[from + i]);
         }
+        return ofKeys(keys, n, ps);
+    }
+
+    /**
+     * The p-quantiles of the values whose {@link #key}s are {@code keys[0..n)}, as
+     * {@link #of(double[], int, int, double[], long[])}; reorders the keys. The p are not checked.
+     */
+    static double[] ofKeys(long[] keys, int n, double[] ps) {
+        final double[] out = new double[ps.length];
+        if (n <= 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
         final int[] ranks = new int[2 * ps.length];
         for (int k = 0; k < ps.length; k++) {
             final int lo = (int) Math.floor((n - 1) * ps[k]);
