@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Whole-run benchmark: times whole `downline` processes (wall clock and peak RSS, /usr/bin/time),
+# Whole-run benchmark: times whole `downline` processes (wall clock, CPU time and peak RSS, /usr/bin/time),
 # a baseline jar against the current one, interleaved (A B A B ...) so that load from other work on
 # the machine hits both alike, and prints the median of each and the ratios. Compare ratios, not
-# absolute times. README, "Performance and memory".
+# absolute times; on a machine whose cores other work keeps busy, CPU time (user + system) is the
+# steadier measure of work done, wall time the one a user sees. README, "Performance and memory".
 #
 #   benchmarks/whole-run.sh BASELINE_JAR [CURRENT_JAR] [REPETITIONS]
 #
@@ -11,7 +12,7 @@
 #   t1 / t2    run, default preset, 100 replications, --threads 1 and --threads 2 (current)
 #   warm       run --preset warm-market, its own replications, --threads 2 (baseline and current)
 # WORKLOADS="main warm" limits the set; JAVA (default java) picks the JVM. Outputs go to a
-# temporary folder, removed at the end.
+# temporary folder, removed at the end. SUMMARIZE=FILE only prints the table of a KEEP file.
 set -euo pipefail
 base=${1:?usage: whole-run.sh BASELINE_JAR [CURRENT_JAR] [REPETITIONS]}
 cur=${2:-target/downline.jar}
@@ -23,19 +24,25 @@ workloads=${WORKLOADS:-main t1 t2 warm}
 [[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-results=$tmp/results.tsv
+results=${KEEP:-$tmp/results.tsv}     # KEEP=FILE keeps the raw rows (label, wall s, CPU s, RSS kB)
+[[ -n ${SUMMARIZE:-} ]] || : >"$results"
 
 # one timed process: label, jar, run arguments...
 timed() {
     local label=$1 jar=$2
     shift 2
     rm -rf "$tmp/out"
-    /usr/bin/time -f "%e %M" -o "$tmp/time" "$java" -jar "$jar" run --out "$tmp/out" "$@" >/dev/null
-    read -r wall rss <"$tmp/time"
-    printf '%s\t%s\t%s\n' "$label" "$wall" "$rss" >>"$results"
-    printf '  %-14s %7.2f s %7.0f MB\n' "$label" "$wall" "$((rss / 1024))" >&2
+    /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$java" -jar "$jar" run --out "$tmp/out" "$@" >/dev/null
+    read -r wall user sys rss <"$tmp/time"
+    cpu=$(python3 -c "print($user + $sys)")
+    printf '%s\t%s\t%s\t%s\n' "$label" "$wall" "$cpu" "$rss" >>"$results"
+    printf '  %-14s %7.2f s wall %7.2f s CPU %7.0f MB\n' "$label" "$wall" "$cpu" "$((rss / 1024))" >&2
 }
 
+if [[ -n ${SUMMARIZE:-} ]]; then
+    results=$SUMMARIZE
+    reps=0
+fi
 for ((i = 1; i <= reps; i++)); do
     echo "repetition $i of $reps" >&2
     for w in $workloads; do
@@ -55,15 +62,16 @@ python3 - "$results" <<'PY'
 import sys, statistics as st
 rows = {}
 for line in open(sys.argv[1]):
-    label, wall, rss = line.split()
-    rows.setdefault(label, []).append((float(wall), int(rss) / 1024))
-med = {k: (st.median(w for w, _ in v), st.median(r for _, r in v), len(v)) for k, v in rows.items()}
-print(f"{'process':<12} {'n':>2} {'median wall s':>14} {'median RSS MB':>14}")
-for k, (w, r, n) in med.items():
-    print(f"{k:<12} {n:>2} {w:>14.2f} {r:>14.0f}")
+    label, wall, cpu, rss = line.split()
+    rows.setdefault(label, []).append((float(wall), float(cpu), int(rss) / 1024))
+med = {k: tuple(st.median(x[i] for x in v) for i in range(3)) + (len(v),) for k, v in rows.items()}
+print(f"{'process':<12} {'n':>2} {'median wall s':>14} {'median CPU s':>13} {'median RSS MB':>14}")
+for k, (w, c, r, n) in med.items():
+    print(f"{k:<12} {n:>2} {w:>14.2f} {c:>13.2f} {r:>14.0f}")
 def ratio(name, a, b, what):
     if a in med and b in med:
-        print(f"{name:<44} {med[a][0] / med[b][0]:6.2f}x  (RSS {med[b][1] / med[a][1]:.2f}x)  {what}")
+        print(f"{name:<48} wall {med[a][0] / med[b][0]:5.2f}x  CPU {med[a][1] / med[b][1]:5.2f}x"
+              f"  RSS {med[a][2] / med[b][2]:5.2f}x  {what}")
 print()
 ratio("main job: baseline / current (target >= 3)", "main-base", "main-cur", "200 replications, 2 threads")
 ratio("2 threads: 1 thread / 2 threads (target >= 1.8)", "t1-cur", "t2-cur", "100 replications, current")
