@@ -156,7 +156,7 @@ public final class ParticipantStats {
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
         final double[] sortedGross = net;                // net incomes are done with
         System.arraycopy(gross, 0, sortedGross, 0, n);
-        DoubleSort.sort(sortedGross, 0, n);
+        DoubleSort.sort(sortedGross, 0, n, scratch);
 
         final MetricValues metrics = new MetricValues();
         final double dn = n;
