@@ -58,12 +58,12 @@ public final class ResultsWriter {
     public static List<Path> writeAll(Results r, Path dir) {
         List<Path> written = writeTables(r, dir);
         Provenance provenance = Provenance.of(r);
-        for (ResultChart c : Charts.REGISTERED) {
-            if (c.appliesTo(r)) {
-                Path p = dir.resolve("charts").resolve(c.fileName());
-                PngWriter.write(c.build(r), p, provenance);
-                written.add(p);
-            }
+        List<ResultChart> charts = Charts.REGISTERED.stream().filter(c -> c.appliesTo(r)).toList();
+        // each chart's bytes depend on the results alone: they are drawn and encoded on every core
+        charts.parallelStream().forEach(c ->
+                PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance));
+        for (ResultChart c : charts) {
+            written.add(dir.resolve("charts").resolve(c.fileName()));
         }
         written.add(HtmlReport.write(ReportData.of(r, dir), dir));
         return written;

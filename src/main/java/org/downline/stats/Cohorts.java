@@ -9,8 +9,8 @@ import java.util.Arrays;
 public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet,
                       double[] meanGross) {
 
-    /** From participants in join order (each month's joiners are a contiguous range). */
-    static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months) {
+    /** From participants in join order; medians are selected in {@code scratch}, n longs. */
+    static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months, long[] scratch) {
         final double[] count = new double[months + 1];
         final double[] losing = new double[months + 1];
         final double[] median = new double[months + 1];
@@ -20,7 +20,6 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
         Arrays.fill(losing, Double.NaN);
         Arrays.fill(median, Double.NaN);
         Arrays.fill(mean, Double.NaN);
-        double[] slice = new double[0];
         int start = 0;
         while (start < n) {
             final int m = joinMonth[start];
@@ -33,16 +32,11 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
                         + months + "; found month " + m + " at " + start);
             }
             final int size = end - start;
-            if (slice.length < size) {
-                slice = new double[Math.max(size, slice.length * 2)];
-            }
-            System.arraycopy(net, start, slice, 0, size);
-            Arrays.sort(slice, 0, size);
             double sum = 0;
             int lose = 0;
-            for (int k = 0; k < size; k++) {
-                sum += slice[k];
-                if (slice[k] < 0) {
+            for (int i = start; i < end; i++) {
+                sum += net[i];
+                if (net[i] < 0) {
                     lose++;
                 }
             }
@@ -53,7 +47,7 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
             meanGross[m] = sumGross / size;
             count[m] = size;
             losing[m] = (double) lose / size;
-            median[m] = Quantiles.ofSorted(slice, 0, size, 0.5);
+            median[m] = Quantiles.of(net, start, end, 0.5, scratch);
             mean[m] = sum / size;
             start = end;
         }

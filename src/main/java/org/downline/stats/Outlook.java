@@ -88,6 +88,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         Arrays.fill(quit, Double.NaN);
         Arrays.fill(paidShare, Double.NaN);
         double[] slice = new double[0];
+        long[] scratch = new long[0];
         int start = 0;
         while (start < n && joinMonth[start] < rows) {
             final int m = joinMonth[start];
@@ -102,6 +103,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             final int size = end - start;
             if (slice.length < size) {
                 slice = new double[Math.max(size, slice.length * 2)];
+                scratch = new long[slice.length];
             }
             final int last = Math.max(1, m) + YEAR - 1;   // the last month of their first year
             int lose = 0;
@@ -117,9 +119,9 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
                 quits += quitEarly ? 1 : 0;
                 paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
             }
-            Arrays.sort(slice, 0, size);
+            final double[] q = Quantiles.of(slice, 0, size, PERCENTILES, scratch);
             for (int k = 0; k < PERCENTILES.length; k++) {
-                percentiles[k][m] = Quantiles.ofSorted(slice, 0, size, PERCENTILES[k]);
+                percentiles[k][m] = q[k];
             }
             count[m] = size;
             losing[m] = (double) lose / size;

@@ -1,7 +1,5 @@
 package org.downline.stats;
 
-import java.util.Arrays;
-
 /**
  * Who earned what in one replication of one world: exact statistics over its participants.
  *
@@ -33,6 +31,8 @@ public final class ParticipantStats {
         }
         return x;
     }
+
+    private static final double[] MEDIAN = {0.5};
 
     private ParticipantStats() {
     }
@@ -71,8 +71,10 @@ public final class ParticipantStats {
                                            double[] otherIncome, double[] costs, int[] monthsActive,
                                            int months, SignedLogHistogram netPool,
                                            SignedLogHistogram grossPool, int[] rank, String[] rankLabels) {
+        // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
+        // scratch keys for exact selection (annualized gross, then cohorts' and net percentiles).
         final double[] net = new double[n];
-        final double[] sortedGross = new double[n];
+        final long[] scratch = new long[n];
         long losing = 0;
         long noCommission = 0;
         long profitable = 0;
@@ -82,18 +84,17 @@ public final class ParticipantStats {
         double sumOther = 0;
         double sumMonths = 0;
         final double[] bandCounts = new double[IncomeBands.COUNT];
-        final double[] annual = new double[n];
         final long[] annualUnder = new long[2];
         final long[] annualOver = new long[2];
         long yearEligible = 0;
         long quitInYear = 0;
-        final double[] established = new double[n];   // annualized gross of those still in after a year
-        int e = 0;
+        int e = 0;                                     // still in after their first year
+        long estUnder = 0;
+        long estOver = 0;
         for (int i = 0; i < n; i++) {
             final double other = otherIncome == null ? 0 : otherIncome[i];
             final double v = gross[i] + other - costs[i];
             net[i] = v;
-            sortedGross[i] = gross[i];
             if (v < 0) {
                 losing++;
             } else if (v > 0) {
@@ -109,7 +110,7 @@ public final class ParticipantStats {
             sumMonths += monthsActive[i];
             // gross at a yearly rate over the months in the business
             final double a = monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0;
-            annual[i] = a;
+            scratch[i] = Quantiles.key(a);
             annualUnder[0] += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
             annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
             annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
@@ -119,8 +120,11 @@ public final class ParticipantStats {
                 yearEligible++;
                 final int quitEarly = quitMonth[i] != 0 && quitMonth[i] <= first + 11 ? 1 : 0;
                 quitInYear += quitEarly;
-                established[e] = a;                    // still in after their first twelve months
-                e += 1 - quitEarly;
+                if (quitEarly == 0) {                  // still in after their first twelve months
+                    e++;
+                    estUnder += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
+                    estOver += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
+                }
             }
             bandCounts[IncomeBands.of(v)]++;
             if (netPool != null) {
@@ -130,7 +134,16 @@ public final class ParticipantStats {
                 grossPool.record(gross[i]);
             }
         }
-        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months);
+        final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
+        int est = 0;                                   // the established's annualized gross, as keys
+        for (int i = 0; i < n; i++) {
+            final int first = Math.max(1, joinMonth[i]);
+            if (first + 11 <= months && !(quitMonth[i] != 0 && quitMonth[i] <= first + 11)) {
+                scratch[est++] = Quantiles.key(monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0);
+            }
+        }
+        final double establishedP50 = Quantiles.ofKeys(scratch, e, MEDIAN)[0];
+        final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)
         final int earliest = (int) Math.ceil(n / 10.0);
@@ -138,9 +151,12 @@ public final class ParticipantStats {
         for (int i = 0; i < earliest; i++) {
             sumEarliest += gross[i];
         }
-        final double[] sortedNet = net;              // cohorts copied what they needed
-        Arrays.sort(sortedNet);
-        Arrays.sort(sortedGross);
+        // exact order statistics without full sorts: the net percentiles by selection, the gross
+        // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
+        final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
+        final double[] sortedGross = net;                // net incomes are done with
+        System.arraycopy(gross, 0, sortedGross, 0, n);
+        DoubleSort.sort(sortedGross, 0, n, scratch);
 
         final MetricValues metrics = new MetricValues();
         final double dn = n;
@@ -154,7 +170,7 @@ public final class ParticipantStats {
         metrics.put(Metric.GINI, Inequality.gini(sortedGross, n));
         metrics.put(Metric.NET_MEAN, n == 0 ? Double.NaN : sumNet / dn);
         for (int k = 0; k < PERCENTILES.length; k++) {
-            metrics.put(NET_PERCENTILE_METRICS[k], Quantiles.ofSorted(sortedNet, 0, n, PERCENTILES[k]));
+            metrics.put(NET_PERCENTILE_METRICS[k], netPercentiles[k]);
         }
         metrics.put(Metric.GROSS_MEAN, n == 0 ? Double.NaN : sumGross / dn);
         metrics.put(Metric.GROSS_P50, Quantiles.ofSorted(sortedGross, 0, n, 0.5));
@@ -165,21 +181,13 @@ public final class ParticipantStats {
         metrics.put(Metric.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
         metrics.put(Metric.SHARE_QUIT_WITHIN_YEAR,
                 yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible);
-        Arrays.sort(annual);
-        metrics.put(Metric.ANNUAL_GROSS_P50, Quantiles.ofSorted(annual, 0, n, 0.5));
+        metrics.put(Metric.ANNUAL_GROSS_P50, annualP50);
         metrics.put(Metric.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
         metrics.put(Metric.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
         metrics.put(Metric.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
         metrics.put(Metric.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
-        Arrays.sort(established, 0, e);
-        long estUnder = 0;
-        long estOver = 0;
-        for (int k = 0; k < e; k++) {
-            estUnder += established[k] < ANNUAL_THRESHOLDS[0] ? 1 : 0;
-            estOver += established[k] > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-        }
         metrics.put(Metric.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
-        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, Quantiles.ofSorted(established, 0, e, 0.5));
+        metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, establishedP50);
         metrics.put(Metric.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
         metrics.put(Metric.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
         metrics.put(Metric.SHARE_BOTTOM_50, shares[0]);

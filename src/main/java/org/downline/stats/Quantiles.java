@@ -33,4 +33,137 @@ public final class Quantiles {
     public static double ofSorted(double[] sorted, double p) {
         return ofSorted(sorted, 0, sorted.length, p);
     }
+
+    /**
+     * The p-quantiles of {@code data[from..to)} in any order, each exactly the value
+     * {@link #ofSorted} gives on the range sorted by {@link java.util.Arrays#sort(double[])}, without
+     * sorting it: the 2·ps.length order statistics needed are found by one multi-rank selection
+     * (three-way partitioning quickselect, expected linear time) on a copy. {@code data} is left as it is.
+     *
+     * @param scratch at least {@code to - from} longs to work in, or null to allocate them
+     * @throws IllegalArgumentException if a p is not in [0, 1]
+     */
+    public static double[] of(double[] data, int from, int to, double[] ps, long[] scratch) {
+        final int n = to - from;
+        final double[] out = new double[ps.length];
+        for (int k = 0; k < ps.length; k++) {
+            if (!(ps[k] >= 0 && ps[k] <= 1)) {
+                throw new IllegalArgumentException("Probability (p) must be in [0, 1]: " + ps[k]);
+            }
+        }
+        if (n <= 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        final long[] keys = scratch != null && scratch.length >= n ? scratch : new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key(data[from + i]);
+        }
+        return ofKeys(keys, n, ps);
+    }
+
+    /**
+     * The p-quantiles of the values whose {@link #key}s are {@code keys[0..n)}, as
+     * {@link #of(double[], int, int, double[], long[])}; reorders the keys. The p are not checked.
+     */
+    static double[] ofKeys(long[] keys, int n, double[] ps) {
+        final double[] out = new double[ps.length];
+        if (n <= 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        final int[] ranks = new int[2 * ps.length];
+        for (int k = 0; k < ps.length; k++) {
+            final int lo = (int) Math.floor((n - 1) * ps[k]);
+            ranks[2 * k] = lo;
+            ranks[2 * k + 1] = Math.min(lo + 1, n - 1);
+        }
+        java.util.Arrays.sort(ranks);
+        select(keys, 0, n, ranks, 0, ranks.length);
+        for (int k = 0; k < ps.length; k++) {
+            final double h = (n - 1) * ps[k];
+            final int lo = (int) Math.floor(h);
+            final int hi = Math.min(lo + 1, n - 1);
+            final double a = value(keys[lo]);
+            final double b = value(keys[hi]);
+            out[k] = a + (h - lo) * (b - a);
+        }
+        return out;
+    }
+
+    /** The p-quantile of {@code data[from..to)} in any order; see {@link #of(double[], int, int, double[], long[])}. */
+    public static double of(double[] data, int from, int to, double p, long[] scratch) {
+        return of(data, from, to, new double[] {p}, scratch)[0];
+    }
+
+    /**
+     * Puts into {@code a[r]}, for every rank r in {@code ranks[rFrom..rTo)} (ascending, each in
+     * [lo, hi)), the value a full sort of {@code a[lo..hi)} would put there.
+     */
+    private static void select(long[] a, int lo, int hi, int[] ranks, int rFrom, int rTo) {
+        while (rFrom < rTo) {
+            if (hi - lo <= 16) {
+                for (int i = lo + 1; i < hi; i++) {       // insertion sort
+                    final long v = a[i];
+                    int j = i - 1;
+                    while (j >= lo && a[j] > v) {
+                        a[j + 1] = a[j];
+                        j--;
+                    }
+                    a[j + 1] = v;
+                }
+                return;
+            }
+            final int mid = (lo + hi) >>> 1;
+            final long pivot = median(a[lo], a[mid], a[hi - 1]);
+            // three-way partition: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot
+            int lt = lo;
+            int gt = hi - 1;
+            int i = lo;
+            while (i <= gt) {
+                final long v = a[i];
+                if (v < pivot) {
+                    a[i++] = a[lt];
+                    a[lt++] = v;
+                } else if (v > pivot) {
+                    a[i] = a[gt];
+                    a[gt--] = v;
+                } else {
+                    i++;
+                }
+            }
+            // ranks below lt go left, ranks in [lt, gt] are the pivot, ranks above gt go right
+            int split = rFrom;
+            while (split < rTo && ranks[split] < lt) {
+                split++;
+            }
+            int right = split;
+            while (right < rTo && ranks[right] <= gt) {
+                right++;
+            }
+            if (split - rFrom < rTo - right) {             // recurse into the smaller side
+                select(a, lo, lt, ranks, rFrom, split);
+                lo = gt + 1;
+                rFrom = right;
+            } else {
+                select(a, gt + 1, hi, ranks, right, rTo);
+                hi = lt;
+                rTo = split;
+            }
+        }
+    }
+
+    private static long median(long a, long b, long c) {
+        return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+    }
+
+    /** A key whose signed order is {@link Double#compare}'s (−0.0 before 0.0, NaN last). */
+    static long key(double v) {
+        final long bits = Double.doubleToLongBits(v);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    static double value(long key) {
+        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
+    }
 }

@@ -1,9 +1,12 @@
 package org.downline.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class QuantilesTest {
@@ -30,5 +33,55 @@ class QuantilesTest {
     void rejectsProbabilitiesOutsideUnitInterval() {
         assertThrows(IllegalArgumentException.class, () -> Quantiles.ofSorted(new double[] {1}, Math.nextUp(1.0)));
         assertThrows(IllegalArgumentException.class, () -> Quantiles.ofSorted(new double[] {1}, Math.nextDown(0.0)));
+    }
+
+    /**
+     * Selection gives, to the bit, what sorting and {@link Quantiles#ofSorted} give, and the zero-
+     * counting sort (a radix sort above 4096 positive values) gives Arrays.sort's order: on data
+     * with ties, many zeros of both signs, NaN, infinities, ranges within arrays, lengths 0 to 35,000,
+     * and the data left unchanged.
+     */
+    @Test
+    void selectionAndZeroCountingSortMatchAFullSortExactly() {
+        SplittableRandom rng = new SplittableRandom(13);
+        double[] ps = {0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1};
+        for (int trial = 0; trial < 2000; trial++) {
+            final int n = trial < 1500 ? rng.nextInt(40)
+                    : trial < 1950 ? rng.nextInt(5000) : 5000 + rng.nextInt(30_000);
+            final int kind = rng.nextInt(5);
+            double[] x = new double[n + 4];
+            for (int i = 0; i < x.length; i++) {
+                final double pay = rng.nextDouble() < 0.7 ? (rng.nextBoolean() ? 0.0 : -0.0)
+                        : Math.exp(3 * rng.nextGaussian());
+                x[i] = switch (kind) {
+                    case 0 -> rng.nextInt(3) - 1.0;                       // few distinct values
+                    case 1 -> pay;                                         // mostly zero
+                    case 2 -> pay - 99 - 50 * rng.nextInt(36);             // net incomes
+                    case 3 -> rng.nextInt(50) == 0 ? 0.0 : rng.nextInt(1000) == 0 ? Double.NaN
+                            : Math.rint(Math.exp(3 * rng.nextGaussian()) * 100) / 100; // mostly paid (radix path)
+                    default -> rng.nextInt(500) == 0 ? Double.NaN
+                            : rng.nextInt(500) == 0 ? Double.NEGATIVE_INFINITY : rng.nextGaussian();
+                };
+            }
+            final double[] before = x.clone();
+            final int from = 2;
+            final int to = 2 + n;
+            double[] sorted = Arrays.copyOfRange(x, from, to);
+            Arrays.sort(sorted);
+            double[] q = Quantiles.of(x, from, to, ps, trial % 2 == 0 ? null : new long[n]);
+            for (int k = 0; k < ps.length; k++) {
+                assertEquals(Double.doubleToRawLongBits(Quantiles.ofSorted(sorted, ps[k])),
+                        Double.doubleToRawLongBits(q[k]), "trial " + trial + ", p = " + ps[k]);
+            }
+            assertArrayEquals(before, x, "selection must not change its input");
+            DoubleSort.sort(x, from, to, trial % 3 == 0 ? null : new long[n]);
+            for (int i = 0; i < n; i++) {
+                assertEquals(Double.doubleToRawLongBits(sorted[i]), Double.doubleToRawLongBits(x[from + i]),
+                        "trial " + trial + ", position " + i);
+            }
+            assertEquals(before[0], x[0]);
+            assertEquals(before[x.length - 1], x[x.length - 1]);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[] {1}, 0, 1, 1.5, null));
     }
 }
