@@ -121,13 +121,15 @@ public final class HtmlReport {
     }
 
     /** The regulators' tests on the MLM, one plain line each (as the summary table prints them). */
-    private static List<String> flags(ReportData d) {
-        List<String> out = new ArrayList<>();
+    private static List<Map<String, Object>> flags(ReportData d) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (WorldData w : d.worlds()) {
             if (w.world() == World.MLM) {
                 for (Flag f : Flag.values()) {
                     Estimate e = w.metrics().get(f.metric().key());
-                    out.add(f.line(e == null ? Double.NaN : e.mean()));
+                    double value = e == null ? Double.NaN : e.mean();
+                    out.add(Map.of("label", f.label(), "finding", f.finding(value),
+                            "verdict", f.passes(value) ? "passes" : "fails"));
                 }
             }
         }

@@ -93,8 +93,18 @@ public enum Flag {
 
     /** One plain-language line: which test, the value, what it means, what it needs, passes or FAILS. */
     public String line(double value) {
+        return String.format(Locale.ROOT, "%-24s %s: %s", label, finding(value), passes(value) ? "passes" : "FAILS");
+    }
+
+    /** The test's short name, e.g. "Vemma, company-wide". */
+    public String label() {
+        return label;
+    }
+
+    /** What was found and what the test needs, without the name and the verdict. */
+    public String finding(double value) {
         String v = Double.isNaN(value) ? (ofPaidMembers ? "(nobody paid)" : "(no volume)")
                 : String.format(Locale.ROOT, "%.1f%%", 100 * value);
-        return String.format(Locale.ROOT, "%-24s %s %s: %s", label, v, line, passes(value) ? "passes" : "FAILS");
+        return v + " " + line;
     }
 }

@@ -67,9 +67,12 @@ class FlagTest {
         ResultsWriter.writeAll(r, tmp);
         String report = HtmlReport.render(ReportData.read(tmp));
         for (Flag f : Flag.values()) {
-            String line = f.line(r.mlm().metrics().get(f.metric().key()).mean());
+            double value = r.mlm().metrics().get(f.metric().key()).mean();
+            String line = f.line(value);
             assertTrue(table.contains(line), table);
-            assertTrue(report.contains("<li>" + line.replace("&", "&amp;") + "</li>"), line);
+            String item = "<li><strong>" + f.label() + "</strong>: " + f.finding(value) + " — <strong>"
+                    + (f.passes(value) ? "passes" : "fails") + "</strong></li>";
+            assertTrue(report.contains(item.replace("&", "&amp;")), item);
         }
     }
 }
