@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 import org.downline.rng.Gaussian;
 import org.downline.rng.RandomStreams;
 import org.junit.jupiter.api.Test;
@@ -121,20 +122,11 @@ class AbcSmcTest {
     }
 
     private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
+        return StatUtils.mean(x);
     }
 
     private static double sd(double[] x) {
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return Math.sqrt(s / (x.length - 1));
+        return Math.sqrt(StatUtils.variance(x));
     }
 
     @Test

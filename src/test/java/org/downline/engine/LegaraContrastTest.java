@@ -10,6 +10,7 @@ import org.downline.scenario.Scenario;
 import org.downline.stats.Cohorts;
 import org.downline.stats.Metrics;
 import org.downline.stats.ParticipantStats;
+import org.downline.testing.Sample;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,42 +52,16 @@ class LegaraContrastTest {
     /** Index of population share 0.8 in {@link ParticipantStats#LORENZ_X}. */
     private static final int LORENZ_80 = 160;
 
-    private static double mean(double[] x) {
-        double m = 0;
-        for (double v : x) {
-            m += v;
-        }
-        return m / x.length;
-    }
-
-    private static double se(double[] x) {
-        double m = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - m) * (v - m);
-        }
-        return Math.sqrt(ss / (x.length - 1) / x.length);
-    }
-
     private static double lowerBound(double[] x) {
-        return mean(x) - T * se(x);
+        return Sample.lowerBound(x, T);
     }
 
     private static double upperBound(double[] x) {
-        return mean(x) + T * se(x);
+        return Sample.upperBound(x, T);
     }
 
-    /** Count-weighted mean gross commissions of the cohorts joining in months from..to. */
     private static double meanGross(Cohorts c, int from, int to) {
-        double sum = 0;
-        double count = 0;
-        for (int t = from; t <= to; t++) {
-            if (c.count()[t] > 0) {
-                sum += c.count()[t] * c.meanGross()[t];
-                count += c.count()[t];
-            }
-        }
-        return sum / count;
+        return LegaraPatternTest.meanGross(c, from, to);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.downline.model.MlmSeries;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Cohorts;
 import org.downline.stats.Metrics;
+import org.downline.testing.Sample;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,21 +41,11 @@ class LegaraPatternTest {
 
     /** Lower end of the one-sided 99.9% interval for the mean of {@code x}. */
     private static double lowerBound(double[] x) {
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        double se = Math.sqrt(ss / (x.length - 1) / x.length);
-        return mean - T * se;
+        return Sample.lowerBound(x, T);
     }
 
     /** Count-weighted mean gross commissions of the cohorts joining in months from..to. */
-    private static double meanGross(Cohorts c, int from, int to) {
+    static double meanGross(Cohorts c, int from, int to) {
         double sum = 0;
         double count = 0;
         for (int t = from; t <= to; t++) {

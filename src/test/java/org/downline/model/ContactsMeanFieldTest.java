@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.NetworkKind;
 import org.downline.scenario.Scenario;
@@ -199,20 +200,11 @@ class ContactsMeanFieldTest {
     }
 
     private static double mean(double[] x) {
-        double sum = 0;
-        for (double v : x) {
-            sum += v;
-        }
-        return sum / x.length;
+        return StatUtils.mean(x);
     }
 
     private static double variance(double[] x) {
-        double mean = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return ss / (x.length - 1);
+        return StatUtils.variance(x);
     }
 
     private static void assertMean(double[] x, double expected, double t, double bias, String what) {
