@@ -43,7 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {
-                spec.commandLine().getErr().println(file.toString().isEmpty() ? "error: " + p : file + ": " + p);
+                String text = p.toString();
+                // a problem with the file itself already names it (e.g. "FILE holds a second YAML document")
+                boolean named = text.startsWith(file.toString() + " ") || text.startsWith(file + ":");
+                spec.commandLine().getErr().println(file.toString().isEmpty() || named ? "error: " + text : file + ": " + text);
             }
             if (problems.size() > 1) {
                 spec.commandLine().getErr().println(problems.size() + " problems in " + file);
