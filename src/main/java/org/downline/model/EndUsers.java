@@ -47,7 +47,9 @@ final class EndUsers {
     /** Subtree sums packed (when customers stay below 2^31): active members high, customers low. */
     private long[] subPacked;
 
-    /** Own end-user share (retail / volume) of a member with k customers, k below its length. */
+    /** Per number of retail customers g below SHARE_TABLE: the volume bought, its customers and share. */
+    private double[] volumeByCustomers = new double[0];
+    private long[] customersByVolume = new long[0];
     private double[] shareByCustomers = new double[0];
     private static final int SHARE_TABLE = 64;
     // The account passes' running totals: the forward pass's, then the reverse pass's.
@@ -227,14 +229,25 @@ final class EndUsers {
         return v > 0 ? retail / v : 0;
     }
 
+    /**
+     * Fills the tables: row g holds the volume bought with g retail customers (the expression the
+     * purchase uses), the customers that volume yields, and its end-user share (the formulas
+     * {@link #account} applies), so a member whose volume equals row g's gets exactly row g's values.
+     */
     private void fillShares() {
         if (shareByCustomers.length == 0) {
+            final double[] vs = new double[SHARE_TABLE];
+            final long[] ks = new long[SHARE_TABLE];
             final double[] t = new double[SHARE_TABLE];
-            for (int k = 0; k < t.length; k++) {
-                final double retail = k * orderValue;
-                final double v = required + retail;
-                t[k] = v > 0 ? retail / v : 0;
+            for (int g = 0; g < t.length; g++) {
+                final double v = required + g * orderValue;
+                final long k = customers(v);
+                vs[g] = v;
+                ks[g] = k;
+                t[g] = v > 0 ? k * orderValue / v : 0;
             }
+            volumeByCustomers = vs;
+            customersByVolume = ks;
             shareByCustomers = t;
         }
     }
@@ -295,19 +308,29 @@ final class EndUsers {
         long k0 = 0;
         double shareSum = 0;
         long overHalf = 0;
+        final double[] volumes = volumeByCustomers;
+        final long[] ks = customersByVolume;
+        final double[] shares = shareByCustomers;
+        final double inverse = orderValue > 0 ? 1 / orderValue : 0;
+        // Without branches on who is active (they alternate at random) and, for the usual volumes,
+        // without a division: table row is looked up when the volume is the one bought with g
+        // customers (an inactive member gets row 0: k 0, share 0, and adding +0.0 leaves the sum,
+        // never -0.0, alone); any other volume takes the formula itself.
         for (int i = 0; i < n; i++) {
-            if (active[i]) {
-                final double v = volume[i];
-                final long k = customers(v);
-                final double share = ownShare(k, v);
-                shareSum += share;
-                overHalf += share > 0.5 ? 1 : 0;
-                k0 += k;
-                count++;
-                sub[i] = (1L << 32) | (k & 0xFFFFFFFFL);
-            } else {
-                sub[i] = 0;
+            final int a = active[i] ? 1 : 0;
+            final double v = volume[i];
+            final int row = Math.min(Math.max((int) ((v - required) * inverse + 0.5), 0), SHARE_TABLE - 1) * a;
+            long k = ks[row];
+            double share = shares[row];
+            if ((a != 0) & (v != volumes[row])) {
+                k = customers(v);
+                share = v > 0 ? k * orderValue / v : 0;
             }
+            shareSum += share;
+            overHalf += share > 0.5 ? 1 : 0;
+            k0 += k;
+            count += a;
+            sub[i] = ((long) a << 32) | (k & 0xFFFFFFFFL);
         }
         activeCount = count;
         orders = k0;
@@ -324,7 +347,7 @@ final class EndUsers {
                 }
             }
             final int p = sponsor[i];
-            if (p >= 0 && s != 0) {
+            if (p >= 0) {
                 sub[p] += s;
             }
         }
