@@ -41,6 +41,8 @@ final class EndUsers {
     private final double rewardableOwn;
     /** The plan's bound on pay per dollar of volume, NaN when it has none. */
     private final double maxRate;
+    /** 1 / orderValue (0 without retail): guesses a volume's table row, which is then checked. */
+    private final double inverse;
     /** Subtree sums: active members, retail customers (long when a month's customers may pass 2^31). */
     private int[] subActive;
     private long[] subOrdersWide;
@@ -97,6 +99,7 @@ final class EndUsers {
         this.capOn = rules.personalUseCap() > 0;
         this.rewardableOwn = capOn ? Math.min(required, rules.personalUseCap()) : required;
         this.maxRate = maxRate;
+        this.inverse = orderValue > 0 ? 1 / orderValue : 0;
         this.subOrdersWide = wide ? new long[0] : null;
         this.subActive = wide ? new int[0] : null;
         this.subPacked = wide ? null : new long[0];
@@ -252,6 +255,12 @@ final class EndUsers {
         }
     }
 
+    /** {@link #customers(double)}, from the table when v is a row's volume. */
+    private long tabledCustomers(double v) {
+        final int row = Math.min(Math.max((int) ((v - required) * inverse + 0.5), 0), SHARE_TABLE - 1);
+        return v == volumeByCustomers[row] ? customersByVolume[row] : customers(v);
+    }
+
     /**
      * The reverse pass's per-member work when commission c is positive: the rules, then who was
      * paid on what. Returns the commission kept.
@@ -260,7 +269,7 @@ final class EndUsers {
         final double retail = groupOrders * orderValue;
         final double total = groupActive * required + retail;
         final double share = total > 0 ? retail / total : 0;
-        final long own = isActive ? customers(v) : 0;
+        final long own = isActive ? tabledCustomers(v) : 0;
         if ((minShare > 0 && share < minShare) || own < minCustomers) {
             removedSum += c;
             return 0;
@@ -311,7 +320,6 @@ final class EndUsers {
         final double[] volumes = volumeByCustomers;
         final long[] ks = customersByVolume;
         final double[] shares = shareByCustomers;
-        final double inverse = orderValue > 0 ? 1 / orderValue : 0;
         // Without branches on who is active (they alternate at random) and, for the usual volumes,
         // without a division: table row is looked up when the volume is the one bought with g
         // customers (an inactive member gets row 0: k 0, share 0, and adding +0.0 leaves the sum,
