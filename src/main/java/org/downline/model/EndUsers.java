@@ -41,10 +41,27 @@ final class EndUsers {
     private final double rewardableOwn;
     /** The plan's bound on pay per dollar of volume, NaN when it has none. */
     private final double maxRate;
+    /** 1 / orderValue (0 without retail): guesses a volume's table row, which is then checked. */
+    private final double inverse;
     /** Subtree sums: active members, retail customers (long when a month's customers may pass 2^31). */
-    private int[] subActive = new int[0];
-    private int[] subOrders = new int[0];
+    private int[] subActive;
     private long[] subOrdersWide;
+    /** Subtree sums packed (when customers stay below 2^31): active members high, customers low. */
+    private long[] subPacked;
+
+    /** Per number of retail customers g below SHARE_TABLE: the volume bought, its customers and share. */
+    private double[] volumeByCustomers = new double[0];
+    private long[] customersByVolume = new long[0];
+    private double[] shareByCustomers = new double[0];
+    private static final int SHARE_TABLE = 64;
+    // The account passes' running totals: the forward pass's, then the reverse pass's.
+    private long activeCount;
+    private long orders;
+    private double removedSum;
+    private double fundedSum;
+    private long paidCount;
+    private long majority;
+    private long ten;
 
     // One month's results.
     /** Active members. */
@@ -82,12 +99,15 @@ final class EndUsers {
         this.capOn = rules.personalUseCap() > 0;
         this.rewardableOwn = capOn ? Math.min(required, rules.personalUseCap()) : required;
         this.maxRate = maxRate;
+        this.inverse = orderValue > 0 ? 1 / orderValue : 0;
         this.subOrdersWide = wide ? new long[0] : null;
+        this.subActive = wide ? new int[0] : null;
+        this.subPacked = wide ? null : new long[0];
     }
 
     /** Bytes per member of capacity (for the memory guard). */
     static long bytesPerMember(boolean wide) {
-        return Integer.BYTES + (wide ? Long.BYTES : Integer.BYTES);
+        return wide ? Integer.BYTES + Long.BYTES : Long.BYTES;
     }
 
     /** Whether a month's retail customers could pass 2^31: mean customers × members above 10^9. */
@@ -188,94 +208,213 @@ final class EndUsers {
      */
     void account(Genealogy g, Payout out) {
         final int n = g.size();
-        final double[] volume = g.volume;
-        final boolean[] active = g.active;
-        final int[] sponsor = g.sponsor;
-        final double[] commission = out.commission;
-        subActive = Genealogy.ensure(subActive, n);
-        final int[] subA = subActive;
-        final boolean wide = subOrdersWide != null;
-        if (wide) {
-            subOrdersWide = ensure(subOrdersWide, n);
-        } else {
-            subOrders = Genealogy.ensure(subOrders, n);
-        }
-        final int[] subK = subOrders;
-        final long[] subKWide = subOrdersWide;
         final double personalCounted = Math.min(required, Flag.HERBALIFE_PERSONAL_CAP);
-        long activeCount = 0;
-        long orders = 0;
-        double shareSum = 0;
-        long overHalf = 0;
-        for (int i = 0; i < n; i++) {
-            int a = 0;
-            long k = 0;
-            if (active[i]) {
-                a = 1;
-                final double v = volume[i];
-                k = customers(v);
-                final double retail = k * orderValue;
-                final double share = v > 0 ? retail / v : 0;
-                shareSum += share;
-                overHalf += share > 0.5 ? 1 : 0;
-                orders += k;
-            }
-            activeCount += a;
-            subA[i] = a;
-            if (wide) {
-                subKWide[i] = k;
-            } else {
-                subK[i] = (int) k;
-            }
-        }
-        double removed = 0;
-        double funded = 0;
-        long paidCount = 0;
-        long majority = 0;
-        long ten = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            final long groupOrders = wide ? subKWide[i] : subK[i];
-            final double retail = groupOrders * orderValue;
-            final double total = subA[i] * required + retail;
-            final double share = total > 0 ? retail / total : 0;
-            double c = commission[i];
-            if (c > 0) {
-                final long own = active[i] ? customers(volume[i]) : 0;
-                if ((minShare > 0 && share < minShare) || own < minCustomers) {
-                    removed += c;
-                    commission[i] = 0;
-                    c = 0;
-                } else {
-                    paidCount++;
-                    majority += share > 0.5 ? 1 : 0;
-                    ten += own >= Flag.AMWAY_CUSTOMERS && own * orderValue >= Flag.AMWAY_RETAIL_VOLUME ? 1 : 0;
-                    funded += c * (1 - share);
-                }
-            }
-            final int p = sponsor[i];
-            if (p >= 0) {
-                subA[p] += subA[i];
-                if (wide) {
-                    subKWide[p] += subKWide[i];
-                } else {
-                    subK[p] += subK[i];
-                }
-            }
-        }
-        if (removed > 0) {
-            out.paid -= removed;
-            ruleBreakage += removed;
+        if (subOrdersWide != null) {
+            accountWide(g, out, n);
+        } else {
+            accountPacked(g, out, n);
         }
         this.active = activeCount;
         participantPurchases = activeCount * required;
         endUserSales = orders * orderValue;
         cappedPersonalUse = activeCount * personalCounted;
-        ownShareSum = shareSum;
-        ownOverHalf = overHalf;
-        fundedByParticipants = funded;
+    }
+
+    /**
+     * Own end-user share of an active member with k customers and volume v: retail / v, looked up
+     * when v is the volume bought with k customers (the same bits, so the same quotient).
+     */
+    private double ownShare(long k, double v) {
+        final double retail = k * orderValue;
+        if (k < shareByCustomers.length && v == required + retail) {
+            return shareByCustomers[(int) k];
+        }
+        return v > 0 ? retail / v : 0;
+    }
+
+    /**
+     * Fills the tables: row g holds the volume bought with g retail customers (the expression the
+     * purchase uses), the customers that volume yields, and its end-user share (the formulas
+     * {@link #account} applies), so a member whose volume equals row g's gets exactly row g's values.
+     */
+    private void fillShares() {
+        if (shareByCustomers.length == 0) {
+            final double[] vs = new double[SHARE_TABLE];
+            final long[] ks = new long[SHARE_TABLE];
+            final double[] t = new double[SHARE_TABLE];
+            for (int g = 0; g < t.length; g++) {
+                final double v = required + g * orderValue;
+                final long k = customers(v);
+                vs[g] = v;
+                ks[g] = k;
+                t[g] = v > 0 ? k * orderValue / v : 0;
+            }
+            volumeByCustomers = vs;
+            customersByVolume = ks;
+            shareByCustomers = t;
+        }
+    }
+
+    /** {@link #customers(double)}, from the table when v is a row's volume. */
+    private long tabledCustomers(double v) {
+        final int row = Math.min(Math.max((int) ((v - required) * inverse + 0.5), 0), SHARE_TABLE - 1);
+        return v == volumeByCustomers[row] ? customersByVolume[row] : customers(v);
+    }
+
+    /**
+     * The reverse pass's per-member work when commission c is positive: the rules, then who was
+     * paid on what. Returns the commission kept.
+     */
+    private double rule(double c, long groupOrders, int groupActive, boolean isActive, double v) {
+        final double retail = groupOrders * orderValue;
+        final double total = groupActive * required + retail;
+        final double share = total > 0 ? retail / total : 0;
+        final long own = isActive ? tabledCustomers(v) : 0;
+        if ((minShare > 0 && share < minShare) || own < minCustomers) {
+            removedSum += c;
+            return 0;
+        }
+        paidCount++;
+        majority += share > 0.5 ? 1 : 0;
+        ten += own >= Flag.AMWAY_CUSTOMERS && own * orderValue >= Flag.AMWAY_RETAIL_VOLUME ? 1 : 0;
+        fundedSum += c * (1 - share);
+        return c;
+    }
+
+    private void beginReverse() {
+        removedSum = 0;
+        fundedSum = 0;
+        paidCount = 0;
+        majority = 0;
+        ten = 0;
+    }
+
+    private void endReverse(Payout out) {
+        if (removedSum > 0) {
+            out.paid -= removedSum;
+            ruleBreakage += removedSum;
+        }
+        fundedByParticipants = fundedSum;
         paid = paidCount;
         paidMajority = majority;
         paidTenCustomers = ten;
+    }
+
+    /**
+     * {@link #account} when a month's customers stay below 2^31: each member's subtree sums packed
+     * in one long (active members in the high word, retail customers in the low word, which wraps
+     * like the int it replaces), so the reverse pass adds to the sponsor with one write.
+     */
+    private void accountPacked(Genealogy g, Payout out, int n) {
+        final double[] volume = g.volume;
+        final boolean[] active = g.active;
+        final int[] sponsor = g.sponsor;
+        final double[] commission = out.commission;
+        subPacked = ensure(subPacked, n);
+        final long[] sub = subPacked;
+        fillShares();
+        long count = 0;
+        long k0 = 0;
+        double shareSum = 0;
+        long overHalf = 0;
+        final double[] volumes = volumeByCustomers;
+        final long[] ks = customersByVolume;
+        final double[] shares = shareByCustomers;
+        // Without branches on who is active (they alternate at random) and, for the usual volumes,
+        // without a division: table row is looked up when the volume is the one bought with g
+        // customers (an inactive member gets row 0: k 0, share 0, and adding +0.0 leaves the sum,
+        // never -0.0, alone); any other volume takes the formula itself.
+        for (int i = 0; i < n; i++) {
+            final int a = active[i] ? 1 : 0;
+            final double v = volume[i];
+            final int row = Math.min(Math.max((int) ((v - required) * inverse + 0.5), 0), SHARE_TABLE - 1) * a;
+            long k = ks[row];
+            double share = shares[row];
+            if ((a != 0) & (v != volumes[row])) {
+                k = customers(v);
+                share = v > 0 ? k * orderValue / v : 0;
+            }
+            shareSum += share;
+            overHalf += share > 0.5 ? 1 : 0;
+            k0 += k;
+            count += a;
+            sub[i] = ((long) a << 32) | (k & 0xFFFFFFFFL);
+        }
+        activeCount = count;
+        orders = k0;
+        ownShareSum = shareSum;
+        ownOverHalf = overHalf;
+        beginReverse();
+        for (int i = n - 1; i >= 0; i--) {
+            final long s = sub[i];
+            final double c = commission[i];
+            if (c > 0) {
+                final boolean isActive = active[i];
+                if (rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0) == 0) {
+                    commission[i] = 0;
+                }
+            }
+            final int p = sponsor[i];
+            if (p >= 0) {
+                sub[p] += s;
+            }
+        }
+        endReverse(out);
+    }
+
+    /** {@link #account} when a month's customers may pass 2^31: subtree sums in an int and a long array. */
+    private void accountWide(Genealogy g, Payout out, int n) {
+        final double[] volume = g.volume;
+        final boolean[] active = g.active;
+        final int[] sponsor = g.sponsor;
+        final double[] commission = out.commission;
+        subActive = Genealogy.ensure(subActive, n);
+        subOrdersWide = ensure(subOrdersWide, n);
+        final int[] subA = subActive;
+        final long[] subK = subOrdersWide;
+        fillShares();
+        long count = 0;
+        long k0 = 0;
+        double shareSum = 0;
+        long overHalf = 0;
+        for (int i = 0; i < n; i++) {
+            if (active[i]) {
+                final double v = volume[i];
+                final long k = customers(v);
+                final double share = ownShare(k, v);
+                shareSum += share;
+                overHalf += share > 0.5 ? 1 : 0;
+                k0 += k;
+                count++;
+                subA[i] = 1;
+                subK[i] = k;
+            } else {
+                subA[i] = 0;
+                subK[i] = 0;
+            }
+        }
+        activeCount = count;
+        orders = k0;
+        ownShareSum = shareSum;
+        ownOverHalf = overHalf;
+        beginReverse();
+        for (int i = n - 1; i >= 0; i--) {
+            final int a = subA[i];
+            final long k = subK[i];
+            final double c = commission[i];
+            if (c > 0) {
+                final boolean isActive = active[i];
+                if (rule(c, k, a, isActive, isActive ? volume[i] : 0) == 0) {
+                    commission[i] = 0;
+                }
+            }
+            final int p = sponsor[i];
+            if (p >= 0 && (a | k) != 0) {
+                subA[p] += a;
+                subK[p] += k;
+            }
+        }
+        endReverse(out);
     }
 
     private static long[] ensure(long[] a, int n) {
