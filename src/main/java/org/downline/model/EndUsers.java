@@ -310,7 +310,7 @@ final class EndUsers {
         final boolean[] active = g.active;
         final int[] sponsor = g.sponsor;
         final double[] commission = out.commission;
-        subPacked = ensure(subPacked, n);
+        subPacked = Genealogy.ensure(subPacked, n);
         final long[] sub = subPacked;
         fillShares();
         long count = 0;
@@ -369,7 +369,7 @@ final class EndUsers {
         final int[] sponsor = g.sponsor;
         final double[] commission = out.commission;
         subActive = Genealogy.ensure(subActive, n);
-        subOrdersWide = ensure(subOrdersWide, n);
+        subOrdersWide = Genealogy.ensure(subOrdersWide, n);
         final int[] subA = subActive;
         final long[] subK = subOrdersWide;
         fillShares();
@@ -415,9 +415,5 @@ final class EndUsers {
             }
         }
         endReverse(out);
-    }
-
-    private static long[] ensure(long[] a, int n) {
-        return a.length >= n ? a : java.util.Arrays.copyOf(a, Math.max(n, 2 * a.length));
     }
 }

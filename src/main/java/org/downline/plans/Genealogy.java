@@ -127,6 +127,11 @@ public final class Genealogy {
     }
 
     /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    public static long[] ensure(long[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+    }
+
+    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
     public static byte[] ensure(byte[] a, int n) {
         return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
     }
