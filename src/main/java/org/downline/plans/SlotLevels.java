@@ -57,8 +57,6 @@ final class SlotLevels {
     private int slots;
     /** Slots 0..ordered-1 are in breadth-first order (see the class comment); later ones are new. */
     private int ordered;
-    /** Members attached so far (member numbers 0..members-1). */
-    private int members;
     // By slot:
     private int[] slotMember = new int[INITIAL];
     private int[] slotParent = new int[INITIAL];
@@ -111,7 +109,6 @@ final class SlotLevels {
             parentSlot = Genealogy.ensure(parentSlot, member + 1);
         }
         slotOf[member] = -1;
-        members = Math.max(members, member + 1);
         if (parent < 0) {
             parentSlot[member] = -1;
             return;
@@ -149,10 +146,10 @@ final class SlotLevels {
     void pay(Genealogy g, Payout out, boolean dynamic, double qualifyingVolume) {
         // Renumbering costs about as much as the level passes it makes sequential, so it waits
         // until the slots added since the last one (walked at random) are a quarter of all slots.
-        if (slots >= renumberFrom && slots > ordered && slots - ordered >= slots / 4) {
-            renumber();
-        }
         final int n = g.size();
+        if (slots >= renumberFrom && slots > ordered && slots - ordered >= slots / 4) {
+            renumber(n);
+        }
         final int m = slots;
         out.begin(n);
         final double[] volume = g.volume;
@@ -229,8 +226,10 @@ final class SlotLevels {
      * Puts every slot in breadth-first order (see the class comment). Its scratch is the level
      * accumulators and the pay, which are zero between periods and zeroed again at the end (small
      * integers are exact in a double): the renumbering takes no memory of its own.
+     *
+     * @param n members attached so far (the genealogy's size: every member is attached at joining)
      */
-    private void renumber() {
+    private void renumber(int n) {
         final int m = slots;
         final int[] member = slotMember;
         final int[] parent = slotParent;
@@ -288,7 +287,7 @@ final class SlotLevels {
             own[member[h]] = h;
         }
         final int[] toSlot = parentSlot;
-        for (int i = 0; i < members; i++) {
+        for (int i = 0; i < n; i++) {
             final int s = toSlot[i];
             if (s >= 0) {
                 toSlot[i] = (int) at[2 * s];
@@ -302,7 +301,6 @@ final class SlotLevels {
     void reset() {
         slots = 0;
         ordered = 0;
-        members = 0;
     }
 
     /**
