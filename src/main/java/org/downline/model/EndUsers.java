@@ -54,9 +54,7 @@ final class EndUsers {
     private long[] customersByVolume = new long[0];
     private double[] shareByCustomers = new double[0];
     private static final int SHARE_TABLE = 64;
-    // The account passes' running totals: the forward pass's, then the reverse pass's.
-    private long activeCount;
-    private long orders;
+    // The reverse pass's running totals.
     private double removedSum;
     private double fundedSum;
     private long paidCount;
@@ -208,16 +206,11 @@ final class EndUsers {
      */
     void account(Genealogy g, Payout out) {
         final int n = g.size();
-        final double personalCounted = Math.min(required, Flag.HERBALIFE_PERSONAL_CAP);
         if (subOrdersWide != null) {
             accountWide(g, out, n);
         } else {
             accountPacked(g, out, n);
         }
-        this.active = activeCount;
-        participantPurchases = activeCount * required;
-        endUserSales = orders * orderValue;
-        cappedPersonalUse = activeCount * personalCounted;
     }
 
     /**
@@ -281,7 +274,17 @@ final class EndUsers {
         return c;
     }
 
-    private void beginReverse() {
+    /**
+     * Records the forward pass's results (active members, their retail customers, own shares),
+     * shared by both account passes, and starts the reverse pass's totals.
+     */
+    private void endForward(long count, long orders, double shareSum, long overHalf) {
+        active = count;
+        participantPurchases = count * required;
+        endUserSales = orders * orderValue;
+        cappedPersonalUse = count * Math.min(required, Flag.HERBALIFE_PERSONAL_CAP);
+        ownShareSum = shareSum;
+        ownOverHalf = overHalf;
         removedSum = 0;
         fundedSum = 0;
         paidCount = 0;
@@ -340,11 +343,7 @@ final class EndUsers {
             count += a;
             sub[i] = ((long) a << 32) | (k & 0xFFFFFFFFL);
         }
-        activeCount = count;
-        orders = k0;
-        ownShareSum = shareSum;
-        ownOverHalf = overHalf;
-        beginReverse();
+        endForward(count, k0, shareSum, overHalf);
         for (int i = n - 1; i >= 0; i--) {
             final long s = sub[i];
             final double c = commission[i];
@@ -393,11 +392,7 @@ final class EndUsers {
                 subK[i] = 0;
             }
         }
-        activeCount = count;
-        orders = k0;
-        ownShareSum = shareSum;
-        ownOverHalf = overHalf;
-        beginReverse();
+        endForward(count, k0, shareSum, overHalf);
         for (int i = n - 1; i >= 0; i--) {
             final int a = subA[i];
             final long k = subK[i];
