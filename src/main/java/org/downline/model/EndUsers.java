@@ -173,7 +173,7 @@ final class EndUsers {
      * customer rules withhold commissions, and the month is accounted by source.
      */
     void pay(CompensationPlan plan, Genealogy g, Payout out) {
-        beginMonth();
+        ruleBreakage = 0;                               // the only result added to; account sets the rest
         final boolean cap = capsVolume();
         if (cap) {
             capVolumes(g);
@@ -183,21 +183,6 @@ final class EndUsers {
             restoreVolumes(g, out);
         }
         account(g, out);
-    }
-
-    /** Clears the month's results (before {@link #capVolumes}, or {@link #account} without the cap). */
-    void beginMonth() {
-        active = 0;
-        participantPurchases = 0;
-        endUserSales = 0;
-        cappedPersonalUse = 0;
-        ownShareSum = 0;
-        ownOverHalf = 0;
-        fundedByParticipants = 0;
-        paid = 0;
-        paidMajority = 0;
-        paidTenCustomers = 0;
-        ruleBreakage = 0;
     }
 
     /**
