@@ -241,7 +241,7 @@ final class EndUsers {
 
     /**
      * The reverse pass's per-member work when commission c is positive: the rules, then who was
-     * paid on what. Returns the commission kept.
+     * paid on what. Returns the commission kept: c, or 0 when withheld.
      */
     private double rule(double c, long groupOrders, int groupActive, boolean isActive, double v) {
         final double retail = groupOrders * orderValue;
@@ -334,9 +334,7 @@ final class EndUsers {
             final double c = commission[i];
             if (c > 0) {
                 final boolean isActive = active[i];
-                if (rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0) == 0) {
-                    commission[i] = 0;
-                }
+                commission[i] = rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0);
             }
             final int p = sponsor[i];
             if (p >= 0) {
@@ -384,9 +382,7 @@ final class EndUsers {
             final double c = commission[i];
             if (c > 0) {
                 final boolean isActive = active[i];
-                if (rule(c, k, a, isActive, isActive ? volume[i] : 0) == 0) {
-                    commission[i] = 0;
-                }
+                commission[i] = rule(c, k, a, isActive, isActive ? volume[i] : 0);
             }
             final int p = sponsor[i];
             if (p >= 0 && (a | k) != 0) {
