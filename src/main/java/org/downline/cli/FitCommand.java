@@ -173,7 +173,7 @@ final class FitCommand implements Callable<Integer> {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
                     held.seed(), workers);
         } catch (IllegalArgumentException e) {
-            throw new InputException("--" + e.getMessage().replaceFirst("^(\\w+)", "$1").replace("minAcceptance",
+            throw new InputException("--" + e.getMessage().replace("minAcceptance",
                     "min-acceptance").replace("minTolerance", "min-tolerance").replace("maxGenerations",
                     "max-generations"));
         }
@@ -222,7 +222,6 @@ final class FitCommand implements Callable<Integer> {
                 FitFiles.writeGenerations(dir, comment, keys, all);
             }, progress);
         } catch (AbcSmc.NoGenerationZero e) {
-            ConsoleProgress.close(progress);
             if (done.isEmpty()) {                           // nothing of this fit is worth keeping
                 FitFiles.forget(dir, folder.created());
             }
