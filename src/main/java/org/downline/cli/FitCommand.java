@@ -125,7 +125,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
-        ResultSets.checkOut(out, force);
+        ResultFolder.check(out, force);
         final Disclosure d = Disclosures.load(disclosure);
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
         final List<Parsed> free = new ArrayList<>();
