@@ -14,8 +14,11 @@ import org.downline.engine.AbcSmc;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
+import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.FitFiles;
+import org.downline.io.FitReport;
+import org.downline.io.HtmlReport;
 import org.downline.io.PngWriter;
 import org.downline.io.Provenance;
 import org.downline.io.ResultFolder;
@@ -236,7 +239,7 @@ final class FitCommand implements Callable<Integer> {
         ObjectNode fit = fitJson(base, d, free, result, manifest);
         fit.set("predictive", predictiveJson(d, predictive));
         fit.set("implications", implicationsJson(predictive));
-        org.downline.io.AtomicFiles.writeString(dir.resolve(FitFiles.FIT), FitFiles.json(fit));
+        AtomicFiles.writeString(dir.resolve(FitFiles.FIT), FitFiles.json(fit));
         FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive);
         Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
                 "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
@@ -250,7 +253,7 @@ final class FitCommand implements Callable<Integer> {
                 charts.add(c.fileName());
             }
         }
-        org.downline.io.FitReport.write(fit, manifest, d, charts, dir);
+        FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
@@ -265,7 +268,7 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
         print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
-                FitFiles.GENERATIONS, String.join(", ", charts), org.downline.io.HtmlReport.FILE, out);
+                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out);
         print.flush();
         return 0;
     }
