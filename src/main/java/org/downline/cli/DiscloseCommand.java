@@ -11,6 +11,7 @@ import org.downline.engine.Disclosing;
 import org.downline.engine.Evaluator;
 import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
+import org.downline.io.ResultFolder;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
@@ -97,7 +98,7 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--replications must be in [1, 100000], was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
-        org.downline.io.ResultFolder.checkFile(out, "# disclosure:", force);
+        ResultFolder.checkFile(out, "# disclosure:", force);
         List<String> overrides = new ArrayList<>();
         if (yearEnding != null) {
             overrides.add("months=" + yearEnding);

@@ -14,8 +14,11 @@ import org.downline.engine.AbcSmc;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
+import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.FitFiles;
+import org.downline.io.FitReport;
+import org.downline.io.HtmlReport;
 import org.downline.io.PngWriter;
 import org.downline.io.Provenance;
 import org.downline.io.ResultFolder;
@@ -125,7 +128,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
-        ResultSets.checkOut(out, force);
+        ResultFolder.check(out, force);
         final Disclosure d = Disclosures.load(disclosure);
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
         final List<Parsed> free = new ArrayList<>();
@@ -173,7 +176,7 @@ final class FitCommand implements Callable<Integer> {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
                     held.seed(), workers);
         } catch (IllegalArgumentException e) {
-            throw new InputException("--" + e.getMessage().replaceFirst("^(\\w+)", "$1").replace("minAcceptance",
+            throw new InputException("--" + e.getMessage().replace("minAcceptance",
                     "min-acceptance").replace("minTolerance", "min-tolerance").replace("maxGenerations",
                     "max-generations"));
         }
@@ -222,7 +225,6 @@ final class FitCommand implements Callable<Integer> {
                 FitFiles.writeGenerations(dir, comment, keys, all);
             }, progress);
         } catch (AbcSmc.NoGenerationZero e) {
-            ConsoleProgress.close(progress);
             if (done.isEmpty()) {                           // nothing of this fit is worth keeping
                 FitFiles.forget(dir, folder.created());
             }
@@ -237,7 +239,7 @@ final class FitCommand implements Callable<Integer> {
         ObjectNode fit = fitJson(base, d, free, result, manifest);
         fit.set("predictive", predictiveJson(d, predictive));
         fit.set("implications", implicationsJson(predictive));
-        org.downline.io.AtomicFiles.writeString(dir.resolve(FitFiles.FIT), FitFiles.json(fit));
+        AtomicFiles.writeString(dir.resolve(FitFiles.FIT), FitFiles.json(fit));
         FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive);
         Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
                 "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
@@ -251,7 +253,7 @@ final class FitCommand implements Callable<Integer> {
                 charts.add(c.fileName());
             }
         }
-        org.downline.io.FitReport.write(fit, manifest, d, charts, dir);
+        FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
@@ -266,7 +268,7 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
         print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
-                FitFiles.GENERATIONS, String.join(", ", charts), org.downline.io.HtmlReport.FILE, out);
+                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out);
         print.flush();
         return 0;
     }

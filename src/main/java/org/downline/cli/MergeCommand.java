@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.engine.Results;
+import org.downline.io.ResultFolder;
 import org.downline.io.ShardFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultSets.checkOut(out, force);
+        ResultFolder.check(out, force);
         Results results = ShardFile.mergeAll(shards, Version.get()).finish();
         ResultSets.report(results, out, spec.commandLine().getOut());
         return 0;

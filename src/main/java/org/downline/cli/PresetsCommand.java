@@ -27,11 +27,11 @@ final class PresetsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         if (show != null) {
-            Presets.text(show, "--show");       // an unknown name is refused naming --show
+            String text = Presets.text(show, "--show");       // an unknown name is refused naming --show
             if (resolved) {
                 out.print(ScenarioWriter.toCommentedYaml(Presets.load(show, java.util.List.of())));
             } else {
-                out.print(Presets.text(show));
+                out.print(text);
             }
             out.flush();                    // print() does not flush, and main exits right after
             return 0;

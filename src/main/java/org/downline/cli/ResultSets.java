@@ -18,14 +18,6 @@ final class ResultSets {
     }
 
     /**
-     * Refuses an {@code --out} that is empty text, a file, or a folder holding something other than a
-     * Downline result set (unless {@code force}).
-     */
-    static void checkOut(Path out, boolean force) {
-        ResultFolder.check(out, force);
-    }
-
-    /**
      * Prints the summary table and writes every output file into a work folder beside {@code out},
      * then moves it into place whole (replacing an earlier result set); on failure nothing is left.
      */

@@ -9,6 +9,7 @@ import org.downline.engine.Results;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Shard;
 import org.downline.engine.Simulation;
+import org.downline.io.ResultFolder;
 import org.downline.io.ShardFile;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
@@ -73,8 +74,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final int t = settings.threads(spec.commandLine());
         if (shard == null) {
-            ResultSets.checkOut(out, force);
-        } else if (java.nio.file.Files.isRegularFile(org.downline.io.ResultFolder.absolute(out))) {
+            ResultFolder.check(out, force);
+        } else if (java.nio.file.Files.isRegularFile(ResultFolder.absolute(out))) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
         }
         Scenario s = scenario.load(settings.overrides());

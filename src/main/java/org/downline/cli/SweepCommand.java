@@ -102,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
-        ResultSets.checkOut(out, force);
+        ResultFolder.check(out, force);
         SweepSpec grid = SweepSpec.parse(varies, force).requireScenarioKeys();
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs

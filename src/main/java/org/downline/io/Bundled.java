@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.downline.scenario.ScenarioException;
 
 /**
  * Files bundled with Downline as resources in one folder, listed in order in the folder's
@@ -30,6 +31,20 @@ final class Bundled {
             }
         }
         return names;
+    }
+
+    /**
+     * The text of the bundled file {@code name + suffix}.
+     *
+     * @throws ScenarioException naming {@code option} if {@code name} is not in the index
+     */
+    String text(String name, String suffix, String option) {
+        List<String> names = names();
+        if (!names.contains(name)) {
+            throw new ScenarioException(option, "must be one of " + String.join(", ", names) + ", was '" + name
+                    + "'");
+        }
+        return text(name + suffix);
     }
 
     /** A bundled file's text. */

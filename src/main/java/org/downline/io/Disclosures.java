@@ -41,13 +41,14 @@ public final class Disclosures {
         return FILES.names();
     }
 
-    /** The CSV text of a bundled disclosure. */
+    /** The CSV text of a bundled disclosure. @throws ScenarioException if there is no such disclosure */
     public static String text(String name) {
-        if (!names().contains(name)) {
-            throw new ScenarioException("--disclosure", "must be one of " + String.join(", ", names()) + ", was '"
-                    + name + "'");
-        }
-        return FILES.text(name + ".csv");
+        return text(name, "--disclosure");
+    }
+
+    /** The CSV text of a bundled disclosure named by {@code option}. @throws ScenarioException if there is none */
+    public static String text(String name, String option) {
+        return FILES.text(name, ".csv", option);
     }
 
     /**

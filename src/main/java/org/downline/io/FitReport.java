@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -174,20 +171,8 @@ public final class FitReport {
         // the charts
         List<Map<String, Object>> charts = new ArrayList<>();
         for (String file : chartFiles) {
-            Path png = dir.resolve("charts").resolve(file);
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(png);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
-            }
-            int[] size = HtmlReport.PngSize.of(bytes);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", "charts/" + file);
-            m.put("caption", CAPTIONS.getOrDefault(file, file));
-            m.put("width", Integer.toString(size[0]));
-            m.put("height", Integer.toString(size[1]));
-            m.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes));
+            Map<String, Object> m = HtmlReport.chart(file, CAPTIONS.getOrDefault(file, file),
+                    HtmlReport.readChart(dir, file));
             m.put("predictive", file.equals("predictive-check.png"));
             charts.add(m);
         }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -152,18 +155,34 @@ public final class HtmlReport {
     private static List<Map<String, Object>> charts(ReportData d) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ChartImage img : d.charts()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("file", "charts/" + img.fileName());
+            Map<String, Object> c = chart(img.fileName(), img.caption(), img.png());
             c.put("alt", img.alt());
-            c.put("caption", img.caption());
             c.put("hasCaption", !img.caption().isBlank());
-            int[] size = PngSize.of(img.png());
-            c.put("width", Integer.toString(size[0]));
-            c.put("height", Integer.toString(size[1]));
-            c.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(img.png()));
             out.add(c);
         }
         return out;
+    }
+
+    /** A chart for a page's template: its file, caption, size and the PNG itself, embedded as a data URI. */
+    static Map<String, Object> chart(String fileName, String caption, byte[] png) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("file", "charts/" + fileName);
+        c.put("caption", caption);
+        int[] size = PngSize.of(png);
+        c.put("width", Integer.toString(size[0]));
+        c.put("height", Integer.toString(size[1]));
+        c.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+        return c;
+    }
+
+    /** The bytes of the chart {@code charts/fileName} in a result folder. */
+    static byte[] readChart(Path dir, String fileName) {
+        Path png = dir.resolve("charts").resolve(fileName);
+        try {
+            return Files.readAllBytes(png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
+        }
     }
 
     /** The tables section: percentiles, bands, cohorts, ranks, every metric. */

@@ -27,11 +27,7 @@ public final class Presets {
 
     /** The YAML text of a preset named by {@code option}. @throws ScenarioException if there is none */
     public static String text(String name, String option) {
-        if (!names().contains(name)) {
-            throw new ScenarioException(option, "must be one of " + String.join(", ", names())
-                    + ", was '" + name + "'");
-        }
-        return FILES.text(name + ".yaml");
+        return FILES.text(name, ".yaml", option);
     }
 
     /** A preset with overrides applied. */

@@ -214,12 +214,7 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     private static ChartImage chart(ResultChart c, Path dir) {
-        Path png = dir.resolve("charts").resolve(c.fileName());
-        try {
-            return new ChartImage(c.fileName(), c.alt(), c.caption(), Files.readAllBytes(png));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
-        }
+        return new ChartImage(c.fileName(), c.alt(), c.caption(), HtmlReport.readChart(dir, c.fileName()));
     }
 
     // ---- reading a results folder back ----

@@ -155,11 +155,6 @@ public final class ResultFolder implements AutoCloseable {
         return abs;
     }
 
-    /** Whether {@code dir} is empty or holds a Downline result set (this version's or an older one's). */
-    public static boolean replaceable(Path dir) {
-        return foreign(dir) == null;
-    }
-
     /** A name in {@code dir} that shows it is not a Downline result set, or null if it is one or empty. */
     private static String foreign(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {

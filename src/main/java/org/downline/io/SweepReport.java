@@ -2,13 +2,9 @@ package org.downline.io;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,21 +74,7 @@ public final class SweepReport {
         c.put("dimensions", dims);
         List<Map<String, Object>> charts = new ArrayList<>();
         for (Chart ch : d.charts()) {
-            Path png = dir.resolve("charts").resolve(ch.fileName());
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(png);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the chart " + png + ": " + e.getMessage(), e);
-            }
-            int[] size = HtmlReport.PngSize.of(bytes);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", "charts/" + ch.fileName());
-            m.put("caption", ch.caption());
-            m.put("width", Integer.toString(size[0]));
-            m.put("height", Integer.toString(size[1]));
-            m.put("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes));
-            charts.add(m);
+            charts.add(HtmlReport.chart(ch.fileName(), ch.caption(), HtmlReport.readChart(dir, ch.fileName())));
         }
         c.put("charts", charts);
         List<Map<String, Object>> head = new ArrayList<>();
