@@ -114,9 +114,9 @@ public final class ParticipantStats {
             annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
             annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
             annualOver[1] += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-            if (wholeFirstYear(joinMonth[i], months)) {
+            if (Outlook.wholeFirstYear(joinMonth[i], months)) {
                 yearEligible++;
-                if (quitInFirstYear(joinMonth[i], quitMonth[i])) {
+                if (Outlook.quitInFirstYear(joinMonth[i], quitMonth[i])) {
                     quitInYear++;
                 } else {                               // still in after their first twelve months
                     e++;
@@ -135,7 +135,7 @@ public final class ParticipantStats {
         final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
         int est = 0;                                   // the established's annualized gross, as keys
         for (int i = 0; i < n; i++) {
-            if (wholeFirstYear(joinMonth[i], months) && !quitInFirstYear(joinMonth[i], quitMonth[i])) {
+            if (Outlook.wholeFirstYear(joinMonth[i], months) && !Outlook.quitInFirstYear(joinMonth[i], quitMonth[i])) {
                 scratch[est++] = Quantiles.key(annualGross(gross[i], monthsActive[i]));
             }
         }
@@ -202,15 +202,5 @@ public final class ParticipantStats {
     /** Gross commissions at a yearly rate over the months in the business; 0 for none. */
     private static double annualGross(double gross, int monthsActive) {
         return monthsActive > 0 ? gross * 12.0 / monthsActive : 0;
-    }
-
-    /** Whether a participant who joined in {@code joinMonth} had a whole first year simulated. */
-    private static boolean wholeFirstYear(int joinMonth, int months) {
-        return Math.max(1, joinMonth) + 11 <= months;
-    }
-
-    /** Whether a participant quit within their first twelve months. */
-    private static boolean quitInFirstYear(int joinMonth, int quitMonth) {
-        return quitMonth != 0 && quitMonth <= Math.max(1, joinMonth) + 11;
     }
 }
