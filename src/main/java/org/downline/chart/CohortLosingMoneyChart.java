@@ -9,9 +9,7 @@ import org.downline.stats.Unit;
 import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Share of each join-month cohort that lost money, with 95% intervals. */
 final class CohortLosingMoneyChart implements ResultChart {
@@ -65,10 +63,6 @@ final class CohortLosingMoneyChart implements ResultChart {
             return;
         }
         World world = World.of(w.world());
-        XYSeries s = c.addSeries(world.label(), x, y, err);
-        s.setLineColor(Theme.of(world));
-        s.setMarkerColor(Theme.of(world));
-        s.setMarker(SeriesMarkers.CIRCLE);
-        s.setLineWidth(2.5f);
+        Theme.markedLine(c.addSeries(world.label(), x, y, err), Theme.of(world));
     }
 }

@@ -63,11 +63,7 @@ final class CohortNetIncomeChart implements ResultChart {
             return;
         }
         World world = World.of(w.world());
-        XYSeries s = c.addSeries(world.label() + ": median", x, median, err);
-        s.setLineColor(Theme.of(world));
-        s.setMarkerColor(Theme.of(world));
-        s.setMarker(SeriesMarkers.CIRCLE);
-        s.setLineWidth(2.5f);
+        Theme.markedLine(c.addSeries(world.label() + ": median", x, median, err), Theme.of(world));
         XYSeries m = c.addSeries(world.label() + ": mean", x, mean);
         m.setLineColor(Theme.of(world));
         m.setMarker(SeriesMarkers.NONE);

@@ -115,12 +115,7 @@ final class OutlookChart implements ResultChart {
             b.setMarker(SeriesMarkers.NONE);
             b.setYAxisGroup(0);
         }
-        XYSeries mid = c.addSeries(name + ": median", x, median);
-        mid.setLineColor(color);
-        mid.setMarkerColor(color);
-        mid.setMarker(SeriesMarkers.CIRCLE);
-        mid.setLineWidth(2.5f);
-        mid.setYAxisGroup(0);
+        Theme.markedLine(c.addSeries(name + ": median", x, median), color).setYAxisGroup(0);
         XYSeries lose = c.addSeries(name + ": losing money (right axis)", x, losing);
         lose.setLineColor(color);
         lose.setMarker(SeriesMarkers.NONE);

@@ -8,9 +8,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Charts of a parameter sweep: a heatmap over two varied keys, or a line over one. Values read in
@@ -95,11 +93,7 @@ public final class SweepCharts {
             if (x.isEmpty()) {
                 continue;
             }
-            XYSeries s = c.addSeries(groups.get(g), x, y, err);
-            s.setLineColor(colours[g % colours.length]);
-            s.setMarkerColor(colours[g % colours.length]);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setLineWidth(2.5f);
+            Theme.markedLine(c.addSeries(groups.get(g), x, y, err), colours[g % colours.length]);
         }
         var s = c.getStyler();
         Theme.style(s);

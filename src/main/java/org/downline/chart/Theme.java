@@ -9,8 +9,10 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The look every chart shares: size, colours, fonts, line styles. */
 public final class Theme {
@@ -62,6 +64,15 @@ public final class Theme {
     /** {@code color} at {@code alpha} (0..255), for bands. */
     static Color translucent(Color color, int alpha) {
         return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
+    }
+
+    /** {@code s} as a solid line of estimates in {@code color}, with round markers; returns it. */
+    static XYSeries markedLine(XYSeries s, Color color) {
+        s.setLineColor(color);
+        s.setMarkerColor(color);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineWidth(2.5f);
+        return s;
     }
 
     /** An empty line chart in the theme. */

@@ -39,11 +39,7 @@ final class ToleranceChart implements FitChart {
             tol.add(x.tolerance());
             acc.add(x.acceptanceRate());
         }
-        XYSeries t = c.addSeries("tolerance", g, tol);
-        t.setLineColor(Theme.MLM);
-        t.setMarkerColor(Theme.MLM);
-        t.setMarker(SeriesMarkers.CIRCLE);
-        t.setLineWidth(2.5f);
+        Theme.markedLine(c.addSeries("tolerance", g, tol), Theme.MLM);
         XYSeries a = c.addSeries("acceptance rate (right axis)", g, acc);
         a.setYAxisGroup(1);
         a.setLineColor(Theme.AFFILIATE);

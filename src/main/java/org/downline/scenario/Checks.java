@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Collects every violated bound of a record before throwing, so a user sees all problems of a
- * scenario at once. Bounds are closed unless the method says otherwise; NaN is never in range.
+ * scenario at once. Bounds are those of each {@link Range}; NaN is never in range.
  */
 public final class Checks {
 
@@ -29,22 +29,6 @@ public final class Checks {
     public Checks inRange(String field, long v, Range range) {
         if (!range.contains(v)) {
             problems.add(Problem.of(field, range.allowed(), v));
-        }
-        return this;
-    }
-
-    /** {@code lo <= v <= hi}. */
-    public Checks inRange(String field, double v, double lo, double hi) {
-        if (!(v >= lo && v <= hi)) {
-            problems.add(Problem.of(field, "in [" + show(lo) + ", " + show(hi) + "]", v));
-        }
-        return this;
-    }
-
-    /** {@code lo <= v <= hi} for integers. */
-    public Checks inRange(String field, long v, long lo, long hi) {
-        if (v < lo || v > hi) {
-            problems.add(Problem.of(field, "an integer in [" + show(lo) + ", " + show(hi) + "]", v));
         }
         return this;
     }

@@ -41,9 +41,4 @@ public record PlanRules(double minEndUserShare, int minRetailCustomers, double p
                 .check(PERSONAL_USE_CAP, personalUseCap)
                 .throwIfAny();
     }
-
-    /** Whether any rule is on. */
-    public boolean any() {
-        return minEndUserShare > 0 || minRetailCustomers > 0 || personalUseCap > 0;
-    }
 }

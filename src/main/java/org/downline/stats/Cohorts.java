@@ -33,16 +33,14 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
             }
             final int size = end - start;
             double sum = 0;
+            double sumGross = 0;
             int lose = 0;
             for (int i = start; i < end; i++) {
                 sum += net[i];
+                sumGross += gross[i];
                 if (net[i] < 0) {
                     lose++;
                 }
-            }
-            double sumGross = 0;
-            for (int i = start; i < end; i++) {
-                sumGross += gross[i];
             }
             meanGross[m] = sumGross / size;
             count[m] = size;

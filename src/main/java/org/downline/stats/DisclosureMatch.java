@@ -19,6 +19,9 @@ import java.util.List;
  */
 public final class DisclosureMatch {
 
+    /** Pay below this (half a cent) counts as none. */
+    private static final double HALF_CENT = 0.005;
+
     private DisclosureMatch() {
     }
 
@@ -59,7 +62,7 @@ public final class DisclosureMatch {
         return switch (covers) {
             case ALL -> true;
             case ACTIVE -> quitMonth == 0 || quitMonth >= months;
-            case PAID -> payInPeriod >= 0.005;
+            case PAID -> payInPeriod >= HALF_CENT;
         };
     }
 
@@ -100,11 +103,16 @@ public final class DisclosureMatch {
 
     /** The share of {@code sortedPay} below half a cent (paid nothing); NaN if empty. */
     public static double shareZero(double[] sortedPay) {
+        return sortedPay.length == 0 ? Double.NaN : (double) countZero(sortedPay) / sortedPay.length;
+    }
+
+    /** How many of {@code sortedPay} (ascending, non-negative) are below half a cent. */
+    private static int countZero(double[] sortedPay) {
         int z = 0;
-        while (z < sortedPay.length && sortedPay[z] < 0.005) {
+        while (z < sortedPay.length && sortedPay[z] < HALF_CENT) {
             z++;
         }
-        return sortedPay.length == 0 ? Double.NaN : (double) z / sortedPay.length;
+        return z;
     }
 
     /** The groups' positions in income order: indices of {@code d.groups()} by published mean, ties in file order. */
@@ -144,11 +152,7 @@ public final class DisclosureMatch {
      * above half a cent, lowest group first; NaN for all if nobody was paid.
      */
     public static double[] quantileGroupMeans(double[] sortedPay, double[] shares) {
-        int z = 0;
-        while (z < sortedPay.length && sortedPay[z] < 0.005) {
-            z++;
-        }
-        double[] paid = Arrays.copyOfRange(sortedPay, z, sortedPay.length);
+        double[] paid = Arrays.copyOfRange(sortedPay, countZero(sortedPay), sortedPay.length);
         double[] means = new double[shares.length];
         if (paid.length == 0) {
             Arrays.fill(means, Double.NaN);

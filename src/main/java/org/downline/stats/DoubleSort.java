@@ -16,14 +16,10 @@ public final class DoubleSort {
     private DoubleSort() {
     }
 
-    /** Sorts {@code a[from..to)} ascending, into the same order as {@link Arrays#sort(double[], int, int)}. */
-    public static void sort(double[] a, int from, int to) {
-        sort(a, from, to, null);
-    }
-
     /**
-     * As {@link #sort(double[], int, int)}, using {@code scratch} (if it holds {@code to - from}
-     * longs) as one of the radix sort's two buffers.
+     * Sorts {@code a[from..to)} ascending, into the same order as {@link Arrays#sort(double[], int, int)},
+     * using {@code scratch} (if it holds {@code to - from} longs; else null) as one of the radix sort's
+     * two buffers.
      */
     public static void sort(double[] a, int from, int to, long[] scratch) {
         // three-way partition in place: [from, lt) < 0, [lt, i) zeros, (gt, to) positive or NaN

@@ -12,8 +12,8 @@ import org.downline.scenario.RecruitmentModel;
 /**
  * Every summary metric a run reports, declared once: its key in {@code summary.json} and the CSVs
  * (a dot nests: {@code netIncome.p50} is {@code "netIncome": {"p50": ...}}), a reader's label, its
- * unit, which worlds and recruitment models report it, which plans can make it non-zero, and what it
- * means. Tables, sweep columns and checks, chart labels and number formats all come from here.
+ * unit, which worlds and recruitment models report it, and what it means. Tables, sweep columns and
+ * checks, chart labels and number formats all come from here.
  *
  * <p>Declaration order is the order of {@code summary.json}: the metrics of every participant set
  * ({@link ParticipantStats}), then the MLM's, then the affiliate world's. To add a metric, declare it
@@ -99,9 +99,9 @@ public enum Metric {
             "What the plan would have paid with every member qualified and no caps, over sales volume."),
     BREAKAGE_RATIO("breakageRatio", Unit.SHARE, Scope.MLM, "Breakage (/ volume)",
             "Plan maximum minus paid, over volume: unpaid levels, unqualified members, caps."),
-    CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM_BINARY, "Pay flushed by caps (/ volume)",
+    CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM, "Pay flushed by caps (/ volume)",
             "Pay above the plan's caps (flushed), over sales volume; 0 for plans without caps."),
-    FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM_BINARY, "Leg volume flushed (/ volume)",
+    FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM, "Leg volume flushed (/ volume)",
             "Binary leg volume neither paid on nor carried, over sales volume; can exceed 1 (a dollar sits in every upline's legs)."),
     RULE_BREAKAGE_RATIO("ruleBreakageRatio", Unit.SHARE, Scope.MLM, "Pay removed by plan rules (/ volume)",
             "Pay removed by plan.rules over sales volume (included in breakageRatio); 0 with every rule off."),
@@ -139,18 +139,12 @@ public enum Metric {
     EARNINGS_PER_CLICK("earningsPerClick", Unit.DOLLARS_CENTS, Scope.AFFILIATE, "Earnings per click",
             "Affiliates: commissions per click on affiliate links, whole run.");
 
-    /** Where a metric is reported: worlds and recruitment models; plans that can make it non-zero. */
-    private record Scope(Set<World> worlds, Set<RecruitmentModel> models, Set<String> plans) {
-        /** Plans: null for any plan, else the plan types (as plan.type spells them). */
-        static final Scope EVERY_WORLD = new Scope(EnumSet.allOf(World.class), EnumSet.allOf(RecruitmentModel.class),
-                null);
-        static final Scope MLM = new Scope(EnumSet.of(World.MLM), EnumSet.allOf(RecruitmentModel.class), null);
-        static final Scope MLM_BINARY = new Scope(EnumSet.of(World.MLM), EnumSet.allOf(RecruitmentModel.class),
-                Set.of("binary"));
-        static final Scope MLM_CONTACTS = new Scope(EnumSet.of(World.MLM), EnumSet.of(RecruitmentModel.CONTACTS),
-                null);
-        static final Scope AFFILIATE = new Scope(EnumSet.of(World.AFFILIATE), EnumSet.allOf(RecruitmentModel.class),
-                Set.of());
+    /** Where a metric is reported: worlds and recruitment models. */
+    private record Scope(Set<World> worlds, Set<RecruitmentModel> models) {
+        static final Scope EVERY_WORLD = new Scope(EnumSet.allOf(World.class), EnumSet.allOf(RecruitmentModel.class));
+        static final Scope MLM = new Scope(EnumSet.of(World.MLM), EnumSet.allOf(RecruitmentModel.class));
+        static final Scope MLM_CONTACTS = new Scope(EnumSet.of(World.MLM), EnumSet.of(RecruitmentModel.CONTACTS));
+        static final Scope AFFILIATE = new Scope(EnumSet.of(World.AFFILIATE), EnumSet.allOf(RecruitmentModel.class));
     }
 
     private static final Map<String, Metric> BY_KEY = new HashMap<>();
@@ -233,15 +227,6 @@ public enum Metric {
     /** The recruitment models under which the MLM world reports it. */
     public Set<RecruitmentModel> models() {
         return Collections.unmodifiableSet(scope.models());
-    }
-
-    /**
-     * Whether the rules of plan {@code type} (as {@code plan.type} spells it) can make it differ from
-     * zero. It is reported under every plan all the same (0 under the others), so that summary.json
-     * has the same keys whatever the plan.
-     */
-    public boolean madeBy(String type) {
-        return scope.plans() == null || scope.plans().contains(type);
     }
 
     /** What it means, in one line. */

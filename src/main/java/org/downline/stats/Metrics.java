@@ -14,41 +14,22 @@ public final class Metrics {
     public static final String SHARE_NO_COMMISSION = Metric.SHARE_NO_COMMISSION.key();
     public static final String SHARE_PROFITABLE = Metric.SHARE_PROFITABLE.key();
     public static final String TOP_ONE_PERCENT_SHARE = Metric.TOP_ONE_PERCENT_SHARE.key();
-    public static final String GINI = Metric.GINI.key();
     public static final String PAYOUT_RATIO = Metric.PAYOUT_RATIO.key();
-    public static final String BREAKAGE_RATIO = Metric.BREAKAGE_RATIO.key();
     public static final String SHARE_NEVER_RECRUITED = Metric.SHARE_NEVER_RECRUITED.key();
     public static final String SHARE_QUIT_WITHIN_YEAR = Metric.SHARE_QUIT_WITHIN_YEAR.key();
     public static final String PEAK_RECRUITING_MONTH = Metric.PEAK_RECRUITING_MONTH.key();
     public static final String PITCHES_PER_RECRUIT = Metric.PITCHES_PER_RECRUIT.key();
     public static final String NET_MEAN = Metric.NET_MEAN.key();
-    public static final String[] NET_PERCENTILES = Metric.keys(List.of(Metric.NET_P10, Metric.NET_P25,
-            Metric.NET_P50, Metric.NET_P75, Metric.NET_P90, Metric.NET_P99));
     public static final String GROSS_MEAN = Metric.GROSS_MEAN.key();
-    public static final String GROSS_MEDIAN = Metric.GROSS_P50.key();
-    public static final String GROSS_P90 = Metric.GROSS_P90.key();
-    public static final String GROSS_P99 = Metric.GROSS_P99.key();
-    public static final String OTHER_INCOME_MEAN = Metric.OTHER_INCOME_MEAN.key();
-    public static final String COSTS_MEAN = Metric.COSTS_MEAN.key();
     public static final String MONTHS_ACTIVE_MEAN = Metric.MONTHS_ACTIVE_MEAN.key();
-    public static final String SHARE_BOTTOM_50 = Metric.SHARE_BOTTOM_50.key();
-    public static final String SHARE_50_TO_90 = Metric.SHARE_50_TO_90.key();
-    public static final String SHARE_90_TO_99 = Metric.SHARE_90_TO_99.key();
     public static final String SHARE_TOP_1 = Metric.SHARE_TOP_1.key();
     public static final String SHARE_EARLIEST_10 = Metric.SHARE_EARLIEST_10.key();
-    public static final String MAX_PAYOUT_RATIO = Metric.MAX_PAYOUT_RATIO.key();
-    public static final String CAPPED_RATIO = Metric.CAPPED_RATIO.key();
-    public static final String FLUSHED_VOLUME_RATIO = Metric.FLUSHED_VOLUME_RATIO.key();
     public static final String ANNUAL_GROSS_MEDIAN = Metric.ANNUAL_GROSS_P50.key();
     public static final String ANNUAL_GROSS_UNDER_500 = Metric.ANNUAL_GROSS_UNDER_500.key();
     public static final String ANNUAL_GROSS_AT_MOST_1000 = Metric.ANNUAL_GROSS_AT_MOST_1000.key();
     public static final String ANNUAL_GROSS_OVER_10000 = Metric.ANNUAL_GROSS_OVER_10000.key();
-    public static final String ANNUAL_GROSS_OVER_50000 = Metric.ANNUAL_GROSS_OVER_50000.key();
-    public static final String ESTABLISHED_SHARE = Metric.ESTABLISHED_SHARE.key();
-    public static final String ESTABLISHED_ANNUAL_GROSS_MEDIAN = Metric.ESTABLISHED_ANNUAL_GROSS_P50.key();
     public static final String ESTABLISHED_UNDER_500 = Metric.ESTABLISHED_UNDER_500.key();
     public static final String ESTABLISHED_OVER_50000 = Metric.ESTABLISHED_OVER_50000.key();
-    public static final String EARNINGS_PER_CLICK = Metric.EARNINGS_PER_CLICK.key();
 
     private Metrics() {
     }

@@ -55,6 +55,16 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         return months >= YEAR ? months - (YEAR - 1) : -1;
     }
 
+    /** Whether a participant who joined in {@code joinMonth} had a whole first year in a run of {@code months}. */
+    static boolean wholeFirstYear(int joinMonth, int months) {
+        return Math.max(1, joinMonth) + YEAR - 1 <= months;
+    }
+
+    /** Whether a participant who joined in {@code joinMonth} quit ({@code quitMonth}; 0: not) in their first year. */
+    static boolean quitInFirstYear(int joinMonth, int quitMonth) {
+        return quitMonth != 0 && quitMonth <= Math.max(1, joinMonth) + YEAR - 1;
+    }
+
     /** Join months 0..lastJoinMonth held. */
     public int joinMonths() {
         return count.length;
@@ -105,12 +115,11 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
                 slice = new double[Math.max(size, slice.length * 2)];
                 scratch = new long[slice.length];
             }
-            final int last = Math.max(1, m) + YEAR - 1;   // the last month of their first year
             int lose = 0;
             int quits = 0;
             int paidCount = 0;
             for (int i = start; i < end; i++) {
-                final boolean quitEarly = quitMonth[i] != 0 && quitMonth[i] <= last;
+                final boolean quitEarly = quitInFirstYear(m, quitMonth[i]);
                 final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
                 final double income = firstYearIncome.applyAsDouble(i);
                 final double net = income - startCost - monthlyCost * monthsIn;

@@ -108,19 +108,17 @@ public final class ParticipantStats {
             sumCosts += costs[i];
             sumOther += other;
             sumMonths += monthsActive[i];
-            // gross at a yearly rate over the months in the business
-            final double a = monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0;
+            final double a = annualGross(gross[i], monthsActive[i]);
             scratch[i] = Quantiles.key(a);
             annualUnder[0] += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
             annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
             annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
             annualOver[1] += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-            final int first = Math.max(1, joinMonth[i]);
-            if (first + 11 <= months) {               // a whole first year simulated
+            if (Outlook.wholeFirstYear(joinMonth[i], months)) {
                 yearEligible++;
-                final int quitEarly = quitMonth[i] != 0 && quitMonth[i] <= first + 11 ? 1 : 0;
-                quitInYear += quitEarly;
-                if (quitEarly == 0) {                  // still in after their first twelve months
+                if (Outlook.quitInFirstYear(joinMonth[i], quitMonth[i])) {
+                    quitInYear++;
+                } else {                               // still in after their first twelve months
                     e++;
                     estUnder += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
                     estOver += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
@@ -137,9 +135,8 @@ public final class ParticipantStats {
         final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
         int est = 0;                                   // the established's annualized gross, as keys
         for (int i = 0; i < n; i++) {
-            final int first = Math.max(1, joinMonth[i]);
-            if (first + 11 <= months && !(quitMonth[i] != 0 && quitMonth[i] <= first + 11)) {
-                scratch[est++] = Quantiles.key(monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0);
+            if (Outlook.wholeFirstYear(joinMonth[i], months) && !Outlook.quitInFirstYear(joinMonth[i], quitMonth[i])) {
+                scratch[est++] = Quantiles.key(annualGross(gross[i], monthsActive[i]));
             }
         }
         final double establishedP50 = Quantiles.ofKeys(scratch, e, MEDIAN)[0];
@@ -200,5 +197,10 @@ public final class ParticipantStats {
             bands[b] = n == 0 ? Double.NaN : bandCounts[b] / dn;
         }
         return metrics.toReplication(Metric.ofParticipants(), cohorts, lorenz, bands, ranks);
+    }
+
+    /** Gross commissions at a yearly rate over the months in the business; 0 for none. */
+    private static double annualGross(double gross, int monthsActive) {
+        return monthsActive > 0 ? gross * 12.0 / monthsActive : 0;
     }
 }
