@@ -1,10 +1,10 @@
 package org.downline.spark;
 
 import static org.downline.spark.SparkTesting.args;
-import static org.downline.spark.SparkTesting.assertSameFiles;
 import static org.downline.spark.SparkTesting.drain;
 import static org.downline.spark.SparkTesting.local;
 import static org.downline.spark.SparkTesting.spark;
+import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,21 +1,11 @@
 package org.downline.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -95,27 +85,4 @@ final class SparkTesting {
         return all.toArray(String[]::new);
     }
 
-    /** Every file under {@code dir} by relative path, with its bytes. */
-    static Map<String, byte[]> files(Path dir) {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** The two folders hold the same files with the same bytes. */
-    static void assertSameFiles(Path expected, Path actual) {
-        Map<String, byte[]> a = files(expected);
-        Map<String, byte[]> b = files(actual);
-        assertFalse(a.isEmpty(), "no files in " + expected);
-        assertEquals(a.keySet(), b.keySet());
-        for (String name : a.keySet()) {
-            assertArrayEquals(a.get(name), b.get(name), name);
-        }
-    }
 }
