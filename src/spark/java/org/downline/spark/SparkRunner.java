@@ -215,19 +215,19 @@ public final class SparkRunner implements Runner {
             throw new ScenarioException("replications", String.format(Locale.ROOT,
                     "are too many for the driver's Java heap: their results need about %.1f GB, but only %.1f GB "
                             + "is available; use spark-submit --driver-memory %dg", gb(results),
-                    gb(MemoryGuard.availableBytes()), (long) Math.ceil(results / 0.85 / (1L << 30)) + 1));
+                    gb(MemoryGuard.availableBytes()), (long) Math.ceil(results / MemoryGuard.USABLE / (1L << 30)) + 1));
         }
         long perTask = MemoryGuard.perWorkerBytes(largest);
         int cores = conf.getInt("spark.executor.cores", 1);
         long executor = conf.getSizeAsBytes("spark.executor.memory", "1g");
         long need = perTask * cores + RESERVED_BYTES;
-        if ((long) (need / 0.85) > executor) {
+        if ((long) (need / MemoryGuard.USABLE) > executor) {
             throw new ScenarioException("market.population", String.format(Locale.ROOT,
                     "is too large for the executors: %d task%s at once of about %.1f GB each need about %.1f GB "
                             + "per executor, but spark.executor.memory is %.1f GB; use spark-submit "
                             + "--executor-memory %dg (or fewer --executor-cores)",
-                    cores, cores == 1 ? "" : "s", gb(perTask), gb(need / 0.85), gb(executor),
-                    (long) Math.ceil(need / 0.85 / (1L << 30))));
+                    cores, cores == 1 ? "" : "s", gb(perTask), gb(need / MemoryGuard.USABLE), gb(executor),
+                    (long) Math.ceil(need / MemoryGuard.USABLE / (1L << 30))));
         }
     }
 
