@@ -17,6 +17,7 @@ import org.downline.engine.Simulation;
 import org.downline.io.Presets;
 import org.downline.io.ShardFile;
 import org.downline.rng.RandomStreams;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

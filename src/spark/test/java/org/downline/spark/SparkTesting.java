@@ -1,8 +1,5 @@
 package org.downline.spark;
 
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,16 +8,12 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.downline.cli.Main;
+import org.downline.testing.Cli;
 
-/** A Spark context on loopback for tests, the command lines they run and what they compare. */
+/** A Spark context on loopback for tests and the command lines they run. */
 final class SparkTesting {
 
     private SparkTesting() {
-    }
-
-    /** What a command printed and returned. */
-    record Cli(int exit, String out, String err) {
     }
 
     /** Counts what Spark did, as its listener bus reports it. */
@@ -62,20 +55,9 @@ final class SparkTesting {
         }
     }
 
-    /** Runs a command line of the one-machine CLI. */
-    static Cli local(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Cli(exit, out.toString(), err.toString());
-    }
-
     /** Runs a command line through SparkMain's commands on {@code sc}. */
     static Cli spark(SparkContext sc, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SparkCommands.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), sc);
-        return new Cli(exit, out.toString(), err.toString());
+        return Cli.capture((out, err) -> SparkCommands.execute(args, out, err, sc));
     }
 
     /** {@code base} followed by {@code more}. */
@@ -84,5 +66,4 @@ final class SparkTesting {
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
     }
-
 }
