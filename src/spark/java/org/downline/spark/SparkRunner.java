@@ -231,6 +231,14 @@ public final class SparkRunner implements Runner {
         }
     }
 
+    /** Fails {@code task}'s first attempt when {@link #FAIL_FIRST_ATTEMPT} is set (tests); {@code task} may be null. */
+    static void failFirstAttemptIfAsked(TaskContext task) {
+        if (Boolean.getBoolean(FAIL_FIRST_ATTEMPT) && task != null && task.attemptNumber() == 0) {
+            throw new IllegalStateException("failure injected into the first attempt of task "
+                    + task.partitionId() + " (" + FAIL_FIRST_ATTEMPT + ")");
+        }
+    }
+
     private static double gb(double bytes) {
         return bytes / (1L << 30);
     }
@@ -254,10 +262,7 @@ public final class SparkRunner implements Runner {
             if (slice.hasNext()) {
                 throw new IllegalStateException("a slice of more than one task");
             }
-            if (Boolean.getBoolean(FAIL_FIRST_ATTEMPT) && task.attemptNumber() == 0) {
-                throw new IllegalStateException("failure injected into the first attempt of task "
-                        + task.partitionId() + " (" + FAIL_FIRST_ATTEMPT + ")");
-            }
+            failFirstAttemptIfAsked(task);
             Scenario s = ScenarioReader.fromText(yamls[t.cell()], List.of(), names[t.cell()]);
             PartialResult p = Runner.replicate(s, t.replications());
             return ShardFile.toBytes(Version.get(), RandomStreams.ALGORITHM, Shard.ALL, p);
