@@ -122,6 +122,17 @@ public final class AbcSmc {
             return 1 / s;
         }
 
+        /** The running sums of the weights, in particle order. */
+        double[] cumulativeWeights() {
+            final double[] cumulative = new double[weights.length];
+            double c = 0;
+            for (int i = 0; i < cumulative.length; i++) {
+                c += weights[i];
+                cumulative[i] = c;
+            }
+            return cumulative;
+        }
+
         /** Parameter {@code p} of every particle. */
         public double[] parameter(int p) {
             double[] x = new double[particles.length];
@@ -329,12 +340,7 @@ public final class AbcSmc {
         private Kernel(Generation last, double[][] chol) {
             this.last = last;
             this.chol = chol;
-            this.cumulative = new double[last.weights().length];
-            double c = 0;
-            for (int i = 0; i < cumulative.length; i++) {
-                c += last.weights()[i];
-                cumulative[i] = c;
-            }
+            this.cumulative = last.cumulativeWeights();
         }
 
         static Kernel of(Generation last, List<Prior> priors) {

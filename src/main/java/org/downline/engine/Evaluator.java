@@ -1,7 +1,6 @@
 package org.downline.engine;
 
 import java.io.Serializable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -64,20 +63,8 @@ public interface Evaluator extends AutoCloseable {
         @Override
         public double[][] map(int count, Job job) {
             final double[][] out = new double[count][];
-            try {
-                pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> out[i] = job.apply(i))).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            ThreadPoolRunner.await(pool.submit(
+                    () -> IntStream.range(0, count).parallel().forEach(i -> out[i] = job.apply(i))));
             return out;
         }
 

@@ -18,7 +18,7 @@ import org.downline.traffic.AffiliateWorld;
 public final class MemoryGuard {
 
     /** Share of the free heap a run may plan to use; the rest is left to the collector. */
-    static final double USABLE = 0.85;
+    public static final double USABLE = 0.85;
 
     private MemoryGuard() {
     }

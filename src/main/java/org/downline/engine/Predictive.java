@@ -91,12 +91,7 @@ public final class Predictive {
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be at least 1, was " + draws);
         }
-        final double[] cumulative = new double[last.weights().length];
-        double c = 0;
-        for (int i = 0; i < cumulative.length; i++) {
-            c += last.weights()[i];
-            cumulative[i] = c;
-        }
+        final double[] cumulative = last.cumulativeWeights();
         final int groups = d.groups().size();
         final int[] particle = new int[draws];
         final double[][] means = new double[groups][draws];

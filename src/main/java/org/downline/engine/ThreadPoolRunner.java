@@ -127,7 +127,8 @@ public final class ThreadPoolRunner implements Runner {
         return lo;
     }
 
-    private static void await(Future<?> f) {
+    /** Waits for {@code f}, rethrowing what it threw (an unchecked exception or error as it is). */
+    static void await(Future<?> f) {
         try {
             f.get();
         } catch (InterruptedException e) {

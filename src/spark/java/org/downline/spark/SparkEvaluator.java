@@ -87,11 +87,7 @@ final class SparkEvaluator implements Evaluator {
 
         @Override
         public double[][] call(int[] block) {
-            TaskContext task = TaskContext.get();
-            if (Boolean.getBoolean(SparkRunner.FAIL_FIRST_ATTEMPT) && task != null && task.attemptNumber() == 0) {
-                throw new IllegalStateException("failure injected into the first attempt of task "
-                        + task.partitionId() + " (" + SparkRunner.FAIL_FIRST_ATTEMPT + ")");
-            }
+            SparkRunner.failFirstAttemptIfAsked(TaskContext.get());
             double[][] out = new double[block[1] - block[0]][];
             for (int i = block[0]; i < block[1]; i++) {
                 out[i - block[0]] = job.apply(i);

@@ -215,19 +215,27 @@ public final class SparkRunner implements Runner {
             throw new ScenarioException("replications", String.format(Locale.ROOT,
                     "are too many for the driver's Java heap: their results need about %.1f GB, but only %.1f GB "
                             + "is available; use spark-submit --driver-memory %dg", gb(results),
-                    gb(MemoryGuard.availableBytes()), (long) Math.ceil(results / 0.85 / (1L << 30)) + 1));
+                    gb(MemoryGuard.availableBytes()), (long) Math.ceil(results / MemoryGuard.USABLE / (1L << 30)) + 1));
         }
         long perTask = MemoryGuard.perWorkerBytes(largest);
         int cores = conf.getInt("spark.executor.cores", 1);
         long executor = conf.getSizeAsBytes("spark.executor.memory", "1g");
         long need = perTask * cores + RESERVED_BYTES;
-        if ((long) (need / 0.85) > executor) {
+        if ((long) (need / MemoryGuard.USABLE) > executor) {
             throw new ScenarioException("market.population", String.format(Locale.ROOT,
                     "is too large for the executors: %d task%s at once of about %.1f GB each need about %.1f GB "
                             + "per executor, but spark.executor.memory is %.1f GB; use spark-submit "
                             + "--executor-memory %dg (or fewer --executor-cores)",
-                    cores, cores == 1 ? "" : "s", gb(perTask), gb(need / 0.85), gb(executor),
-                    (long) Math.ceil(need / 0.85 / (1L << 30))));
+                    cores, cores == 1 ? "" : "s", gb(perTask), gb(need / MemoryGuard.USABLE), gb(executor),
+                    (long) Math.ceil(need / MemoryGuard.USABLE / (1L << 30))));
+        }
+    }
+
+    /** Fails {@code task}'s first attempt when {@link #FAIL_FIRST_ATTEMPT} is set (tests); {@code task} may be null. */
+    static void failFirstAttemptIfAsked(TaskContext task) {
+        if (Boolean.getBoolean(FAIL_FIRST_ATTEMPT) && task != null && task.attemptNumber() == 0) {
+            throw new IllegalStateException("failure injected into the first attempt of task "
+                    + task.partitionId() + " (" + FAIL_FIRST_ATTEMPT + ")");
         }
     }
 
@@ -254,10 +262,7 @@ public final class SparkRunner implements Runner {
             if (slice.hasNext()) {
                 throw new IllegalStateException("a slice of more than one task");
             }
-            if (Boolean.getBoolean(FAIL_FIRST_ATTEMPT) && task.attemptNumber() == 0) {
-                throw new IllegalStateException("failure injected into the first attempt of task "
-                        + task.partitionId() + " (" + FAIL_FIRST_ATTEMPT + ")");
-            }
+            failFirstAttemptIfAsked(task);
             Scenario s = ScenarioReader.fromText(yamls[t.cell()], List.of(), names[t.cell()]);
             PartialResult p = Runner.replicate(s, t.replications());
             return ShardFile.toBytes(Version.get(), RandomStreams.ALGORITHM, Shard.ALL, p);

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.downline.io.FitReport;
 import org.downline.stats.Unit;
+import org.downline.testing.Cli;
 import org.downline.testing.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.downline.testing.EmbeddedImages;

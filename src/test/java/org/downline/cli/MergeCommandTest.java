@@ -1,6 +1,6 @@
 package org.downline.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Shard;
@@ -18,6 +17,7 @@ import org.downline.engine.Simulation;
 import org.downline.io.Presets;
 import org.downline.io.ShardFile;
 import org.downline.rng.RandomStreams;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,21 +163,5 @@ class MergeCommandTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("error: ") && r.err().contains(why), r.err());
         assertFalse(Files.exists(out), "nothing may be written");
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        List<Path> want;
-        try (Stream<Path> s = Files.walk(expected)) {
-            want = s.filter(Files::isRegularFile).map(expected::relativize).sorted().toList();
-        }
-        List<Path> got;
-        try (Stream<Path> s = Files.walk(actual)) {
-            got = s.filter(Files::isRegularFile).map(actual::relativize).sorted().toList();
-        }
-        assertEquals(want, got);
-        for (Path p : want) {
-            assertArrayEquals(Files.readAllBytes(expected.resolve(p)), Files.readAllBytes(actual.resolve(p)),
-                    p.toString());
-        }
     }
 }

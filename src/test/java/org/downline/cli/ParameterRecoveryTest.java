@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.downline.engine.Prior;
 import org.downline.rng.RandomStreams;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package org.downline.cli;
 
+import static org.downline.testing.Folders.assertSameFiles;
+import static org.downline.testing.Folders.files;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,9 +14,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,25 +42,6 @@ class ResultSetsTest {
         return Cli.run(args.toArray(String[]::new));
     }
 
-    /** Every regular file under {@code dir} (relative path to bytes). */
-    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.exists(dir)) {
-            return files;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
-    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got) {
-        assertEquals(want.keySet(), got.keySet());
-        want.forEach((k, v) -> assertArrayEquals(v, got.get(k), k));
-    }
-
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -77,7 +60,7 @@ class ResultSetsTest {
         Path fresh = tmp.resolve("fresh");
         assertEquals(0, run(fresh, "--seed", "5").exit());
         // the breakaway run's ranks.csv and ranks.png are gone with the rest of its set
-        assertSameFiles(snapshot(fresh), snapshot(out));
+        assertSameFiles(files(fresh), files(out));
         assertEquals(List.of("fresh", "out"), names(tmp), "no work folder or earlier set left beside --out");
         assertTrue(Files.readString(out.resolve(".downline")).contains("\"results\" : \"run\""));
     }
@@ -88,13 +71,13 @@ class ResultSetsTest {
         Files.createDirectories(out.resolve("sub"));
         Files.writeString(out.resolve("notes.txt"), "my notes");
         Files.writeString(out.resolve("sub/data.csv"), "a,b\n");
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = files(out);
         Cli refused = run(out);
         assertEquals(2, refused.exit());
         assertEquals(1, refused.err().lines().count(), refused.err());
         assertTrue(refused.err().contains("'" + out + "' holds files that are not a Downline result (such as "
                 + "'notes.txt')") && refused.err().contains("--force"), refused.err());
-        assertSameFiles(before, snapshot(out));
+        assertSameFiles(before, files(out));
         assertEquals(List.of("mine"), names(tmp));
         // with --force the folder is replaced whole
         Cli forced = run(out, "--force");
@@ -142,7 +125,7 @@ class ResultSetsTest {
         args.addAll(List.of("--out", out.toString()));
         Cli first = Cli.run(args.toArray(String[]::new));
         assertEquals(0, first.exit(), first.err());
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = files(out);
         String[][] others = {
             {"--seed", "99", "holds a sweep of another seed"},
             {"--set", "recruitment.imitation=0.3", "holds a sweep of another scenario"},
@@ -158,7 +141,7 @@ class ResultSetsTest {
             assertEquals(2, r.exit(), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().contains(o[2]), r.err());
-            assertSameFiles(before, snapshot(out));
+            assertSameFiles(before, files(out));
             assertEquals(List.of("s"), names(tmp), "nothing written beside --out");
         }
         // a run's results are not a sweep to resume
@@ -284,7 +267,7 @@ class ResultSetsTest {
                 Map<String, byte[]> before = Map.of();
                 if (hadSet) {
                     copyTree(previous, out);
-                    before = snapshot(out);
+                    before = files(out);
                 }
                 Path javaTmp = tmp.resolve("javatmp-" + signal + after + hadSet);
                 Process p = downline("022", javaTmp, 150, null, runArgs(out))
@@ -297,7 +280,7 @@ class ResultSetsTest {
                 assertTrue(p.isAlive(), label + ": the run ended before it could be killed");
                 new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
                 assertTrue(p.waitFor(60, TimeUnit.SECONDS), label + ": still running");
-                assertSameFiles(before, snapshot(out));
+                assertSameFiles(before, files(out));
                 assertEquals(hadSet, Files.exists(out), label);
                 assertEquals(List.of(), names(javaTmp), label + ": files in java.io.tmpdir");
                 List<String> beside = new ArrayList<>(names(parent));
@@ -359,7 +342,7 @@ class ResultSetsTest {
     void aFailedWriteIsOneLineAndLeavesThePreviousSet() throws Exception {
         Path out = tmp.resolve("full").resolve("out");
         assertEquals(0, run(out, "--seed", "3").exit());
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = files(out);
         Path javaTmp = tmp.resolve("javatmp-full");
         // 64 blocks of 512 bytes (POSIX sh) or 1024 (bash): summary.json fits, the time series does not
         Process p = downline("022", javaTmp, 0, "64", runArgs(out)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -368,7 +351,7 @@ class ResultSetsTest {
         assertEquals(2, p.waitFor(), err);
         assertEquals(1, err.lines().count(), err);
         assertTrue(err.startsWith("error: cannot write " + out + "/") && err.contains("File too large"), err);
-        assertSameFiles(before, snapshot(out));
+        assertSameFiles(before, files(out));
         assertEquals(List.of("out"), names(out.getParent()));
         assertEquals(List.of(), names(javaTmp));
     }

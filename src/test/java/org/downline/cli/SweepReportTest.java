@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.downline.stats.Metric;
 import org.downline.stats.Unit;
+import org.downline.testing.Cli;
 import org.downline.testing.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.downline.testing.EmbeddedImages;

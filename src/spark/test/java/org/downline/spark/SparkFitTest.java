@@ -1,10 +1,9 @@
 package org.downline.spark;
 
 import static org.downline.spark.SparkTesting.args;
-import static org.downline.spark.SparkTesting.assertSameFiles;
 import static org.downline.spark.SparkTesting.drain;
-import static org.downline.spark.SparkTesting.local;
 import static org.downline.spark.SparkTesting.spark;
+import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.SparkContext;
-import org.downline.spark.SparkTesting.Cli;
 import org.downline.spark.SparkTesting.Counts;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class SparkFitTest {
     @Test
     void fitWritesTheFilesOfOneMachineAndResumesToThem(@TempDir Path tmp) throws IOException {
         Path one = tmp.resolve("one");
-        Cli expected = local(args(FIT, "--threads", "2", "--out", one.toString()));
+        Cli expected = Cli.run(args(FIT, "--threads", "2", "--out", one.toString()));
         assertEquals(0, expected.exit(), expected.err());
         drain(sc);
         int jobsBefore = counts.jobs.get();

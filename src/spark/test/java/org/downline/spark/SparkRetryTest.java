@@ -1,17 +1,16 @@
 package org.downline.spark;
 
 import static org.downline.spark.SparkTesting.args;
-import static org.downline.spark.SparkTesting.assertSameFiles;
 import static org.downline.spark.SparkTesting.drain;
-import static org.downline.spark.SparkTesting.local;
 import static org.downline.spark.SparkTesting.spark;
+import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.apache.spark.SparkContext;
-import org.downline.spark.SparkTesting.Cli;
 import org.downline.spark.SparkTesting.Counts;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class SparkRetryTest {
         String[] sweep = {"sweep", "--set", "market.population=20000", "--set", "market.prospectShare=0.2",
             "--months", "12", "--seed", "9", "--replications", "5", "--vary", "economics.monthlyFee=0,40"};
         Path one = tmp.resolve("one");
-        Cli expected = local(args(sweep, "--threads", "2", "--out", one.toString()));
+        Cli expected = Cli.run(args(sweep, "--threads", "2", "--out", one.toString()));
         assertEquals(0, expected.exit(), expected.err());
         drain(sc);
         int failedBefore = counts.failedTasks.get();
@@ -64,7 +63,7 @@ class SparkRetryTest {
     void retriedFitTasksGiveTheSameBytes(@TempDir Path tmp) {
         String[] fit = SparkFitTest.fit(2, 4);
         Path one = tmp.resolve("one");
-        Cli expected = local(args(fit, "--threads", "2", "--out", one.toString()));
+        Cli expected = Cli.run(args(fit, "--threads", "2", "--out", one.toString()));
         assertEquals(0, expected.exit(), expected.err());
         drain(sc);
         int failedBefore = counts.failedTasks.get();

@@ -1,18 +1,15 @@
 package org.downline.spark;
 
 import static org.downline.spark.SparkTesting.args;
-import static org.downline.spark.SparkTesting.assertSameFiles;
 import static org.downline.spark.SparkTesting.drain;
-import static org.downline.spark.SparkTesting.local;
 import static org.downline.spark.SparkTesting.spark;
+import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +21,8 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.Shard;
 import org.downline.io.Presets;
 import org.downline.scenario.ScenarioException;
-import org.downline.spark.SparkTesting.Cli;
 import org.downline.spark.SparkTesting.Counts;
+import org.downline.testing.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +58,7 @@ class SparkRunnerTest {
     @Test
     void runWritesTheFilesOfOneMachineWhateverTheBlocks(@TempDir Path tmp) {
         Path one = tmp.resolve("one");
-        Cli expected = local(run("--replications", "9", "--threads", "2", "--out", one.toString()));
+        Cli expected = Cli.run(run("--replications", "9", "--threads", "2", "--out", one.toString()));
         assertEquals(0, expected.exit(), expected.err());
         for (String perTask : List.of("auto", "1", "4", "9")) {
             Path out = tmp.resolve("spark-" + perTask);
@@ -92,7 +89,7 @@ class SparkRunnerTest {
     void aShardOnSparkIsTheShardFileOfOneMachine(@TempDir Path tmp) {
         Path one = tmp.resolve("one");
         Path out = tmp.resolve("spark");
-        assertEquals(0, local(run("--replications", "7", "--shard", "2/3", "--out", one.toString())).exit());
+        assertEquals(0, Cli.run(run("--replications", "7", "--shard", "2/3", "--out", one.toString())).exit());
         Cli actual = spark(sc, run("--replications", "7", "--shard", "2/3", "--replications-per-task", "1",
                 "--out", out.toString()));
         assertEquals(0, actual.exit(), actual.err());
@@ -105,7 +102,7 @@ class SparkRunnerTest {
                 "--vary", "economics.monthlyFee=0,40", "--vary", "recruitment.imitation=0.2:0.4:0.1",
                 "--metric", "shareLosingMoney", "--metric", "netIncome.p50"));
         Path one = tmp.resolve("one");
-        Cli expected = local(args(sweep, "--threads", "2", "--out", one.toString()));
+        Cli expected = Cli.run(args(sweep, "--threads", "2", "--out", one.toString()));
         assertEquals(0, expected.exit(), expected.err());
         Path out = tmp.resolve("spark");
         drain(sc);
@@ -160,15 +157,13 @@ class SparkRunnerTest {
         int jobsBefore = counts.jobs.get();
         for (String[] a : bad) {
             AtomicBoolean asked = new AtomicBoolean();
-            StringWriter err = new StringWriter();
-            int exit = SparkCommands.execute(a, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                    sc.getConf(), () -> {
-                        asked.set(true);
-                        return sc;
-                    });
-            String line = err.toString();
+            Cli r = Cli.capture((stdout, stderr) -> SparkCommands.execute(a, stdout, stderr, sc.getConf(), () -> {
+                asked.set(true);
+                return sc;
+            }));
+            String line = r.err();
             String what = String.join(" ", a);
-            assertEquals(2, exit, what + ": " + line);
+            assertEquals(2, r.exit(), what + ": " + line);
             assertTrue(line.startsWith("error: ") && line.strip().lines().count() == 1, what + ": " + line);
             assertFalse(asked.get(), what + ": Spark was asked for");
             assertFalse(Files.exists(out), what + ": wrote " + out);
@@ -185,7 +180,7 @@ class SparkRunnerTest {
         assertTrue(help.out().contains("--replications-per-task K") && help.out().contains("run|sweep"), help.out());
         Cli run = spark(sc, "run", "--help");
         assertEquals(0, run.exit(), run.err());
-        assertEquals(local("run", "--help").out(), run.out());
+        assertEquals(Cli.run("run", "--help").out(), run.out());
     }
 
     /** What goes wrong on the driver while it handles a finished cell comes out as it would on one machine. */

@@ -1,36 +1,19 @@
 package org.downline.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.downline.cli.Main;
+import org.downline.testing.Cli;
 
-/** A Spark context on loopback for tests, the command lines they run and what they compare. */
+/** A Spark context on loopback for tests and the command lines they run. */
 final class SparkTesting {
 
     private SparkTesting() {
-    }
-
-    /** What a command printed and returned. */
-    record Cli(int exit, String out, String err) {
     }
 
     /** Counts what Spark did, as its listener bus reports it. */
@@ -72,20 +55,9 @@ final class SparkTesting {
         }
     }
 
-    /** Runs a command line of the one-machine CLI. */
-    static Cli local(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Cli(exit, out.toString(), err.toString());
-    }
-
     /** Runs a command line through SparkMain's commands on {@code sc}. */
     static Cli spark(SparkContext sc, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SparkCommands.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), sc);
-        return new Cli(exit, out.toString(), err.toString());
+        return Cli.capture((out, err) -> SparkCommands.execute(args, out, err, sc));
     }
 
     /** {@code base} followed by {@code more}. */
@@ -93,29 +65,5 @@ final class SparkTesting {
         List<String> all = new ArrayList<>(List.of(base));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
-    }
-
-    /** Every file under {@code dir} by relative path, with its bytes. */
-    static Map<String, byte[]> files(Path dir) {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** The two folders hold the same files with the same bytes. */
-    static void assertSameFiles(Path expected, Path actual) {
-        Map<String, byte[]> a = files(expected);
-        Map<String, byte[]> b = files(actual);
-        assertFalse(a.isEmpty(), "no files in " + expected);
-        assertEquals(a.keySet(), b.keySet());
-        for (String name : a.keySet()) {
-            assertArrayEquals(a.get(name), b.get(name), name);
-        }
     }
 }
