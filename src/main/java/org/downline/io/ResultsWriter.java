@@ -59,9 +59,20 @@ public final class ResultsWriter {
         List<Path> written = writeTables(r, dir);
         Provenance provenance = Provenance.of(r);
         List<ResultChart> charts = Charts.REGISTERED.stream().filter(c -> c.appliesTo(r)).toList();
-        // each chart's bytes depend on the results alone: they are drawn and encoded on every core
-        charts.parallelStream().forEach(c ->
-                PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance));
+        // each chart's bytes depend on the results alone: they are drawn and encoded on every core.
+        // Every chart finishes (or fails) before this returns: a failed write must not leave another
+        // still writing into a folder the caller is about to delete.
+        List<RuntimeException> failures = charts.parallelStream().map(c -> {
+            try {
+                PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            throw failures.get(0);          // the first in the charts' order, whatever the timing
+        }
         for (ResultChart c : charts) {
             written.add(dir.resolve("charts").resolve(c.fileName()));
         }

@@ -212,7 +212,8 @@ class ResultSetsTest {
             cmd.append("ulimit -f ").append(ulimit).append("; ");
         }
         cmd.append("exec \"$0\" \"$@\"");
-        List<String> all = new ArrayList<>(List.of("sh", "-c", cmd.toString(),
+        // bash, whose ulimit -f counts blocks of 1024 bytes (a POSIX sh may count 512)
+        List<String> all = new ArrayList<>(List.of("bash", "-c", cmd.toString(),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + javaTmp, "-Ddownline.test.pauseAfterEachFileMillis=" + pauseMillis,
                 "-cp", System.getProperty("java.class.path"), "org.downline.cli.Main"));
@@ -336,23 +337,40 @@ class ResultSetsTest {
     /**
      * A write that fails half-way (a real limit: {@code ulimit -f}, which makes the kernel refuse to
      * grow a file as a full disk does; the JVM ignores SIGXFSZ) is one line, exit 2, the previous set
-     * unchanged and nothing left beside it.
+     * unchanged and nothing left beside it: whether a table fails (written one after another) or a
+     * chart (drawn in parallel, the others still being written when the first fails).
      */
     @Test
     void aFailedWriteIsOneLineAndLeavesThePreviousSet() throws Exception {
         Path out = tmp.resolve("full").resolve("out");
         assertEquals(0, run(out, "--seed", "3").exit());
         Map<String, byte[]> before = files(out);
-        Path javaTmp = tmp.resolve("javatmp-full");
-        // 64 blocks of 512 bytes (POSIX sh) or 1024 (bash): summary.json fits, the time series does not
-        Process p = downline("022", javaTmp, 0, "64", runArgs(out)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        long summary = before.get("summary.json").length;
+        long largestTable = before.entrySet().stream().filter(e -> e.getKey().endsWith(".csv"))
+                .mapToLong(e -> e.getValue().length).max().orElseThrow();
+        long largestChart = before.entrySet().stream().filter(e -> e.getKey().startsWith("charts/"))
+                .mapToLong(e -> e.getValue().length).max().orElseThrow();
+        // the limits are set from this machine's own files (chart sizes depend on its fonts)
+        long tablesFail = 1;
+        long chartsFail = Math.max(summary, largestTable) / 1024 + 1;
+        assertTrue(summary > 1024, "summary.json, the first file written, over 1 KiB");
+        assertTrue(chartsFail * 1024 < largestChart, "a chart larger than every table: " + before.keySet());
+        failedWrite(out, before, tablesFail, "", "summary.json");
+        failedWrite(out, before, chartsFail, "charts/", ".png");
+    }
+
+    private void failedWrite(Path out, Map<String, byte[]> before, long kib, String under, String ext)
+            throws Exception {
+        Path javaTmp = tmp.resolve("javatmp-full-" + kib);
+        Process p = downline("022", javaTmp, 0, Long.toString(kib), runArgs(out))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), err);
         assertEquals(1, err.lines().count(), err);
-        assertTrue(err.startsWith("error: cannot write " + out + "/") && err.contains("File too large"), err);
+        assertTrue(err.startsWith("error: cannot write " + out + "/" + under) && err.contains(ext + ": File too large"),
+                err);
         assertSameFiles(before, files(out));
-        assertEquals(List.of("out"), names(out.getParent()));
+        assertEquals(List.of("out"), names(out.getParent()), "after a failed " + ext);
         assertEquals(List.of(), names(javaTmp));
     }
 }
