@@ -12,8 +12,8 @@ import org.downline.scenario.Tier;
  * <p><b>Group volume and rank.</b> A member's group volume is their own personal volume plus the
  * group volume of each of their frontline legs that has not broken away. Their rank is the highest
  * step of {@code tiers} whose {@code groupVolume} the group volume reaches (rank k is step k−1,
- * named like "21% at 10,000+", the breakaway-stair-step preset's top step; rank 0, "none": not qualified, or below the first step), and their
- * rate is that step's.
+ * named like "21% at 10,000+", the breakaway-stair-step preset's top step; rank 0, "none": not
+ * qualified, or below the first step), and their rate is that step's.
  *
  * <p><b>Performance bonus</b> (differential): rate × group volume − Σ over non-breakaway frontline
  * legs of (the leg's rate × the leg's group volume), never negative. Down a chain every dollar of
