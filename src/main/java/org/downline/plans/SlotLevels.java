@@ -126,6 +126,11 @@ final class SlotLevels {
         parentSlot[member] = slotOf[parent];
     }
 
+    /** What {@link #attach} reads at random for a child of {@code parent} (an attached member). */
+    int touch(int parent) {
+        return slotOf[parent] + parentSlot[parent];
+    }
+
     private void growSlots() {
         int n = 2 * slotMember.length;
         slotMember = Arrays.copyOf(slotMember, n);
