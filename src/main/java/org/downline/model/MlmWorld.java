@@ -301,6 +301,15 @@ public final class MlmWorld {
     }
 
     /**
+     * Reads what {@link #join} will read at random for a recruit of {@code sponsor} (their recruit
+     * count and the plan's state of them), and returns a value derived from it; see
+     * {@link CompensationPlan#touchSponsor}.
+     */
+    int touchSponsor(int sponsor) {
+        return sponsor < 0 ? 0 : genealogy.children[sponsor] + plan.touchSponsor(sponsor);
+    }
+
+    /**
      * Active member-months until the next quit by the monthly hazard h, minus one: the quit hazard
      * is a Bernoulli(h) trial for every active member every month, so the trials between two quits
      * are geometric, and one draw per quit replaces one draw per member-month. The trials run in

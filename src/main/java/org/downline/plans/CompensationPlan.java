@@ -33,6 +33,15 @@ public interface CompensationPlan {
     }
 
     /**
+     * Reads what {@link #onJoin} will read at random for a recruit of {@code sponsor} (an existing
+     * member), and returns any value derived from it: a batch of joins first calls this for each
+     * of its sponsors, in a loop short enough for their cache misses to overlap. Changes nothing.
+     */
+    default int touchSponsor(int sponsor) {
+        return 0;
+    }
+
+    /**
      * Starts a stand-alone period on a given genealogy (as {@code downline payout} does): every
      * member joins, in order, at the position {@code given} names where it names one and by the
      * plan's rule otherwise, with the volume it says was carried in. Plans without a placement tree

@@ -21,7 +21,8 @@ import java.util.Arrays;
  *       parent occupies a level) or, when compressed, to {@code at[d]}: volume rolls past them.</li>
  * </ol>
  * O(N + S·L) for N members and S parents; no pointer chasing, no data-dependent branches (a 0/1
- * factor selects, exactly: products with 0 or 1 and sums with 0 round nothing).
+ * factor selects the pay, exactly: products with 0 or 1 round nothing; a 0/1 flag selects which of
+ * the parent's two accumulators a volume is added to).
  *
  * <p><b>Locality.</b> In creation order a slot's parent is anywhere among the older slots, so once
  * the slots outgrow the caches every level pass costs a cache miss per slot. From
@@ -126,6 +127,11 @@ final class SlotLevels {
         parentSlot[member] = slotOf[parent];
     }
 
+    /** What {@link #attach} reads at random for a child of {@code parent} (an attached member). */
+    int touch(int parent) {
+        return slotOf[parent] + parentSlot[parent];
+    }
+
     private void growSlots() {
         int n = 2 * slotMember.length;
         slotMember = Arrays.copyOf(slotMember, n);
@@ -201,10 +207,9 @@ final class SlotLevels {
                 }
                 final int up = parent[k];
                 if (up >= 0) {
-                    final int o = occupies[k];
-                    // occupying: here is at[d+1] of the parent; compressed: it stays at[d]
-                    at[2 * up + next] += o * here;
-                    at[2 * up + now] += (1 - o) * here;
+                    // occupying (1): here is at[d+1] of the parent (side next = now ^ 1);
+                    // compressed (0): it stays at[d] (side now). One add, no branch.
+                    at[2 * up + (now ^ occupies[k])] += here;
                 }
             }
             now = next;

@@ -50,6 +50,11 @@ public final class UnilevelPlan implements CompensationPlan {
     }
 
     @Override
+    public int touchSponsor(int sponsor) {
+        return levels.touch(sponsor);
+    }
+
+    @Override
     public void pay(Genealogy g, Payout out) {
         levels.pay(g, out, dynamic, qualifyingVolume);
     }

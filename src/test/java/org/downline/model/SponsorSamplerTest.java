@@ -108,4 +108,35 @@ class SponsorSamplerTest {
         }
         return h;
     }
+
+    /**
+     * The bucket sort gives Arrays.sort's array exactly: uniform points of several batch sizes
+     * around the threshold, and skewed ones (all in one bucket, many ties, the range's ends).
+     */
+    @Test
+    void bucketSortEqualsArraysSort() {
+        RandomGenerator rng = RandomStreams.fromSeed(77);
+        SponsorSampler sampler = new SponsorSampler();
+        double total = 12345.678;
+        for (int k : new int[] {10, SponsorSampler.BUCKET_SORT_FROM - 1, SponsorSampler.BUCKET_SORT_FROM,
+                100_003, 1_000_000}) {
+            for (int shape = 0; shape < 4; shape++) {
+                double[] a = new double[k + 5];
+                for (int j = 0; j < k; j++) {
+                    double u = rng.nextDouble() * total;
+                    a[j] = switch (shape) {
+                        case 0 -> u;                                           // uniform
+                        case 1 -> total * 0.3 + u * 1e-9;                      // one bucket
+                        case 2 -> Math.floor(u / 1000) * 1000;                 // few values, many ties
+                        default -> j % 3 == 0 ? 0.0 : j % 3 == 1 ? Math.nextDown(total) : u * u / total;
+                    };
+                }
+                double[] expected = java.util.Arrays.copyOf(a, k);
+                java.util.Arrays.sort(expected);
+                sampler.sortUniform(a, k, total);
+                assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOf(a, k)),
+                        "k " + k + ", shape " + shape);
+            }
+        }
+    }
 }
