@@ -86,7 +86,7 @@ public sealed interface ContinuousSampler permits ContinuousSampler.Constant,
 
         @Override
         public double sample() {
-            return median * StrictMath.exp(sigma * NormalZiggurat.next(rng));
+            return median * TableExp.exp(sigma * NormalZiggurat.next(rng));
         }
 
         @Override
