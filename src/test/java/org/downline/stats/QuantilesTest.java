@@ -51,7 +51,7 @@ class QuantilesTest {
                     : trial < 1950 ? rng.nextInt(5000)
                     : trial < 2000 ? 5000 + rng.nextInt(30_000)
                     : Quantiles.BUCKETED + rng.nextInt(3 * Quantiles.BUCKETED);     // bucketed selection
-            final int kind = rng.nextInt(5);
+            final int kind = rng.nextInt(6);
             double[] x = new double[n + 4];
             for (int i = 0; i < x.length; i++) {
                 final double pay = rng.nextDouble() < 0.7 ? (rng.nextBoolean() ? 0.0 : -0.0)
@@ -62,6 +62,7 @@ class QuantilesTest {
                     case 2 -> pay - 99 - 50 * rng.nextInt(36);             // net incomes
                     case 3 -> rng.nextInt(50) == 0 ? 0.0 : rng.nextInt(1000) == 0 ? Double.NaN
                             : Math.rint(Math.exp(3 * rng.nextGaussian()) * 100) / 100; // mostly paid (radix path)
+                    case 4 -> 1000 + rng.nextInt(5000) / 4096.0;            // one top bucket, ties
                     default -> rng.nextInt(500) == 0 ? Double.NaN
                             : rng.nextInt(500) == 0 ? Double.NEGATIVE_INFINITY : rng.nextGaussian();
                 };
