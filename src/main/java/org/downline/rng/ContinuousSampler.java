@@ -12,6 +12,15 @@ public sealed interface ContinuousSampler permits ContinuousSampler.Constant,
     /** Draws the next variate. */
     double sample();
 
+    /**
+     * Draws the next variate's natural logarithm (−∞ for a draw of 0): ln of {@link #sample()},
+     * except that a lognormal returns ln(median) + σZ without computing the exponential, so a
+     * product of lognormal draws can be taken as a sum of their logs.
+     */
+    default double logSample() {
+        return StrictMath.log(sample());
+    }
+
     /** The (finite) mean of the distribution, or +∞ where it has none. */
     double mean();
 
@@ -61,21 +70,28 @@ public sealed interface ContinuousSampler permits ContinuousSampler.Constant,
         }
     }
 
-    /** Lognormal by median and log-scale σ. */
+    /** Lognormal by median and log-scale σ; the normal deviates come from {@link NormalZiggurat}. */
     final class Lognormal implements ContinuousSampler {
         private final RandomGenerator rng;
         private final double median;
+        private final double logMedian;
         private final double sigma;
 
         private Lognormal(RandomGenerator rng, double median, double sigma) {
             this.rng = rng;
             this.median = median;
+            this.logMedian = StrictMath.log(median);
             this.sigma = sigma;
         }
 
         @Override
         public double sample() {
-            return median * StrictMath.exp(sigma * Gaussian.next(rng));
+            return median * TableExp.exp(sigma * NormalZiggurat.next(rng));
+        }
+
+        @Override
+        public double logSample() {
+            return logMedian + sigma * NormalZiggurat.next(rng);
         }
 
         @Override

@@ -38,9 +38,7 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
             for (int i = start; i < end; i++) {
                 sum += net[i];
                 sumGross += gross[i];
-                if (net[i] < 0) {
-                    lose++;
-                }
+                lose += net[i] < 0 ? 1 : 0;             // without a branch: losers come at random
             }
             meanGross[m] = sumGross / size;
             count[m] = size;

@@ -28,8 +28,8 @@ public final class IncomeBands {
     /** The band holding {@code net}. */
     public static int of(double net) {
         int b = 0;
-        while (b < UPPER.length && net >= UPPER[b]) {
-            b++;
+        for (double upper : UPPER) {                   // ascending: the edges at or below net, counted
+            b += net >= upper ? 1 : 0;                 // without a branch (bands vary at random)
         }
         return b;
     }

@@ -95,14 +95,10 @@ public final class ParticipantStats {
             final double other = otherIncome == null ? 0 : otherIncome[i];
             final double v = gross[i] + other - costs[i];
             net[i] = v;
-            if (v < 0) {
-                losing++;
-            } else if (v > 0) {
-                profitable++;
-            }
-            if (gross[i] == 0) {
-                noCommission++;
-            }
+            // counted without branches: who loses, earns or quits varies at random
+            losing += v < 0 ? 1 : 0;
+            profitable += v > 0 ? 1 : 0;
+            noCommission += gross[i] == 0 ? 1 : 0;
             sumNet += v;
             sumGross += gross[i];
             sumCosts += costs[i];
@@ -114,16 +110,14 @@ public final class ParticipantStats {
             annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
             annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
             annualOver[1] += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-            if (Outlook.wholeFirstYear(joinMonth[i], months)) {
-                yearEligible++;
-                if (Outlook.quitInFirstYear(joinMonth[i], quitMonth[i])) {
-                    quitInYear++;
-                } else {                               // still in after their first twelve months
-                    e++;
-                    estUnder += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
-                    estOver += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-                }
-            }
+            final int eligible = Outlook.wholeFirstYear(joinMonth[i], months) ? 1 : 0;
+            final int quitEarly = Outlook.quitInFirstYear(joinMonth[i], quitMonth[i]) ? 1 : 0;
+            final int established = eligible & (1 - quitEarly);   // still in after their first twelve months
+            yearEligible += eligible;
+            quitInYear += eligible & quitEarly;
+            e += established;
+            estUnder += established & (a < ANNUAL_THRESHOLDS[0] ? 1 : 0);
+            estOver += established & (a > ANNUAL_THRESHOLDS[3] ? 1 : 0);
             bandCounts[IncomeBands.of(v)]++;
             if (netPool != null) {
                 netPool.record(v);
@@ -134,10 +128,10 @@ public final class ParticipantStats {
         }
         final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
         int est = 0;                                   // the established's annualized gross, as keys
-        for (int i = 0; i < n; i++) {
-            if (Outlook.wholeFirstYear(joinMonth[i], months) && !Outlook.quitInFirstYear(joinMonth[i], quitMonth[i])) {
-                scratch[est++] = Quantiles.key(annualGross(gross[i], monthsActive[i]));
-            }
+        for (int i = 0; i < n; i++) {                  // compacted without a branch
+            scratch[est] = Quantiles.key(annualGross(gross[i], monthsActive[i]));
+            est += (Outlook.wholeFirstYear(joinMonth[i], months) ? 1 : 0)
+                    & (Outlook.quitInFirstYear(joinMonth[i], quitMonth[i]) ? 0 : 1);
         }
         final double establishedP50 = Quantiles.ofKeys(scratch, e, MEDIAN)[0];
         final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);

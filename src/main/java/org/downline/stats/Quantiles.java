@@ -79,16 +79,68 @@ public final class Quantiles {
             ranks[2 * k + 1] = Math.min(lo + 1, n - 1);
         }
         java.util.Arrays.sort(ranks);
-        select(keys, 0, n, ranks, 0, ranks.length);
+        final int[] at = ranks.clone();                 // where each rank's value ends up in keys
+        if (n >= BUCKETED) {
+            bucketSelect(keys, n, ranks, at);
+        } else {
+            select(keys, 0, n, ranks, 0, ranks.length);
+        }
         for (int k = 0; k < ps.length; k++) {
             final double h = (n - 1) * ps[k];
             final int lo = (int) Math.floor(h);
             final int hi = Math.min(lo + 1, n - 1);
-            final double a = value(keys[lo]);
-            final double b = value(keys[hi]);
+            final double a = value(keys[at[java.util.Arrays.binarySearch(ranks, lo)]]);
+            final double b = value(keys[at[java.util.Arrays.binarySearch(ranks, hi)]]);
             out[k] = a + (h - lo) * (b - a);
         }
         return out;
+    }
+
+    /** From this many keys on, {@link #ofKeys} narrows the selection down by one counting pass. */
+    static final int BUCKETED = 8192;
+
+    /**
+     * Selection for many keys: one pass counts the keys by their top 16 bits (sign, exponent and
+     * four bits of mantissa, in order), which tells in which bucket each wanted rank lies; a second,
+     * branch-free pass keeps only the keys of those buckets, in place at the front of {@code keys};
+     * the multi-rank selection then runs on them alone, at each rank less the keys of the buckets
+     * left out below it. Sets {@code at[j]} to where rank {@code ranks[j]}'s value is in {@code keys}.
+     */
+    private static void bucketSelect(long[] keys, int n, int[] ranks, int[] at) {
+        final int[] count = new int[1 << 16];
+        for (int i = 0; i < n; i++) {
+            count[bucket(keys[i])]++;
+        }
+        // walk the buckets in order: the bucket of each rank and the keys of unwanted buckets below it
+        int below = 0;                                 // keys in buckets before b
+        int skipped = 0;                               // of those, keys in buckets not wanted
+        int j = 0;
+        for (int b = 0; b < count.length; b++) {
+            final int c = count[b];
+            boolean wanted = false;
+            while (j < ranks.length && ranks[j] < below + c) {
+                wanted = true;
+                at[j] = ranks[j] - skipped;
+                j++;
+            }
+            below += c;
+            if (!wanted) {
+                skipped += c;
+            }
+            count[b] = wanted ? 1 : 0;
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            final long k = keys[i];
+            keys[kept] = k;
+            kept += count[bucket(k)];
+        }
+        select(keys, 0, kept, at, 0, at.length);
+    }
+
+    /** A key's top 16 bits as an unsigned bucket number, in the keys' order. */
+    private static int bucket(long key) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> 48);
     }
 
     /** The p-quantile of {@code data[from..to)} in any order; see {@link #of(double[], int, int, double[], long[])}. */

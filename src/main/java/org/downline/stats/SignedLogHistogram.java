@@ -21,12 +21,13 @@ public final class SignedLogHistogram {
     private static final int OCTAVES = 63 - SUB_BITS;          // powers 2^11 .. 2^62
     static final int BUCKETS = LINEAR + OCTAVES * HALF;
 
-    /** Zero and positive amounts by magnitude bucket. */
-    private final long[] posCount = new long[BUCKETS];
-    private final long[] posSum = new long[BUCKETS];
-    /** Negative amounts by magnitude bucket (sums of magnitudes). */
-    private final long[] negCount = new long[BUCKETS];
-    private final long[] negSum = new long[BUCKETS];
+    /**
+     * Zero and positive amounts by magnitude bucket b: the count at 2b and the sum at 2b + 1, side
+     * by side, so that recording touches one cache line, not two.
+     */
+    private final long[] pos = new long[2 * BUCKETS];
+    /** Negative amounts by magnitude bucket (sums of magnitudes), laid out as {@link #pos}. */
+    private final long[] neg = new long[2 * BUCKETS];
     private long total;
 
     /** Bucket of a magnitude in cents. */
@@ -46,26 +47,21 @@ public final class SignedLogHistogram {
             throw new IllegalArgumentException("cannot record NaN");
         }
         final long cents = Math.round(dollars * 100);
-        if (cents >= 0) {
-            final int b = index(cents);
-            posCount[b]++;
-            posSum[b] = Math.addExact(posSum[b], cents);
-        } else {
-            final long m = -cents;
-            final int b = index(m);
-            negCount[b]++;
-            negSum[b] = Math.addExact(negSum[b], m);
-        }
+        final long[] side = cents >= 0 ? pos : neg;
+        final long m = Math.abs(cents);
+        final int b = 2 * index(m);
+        side[b]++;
+        side[b + 1] = Math.addExact(side[b + 1], m);
         total++;
     }
 
     /** Adds everything {@code other} recorded. */
     public void add(SignedLogHistogram other) {
-        for (int b = 0; b < BUCKETS; b++) {
-            posCount[b] += other.posCount[b];
-            posSum[b] = Math.addExact(posSum[b], other.posSum[b]);
-            negCount[b] += other.negCount[b];
-            negSum[b] = Math.addExact(negSum[b], other.negSum[b]);
+        for (int b = 0; b < 2 * BUCKETS; b += 2) {
+            pos[b] += other.pos[b];
+            pos[b + 1] = Math.addExact(pos[b + 1], other.pos[b + 1]);
+            neg[b] += other.neg[b];
+            neg[b + 1] = Math.addExact(neg[b + 1], other.neg[b + 1]);
         }
         total += other.total;
     }
@@ -75,7 +71,17 @@ public final class SignedLogHistogram {
      * length {@link #buckets()}. Copies; the histogram is unchanged.
      */
     public State state() {
-        return new State(posCount.clone(), posSum.clone(), negCount.clone(), negSum.clone());
+        final long[] posCount = new long[BUCKETS];
+        final long[] posSum = new long[BUCKETS];
+        final long[] negCount = new long[BUCKETS];
+        final long[] negSum = new long[BUCKETS];
+        for (int b = 0; b < BUCKETS; b++) {
+            posCount[b] = pos[2 * b];
+            posSum[b] = pos[2 * b + 1];
+            negCount[b] = neg[2 * b];
+            negSum[b] = neg[2 * b + 1];
+        }
+        return new State(posCount, posSum, negCount, negSum);
     }
 
     /** A histogram holding {@code state}, checked: counts non-negative, sums consistent with counts. */
@@ -83,15 +89,19 @@ public final class SignedLogHistogram {
         SignedLogHistogram h = new SignedLogHistogram();
         long total = 0;
         for (int b = 0; b < BUCKETS; b++) {
-            h.posCount[b] = state.posCount()[b];
-            h.posSum[b] = state.posSum()[b];
-            h.negCount[b] = state.negCount()[b];
-            h.negSum[b] = state.negSum()[b];
-            if (h.posCount[b] < 0 || h.negCount[b] < 0 || h.posSum[b] < 0 || h.negSum[b] < 0
-                    || (h.posCount[b] == 0 && h.posSum[b] != 0) || (h.negCount[b] == 0 && h.negSum[b] != 0)) {
+            final long posCount = state.posCount()[b];
+            final long posSum = state.posSum()[b];
+            final long negCount = state.negCount()[b];
+            final long negSum = state.negSum()[b];
+            if (posCount < 0 || negCount < 0 || posSum < 0 || negSum < 0
+                    || (posCount == 0 && posSum != 0) || (negCount == 0 && negSum != 0)) {
                 throw new IllegalArgumentException("histogram bucket " + b + " is inconsistent");
             }
-            total = Math.addExact(total, Math.addExact(h.posCount[b], h.negCount[b]));
+            h.pos[2 * b] = posCount;
+            h.pos[2 * b + 1] = posSum;
+            h.neg[2 * b] = negCount;
+            h.neg[2 * b + 1] = negSum;
+            total = Math.addExact(total, Math.addExact(posCount, negCount));
         }
         h.total = total;
         return h;
@@ -117,10 +127,8 @@ public final class SignedLogHistogram {
     }
 
     public void clear() {
-        Arrays.fill(posCount, 0);
-        Arrays.fill(posSum, 0);
-        Arrays.fill(negCount, 0);
-        Arrays.fill(negSum, 0);
+        Arrays.fill(pos, 0);
+        Arrays.fill(neg, 0);
         total = 0;
     }
 
@@ -131,23 +139,23 @@ public final class SignedLogHistogram {
     /** Amounts below zero (after rounding to cents). */
     public long countNegative() {
         long c = 0;
-        for (long x : negCount) {
-            c += x;
+        for (int b = 0; b < 2 * BUCKETS; b += 2) {
+            c += neg[b];
         }
         return c;
     }
 
     /** Amounts that round to zero cents. */
     public long countZero() {
-        return posCount[0];
+        return pos[0];
     }
 
     /** Exact sum of all amounts, dollars (cents summed exactly, then converted). */
     public double sum() {
         long cents = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            cents = Math.addExact(cents, posSum[b]);
-            cents = Math.subtractExact(cents, negSum[b]);
+        for (int b = 1; b < 2 * BUCKETS; b += 2) {
+            cents = Math.addExact(cents, pos[b]);
+            cents = Math.subtractExact(cents, neg[b]);
         }
         return cents / 100.0;
     }
@@ -174,18 +182,20 @@ public final class SignedLogHistogram {
     private double orderStatistic(long k) {
         long seen = 0;
         for (int b = BUCKETS - 1; b >= 0; b--) {
-            if (negCount[b] > 0) {
-                seen += negCount[b];
+            final long c = neg[2 * b];
+            if (c > 0) {
+                seen += c;
                 if (k < seen) {
-                    return -negSum[b] / 100.0 / negCount[b];
+                    return -neg[2 * b + 1] / 100.0 / c;
                 }
             }
         }
         for (int b = 0; b < BUCKETS; b++) {
-            if (posCount[b] > 0) {
-                seen += posCount[b];
+            final long c = pos[2 * b];
+            if (c > 0) {
+                seen += c;
                 if (k < seen) {
-                    return posSum[b] / 100.0 / posCount[b];
+                    return pos[2 * b + 1] / 100.0 / c;
                 }
             }
         }
@@ -207,11 +217,11 @@ public final class SignedLogHistogram {
         long cumCount = 0;
         double cumSum = 0;
         for (int b = 0; b < BUCKETS && k < x.length; b++) {
-            final long c = posCount[b];
+            final long c = pos[2 * b];
             if (c == 0) {
                 continue;
             }
-            final double s = posSum[b] / 100.0;
+            final double s = pos[2 * b + 1] / 100.0;
             final double fromShare = (double) cumCount / total;
             final double toShare = (double) (cumCount + c) / total;
             while (k < x.length && x[k] <= toShare) {
@@ -241,12 +251,12 @@ public final class SignedLogHistogram {
         double area = 0;
         double cumShare = 0;
         for (int b = 0; b < BUCKETS; b++) {
-            final long c = posCount[b];
+            final long c = pos[2 * b];
             if (c == 0) {
                 continue;
             }
             final double f = (double) c / total;
-            final double next = cumShare + posSum[b] / 100.0 / sum;
+            final double next = cumShare + pos[2 * b + 1] / 100.0 / sum;
             area += f * (cumShare + next);
             cumShare = next;
         }

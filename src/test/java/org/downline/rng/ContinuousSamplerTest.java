@@ -28,6 +28,19 @@ class ContinuousSamplerTest {
         assertEquals(median, sampleMedian(ContinuousSampler.pareto(rng, median, alpha), n), 5 * sePareto);
     }
 
+    /** A lognormal's log-sample is ln(median) + σZ: same stream, the log of what sample() gives. */
+    @Test
+    void lognormalLogSampleIsTheLogOfTheSample() {
+        ContinuousSampler a = ContinuousSampler.lognormal(RandomStreams.fromSeed(5), 2.5, 0.8);
+        ContinuousSampler b = ContinuousSampler.lognormal(RandomStreams.fromSeed(5), 2.5, 0.8);
+        for (int i = 0; i < 1000; i++) {
+            double x = a.sample();
+            double logX = b.logSample();
+            assertEquals(Math.log(x), logX, 1e-12 * Math.max(1, Math.abs(logX)));
+        }
+        assertEquals(StrictMath.log(3), ContinuousSampler.constant(3).logSample(), 0);
+    }
+
     private static double sampleMedian(ContinuousSampler s, int n) {
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {

@@ -38,17 +38,20 @@ class QuantilesTest {
     /**
      * Selection gives, to the bit, what sorting and {@link Quantiles#ofSorted} give, and the zero-
      * counting sort (a radix sort above 4096 positive values) gives Arrays.sort's order: on data
-     * with ties, many zeros of both signs, NaN, infinities, ranges within arrays, lengths 0 to 35,000,
+     * with ties, many zeros of both signs, NaN, infinities, ranges within arrays, lengths 0 to 35,000
+     * (250 trials above the length from which selection first counts keys by bucket),
      * and the data left unchanged.
      */
     @Test
     void selectionAndZeroCountingSortMatchAFullSortExactly() {
         SplittableRandom rng = new SplittableRandom(13);
         double[] ps = {0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1};
-        for (int trial = 0; trial < 2000; trial++) {
+        for (int trial = 0; trial < 2200; trial++) {
             final int n = trial < 1500 ? rng.nextInt(40)
-                    : trial < 1950 ? rng.nextInt(5000) : 5000 + rng.nextInt(30_000);
-            final int kind = rng.nextInt(5);
+                    : trial < 1950 ? rng.nextInt(5000)
+                    : trial < 2000 ? 5000 + rng.nextInt(30_000)
+                    : Quantiles.BUCKETED + rng.nextInt(3 * Quantiles.BUCKETED);     // bucketed selection
+            final int kind = rng.nextInt(6);
             double[] x = new double[n + 4];
             for (int i = 0; i < x.length; i++) {
                 final double pay = rng.nextDouble() < 0.7 ? (rng.nextBoolean() ? 0.0 : -0.0)
@@ -59,6 +62,7 @@ class QuantilesTest {
                     case 2 -> pay - 99 - 50 * rng.nextInt(36);             // net incomes
                     case 3 -> rng.nextInt(50) == 0 ? 0.0 : rng.nextInt(1000) == 0 ? Double.NaN
                             : Math.rint(Math.exp(3 * rng.nextGaussian()) * 100) / 100; // mostly paid (radix path)
+                    case 4 -> 1000 + rng.nextInt(5000) / 4096.0;            // one top bucket, ties
                     default -> rng.nextInt(500) == 0 ? Double.NaN
                             : rng.nextInt(500) == 0 ? Double.NEGATIVE_INFINITY : rng.nextGaussian();
                 };
