@@ -77,9 +77,24 @@ public final class PngWriter {
         write(grid, target, provenance);
     }
 
+    /**
+     * Draws and encodes {@code chart} as {@link #write} would, with a made-up footer, and throws the
+     * bytes away: loads the classes and fonts writing needs (see {@code ResultsWriter.warmUp}).
+     */
+    static void warmUp(Chart<?, ?> chart) throws IOException {
+        Provenance none = new Provenance("0", "warm-up", "seed 0", "0 replications", 0, "none");
+        encode(withFooter(BitmapEncoder.getBufferedImage(chart), none.footer()), none.pngText(),
+                OutputStream.nullOutputStream());
+    }
+
     private static void write(BufferedImage plot, Path target, Provenance provenance) {
-        final String footer = provenance.footer();
-        final Map<String, String> text = provenance.pngText();
+        BufferedImage image = withFooter(plot, provenance.footer());
+        Map<String, String> text = provenance.pngText();
+        AtomicFiles.write(target, out -> encode(image, text, out));
+    }
+
+    /** {@code plot} with the footer line under it. */
+    private static BufferedImage withFooter(BufferedImage plot, String footer) {
         BufferedImage image = new BufferedImage(plot.getWidth(), plot.getHeight() + FOOTER,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -100,7 +115,7 @@ public final class PngWriter {
         } finally {
             g.dispose();
         }
-        AtomicFiles.write(target, out -> encode(image, text, out));
+        return image;
     }
 
     /**
