@@ -49,7 +49,10 @@ public final class ResultsWriter {
     public static final String PAIRED = "mlmMinusAffiliate";
 
     private static final AtomicBoolean WARMED = new AtomicBoolean();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when first used (see {@link #warmUp}), not when this class is. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private ResultsWriter() {
     }
@@ -90,10 +93,11 @@ public final class ResultsWriter {
 
     /**
      * Starts loading, on a background thread, what writing a run's files needs and the run itself
-     * does not — the chart library, fonts, renderer and PNG encoder (by drawing two small charts
-     * and encoding them to nowhere) and the report's template — so that it overlaps loading the
-     * scenario and the replications instead of delaying the files. Once a process; it writes
-     * nothing, changes no output, and its failures are ignored (writing the files reports them).
+     * does not — Jackson's object mapper, the chart library, fonts, renderer and PNG encoder (by
+     * drawing two small charts and encoding them to nowhere) and the report's template — so that
+     * it overlaps loading the scenario and the replications instead of delaying the files. Once a
+     * process; it writes nothing, changes no output, and its failures are ignored (writing the
+     * files reports them).
      */
     public static void warmUp() {
         if (!WARMED.compareAndSet(false, true)) {
@@ -101,6 +105,7 @@ public final class ResultsWriter {
         }
         Thread t = new Thread(() -> {
             try {
+                ResultFolder.marker("warm-up");     // Jackson's object mapper
                 for (Chart<?, ?> c : Charts.warmUp()) {
                     PngWriter.warmUp(c);
                 }
@@ -155,7 +160,7 @@ public final class ResultsWriter {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withSeparators(Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-            return JSON.writer(pp).writeValueAsString(root) + "\n";
+            return Json.MAPPER.writer(pp).writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
