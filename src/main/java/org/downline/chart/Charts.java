@@ -3,6 +3,9 @@ package org.downline.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.engine.Results;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -33,6 +36,23 @@ public final class Charts {
     }
 
     private Charts() {
+    }
+
+    /**
+     * Two small charts in the theme (a line chart with a band, a bar chart), drawn from made-up
+     * numbers: drawing them loads the classes, fonts and renderer the run's charts need (see
+     * {@code ResultsWriter.warmUp}). Nothing of them is written anywhere.
+     */
+    public static List<Chart<?, ?>> warmUp() {
+        XYChart xy = Theme.xy("Warm-up", "x", "y");
+        Theme.markedLine(xy.addSeries("line", new double[] {0, 1, 2, 3}, new double[] {1, 3, 2, 4},
+                new double[] {1, 0.5, 1, 0.5}), Theme.MLM);
+        XYSeries band = xy.addSeries("band", new double[] {0, 3, 3, 0}, new double[] {1, 1, 3, 3});
+        band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        band.setFillColor(Theme.translucent(Theme.AFFILIATE, 50));
+        CategoryChart bars = Theme.category("Warm-up", "x", "y");
+        bars.addSeries("bars", List.of("a", "b"), List.of(1.0, -2.0), List.of(0.5, 0.5));
+        return List.of(xy, bars);
     }
 
     /** The charts of run {@code r}: every registered chart that applies to it, built. */

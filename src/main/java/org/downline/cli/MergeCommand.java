@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.engine.Results;
 import org.downline.io.ResultFolder;
+import org.downline.io.ResultsWriter;
 import org.downline.io.ShardFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultFolder.check(out, force);
+        ResultsWriter.warmUp();
         Results results = ShardFile.mergeAll(shards, Version.get()).finish();
         ResultSets.report(results, out, spec.commandLine().getOut());
         return 0;

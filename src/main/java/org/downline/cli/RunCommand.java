@@ -10,6 +10,7 @@ import org.downline.engine.RunOptions;
 import org.downline.engine.Shard;
 import org.downline.engine.Simulation;
 import org.downline.io.ResultFolder;
+import org.downline.io.ResultsWriter;
 import org.downline.io.ShardFile;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
@@ -77,6 +78,9 @@ final class RunCommand implements Callable<Integer> {
             ResultFolder.check(out, force);
         } else if (java.nio.file.Files.isRegularFile(ResultFolder.absolute(out))) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
+        }
+        if (shard == null) {
+            ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
         }
         Scenario s = scenario.load(settings.overrides());
         if (shard != null) {

@@ -47,7 +47,6 @@ public final class ResultFolder implements AutoCloseable {
     static final String OLD = ".downline-old-";
     /** Files that mark a folder written by a Downline version without the marker. */
     private static final List<String> LEGACY = List.of("summary.json", "sweep.json", "fit-settings.json");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Object LOCK = new Object();
     private static final Set<ResultFolder> OPEN = ConcurrentHashMap.newKeySet();
@@ -59,6 +58,14 @@ public final class ResultFolder implements AutoCloseable {
     private final boolean partial;
     private final boolean created;
     private boolean committed;
+
+    /**
+     * The JSON mapper, made when first used: making one loads much of Jackson, which checking
+     * {@code --out} before a run does not need (the run's warm-up makes it on another thread).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private ResultFolder(Path out, Path work, boolean partial, boolean created) {
         this.out = out;
@@ -170,7 +177,7 @@ public final class ResultFolder implements AutoCloseable {
 
     /** The marker's content: what wrote the set. */
     public static ObjectNode marker(String kind) {
-        ObjectNode m = JSON.createObjectNode();
+        ObjectNode m = Json.MAPPER.createObjectNode();
         m.put("downline", Version.get());
         m.put("results", kind);
         return m;
@@ -183,7 +190,7 @@ public final class ResultFolder implements AutoCloseable {
             return null;
         }
         try {
-            return JSON.readTree(Files.readString(f));
+            return Json.MAPPER.readTree(Files.readString(f));
         } catch (IOException e) {
             return null;
         }
@@ -433,7 +440,7 @@ public final class ResultFolder implements AutoCloseable {
 
     private static String json(JsonNode node) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.chart.Charts;
@@ -33,6 +34,7 @@ import org.downline.stats.SeriesSummary;
 import org.downline.stats.Summary;
 import org.downline.stats.World;
 import org.downline.stats.WorldResults;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes a run's outputs into a directory: {@code summary.json}, {@code timeseries.csv},
@@ -46,7 +48,11 @@ public final class ResultsWriter {
     /** The block of paired differences MLM − affiliate, in summary.json and sweep files. */
     public static final String PAIRED = "mlmMinusAffiliate";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final AtomicBoolean WARMED = new AtomicBoolean();
+    /** Made when first used (see {@link #warmUp}), not when this class is. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private ResultsWriter() {
     }
@@ -56,28 +62,60 @@ public final class ResultsWriter {
      * returns the files written, in order.
      */
     public static List<Path> writeAll(Results r, Path dir) {
-        List<Path> written = writeTables(r, dir);
+        List<Path> written = new ArrayList<>();
         Provenance provenance = Provenance.of(r);
         List<ResultChart> charts = Charts.REGISTERED.stream().filter(c -> c.appliesTo(r)).toList();
-        // each chart's bytes depend on the results alone: they are drawn and encoded on every core.
-        // Every chart finishes (or fails) before this returns: a failed write must not leave another
-        // still writing into a folder the caller is about to delete.
-        List<RuntimeException> failures = charts.parallelStream().map(c -> {
+        // the tables and each chart depend on the results alone: they are written side by side, on
+        // every core. Every file finishes (or fails) before this returns: a failed write must not
+        // leave another still writing into a folder the caller is about to delete.
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.add(() -> written.addAll(writeTables(r, dir)));
+        for (ResultChart c : charts) {
+            jobs.add(() -> PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance));
+        }
+        List<RuntimeException> failures = jobs.parallelStream().map(job -> {
             try {
-                PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance);
+                job.run();
                 return null;
             } catch (RuntimeException e) {
                 return e;
             }
         }).filter(java.util.Objects::nonNull).toList();
         if (!failures.isEmpty()) {
-            throw failures.get(0);          // the first in the charts' order, whatever the timing
+            throw failures.get(0);          // the tables', else the first chart's, whatever the timing
         }
         for (ResultChart c : charts) {
             written.add(dir.resolve("charts").resolve(c.fileName()));
         }
         written.add(HtmlReport.write(ReportData.of(r, dir), dir));
         return written;
+    }
+
+    /**
+     * Starts loading, on a background thread, what writing a run's files needs and the run itself
+     * does not — Jackson's object mapper, the chart library, fonts, renderer and PNG encoder (by
+     * drawing two small charts and encoding them to nowhere) and the report's template — so that
+     * it overlaps loading the scenario and the replications instead of delaying the files. Once a
+     * process; it writes nothing, changes no output, and its failures are ignored (writing the
+     * files reports them).
+     */
+    public static void warmUp() {
+        if (!WARMED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                ResultFolder.marker("warm-up");     // Jackson's object mapper
+                for (Chart<?, ?> c : Charts.warmUp()) {
+                    PngWriter.warmUp(c);
+                }
+                Class.forName(HtmlReport.class.getName(), true, HtmlReport.class.getClassLoader());
+            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                // nothing to do: the same work, when the files are written, reports what is wrong
+            }
+        }, "downline-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Writes summary.json and the CSVs, not the charts; returns the files written, in order. */
@@ -122,7 +160,7 @@ public final class ResultsWriter {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withSeparators(Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-            return JSON.writer(pp).writeValueAsString(root) + "\n";
+            return Json.MAPPER.writer(pp).writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
