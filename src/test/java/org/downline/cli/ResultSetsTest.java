@@ -250,10 +250,11 @@ class ResultSetsTest {
 
     /**
      * A run killed with SIGINT or SIGKILL while it writes its set (after its 1st, 6th and 10th file —
-     * the 6th into no folder, the others over an earlier set; a test seam pauses 150 ms after each
-     * file; the tables and the charts are written side by side, so the 10th of 16 still leaves
-     * at least the report's and the marker's pauses to go) leaves --out as it was — the previous set, byte for byte, or no folder at all — and no file outside the parent of --out (its java.io.tmpdir is a
-     * private folder, checked empty). After SIGINT nothing is left beside --out either; a SIGKILL
+     * the 6th into no folder, the others over an earlier set; a test seam pauses 400 ms after each
+     * file; the tables and the charts are written side by side, so the 10th of 16 still leaves at
+     * least the report's and the marker's pauses, 0.8 s, for the signal to arrive on a loaded
+     * machine) leaves --out as it was — the previous set, byte for byte, or no folder at all — and
+     * no file outside the parent of --out (its java.io.tmpdir is a private folder, checked empty). After SIGINT nothing is left beside --out either; a SIGKILL
      * may leave the work folder, which the next run into the same --out deletes.
      */
     @Test
@@ -272,7 +273,7 @@ class ResultSetsTest {
                     before = files(out);
                 }
                 Path javaTmp = tmp.resolve("javatmp-" + signal + after + hadSet);
-                Process p = downline("022", javaTmp, 150, null, runArgs(out))
+                Process p = downline("022", javaTmp, 400, null, runArgs(out))
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
