@@ -23,8 +23,8 @@ class NormalZigguratTest {
         for (int k = 1; k < 200; k++) {
             edges[k - 1] = PHI.inverseCumulativeProbability(k / 200.0);
         }
-        edges[199] = -3.6541528853610088;
-        edges[200] = 3.6541528853610088;
+        edges[199] = -NormalZiggurat.R;
+        edges[200] = NormalZiggurat.R;
         edges[201] = -4.5;
         edges[202] = 4.5;
         Arrays.sort(edges);
@@ -57,7 +57,7 @@ class NormalZigguratTest {
     void momentsAndTail() {
         RandomGenerator rng = RandomStreams.fromSeed(29);
         int n = 1_000_000;
-        double r = 3.6541528853610088;
+        double r = NormalZiggurat.R;
         double sum = 0;
         double sumSq = 0;
         double excess = 0;
