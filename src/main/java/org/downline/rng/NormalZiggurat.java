@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  */
 public final class NormalZiggurat {
 
-    private static final double R = 3.6541528853610088;        // start of the tail
+    static final double R = 3.6541528853610088;                // start of the tail
     private static final double V = 4.92867323399e-3;          // area of each layer (f(0) = 1)
     private static final double TWO52 = 4503599627370496.0;
     private static final long[] K = new long[256];

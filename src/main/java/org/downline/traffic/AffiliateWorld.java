@@ -84,6 +84,9 @@ public final class AffiliateWorld {
     /** Age, in months, at which incumbent sites are taken to be: five years of posting. */
     static final int INCUMBENT_AGE = 60;
 
+    /** ln of the smallest normal double: where a site's ln(posts × quality) is floored. */
+    private static final double LOG_MIN_NORMAL = StrictMath.log(Double.MIN_NORMAL);
+
     private int[] entrantsByMonth;
     private int monthsRun;
     private double[][] series = new double[AffiliateSeries.values().length][0];
@@ -158,7 +161,7 @@ public final class AffiliateWorld {
         }
         final double steady = StrictMath.log(curve.cumulativeShare(LifeCurve.DAYS_PER_MONTH * (INCUMBENT_AGE + 1)));
         for (int j = 0; j < k; j++) {
-            incumbentScore[j] = logBase(posts, quality) + steady;
+            incumbentScore[j] = drawLogBase(posts, quality) + steady;
         }
         hazardCountdown = attritionGap();
         int total = 0;
@@ -210,22 +213,19 @@ public final class AffiliateWorld {
         monthsInRed[i] = 0;
         gross[i] = 0;
         firstYearGross[i] = 0;
-        logBase[i] = logBase(posts, quality);
+        logBase[i] = drawLogBase(posts, quality);
         clickThrough[i] = config.clickThrough() * funnel.sample();
         conversion[i] = config.conversion() * funnel.sample();
         perOrder[i] = config.orderValue() * funnel.sample() * config.commission();
         active[activeCount++] = i;
     }
 
-    /** ln of the smallest normal double: where a site's ln(posts × quality) is floored. */
-    private static final double LOG_MIN_NORMAL = StrictMath.log(Double.MIN_NORMAL);
-
     /**
      * ln(posts a month × site quality) of one site, posts drawn first: a sum of the two draws' logs
      * (for lognormal ones, of two normals, with no exponential or logarithm computed), floored at
      * ln of the smallest normal double as a product of 0 would be.
      */
-    private static double logBase(ContinuousSampler posts, ContinuousSampler quality) {
+    private static double drawLogBase(ContinuousSampler posts, ContinuousSampler quality) {
         final double logRate = posts.logSample();
         return Math.max(logRate + quality.logSample(), LOG_MIN_NORMAL);
     }
