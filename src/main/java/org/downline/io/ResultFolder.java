@@ -60,10 +60,11 @@ public final class ResultFolder implements AutoCloseable {
     private boolean committed;
 
     /**
-     * The JSON mapper, made when first used: making one loads much of Jackson, which checking
+     * The JSON mapper of the marker and of {@code summary.json} ({@link ResultsWriter}, which gives
+     * its own pretty printer), made when first used: making one loads much of Jackson, which checking
      * {@code --out} before a run does not need (the run's warm-up makes it on another thread).
      */
-    private static final class Json {
+    static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
