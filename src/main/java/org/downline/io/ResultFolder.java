@@ -455,7 +455,7 @@ public final class ResultFolder implements AutoCloseable {
     /** Why an I/O operation failed, in words. */
     public static String reason(IOException e) {
         if (e.getCause() instanceof IOException cause && cause != e) {
-            return reason(cause);                          // ImageIO's "I/O error writing PNG file!" wraps why
+            return reason(cause);                          // a wrapping exception: the cause says why
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
