@@ -76,11 +76,9 @@ final class RunCommand implements Callable<Integer> {
         final int t = settings.threads(spec.commandLine());
         if (shard == null) {
             ResultFolder.check(out, force);
+            ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
         } else if (java.nio.file.Files.isRegularFile(ResultFolder.absolute(out))) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
-        }
-        if (shard == null) {
-            ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
         }
         Scenario s = scenario.load(settings.overrides());
         if (shard != null) {

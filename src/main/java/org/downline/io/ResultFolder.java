@@ -60,10 +60,11 @@ public final class ResultFolder implements AutoCloseable {
     private boolean committed;
 
     /**
-     * The JSON mapper, made when first used: making one loads much of Jackson, which checking
+     * The JSON mapper of the marker and of {@code summary.json} ({@link ResultsWriter}, which gives
+     * its own pretty printer), made when first used: making one loads much of Jackson, which checking
      * {@code --out} before a run does not need (the run's warm-up makes it on another thread).
      */
-    private static final class Json {
+    static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
@@ -454,7 +455,7 @@ public final class ResultFolder implements AutoCloseable {
     /** Why an I/O operation failed, in words. */
     public static String reason(IOException e) {
         if (e.getCause() instanceof IOException cause && cause != e) {
-            return reason(cause);                          // ImageIO's "I/O error writing PNG file!" wraps why
+            return reason(cause);                          // a wrapping exception: the cause says why
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";

@@ -3,8 +3,6 @@ package org.downline.io;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,10 +47,6 @@ public final class ResultsWriter {
     public static final String PAIRED = "mlmMinusAffiliate";
 
     private static final AtomicBoolean WARMED = new AtomicBoolean();
-    /** Made when first used (see {@link #warmUp}), not when this class is. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 
     private ResultsWriter() {
     }
@@ -160,7 +154,7 @@ public final class ResultsWriter {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withSeparators(Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-            return Json.MAPPER.writer(pp).writeValueAsString(root) + "\n";
+            return ResultFolder.Json.MAPPER.writer(pp).writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

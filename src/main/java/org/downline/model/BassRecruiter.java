@@ -80,27 +80,6 @@ final class BassRecruiter implements Recruiter {
             sp[j] = Genealogy.COMPANY;
         }
         SponsorSampler.shuffle(sp, joiners, rng);
-        // The shuffled sponsors are at random among all members: a block's random reads are made
-        // first in a short loop, where their cache misses overlap, then the joins find them cached.
-        int sink = 0;
-        for (int from = 0; from < joiners; from += JOIN_BLOCK) {
-            final int to = Math.min(joiners, from + JOIN_BLOCK);
-            if (n >= TOUCH_FROM) {
-                for (int j = from; j < to; j++) {
-                    sink += w.touchSponsor(sp[j]);
-                }
-            }
-            for (int j = from; j < to; j++) {
-                w.join(sp[j], month);
-            }
-        }
-        touched = sink;
+        w.joinAll(sp, joiners, month);
     }
-
-    /** Joins whose sponsors are read ahead together. */
-    private static final int JOIN_BLOCK = 256;
-    /** Members from which reading sponsors ahead pays (below it their arrays are cached anyway). */
-    private static final int TOUCH_FROM = 1 << 18;
-    /** What the reads ahead returned, kept so that they are not optimised away. */
-    int touched;
 }
