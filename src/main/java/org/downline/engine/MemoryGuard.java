@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.downline.model.MlmSeries;
 import org.downline.model.MlmWorld;
 import org.downline.plans.Genealogy;
+import org.downline.plans.Plans;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Outlook;
@@ -26,11 +27,15 @@ public final class MemoryGuard {
     /** Bytes one worker holds while running a replication of {@code s}. */
     public static long perWorkerBytes(Scenario s) {
         long members = MlmWorld.maxMembers(s);
-        // the statistics' scratch copies per participant (net, sorted gross, annual, cohort slice,
-        // months in the business, costs); the outlook's cohort slice (a double a participant at
-        // most) comes after they are garbage, so it adds nothing to the peak
+        // The MLM's statistics and outlook work in arrays the world is done with (MlmWorld.spareDoubles,
+        // spareLongs) and compute months and costs as needed: nothing a participant but, with ranks,
+        // the net incomes by rank.
+        long mlmStatsPerParticipant = Plans.create(s.plan(), 0).ranks() != null ? Double.BYTES : 0;
+        // the affiliates' statistics' scratch copies per participant (net, sorted gross, annual,
+        // cohort slice, months in the business, costs); the outlook's cohort slice (a double a
+        // participant at most) comes after they are garbage, so it adds nothing to the peak
         long statsPerParticipant = 5L * Double.BYTES + Integer.BYTES;
-        long bytes = MlmWorld.estimateBytes(s) + statsPerParticipant * members
+        long bytes = MlmWorld.estimateBytes(s) + mlmStatsPerParticipant * members
                 + 4L * 1_800_000;                                   // pooled histograms
         if (s.affiliate().enabled()) {
             long affiliates = s.affiliate().entrants().matchMlm() ? members : s.affiliate().entrants().count();

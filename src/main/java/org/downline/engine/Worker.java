@@ -89,17 +89,19 @@ final class Worker {
 
     private WorldReplication mlmStats(MlmWorld w, int months) {
         final int n = w.size();
-        final int[] monthsActive = new int[n];
         final int[] recruits = w.personalRecruits();
         long neverRecruited = 0;
         for (int i = 0; i < n; i++) {
-            monthsActive[i] = w.monthsActive(i);
             neverRecruited += recruits[i] == 0 ? 1 : 0;
         }
+        // months in the business and costs computed as needed, not held; the statistics work in
+        // arrays the world is done with (no array of their own a participant)
+        final double[] spareDoubles = w.spareDoubles();
+        final long[] spareLongs = w.spareLongs();
         WorldReplication stats = ParticipantStats.compute(n, w.joinMonths(), w.quitMonths(),
-                w.grossCommissions(), w.retailProfits(), w.costs(), monthsActive, months,
-                pooled.mlmNet(), pooled.mlmGross(),
-                w.highestRanks(), w.rankNames());
+                w.grossCommissions(), w.retailProfits(), scenario.economics().starterKit(),
+                scenario.economics().monthlyCost(), months, pooled.mlmNet(), pooled.mlmGross(),
+                w.highestRanks(), w.rankNames(), spareDoubles, spareLongs);
         double volume = sum(w.series(MlmSeries.SALES_VOLUME), months);
         final RecruitmentModel model = scenario.recruitment().model();
         MetricValues metrics = MetricValues.of(stats)
@@ -119,7 +121,8 @@ final class Worker {
         }
         final float[] firstYear = w.firstYearIncomes();
         Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), i -> firstYear[i], w.paidInFirstYear(),
-                scenario.economics().starterKit(), scenario.economics().monthlyCost(), months);
+                scenario.economics().starterKit(), scenario.economics().monthlyCost(), months, spareDoubles,
+                spareLongs);
         return metrics.toReplication(Metric.reported(World.MLM, model), stats).withOutlook(outlook);
     }
 

@@ -24,15 +24,15 @@ final class BassRecruiter implements Recruiter {
     private final double q;
     private final double marketPotential;
     private final int startDelay;
-    private double[] cumulativeEffort = new double[0];
     private int[] sponsors = new int[16];
-    private final SponsorSampler sampler = new SponsorSampler();
+    private final SponsorSampler sampler;
 
     BassRecruiter(double innovation, double imitation, long prospects, int startDelay) {
         this.p = innovation;
         this.q = imitation;
         this.marketPotential = Math.max(1, prospects);
         this.startDelay = startDelay;
+        this.sampler = new SponsorSampler((int) Math.min(Integer.MAX_VALUE, prospects));   // joiners <= prospects
     }
 
     @Override
@@ -47,10 +47,7 @@ final class BassRecruiter implements Recruiter {
         final int[] joinMonth = w.joinMonth;
         final float[] effort = w.effort;
         final int latestEligibleJoin = month - startDelay;
-        if (cumulativeEffort.length < n) {
-            cumulativeEffort = new double[Math.max(n, cumulativeEffort.length * 2)];
-        }
-        final double[] cum = cumulativeEffort;
+        final double[] cum = w.recruitingScratch(n);    // the commissions' array: dead until the pay
         // cum[i] = total effort of recruiters 0..i; non-recruiters add nothing, so no point can land
         // on them.
         double total = 0;
@@ -72,7 +69,7 @@ final class BassRecruiter implements Recruiter {
         final int imitators = total > 0
                 ? (int) Binomial.sample(rng, joiners, Math.min(1, imitationHazard / hazard)) : 0;
         if (sponsors.length < joiners) {
-            sponsors = new int[Math.max(joiners, sponsors.length * 2)];
+            sponsors = new int[(int) Math.min(Math.max(joiners, sponsors.length * 2L), Math.max(joiners, remaining))];
         }
         final int[] sp = sponsors;
         sampler.sample(cum, n, imitators, rng, sp);

@@ -108,6 +108,14 @@ final class EndUsers {
         return wide ? Integer.BYTES + Long.BYTES : Long.BYTES;
     }
 
+    /**
+     * The subtree sums' long array (at least the members of the last month paid), free between
+     * months: each month's account rewrites it before reading it. Null before the first month.
+     */
+    long[] spareLongs() {
+        return subPacked != null ? subPacked : subOrdersWide;
+    }
+
     /** Whether a month's retail customers could pass 2^31: mean customers × members above 10^9. */
     static boolean wide(double customersPerMonth, long members) {
         return customersPerMonth * members > 1e9;
@@ -298,7 +306,7 @@ final class EndUsers {
         final boolean[] active = g.active;
         final int[] sponsor = g.sponsor;
         final double[] commission = out.commission;
-        subPacked = Genealogy.ensure(subPacked, n);
+        subPacked = Genealogy.ensure(subPacked, n, g.capacity());
         final long[] sub = subPacked;
         fillShares();
         long count = 0;
@@ -350,8 +358,8 @@ final class EndUsers {
         final boolean[] active = g.active;
         final int[] sponsor = g.sponsor;
         final double[] commission = out.commission;
-        subActive = Genealogy.ensure(subActive, n);
-        subOrdersWide = Genealogy.ensure(subOrdersWide, n);
+        subActive = Genealogy.ensure(subActive, n, g.capacity());
+        subOrdersWide = Genealogy.ensure(subOrdersWide, n, g.capacity());
         final int[] subA = subActive;
         final long[] subK = subOrdersWide;
         fillShares();

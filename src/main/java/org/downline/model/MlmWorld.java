@@ -103,7 +103,7 @@ public final class MlmWorld {
         this.attrition = scenario.attrition();
         this.genealogy = new Genealogy(capacity);
         this.plan = Plans.create(scenario.plan(), capacity);
-        this.payout = new Payout(genealogy.capacity(), null);
+        this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
                 scenario.plan().rules(), plan.maxPayoutRatio(),
                 EndUsers.wide(economics.retail().customersPerMonth(), prospects));
@@ -126,23 +126,29 @@ public final class MlmWorld {
     public static long estimateBytes(Scenario scenario) {
         RecruitmentModel model = scenario.recruitment().model();
         long members = maxMembers(scenario);
-        // Member arrays grow by doubling. The genealogy's and the world's stop at the prospects; the
-        // plan's and the payout's follow the genealogy through Genealogy.ensure, which doubles past
-        // that cap, to Genealogy.grownLength (up to twice the members); so do the contacts model's.
-        // The bass model's double from their first length: below twice the members.
-        long capped = Math.min(scenario.market().prospects(), Genealogy.grownLength(members));
+        // Member arrays grow by doubling, to Genealogy.grownLength (up to twice the members). The
+        // genealogy's, the world's, the payout's, the subtree sums', the unilevel plan's and the bass
+        // model's stop at the prospects; the other plans' and the contacts model's may double past.
         long grown = Genealogy.grownLength(members);
+        long capped = Math.min(scenario.market().prospects(), grown);
+        boolean ranks = Plans.create(scenario.plan(), 0).ranks() != null;
+        long planBytes = Plans.bytesPerMember(scenario.plan());
+        boolean planGrows = Plans.growsPastCapacity(scenario.plan());
         long perMemberCapped = Genealogy.bytesPerMember()
-                + 5L * Integer.BYTES + Float.BYTES + 3L * Double.BYTES    // member arrays, highest rank
-                + Float.BYTES + 1;                                          // first year: income, paid
-        long perMemberGrown = Double.BYTES                                   // payout.commission
+                + 3L * Integer.BYTES + Float.BYTES + 2L * Double.BYTES    // join, quit, months in red; effort; gross, retail
+                + (ranks ? Integer.BYTES : 0)                               // highest rank
+                + Float.BYTES + 1                                           // first year: income, paid
+                + Double.BYTES                                              // payout.commission
                 + EndUsers.bytesPerMember(EndUsers.wide(scenario.economics().retail().customersPerMonth(),
                         scenario.market().prospects()))                     // subtree sums by source
-                + Plans.bytesPerMember(scenario.plan());
-        long recruiterLength = model == RecruitmentModel.CONTACTS ? grown : 2 * members;
+                + (planGrows ? 0 : planBytes);
+        long perMemberGrown = planGrows ? planBytes : 0;
+        long recruiterLength = model == RecruitmentModel.CONTACTS ? grown : capped;
         long perPopulation = model == RecruitmentModel.CONTACTS ? ContactsRecruiter.populationBytes(scenario) : 0;
+        long fixed = (long) MlmSeries.values().length * (scenario.months() + 1) * Double.BYTES
+                + (1 << 16);                                    // objects, tables and buckets of fixed size
         return capped * perMemberCapped + grown * perMemberGrown
-                + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation;
+                + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation + fixed;
     }
 
     /**
@@ -473,6 +479,34 @@ public final class MlmWorld {
 
     public long prospectsLeft() {
         return prospectsLeft;
+    }
+
+    /**
+     * At least {@code n} doubles a recruitment model may use as scratch during its month's recruiting
+     * (n at most the members before it): the payout's commissions, which are dead from the charge
+     * pass, which reads them, to the month's pay, which clears them before the plan writes them.
+     */
+    double[] recruitingScratch(int n) {
+        payout.commission = Genealogy.ensure(payout.commission, n, capacity);
+        return payout.commission;
+    }
+
+    /**
+     * After a run, until the next {@link #reset}: an array of at least {@link #size()} doubles the
+     * world no longer needs (the payout's commissions: the next month's pay clears them), for the
+     * statistics to work in. It is overwritten by them.
+     */
+    public double[] spareDoubles() {
+        return payout.commission;
+    }
+
+    /**
+     * After a run, until the next {@link #reset}: an array of longs the world no longer needs (the
+     * subtree sums, rewritten every month before they are read), at least {@link #size()} long
+     * after a month has run (else shorter, and not to be used).
+     */
+    public long[] spareLongs() {
+        return endUsers.spareLongs();
     }
 
     /** The contacts model's recruiter, or null for other models (tests). */

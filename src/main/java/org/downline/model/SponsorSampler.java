@@ -20,6 +20,18 @@ import java.util.random.RandomGenerator;
 public final class SponsorSampler {
 
     private double[] points = new double[16];
+    /** Most recruits a batch can have: the points array doubles up to it, never past. */
+    private final int maxBatch;
+
+    /** A sampler for batches of any size. */
+    public SponsorSampler() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** A sampler for batches of at most {@code maxBatch} recruits (larger ones still work). */
+    public SponsorSampler(int maxBatch) {
+        this.maxBatch = maxBatch;
+    }
 
     /**
      * Writes {@code k} sponsors into {@code out[0..k)}, in ascending member order.
@@ -39,7 +51,7 @@ public final class SponsorSampler {
             throw new IllegalArgumentException("total effort must be > 0: " + total);
         }
         if (points.length < k) {
-            points = new double[Math.max(k, points.length * 2)];
+            points = new double[(int) Math.max(k, Math.min(maxBatch, points.length * 2L))];
         }
         final double[] pts = points;
         final double below = Math.nextDown(total);   // a product may round up to total itself

@@ -66,6 +66,14 @@ public interface CompensationPlan {
     long bytesPerMember();
 
     /**
+     * Whether the plan's arrays may grow past the capacity it was created with (doubling with the
+     * members, up to {@link Genealogy#grownLength}); false when they stop at it (for the memory guard).
+     */
+    default boolean growsPastCapacity() {
+        return true;
+    }
+
+    /**
      * The rank each member reached in the last period paid (index into {@link #rankNames()}), or
      * {@code null} for plans without ranks. A view: valid until the next {@link #pay}.
      */

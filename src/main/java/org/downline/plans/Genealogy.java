@@ -116,6 +116,38 @@ public final class Genealogy {
         return 2L * Integer.BYTES + Double.BYTES + 1;
     }
 
+    /**
+     * The length {@code ensure(a, n, max)} grows an array of {@code length} to: twice that, but not
+     * past max (nor below n); plain doubling once n passes max (a maximum given too small).
+     */
+    private static int grownTo(int length, int n, int max) {
+        final long doubled = Math.min(Integer.MAX_VALUE - 8, 2L * length);
+        return (int) Math.max(n, n > max ? doubled : Math.min(max, doubled));
+    }
+
+    /**
+     * Grows {@code a} to at least {@code n}, doubling but not past {@code max} (the most members it
+     * will hold), keeping its contents.
+     */
+    public static double[] ensure(double[] a, int n, int max) {
+        return a.length >= n ? a : Arrays.copyOf(a, grownTo(a.length, n, max));
+    }
+
+    /** As {@link #ensure(double[], int, int)}. */
+    public static int[] ensure(int[] a, int n, int max) {
+        return a.length >= n ? a : Arrays.copyOf(a, grownTo(a.length, n, max));
+    }
+
+    /** As {@link #ensure(double[], int, int)}. */
+    public static long[] ensure(long[] a, int n, int max) {
+        return a.length >= n ? a : Arrays.copyOf(a, grownTo(a.length, n, max));
+    }
+
+    /** As {@link #ensure(double[], int, int)}. */
+    public static byte[] ensure(byte[] a, int n, int max) {
+        return a.length >= n ? a : Arrays.copyOf(a, grownTo(a.length, n, max));
+    }
+
     /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
     public static double[] ensure(double[] a, int n) {
         return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));

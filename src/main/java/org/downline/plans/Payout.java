@@ -37,6 +37,8 @@ public final class Payout {
     public double carriedVolume;
 
     private int size;
+    /** Most members a period will have: the arrays grow by doubling up to it, never past. */
+    private int maxMembers = Integer.MAX_VALUE;
 
     /**
      * @param capacity       most members a period can have
@@ -61,6 +63,15 @@ public final class Payout {
         this.details = componentNames == null ? null : new double[this.detailNames.length][capacity];
     }
 
+    /**
+     * Caps the arrays' growth at {@code members} (the most members a period will have), so that
+     * doubling never takes them past it (for a simulation's world: its prospects).
+     */
+    public Payout limitTo(int members) {
+        this.maxMembers = members;
+        return this;
+    }
+
     /** A payout that keeps the plan's components and details (for {@code downline payout} and tests). */
     public static Payout recording(CompensationPlan plan, int capacity) {
         return new Payout(capacity, plan.componentNames(), plan.detailNames());
@@ -68,15 +79,15 @@ public final class Payout {
 
     /** Starts a period of {@code n} members: commissions and totals to zero, arrays grown to n. */
     public void begin(int n) {
-        commission = Genealogy.ensure(commission, n);
+        commission = Genealogy.ensure(commission, n, maxMembers);
         Arrays.fill(commission, 0, Math.max(size, n), 0.0);
         if (components != null) {
             for (int c = 0; c < components.length; c++) {
-                components[c] = Genealogy.ensure(components[c], n);
+                components[c] = Genealogy.ensure(components[c], n, maxMembers);
                 Arrays.fill(components[c], 0, Math.max(size, n), 0.0);
             }
             for (int c = 0; c < details.length; c++) {
-                details[c] = Genealogy.ensure(details[c], n);
+                details[c] = Genealogy.ensure(details[c], n, maxMembers);
                 Arrays.fill(details[c], 0, Math.max(size, n), 0.0);
             }
         }

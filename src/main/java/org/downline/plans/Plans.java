@@ -132,4 +132,9 @@ public final class Plans {
     public static long bytesPerMember(PlanConfig config) {
         return create(config, 0).bytesPerMember();
     }
+
+    /** Whether the arrays of a plan {@link #create}d for a capacity may grow past it. */
+    public static boolean growsPastCapacity(PlanConfig config) {
+        return create(config, 0).growsPastCapacity();
+    }
 }

@@ -49,6 +49,8 @@ final class SlotLevels {
     private final int levels;
     private final double rateSum;
     private final int renumberFrom;
+    /** Most members attached: no array grows past it (slots are at most one a member). */
+    private final int capacity;
 
     /** For each member, the slot of their parent (−1 for a root). */
     private int[] parentSlot;
@@ -78,6 +80,7 @@ final class SlotLevels {
     /** As above, renumbering from {@code renumberFrom} slots on (tests). */
     SlotLevels(double[] rates, int capacity, int renumberFrom) {
         this.renumberFrom = renumberFrom;
+        this.capacity = capacity;
         this.rates = rates.clone();
         this.levels = rates.length;
         double s = 0;
@@ -106,8 +109,8 @@ final class SlotLevels {
     /** Attaches {@code member} (the next member in join order) under {@code parent} (−1: a root). */
     void attach(int member, int parent) {
         if (member >= slotOf.length) {
-            slotOf = Genealogy.ensure(slotOf, member + 1);
-            parentSlot = Genealogy.ensure(parentSlot, member + 1);
+            slotOf = Genealogy.ensure(slotOf, member + 1, capacity);
+            parentSlot = Genealogy.ensure(parentSlot, member + 1, capacity);
         }
         slotOf[member] = -1;
         if (parent < 0) {
@@ -133,7 +136,9 @@ final class SlotLevels {
     }
 
     private void growSlots() {
-        int n = 2 * slotMember.length;
+        final int length = slotMember.length;
+        // doubling, but not past the capacity (slots are at most one a member) unless it is reached
+        int n = length < capacity ? (int) Math.min(capacity, 2L * length) : 2 * length;
         slotMember = Arrays.copyOf(slotMember, n);
         slotParent = Arrays.copyOf(slotParent, n);
         at = Arrays.copyOf(at, 2 * n);

@@ -69,6 +69,11 @@ public final class UnilevelPlan implements CompensationPlan {
         return SlotLevels.bytesPerMember();
     }
 
+    @Override
+    public boolean growsPastCapacity() {
+        return false;                                   // SlotLevels stops at the capacity
+    }
+
     /** The sum of the level rates: every member's volume paid on every level. */
     @Override
     public double maxPayoutRatio() {

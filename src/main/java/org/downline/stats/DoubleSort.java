@@ -56,41 +56,92 @@ public final class DoubleSort {
     private static final int RADIX = 1 << BITS;
     private static final int PASSES = (64 + BITS - 1) / BITS;
 
-    /** Sorts {@code a[from..to)}, all positive or NaN, by their bits. */
+    /**
+     * Sorts {@code a[from..to)}, all positive or NaN, by their bits. The two buffers are the keys
+     * (scratch) and {@code a[from..to)} itself, free once the keys are read: a pass moves the values
+     * from one to the other, as bits or as doubles (a double's bits and the double made of them are
+     * the same value unless NaN; with any NaN a second long buffer is taken instead).
+     */
     private static void radix(double[] a, int from, int to, long[] scratch) {
         final int n = to - from;
         long[] keys = scratch != null && scratch.length >= n ? scratch : new long[n];
-        long[] buffer = new long[n];
         final int[] counts = new int[PASSES * RADIX];
+        boolean nan = false;
         for (int i = 0; i < n; i++) {
             final long k = Double.doubleToRawLongBits(a[from + i]);
             keys[i] = k;
+            nan |= k > INFINITY_BITS;
             for (int p = 0; p < PASSES; p++) {
                 counts[p * RADIX + (int) ((k >>> (p * BITS)) & (RADIX - 1))]++;
             }
         }
-        for (int p = 0; p < PASSES; p++) {
-            final int base = p * RADIX;
-            final int shift = p * BITS;
-            if (counts[base + (int) ((keys[0] >>> shift) & (RADIX - 1))] == n) {
-                continue;                                    // one digit for all: nothing moves
-            }
-            int sum = 0;
-            for (int d = 0; d < RADIX; d++) {                 // counts to first positions
-                final int c = counts[base + d];
-                counts[base + d] = sum;
-                sum += c;
+        final long first = keys[0];
+        if (nan) {
+            long[] buffer = new long[n];
+            for (int p = 0; p < PASSES; p++) {
+                if (!startPass(counts, p, first, n)) {
+                    continue;
+                }
+                final int base = p * RADIX;
+                final int shift = p * BITS;
+                for (int i = 0; i < n; i++) {
+                    final long k = keys[i];
+                    buffer[counts[base + (int) ((k >>> shift) & (RADIX - 1))]++] = k;
+                }
+                final long[] t = keys;
+                keys = buffer;
+                buffer = t;
             }
             for (int i = 0; i < n; i++) {
-                final long k = keys[i];
-                buffer[counts[base + (int) ((k >>> shift) & (RADIX - 1))]++] = k;
+                a[from + i] = Double.longBitsToDouble(keys[i]);
             }
-            final long[] t = keys;
-            keys = buffer;
-            buffer = t;
+            return;
         }
-        for (int i = 0; i < n; i++) {
-            a[from + i] = Double.longBitsToDouble(keys[i]);
+        boolean inKeys = true;                                // where the values are now
+        for (int p = 0; p < PASSES; p++) {
+            if (!startPass(counts, p, first, n)) {
+                continue;
+            }
+            final int base = p * RADIX;
+            final int shift = p * BITS;
+            if (inKeys) {
+                for (int i = 0; i < n; i++) {
+                    final long k = keys[i];
+                    a[from + counts[base + (int) ((k >>> shift) & (RADIX - 1))]++] = Double.longBitsToDouble(k);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    final long k = Double.doubleToRawLongBits(a[from + i]);
+                    keys[counts[base + (int) ((k >>> shift) & (RADIX - 1))]++] = k;
+                }
+            }
+            inKeys = !inKeys;
         }
+        if (inKeys) {
+            for (int i = 0; i < n; i++) {
+                a[from + i] = Double.longBitsToDouble(keys[i]);
+            }
+        }
+    }
+
+    /** Bits of +infinity: positive doubles' bits above it are NaNs. */
+    private static final long INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+
+    /**
+     * Whether pass p moves anything (false when all n share its digit, which {@code first} has);
+     * if so, turns the pass's counts into first positions.
+     */
+    private static boolean startPass(int[] counts, int p, long first, int n) {
+        final int base = p * RADIX;
+        if (counts[base + (int) ((first >>> (p * BITS)) & (RADIX - 1))] == n) {
+            return false;                                     // one digit for all: nothing moves
+        }
+        int sum = 0;
+        for (int d = 0; d < RADIX; d++) {                     // counts to first positions
+            final int c = counts[base + d];
+            counts[base + d] = sum;
+            sum += c;
+        }
+        return true;
     }
 }

@@ -85,6 +85,16 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      */
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months) {
+        return compute(n, joinMonth, quitMonth, firstYearIncome, paid, startCost, monthlyCost, months, null, null);
+    }
+
+    /**
+     * As above, working in the given arrays (overwritten; each at least n long, or null to allocate
+     * a cohort's): a world's arrays that are dead once its run is over.
+     */
+    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
+                                  boolean[] paid, double startCost, double monthlyCost, int months,
+                                  double[] spareDoubles, long[] spareLongs) {
         final int rows = lastJoinMonth(months) + 1;
         final double[] count = new double[rows];
         final double[][] percentiles = new double[PERCENTILES.length][rows];
@@ -97,8 +107,10 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         Arrays.fill(losing, Double.NaN);
         Arrays.fill(quit, Double.NaN);
         Arrays.fill(paidShare, Double.NaN);
-        double[] slice = new double[0];
-        long[] scratch = new long[0];
+        final boolean lent = spareDoubles != null && spareDoubles.length >= n
+                && spareLongs != null && spareLongs.length >= n;
+        double[] slice = lent ? spareDoubles : new double[0];
+        long[] scratch = lent ? spareLongs : new long[0];
         int start = 0;
         while (start < n && joinMonth[start] < rows) {
             final int m = joinMonth[start];

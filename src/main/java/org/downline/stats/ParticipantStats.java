@@ -71,10 +71,48 @@ public final class ParticipantStats {
                                            double[] otherIncome, double[] costs, int[] monthsActive,
                                            int months, SignedLogHistogram netPool,
                                            SignedLogHistogram grossPool, int[] rank, String[] rankLabels) {
+        return compute(n, joinMonth, quitMonth, gross, otherIncome, costs, monthsActive, 0, 0, months, netPool,
+                grossPool, rank, rankLabels, null, null);
+    }
+
+    /**
+     * The statistics of MLM participants {@code 0..n-1}, whose months in the business and costs
+     * follow from their join and quit months: months max(1, joinMonth) to the quit month (or the
+     * last month), each costing {@code monthlyCost}, plus {@code startCost} — the figures
+     * {@code MlmWorld.monthsActive} and {@code MlmWorld.costs} give, computed here as they are
+     * needed, not held. Works in the given arrays (each at least n long, or null to allocate),
+     * which it overwrites: a world's arrays that are dead once its run is over.
+     */
+    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
+                                           double[] otherIncome, double startCost, double monthlyCost, int months,
+                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
+                                           String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
+        return compute(n, joinMonth, quitMonth, gross, otherIncome, null, null, startCost, monthlyCost, months,
+                netPool, grossPool, rank, rankLabels, spareDoubles, spareLongs);
+    }
+
+    /** Months in the business of an MLM participant (founders, joining in month 0, start in month 1). */
+    private static int monthsIn(int joinMonth, int quitMonth, int months) {
+        final int first = Math.max(1, joinMonth);
+        final int last = quitMonth == 0 ? months : quitMonth;
+        return Math.max(0, last - first + 1);
+    }
+
+    /**
+     * Both forms: with {@code monthsActive} and {@code costs} given, those; else (both null) the
+     * months from {@link #monthsIn} and the costs {@code startCost + monthlyCost · months}.
+     */
+    private static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
+                                            double[] otherIncome, double[] costs, int[] monthsActive,
+                                            double startCost, double monthlyCost, int months,
+                                            SignedLogHistogram netPool, SignedLogHistogram grossPool,
+                                            int[] rank, String[] rankLabels, double[] spareDoubles,
+                                            long[] spareLongs) {
         // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
         // scratch keys for exact selection (annualized gross, then cohorts' and net percentiles).
-        final double[] net = new double[n];
-        final long[] scratch = new long[n];
+        final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
+        final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
+        final boolean given = monthsActive != null;
         long losing = 0;
         long noCommission = 0;
         long profitable = 0;
@@ -93,7 +131,9 @@ public final class ParticipantStats {
         long estOver = 0;
         for (int i = 0; i < n; i++) {
             final double other = otherIncome == null ? 0 : otherIncome[i];
-            final double v = gross[i] + other - costs[i];
+            final int monthsI = given ? monthsActive[i] : monthsIn(joinMonth[i], quitMonth[i], months);
+            final double cost = given ? costs[i] : startCost + monthlyCost * monthsI;
+            final double v = gross[i] + other - cost;
             net[i] = v;
             // counted without branches: who loses, earns or quits varies at random
             losing += v < 0 ? 1 : 0;
@@ -101,10 +141,10 @@ public final class ParticipantStats {
             noCommission += gross[i] == 0 ? 1 : 0;
             sumNet += v;
             sumGross += gross[i];
-            sumCosts += costs[i];
+            sumCosts += cost;
             sumOther += other;
-            sumMonths += monthsActive[i];
-            final double a = annualGross(gross[i], monthsActive[i]);
+            sumMonths += monthsI;
+            final double a = annualGross(gross[i], monthsI);
             scratch[i] = Quantiles.key(a);
             annualUnder[0] += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
             annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
@@ -129,7 +169,8 @@ public final class ParticipantStats {
         final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
         int est = 0;                                   // the established's annualized gross, as keys
         for (int i = 0; i < n; i++) {                  // compacted without a branch
-            scratch[est] = Quantiles.key(annualGross(gross[i], monthsActive[i]));
+            final int monthsI = given ? monthsActive[i] : monthsIn(joinMonth[i], quitMonth[i], months);
+            scratch[est] = Quantiles.key(annualGross(gross[i], monthsI));
             est += (Outlook.wholeFirstYear(joinMonth[i], months) ? 1 : 0)
                     & (Outlook.quitInFirstYear(joinMonth[i], quitMonth[i]) ? 0 : 1);
         }

@@ -128,4 +128,27 @@ class MemoryGuardTest {
         assertTrue(estimate >= held, "estimate " + estimate + " is below what the worker holds, " + held);
         assertTrue(estimate <= 3 * held, "estimate " + estimate + " is over 3 times what the worker holds, " + held);
     }
+
+    /**
+     * SAT-BIN in small (benchmarks/satbin.yaml: everyone recruits by imitation, Bass q = 1, until the
+     * market of 300,000 is used up, nobody quits): the guard's bytes per worker cover what the worker
+     * holds after the replication — the Bass model's scratch (its cumulative effort kept in the
+     * payout's commissions), the plan's slots, the arrays that stop at the prospects — and not more
+     * than threefold. Deterministic: no false failures.
+     */
+    @Test
+    void perWorkerEstimateCoversASaturatingBassWorld() {
+        Scenario s = Scenarios.with(Scenario.DEFAULT, Scenarios.market(300_000, 1.0));
+        s = Scenarios.with(s, Scenarios.bass(1, 0.0, 1.0, Scenarios.CONSTANT_EFFORT));
+        s = Scenarios.with(s, Scenarios.NO_ATTRITION);
+        s = Scenarios.run(s, 30, 1, 1);
+        Worker worker = new Worker(s);
+        ReplicationResult r = worker.run(0);
+        double members = r.mlm().get(org.downline.stats.Metrics.PARTICIPANTS);
+        assertTrue(members > 0.99 * 300_000, "members " + members);
+        long held = RetainedSize.of(worker);
+        long estimate = MemoryGuard.perWorkerBytes(s);
+        assertTrue(estimate >= held, "estimate " + estimate + " is below what the worker holds, " + held);
+        assertTrue(estimate <= 3 * held, "estimate " + estimate + " is over 3 times what the worker holds, " + held);
+    }
 }

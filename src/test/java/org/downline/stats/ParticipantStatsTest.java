@@ -1,8 +1,11 @@
 package org.downline.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ParticipantStatsTest {
@@ -54,5 +57,59 @@ class ParticipantStatsTest {
         assertEquals(0.4, bands[IncomeBands.of(-100)], 1e-15);
         assertEquals(0.4, bands[IncomeBands.of(0)], 1e-15);
         assertEquals(0.2, bands[IncomeBands.of(500)], 1e-15);
+    }
+
+    /**
+     * The MLM form (months and costs computed from join and quit months, working in lent arrays)
+     * gives bit for bit what the form with every participant's months and costs given does, and
+     * allocates nothing a participant (the form with arrays: 16 bytes, its net incomes and keys;
+     * the caller's months and costs 12 more). A world of 2·10^6 drawn participants, in join order;
+     * deterministic.
+     */
+    @Test
+    void mlmFormMatchesArraysAndAllocatesNothingAParticipant() {
+        final int n = 2_000_000;
+        final int months = 30;
+        final double kit = 99;
+        final double monthly = 50;
+        final SplittableRandom rng = new SplittableRandom(13);
+        final int[] join = new int[n];
+        final int[] quit = new int[n];
+        final double[] gross = new double[n];
+        final double[] retail = new double[n];
+        final int[] monthsActive = new int[n];
+        final double[] costs = new double[n];
+        for (int i = 0; i < n; i++) {
+            join[i] = (int) ((long) i * (months + 1) / n);
+            final int first = Math.max(1, join[i]);
+            quit[i] = rng.nextInt(3) == 0 && first <= months ? first + rng.nextInt(months - first + 1) : 0;
+            gross[i] = rng.nextInt(4) == 0 ? Math.rint(Math.exp(4 * rng.nextDouble()) * 100) / 100 : 0;
+            retail[i] = rng.nextInt(10) * 15.0;
+            monthsActive[i] = Math.max(0, (quit[i] == 0 ? months : quit[i]) - first + 1);
+            costs[i] = kit + monthly * monthsActive[i];
+        }
+        final WorldReplication given = ParticipantStats.compute(n, join, quit, gross, retail, costs, monthsActive,
+                months, null, null);
+        final double[] spareDoubles = new double[n];
+        final long[] spareLongs = new long[n];
+        final com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        final long before = threads.getCurrentThreadAllocatedBytes();
+        final WorldReplication computed = ParticipantStats.compute(n, join, quit, gross, retail, kit, monthly, months,
+                null, null, null, null, spareDoubles, spareLongs);
+        final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertArrayEquals(given.names(), computed.names());
+        for (int k = 0; k < given.values().length; k++) {
+            assertEquals(Double.doubleToRawLongBits(given.values()[k]), Double.doubleToRawLongBits(computed.values()[k]),
+                    given.names()[k]);
+        }
+        assertArrayEquals(given.lorenz(), computed.lorenz());
+        assertArrayEquals(given.bands(), computed.bands());
+        assertArrayEquals(given.cohorts().medianNet(), computed.cohorts().medianNet());
+        assertArrayEquals(given.cohorts().meanNet(), computed.cohorts().meanNet());
+        // what it allocates is of fixed size: a selection's 2^16 counts per quantile call (a cohort
+        // each, and a few more), results and tables; 16 bytes a participant would be 32 MB
+        final long fixed = (months + 1 + 8) * (4L << 16) + (1 << 20);
+        assertTrue(allocated < fixed, "allocated " + allocated + " bytes for " + n + " participants");
     }
 }
