@@ -56,7 +56,10 @@ public final class MlmWorld {
     int[] joinMonth;
     /** Month each member quit, 0 while active. */
     int[] quitMonth;
-    /** Consecutive months with negative net income, up to now. */
+    /**
+     * Consecutive months with negative net income, up to now; null when nobody quits for them
+     * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then.
+     */
     int[] monthsInRed;
     /** Relative recruiting effort. */
     float[] effort;
@@ -135,7 +138,8 @@ public final class MlmWorld {
         long planBytes = Plans.bytesPerMember(scenario.plan());
         boolean planGrows = Plans.growsPastCapacity(scenario.plan());
         long perMemberCapped = Genealogy.bytesPerMember()
-                + 3L * Integer.BYTES + Float.BYTES + 2L * Double.BYTES    // join, quit, months in red; effort; gross, retail
+                + 2L * Integer.BYTES + Float.BYTES + 2L * Double.BYTES    // join, quit; effort; gross, retail
+                + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Integer.BYTES : 0)   // months in red
                 + (ranks ? Integer.BYTES : 0)                               // highest rank
                 + Float.BYTES + 1                                           // first year: income, paid
                 + Double.BYTES                                              // payout.commission
@@ -264,7 +268,9 @@ public final class MlmWorld {
     private void allocate(int n) {
         joinMonth = grow(joinMonth, n);
         quitMonth = grow(quitMonth, n);
-        monthsInRed = grow(monthsInRed, n);
+        if (attrition.quitAfterMonthsInRed() > 0) {
+            monthsInRed = grow(monthsInRed, n);
+        }
         effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
         gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
         retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
@@ -291,7 +297,9 @@ public final class MlmWorld {
         }
         joinMonth[id] = month;
         quitMonth[id] = 0;
-        monthsInRed[id] = 0;
+        if (monthsInRed != null) {
+            monthsInRed[id] = 0;
+        }
         effort[id] = (float) effortSampler.sample();
         gross[id] = 0;
         retailProfit[id] = 0;
@@ -418,8 +426,11 @@ public final class MlmWorld {
             if (highest != null) {
                 highest[i] = Math.max(highest[i], rank[i]);
             }
-            final int red = c + profit - cost < 0 ? inRed[i] + 1 : 0;
-            inRed[i] = red;
+            int red = 0;                                // not counted without the rule (never reaches quitAfter)
+            if (inRed != null) {
+                red = c + profit - cost < 0 ? inRed[i] + 1 : 0;
+                inRed[i] = red;
+            }
             final boolean hazardQuit = --countdown < 0;
             if (hazardQuit) {
                 countdown = attritionGap();
