@@ -12,6 +12,7 @@ import org.downline.rng.PoissonSampler;
 import org.downline.rng.ReplicationStreams;
 import org.downline.rng.Stream;
 import org.downline.scenario.AttritionConfig;
+import org.downline.scenario.DistributionKind;
 import org.downline.scenario.EconomicsConfig;
 import org.downline.scenario.RecruitmentConfig;
 import org.downline.scenario.RecruitmentModel;
@@ -61,8 +62,13 @@ public final class MlmWorld {
      * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then.
      */
     int[] monthsInRed;
-    /** Relative recruiting effort. */
+    /**
+     * Relative recruiting effort; null when no member's is read (the fixed model) or all are the
+     * same ({@link #sameEffort}, the bass model with a constant effort).
+     */
     float[] effort;
+    /** Every member's effort when a constant distribution gives it (NaN otherwise). */
+    final float sameEffort;
     /** Cumulative commissions and retail profit, dollars. */
     double[] gross;
     double[] retailProfit;
@@ -104,6 +110,8 @@ public final class MlmWorld {
         this.recruitment = scenario.recruitment();
         this.economics = scenario.economics();
         this.attrition = scenario.attrition();
+        this.sameEffort = recruitment.effort().distribution() == DistributionKind.CONSTANT
+                ? (float) recruitment.effort().median() : Float.NaN;
         this.genealogy = new Genealogy(capacity);
         this.plan = Plans.create(scenario.plan(), capacity);
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
@@ -138,7 +146,8 @@ public final class MlmWorld {
         long planBytes = Plans.bytesPerMember(scenario.plan());
         boolean planGrows = Plans.growsPastCapacity(scenario.plan());
         long perMemberCapped = Genealogy.bytesPerMember()
-                + 2L * Integer.BYTES + Float.BYTES + 2L * Double.BYTES    // join, quit; effort; gross, retail
+                + 2L * Integer.BYTES + 2L * Double.BYTES                   // join, quit; gross, retail
+                + (storesEffort(scenario.recruitment()) ? Float.BYTES : 0)  // effort
                 + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Integer.BYTES : 0)   // months in red
                 + (ranks ? Integer.BYTES : 0)                               // highest rank
                 + Float.BYTES + 1                                           // first year: income, paid
@@ -153,6 +162,16 @@ public final class MlmWorld {
                 + (1 << 16);                                    // objects, tables and buckets of fixed size
         return capped * perMemberCapped + grown * perMemberGrown
                 + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation + fixed;
+    }
+
+    /**
+     * Whether members' efforts are held: the contacts model reads them, the bass model unless a
+     * constant distribution makes them all the same, the fixed model never. (The effort stream is
+     * drawn from for nothing else, so not drawing it changes no other draw.)
+     */
+    static boolean storesEffort(RecruitmentConfig r) {
+        return r.model() == RecruitmentModel.CONTACTS
+                || (r.model() == RecruitmentModel.BASS && r.effort().distribution() != DistributionKind.CONSTANT);
     }
 
     /**
@@ -271,7 +290,9 @@ public final class MlmWorld {
         if (attrition.quitAfterMonthsInRed() > 0) {
             monthsInRed = grow(monthsInRed, n);
         }
-        effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
+        if (storesEffort(recruitment)) {
+            effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
+        }
         gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
         retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
         if (plan.ranks() != null) {
@@ -300,7 +321,9 @@ public final class MlmWorld {
         if (monthsInRed != null) {
             monthsInRed[id] = 0;
         }
-        effort[id] = (float) effortSampler.sample();
+        if (effort != null) {
+            effort[id] = (float) effortSampler.sample();
+        }
         gross[id] = 0;
         retailProfit[id] = 0;
         if (highestRank != null) {
