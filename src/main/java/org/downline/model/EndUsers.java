@@ -110,7 +110,7 @@ final class EndUsers {
 
     /**
      * The subtree sums' long array (at least the members of the last month paid), free between
-     * months: each month's account rewrites it before reading it. Null before the first month.
+     * months: each month's account rewrites it before reading it. Shorter (empty) before the first month.
      */
     long[] spareLongs() {
         return subPacked != null ? subPacked : subOrdersWide;
