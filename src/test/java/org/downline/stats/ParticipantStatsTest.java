@@ -100,8 +100,8 @@ class ParticipantStatsTest {
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertArrayEquals(given.names(), computed.names());
         for (int k = 0; k < given.values().length; k++) {
-            assertEquals(Double.doubleToRawLongBits(given.values()[k]), Double.doubleToRawLongBits(computed.values()[k]),
-                    given.names()[k]);
+            assertEquals(Double.doubleToRawLongBits(given.values()[k]),
+                    Double.doubleToRawLongBits(computed.values()[k]), given.names()[k]);
         }
         assertArrayEquals(given.lorenz(), computed.lorenz());
         assertArrayEquals(given.bands(), computed.bands());
