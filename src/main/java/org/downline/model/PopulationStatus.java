@@ -95,7 +95,8 @@ final class PopulationStatus {
         final int g = (u >>> 6) * GROUP_WORDS;
         final long bit = 1L << u;
         final boolean prospect = (b[g + PROSPECT_WORD] & bit) != 0;
-        final boolean refused = (b[g + REFUSED_WORD] & bit) != 0;
+        // without reapproaching, nobody who refused can be pitched again
+        final boolean refused = reapproach && (b[g + REFUSED_WORD] & bit) != 0;
         if (!refused) {
             unasked--;
             if (prospect) {

@@ -73,7 +73,7 @@ class ContactsMemoryTest {
      * (the subtree counts by source, 8 bytes a member, took it past 4 GiB);
      * with the affiliate world beside it (another 10^7 entrants) under 9 GiB — well within a 24 GB
      * machine. (The guard counts arrays at the length their doubling reaches, up to twice the
-     * members, and the affiliates' ranking scratch in full: 8.4 GiB.)
+     * members, and the affiliates' ranking scratch in full: 8.8 GiB.)
      */
     @Test
     void twoReplicationsOfTenMillionPeopleFitInFourGiB() {
