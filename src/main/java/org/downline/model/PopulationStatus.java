@@ -3,7 +3,7 @@ package org.downline.model;
 import java.util.Arrays;
 
 /**
- * The contacts model's state of every person of the population: four status bits each, and how
+ * The contacts model's state of every person of the population: three status bits each, and how
  * many people have never been pitched.
  *
  * <p>The bits: prospect or not, has refused a pitch, and <em>closed</em> — cannot be pitched: a
@@ -12,9 +12,9 @@ import java.util.Arrays;
  * members are closed) those who refused, as a refuser is never pitched again then. For each group of
  * 64 people (person p is bit p mod 64 of group p / 64) the three bits sit in three consecutive
  * longs starting at 3 × group, so a member's whole neighbourhood is a few cache lines, and pitching
- * someone reads and writes the line the scan just read (10^6 people: 375 KB, which fits a core's
- * L2 cache here where four words did not; 10^7: 3.8 MB). Two groups of slack at the end let the
- * scan read a word past the last person.
+ * someone reads and writes the line the scan just read (10^6 people: 375 KB against 500 KB with
+ * a stored member word, more of it in a core's cache; 10^7: 3.8 MB). Two groups of slack at the
+ * end let the scan read a word past the last person.
  */
 final class PopulationStatus {
 
