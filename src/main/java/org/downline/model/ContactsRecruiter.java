@@ -13,7 +13,7 @@ import org.downline.scenario.Scenario;
  * population, and run out of people to pitch long before the market runs out of prospects. This
  * class runs a month's turns; the parts are:
  * <ul>
- *   <li>{@link PopulationStatus} — every person's status bits (prospect, member, refused, closed)
+ *   <li>{@link PopulationStatus} — every person's status bits (prospect, refused, closed; member derived)
  *       and the unasked counts;</li>
  *   <li>{@link ProspectPlacement} — exactly round(N × prospectShare) prospects, placed at random
  *       each replication, and the founders among them;</li>
@@ -75,7 +75,7 @@ final class ContactsRecruiter implements Recruiter {
     }
 
     /**
-     * Heap bytes held for the whole population rather than per member, for the memory guard: four
+     * Heap bytes held for the whole population rather than per member, for the memory guard: three
      * status bits per person (and on the complete network a pool entry per person), the network's
      * keys, the drawn list orders and the founders' people.
      */

@@ -11,8 +11,8 @@ import org.downline.rng.RandomStreams;
  * (a permutation position of {@link SmallWorldNetwork}) placed after a lattice level drawn
  * uniformly at random — where a lattice tie drawn at random would come, as it stands for a rewired
  * one. A person's list follows the order picked by a hash of the person. Beside each order, the
- * number of lattice levels in a row from each place (at most 8), so that the scan can take up to
- * eight levels at once.
+ * number of lattice levels in a row from each place (at most 16), so that the scan can take up to
+ * sixteen levels at once.
  */
 final class ListOrders {
 
@@ -21,7 +21,7 @@ final class ListOrders {
 
     /** The network's list positions in order: order o's place l at o × positions + l. */
     short[] positionOrders = new short[0];
-    /** For each place of each order: lattice levels in a row from there, at most 8. */
+    /** For each place of each order: lattice levels in a row from there, at most 16. */
     byte[] latticeRun = new byte[0];
     private int positions;
     private long orderKey;
@@ -60,7 +60,7 @@ final class ListOrders {
             }
             int run = 0;                             // lattice levels in a row from each place
             for (int l = positions - 1; l >= 0; l--) {
-                run = positionOrders[base + l] < levels ? Math.min(run + 1, 8) : 0;
+                run = positionOrders[base + l] < levels ? Math.min(run + 1, 16) : 0;
                 latticeRun[base + l] = (byte) run;
             }
         }

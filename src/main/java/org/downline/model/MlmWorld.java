@@ -131,7 +131,7 @@ public final class MlmWorld {
     /**
      * Bytes a world for this scenario holds, for the memory guard: per member of the largest
      * possible membership, plus what the recruitment model holds for the whole population (the
-     * contacts model: four status bits per person; its network is generated on demand and costs a
+     * contacts model: three status bits per person; its network is generated on demand and costs a
      * few kilobytes).
      */
     public static long estimateBytes(Scenario scenario) {

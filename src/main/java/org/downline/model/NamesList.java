@@ -39,12 +39,18 @@ final class NamesList implements PitchStrategy {
     /** Small-world network of the current replication (a few keys; rebuilt at every reset). */
     SmallWorldNetwork network;
     final ListOrders orders = new ListOrders();
-    /** Scan runs of lattice levels eight at a time (false: entry by entry; tests compare both). */
+    /** Scan runs of lattice levels sixteen at a time (false: entry by entry; tests compare both). */
     boolean wordScan = true;
     /** The cursor value past a whole list. */
     private int listEnd;
     /** Entries of their names list each member has passed. */
     private int[] cursor = new int[0];
+    /**
+     * For each member, 1 + the random acquaintance in the slot their cursor stopped at, when the
+     * last turn stopped at one who could be pitched (0 otherwise): the next turn starts there and
+     * need not evaluate the permutation again.
+     */
+    private int[] pending = new int[0];
     /** Members whose cursor is set for this replication. */
     private int started;
 
@@ -74,9 +80,11 @@ final class NamesList implements PitchStrategy {
     public void beginMonth(int members) {
         if (members > cursor.length) {
             cursor = Genealogy.ensure(cursor, members);
+            pending = Genealogy.ensure(pending, members);
         }
         for (int m = started; m < members; m++) {
             cursor[m] = 0;
+            pending[m] = 0;
         }
         started = Math.max(started, members);
     }
@@ -91,11 +99,11 @@ final class NamesList implements PitchStrategy {
      * past entries nobody can pitch. The cursor packs (passes·positions + place in the order) and
      * the slot into an int: {@code (place << 1) | slot}.
      *
-     * <p>Runs of lattice levels are scanned up to eight levels at a time
-     * ({@link PopulationStatus#usableSlots}): whether the people at v+k..v+k+7 and v−k−7..v−k can
-     * be pitched is two 8-bit reads of the closed bits, turned into a 16-bit mask in list order, so
+     * <p>Runs of lattice levels are scanned up to sixteen levels at a time
+     * ({@link PopulationStatus#usableSlots}): whether the people at v+k..v+k+15 and v−k−15..v−k can
+     * be pitched is two 16-bit reads of the closed bits, turned into a 32-bit mask in list order, so
      * passing over the already asked — most of the work once a neighbourhood is picked over —
-     * costs a few bit operations per eight levels, and an edge's hash is computed only for someone
+     * costs a few bit operations per sixteen levels, and an edge's hash is computed only for someone
      * who could be pitched. Random acquaintances, the ends of the ring and a resumed second slot
      * take the entry-by-entry path; both paths make the same pitches ({@code ContactsScanTest}).
      */
@@ -127,14 +135,17 @@ final class NamesList implements PitchStrategy {
         int visits = again ? 2 * positions : 2 * (positions - lp) - j;
         long pitches = 0;
         long recruits = 0;
+        // the person in the first slot, when it is a random acquaintance found last turn
+        int known = pending[i] - 1;
+        int stopAt = 0;
         scan:
         while (visits > 0) {
             final int q = order[base + lp];
             if (j == 0 && q < h && wordScan) {
                 final int k = q + 1;
-                final int g = Math.min(runs[base + lp], Math.min(8, visits >> 1));
-                if (g > 0 && v - k - 7 >= 0 && v + k + 7 < n) {
-                    int mask = PopulationStatus.usableSlots(shut, v, k) & ((1 << (g << 1)) - 1);
+                final int g = Math.min(runs[base + lp], Math.min(16, visits >> 1));
+                if (g > 0 && v - k - 15 >= 0 && v + k + 15 < n) {
+                    int mask = PopulationStatus.usableSlots(shut, v, k) & (-1 >>> (32 - (g << 1)));
                     while (mask != 0) {
                         final int t = Integer.numberOfTrailingZeros(mask);
                         mask &= mask - 1;
@@ -169,11 +180,15 @@ final class NamesList implements PitchStrategy {
                 final int t = net.latticePerson(v, k, j);
                 u = !PopulationStatus.isClosed(shut, t) && net.latticeKept(v, k, j) ? t : -1;
             } else {
-                final int t = net.random(v, q - h, j);
+                final int t = known >= 0 ? known : net.random(v, q - h, j);
+                known = -1;
                 u = t >= 0 && !PopulationStatus.isClosed(shut, t) ? t : -1;
             }
             if (u >= 0) {
                 if (pitches == budget) {
+                    if (q >= h) {
+                        stopAt = u + 1;
+                    }
                     break;                          // the next pitchable person waits for next month
                 }
                 pitches++;
@@ -192,6 +207,7 @@ final class NamesList implements PitchStrategy {
         }
         final int passed = ((passes * positions + lp) << 1) | j;
         cursor[i] = passed;
+        pending[i] = stopAt;
         tally.pitches += pitches;
         tally.recruits += recruits;
         return passed >= listEnd;

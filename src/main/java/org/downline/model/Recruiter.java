@@ -29,13 +29,13 @@ interface Recruiter {
 
     /**
      * Bytes a recruitment model holds per member of capacity, for the memory guard: the contacts
-     * model's person and cursor, the Bass model's scratch (the month's points and sponsors, at most
-     * every prospect joining at once; its cumulative effort is kept in the payout's commissions,
-     * {@link MlmWorld#recruitingScratch}); the fixed model holds nothing.
+     * model's person, cursor and pending random acquaintance, the Bass model's scratch (the month's
+     * points and sponsors, at most every prospect joining at once; its cumulative effort is kept in
+     * the payout's commissions, {@link MlmWorld#recruitingScratch}); the fixed model holds nothing.
      */
     static long bytesPerMember(RecruitmentModel model) {
         return switch (model) {
-            case CONTACTS -> 2L * Integer.BYTES;
+            case CONTACTS -> 3L * Integer.BYTES;
             case BASS -> Double.BYTES + Integer.BYTES;
             case FIXED -> 0;
         };

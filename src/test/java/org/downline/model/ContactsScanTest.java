@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The names list on the small world: its order (closest acquaintances first, random acquaintances
- * at random levels) and the eight-levels-at-a-time scan, which must make exactly the pitches the
+ * at random levels) and the sixteen-levels-at-a-time scan, which must make exactly the pitches the
  * entry-by-entry scan makes.
  */
 class ContactsScanTest {
@@ -142,7 +142,7 @@ class ContactsScanTest {
                     randoms++;
                 }
                 int run = 0;
-                while (run < 8 && l + run < positions && c.namesList().orders.positionOrders[base + l + run] < h) {
+                while (run < 16 && l + run < positions && c.namesList().orders.positionOrders[base + l + run] < h) {
                     run++;
                 }
                 assertEquals(run, c.namesList().orders.latticeRun[base + l], "order " + o + ", place " + l);
@@ -158,9 +158,9 @@ class ContactsScanTest {
     @Test
     void bitHelpersMatchTheirDefinitions() {
         SplittableRandom rng = new SplittableRandom(3);
-        for (int x = 0; x < 256; x++) {
+        for (int x = 0; x < 1 << 16; x++) {
             int spread = 0;
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 16; i++) {
                 spread |= ((x >>> i) & 1) << (2 * i);
             }
             assertEquals(spread, PopulationStatus.spread(x), "spread " + x);
@@ -175,23 +175,23 @@ class ContactsScanTest {
             boolean[] closed = new boolean[n];
             for (int p = 0; p < n; p++) {
                 closed[p] = rng.nextDouble() < density;
-                int word = (p / 64) * 4 + PopulationStatus.CLOSED_WORD;
+                int word = (p / 64) * PopulationStatus.GROUP_WORDS + PopulationStatus.CLOSED_WORD;
                 bits[word] = closed[p] ? bits[word] | 1L << (p % 64) : bits[word] & ~(1L << (p % 64));
             }
             for (int p = 0; p < n; p++) {
                 assertEquals(closed[p], PopulationStatus.isClosed(bits, p), "person " + p);
             }
-            for (int a = 0; a + 8 <= n; a++) {
+            for (int a = 0; a + 16 <= n; a++) {
                 int expected = 0;
-                for (int i = 0; i < 8; i++) {
+                for (int i = 0; i < 16; i++) {
                     expected |= (closed[a + i] ? 1 : 0) << i;
                 }
-                assertEquals(expected, PopulationStatus.closed8(bits, a), "bits " + a + "..");
+                assertEquals(expected, PopulationStatus.closed16(bits, a), "bits " + a + "..");
             }
-            for (int v = 8; v < n - 8; v++) {
-                for (int k = 1; v - k - 7 >= 0 && v + k + 7 < n; k++) {
+            for (int v = 16; v < n - 16; v++) {
+                for (int k = 1; v - k - 15 >= 0 && v + k + 15 < n; k++) {
                     int expected = 0;
-                    for (int i = 0; i < 8; i++) {
+                    for (int i = 0; i < 16; i++) {
                         expected |= (PopulationStatus.isClosed(bits, v + k + i) ? 0 : 1) << (2 * i);
                         expected |= (PopulationStatus.isClosed(bits, v - k - i) ? 0 : 1) << (2 * i + 1);
                     }
