@@ -1,7 +1,6 @@
 package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
@@ -146,8 +145,6 @@ public record ReportData(String version, long seed, int replications, int months
     public record ChartImage(String fileName, String alt, String caption, byte[] png) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The report data of a run whose charts have been written under {@code dir/charts}. */
     public static ReportData of(Results r, Path dir) {
         List<WorldData> worlds = new ArrayList<>();
@@ -233,7 +230,7 @@ public record ReportData(String version, long seed, int replications, int months
         JsonNode root;
         Path summary = dir.resolve("summary.json");
         try {
-            root = JSON.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
+            root = ResultFolder.Json.MAPPER.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
             String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];

@@ -2,6 +2,7 @@ package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,6 +67,8 @@ public final class ResultFolder implements AutoCloseable {
      */
     static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
+        /** Jackson's default pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} writes. */
+        static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
     }
 
     private ResultFolder(Path out, Path work, boolean partial, boolean created) {
@@ -441,7 +444,7 @@ public final class ResultFolder implements AutoCloseable {
 
     private static String json(JsonNode node) {
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+            return Json.PRETTY.writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
