@@ -48,6 +48,8 @@ public final class ResultFolder implements AutoCloseable {
     static final String OLD = ".downline-old-";
     /** Files that mark a folder written by a Downline version without the marker. */
     private static final List<String> LEGACY = List.of("summary.json", "sweep.json", "fit-settings.json");
+    /** Links followed from {@code --out} before it counts as a loop (Linux's limit, MAXSYMLINKS). */
+    private static final int MAX_LINKS = 40;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Object LOCK = new Object();
     private static final Set<ResultFolder> OPEN = ConcurrentHashMap.newKeySet();
@@ -154,12 +156,27 @@ public final class ResultFolder implements AutoCloseable {
         }
     }
 
-    /** An {@code --out} path as given, refused if empty (it would mean the current folder). */
+    /**
+     * An {@code --out} path as given, refused if empty (it would mean the current folder). A symbolic
+     * link stands for the folder it points to (links to links followed): the set is written beside that
+     * folder and renamed onto it as any {@code --out}, and the link stays as it was.
+     */
     public static Path absolute(Path out) {
         if (out == null || out.toString().isBlank()) {
             throw new ScenarioException("--out", "must name a folder, was ''");
         }
         Path abs = out.toAbsolutePath().normalize();
+        for (int hops = 0; abs.getParent() != null && Files.isSymbolicLink(abs); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new ScenarioException("--out", "'" + out + "' is a symbolic link that leads to itself");
+            }
+            try {
+                abs = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
+            } catch (IOException e) {
+                throw new ScenarioException("--out", "cannot read the symbolic link '" + out + "' (" + reason(e)
+                        + ")");
+            }
+        }
         if (abs.getParent() == null) {
             throw new ScenarioException("--out", "must not be the root folder, was '" + out + "'");
         }
