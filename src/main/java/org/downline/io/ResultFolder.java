@@ -120,6 +120,23 @@ public final class ResultFolder implements AutoCloseable {
                         + "directory" : reason(e)) + ")");
             }
         }
+        if (Files.isDirectory(abs.getParent())) {
+            lock(abs, out);                                 // else when the folder is opened
+        }
+    }
+
+    /**
+     * Takes the lock of {@code --out} ({@link OutLock}) for the current thread's command until
+     * {@link #releaseLocks}: a second command into the same folder is refused, one line.
+     */
+    private static void lock(Path abs, Path out) {
+        hook();
+        OutLock.take(abs, out);
+    }
+
+    /** Releases the {@code --out} locks the current thread's command took (at its end, {@code Main}). */
+    public static void releaseLocks() {
+        OutLock.releaseHeld();
     }
 
     /**
@@ -228,6 +245,7 @@ public final class ResultFolder implements AutoCloseable {
         Path work = parent.resolve(name + TMP + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet());
         try {
             Files.createDirectories(parent);
+            lock(abs, out);
             recover(parent, name);
             Files.createDirectory(work);                    // mode from the umask, as any new folder
         } catch (IOException e) {
@@ -252,6 +270,7 @@ public final class ResultFolder implements AutoCloseable {
         boolean created = !Files.isDirectory(work);
         try {
             Files.createDirectories(abs.getParent());
+            lock(abs, out);
             recover(abs.getParent(), abs.getFileName().toString());
             Files.createDirectories(work);
         } catch (IOException e) {
@@ -349,12 +368,18 @@ public final class ResultFolder implements AutoCloseable {
         return e;
     }
 
-    private static ResultFolder register(ResultFolder f) {
+    private static void hook() {
         synchronized (LOCK) {
             if (!hooked) {
                 Runtime.getRuntime().addShutdownHook(new Thread(ResultFolder::stopAll, "downline-cleanup"));
                 hooked = true;
             }
+        }
+    }
+
+    private static ResultFolder register(ResultFolder f) {
+        hook();
+        synchronized (LOCK) {
             if (!f.partial) {
                 OPEN.add(f);
             }
@@ -365,24 +390,32 @@ public final class ResultFolder implements AutoCloseable {
     /** On SIGINT (or any exit): no set of this process is left half-written. */
     private static void stopAll() {
         synchronized (LOCK) {
-            stopping = true;
-            for (ResultFolder f : OPEN) {
-                AtomicFiles.refuseUnder(f.work);
+            try {
+                stopWork();
+            } finally {
+                OutLock.onExit();                           // after the work folders: nothing of ours is left
             }
-            for (int attempt = 0; attempt < 3; attempt++) {
-                for (ResultFolder f : OPEN) {
-                    try {
-                        deleteTree(f.work);
-                    } catch (IOException e) {
-                        // tried again below
-                    }
-                }
+        }
+    }
+
+    private static void stopWork() {
+        stopping = true;
+        for (ResultFolder f : OPEN) {
+            AtomicFiles.refuseUnder(f.work);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (ResultFolder f : OPEN) {
                 try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    deleteTree(f.work);
+                } catch (IOException e) {
+                    // tried again below
                 }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
