@@ -357,7 +357,7 @@ final class FitCommand implements Callable<Integer> {
         root.put("simulations", r.simulations());
         root.put("generations", r.generations().size());
         root.put("stoppedOn", r.stop().word());
-        root.put("tolerance", last.tolerance());
+        FitFiles.number(root, "tolerance", last.tolerance());  // infinite if only generation 0 ran: null
         root.put("acceptanceRate", last.acceptanceRate());
         root.put("ess", last.ess());
         root.put("distance", "sqrt(sum over groups of share * (ln(1 + simulated mean) - ln(1 + published mean))^2"

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.downline.Version;
+import org.downline.io.ResultFolder;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -73,6 +74,8 @@ public final class Main implements Runnable {
                     + " MiB); give Java more memory (java -Xmx8g -jar ...) or use smaller inputs");
             err.flush();
             return BAD_INPUT;
+        } finally {
+            ResultFolder.releaseLocks();                    // the --out locks the command took
         }
     }
 

@@ -1,9 +1,8 @@
 package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,8 +30,6 @@ public final class FitFiles {
     public static final String GENERATIONS = "generations.csv";
     public static final String POSTERIOR = "posterior.csv";
     public static final String FIT = "fit.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final List<String> FIXED_COLUMNS = List.of("generation", "particle", "tolerance", "simulations",
             "totalSimulations", "weight", "distance");
 
@@ -42,14 +39,14 @@ public final class FitFiles {
     /** Pretty JSON text. */
     public static String json(JsonNode node) {
         try {
-            return JSON.writeValueAsString(node) + "\n";
+            return ResultFolder.Json.PRETTY.writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static ObjectNode object() {
-        return JSON.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /**
@@ -66,13 +63,14 @@ public final class FitFiles {
         }
         JsonNode stored;
         try {
-            stored = JSON.readTree(Files.readString(file));
+            stored = ResultFolder.Json.MAPPER.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
         }
         JsonNode expected;
         try {
-            expected = JSON.readTree(json(settings));        // as it reads back: numbers of the same kind
+            // as it reads back: numbers of the same kind
+            expected = ResultFolder.Json.MAPPER.readTree(json(settings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,25 +212,17 @@ public final class FitFiles {
         return out;
     }
 
-    /** Numbers in JSON: a list (an undefined number, NaN, as null). */
+    /** Numbers in JSON: a list (an undefined or infinite number as null, {@link JsonNumbers}). */
     public static ArrayNode array(double... xs) {
-        ArrayNode a = JSON.createArrayNode();
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (double x : xs) {
-            if (Double.isNaN(x)) {
-                a.addNull();
-            } else {
-                a.add(x);
-            }
+            JsonNumbers.add(a, x);
         }
         return a;
     }
 
-    /** Puts a number, or null if it is NaN (undefined). */
+    /** Puts a number, or null if it is NaN (undefined) or infinite ({@link JsonNumbers}). */
     public static void number(ObjectNode o, String field, double x) {
-        if (Double.isNaN(x)) {
-            o.putNull(field);
-        } else {
-            o.put(field, x);
-        }
+        JsonNumbers.put(o, field, x);
     }
 }

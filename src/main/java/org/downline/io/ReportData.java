@@ -1,7 +1,6 @@
 package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
@@ -75,8 +74,8 @@ public record ReportData(String version, long seed, int replications, int months
 
         /**
          * A share's estimate with its interval cut at 0 and 1: a t-interval of a mean over few
-         * replications can run past either end, a share cannot. For showing only; the files keep
-         * the interval as computed.
+         * replications can run past either end, a share cannot. The results clip shares' intervals
+         * already ({@link Summary#clippedToShare}); this also covers files written before they did.
          */
         public Estimate clippedToShare() {
             return new Estimate(mean, Math.max(0, lo), Math.min(1, hi));
@@ -145,8 +144,6 @@ public record ReportData(String version, long seed, int replications, int months
     /** A chart PNG, with what the chart's declaration says about it. */
     public record ChartImage(String fileName, String alt, String caption, byte[] png) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The report data of a run whose charts have been written under {@code dir/charts}. */
     public static ReportData of(Results r, Path dir) {
@@ -233,7 +230,7 @@ public record ReportData(String version, long seed, int replications, int months
         JsonNode root;
         Path summary = dir.resolve("summary.json");
         try {
-            root = JSON.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
+            root = ResultFolder.Json.MAPPER.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
             String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];

@@ -2,6 +2,7 @@ package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,8 @@ public final class ResultFolder implements AutoCloseable {
     static final String OLD = ".downline-old-";
     /** Files that mark a folder written by a Downline version without the marker. */
     private static final List<String> LEGACY = List.of("summary.json", "sweep.json", "fit-settings.json");
+    /** Links followed from {@code --out} before it counts as a loop (Linux's limit, MAXSYMLINKS). */
+    private static final int MAX_LINKS = 40;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Object LOCK = new Object();
     private static final Set<ResultFolder> OPEN = ConcurrentHashMap.newKeySet();
@@ -66,6 +69,8 @@ public final class ResultFolder implements AutoCloseable {
      */
     static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
+        /** Jackson's default pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} writes. */
+        static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
     }
 
     private ResultFolder(Path out, Path work, boolean partial, boolean created) {
@@ -115,6 +120,23 @@ public final class ResultFolder implements AutoCloseable {
                         + "directory" : reason(e)) + ")");
             }
         }
+        if (Files.isDirectory(abs.getParent())) {
+            lock(abs, out);                                 // else when the folder is opened
+        }
+    }
+
+    /**
+     * Takes the lock of {@code --out} ({@link OutLock}) for the current thread's command until
+     * {@link #releaseLocks}: a second command into the same folder is refused, one line.
+     */
+    private static void lock(Path abs, Path out) {
+        hook();
+        OutLock.take(abs, out);
+    }
+
+    /** Releases the {@code --out} locks the current thread's command took (at its end, {@code Main}). */
+    public static void releaseLocks() {
+        OutLock.releaseHeld();
     }
 
     /**
@@ -151,12 +173,27 @@ public final class ResultFolder implements AutoCloseable {
         }
     }
 
-    /** An {@code --out} path as given, refused if empty (it would mean the current folder). */
+    /**
+     * An {@code --out} path as given, refused if empty (it would mean the current folder). A symbolic
+     * link stands for the folder it points to (links to links followed): the set is written beside that
+     * folder and renamed onto it as any {@code --out}, and the link stays as it was.
+     */
     public static Path absolute(Path out) {
         if (out == null || out.toString().isBlank()) {
             throw new ScenarioException("--out", "must name a folder, was ''");
         }
         Path abs = out.toAbsolutePath().normalize();
+        for (int hops = 0; abs.getParent() != null && Files.isSymbolicLink(abs); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new ScenarioException("--out", "'" + out + "' is a symbolic link that leads to itself");
+            }
+            try {
+                abs = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
+            } catch (IOException e) {
+                throw new ScenarioException("--out", "cannot read the symbolic link '" + out + "' (" + reason(e)
+                        + ")");
+            }
+        }
         if (abs.getParent() == null) {
             throw new ScenarioException("--out", "must not be the root folder, was '" + out + "'");
         }
@@ -208,6 +245,7 @@ public final class ResultFolder implements AutoCloseable {
         Path work = parent.resolve(name + TMP + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet());
         try {
             Files.createDirectories(parent);
+            lock(abs, out);
             recover(parent, name);
             Files.createDirectory(work);                    // mode from the umask, as any new folder
         } catch (IOException e) {
@@ -232,6 +270,7 @@ public final class ResultFolder implements AutoCloseable {
         boolean created = !Files.isDirectory(work);
         try {
             Files.createDirectories(abs.getParent());
+            lock(abs, out);
             recover(abs.getParent(), abs.getFileName().toString());
             Files.createDirectories(work);
         } catch (IOException e) {
@@ -329,12 +368,18 @@ public final class ResultFolder implements AutoCloseable {
         return e;
     }
 
-    private static ResultFolder register(ResultFolder f) {
+    private static void hook() {
         synchronized (LOCK) {
             if (!hooked) {
                 Runtime.getRuntime().addShutdownHook(new Thread(ResultFolder::stopAll, "downline-cleanup"));
                 hooked = true;
             }
+        }
+    }
+
+    private static ResultFolder register(ResultFolder f) {
+        hook();
+        synchronized (LOCK) {
             if (!f.partial) {
                 OPEN.add(f);
             }
@@ -345,24 +390,32 @@ public final class ResultFolder implements AutoCloseable {
     /** On SIGINT (or any exit): no set of this process is left half-written. */
     private static void stopAll() {
         synchronized (LOCK) {
-            stopping = true;
-            for (ResultFolder f : OPEN) {
-                AtomicFiles.refuseUnder(f.work);
+            try {
+                stopWork();
+            } finally {
+                OutLock.onExit();                           // after the work folders: nothing of ours is left
             }
-            for (int attempt = 0; attempt < 3; attempt++) {
-                for (ResultFolder f : OPEN) {
-                    try {
-                        deleteTree(f.work);
-                    } catch (IOException e) {
-                        // tried again below
-                    }
-                }
+        }
+    }
+
+    private static void stopWork() {
+        stopping = true;
+        for (ResultFolder f : OPEN) {
+            AtomicFiles.refuseUnder(f.work);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (ResultFolder f : OPEN) {
                 try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    deleteTree(f.work);
+                } catch (IOException e) {
+                    // tried again below
                 }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -441,7 +494,7 @@ public final class ResultFolder implements AutoCloseable {
 
     private static String json(JsonNode node) {
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+            return Json.PRETTY.writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -247,8 +247,8 @@ public final class ResultsWriter {
             o.putNull("ci95");
         } else {
             ArrayNode ci = o.putArray("ci95");
-            ci.add(s.lo());
-            ci.add(s.hi());
+            JsonNumbers.add(ci, s.lo());
+            JsonNumbers.add(ci, s.hi());
         }
         num(o, "sd", s.sd());
         o.put("n", s.n());
@@ -256,11 +256,7 @@ public final class ResultsWriter {
     }
 
     private static void num(ObjectNode o, String key, double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            o.putNull(key);
-        } else {
-            o.put(key, v);
-        }
+        JsonNumbers.put(o, key, v);
     }
 
     // ---- CSVs ----

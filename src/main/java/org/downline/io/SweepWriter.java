@@ -2,8 +2,6 @@ package org.downline.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,8 +32,6 @@ import org.downline.stats.World;
  */
 public final class SweepWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private SweepWriter() {
     }
 
@@ -57,7 +53,8 @@ public final class SweepWriter {
         root.set("scenario", ScenarioWriter.toTree(scenario));
         cell.groups().forEach((group, metrics) -> root.set(group, metrics(metrics)));
         try {
-            AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()), JSON.writeValueAsString(root) + "\n");
+            AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()),
+                    ResultFolder.Json.PRETTY.writeValueAsString(root) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -74,11 +71,11 @@ public final class SweepWriter {
             return null;
         }
         try {
-            JsonNode root = JSON.readTree(f.toFile());
+            JsonNode root = ResultFolder.Json.MAPPER.readTree(f.toFile());
             // compared as text: a number read back may be an int where the echo wrote a long
             if (!version.equals(root.path("version").asText()) || root.get("scenario") == null
-                    || !JSON.writeValueAsString(ScenarioWriter.toTree(scenario))
-                            .equals(JSON.writeValueAsString(root.get("scenario")))) {
+                    || !ResultFolder.Json.PRETTY.writeValueAsString(ScenarioWriter.toTree(scenario))
+                            .equals(ResultFolder.Json.PRETTY.writeValueAsString(root.get("scenario")))) {
                 return null;
             }
             Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
@@ -119,7 +116,7 @@ public final class SweepWriter {
                 return;
             }
             try {
-                JsonNode old = JSON.readTree(json.toFile());
+                JsonNode old = ResultFolder.Json.MAPPER.readTree(json.toFile());
                 m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
                         .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
                         .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
@@ -186,7 +183,8 @@ public final class SweepWriter {
             c.groups().forEach((group, metrics) -> o.set(group, metrics(metrics)));
         }
         try {
-            AtomicFiles.writeString(dir.resolve("sweep.json"), JSON.writeValueAsString(root) + "\n");
+            AtomicFiles.writeString(dir.resolve("sweep.json"),
+                    ResultFolder.Json.PRETTY.writeValueAsString(root) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -34,7 +34,7 @@ public record CohortSummary(double[] meanCount, Summary[] shareLosingMoney, Summ
                 d[r] = co.meanGross()[t];
             }
             count[t] = sum / reps;
-            losing[t] = Summary.of(a);
+            losing[t] = Summary.ofShare(a);
             median[t] = Summary.of(b);
             mean[t] = Summary.of(c);
             gross[t] = Summary.of(d);

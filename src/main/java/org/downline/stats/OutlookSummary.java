@@ -2,8 +2,8 @@ package org.downline.stats;
 
 /**
  * A newcomer's first year by join month across replications ({@link Outlook}): each value the mean
- * over the replications where it is defined, with its 95% interval. Arrays are indexed by join month
- * 0..{@link Outlook#lastJoinMonth(int)}.
+ * over the replications where it is defined, with its 95% interval (a share's clipped to [0, 1]).
+ * Arrays are indexed by join month 0..{@link Outlook#lastJoinMonth(int)}.
  *
  * @param participants     joiners in the month
  * @param netPercentiles   [k][month]: percentile {@link Outlook#PERCENTILES}[k] of first-year net income
@@ -36,9 +36,9 @@ public record OutlookSummary(Summary[] participants, Summary[][] netPercentiles,
                 final int p = k;
                 percentiles[k][t] = summary(perReplication, column, o -> o.netPercentiles()[p], t);
             }
-            losing[t] = summary(perReplication, column, Outlook::shareLosingMoney, t);
-            quit[t] = summary(perReplication, column, Outlook::shareQuit, t);
-            paid[t] = summary(perReplication, column, Outlook::sharePaid, t);
+            losing[t] = summary(perReplication, column, Outlook::shareLosingMoney, t).clippedToShare();
+            quit[t] = summary(perReplication, column, Outlook::shareQuit, t).clippedToShare();
+            paid[t] = summary(perReplication, column, Outlook::sharePaid, t).clippedToShare();
         }
         return new OutlookSummary(participants, percentiles, losing, quit, paid);
     }

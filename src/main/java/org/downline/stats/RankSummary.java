@@ -2,7 +2,8 @@ package org.downline.stats;
 
 /**
  * Who earns what by rank reached, across replications: for each rank (index into {@code labels})
- * the mean and 95% interval of each statistic of {@link RankStats}.
+ * the mean and 95% interval of each statistic of {@link RankStats}; the shares' intervals clipped to
+ * [0, 1].
  *
  * @param labels what each rank means, lowest first
  */
@@ -19,10 +20,10 @@ public record RankSummary(String[] labels, Summary[] share, Summary[] meanNet, S
         final Summary[] gross = new Summary[ranks];
         final double[] column = new double[reps.length];
         for (int k = 0; k < ranks; k++) {
-            share[k] = Summary.of(column(reps, k, column, 0));
+            share[k] = Summary.ofShare(column(reps, k, column, 0));
             mean[k] = Summary.of(column(reps, k, column, 1));
             median[k] = Summary.of(column(reps, k, column, 2));
-            losing[k] = Summary.of(column(reps, k, column, 3));
+            losing[k] = Summary.ofShare(column(reps, k, column, 3));
             gross[k] = Summary.of(column(reps, k, column, 4));
         }
         return new RankSummary(labels.clone(), share, mean, median, losing, gross);

@@ -4,7 +4,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Mean and 95% confidence interval of one metric across replications: mean ± t_{0.975, R−1}·s/√R,
- * ignoring replications where the metric is undefined (NaN).
+ * ignoring replications where the metric is undefined (NaN). A share's summary is {@link #clippedToShare
+ * clipped} to [0, 1].
  *
  * @param mean the mean, NaN if no replication defined the metric
  * @param sd   the sample standard deviation, NaN below two values
@@ -42,5 +43,19 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
         double t = new TDistribution(null, n - 1, 1e-13).inverseCumulativeProbability(0.975);
         double half = t * sd / Math.sqrt(n);
         return new Summary(mean, sd, mean - half, mean + half, n);
+    }
+
+    /**
+     * This summary with its interval cut at 0 and 1, for a share of a whole: a t-interval of a mean
+     * over few replications, or of a share near 0 or 1, can run past either end, a share cannot.
+     * The mean and sd are unchanged; a missing bound (NaN) stays missing.
+     */
+    public Summary clippedToShare() {
+        return new Summary(mean, sd, Math.max(0, lo), Math.min(1, hi), n);
+    }
+
+    /** {@link #of} of a share of a whole: its interval {@link #clippedToShare clipped} to [0, 1]. */
+    public static Summary ofShare(double[] values) {
+        return of(values).clippedToShare();
     }
 }

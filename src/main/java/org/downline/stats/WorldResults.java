@@ -50,7 +50,9 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
                 }
                 column[i] = reps[i].values()[k];
             }
-            metrics.put(names[k], Summary.of(column));
+            final Metric metric = Metric.byKey(names[k]);
+            metrics.put(names[k], metric != null && metric.isProportion() ? Summary.ofShare(column)
+                    : Summary.of(column));
         }
         final SeriesSummary[] seriesSummaries = new SeriesSummary[seriesKeys.length];
         for (int s = 0; s < seriesKeys.length; s++) {
@@ -77,7 +79,7 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
             for (int i = 0; i < r; i++) {
                 column[i] = reps[i].bands()[b];
             }
-            bands[b] = Summary.of(column);
+            bands[b] = Summary.ofShare(column);
         }
         RankSummary ranks = null;
         if (rankLabels != null) {

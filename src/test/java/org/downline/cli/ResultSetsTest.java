@@ -255,7 +255,8 @@ class ResultSetsTest {
      * least the report's and the marker's pauses, 0.8 s, for the signal to arrive on a loaded
      * machine) leaves --out as it was — the previous set, byte for byte, or no folder at all — and
      * no file outside the parent of --out (its java.io.tmpdir is a private folder, checked empty). After SIGINT nothing is left beside --out either; a SIGKILL
-     * may leave the work folder, which the next run into the same --out deletes.
+     * may leave the work folder, which the next run into the same --out deletes, and the lock's file
+     * (holding no lock), which the next run takes and deletes.
      */
     @Test
     void aRunKilledWhileWritingLeavesThePreviousSetOrNone() throws Exception {
@@ -291,8 +292,9 @@ class ResultSetsTest {
                 if (signal.equals("INT")) {
                     assertEquals(List.of(), beside, label + ": left beside --out");
                 } else {
-                    assertTrue(beside.stream().allMatch(n -> n.startsWith("out.downline-tmp-")), label + ": "
-                            + beside);
+                    // the work folder, and the --out lock's file (the lock went with the process)
+                    assertTrue(beside.stream().allMatch(n -> n.startsWith("out.downline-tmp-")
+                            || n.equals("out.downline-lock")), label + ": " + beside);
                 }
             }
         }

@@ -1,0 +1,166 @@
+package org.downline.io;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.downline.scenario.ScenarioException;
+
+/**
+ * One command at a time into an {@code --out} folder: an OS lock ({@link FileChannel#tryLock}) on
+ * {@code NAME.downline-lock} beside it, held until the command ends. A second command into the same
+ * folder, in this process or another, is refused at once. The operating system drops the lock when
+ * a process ends, however it ends, so a lock never outlives its command; the file is deleted while
+ * still locked when the command ends (or on SIGINT), and one a SIGKILL left holds no lock: the next
+ * command takes it.
+ *
+ * <p>Deleting the file makes a race: a command may open the file, then lock it after its holder has
+ * deleted it and let go, and so hold a lock on a file no one else sees. A lock counts only if the
+ * file at the path is, before the opening and after the locking, the same file (its
+ * {@link BasicFileAttributes#fileKey key}); else the command tries again.
+ */
+final class OutLock {
+
+    static final String SUFFIX = ".downline-lock";
+    private static final int ATTEMPTS = 20;
+    /** The locks the current thread's command holds, by {@code --out} (absolute, links followed). */
+    private static final ThreadLocal<Map<Path, OutLock>> HELD = ThreadLocal.withInitial(HashMap::new);
+    /** Every lock held in this process, for the shutdown hook. */
+    private static final Set<OutLock> ALL = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private OutLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the lock of {@code abs} for the current thread's command (again is nothing), or refuses:
+     * {@code --out} named as {@code out}. The parent of {@code abs} must exist.
+     */
+    static void take(Path abs, Path out) {
+        Map<Path, OutLock> held = HELD.get();
+        if (held.containsKey(abs)) {
+            return;
+        }
+        Path file = abs.resolveSibling(abs.getFileName() + SUFFIX);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            OutLock l;
+            try {
+                l = tryOnce(file);
+            } catch (IOException e) {
+                throw new ScenarioException("--out", "cannot lock '" + out + "' against other commands: '" + file
+                        + "' (" + ResultFolder.reason(e) + ")");
+            }
+            if (l == BUSY) {
+                throw new ScenarioException("--out", "'" + out + "' is being written by another Downline command "
+                        + "(it holds '" + file.getFileName() + "'): wait for it to end, or choose another folder");
+            }
+            if (l != null) {
+                held.put(abs, l);
+                ALL.add(l);
+                return;
+            }
+        }
+        throw new ScenarioException("--out", "cannot lock '" + out + "' against other commands: '" + file
+                + "' keeps changing");
+    }
+
+    /** Stands for "another command holds it". */
+    private static final OutLock BUSY = new OutLock(null, null, null);
+
+    /** The lock, {@link #BUSY}, or null if the file changed under us (try again). */
+    private static OutLock tryOnce(Path file) throws IOException {
+        try {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            // another command's, or one a SIGKILL left
+        }
+        Object before = key(file);
+        if (before == null) {
+            return null;
+        }
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        FileLock l;
+        try {
+            l = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            l = null;                                       // another thread of this process holds it
+        } catch (IOException e) {
+            ch.close();
+            throw e;
+        }
+        if (l == null) {
+            ch.close();
+            return BUSY;
+        }
+        if (!Objects.equals(before, key(file))) {
+            ch.close();                                     // releases the lock of a file since deleted
+            return null;
+        }
+        return new OutLock(file, ch, l);
+    }
+
+    private static Object key(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Releases the locks of the current thread's command (its end). */
+    static void releaseHeld() {
+        Map<Path, OutLock> held = HELD.get();
+        for (OutLock l : held.values()) {
+            l.release();
+        }
+        held.clear();
+    }
+
+    /** On exit: deletes the files of every lock still held (the locks go with the process). */
+    static void onExit() {
+        for (OutLock l : ALL) {
+            try {
+                Files.deleteIfExists(l.file);
+            } catch (IOException e) {
+                // it holds no lock once the process is gone
+            }
+        }
+    }
+
+    private void release() {
+        ALL.remove(this);
+        try {
+            Files.deleteIfExists(file);                     // while still locked: see the class comment
+        } catch (IOException e) {
+            // left behind, it holds no lock: the next command takes it
+        }
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException e) {
+            // closing drops the lock
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.downline.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One command at a time into an {@code --out}: while one JVM writes a folder, a command of another
+ * JVM into it (or through a link to it) is refused, one line, exit 2, touching nothing; once the first
+ * ends the folder takes commands again and no lock file is left. A lock file a killed process left
+ * holds no lock.
+ */
+class ResultFolderLockTest {
+
+    private static final List<String> SMALL = List.of("--replications", "2", "--months", "12", "--set",
+            "market.population=2000", "--threads", "1");
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> runArgs(Path out) {
+        List<String> a = new ArrayList<>(List.of("run"));
+        a.addAll(SMALL);
+        a.addAll(List.of("--out", out.toString()));
+        return a;
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aSecondCommandIntoAFolderBeingWrittenIsRefused() throws Exception {
+        Path out = tmp.resolve("out");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), out);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddownline.test.pauseAfterEachFileMillis=300", "-cp", System.getProperty("java.class.path"),
+                "org.downline.cli.Main"));
+        cmd.addAll(runArgs(out));
+        Process first = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            // the first holds the lock from its check of --out on; its work folder shows it is writing
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (first.isAlive() && names(tmp).stream().noneMatch(n -> n.startsWith("out.downline-tmp-"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(first.isAlive(), "the first run ended before a second could start");
+            assertTrue(names(tmp).contains("out.downline-lock"), names(tmp).toString());
+            for (Path into : List.of(out, link)) {
+                Cli second = Cli.run(runArgs(into).toArray(String[]::new));
+                assertEquals(2, second.exit(), second.err());
+                assertEquals(1, second.err().lines().count(), second.err());
+                assertTrue(second.err().startsWith("error: --out '" + into + "' is being written by another "
+                        + "Downline command"), second.err());
+                assertTrue(second.out().isEmpty(), second.out());
+            }
+            List<String> sweep = new ArrayList<>(List.of("sweep", "--vary", "economics.monthlyFee=0,20"));
+            sweep.addAll(SMALL);
+            sweep.addAll(List.of("--out", out.toString()));
+            Cli third = Cli.run(sweep.toArray(String[]::new));
+            assertEquals(2, third.exit(), third.err());
+            assertTrue(third.err().contains("is being written by another Downline command"), third.err());
+            assertTrue(first.waitFor(120, TimeUnit.SECONDS), "the first run is still running");
+            assertEquals(0, first.exitValue());
+        } finally {
+            first.destroyForcibly();
+        }
+        assertEquals(List.of("link", "out"), names(tmp), "nothing left beside --out, the lock file neither");
+        assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+        Cli after = Cli.run(runArgs(out).toArray(String[]::new));
+        assertEquals(0, after.exit(), after.err());
+        assertEquals(List.of("link", "out"), names(tmp));
+    }
+
+    @Test
+    void aLockFileAKilledCommandLeftHoldsNoLock() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.writeString(tmp.resolve("out.downline-lock"), "");
+        Cli r = Cli.run(runArgs(out).toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("out"), names(tmp));
+        // and a command refused for bad input lets go of the folder
+        Cli bad = Cli.run("run", "--out", out.toString(), "--set", "market.population=-1");
+        assertEquals(2, bad.exit(), bad.err());
+        assertEquals(List.of("out"), names(tmp));
+        assertEquals(0, Cli.run(runArgs(out).toArray(String[]::new)).exit());
+    }
+}
