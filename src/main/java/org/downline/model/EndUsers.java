@@ -56,11 +56,6 @@ final class EndUsers {
     private long[] customersByVolume = new long[0];
     private double[] shareByCustomers = new double[0];
     private static final int SHARE_TABLE = 64;
-    /** Members a block of the reverse pass; from READ_AHEAD_FROM members their sponsors are read ahead. */
-    private static final int BLOCK = 256;
-    private static final int READ_AHEAD_FROM = 1 << 18;
-    /** What the reads ahead summed, kept so that they are not optimised away. */
-    long readAheadSink;
     // The reverse pass's running totals.
     private double removedSum;
     private double fundedSum;
@@ -403,32 +398,18 @@ final class EndUsers {
         } else {
             forwardPacked(volume, active, sub, n);
         }
-        // By blocks, newest first; in a large tree the sponsors' sums are read ahead first in a short
-        // loop without unpredictable branches, where their cache misses overlap.
-        final boolean readAhead = n >= READ_AHEAD_FROM;
-        long sink = 0;
-        for (int to = n; to > 0; to -= BLOCK) {
-            final int from = Math.max(0, to - BLOCK);
-            if (readAhead) {
-                for (int i = to - 1; i >= from; i--) {
-                    final int p = sponsor[i];
-                    sink += p >= 0 ? sub[p] : 0;
-                }
+        for (int i = n - 1; i >= 0; i--) {
+            final long s = sub[i];
+            final double c = commission[i];
+            if (c > 0) {
+                final boolean isActive = active[i];
+                commission[i] = rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0);
             }
-            for (int i = to - 1; i >= from; i--) {
-                final long s = sub[i];
-                final double c = commission[i];
-                if (c > 0) {
-                    final boolean isActive = active[i];
-                    commission[i] = rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0);
-                }
-                final int p = sponsor[i];
-                if (p >= 0) {
-                    sub[p] += s;
-                }
+            final int p = sponsor[i];
+            if (p >= 0) {
+                sub[p] += s;
             }
         }
-        readAheadSink = sink;
         endReverse(out);
     }
 
