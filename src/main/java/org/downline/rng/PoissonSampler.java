@@ -55,15 +55,13 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
      * exact unless the 32 bits equal the first of those not below them (probability 2^−32 a draw);
      * then a fresh uniform supplies the bits below, and the draw is the inversion of the 32 bits
      * followed by those 53: as exact as inversion of a double. For small means a draw is usually
-     * three comparisons of integers, without branches and without a division. Draws are made
-     * {@value #BATCH} at a time, in order, and handed out one by one. (Halving the random longs
-     * drawn makes a draw about a fifth faster; quarters gained nothing more.)
+     * three comparisons of integers, without branches and without a division. (Halving the random
+     * longs drawn makes a draw about a fifth faster; quarters gained nothing more.)
      */
     static final class Small extends PoissonSampler {
         private static final int BITS = 32;
         private static final double SCALE = 0x1p32;
         private static final long MASK = (1L << BITS) - 1;
-        private static final int BATCH = 128;
         private final RandomGenerator rng;
         /** ⌊cdf[k]·2^32⌋, nondecreasing (2^32 where the CDF is 1). */
         private final long[] floors;
@@ -71,9 +69,9 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         private final long f0;
         private final long f1;
         private final long f2;
-        /** Draws made ahead; the next one to return is drawn[next]. */
-        private final int[] drawn = new int[BATCH];
-        private int next = BATCH;
+        /** The unused half of the last random long, when {@link #spare} is set. */
+        private long unused;
+        private boolean spare;
 
         Small(RandomGenerator rng, double mean) {
             this.rng = rng;
@@ -109,29 +107,16 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
 
         @Override
         public long sample() {
-            if (next == drawn.length) {
-                refill();
-            }
-            return drawn[next++];
-        }
-
-        /**
-         * The next {@value #BATCH} draws, two from each random long (high half first), in a loop of
-         * their own: drawing them one at a time inside the caller's loop, the alternation between
-         * the halves was a branch the predictor missed.
-         */
-        private void refill() {
-            final int[] d = drawn;
-            for (int i = 0; i < d.length; i += 2) {
+            final long u;
+            if (spare) {
+                u = unused;
+                spare = false;
+            } else {
                 final long bits = rng.nextLong();
-                d[i] = draw(bits >>> BITS);
-                d[i + 1] = draw(bits & MASK);
+                u = bits >>> BITS;
+                unused = bits & MASK;
+                spare = true;
             }
-            next = 0;
-        }
-
-        /** The draw for the 32 random bits u. */
-        private int draw(long u) {
             // The first three comparisons without branches: with a mean below one, whether a member
             // has a customer is a coin flip that a branch predictor cannot learn.
             int k = (u > f0 ? 1 : 0) + (u > f1 ? 1 : 0) + (u > f2 ? 1 : 0);
@@ -153,7 +138,7 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
         }
 
         /** The draw when the 32 bits u equal floors[k]: inversion of u followed by 53 more bits. */
-        private int resolve(long u, int k) {
+        private long resolve(long u, int k) {
             final double below = rng.nextDouble();
             final double[] c = cdf;
             final long[] f = floors;
