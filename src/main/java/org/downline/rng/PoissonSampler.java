@@ -6,8 +6,8 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * Poisson variates with a mean fixed at construction.
  *
- * <p>Means below 10 use inversion against a table of the CDF computed once (32 random bits, about
- * 1 + mean comparisons: the per-member retail draw). Larger means use Hörmann's PTRS,
+ * <p>Means below 10 use inversion by sequential search with e^{−mean} computed once (one uniform,
+ * about 1 + mean comparisons: the per-member retail draw). Larger means use Hörmann's PTRS,
  * transformed rejection with squeeze ("The transformed rejection method for generating Poisson
  * random variables", Insurance: Mathematics and Economics 12, 1993).
  */
@@ -47,31 +47,16 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
     }
 
     /**
-     * Inversion against a table of the CDF, built once with the recurrence p_k = p_{k−1}·mean/k. The
-     * table stops where further terms no longer change the CDF in double precision.
-     *
-     * <p>A draw takes 32 random bits, half a random long (the other half serves the next draw), and
-     * counts the CDF values at or below them: each CDF value F is held as ⌊F·2^32⌋, so the count is
-     * exact unless the 32 bits equal the first of those not below them (probability 2^−32 a draw);
-     * then a fresh uniform supplies the bits below, and the draw is the inversion of the 32 bits
-     * followed by those 53: as exact as inversion of a double. For small means a draw is usually
-     * three comparisons of integers, without branches and without a division. (Halving the random
-     * longs drawn makes a draw about a fifth faster; quarters gained nothing more.)
+     * Inversion against a table of the CDF, built once with the recurrence p_k = p_{k−1}·mean/k: a
+     * draw is one uniform and, for small means, usually one comparison, with no division. The table
+     * stops where further terms no longer change the CDF in double precision.
      */
     static final class Small extends PoissonSampler {
-        private static final int BITS = 32;
-        private static final double SCALE = 0x1p32;
-        private static final long MASK = (1L << BITS) - 1;
         private final RandomGenerator rng;
-        /** ⌊cdf[k]·2^32⌋, nondecreasing (2^32 where the CDF is 1). */
-        private final long[] floors;
         private final double[] cdf;
-        private final long f0;
-        private final long f1;
-        private final long f2;
-        /** The unused half of the last random long, when {@link #spare} is set. */
-        private long unused;
-        private boolean spare;
+        private final double c0;
+        private final double c1;
+        private final double c2;
 
         Small(RandomGenerator rng, double mean) {
             this.rng = rng;
@@ -94,59 +79,28 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
                 table[k] = c;
             }
             this.cdf = java.util.Arrays.copyOf(table, k + 1);
-            this.floors = new long[cdf.length];
-            for (int j = 0; j < cdf.length; j++) {
-                floors[j] = (long) Math.floor(Math.min(cdf[j], 1.0) * SCALE);   // exact: a power-of-two scaling
-            }
-            // Padding with 2^32 (above any 32 bits) keeps the first three comparisons valid for very
-            // small means, whose table may be shorter.
-            this.f0 = floors[0];
-            this.f1 = floors.length > 1 ? floors[1] : 1L << BITS;
-            this.f2 = floors.length > 2 ? floors[2] : 1L << BITS;
+            // Padding with 1 (never below a uniform in [0, 1)) keeps the first three comparisons
+            // valid for very small means, whose table may be shorter.
+            this.c0 = cdf[0];
+            this.c1 = cdf.length > 1 ? cdf[1] : 1.0;
+            this.c2 = cdf.length > 2 ? cdf[2] : 1.0;
         }
 
         @Override
         public long sample() {
-            final long u;
-            if (spare) {
-                u = unused;
-                spare = false;
-            } else {
-                final long bits = rng.nextLong();
-                u = bits >>> BITS;
-                unused = bits & MASK;
-                spare = true;
-            }
+            final double u = rng.nextDouble();
             // The first three comparisons without branches: with a mean below one, whether a member
             // has a customer is a coin flip that a branch predictor cannot learn.
-            int k = (u > f0 ? 1 : 0) + (u > f1 ? 1 : 0) + (u > f2 ? 1 : 0);
-            final long[] f = floors;
+            int k = (u > c0 ? 1 : 0) + (u > c1 ? 1 : 0) + (u > c2 ? 1 : 0);
             if (k == 3) {
-                while (k < f.length && u > f[k]) {
+                final double[] cdf = this.cdf;
+                while (k < cdf.length && u > cdf[k]) {
                     k++;
                 }
-            }
-            // u is above every floor counted and at most floors[k]; when it equals floors[k] the
-            // bits below decide whether the uniform is above cdf[k] (then, and past any equal
-            // floors, k grows as the double inversion would).
-            if (k < f.length && u == f[k]) {
-                return resolve(u, k);
             }
             // k == cdf.length only for u above the last tabulated value: the whole tail beyond the
             // table, of probability below 1e-16, is lumped into its first value.
             return k;
-        }
-
-        /** The draw when the 32 bits u equal floors[k]: inversion of u followed by 53 more bits. */
-        private long resolve(long u, int k) {
-            final double below = rng.nextDouble();
-            final double[] c = cdf;
-            final long[] f = floors;
-            int j = k;
-            while (j < f.length && u == f[j] && below > c[j] * SCALE - u) {
-                j++;
-            }
-            return j;
         }
     }
 
