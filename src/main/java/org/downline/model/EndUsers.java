@@ -13,11 +13,13 @@ import org.downline.stats.Flag;
  * <p><b>Sources.</b> An active member's personal volume is their own purchase, the required volume
  * (members buy nothing else to qualify in this model), plus their retail orders: k distinct retail
  * customers (end users), each ordering once, at the order value. A member's k is recovered exactly
- * from their volume (volume = required + k × orderValue), so no array holds it.
+ * from their volume (volume = required + k × orderValue), so no array holds it; the world, which
+ * draws k, reports it as it is drawn instead ({@link #tellPurchases}), which saves that recovery.
  *
  * <p><b>Group.</b> A member's own and downline volume is the volume of everyone in their sponsor
- * subtree, all levels, themselves included. One forward and one reverse pass a month count the
- * subtree's active members and retail customers (integers, exact in any order).
+ * subtree, all levels, themselves included. One reverse pass a month counts the subtree's active
+ * members and retail customers (integers, exact in any order), from each member's own values: those
+ * reported, or else recovered by a forward pass.
  *
  * <p><b>Commissions funded by participants.</b> A member's commission is funded by their group's
  * volume pro rata by source: the share of it funded by participants' own purchases is their group's
@@ -60,6 +62,16 @@ final class EndUsers {
     private long paidCount;
     private long majority;
     private long ten;
+    /**
+     * Whether the caller reports every member's purchase as it is drawn ({@link #bought},
+     * {@link #none}); then the subtree arrays already hold each member's own values when the month is
+     * accounted, and the totals below are the forward pass's results.
+     */
+    private boolean told;
+    private long toldCount;
+    private long toldOrders;
+    private double toldShareSum;
+    private long toldOverHalf;
 
     // One month's results.
     /** Active members. */
@@ -129,6 +141,86 @@ final class EndUsers {
     /** Retail customers of a member whose own purchase counted {@code own} and whose volume is v. */
     private long customers(double v, double own) {
         return orderValue > 0 && v > own ? Math.round((v - own) / orderValue) : 0;
+    }
+
+    /**
+     * From now on every member's purchase is reported as it is drawn, before the month it counts
+     * in: {@link #bought} for an active member, {@link #none} for one who is not (each member once
+     * between two accountings, in member order; members of each month join after the others).
+     */
+    void tellPurchases() {
+        told = true;
+        fillShares();
+        clearTold();
+    }
+
+    /**
+     * Active member i will buy {@code v} = required + orders × orderValue in the next month
+     * accounted (the expression the purchase uses). Records what the forward pass would recover
+     * from that volume: the member's retail customers and own end-user share, the same values bit
+     * for bit. The same as {@link #own}, then {@link #told} for this one member.
+     */
+    void bought(int i, long orders, double v) {
+        final long k = customers(orders, v);
+        final double share = share(orders, k, v);
+        own(i, k);
+        told(1, k, share, share > 0.5 ? 1 : 0);
+    }
+
+    /** The retail customers the forward pass finds in volume v = required + orders × orderValue. */
+    long customers(long orders, double v) {
+        return orders < SHARE_TABLE ? customersByVolume[(int) orders] : customers(v);
+    }
+
+    /** The own end-user share the forward pass finds for that volume, whose customers are k. */
+    double share(long orders, long k, double v) {
+        return orders < SHARE_TABLE ? shareByCustomers[(int) orders] : v > 0 ? k * orderValue / v : 0;
+    }
+
+    /** Active member i will have k retail customers (see {@link #customers(long, double)}). */
+    void own(int i, long k) {
+        if (subPacked != null) {
+            if (i >= subPacked.length) {
+                subPacked = Genealogy.ensure(subPacked, i + 1);
+            }
+            subPacked[i] = (1L << 32) | (k & 0xFFFFFFFFL);
+        } else {
+            if (i >= subActive.length) {
+                subActive = Genealogy.ensure(subActive, i + 1);
+                subOrdersWide = Genealogy.ensure(subOrdersWide, i + 1);
+            }
+            subActive[i] = 1;
+            subOrdersWide[i] = k;
+        }
+    }
+
+    /**
+     * Adds the forward pass's totals of members reported with {@link #own}, in member order: active
+     * members, their retail customers, the sum of their own shares (added to in member order, as the
+     * forward pass adds) and how many of those are above one half.
+     */
+    void told(long count, long customers, double shareSum, long overHalf) {
+        toldCount += count;
+        toldOrders += customers;
+        toldShareSum += shareSum;
+        toldOverHalf += overHalf;
+    }
+
+    /** Member i (already reported once) will not be active in the next month accounted. */
+    void none(int i) {
+        if (subPacked != null) {
+            subPacked[i] = 0;
+        } else {
+            subActive[i] = 0;
+            subOrdersWide[i] = 0;
+        }
+    }
+
+    private void clearTold() {
+        toldCount = 0;
+        toldOrders = 0;
+        toldShareSum = 0;
+        toldOverHalf = 0;
     }
 
     /** Whether the personal-use cap changes what plans see. */
@@ -308,6 +400,29 @@ final class EndUsers {
         final double[] commission = out.commission;
         subPacked = Genealogy.ensure(subPacked, n, g.capacity());
         final long[] sub = subPacked;
+        if (told) {
+            endForward(toldCount, toldOrders, toldShareSum, toldOverHalf);
+            clearTold();
+        } else {
+            forwardPacked(volume, active, sub, n);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            final long s = sub[i];
+            final double c = commission[i];
+            if (c > 0) {
+                final boolean isActive = active[i];
+                commission[i] = rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0);
+            }
+            final int p = sponsor[i];
+            if (p >= 0) {
+                sub[p] += s;
+            }
+        }
+        endReverse(out);
+    }
+
+    /** The packed forward pass: each member's own values recovered from their volume. */
+    private void forwardPacked(double[] volume, boolean[] active, long[] sub, int n) {
         fillShares();
         long count = 0;
         long k0 = 0;
@@ -337,19 +452,6 @@ final class EndUsers {
             sub[i] = ((long) a << 32) | (k & 0xFFFFFFFFL);
         }
         endForward(count, k0, shareSum, overHalf);
-        for (int i = n - 1; i >= 0; i--) {
-            final long s = sub[i];
-            final double c = commission[i];
-            if (c > 0) {
-                final boolean isActive = active[i];
-                commission[i] = rule(c, (int) s, (int) (s >> 32), isActive, isActive ? volume[i] : 0);
-            }
-            final int p = sponsor[i];
-            if (p >= 0) {
-                sub[p] += s;
-            }
-        }
-        endReverse(out);
     }
 
     /** {@link #account} when a month's customers may pass 2^31: subtree sums in an int and a long array. */
@@ -362,6 +464,31 @@ final class EndUsers {
         subOrdersWide = Genealogy.ensure(subOrdersWide, n, g.capacity());
         final int[] subA = subActive;
         final long[] subK = subOrdersWide;
+        if (told) {
+            endForward(toldCount, toldOrders, toldShareSum, toldOverHalf);
+            clearTold();
+        } else {
+            forwardWide(volume, active, subA, subK, n);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            final int a = subA[i];
+            final long k = subK[i];
+            final double c = commission[i];
+            if (c > 0) {
+                final boolean isActive = active[i];
+                commission[i] = rule(c, k, a, isActive, isActive ? volume[i] : 0);
+            }
+            final int p = sponsor[i];
+            if (p >= 0 && (a | k) != 0) {
+                subA[p] += a;
+                subK[p] += k;
+            }
+        }
+        endReverse(out);
+    }
+
+    /** The wide forward pass: each member's own values recovered from their volume. */
+    private void forwardWide(double[] volume, boolean[] active, int[] subA, long[] subK, int n) {
         fillShares();
         long count = 0;
         long k0 = 0;
@@ -384,20 +511,5 @@ final class EndUsers {
             }
         }
         endForward(count, k0, shareSum, overHalf);
-        for (int i = n - 1; i >= 0; i--) {
-            final int a = subA[i];
-            final long k = subK[i];
-            final double c = commission[i];
-            if (c > 0) {
-                final boolean isActive = active[i];
-                commission[i] = rule(c, k, a, isActive, isActive ? volume[i] : 0);
-            }
-            final int p = sponsor[i];
-            if (p >= 0 && (a | k) != 0) {
-                subA[p] += a;
-                subK[p] += k;
-            }
-        }
-        endReverse(out);
     }
 }

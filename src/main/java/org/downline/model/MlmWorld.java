@@ -28,8 +28,8 @@ import org.downline.scenario.ScenarioException;
  * <ol>
  *   <li>recruit — the recruitment model adds the month's joiners, who buy at once;</li>
  *   <li>pay — the plan rolls the month's volume up and pays (reverse passes), inside the shared
- *       plan rules; the month's volume is then accounted by source ({@link EndUsers}: one forward
- *       and one reverse pass);</li>
+ *       plan rules; the month's volume is then accounted by source ({@link EndUsers}: one reverse
+ *       pass; each member's retail customers were reported to it when their purchase was drawn);</li>
  *   <li>charge and quit — net income, months in the red, quitting; and for those who stay, next
  *       month's purchase: the required volume plus Poisson retail orders (one forward pass).</li>
  * </ol>
@@ -230,6 +230,7 @@ public final class MlmWorld {
         started = 0;
         effortSampler = recruitment.effort().sampler(streams.get(Stream.EFFORT));
         retailCustomers = PoissonSampler.of(streams.get(Stream.PURCHASES), economics.retail().customersPerMonth());
+        endUsers.tellPurchases();                       // and forgets last replication's purchases
         recruiter.reset(this, streams);
         recruiter.addFounders(this, recruitment.founders());
         series[MlmSeries.MEMBERS.ordinal()][0] = genealogy.size();
@@ -331,7 +332,7 @@ public final class MlmWorld {
         }
         firstYearIncome[id] = 0;
         paidInFirstYear[id] = false;
-        genealogy.volume[id] = purchase();              // a recruit buys in the month they join
+        genealogy.volume[id] = purchase(id);            // a recruit buys in the month they join
         prospectsLeft--;
         plan.onJoin(genealogy, id);
         return id;
@@ -387,10 +388,12 @@ public final class MlmWorld {
     }
 
     /** One month's personal volume of an active member: the required volume plus retail orders. */
-    private double purchase() {
+    private double purchase(int id) {
         final long orders = retailCustomers.sample();
         pendingOrders += orders;
-        return economics.requiredVolume() + orders * economics.retail().orderValue();
+        final double v = economics.requiredVolume() + orders * economics.retail().orderValue();
+        endUsers.bought(id, orders, v);
+        return v;
     }
 
     /**
@@ -428,8 +431,15 @@ public final class MlmWorld {
         long paidMembers = 0;
         final long ordersThisMonth = pendingOrders;     // drawn last month and at joining
         long ordersNextMonth = 0;
+        // next month's own retail customers and shares, for the accounting by source
+        final EndUsers e = endUsers;
+        long stay = 0;
+        long customersNextMonth = 0;
+        double shareSum = 0;
+        long overHalf = 0;
         for (int i = 0; i < n; i++) {
             if (!active[i]) {
+                e.none(i);
                 continue;
             }
             activeCount++;
@@ -463,12 +473,22 @@ public final class MlmWorld {
                 quitMonth[i] = month;
                 volume[i] = 0;
                 quits++;
+                e.none(i);
             } else {
                 final long orders = customers.sample();
                 ordersNextMonth += orders;
-                volume[i] = required + orders * orderValue;
+                final double v = required + orders * orderValue;
+                volume[i] = v;
+                final long k = e.customers(orders, v);
+                final double share = e.share(orders, k, v);
+                e.own(i, k);
+                customersNextMonth += k;
+                shareSum += share;
+                overHalf += share > 0.5 ? 1 : 0;
+                stay++;
             }
         }
+        e.told(stay, customersNextMonth, shareSum, overHalf);
         hazardCountdown = countdown;
         set(MlmSeries.ACTIVE, month, activeCount);
         set(MlmSeries.QUITS, month, quits);

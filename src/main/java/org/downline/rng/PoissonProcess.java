@@ -50,6 +50,48 @@ public final class PoissonProcess {
         return PoissonSampler.Large.draw(rng, mean);
     }
 
+    /**
+     * Replaces each of {@code means[0..m)} by a Poisson count for it, in order: the same counts as
+     * {@link #count} called for each in turn, with the walk's position held in a register across
+     * the whole sequence instead of in this object between calls.
+     *
+     * @throws IllegalArgumentException if a mean is not in [0, {@value PoissonSampler#MAX_MEAN}]
+     */
+    public void countAll(double[] means, int m) {
+        final RandomGenerator rng = this.rng;
+        double gap = this.gap;
+        for (int p = 0; p < m; p++) {
+            final double mean = means[p];
+            long arrivals;
+            double left;
+            if (mean <= 1) {
+                if (!(mean >= 0)) {
+                    throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
+                }
+                arrivals = 0;
+                left = mean;
+            } else if (mean < PoissonTables.MAX) {
+                final int j = PoissonTables.index(mean);
+                arrivals = PoissonTables.sampleGrid(rng, j);
+                left = mean - PoissonTables.gridMean(j);
+            } else {
+                if (!(mean <= PoissonSampler.MAX_MEAN)) {
+                    throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
+                }
+                means[p] = PoissonSampler.Large.draw(rng, mean);
+                continue;
+            }
+            while (gap < left) {                        // the walk of the stretch, as in walk()
+                left -= gap;
+                arrivals++;
+                gap = Exponential.next(rng);
+            }
+            gap -= left;
+            means[p] = arrivals;
+        }
+        this.gap = gap;
+    }
+
     /** The arrivals in the next stretch of the given length. */
     private long walk(double length) {
         long arrivals = 0;

@@ -369,10 +369,7 @@ public final class AffiliateWorld {
 
     /** Replaces each expectation by a Poisson variate around it: see {@link PoissonProcess}. */
     private void drawOrders(double[] expected, int m) {
-        final PoissonProcess process = orderProcess;
-        for (int p = 0; p < m; p++) {
-            expected[p] = process.count(expected[p]);
-        }
+        orderProcess.countAll(expected, m);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,39 @@ class PoissonProcessTest {
         assertThrows(IllegalArgumentException.class, () -> process.count(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> process.count(Math.nextUp(PoissonSampler.MAX_MEAN)));
         assertThrows(IllegalArgumentException.class, () -> process.count(Double.POSITIVE_INFINITY));
+    }
+
+    /**
+     * countAll gives the counts count gives, mean by mean, on the same generator state: means in
+     * every range (the walk alone, alias table plus walk, PTRS), mixed at random, over several calls
+     * (the walk's position carries from one call to the next).
+     */
+    @Test
+    void countAllIsCountMeanByMean() {
+        RandomGenerator pick = RandomStreams.fromSeed(4);
+        PoissonProcess one = new PoissonProcess(RandomStreams.fromSeed(8));
+        PoissonProcess all = new PoissonProcess(RandomStreams.fromSeed(8));
+        for (int call = 0; call < 20; call++) {
+            double[] means = new double[1000];
+            for (int i = 0; i < means.length; i++) {
+                means[i] = switch (pick.nextInt(4)) {
+                    case 0 -> pick.nextDouble();
+                    case 1 -> 1 + 63 * pick.nextDouble();
+                    case 2 -> 64 + 1e4 * pick.nextDouble();
+                    default -> 0;
+                };
+            }
+            double[] counts = means.clone();
+            all.countAll(counts, means.length - call);    // the last `call` means are left alone
+            for (int i = 0; i < means.length - call; i++) {
+                assertEquals(one.count(means[i]), (long) counts[i], "mean " + means[i]);
+            }
+            for (int i = means.length - call; i < means.length; i++) {
+                assertEquals(means[i], counts[i]);
+            }
+        }
+        double[] bad = {1, Double.NaN};
+        assertThrows(IllegalArgumentException.class, () -> all.countAll(bad, 2));
     }
 
     private static double correlation(long[] x, long[] y) {
