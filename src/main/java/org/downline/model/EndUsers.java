@@ -50,6 +50,8 @@ final class EndUsers {
     private long[] subOrdersWide;
     /** Subtree sums packed (when customers stay below 2^31): active members high, customers low. */
     private long[] subPacked;
+    /** Most members the subtree arrays will hold: they grow by doubling but not past it. */
+    private int maxMembers = Integer.MAX_VALUE;
 
     /** Per number of retail customers g below SHARE_TABLE: the volume bought, its customers and share. */
     private double[] volumeByCustomers = new double[0];
@@ -113,6 +115,15 @@ final class EndUsers {
         this.subOrdersWide = wide ? new long[0] : null;
         this.subActive = wide ? new int[0] : null;
         this.subPacked = wide ? null : new long[0];
+    }
+
+    /**
+     * Caps the subtree arrays' growth at {@code members}, the most a world holds (as
+     * {@link org.downline.plans.Payout#limitTo}); without it they double past it.
+     */
+    EndUsers limitTo(int members) {
+        this.maxMembers = members;
+        return this;
     }
 
     /** Bytes per member of capacity (for the memory guard). */
@@ -181,13 +192,13 @@ final class EndUsers {
     void own(int i, long k) {
         if (subPacked != null) {
             if (i >= subPacked.length) {
-                subPacked = Genealogy.ensure(subPacked, i + 1);
+                subPacked = Genealogy.ensure(subPacked, i + 1, maxMembers);
             }
             subPacked[i] = (1L << 32) | (k & 0xFFFFFFFFL);
         } else {
             if (i >= subActive.length) {
-                subActive = Genealogy.ensure(subActive, i + 1);
-                subOrdersWide = Genealogy.ensure(subOrdersWide, i + 1);
+                subActive = Genealogy.ensure(subActive, i + 1, maxMembers);
+                subOrdersWide = Genealogy.ensure(subOrdersWide, i + 1, maxMembers);
             }
             subActive[i] = 1;
             subOrdersWide[i] = k;

@@ -117,7 +117,7 @@ public final class MlmWorld {
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
                 scenario.plan().rules(), plan.maxPayoutRatio(),
-                EndUsers.wide(economics.retail().customersPerMonth(), prospects));
+                EndUsers.wide(economics.retail().customersPerMonth(), prospects)).limitTo(capacity);
         this.recruiter = switch (recruitment.model()) {
             case BASS -> new BassRecruiter(recruitment.innovation(), recruitment.imitation(), prospects,
                     recruitment.startDelayMonths());
