@@ -132,8 +132,12 @@ final class EndUsers {
     }
 
     /**
-     * The subtree sums' long array (at least the members of the last month paid), free between
-     * months: each month's account rewrites it before reading it. Shorter (empty) before the first month.
+     * The subtree sums' long array (at least the members of the last month paid). Not free between
+     * months when purchases are {@link #tellPurchases told}: it then holds the next month's own values,
+     * which that month's account reads. Free after the last month (nothing accounts the next one) until
+     * the next replication, whose joins ({@link #bought}) and charge passes ({@link #own},
+     * {@link #none}) rewrite every member's entry before its first account reads it. Shorter (empty)
+     * before the first month.
      */
     long[] spareLongs() {
         return subPacked != null ? subPacked : subOrdersWide;

@@ -556,8 +556,9 @@ public final class MlmWorld {
 
     /**
      * After a run, until the next {@link #reset}: an array of longs the world no longer needs (the
-     * subtree sums, rewritten every month before they are read), at least {@link #size()} long
-     * after a month has run (else shorter, and not to be used).
+     * subtree sums; between months they hold the next month's own retail customers, so not before the
+     * run is over, after which every entry is written again before it is read), at least
+     * {@link #size()} long after a month has run (else shorter, and not to be used).
      */
     public long[] spareLongs() {
         return endUsers.spareLongs();
