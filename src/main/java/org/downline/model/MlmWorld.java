@@ -18,6 +18,7 @@ import org.downline.scenario.RecruitmentConfig;
 import org.downline.scenario.RecruitmentModel;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
+import org.downline.stats.ParticipantStats;
 
 /**
  * One replication's MLM: a genealogy growing month by month inside a finite market, paid by a
@@ -644,8 +645,6 @@ public final class MlmWorld {
 
     /** Months member i has been in the business, counting their first month (founders start in 1). */
     public int monthsActive(int i) {
-        final int first = Math.max(1, joinMonth[i]);
-        final int last = quitMonth[i] == 0 ? monthsRun : quitMonth[i];
-        return Math.max(0, last - first + 1);
+        return ParticipantStats.monthsIn(joinMonth[i], quitMonth[i], monthsRun);
     }
 }

@@ -91,8 +91,11 @@ public final class ParticipantStats {
                 netPool, grossPool, rank, rankLabels, spareDoubles, spareLongs);
     }
 
-    /** Months in the business of an MLM participant (founders, joining in month 0, start in month 1). */
-    private static int monthsIn(int joinMonth, int quitMonth, int months) {
+    /**
+     * Months in the business of an MLM participant (founders, joining in month 0, start in month 1)
+     * after {@code months} months: the one definition, which {@code MlmWorld.monthsActive} uses too.
+     */
+    public static int monthsIn(int joinMonth, int quitMonth, int months) {
         final int first = Math.max(1, joinMonth);
         final int last = quitMonth == 0 ? months : quitMonth;
         return Math.max(0, last - first + 1);
