@@ -143,9 +143,10 @@ public final class MlmWorld {
         // model's stop at the prospects; the other plans' and the contacts model's may double past.
         long grown = Genealogy.grownLength(members);
         long capped = Math.min(scenario.market().prospects(), grown);
-        boolean ranks = Plans.create(scenario.plan(), 0).ranks() != null;
-        long planBytes = Plans.bytesPerMember(scenario.plan());
-        boolean planGrows = Plans.growsPastCapacity(scenario.plan());
+        CompensationPlan sized = Plans.create(scenario.plan(), 0);     // asked for its sizes only
+        boolean ranks = sized.ranks() != null;
+        long planBytes = sized.bytesPerMember();
+        boolean planGrows = sized.growsPastCapacity();
         long perMemberCapped = Genealogy.bytesPerMember()
                 + 2L * Integer.BYTES + 2L * Double.BYTES                   // join, quit; gross, retail
                 + (storesEffort(scenario.recruitment()) ? Float.BYTES : 0)  // effort

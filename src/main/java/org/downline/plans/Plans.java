@@ -127,14 +127,4 @@ public final class Plans {
     public static CompensationPlan create(PlanConfig config, int capacity) {
         return entry(config).create(config, capacity);
     }
-
-    /** Scratch bytes per member of capacity that {@link #create} would allocate. */
-    public static long bytesPerMember(PlanConfig config) {
-        return create(config, 0).bytesPerMember();
-    }
-
-    /** Whether the arrays of a plan {@link #create}d for a capacity may grow past it. */
-    public static boolean growsPastCapacity(PlanConfig config) {
-        return create(config, 0).growsPastCapacity();
-    }
 }
