@@ -133,17 +133,14 @@ public final class Disclosing {
         final int[] quit = w.quitMonths();
         final double[] gross = w.grossCommissions();
         final double[] retail = w.retailProfits();
-        // whole time: the run's own statistics, so the figures mean what they mean in summary.json
-        final int[] monthsActive = new int[n];
-        for (int i = 0; i < n; i++) {
-            monthsActive[i] = w.monthsActive(i);
-        }
-        WorldReplication whole = ParticipantStats.compute(n, join, quit, gross, retail, w.costs(), monthsActive,
-                months, null, null);
-        // the period: pay, retail profit and costs of months first..months, among the covered
-        final int first = months - period + 1;
         final double monthly = economics.monthlyCost();
         final double kit = economics.starterKit();
+        // whole time: the run's own statistics, so the figures mean what they mean in summary.json
+        // (months and costs computed as the run's statistics compute them)
+        WorldReplication whole = ParticipantStats.compute(n, join, quit, gross, retail, kit, monthly, months,
+                null, null, null, null, null, null);
+        // the period: pay, retail profit and costs of months first..months, among the covered
+        final int first = months - period + 1;
         long covered = 0;
         long losing = 0;
         for (int i = 0; i < n; i++) {
