@@ -118,11 +118,24 @@ public final class Genealogy {
 
     /**
      * The length {@code ensure(a, n, max)} grows an array of {@code length} to: twice that, but not
-     * past max (nor below n); plain doubling once n passes max (a maximum given too small).
+     * past max (nor below n); once n passes max (a maximum given too small), the length
+     * {@code ensure(a, n)} gives.
      */
     private static int grownTo(int length, int n, int max) {
         final long doubled = Math.min(Integer.MAX_VALUE - 8, 2L * length);
-        return (int) Math.max(n, n > max ? doubled : Math.min(max, doubled));
+        return n > max ? grown(length, n) : (int) Math.max(n, Math.min(max, doubled));
+    }
+
+    /**
+     * The length {@code ensure(a, n)} grows an array of {@code length} to: twice that, but not past
+     * {@link #grownLength}(n), the first {@value #INITIAL}·2^k at or above n (nor below n). So an
+     * array that started at any length, and grew a member at a time or by a month's jump, never
+     * passes grownLength of the members it holds (the memory guard counts that length), while an
+     * array of members + 1 still just doubles. Each growth doubles or reaches the grid, whose steps
+     * double, so the copies stay linear.
+     */
+    private static int grown(int length, int n) {
+        return (int) Math.max(n, Math.min(Math.min(Integer.MAX_VALUE - 8, 2L * length), grownLength(n)));
     }
 
     /**
@@ -148,28 +161,28 @@ public final class Genealogy {
         return a.length >= n ? a : Arrays.copyOf(a, grownTo(a.length, n, max));
     }
 
-    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    /** Grows {@code a} to at least {@code n} (doubling, see {@link #grown}), keeping its contents. */
     public static double[] ensure(double[] a, int n) {
-        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+        return a.length >= n ? a : Arrays.copyOf(a, grown(a.length, n));
     }
 
-    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    /** Grows {@code a} to at least {@code n} (doubling, see {@link #grown}), keeping its contents. */
     public static int[] ensure(int[] a, int n) {
-        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+        return a.length >= n ? a : Arrays.copyOf(a, grown(a.length, n));
     }
 
-    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    /** Grows {@code a} to at least {@code n} (doubling, see {@link #grown}), keeping its contents. */
     public static long[] ensure(long[] a, int n) {
-        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+        return a.length >= n ? a : Arrays.copyOf(a, grown(a.length, n));
     }
 
-    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    /** Grows {@code a} to at least {@code n} (doubling, see {@link #grown}), keeping its contents. */
     public static byte[] ensure(byte[] a, int n) {
-        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+        return a.length >= n ? a : Arrays.copyOf(a, grown(a.length, n));
     }
 
-    /** Grows {@code a} to at least {@code n} (doubling), keeping its contents. */
+    /** Grows {@code a} to at least {@code n} (doubling, see {@link #grown}), keeping its contents. */
     public static boolean[] ensure(boolean[] a, int n) {
-        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+        return a.length >= n ? a : Arrays.copyOf(a, grown(a.length, n));
     }
 }
