@@ -38,11 +38,7 @@ public final class FitFiles {
 
     /** Pretty JSON text. */
     public static String json(JsonNode node) {
-        try {
-            return ResultFolder.Json.PRETTY.writeValueAsString(node) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResultFolder.Json.pretty(node);
     }
 
     public static ObjectNode object() {

@@ -63,14 +63,24 @@ public final class ResultFolder implements AutoCloseable {
     private boolean committed;
 
     /**
-     * The JSON mapper of the marker and of {@code summary.json} ({@link ResultsWriter}, which gives
-     * its own pretty printer), made when first used: making one loads much of Jackson, which checking
-     * {@code --out} before a run does not need (the run's warm-up makes it on another thread).
+     * The one JSON mapper of the files Downline reads and writes (the marker, {@code summary.json},
+     * whose {@link ResultsWriter} gives its own pretty printer, the fit's and the sweep's), made when
+     * first used: making one loads much of Jackson, which checking {@code --out} before a run does not
+     * need (the run's warm-up makes it on another thread).
      */
     static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
         /** Jackson's default pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} writes. */
         static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
+        /** {@code node} as pretty JSON text ({@link #PRETTY}) and a newline: the marker, fit and sweep files. */
+        static String pretty(JsonNode node) {
+            try {
+                return PRETTY.writeValueAsString(node) + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private ResultFolder(Path out, Path work, boolean partial, boolean created) {
@@ -286,7 +296,7 @@ public final class ResultFolder implements AutoCloseable {
 
     /** Writes the marker into the work folder now (a resumable command's, so that --resume can check it). */
     public void writeMarker(JsonNode marker) {
-        AtomicFiles.writeString(work.resolve(MARKER), json(marker));
+        AtomicFiles.writeString(work.resolve(MARKER), Json.pretty(marker));
     }
 
     /** Whether this call created the work folder (a partial one may have been there already). */
@@ -303,7 +313,7 @@ public final class ResultFolder implements AutoCloseable {
             if (stopping) {
                 throw new UncheckedIOException(new IOException("interrupted before the results were complete"));
             }
-            AtomicFiles.writeString(work.resolve(MARKER), json(marker));
+            AtomicFiles.writeString(work.resolve(MARKER), Json.pretty(marker));
             Path old = null;
             try {
                 if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -489,14 +499,6 @@ public final class ResultFolder implements AutoCloseable {
         }
         for (Path p : all) {
             Files.deleteIfExists(p);
-        }
-    }
-
-    private static String json(JsonNode node) {
-        try {
-            return Json.PRETTY.writeValueAsString(node) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -173,7 +173,7 @@ public final class ResultsWriter {
             o.put("rule", flag.rule());
             o.put("reading", flag.reading());
             o.put("threshold", flag.threshold());
-            num(o, "value", value);
+            JsonNumbers.put(o, "value", value);
             o.put("passes", flag.passes(value));
         }
         return list;
@@ -218,7 +218,7 @@ public final class ResultsWriter {
 
     /** A pooled statistic under its metric's key (nested as in the world's block). */
     private static void pooled(ObjectNode pooled, Metric metric, double v) {
-        num(nest(pooled, metric.key()), leaf(metric.key()), v);
+        JsonNumbers.put(nest(pooled, metric.key()), leaf(metric.key()), v);
     }
 
     static String percentileKey(double p) {
@@ -242,7 +242,7 @@ public final class ResultsWriter {
     /** A summary as JSON: {@code {"mean", "ci95": [lo, hi] or null, "sd", "n"}}. */
     static ObjectNode summary(Summary s) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        num(o, "mean", s.mean());
+        JsonNumbers.put(o, "mean", s.mean());
         if (Double.isNaN(s.lo())) {
             o.putNull("ci95");
         } else {
@@ -250,13 +250,9 @@ public final class ResultsWriter {
             JsonNumbers.add(ci, s.lo());
             JsonNumbers.add(ci, s.hi());
         }
-        num(o, "sd", s.sd());
+        JsonNumbers.put(o, "sd", s.sd());
         o.put("n", s.n());
         return o;
-    }
-
-    private static void num(ObjectNode o, String key, double v) {
-        JsonNumbers.put(o, key, v);
     }
 
     // ---- CSVs ----

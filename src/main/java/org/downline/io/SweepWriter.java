@@ -1,6 +1,5 @@
 package org.downline.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -52,12 +51,7 @@ public final class SweepWriter {
         cell.coordinates().forEach(coordinates::put);
         root.set("scenario", ScenarioWriter.toTree(scenario));
         cell.groups().forEach((group, metrics) -> root.set(group, metrics(metrics)));
-        try {
-            AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()),
-                    ResultFolder.Json.PRETTY.writeValueAsString(root) + "\n");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()), ResultFolder.Json.pretty(root));
     }
 
     /**
@@ -182,12 +176,7 @@ public final class SweepWriter {
             o.put("seed", c.seed());
             c.groups().forEach((group, metrics) -> o.set(group, metrics(metrics)));
         }
-        try {
-            AtomicFiles.writeString(dir.resolve("sweep.json"),
-                    ResultFolder.Json.PRETTY.writeValueAsString(root) + "\n");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        AtomicFiles.writeString(dir.resolve("sweep.json"), ResultFolder.Json.pretty(root));
     }
 
     /** {@code sweep.csv}: one row per cell — its values, its seed, then every metric with its CI. */

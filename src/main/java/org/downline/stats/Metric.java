@@ -208,8 +208,8 @@ public enum Metric {
     /**
      * Whether it is a share of a whole (of participants, of commissions), which lies in [0, 1] — a
      * {@link Unit#SHARE} metric other than the quotients of sales volume ({@code payoutRatio} and the
-     * like), which can exceed 1. Its interval is shown clipped to [0, 1] where a t-interval over few
-     * replications runs past an end.
+     * like), which can exceed 1. Its interval is clipped to [0, 1] in the results ({@link
+     * Summary#ofShare}), where a t-interval over few replications would run past an end.
      */
     public boolean isProportion() {
         return unit == Unit.SHARE && !QUOTIENTS_OF_VOLUME.contains(this);
