@@ -1,16 +1,16 @@
 package org.downline.cli;
 
+import static org.downline.testing.Cli.smallRun;
 import static org.downline.testing.Folders.assertSameFiles;
 import static org.downline.testing.Folders.files;
+import static org.downline.testing.Folders.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,47 +21,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResultFolderLinkTest {
 
-    private static final List<String> SMALL = List.of("--replications", "2", "--months", "12", "--set",
-            "market.population=2000", "--threads", "1");
-
     @TempDir
     Path tmp;
-
-    private static Cli run(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run"));
-        args.addAll(SMALL);
-        args.addAll(List.of(extra));
-        args.addAll(List.of("--out", out.toString()));
-        return Cli.run(args.toArray(String[]::new));
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void aLinkedOutWritesIntoItsTargetAndStaysALink() throws IOException {
         Path data = Files.createDirectories(tmp.resolve("data"));
         Path target = data.resolve("results");
         Path link = Files.createSymbolicLink(tmp.resolve("latest"), Path.of("data/results"));   // relative, dangling
-        Cli first = run(link, "--seed", "3");
+        Cli first = smallRun(link, "--seed", "3");
         assertEquals(0, first.exit(), first.err());
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
         assertTrue(Files.isRegularFile(target.resolve("summary.json")), "the set is in the link's target");
         // a second run replaces the target's set whole, through the link, and leaves nothing beside it
-        Cli second = run(link, "--seed", "5");
+        Cli second = smallRun(link, "--seed", "5");
         assertEquals(0, second.exit(), second.err());
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
         Path fresh = tmp.resolve("fresh");
-        assertEquals(0, run(fresh, "--seed", "5").exit());
+        assertEquals(0, smallRun(fresh, "--seed", "5").exit());
         assertSameFiles(files(fresh), files(target));
         assertEquals(List.of("results"), names(data), "no work folder or earlier set left beside the target");
         assertEquals(List.of("data", "fresh", "latest"), names(tmp));
         // a link to a link is followed too
         Path outer = Files.createSymbolicLink(tmp.resolve("outer"), link);
-        assertEquals(0, run(outer, "--seed", "5").exit());
+        assertEquals(0, smallRun(outer, "--seed", "5").exit());
         assertTrue(Files.isSymbolicLink(outer) && Files.isSymbolicLink(link));
         assertSameFiles(files(fresh), files(target));
     }
@@ -71,7 +54,7 @@ class ResultFolderLinkTest {
         Path target = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(target.resolve("notes.txt"), "my notes");
         Path link = Files.createSymbolicLink(tmp.resolve("link"), target);
-        Cli refused = run(link);
+        Cli refused = smallRun(link);
         assertEquals(2, refused.exit());
         assertEquals(1, refused.err().lines().count(), refused.err());
         assertTrue(refused.err().contains("holds files that are not a Downline result"), refused.err());
@@ -84,7 +67,7 @@ class ResultFolderLinkTest {
         Path a = tmp.resolve("a");
         Files.createSymbolicLink(a, tmp.resolve("b"));
         Files.createSymbolicLink(tmp.resolve("b"), a);
-        Cli r = run(a);
+        Cli r = smallRun(a);
         assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("error: --out '" + a + "' is a symbolic link that leads to itself"), r.err());

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import static org.downline.testing.Folders.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,24 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResultFolderLockTest {
 
-    private static final List<String> SMALL = List.of("--replications", "2", "--months", "12", "--set",
-            "market.population=2000", "--threads", "1");
-
     @TempDir
     Path tmp;
-
-    private static List<String> runArgs(Path out) {
-        List<String> a = new ArrayList<>(List.of("run"));
-        a.addAll(SMALL);
-        a.addAll(List.of("--out", out.toString()));
-        return a;
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void aSecondCommandIntoAFolderBeingWrittenIsRefused() throws Exception {
@@ -48,7 +32,7 @@ class ResultFolderLockTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Ddownline.test.pauseAfterEachFileMillis=300", "-cp", System.getProperty("java.class.path"),
                 "org.downline.cli.Main"));
-        cmd.addAll(runArgs(out));
+        cmd.addAll(Cli.smallRunArgs(out));
         Process first = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -61,7 +45,7 @@ class ResultFolderLockTest {
             assertTrue(first.isAlive(), "the first run ended before a second could start");
             assertTrue(names(tmp).contains("out.downline-lock"), names(tmp).toString());
             for (Path into : List.of(out, link)) {
-                Cli second = Cli.run(runArgs(into).toArray(String[]::new));
+                Cli second = Cli.run(Cli.smallRunArgs(into).toArray(String[]::new));
                 assertEquals(2, second.exit(), second.err());
                 assertEquals(1, second.err().lines().count(), second.err());
                 assertTrue(second.err().startsWith("error: --out '" + into + "' is being written by another "
@@ -69,7 +53,7 @@ class ResultFolderLockTest {
                 assertTrue(second.out().isEmpty(), second.out());
             }
             List<String> sweep = new ArrayList<>(List.of("sweep", "--vary", "economics.monthlyFee=0,20"));
-            sweep.addAll(SMALL);
+            sweep.addAll(Cli.SMALL_RUN);
             sweep.addAll(List.of("--out", out.toString()));
             Cli third = Cli.run(sweep.toArray(String[]::new));
             assertEquals(2, third.exit(), third.err());
@@ -81,7 +65,7 @@ class ResultFolderLockTest {
         }
         assertEquals(List.of("link", "out"), names(tmp), "nothing left beside --out, the lock file neither");
         assertTrue(Files.isRegularFile(out.resolve("summary.json")));
-        Cli after = Cli.run(runArgs(out).toArray(String[]::new));
+        Cli after = Cli.run(Cli.smallRunArgs(out).toArray(String[]::new));
         assertEquals(0, after.exit(), after.err());
         assertEquals(List.of("link", "out"), names(tmp));
     }
@@ -90,13 +74,13 @@ class ResultFolderLockTest {
     void aLockFileAKilledCommandLeftHoldsNoLock() throws IOException {
         Path out = tmp.resolve("out");
         Files.writeString(tmp.resolve("out.downline-lock"), "");
-        Cli r = Cli.run(runArgs(out).toArray(String[]::new));
+        Cli r = Cli.run(Cli.smallRunArgs(out).toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("out"), names(tmp));
         // and a command refused for bad input lets go of the folder
         Cli bad = Cli.run("run", "--out", out.toString(), "--set", "market.population=-1");
         assertEquals(2, bad.exit(), bad.err());
         assertEquals(List.of("out"), names(tmp));
-        assertEquals(0, Cli.run(runArgs(out).toArray(String[]::new)).exit());
+        assertEquals(0, Cli.run(Cli.smallRunArgs(out).toArray(String[]::new)).exit());
     }
 }

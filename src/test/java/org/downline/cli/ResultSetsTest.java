@@ -1,7 +1,9 @@
 package org.downline.cli;
 
+import static org.downline.testing.Cli.smallRun;
 import static org.downline.testing.Folders.assertSameFiles;
 import static org.downline.testing.Folders.files;
+import static org.downline.testing.Folders.names;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,38 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResultSetsTest {
 
-    /** A small, fast run. */
-    private static final List<String> SMALL = List.of("--replications", "2", "--months", "12", "--set",
-            "market.population=2000", "--threads", "1");
-
     @TempDir
     Path tmp;
-
-    private static Cli run(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run"));
-        args.addAll(SMALL);
-        args.addAll(List.of(extra));
-        args.addAll(List.of("--out", out.toString()));
-        return Cli.run(args.toArray(String[]::new));
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void runningTwiceIntoOneFolderLeavesExactlyTheSecondSet() throws IOException {
         Path out = tmp.resolve("out");
-        Cli first = run(out, "--preset", "breakaway-stair-step");
+        Cli first = smallRun(out, "--preset", "breakaway-stair-step");
         assertEquals(0, first.exit(), first.err());
         assertTrue(Files.isRegularFile(out.resolve("ranks.csv")));
         assertTrue(Files.isRegularFile(out.resolve("charts/ranks.png")));
-        Cli second = run(out, "--seed", "5");
+        Cli second = smallRun(out, "--seed", "5");
         assertEquals(0, second.exit(), second.err());
         Path fresh = tmp.resolve("fresh");
-        assertEquals(0, run(fresh, "--seed", "5").exit());
+        assertEquals(0, smallRun(fresh, "--seed", "5").exit());
         // the breakaway run's ranks.csv and ranks.png are gone with the rest of its set
         assertSameFiles(files(fresh), files(out));
         assertEquals(List.of("fresh", "out"), names(tmp), "no work folder or earlier set left beside --out");
@@ -72,7 +56,7 @@ class ResultSetsTest {
         Files.writeString(out.resolve("notes.txt"), "my notes");
         Files.writeString(out.resolve("sub/data.csv"), "a,b\n");
         Map<String, byte[]> before = files(out);
-        Cli refused = run(out);
+        Cli refused = smallRun(out);
         assertEquals(2, refused.exit());
         assertEquals(1, refused.err().lines().count(), refused.err());
         assertTrue(refused.err().contains("'" + out + "' holds files that are not a Downline result (such as "
@@ -80,14 +64,14 @@ class ResultSetsTest {
         assertSameFiles(before, files(out));
         assertEquals(List.of("mine"), names(tmp));
         // with --force the folder is replaced whole
-        Cli forced = run(out, "--force");
+        Cli forced = smallRun(out, "--force");
         assertEquals(0, forced.exit(), forced.err());
         assertFalse(Files.exists(out.resolve("notes.txt")));
         assertFalse(Files.exists(out.resolve("sub")));
         assertTrue(Files.isRegularFile(out.resolve("summary.json")));
         // an empty folder is simply used
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        assertEquals(0, run(empty).exit());
+        assertEquals(0, smallRun(empty).exit());
         assertTrue(Files.isRegularFile(empty.resolve("summary.json")));
     }
 
@@ -105,7 +89,7 @@ class ResultSetsTest {
                 continue;
             }
             List<String> args = new ArrayList<>(List.of("run"));
-            args.addAll(SMALL);
+            args.addAll(Cli.SMALL_RUN);
             args.addAll(List.of("--out", c[0]));
             Cli r = Cli.run(args.toArray(String[]::new));
             assertEquals(2, r.exit(), c[0] + ": " + r.err());
@@ -146,7 +130,7 @@ class ResultSetsTest {
         }
         // a run's results are not a sweep to resume
         Path runOut = tmp.resolve("r");
-        assertEquals(0, run(runOut).exit());
+        assertEquals(0, smallRun(runOut).exit());
         List<String> a = new ArrayList<>(sweep);
         a.addAll(List.of("--out", runOut.toString(), "--resume"));
         Cli r = Cli.run(a.toArray(String[]::new));
@@ -221,13 +205,6 @@ class ResultSetsTest {
         return new ProcessBuilder(all).redirectErrorStream(false);
     }
 
-    private static List<String> runArgs(Path out) {
-        List<String> a = new ArrayList<>(List.of("run"));
-        a.addAll(SMALL);
-        a.addAll(List.of("--out", out.toString()));
-        return a;
-    }
-
     /** The work folders beside {@code out}. */
     private static List<Path> workFolders(Path out) throws IOException {
         try (Stream<Path> s = Files.list(out.getParent())) {
@@ -261,7 +238,7 @@ class ResultSetsTest {
     @Test
     void aRunKilledWhileWritingLeavesThePreviousSetOrNone() throws Exception {
         Path previous = tmp.resolve("prev");
-        assertEquals(0, run(previous, "--seed", "11").exit());
+        assertEquals(0, smallRun(previous, "--seed", "11").exit());
         for (String signal : List.of("INT", "KILL")) {
             for (int after : new int[] {1, 6, 10}) {
                 boolean hadSet = after != 6;
@@ -274,7 +251,7 @@ class ResultSetsTest {
                     before = files(out);
                 }
                 Path javaTmp = tmp.resolve("javatmp-" + signal + after + hadSet);
-                Process p = downline("022", javaTmp, 400, null, runArgs(out))
+                Process p = downline("022", javaTmp, 400, null, Cli.smallRunArgs(out))
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -301,7 +278,7 @@ class ResultSetsTest {
         // the next run into a folder a SIGKILL left a work folder beside cleans it and writes its set
         Path parent = tmp.resolve("KILL6false");
         assertTrue(names(parent).stream().anyMatch(n -> n.startsWith("out.downline-tmp-")), names(parent).toString());
-        Cli again = run(parent.resolve("out"));
+        Cli again = smallRun(parent.resolve("out"));
         assertEquals(0, again.exit(), again.err());
         assertEquals(List.of("out"), names(parent));
     }
@@ -324,7 +301,7 @@ class ResultSetsTest {
     void permissionsFollowTheUmask() throws Exception {
         for (String[] c : new String[][] {{"022", "rw-r--r--", "rwxr-xr-x"}, {"077", "rw-------", "rwx------"}}) {
             Path out = tmp.resolve("umask" + c[0]).resolve("out");
-            Process p = downline(c[0], tmp.resolve("javatmp" + c[0]), 0, null, runArgs(out))
+            Process p = downline(c[0], tmp.resolve("javatmp" + c[0]), 0, null, Cli.smallRunArgs(out))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             assertEquals(0, p.waitFor());
@@ -347,7 +324,7 @@ class ResultSetsTest {
     @Test
     void aFailedWriteIsOneLineAndLeavesThePreviousSet() throws Exception {
         Path out = tmp.resolve("full").resolve("out");
-        assertEquals(0, run(out, "--seed", "3").exit());
+        assertEquals(0, smallRun(out, "--seed", "3").exit());
         Map<String, byte[]> before = files(out);
         long summary = before.get("summary.json").length;
         long largestTable = before.entrySet().stream().filter(e -> e.getKey().endsWith(".csv"))
@@ -366,7 +343,7 @@ class ResultSetsTest {
     private void failedWrite(Path out, Map<String, byte[]> before, long kib, String under, String ext)
             throws Exception {
         Path javaTmp = tmp.resolve("javatmp-full-" + kib);
-        Process p = downline("022", javaTmp, 0, Long.toString(kib), runArgs(out))
+        Process p = downline("022", javaTmp, 0, Long.toString(kib), Cli.smallRunArgs(out))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), err);

@@ -2,6 +2,9 @@ package org.downline.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.downline.cli.Main;
 
 /** Runs a command line in-process and captures what it prints. */
@@ -11,6 +14,24 @@ public record Cli(int exit, String out, String err) {
     @FunctionalInterface
     public interface Command {
         int execute(PrintWriter out, PrintWriter err);
+    }
+
+    /** A small, fast run's options: 2 replications of 12 months of 2,000 people, one thread. */
+    public static final List<String> SMALL_RUN = List.of("--replications", "2", "--months", "12", "--set",
+            "market.population=2000", "--threads", "1");
+
+    /** {@code run}, {@link #SMALL_RUN}, {@code extra}, {@code --out out}. */
+    public static List<String> smallRunArgs(Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(SMALL_RUN);
+        args.addAll(List.of(extra));
+        args.addAll(List.of("--out", out.toString()));
+        return args;
+    }
+
+    /** Runs {@link #smallRunArgs}. */
+    public static Cli smallRun(Path out, String... extra) {
+        return run(smallRunArgs(out, extra).toArray(String[]::new));
     }
 
     /** Runs a command line of the one-machine CLI. */
