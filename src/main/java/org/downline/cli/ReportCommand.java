@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.downline.io.HtmlReport;
 import org.downline.io.ReportData;
+import org.downline.io.ResultFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new InputException("DIR must be a results folder holding summary.json (the --out of 'downline "
                     + "run'), was '" + dir + "'");
         }
+        ResultFolder.lockToUpdate(dir, "DIR");          // not while a run replaces the folder
         ReportData data;
         try {
             data = ReportData.read(dir);

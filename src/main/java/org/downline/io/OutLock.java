@@ -51,9 +51,10 @@ final class OutLock {
 
     /**
      * Takes the lock of {@code abs} for the current thread's command (again is nothing), or refuses:
-     * {@code --out} named as {@code out}. The parent of {@code abs} must exist.
+     * the folder is the option or parameter {@code field} (--out, DIR), given as {@code out}. The
+     * parent of {@code abs} must exist.
      */
-    static void take(Path abs, Path out) {
+    static void take(Path abs, Path out, String field) {
         Map<Path, OutLock> held = HELD.get();
         if (held.containsKey(abs)) {
             return;
@@ -64,11 +65,11 @@ final class OutLock {
             try {
                 l = tryOnce(file);
             } catch (IOException e) {
-                throw new ScenarioException("--out", "cannot lock '" + out + "' against other commands: '" + file
+                throw new ScenarioException(field, "cannot lock '" + out + "' against other commands: '" + file
                         + "' (" + ResultFolder.reason(e) + ")");
             }
             if (l == BUSY) {
-                throw new ScenarioException("--out", "'" + out + "' is being written by another Downline command "
+                throw new ScenarioException(field, "'" + out + "' is being written by another Downline command "
                         + "(it holds '" + file.getFileName() + "'): wait for it to end, or choose another folder");
             }
             if (l != null) {
@@ -77,7 +78,7 @@ final class OutLock {
                 return;
             }
         }
-        throw new ScenarioException("--out", "cannot lock '" + out + "' against other commands: '" + file
+        throw new ScenarioException(field, "cannot lock '" + out + "' against other commands: '" + file
                 + "' keeps changing");
     }
 

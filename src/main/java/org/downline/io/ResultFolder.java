@@ -140,8 +140,22 @@ public final class ResultFolder implements AutoCloseable {
      * {@link #releaseLocks}: a second command into the same folder is refused, one line.
      */
     private static void lock(Path abs, Path out) {
+        lock(abs, out, "--out");
+    }
+
+    /**
+     * Takes the lock of an existing result folder that a command adds a file to ({@code report DIR}),
+     * as {@link #check} does for {@code --out}: refused, one line naming {@code field}, while another
+     * command writes or replaces it.
+     */
+    public static void lockToUpdate(Path dir, String field) {
+        lock(absolute(dir), dir, field);
+    }
+
+    /** As {@link #lock(Path, Path)}, the folder named as the option or parameter {@code field}. */
+    private static void lock(Path abs, Path out, String field) {
         hook();
-        OutLock.take(abs, out);
+        OutLock.take(abs, out, field);
     }
 
     /** Releases the {@code --out} locks the current thread's command took (at its end, {@code Main}). */

@@ -33,6 +33,7 @@ class ResultFolderLockTest {
                 "-Ddownline.test.pauseAfterEachFileMillis=300", "-cp", System.getProperty("java.class.path"),
                 "org.downline.cli.Main"));
         cmd.addAll(Cli.smallRunArgs(out));
+        assertEquals(0, Cli.run(Cli.smallRunArgs(out, "--seed", "9").toArray(String[]::new)).exit());   // a set to replace
         Process first = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -52,6 +53,12 @@ class ResultFolderLockTest {
                         + "Downline command"), second.err());
                 assertTrue(second.out().isEmpty(), second.out());
             }
+            // nor may report.html be written into the folder the run is replacing
+            Cli report = Cli.run("report", out.toString());
+            assertEquals(2, report.exit(), report.err());
+            assertEquals(1, report.err().lines().count(), report.err());
+            assertTrue(report.err().startsWith("error: DIR '" + out + "' is being written by another Downline "
+                    + "command"), report.err());
             List<String> sweep = new ArrayList<>(List.of("sweep", "--vary", "economics.monthlyFee=0,20"));
             sweep.addAll(Cli.SMALL_RUN);
             sweep.addAll(List.of("--out", out.toString()));
