@@ -163,4 +163,62 @@ class EndUsersTest {
         assertEquals(a.fundedByParticipants, b.fundedByParticipants, 0);
         assertEquals(a.paidMajority, b.paidMajority);
     }
+
+    /**
+     * The world reports each member's purchase as it is drawn ({@link EndUsers#tellPurchases},
+     * {@link EndUsers#bought}), and a month's accounting then skips the forward pass that recovers
+     * retail customers and own shares from volume; both must give the same month bit for bit, in
+     * the packed and the wide sums, with orders inside and beyond the small-order table, under each
+     * plan rule.
+     */
+    @Test
+    void reportedPurchasesGiveTheForwardPassesMonth() {
+        final int n = 300;
+        final int[] orders = new int[n];
+        for (int i = 0; i < n; i++) {
+            orders[i] = (i * 37 + 11) % 150;        // 0..149: inside and beyond the 64-order table
+        }
+        for (PlanRules rules : List.of(new PlanRules(0, 0, 0), new PlanRules(0.5, 0, 0), new PlanRules(0, 10, 0),
+                new PlanRules(0.5, 10, 200))) {
+            for (boolean wide : new boolean[] {false, true}) {
+                Genealogy g1 = bigTree(n, orders);
+                Genealogy g2 = bigTree(n, orders);
+                CompensationPlan p1 = plan(g1);
+                CompensationPlan p2 = plan(g2);
+                EndUsers forward = new EndUsers(REQUIRED, ORDER, rules, p1.maxPayoutRatio(), wide);
+                EndUsers reported = new EndUsers(REQUIRED, ORDER, rules, p2.maxPayoutRatio(), wide);
+                reported.tellPurchases();
+                for (int i = 0; i < n; i++) {
+                    reported.bought(i, orders[i], REQUIRED + orders[i] * ORDER);
+                }
+                Payout o1 = new Payout(n, null);
+                Payout o2 = new Payout(n, null);
+                forward.pay(p1, g1, o1);
+                reported.pay(p2, g2, o2);
+                String at = rules + (wide ? " wide" : " packed");
+                assertArrayEquals(pay(o1, n), pay(o2, n), 0, at);
+                assertEquals(forward.active, reported.active, at);
+                assertEquals(forward.participantPurchases, reported.participantPurchases, 0, at);
+                assertEquals(forward.endUserSales, reported.endUserSales, 0, at);
+                assertEquals(forward.cappedPersonalUse, reported.cappedPersonalUse, 0, at);
+                assertEquals(forward.ownShareSum, reported.ownShareSum, 0, at);
+                assertEquals(forward.ownOverHalf, reported.ownOverHalf, at);
+                assertEquals(forward.fundedByParticipants, reported.fundedByParticipants, 0, at);
+                assertEquals(forward.paid, reported.paid, at);
+                assertEquals(forward.paidMajority, reported.paidMajority, at);
+                assertEquals(forward.paidTenCustomers, reported.paidTenCustomers, at);
+                assertEquals(forward.ruleBreakage, reported.ruleBreakage, 0, at);
+            }
+        }
+    }
+
+    /** Member i sponsored by (i - 1) / 3, buying the required volume and orders[i] orders. */
+    private static Genealogy bigTree(int n, int[] orders) {
+        Genealogy g = new Genealogy(n);
+        for (int i = 0; i < n; i++) {
+            g.add(i == 0 ? -1 : (i - 1) / 3);
+            g.volume[i] = REQUIRED + orders[i] * ORDER;
+        }
+        return g;
+    }
 }
