@@ -33,7 +33,7 @@ class ResultFolderLockTest {
                 "-Ddownline.test.pauseAfterEachFileMillis=300", "-cp", System.getProperty("java.class.path"),
                 "org.downline.cli.Main"));
         cmd.addAll(Cli.smallRunArgs(out));
-        assertEquals(0, Cli.run(Cli.smallRunArgs(out, "--seed", "9").toArray(String[]::new)).exit());   // a set to replace
+        assertEquals(0, Cli.smallRun(out, "--seed", "9").exit());   // a set to replace
         Process first = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -46,7 +46,7 @@ class ResultFolderLockTest {
             assertTrue(first.isAlive(), "the first run ended before a second could start");
             assertTrue(names(tmp).contains("out.downline-lock"), names(tmp).toString());
             for (Path into : List.of(out, link)) {
-                Cli second = Cli.run(Cli.smallRunArgs(into).toArray(String[]::new));
+                Cli second = Cli.smallRun(into);
                 assertEquals(2, second.exit(), second.err());
                 assertEquals(1, second.err().lines().count(), second.err());
                 assertTrue(second.err().startsWith("error: --out '" + into + "' is being written by another "
@@ -72,7 +72,7 @@ class ResultFolderLockTest {
         }
         assertEquals(List.of("link", "out"), names(tmp), "nothing left beside --out, the lock file neither");
         assertTrue(Files.isRegularFile(out.resolve("summary.json")));
-        Cli after = Cli.run(Cli.smallRunArgs(out).toArray(String[]::new));
+        Cli after = Cli.smallRun(out);
         assertEquals(0, after.exit(), after.err());
         assertEquals(List.of("link", "out"), names(tmp));
     }
@@ -81,13 +81,13 @@ class ResultFolderLockTest {
     void aLockFileAKilledCommandLeftHoldsNoLock() throws IOException {
         Path out = tmp.resolve("out");
         Files.writeString(tmp.resolve("out.downline-lock"), "");
-        Cli r = Cli.run(Cli.smallRunArgs(out).toArray(String[]::new));
+        Cli r = Cli.smallRun(out);
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("out"), names(tmp));
         // and a command refused for bad input lets go of the folder
         Cli bad = Cli.run("run", "--out", out.toString(), "--set", "market.population=-1");
         assertEquals(2, bad.exit(), bad.err());
         assertEquals(List.of("out"), names(tmp));
-        assertEquals(0, Cli.run(Cli.smallRunArgs(out).toArray(String[]::new)).exit());
+        assertEquals(0, Cli.smallRun(out).exit());
     }
 }
