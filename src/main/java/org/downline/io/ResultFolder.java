@@ -131,16 +131,8 @@ public final class ResultFolder implements AutoCloseable {
             }
         }
         if (Files.isDirectory(abs.getParent())) {
-            lock(abs, out);                                 // else when the folder is opened
+            lock(abs, out, "--out");                        // else when the folder is opened
         }
-    }
-
-    /**
-     * Takes the lock of {@code --out} ({@link OutLock}) for the current thread's command until
-     * {@link #releaseLocks}: a second command into the same folder is refused, one line.
-     */
-    private static void lock(Path abs, Path out) {
-        lock(abs, out, "--out");
     }
 
     /**
@@ -152,7 +144,11 @@ public final class ResultFolder implements AutoCloseable {
         lock(absolute(dir), dir, field);
     }
 
-    /** As {@link #lock(Path, Path)}, the folder named as the option or parameter {@code field}. */
+    /**
+     * Takes the lock of {@code abs} ({@link OutLock}) for the current thread's command until
+     * {@link #releaseLocks}: a second command into the same folder is refused, one line naming the
+     * option or parameter {@code field} ({@code --out}, {@code DIR}).
+     */
     private static void lock(Path abs, Path out, String field) {
         hook();
         OutLock.take(abs, out, field);
@@ -269,7 +265,7 @@ public final class ResultFolder implements AutoCloseable {
         Path work = parent.resolve(name + TMP + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet());
         try {
             Files.createDirectories(parent);
-            lock(abs, out);
+            lock(abs, out, "--out");
             recover(parent, name);
             Files.createDirectory(work);                    // mode from the umask, as any new folder
         } catch (IOException e) {
@@ -294,7 +290,7 @@ public final class ResultFolder implements AutoCloseable {
         boolean created = !Files.isDirectory(work);
         try {
             Files.createDirectories(abs.getParent());
-            lock(abs, out);
+            lock(abs, out, "--out");
             recover(abs.getParent(), abs.getFileName().toString());
             Files.createDirectories(work);
         } catch (IOException e) {
