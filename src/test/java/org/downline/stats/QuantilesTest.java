@@ -39,8 +39,8 @@ class QuantilesTest {
      * Selection gives, to the bit, what sorting and {@link Quantiles#ofSorted} give, and the zero-
      * counting sort (a radix sort above 4096 positive values) gives Arrays.sort's order: on data
      * with ties, many zeros of both signs, NaN, infinities, ranges within arrays, lengths 0 to 35,000
-     * (250 trials above the length from which selection first counts keys by bucket),
-     * and the data left unchanged.
+     * (200 trials of them at one to four times the length from which selection counts keys by
+     * bucket, {@link Quantiles#BUCKETED}), and the data left unchanged.
      */
     @Test
     void selectionAndZeroCountingSortMatchAFullSortExactly() {
