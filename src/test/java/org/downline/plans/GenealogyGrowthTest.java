@@ -16,7 +16,7 @@ class GenealogyGrowthTest {
     @Test
     void growthNeverPassesTheGuardsLengthAndKeepsContents() {
         int[] starts = {0, 1, 7, 1000, 1024, 1025, 1500, 3000, 400_001};
-        int[][] steps = {{1}, {3}, {1, 2}, {7, 3, 1}};       // next target = n * a + b, cycling
+        int[][] steps = {{1}, {3}, {1, 2}, {7, 3, 1}};       // n + first, then 2n + last, in turn
         for (int start : starts) {
             for (int[] step : steps) {
                 int[] a = new int[start];
