@@ -141,7 +141,7 @@ public final class ResultFolder implements AutoCloseable {
      * command writes or replaces it.
      */
     public static void lockToUpdate(Path dir, String field) {
-        lock(absolute(dir), dir, field);
+        lock(absolute(dir, field), dir, field);
     }
 
     /**
@@ -199,23 +199,28 @@ public final class ResultFolder implements AutoCloseable {
      * folder and renamed onto it as any {@code --out}, and the link stays as it was.
      */
     public static Path absolute(Path out) {
+        return absolute(out, "--out");
+    }
+
+    /** As {@link #absolute(Path)}, the folder named in errors as the option or parameter {@code field}. */
+    private static Path absolute(Path out, String field) {
         if (out == null || out.toString().isBlank()) {
-            throw new ScenarioException("--out", "must name a folder, was ''");
+            throw new ScenarioException(field, "must name a folder, was ''");
         }
         Path abs = out.toAbsolutePath().normalize();
         for (int hops = 0; abs.getParent() != null && Files.isSymbolicLink(abs); hops++) {
             if (hops == MAX_LINKS) {
-                throw new ScenarioException("--out", "'" + out + "' is a symbolic link that leads to itself");
+                throw new ScenarioException(field, "'" + out + "' is a symbolic link that leads to itself");
             }
             try {
                 abs = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
             } catch (IOException e) {
-                throw new ScenarioException("--out", "cannot read the symbolic link '" + out + "' (" + reason(e)
+                throw new ScenarioException(field, "cannot read the symbolic link '" + out + "' (" + reason(e)
                         + ")");
             }
         }
         if (abs.getParent() == null) {
-            throw new ScenarioException("--out", "must not be the root folder, was '" + out + "'");
+            throw new ScenarioException(field, "must not be the root folder, was '" + out + "'");
         }
         return abs;
     }
