@@ -79,9 +79,7 @@ final class BassRecruiter implements Recruiter {
         }
         final int imitators = total > 0
                 ? (int) Binomial.sample(rng, joiners, Math.min(1, imitationHazard / hazard)) : 0;
-        if (sponsors.length < joiners) {
-            sponsors = new int[(int) Math.min(Math.max(joiners, sponsors.length * 2L), Math.max(joiners, remaining))];
-        }
+        sponsors = Genealogy.ensure(sponsors, joiners, (int) Math.min(Integer.MAX_VALUE, remaining));
         final int[] sp = sponsors;
         sampler.sample(cum, n, imitators, rng, sp);
         for (int j = imitators; j < joiners; j++) {

@@ -78,10 +78,8 @@ final class NamesList implements PitchStrategy {
     /** Members who joined since the last turns start at the top of their list. */
     @Override
     public void beginMonth(int members) {
-        if (members > cursor.length) {
-            cursor = Genealogy.ensure(cursor, members);
-            pending = Genealogy.ensure(pending, members);
-        }
+        cursor = Genealogy.ensure(cursor, members);
+        pending = Genealogy.ensure(pending, members);
         for (int m = started; m < members; m++) {
             cursor[m] = 0;
             pending[m] = 0;

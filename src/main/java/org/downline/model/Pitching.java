@@ -62,9 +62,7 @@ final class Pitching {
 
     /** Records that member {@code id} is person {@code p}, growing the array as needed. */
     private void record(int id, int p) {
-        if (id >= person.length) {
-            person = Genealogy.ensure(person, id + 1);
-        }
+        person = Genealogy.ensure(person, id + 1);
         person[id] = p;
     }
 

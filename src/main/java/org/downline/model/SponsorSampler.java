@@ -2,6 +2,7 @@ package org.downline.model;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import org.downline.plans.Genealogy;
 
 /**
  * Chooses sponsors for a batch of recruits, each independently in proportion to effort.
@@ -50,9 +51,7 @@ public final class SponsorSampler {
         if (!(total > 0)) {
             throw new IllegalArgumentException("total effort must be > 0: " + total);
         }
-        if (points.length < k) {
-            points = new double[(int) Math.max(k, Math.min(maxBatch, points.length * 2L))];
-        }
+        points = Genealogy.ensure(points, k, maxBatch);
         final double[] pts = points;
         final double below = Math.nextDown(total);   // a product may round up to total itself
         for (int j = 0; j < k; j++) {

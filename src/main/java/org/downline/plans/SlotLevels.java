@@ -136,10 +136,9 @@ final class SlotLevels {
     }
 
     private void growSlots() {
-        final int length = slotMember.length;
-        // doubling, but not past the capacity (slots are at most one a member) unless it is reached
-        int n = length < capacity ? (int) Math.min(capacity, 2L * length) : 2 * length;
-        slotMember = Arrays.copyOf(slotMember, n);
+        // doubling, but not past the capacity (slots are at most one a member)
+        slotMember = Genealogy.ensure(slotMember, slots + 1, capacity);
+        final int n = slotMember.length;
         slotParent = Arrays.copyOf(slotParent, n);
         at = Arrays.copyOf(at, 2 * n);
         pay = Arrays.copyOf(pay, n);
