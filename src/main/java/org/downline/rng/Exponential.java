@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
  * draws are one random long, a table lookup and a multiplication; the rest (about 1%) fall to an
  * exact rejection step. The layer index and the value come from different bits of the long (the
  * low 8 and the high 32), avoiding the dependence Doornik (2005) found when they share bits.
- * Tables are built with {@link StrictMath}, so draws are the same on every platform.
+ * Tables are built with {@link StrictMath}, and the wedge test is exactly a comparison with
+ * {@link StrictMath#exp} ({@link TableExp#lessThan}), so draws are the same on every platform.
  */
 public final class Exponential {
 
@@ -59,7 +60,7 @@ public final class Exponential {
                 return R - StrictMath.log(1 - rng.nextDouble());
             }
             final double x = jz * WE[iz];
-            if (FE[iz] + rng.nextDouble() * (FE[iz - 1] - FE[iz]) < StrictMath.exp(-x)) {
+            if (TableExp.lessThan(FE[iz] + rng.nextDouble() * (FE[iz - 1] - FE[iz]), -x)) {
                 return x;
             }
             final long bits = rng.nextLong();

@@ -9,9 +9,11 @@ import java.util.random.RandomGenerator;
  * the rest fall to an exact rejection step (a layer's wedge, or Marsaglia's tail beyond
  * r = 3.654). The layer comes from the low 8 bits of the long and the signed value from its high
  * 53 bits, so they share no bits (Doornik 2005) and the value converts to a double exactly. Tables
- * and the rejection step use {@link StrictMath}, so draws are the same on every platform — which is
- * also why this is not commons-rng's ziggurat sampler: it tests the wedges with {@code Math.exp},
- * whose last bit may differ between platforms. About 7 ns a draw here, most of it the generator's
+ * use {@link StrictMath}, and the wedge test is exactly a comparison with {@link StrictMath#exp}
+ * ({@link TableExp#lessThan}, which decides it by the faster {@link TableExp#exp} unless too close
+ * to call), so draws are the same on every platform — which is also why this is not commons-rng's
+ * ziggurat sampler: it tests the wedges with {@code Math.exp}, whose last bit may differ between
+ * platforms. About 7 ns a draw here, most of it the generator's
  * {@code nextLong}, against the polar method's 45 ({@link Gaussian}, kept for the fitter's
  * proposals); different numbers from the same generator.
  */
@@ -75,7 +77,7 @@ public final class NormalZiggurat {
                 return hz > 0 ? R + x : -R - x;
             }
             final double x = hz * W[iz];
-            if (F[iz] + rng.nextDouble() * (F[iz - 1] - F[iz]) < f(x)) {
+            if (TableExp.lessThan(F[iz] + rng.nextDouble() * (F[iz - 1] - F[iz]), -0.5 * x * x)) {
                 return x;
             }
             final long bits = rng.nextLong();

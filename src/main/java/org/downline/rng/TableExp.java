@@ -42,4 +42,24 @@ public final class TableExp {
         final double scale = Double.longBitsToDouble((long) ((k >> BITS) + 1023) << 52);
         return (t + t * p) * scale;
     }
+
+    /** A relative margin 8 times the 2 ulp (at most 2^−51 relative) between exp and StrictMath's. */
+    private static final double MARGIN = 0x1p-48;
+
+    /**
+     * Exactly {@code y < StrictMath.exp(x)}, for the samplers' rejection tests: decided by
+     * {@link #exp} unless y is within a few ulp of it, which is then settled by {@link StrictMath#exp}
+     * (about once in 10^13 uniform y). So a sampler using it draws the same numbers as with
+     * {@link StrictMath#exp}.
+     */
+    public static boolean lessThan(double y, double x) {
+        final double e = exp(x);
+        if (y < e - e * MARGIN) {
+            return true;
+        }
+        if (y > e + e * MARGIN) {
+            return false;
+        }
+        return y < StrictMath.exp(x);
+    }
 }

@@ -41,4 +41,35 @@ class TableExpTest {
         assertEquals(0.0, TableExp.exp(Double.NEGATIVE_INFINITY));
         assertTrue(Double.isNaN(TableExp.exp(Double.NaN)));
     }
+
+    /**
+     * lessThan is exactly y < StrictMath.exp(x): at random y, and at y on and a few ulp around
+     * StrictMath's value and TableExp's (where the fast decision must defer), over the samplers'
+     * wedge range (x in [−8, 0]) and beyond.
+     */
+    @Test
+    void lessThanIsStrictMathsComparison() {
+        SplittableRandom rng = new SplittableRandom(37);
+        for (int i = 0; i < 300_000; i++) {
+            double x = i % 4 == 0 ? -700 + 1400 * rng.nextDouble() : -8 * rng.nextDouble();
+            double strict = StrictMath.exp(x);
+            compare(rng.nextDouble() * 2 * strict, x);
+            for (double near : new double[] {strict, TableExp.exp(x)}) {
+                double y = near;
+                for (int k = 0; k < 6; k++) {
+                    compare(y, x);
+                    y = Math.nextUp(y);
+                }
+                y = near;
+                for (int k = 0; k < 6; k++) {
+                    y = Math.nextDown(y);
+                    compare(y, x);
+                }
+            }
+        }
+    }
+
+    private static void compare(double y, double x) {
+        assertEquals(y < StrictMath.exp(x), TableExp.lessThan(y, x), () -> y + " < exp(" + x + ")");
+    }
 }
