@@ -131,6 +131,14 @@ final class PoissonTables {
         return Math.scalb(1 + (double) (j % PER_OCTAVE) / PER_OCTAVE, j / PER_OCTAVE);
     }
 
+    /**
+     * The largest grid mean at or below μ, for μ in [1, 64): {@code gridMean(index(mean))}, which is
+     * μ with all but the top five bits of its mantissa cleared — exactly, with no arithmetic.
+     */
+    static double floorToGrid(double mean) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(mean) & ~((1L << 47) - 1));
+    }
+
     /** A Poisson(gridMean(j)) variate. */
     static int sampleGrid(RandomGenerator rng, int j) {
         final long bits = rng.nextLong();

@@ -69,6 +69,8 @@ public final class AffiliateWorld {
      * while that year runs, what the affiliate has so far.
      */
     private double[] firstYearGross = new double[0];
+    /** Scratch for the statistics after a run (see {@link #spareLongs}), as long as the arrays above. */
+    private long[] spareLongs = new long[0];
     private int size;
 
     // The active sites, ascending, and per-position scratch.
@@ -109,11 +111,11 @@ public final class AffiliateWorld {
     /**
      * Bytes per affiliate of the per-affiliate arrays (for the memory guard): start, quit and
      * months-in-red, the active list; pull, click-through, conversion, dollars per order, gross,
-     * first-year gross.
+     * first-year gross; the statistics' scratch longs.
      * They grow by doubling from 1024, so hold up to twice the affiliates.
      */
     public static long bytesPerAffiliate() {
-        return 4L * Integer.BYTES + 6L * Double.BYTES;
+        return 4L * Integer.BYTES + 6L * Double.BYTES + Long.BYTES;
     }
 
     /**
@@ -422,6 +424,27 @@ public final class AffiliateWorld {
      */
     public double[] firstYearGross() {
         return firstYearGross;
+    }
+
+    /**
+     * After a run, until the next {@link #reset}: an array of at least {@link #size} doubles the
+     * world no longer needs (the conversion rates, which only the months use), for the statistics
+     * to overwrite.
+     */
+    public double[] spareDoubles() {
+        return conversion;
+    }
+
+    /**
+     * After a run, until the next {@link #reset}: an array of at least {@link #size} longs for the
+     * statistics to overwrite, kept as long as the per-affiliate arrays so that it is allocated
+     * only when they grow.
+     */
+    public long[] spareLongs() {
+        if (spareLongs.length < size) {
+            spareLongs = new long[startMonth.length];
+        }
+        return spareLongs;
     }
 
     /** Months affiliate i was active. */
