@@ -144,6 +144,11 @@ final class PoissonTables {
         final long bits = rng.nextLong();
         final int cell = START[j] + (int) (bits >>> SHIFT[j]);
         final int own = cell - START[j];
-        return (bits & LOW_53) < THRESHOLD[cell] ? own : ALIAS[cell];
+        final int alias = ALIAS[cell];
+        // own when the low 53 bits are below the threshold (both in [0, 2^53], so the difference is
+        // negative exactly then), else the alias: chosen without a branch, the choice being a coin
+        // flip no predictor learns
+        final int keep = (int) (((bits & LOW_53) - THRESHOLD[cell]) >> 63);
+        return alias ^ ((alias ^ own) & keep);
     }
 }
