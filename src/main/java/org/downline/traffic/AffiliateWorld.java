@@ -187,9 +187,7 @@ public final class AffiliateWorld {
         if (month == 1) {
             starting += entrantsByMonth[0];
         }
-        for (int k = 0; k < starting; k++) {
-            start(month);
-        }
+        startAll(month, starting);
         set(AffiliateSeries.NEW_RECRUITS, month, size - before);
         set(AffiliateSeries.MEMBERS, month, size);
         final int m = activeCount;
@@ -199,6 +197,17 @@ public final class AffiliateWorld {
             earnAndQuit(month, m, size - before);
         }
         monthsRun = month;
+    }
+
+    /**
+     * The month's entrants start. A loop of its own, so that {@link #step} has none: a method with a
+     * hot loop is compiled twice (on-stack replacement, then whole), and step's would take in every
+     * pass of the month again; loopless, it stays small and each pass is compiled on its own.
+     */
+    private void startAll(int month, int starting) {
+        for (int k = 0; k < starting; k++) {
+            start(month);
+        }
     }
 
     private void start(int month) {
