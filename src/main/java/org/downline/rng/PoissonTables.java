@@ -121,9 +121,9 @@ final class PoissonTables {
 
     /** The grid index of the largest grid mean at or below μ, for μ in [1, 64). */
     static int index(double mean) {
-        final int e = Math.getExponent(mean);                           // 0..5
-        final long mantissa = Double.doubleToRawLongBits(mean) & 0x000FFFFFFFFFFFFFL;
-        return e * PER_OCTAVE + (int) (mantissa >>> 47);                // the top five mantissa bits
+        // the biased exponent (1023..1028) and the top five mantissa bits, read as one number:
+        // 32 · exponent + those bits, less the bias's share
+        return (int) (Double.doubleToRawLongBits(mean) >>> 47) - 1023 * PER_OCTAVE;
     }
 
     /** The grid mean at index j. */

@@ -128,14 +128,20 @@ class PoissonProcessTest {
     }
 
     /**
-     * The grid mean below μ found by clearing mantissa bits is the one the index names, exactly:
-     * every grid mean itself, its neighbours one ulp away, and random means in [1, 64).
+     * Each grid mean, and the means up to the next, have its index; the grid mean below μ found by
+     * clearing mantissa bits is the one the index names, exactly: every grid mean itself, its
+     * neighbours one ulp away, and random means in [1, 64).
      */
     @Test
     void floorToGridIsTheIndexedGridMean() {
         RandomGenerator pick = RandomStreams.fromSeed(6);
         for (int j = 0; j < 6 * 32; j++) {
             double g = PoissonTables.gridMean(j);
+            assertEquals(j, PoissonTables.index(g));
+            assertEquals(j, PoissonTables.index(Math.nextUp(g)));
+            if (j > 0) {
+                assertEquals(j - 1, PoissonTables.index(Math.nextDown(g)));
+            }
             for (double mean : new double[] {g, Math.nextUp(g), j > 0 ? Math.nextDown(g) : g}) {
                 assertEquals(PoissonTables.gridMean(PoissonTables.index(mean)), PoissonTables.floorToGrid(mean),
                         "mean " + mean);
