@@ -41,7 +41,8 @@ public final class PoissonProcess {
             return walk(mean);
         }
         if (mean < PoissonTables.MAX) {
-            return PoissonTables.sampleGrid(rng, PoissonTables.index(mean)) + walk(mean - PoissonTables.floorToGrid(mean));
+            return PoissonTables.sampleGrid(rng, PoissonTables.index(mean))
+                    + walk(mean - PoissonTables.floorToGrid(mean));
         }
         if (!(mean <= PoissonSampler.MAX_MEAN)) {
             throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);

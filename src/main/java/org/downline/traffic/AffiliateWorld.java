@@ -439,9 +439,9 @@ public final class AffiliateWorld {
     }
 
     /**
-     * After a run, until the next {@link #reset}: an array of at least {@link #size} doubles the
-     * world no longer needs (the conversion rates, which only the months use), for the statistics
-     * to overwrite.
+     * After a run, until the next {@link #reset} (the world must not step on): an array of at least
+     * {@link #size} doubles the world no longer needs (the conversion rates, which only the months
+     * use), for the statistics to overwrite.
      */
     public double[] spareDoubles() {
         return conversion;
