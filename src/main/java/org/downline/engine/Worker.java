@@ -189,15 +189,20 @@ final class Worker {
 
     private WorldReplication affiliateStats(AffiliateWorld w, int months) {
         final int n = w.size();
-        final int[] monthsActive = new int[n];
-        for (int i = 0; i < n; i++) {
-            monthsActive[i] = w.monthsActive(i);
-        }
+        // as for the MLM: months in the business and costs computed as needed (an affiliate starts
+        // in month 1 or later, so ParticipantStats.monthsIn gives AffiliateWorld.monthsActive, and
+        // the costs are start-up plus the months' costs, as AffiliateWorld.costs), in arrays the
+        // world is done with
+        final double[] spareDoubles = w.spareDoubles();
+        final long[] spareLongs = w.spareLongs();
+        final double startup = scenario.affiliate().startupCost();
+        final double monthly = scenario.affiliate().costsPerMonth();
         WorldReplication stats = ParticipantStats.compute(n, w.startMonths(), w.quitMonths(),
-                w.grossCommissions(), null, w.costs(), monthsActive, months, pooled.affiliateNet(), pooled.affiliateGross());
+                w.grossCommissions(), null, startup, monthly, months, pooled.affiliateNet(), pooled.affiliateGross(),
+                null, null, spareDoubles, spareLongs);
         final double[] firstYear = w.firstYearGross();
         Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), i -> firstYear[i], null,
-                scenario.affiliate().startupCost(), scenario.affiliate().costsPerMonth(), months);
+                startup, monthly, months, spareDoubles, spareLongs);
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
         return MetricValues.of(stats).put(Metric.EARNINGS_PER_CLICK, clicks > 0 ? paid / clicks : Double.NaN)

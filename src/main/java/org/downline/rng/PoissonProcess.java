@@ -41,8 +41,8 @@ public final class PoissonProcess {
             return walk(mean);
         }
         if (mean < PoissonTables.MAX) {
-            final int j = PoissonTables.index(mean);
-            return PoissonTables.sampleGrid(rng, j) + walk(mean - PoissonTables.gridMean(j));
+            return PoissonTables.sampleGrid(rng, PoissonTables.index(mean))
+                    + walk(mean - PoissonTables.floorToGrid(mean));
         }
         if (!(mean <= PoissonSampler.MAX_MEAN)) {
             throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
@@ -71,9 +71,8 @@ public final class PoissonProcess {
                 arrivals = 0;
                 left = mean;
             } else if (mean < PoissonTables.MAX) {
-                final int j = PoissonTables.index(mean);
-                arrivals = PoissonTables.sampleGrid(rng, j);
-                left = mean - PoissonTables.gridMean(j);
+                arrivals = PoissonTables.sampleGrid(rng, PoissonTables.index(mean));
+                left = mean - PoissonTables.floorToGrid(mean);
             } else {
                 if (!(mean <= PoissonSampler.MAX_MEAN)) {
                     throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);

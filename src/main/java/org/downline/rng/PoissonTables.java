@@ -121,9 +121,9 @@ final class PoissonTables {
 
     /** The grid index of the largest grid mean at or below μ, for μ in [1, 64). */
     static int index(double mean) {
-        final int e = Math.getExponent(mean);                           // 0..5
-        final long mantissa = Double.doubleToRawLongBits(mean) & 0x000FFFFFFFFFFFFFL;
-        return e * PER_OCTAVE + (int) (mantissa >>> 47);                // the top five mantissa bits
+        // the biased exponent (1023..1028) and the top five mantissa bits, read as one number:
+        // 32 · exponent + those bits, less the bias's share
+        return (int) (Double.doubleToRawLongBits(mean) >>> 47) - 1023 * PER_OCTAVE;
     }
 
     /** The grid mean at index j. */
@@ -131,11 +131,24 @@ final class PoissonTables {
         return Math.scalb(1 + (double) (j % PER_OCTAVE) / PER_OCTAVE, j / PER_OCTAVE);
     }
 
+    /**
+     * The largest grid mean at or below μ, for μ in [1, 64): {@code gridMean(index(mean))}, which is
+     * μ with all but the top five bits of its mantissa cleared — exactly, with no arithmetic.
+     */
+    static double floorToGrid(double mean) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(mean) & ~((1L << 47) - 1));
+    }
+
     /** A Poisson(gridMean(j)) variate. */
     static int sampleGrid(RandomGenerator rng, int j) {
         final long bits = rng.nextLong();
         final int cell = START[j] + (int) (bits >>> SHIFT[j]);
         final int own = cell - START[j];
-        return (bits & LOW_53) < THRESHOLD[cell] ? own : ALIAS[cell];
+        final int alias = ALIAS[cell];
+        // own when the low 53 bits are below the threshold (both in [0, 2^53], so the difference is
+        // negative exactly then), else the alias: chosen without a branch, the choice being a coin
+        // flip no predictor learns
+        final int keep = (int) (((bits & LOW_53) - THRESHOLD[cell]) >> 63);
+        return alias ^ ((alias ^ own) & keep);
     }
 }

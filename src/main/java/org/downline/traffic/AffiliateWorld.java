@@ -69,6 +69,8 @@ public final class AffiliateWorld {
      * while that year runs, what the affiliate has so far.
      */
     private double[] firstYearGross = new double[0];
+    /** Scratch for the statistics after a run (see {@link #spareLongs}), as long as the arrays above. */
+    private long[] spareLongs = new long[0];
     private int size;
 
     // The active sites, ascending, and per-position scratch.
@@ -109,11 +111,11 @@ public final class AffiliateWorld {
     /**
      * Bytes per affiliate of the per-affiliate arrays (for the memory guard): start, quit and
      * months-in-red, the active list; pull, click-through, conversion, dollars per order, gross,
-     * first-year gross.
+     * first-year gross; the statistics' scratch longs.
      * They grow by doubling from 1024, so hold up to twice the affiliates.
      */
     public static long bytesPerAffiliate() {
-        return 4L * Integer.BYTES + 6L * Double.BYTES;
+        return 4L * Integer.BYTES + 6L * Double.BYTES + Long.BYTES;
     }
 
     /**
@@ -185,9 +187,7 @@ public final class AffiliateWorld {
         if (month == 1) {
             starting += entrantsByMonth[0];
         }
-        for (int k = 0; k < starting; k++) {
-            start(month);
-        }
+        startAll(month, starting);
         set(AffiliateSeries.NEW_RECRUITS, month, size - before);
         set(AffiliateSeries.MEMBERS, month, size);
         final int m = activeCount;
@@ -197,6 +197,17 @@ public final class AffiliateWorld {
             earnAndQuit(month, m, size - before);
         }
         monthsRun = month;
+    }
+
+    /**
+     * The month's entrants start. A loop of its own, so that {@link #step} has none: a method with a
+     * hot loop is compiled twice (on-stack replacement, then whole), and step's would take in every
+     * pass of the month again; loopless, it stays small and each pass is compiled on its own.
+     */
+    private void startAll(int month, int starting) {
+        for (int k = 0; k < starting; k++) {
+            start(month);
+        }
     }
 
     private void start(int month) {
@@ -323,7 +334,10 @@ public final class AffiliateWorld {
             }
             ordersTotal += orders;
             paid += income;
-            final int inRed = income - cost < 0 ? red[i] + 1 : 0;
+            // in the red when income - cost < 0: a coin flip a branch predictor cannot learn, so
+            // decided by the sign bit instead — the same test, for -0.0 (+ 0.0 makes it +0.0, as
+            // every other value stays itself) and for finite operands (no NaN)
+            final int inRed = (red[i] + 1) & (int) (Double.doubleToRawLongBits(income - cost + 0.0) >> 63);
             red[i] = inRed;
             final boolean hazardQuit = --countdown < 0;
             if (hazardQuit) {
@@ -422,6 +436,27 @@ public final class AffiliateWorld {
      */
     public double[] firstYearGross() {
         return firstYearGross;
+    }
+
+    /**
+     * After a run, until the next {@link #reset} (the world must not step on): an array of at least
+     * {@link #size} doubles the world no longer needs (the conversion rates, which only the months
+     * use), for the statistics to overwrite.
+     */
+    public double[] spareDoubles() {
+        return conversion;
+    }
+
+    /**
+     * After a run, until the next {@link #reset}: an array of at least {@link #size} longs for the
+     * statistics to overwrite, kept as long as the per-affiliate arrays so that it is allocated
+     * only when they grow.
+     */
+    public long[] spareLongs() {
+        if (spareLongs.length < size) {
+            spareLongs = new long[startMonth.length];
+        }
+        return spareLongs;
     }
 
     /** Months affiliate i was active. */

@@ -128,6 +128,34 @@ class PoissonProcessTest {
     }
 
     /**
+     * Each grid mean, and the means up to the next, have its index; the grid mean below μ found by
+     * clearing mantissa bits is the one the index names, exactly: every grid mean itself, its
+     * neighbours one ulp away, and random means in [1, 64).
+     */
+    @Test
+    void floorToGridIsTheIndexedGridMean() {
+        RandomGenerator pick = RandomStreams.fromSeed(6);
+        for (int j = 0; j < 6 * 32; j++) {
+            double g = PoissonTables.gridMean(j);
+            assertEquals(j, PoissonTables.index(g));
+            assertEquals(j, PoissonTables.index(Math.nextUp(g)));
+            if (j > 0) {
+                assertEquals(j - 1, PoissonTables.index(Math.nextDown(g)));
+            }
+            for (double mean : new double[] {g, Math.nextUp(g), j > 0 ? Math.nextDown(g) : g}) {
+                assertEquals(PoissonTables.gridMean(PoissonTables.index(mean)), PoissonTables.floorToGrid(mean),
+                        "mean " + mean);
+            }
+        }
+        assertEquals(PoissonTables.gridMean(6 * 32 - 1), PoissonTables.floorToGrid(Math.nextDown(PoissonTables.MAX)));
+        for (int i = 0; i < 100_000; i++) {
+            double mean = 1 + 63 * pick.nextDouble();
+            assertEquals(PoissonTables.gridMean(PoissonTables.index(mean)), PoissonTables.floorToGrid(mean),
+                    "mean " + mean);
+        }
+    }
+
+    /**
      * countAll gives the counts count gives, mean by mean, on the same generator state: means in
      * every range (the walk alone, alias table plus walk, PTRS), mixed at random, over several calls
      * (the walk's position carries from one call to the next).

@@ -1,6 +1,7 @@
 package org.downline.traffic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.rng.ReplicationStreams;
@@ -8,6 +9,7 @@ import org.downline.scenario.AffiliateConfig;
 import org.downline.scenario.DistributionConfig;
 import org.downline.scenario.DistributionKind;
 import org.downline.scenario.Entrants;
+import org.downline.stats.ParticipantStats;
 import org.junit.jupiter.api.Test;
 
 class AffiliateWorldTest {
@@ -121,5 +123,60 @@ class AffiliateWorldTest {
         assertEquals(0, w.series(AffiliateSeries.ACTIVE)[4]);
         assertEquals(0, w.series(AffiliateSeries.COMMISSIONS_PAID)[5]);
         assertEquals(3, w.monthsActive(0));
+    }
+
+    /**
+     * Income exactly equal to the costs is not in the red (income − costs is +0, not below 0), a
+     * cent less is: one site, every factor a power of two, so the month's income is exactly $40
+     * against $40 of costs; with one month in the red allowed, the second site quits at once.
+     */
+    @Test
+    void incomeEqualToCostsIsNotInTheRed() {
+        for (double demand : new double[] {4, 4 - 1.0 / 1024}) {
+            AffiliateConfig c = new AffiliateConfig(true, Entrants.fixed(1), demand, 0, 1.0, CONSTANT,
+                    new DistributionConfig(DistributionKind.CONSTANT, 1, 0, 1.5), 0, 0.5, 0.5, 80, 0.5, 0, false,
+                    0, 40, 0, 1);
+            AffiliateWorld w = run(c, 3);
+            boolean even = demand == 4;
+            assertEquals(even ? 3 * 40.0 : 40 * demand / 4, w.grossCommissions()[0], 1e-9);  // 3 months, or 1
+            assertEquals(even ? 0 : 1, w.series(AffiliateSeries.QUITS)[1], "demand " + demand);
+            assertEquals(even ? 3 : 1, w.monthsActive(0), "demand " + demand);
+        }
+    }
+
+    /**
+     * What the statistics compute for themselves is what the world says: months in the business
+     * by ParticipantStats.monthsIn and costs as start-up plus the months' costs, for affiliates who
+     * started in different months, some of whom quit; and the spare arrays are long enough and none
+     * of the arrays the statistics read.
+     */
+    @Test
+    void statisticsMonthsAndCostsAreTheWorlds() {
+        AffiliateConfig base = identical(1, 50_000, 0.9, true);
+        AffiliateConfig c = new AffiliateConfig(true, Entrants.MLM, base.demandPerMonth(), 20, 0.9,
+                base.postsPerMonth(), base.siteQuality(), 0.5, base.clickThrough(), base.conversion(),
+                base.orderValue(), base.commission(), 0.3, true, 99, 40, 0.1, 3);
+        int months = 12;
+        int[] entrants = new int[months + 1];
+        for (int t = 0; t <= months; t++) {
+            entrants[t] = 50 + 30 * t;
+        }
+        AffiliateWorld w = new AffiliateWorld(c);
+        w.reset(ReplicationStreams.of(5, 1), months, entrants);
+        w.run(months);
+        int n = w.size();
+        double[] costs = w.costs();
+        int quit = 0;
+        for (int i = 0; i < n; i++) {
+            int m = ParticipantStats.monthsIn(w.startMonths()[i], w.quitMonths()[i], months);
+            assertEquals(w.monthsActive(i), m, "affiliate " + i);
+            assertEquals(costs[i], 99 + 40.0 * m, "affiliate " + i);
+            quit += w.quitMonths()[i] > 0 ? 1 : 0;
+        }
+        assertTrue(quit > 0 && quit < n, quit + " of " + n + " quit");
+        assertTrue(w.spareDoubles().length >= n && w.spareLongs().length >= n);
+        for (Object read : new Object[] {w.grossCommissions(), w.firstYearGross()}) {
+            assertNotSame(read, w.spareDoubles());
+        }
     }
 }
