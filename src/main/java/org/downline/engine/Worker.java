@@ -189,10 +189,8 @@ final class Worker {
 
     private WorldReplication affiliateStats(AffiliateWorld w, int months) {
         final int n = w.size();
-        // as for the MLM: months in the business and costs computed as needed (an affiliate starts
-        // in month 1 or later, so ParticipantStats.monthsIn gives AffiliateWorld.monthsActive, and
-        // the costs are start-up plus the months' costs, as AffiliateWorld.costs), in arrays the
-        // world is done with
+        // as for the MLM: months in the business and costs computed as needed (as
+        // AffiliateWorld.monthsActive and costs give them), in arrays the world is done with
         final double[] spareDoubles = w.spareDoubles();
         final long[] spareLongs = w.spareLongs();
         final double startup = scenario.affiliate().startupCost();

@@ -8,6 +8,7 @@ import org.downline.rng.PoissonProcess;
 import org.downline.rng.ReplicationStreams;
 import org.downline.rng.Stream;
 import org.downline.scenario.AffiliateConfig;
+import org.downline.stats.ParticipantStats;
 
 /**
  * One replication's affiliate marketers: content sites competing for a niche's finite search
@@ -459,10 +460,9 @@ public final class AffiliateWorld {
         return spareLongs;
     }
 
-    /** Months affiliate i was active. */
+    /** Months affiliate i was active: {@link ParticipantStats#monthsIn}, the statistics' one definition. */
     public int monthsActive(int i) {
-        final int last = quitMonth[i] == 0 ? monthsRun : quitMonth[i];
-        return Math.max(0, last - startMonth[i] + 1);
+        return ParticipantStats.monthsIn(startMonth[i], quitMonth[i], monthsRun);
     }
 
     /** Each affiliate's costs so far (a new array): start-up plus the months they were active. */
