@@ -27,21 +27,18 @@ public final class MemoryGuard {
     /** Bytes one worker holds while running a replication of {@code s}. */
     public static long perWorkerBytes(Scenario s) {
         long members = MlmWorld.maxMembers(s);
-        // The MLM's statistics and outlook work in arrays the world is done with (MlmWorld.spareDoubles,
-        // spareLongs) and compute months and costs as needed: nothing a participant but, with ranks,
-        // the net incomes by rank.
+        // Both worlds' statistics and outlook work in arrays the world is done with (MlmWorld's and
+        // AffiliateWorld's spareDoubles and spareLongs, the latter counted in bytesPerAffiliate) and
+        // compute months and costs as needed: nothing a participant but, for the MLM with ranks, the
+        // net incomes by rank.
         long mlmStatsPerParticipant = Plans.create(s.plan(), 0).ranks() != null ? Double.BYTES : 0;
-        // the affiliates' statistics' scratch copies per participant (net, sorted gross, annual,
-        // cohort slice, months in the business, costs); the outlook's cohort slice (a double a
-        // participant at most) comes after they are garbage, so it adds nothing to the peak
-        long statsPerParticipant = 5L * Double.BYTES + Integer.BYTES;
         long bytes = MlmWorld.estimateBytes(s) + mlmStatsPerParticipant * members
                 + 4L * 1_800_000;                                   // pooled histograms
         if (s.affiliate().enabled()) {
             long affiliates = s.affiliate().entrants().matchMlm() ? members : s.affiliate().entrants().count();
             long ranked = affiliates + s.affiliate().incumbents() + 1;
             bytes += Genealogy.grownLength(affiliates) * AffiliateWorld.bytesPerAffiliate()
-                    + 2 * ranked * AffiliateWorld.bytesPerRankedSite() + statsPerParticipant * affiliates;
+                    + 2 * ranked * AffiliateWorld.bytesPerRankedSite();
         }
         return bytes;
     }
