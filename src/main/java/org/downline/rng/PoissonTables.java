@@ -22,6 +22,8 @@ final class PoissonTables {
     private static final int OCTAVES = 6;
     private static final int GRID = OCTAVES * PER_OCTAVE;
     private static final long LOW_53 = (1L << 53) - 1;
+    /** A double's bits from here up are its sign, exponent and top log2(PER_OCTAVE) mantissa bits. */
+    private static final int GRID_SHIFT = 52 - Integer.numberOfTrailingZeros(PER_OCTAVE);
 
     /** Grid mean j's cells start at START[j]; it has 2^(64 − SHIFT[j]) of them. */
     private static final int[] START = new int[GRID + 1];
@@ -123,7 +125,7 @@ final class PoissonTables {
     static int index(double mean) {
         // the biased exponent (1023..1028) and the top five mantissa bits, read as one number:
         // 32 · exponent + those bits, less the bias's share
-        return (int) (Double.doubleToRawLongBits(mean) >>> 47) - 1023 * PER_OCTAVE;
+        return (int) (Double.doubleToRawLongBits(mean) >>> GRID_SHIFT) - 1023 * PER_OCTAVE;
     }
 
     /** The grid mean at index j. */
@@ -136,7 +138,7 @@ final class PoissonTables {
      * μ with all but the top five bits of its mantissa cleared — exactly, with no arithmetic.
      */
     static double floorToGrid(double mean) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(mean) & ~((1L << 47) - 1));
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(mean) & ~((1L << GRID_SHIFT) - 1));
     }
 
     /** A Poisson(gridMean(j)) variate. */
