@@ -67,6 +67,18 @@ public final class Quantiles {
      * {@link #of(double[], int, int, double[], long[])}; reorders the keys. The p are not checked.
      */
     static double[] ofKeys(long[] keys, int n, double[] ps) {
+        return ofKeys(keys, n, ps, false);
+    }
+
+    /**
+     * As {@link #ofKeys(long[], int, double[])}, only permuting the keys: {@code keys[0..n)} holds the
+     * same keys afterwards, in another order (the selection among many keys then costs a little more).
+     */
+    static double[] ofKeysPermuted(long[] keys, int n, double[] ps) {
+        return ofKeys(keys, n, ps, true);
+    }
+
+    private static double[] ofKeys(long[] keys, int n, double[] ps, boolean permute) {
         final double[] out = new double[ps.length];
         if (n <= 0) {
             java.util.Arrays.fill(out, Double.NaN);
@@ -81,7 +93,7 @@ public final class Quantiles {
         java.util.Arrays.sort(ranks);
         final int[] at = ranks.clone();                 // where each rank's value ends up in keys
         if (n >= BUCKETED) {
-            bucketSelect(keys, n, ranks, at);
+            bucketSelect(keys, n, ranks, at, permute);
         } else {
             select(keys, 0, n, ranks, 0, ranks.length);
         }
@@ -106,7 +118,7 @@ public final class Quantiles {
      * the multi-rank selection then runs on them alone, at each rank less the keys of the buckets
      * left out below it. Sets {@code at[j]} to where rank {@code ranks[j]}'s value is in {@code keys}.
      */
-    private static void bucketSelect(long[] keys, int n, int[] ranks, int[] at) {
+    private static void bucketSelect(long[] keys, int n, int[] ranks, int[] at, boolean permute) {
         final int[] count = new int[1 << 16];
         for (int i = 0; i < n; i++) {
             count[bucket(keys[i])]++;
@@ -129,13 +141,33 @@ public final class Quantiles {
             }
             count[b] = wanted ? 1 : 0;
         }
+        final int kept = permute ? swapWanted(keys, n, count) : keepWanted(keys, n, count);
+        select(keys, 0, kept, at, 0, at.length);
+    }
+
+    /** Moves the keys whose bucket has {@code wanted[bucket]} = 1 to the front, over the others; returns how many. */
+    private static int keepWanted(long[] keys, int n, int[] wanted) {
         int kept = 0;
         for (int i = 0; i < n; i++) {
             final long k = keys[i];
             keys[kept] = k;
-            kept += count[bucket(k)];
+            kept += wanted[bucket(k)];
         }
-        select(keys, 0, kept, at, 0, at.length);
+        return kept;
+    }
+
+    /** As {@link #keepWanted}, swapping each wanted key with the first unwanted one: the keys are only permuted. */
+    private static int swapWanted(long[] keys, int n, int[] wanted) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            final long k = keys[i];
+            final int w = wanted[bucket(k)];
+            final long there = keys[kept];            // kept <= i: an unwanted key, or k itself
+            keys[kept] = w == 1 ? k : there;
+            keys[i] = w == 1 ? there : k;
+            kept += w;
+        }
+        return kept;
     }
 
     /** A key's top 16 bits as an unsigned bucket number, in the keys' order. */
