@@ -197,11 +197,7 @@ final class SlotLevels {
         // paid and cleared for the side's next use at once.
         final boolean components = out.recordsComponents();
         int now = 0;
-        // no passes without slots (each would be empty): the JIT hoists the inner pass's bounds
-        // checks (k from m - 1 down to 0) before this loop, where m = 0 would fail them and throw
-        // the compiled code away, at every replication's first month
-        final int passes = m > 0 ? levels : 0;
-        for (int d = 1; d <= passes; d++) {
+        for (int d = 1; d <= levels; d++) {
             final double rate = rates[d - 1];
             final int next = 1 - now;
             final double[] component = components ? out.component(d - 1) : null;
