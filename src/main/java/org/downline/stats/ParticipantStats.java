@@ -293,7 +293,29 @@ public final class ParticipantStats {
             final double atMost = ANNUAL_THRESHOLDS[1];
             final double over = ANNUAL_THRESHOLDS[2];
             final double farOver = ANNUAL_THRESHOLDS[3];
-            final long[] bands = bandCounts;
+            final double[] edge = IncomeBands.UPPER;       // the bands' edges, ascending
+            if (edge.length != 9) {
+                throw new IllegalStateException("income bands changed: count them anew");
+            }
+            final double e0 = edge[0];
+            final double e1 = edge[1];
+            final double e2 = edge[2];
+            final double e3 = edge[3];
+            final double e4 = edge[4];
+            final double e5 = edge[5];
+            final double e6 = edge[6];
+            final double e7 = edge[7];
+            final double e8 = edge[8];
+            // participants at or above each edge: in registers, not a count in memory per participant
+            long ge0 = 0;
+            long ge1 = 0;
+            long ge2 = 0;
+            long ge3 = 0;
+            long ge4 = 0;
+            long ge5 = 0;
+            long ge6 = 0;
+            long ge7 = 0;
+            long ge8 = 0;
             long lose = 0;
             long gain = 0;
             long none = 0;
@@ -334,7 +356,16 @@ public final class ParticipantStats {
                 quitCount += eligible & quitEarly;
                 estLow += established & (a < under ? 1 : 0);
                 estHigh += established & (a > farOver ? 1 : 0);
-                bands[IncomeBands.of(v)]++;
+                // band IncomeBands.of(v) is the number of edges at or below v
+                ge0 += v >= e0 ? 1 : 0;
+                ge1 += v >= e1 ? 1 : 0;
+                ge2 += v >= e2 ? 1 : 0;
+                ge3 += v >= e3 ? 1 : 0;
+                ge4 += v >= e4 ? 1 : 0;
+                ge5 += v >= e5 ? 1 : 0;
+                ge6 += v >= e6 ? 1 : 0;
+                ge7 += v >= e7 ? 1 : 0;
+                ge8 += v >= e8 ? 1 : 0;
                 // the key at i, swapped with the first key not of the established if i is one
                 // (est <= i: scratch[est] was read, its months used, already)
                 scratch[i] = key;
@@ -358,6 +389,13 @@ public final class ParticipantStats {
             estUnder = estLow;
             estOver = estHigh;
             this.established = est;
+            final long[] ge = {ge0, ge1, ge2, ge3, ge4, ge5, ge6, ge7, ge8};
+            final long[] bands = bandCounts;
+            bands[0] = n - ge[0];                       // those below every edge
+            for (int b = 1; b < ge.length; b++) {
+                bands[b] = ge[b - 1] - ge[b];           // at or above edge b-1, below edge b
+            }
+            bands[ge.length] = ge[ge.length - 1];
         }
 
         /** Net incomes and gross commissions into the pooled histograms (when given). */
