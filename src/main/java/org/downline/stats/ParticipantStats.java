@@ -367,11 +367,13 @@ public final class ParticipantStats {
                 ge7 += v >= e7 ? 1 : 0;
                 ge8 += v >= e8 ? 1 : 0;
                 // the key at i, swapped with the first key not of the established if i is one
-                // (est <= i: scratch[est] was read, its months used, already)
+                // (est <= i: scratch[est] was read, its months used, already), by masks: whether
+                // one is established is a coin toss to the branch predictor
                 scratch[i] = key;
                 final long there = scratch[est];
-                scratch[est] = established == 1 ? key : there;
-                scratch[i] = established == 1 ? there : key;
+                final long swap = (key ^ there) & -(long) established;   // key ^ there, or 0
+                scratch[est] = there ^ swap;
+                scratch[i] = key ^ swap;
                 est += established;
             }
             losing = lose;

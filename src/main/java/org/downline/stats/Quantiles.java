@@ -163,8 +163,9 @@ public final class Quantiles {
             final long k = keys[i];
             final int w = wanted[bucket(k)];
             final long there = keys[kept];            // kept <= i: an unwanted key, or k itself
-            keys[kept] = w == 1 ? k : there;
-            keys[i] = w == 1 ? there : k;
+            final long swap = (k ^ there) & -(long) w;  // swapped by masks, without a branch
+            keys[kept] = there ^ swap;
+            keys[i] = k ^ swap;
             kept += w;
         }
         return kept;
