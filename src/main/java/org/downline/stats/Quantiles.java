@@ -186,6 +186,10 @@ public final class Quantiles {
      * [lo, hi)), the value a full sort of {@code a[lo..hi)} would put there.
      */
     private static void select(long[] a, int lo, int hi, int[] ranks, int rFrom, int rTo) {
+        if (hi - lo >= TIES_CHECKED && rFrom < rTo
+                && allAtPivot(a, lo, hi, median(a[lo], a[(lo + hi) >>> 1], a[hi - 1]), ranks, rFrom, rTo)) {
+            return;
+        }
         while (rFrom < rTo) {
             if (hi - lo <= 16) {
                 for (int i = lo + 1; i < hi; i++) {       // insertion sort
@@ -236,6 +240,46 @@ public final class Quantiles {
                 rTo = split;
             }
         }
+    }
+
+    /** From this many keys on, {@link #select} first looks whether its first pivot is every rank's value. */
+    static final int TIES_CHECKED = 256;
+
+    /**
+     * Whether every rank in {@code ranks[rFrom..rTo)} holds {@code pivot} in the sorted order of
+     * {@code a[lo..hi)} — so with many ties, as a cohort's net incomes have (everyone who stayed and
+     * earned nothing lost the same), often — found by one pass that only counts, without a branch; if
+     * so, keys equal to the pivot are swapped into the ranks' places (the keys are only permuted)
+     * and the partitioning passes are saved.
+     */
+    private static boolean allAtPivot(long[] a, int lo, int hi, long pivot, int[] ranks, int rFrom, int rTo) {
+        int less = 0;
+        int equal = 0;
+        for (int i = lo; i < hi; i++) {
+            final long v = a[i];
+            less += v < pivot ? 1 : 0;
+            equal += v == pivot ? 1 : 0;
+        }
+        final int first = lo + less;                    // the pivot's places: [first, first + equal)
+        if (ranks[rFrom] < first || ranks[rTo - 1] >= first + equal) {
+            return false;
+        }
+        // there are enough keys equal to the pivot at places that are not ranks: the pivot's
+        // places number at least the ranks, which are distinct places
+        int from = lo;
+        for (int k = rFrom; k < rTo; k++) {
+            final int r = ranks[k];
+            if (a[r] == pivot) {
+                continue;
+            }
+            while (a[from] != pivot || java.util.Arrays.binarySearch(ranks, rFrom, rTo, from) >= 0) {
+                from++;
+            }
+            a[from] = a[r];
+            a[r] = pivot;
+            from++;
+        }
+        return true;
     }
 
     private static long median(long a, long b, long c) {
