@@ -119,8 +119,7 @@ final class Worker {
             double recruited = sum(w.series(MlmSeries.NEW_RECRUITS), months);
             metrics.put(Metric.PITCHES_PER_RECRUIT, recruited > 0 ? pitches / recruited : Double.NaN);
         }
-        final float[] firstYear = w.firstYearIncomes();
-        Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), i -> firstYear[i], w.paidInFirstYear(),
+        Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), w.firstYearIncomes(), w.paidInFirstYear(),
                 scenario.economics().starterKit(), scenario.economics().monthlyCost(), months, spareDoubles,
                 spareLongs);
         return metrics.toReplication(Metric.reported(World.MLM, model), stats).withOutlook(outlook);

@@ -196,8 +196,15 @@ final class SlotLevels {
         // children come later in slot order), and nothing adds to it afterwards, so it is read,
         // paid and cleared for the side's next use at once.
         final boolean components = out.recordsComponents();
+        if (m < 2) {
+            // a replication's first months: passes of their own, so that the JIT's speculation on
+            // this loop's bounds (compiled for many slots) does not fail, as it did for 0 or 1 slot
+            // at every replication's start, each time throwing the compiled pay() away
+            fewSlotPasses(m, components, out);
+        }
+        final int passes = m < 2 ? 0 : levels;
         int now = 0;
-        for (int d = 1; d <= levels; d++) {
+        for (int d = 1; d <= passes; d++) {
             final double rate = rates[d - 1];
             final int next = 1 - now;
             final double[] component = components ? out.component(d - 1) : null;
@@ -229,6 +236,36 @@ final class SlotLevels {
         out.volume = total;
         out.paid = paid;
         out.maxPayable = total * rateSum;
+    }
+
+    /** The level passes of {@link #pay} over fewer than two slots: the same steps, in a method of their own. */
+    private void fewSlotPasses(int m, boolean components, Payout out) {
+        final double[] at = this.at;
+        final double[] pay = this.pay;
+        final byte[] q = slotQualified;
+        final byte[] occupies = slotOccupies;
+        final int[] member = slotMember;
+        final int[] parent = slotParent;
+        int now = 0;
+        for (int d = 1; d <= levels; d++) {
+            final double rate = rates[d - 1];
+            final int next = 1 - now;
+            final double[] component = components ? out.component(d - 1) : null;
+            for (int k = m - 1; k >= 0; k--) {
+                final double here = at[2 * k + now];
+                at[2 * k + now] = 0;
+                final double earned = rate * here * q[k];
+                pay[k] += earned;
+                if (components) {
+                    component[member[k]] = earned;
+                }
+                final int up = parent[k];
+                if (up >= 0) {
+                    at[2 * up + (now ^ occupies[k])] += here;
+                }
+            }
+            now = next;
+        }
     }
 
     /**

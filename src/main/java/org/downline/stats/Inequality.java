@@ -35,11 +35,13 @@ public final class Inequality {
      * @throws IllegalArgumentException if x is not ascending within [0, 1]
      */
     public static double[] lorenz(double[] sorted, int n, double[] x) {
+        double before = x.length > 0 ? x[0] : 0;      // x[k - 1], or x[0] itself at k = 0
         for (int k = 0; k < x.length; k++) {
-            if (!(x[k] >= 0 && x[k] <= 1) || (k > 0 && x[k] < x[k - 1])) {
+            if (!(x[k] >= 0 && x[k] <= 1) || x[k] < before) {
                 throw new IllegalArgumentException("population shares must ascend within [0, 1]: x["
                         + k + "] = " + x[k]);
             }
+            before = x[k];
         }
         double[] out = new double[x.length];
         double total = 0;

@@ -95,6 +95,29 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
                                   double[] spareDoubles, long[] spareLongs) {
+        return compute(n, joinMonth, quitMonth, null, firstYearIncome, paid, startCost, monthlyCost, months,
+                spareDoubles, spareLongs);
+    }
+
+    /**
+     * As above with the first-year incomes as floats (the MLM world's): the same figures as
+     * {@code i -> firstYearIncome[i]}, read without a call per participant.
+     */
+    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] firstYearIncome,
+                                  boolean[] paid, double startCost, double monthlyCost, int months,
+                                  double[] spareDoubles, long[] spareLongs) {
+        return compute(n, joinMonth, quitMonth, firstYearIncome, null, paid, startCost, monthlyCost, months,
+                spareDoubles, spareLongs);
+    }
+
+    /**
+     * Both forms, incomes as floats or else by the function. Its loops run once per join month: the
+     * passes over participants are small methods of their own, one for each form, so that each is
+     * compiled once with a profile that holds (not this method again for each form).
+     */
+    private static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] floats,
+                                   IntToDoubleFunction firstYearIncome, boolean[] paid, double startCost,
+                                   double monthlyCost, int months, double[] spareDoubles, long[] spareLongs) {
         final int rows = lastJoinMonth(months) + 1;
         final double[] count = new double[rows];
         final double[][] percentiles = new double[PERCENTILES.length][rows];
@@ -111,13 +134,11 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
                 && spareLongs != null && spareLongs.length >= n;
         double[] slice = lent ? spareDoubles : new double[0];
         long[] scratch = lent ? spareLongs : new long[0];
+        final int[] tally = new int[3];
         int start = 0;
         while (start < n && joinMonth[start] < rows) {
             final int m = joinMonth[start];
-            int end = start;
-            while (end < n && joinMonth[end] == m) {
-                end++;
-            }
+            final int end = endOfMonth(joinMonth, start, n);
             if (m < 0 || (end < n && joinMonth[end] < m)) {
                 throw new IllegalArgumentException("participants must be in join order; found month " + m
                         + " at " + start);
@@ -127,29 +148,77 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
                 slice = new double[Math.max(size, slice.length * 2)];
                 scratch = new long[slice.length];
             }
-            int lose = 0;
-            int quits = 0;
-            int paidCount = 0;
-            for (int i = start; i < end; i++) {
-                final boolean quitEarly = quitInFirstYear(m, quitMonth[i]);
-                final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
-                final double income = firstYearIncome.applyAsDouble(i);
-                final double net = income - startCost - monthlyCost * monthsIn;
-                slice[i - start] = net;
-                lose += net < 0 ? 1 : 0;
-                quits += quitEarly ? 1 : 0;
-                paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
+            if (floats != null) {
+                netOf(floats, paid, quitMonth, m, start, end, startCost, monthlyCost, slice, tally);
+            } else {
+                netOf(firstYearIncome, paid, quitMonth, m, start, end, startCost, monthlyCost, slice, tally);
             }
             final double[] q = Quantiles.of(slice, 0, size, PERCENTILES, scratch);
             for (int k = 0; k < PERCENTILES.length; k++) {
                 percentiles[k][m] = q[k];
             }
             count[m] = size;
-            losing[m] = (double) lose / size;
-            quit[m] = (double) quits / size;
-            paidShare[m] = (double) paidCount / size;
+            losing[m] = (double) tally[0] / size;
+            quit[m] = (double) tally[1] / size;
+            paidShare[m] = (double) tally[2] / size;
             start = end;
         }
         return new Outlook(count, percentiles, losing, quit, paidShare);
+    }
+
+    /** The first participant from {@code start} on (at most n) who did not join in joinMonth[start]. */
+    private static int endOfMonth(int[] joinMonth, int start, int n) {
+        final int m = joinMonth[start];
+        int end = start;
+        while (end < n && joinMonth[end] == m) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * First-year net incomes of participants start..end (joined in month m) into slice[0..end-start),
+     * with in tally the counts losing money, quitting, paid.
+     */
+    private static void netOf(float[] firstYearIncome, boolean[] paid, int[] quitMonth, int m, int start,
+                              int end, double startCost, double monthlyCost, double[] slice, int[] tally) {
+        int lose = 0;
+        int quits = 0;
+        int paidCount = 0;
+        for (int i = start; i < end; i++) {
+            final boolean quitEarly = quitInFirstYear(m, quitMonth[i]);
+            final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
+            final double income = firstYearIncome[i];
+            final double net = income - startCost - monthlyCost * monthsIn;
+            slice[i - start] = net;
+            lose += net < 0 ? 1 : 0;
+            quits += quitEarly ? 1 : 0;
+            paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
+        }
+        tally[0] = lose;
+        tally[1] = quits;
+        tally[2] = paidCount;
+    }
+
+    /** As {@link #netOf(float[], boolean[], int[], int, int, int, double, double, double[], int[])}, by the function. */
+    private static void netOf(IntToDoubleFunction firstYearIncome, boolean[] paid, int[] quitMonth, int m,
+                              int start, int end, double startCost, double monthlyCost, double[] slice,
+                              int[] tally) {
+        int lose = 0;
+        int quits = 0;
+        int paidCount = 0;
+        for (int i = start; i < end; i++) {
+            final boolean quitEarly = quitInFirstYear(m, quitMonth[i]);
+            final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
+            final double income = firstYearIncome.applyAsDouble(i);
+            final double net = income - startCost - monthlyCost * monthsIn;
+            slice[i - start] = net;
+            lose += net < 0 ? 1 : 0;
+            quits += quitEarly ? 1 : 0;
+            paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
+        }
+        tally[0] = lose;
+        tally[1] = quits;
+        tally[2] = paidCount;
     }
 }

@@ -104,6 +104,12 @@ public final class ParticipantStats {
     /**
      * Both forms: with {@code monthsActive} and {@code costs} given, those; else (both null) the
      * months from {@link #monthsIn} and the costs {@code startCost + monthlyCost · months}.
+     *
+     * <p>This method only calls: every pass over the participants is a small static method of its
+     * own, with one kind of caller each (the MLM form, the given-arrays form), so that the JIT
+     * compiles each loop once, with a profile that holds, instead of this whole method again and
+     * again as the two forms' profiles contradict each other (measured: about a third of a run's
+     * compilation time).
      */
     private static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
                                             double[] otherIncome, double[] costs, int[] monthsActive,
@@ -115,77 +121,39 @@ public final class ParticipantStats {
         // scratch keys for exact selection (annualized gross, then cohorts' and net percentiles).
         final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
         final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
-        final boolean given = monthsActive != null;
-        long losing = 0;
-        long noCommission = 0;
-        long profitable = 0;
-        double sumNet = 0;
-        double sumGross = 0;
-        double sumCosts = 0;
-        double sumOther = 0;
-        double sumMonths = 0;
-        final double[] bandCounts = new double[IncomeBands.COUNT];
-        final long[] annualUnder = new long[2];
-        final long[] annualOver = new long[2];
-        long yearEligible = 0;
-        long quitInYear = 0;
-        int e = 0;                                     // still in after their first year
-        long estUnder = 0;
-        long estOver = 0;
-        for (int i = 0; i < n; i++) {
-            final double other = otherIncome == null ? 0 : otherIncome[i];
-            final int monthsI = given ? monthsActive[i] : monthsIn(joinMonth[i], quitMonth[i], months);
-            final double cost = given ? costs[i] : startCost + monthlyCost * monthsI;
-            final double v = gross[i] + other - cost;
-            net[i] = v;
-            // counted without branches: who loses, earns or quits varies at random
-            losing += v < 0 ? 1 : 0;
-            profitable += v > 0 ? 1 : 0;
-            noCommission += gross[i] == 0 ? 1 : 0;
-            sumNet += v;
-            sumGross += gross[i];
-            sumCosts += cost;
-            sumOther += other;
-            sumMonths += monthsI;
-            final double a = annualGross(gross[i], monthsI);
-            scratch[i] = Quantiles.key(a);
-            annualUnder[0] += a < ANNUAL_THRESHOLDS[0] ? 1 : 0;
-            annualUnder[1] += a <= ANNUAL_THRESHOLDS[1] ? 1 : 0;
-            annualOver[0] += a > ANNUAL_THRESHOLDS[2] ? 1 : 0;
-            annualOver[1] += a > ANNUAL_THRESHOLDS[3] ? 1 : 0;
-            final int eligible = Outlook.wholeFirstYear(joinMonth[i], months) ? 1 : 0;
-            final int quitEarly = Outlook.quitInFirstYear(joinMonth[i], quitMonth[i]) ? 1 : 0;
-            final int established = eligible & (1 - quitEarly);   // still in after their first twelve months
-            yearEligible += eligible;
-            quitInYear += eligible & quitEarly;
-            e += established;
-            estUnder += established & (a < ANNUAL_THRESHOLDS[0] ? 1 : 0);
-            estOver += established & (a > ANNUAL_THRESHOLDS[3] ? 1 : 0);
-            bandCounts[IncomeBands.of(v)]++;
-            if (netPool != null) {
-                netPool.record(v);
-            }
-            if (grossPool != null) {
-                grossPool.record(gross[i]);
-            }
+        final Tally t = new Tally();
+        if (monthsActive != null) {
+            t.given(n, joinMonth, quitMonth, gross, otherIncome, costs, monthsActive, months, net, scratch,
+                    netPool, grossPool);
+        } else {
+            t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch,
+                    netPool, grossPool);
         }
+        final long losing = t.losing;
+        final long noCommission = t.noCommission;
+        final long profitable = t.profitable;
+        final double sumNet = t.sumNet;
+        final double sumGross = t.sumGross;
+        final double sumCosts = t.sumCosts;
+        final double sumOther = t.sumOther;
+        final double sumMonths = t.sumMonths;
+        final long[] bandCounts = t.bandCounts;
+        final long[] annualUnder = t.annualUnder;
+        final long[] annualOver = t.annualOver;
+        final long yearEligible = t.yearEligible;
+        final long quitInYear = t.quitInYear;
+        final int e = t.established;                   // still in after their first year
+        final long estUnder = t.estUnder;
+        final long estOver = t.estOver;
+        // the keys of annualized gross: the established's first, in scratch[0..e) (any order: the
+        // selections are exact), the rest after; the established's median selected first, which
+        // only permutes scratch[0..e), then everyone's, from the same n keys
+        final double establishedP50 = Quantiles.ofKeysPermuted(scratch, e, MEDIAN)[0];
         final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
-        int est = 0;                                   // the established's annualized gross, as keys
-        for (int i = 0; i < n; i++) {                  // compacted without a branch
-            final int monthsI = given ? monthsActive[i] : monthsIn(joinMonth[i], quitMonth[i], months);
-            scratch[est] = Quantiles.key(annualGross(gross[i], monthsI));
-            est += (Outlook.wholeFirstYear(joinMonth[i], months) ? 1 : 0)
-                    & (Outlook.quitInFirstYear(joinMonth[i], quitMonth[i]) ? 0 : 1);
-        }
-        final double establishedP50 = Quantiles.ofKeys(scratch, e, MEDIAN)[0];
         final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)
-        final int earliest = (int) Math.ceil(n / 10.0);
-        double sumEarliest = 0;
-        for (int i = 0; i < earliest; i++) {
-            sumEarliest += gross[i];
-        }
+        final double sumEarliest = sum(gross, (int) Math.ceil(n / 10.0));
         // exact order statistics without full sorts: the net percentiles by selection, the gross
         // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
@@ -232,7 +200,7 @@ public final class ParticipantStats {
         metrics.put(Metric.SHARE_EARLIEST_10, sumGross > 0 ? sumEarliest / sumGross : Double.NaN);
         final double[] bands = new double[IncomeBands.COUNT];
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = n == 0 ? Double.NaN : bandCounts[b] / dn;
+            bands[b] = n == 0 ? Double.NaN : (double) bandCounts[b] / dn;
         }
         return metrics.toReplication(Metric.ofParticipants(), cohorts, lorenz, bands, ranks);
     }
@@ -240,5 +208,207 @@ public final class ParticipantStats {
     /** Gross commissions at a yearly rate over the months in the business; 0 for none. */
     private static double annualGross(double gross, int monthsActive) {
         return monthsActive > 0 ? gross * 12.0 / monthsActive : 0;
+    }
+
+    /** {@code a[0] + ... + a[count - 1]}, in that order. */
+    private static double sum(double[] a, int count) {
+        double s = 0;
+        for (int i = 0; i < count; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+
+    /**
+     * The passes over the participants. First a pass of each form puts every participant's net
+     * income into {@code net} and months in the business into {@code scratch}, summing costs and
+     * other income; then one pass, the same for both forms, counts and sums the rest and leaves in
+     * {@code scratch} the keys of the annualized gross commissions, the established's first (see
+     * {@link #compute}). Sums are added in participant order, as they always were.
+     */
+    private static final class Tally {
+        long losing;
+        long noCommission;
+        long profitable;
+        double sumNet;
+        double sumGross;
+        double sumCosts;
+        double sumOther;
+        double sumMonths;
+        /** Participants by income band (exact counts: as doubles, the same numbers). */
+        final long[] bandCounts = new long[IncomeBands.COUNT];
+        final long[] annualUnder = new long[2];
+        final long[] annualOver = new long[2];
+        long yearEligible;
+        long quitInYear;
+        int established;
+        long estUnder;
+        long estOver;
+
+        /** The MLM form: months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
+        void mlm(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
+                 double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool,
+                 SignedLogHistogram grossPool) {
+            double costs = 0;
+            double other = 0;
+            for (int i = 0; i < n; i++) {
+                final double otherI = otherIncome == null ? 0 : otherIncome[i];
+                final int monthsI = monthsIn(joinMonth[i], quitMonth[i], months);
+                final double cost = startCost + monthlyCost * monthsI;
+                net[i] = gross[i] + otherI - cost;
+                scratch[i] = monthsI;
+                costs += cost;
+                other += otherI;
+            }
+            sumCosts = costs;
+            sumOther = other;
+            count(n, joinMonth, quitMonth, gross, months, net, scratch);
+            record(n, net, gross, netPool, grossPool);
+        }
+
+        /** The given-arrays form. */
+        void given(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double[] costs,
+                   int[] monthsActive, int months, double[] net, long[] scratch, SignedLogHistogram netPool,
+                   SignedLogHistogram grossPool) {
+            double costSum = 0;
+            double other = 0;
+            for (int i = 0; i < n; i++) {
+                final double otherI = otherIncome == null ? 0 : otherIncome[i];
+                final double cost = costs[i];
+                net[i] = gross[i] + otherI - cost;
+                scratch[i] = monthsActive[i];
+                costSum += cost;
+                other += otherI;
+            }
+            sumCosts = costSum;
+            sumOther = other;
+            count(n, joinMonth, quitMonth, gross, months, net, scratch);
+            record(n, net, gross, netPool, grossPool);
+        }
+
+        /** The pass of both forms: {@code net} and months in {@code scratch} on entry. */
+        private void count(int n, int[] joinMonth, int[] quitMonth, double[] gross, int months, double[] net,
+                           long[] scratch) {
+            final double under = ANNUAL_THRESHOLDS[0];
+            final double atMost = ANNUAL_THRESHOLDS[1];
+            final double over = ANNUAL_THRESHOLDS[2];
+            final double farOver = ANNUAL_THRESHOLDS[3];
+            final double[] edge = IncomeBands.UPPER;       // the bands' edges, ascending
+            if (edge.length != 9) {
+                throw new IllegalStateException("income bands changed: count them anew");
+            }
+            final double e0 = edge[0];
+            final double e1 = edge[1];
+            final double e2 = edge[2];
+            final double e3 = edge[3];
+            final double e4 = edge[4];
+            final double e5 = edge[5];
+            final double e6 = edge[6];
+            final double e7 = edge[7];
+            final double e8 = edge[8];
+            // participants at or above each edge: in registers, not a count in memory per participant
+            long ge0 = 0;
+            long ge1 = 0;
+            long ge2 = 0;
+            long ge3 = 0;
+            long ge4 = 0;
+            long ge5 = 0;
+            long ge6 = 0;
+            long ge7 = 0;
+            long ge8 = 0;
+            long lose = 0;
+            long gain = 0;
+            long none = 0;
+            double sumV = 0;
+            double sumG = 0;
+            double sumM = 0;
+            long under0 = 0;
+            long under1 = 0;
+            long over0 = 0;
+            long over1 = 0;
+            long eligibleCount = 0;
+            long quitCount = 0;
+            long estLow = 0;
+            long estHigh = 0;
+            int est = 0;
+            for (int i = 0; i < n; i++) {
+                final double v = net[i];
+                final double g = gross[i];
+                final int monthsI = (int) scratch[i];
+                // counted without branches: who loses, earns or quits varies at random
+                lose += v < 0 ? 1 : 0;
+                gain += v > 0 ? 1 : 0;
+                none += g == 0 ? 1 : 0;
+                sumV += v;
+                sumG += g;
+                sumM += monthsI;
+                final double a = annualGross(g, monthsI);
+                final long key = Quantiles.key(a);
+                under0 += a < under ? 1 : 0;
+                under1 += a <= atMost ? 1 : 0;
+                over0 += a > over ? 1 : 0;
+                over1 += a > farOver ? 1 : 0;
+                final int join = joinMonth[i];
+                final int eligible = Outlook.wholeFirstYear(join, months) ? 1 : 0;
+                final int quitEarly = Outlook.quitInFirstYear(join, quitMonth[i]) ? 1 : 0;
+                final int established = eligible & (1 - quitEarly);   // still in after their first twelve months
+                eligibleCount += eligible;
+                quitCount += eligible & quitEarly;
+                estLow += established & (a < under ? 1 : 0);
+                estHigh += established & (a > farOver ? 1 : 0);
+                // band IncomeBands.of(v) is the number of edges at or below v
+                ge0 += v >= e0 ? 1 : 0;
+                ge1 += v >= e1 ? 1 : 0;
+                ge2 += v >= e2 ? 1 : 0;
+                ge3 += v >= e3 ? 1 : 0;
+                ge4 += v >= e4 ? 1 : 0;
+                ge5 += v >= e5 ? 1 : 0;
+                ge6 += v >= e6 ? 1 : 0;
+                ge7 += v >= e7 ? 1 : 0;
+                ge8 += v >= e8 ? 1 : 0;
+                // the key at i, swapped with the first key not of the established if i is one
+                // (est <= i: scratch[est] was read, its months used, already), by masks: whether
+                // one is established is a coin toss to the branch predictor
+                scratch[i] = key;
+                final long there = scratch[est];
+                final long swap = (key ^ there) & -(long) established;   // key ^ there, or 0
+                scratch[est] = there ^ swap;
+                scratch[i] = key ^ swap;
+                est += established;
+            }
+            losing = lose;
+            profitable = gain;
+            noCommission = none;
+            sumNet = sumV;
+            sumGross = sumG;
+            sumMonths = sumM;
+            annualUnder[0] = under0;
+            annualUnder[1] = under1;
+            annualOver[0] = over0;
+            annualOver[1] = over1;
+            yearEligible = eligibleCount;
+            quitInYear = quitCount;
+            estUnder = estLow;
+            estOver = estHigh;
+            this.established = est;
+            final long[] ge = {ge0, ge1, ge2, ge3, ge4, ge5, ge6, ge7, ge8};
+            final long[] bands = bandCounts;
+            bands[0] = n - ge[0];                       // those below every edge
+            for (int b = 1; b < ge.length; b++) {
+                bands[b] = ge[b - 1] - ge[b];           // at or above edge b-1, below edge b
+            }
+            bands[ge.length] = ge[ge.length - 1];
+        }
+
+        /** Net incomes and gross commissions into the pooled histograms (when given). */
+        private static void record(int n, double[] net, double[] gross, SignedLogHistogram netPool,
+                                   SignedLogHistogram grossPool) {
+            if (netPool != null) {
+                netPool.recordAll(net, n);
+            }
+            if (grossPool != null) {
+                grossPool.recordAll(gross, n);
+            }
+        }
     }
 }

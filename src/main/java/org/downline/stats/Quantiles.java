@@ -67,6 +67,18 @@ public final class Quantiles {
      * {@link #of(double[], int, int, double[], long[])}; reorders the keys. The p are not checked.
      */
     static double[] ofKeys(long[] keys, int n, double[] ps) {
+        return ofKeys(keys, n, ps, false);
+    }
+
+    /**
+     * As {@link #ofKeys(long[], int, double[])}, only permuting the keys: {@code keys[0..n)} holds the
+     * same keys afterwards, in another order (the selection among many keys then costs a little more).
+     */
+    static double[] ofKeysPermuted(long[] keys, int n, double[] ps) {
+        return ofKeys(keys, n, ps, true);
+    }
+
+    private static double[] ofKeys(long[] keys, int n, double[] ps, boolean permute) {
         final double[] out = new double[ps.length];
         if (n <= 0) {
             java.util.Arrays.fill(out, Double.NaN);
@@ -81,7 +93,7 @@ public final class Quantiles {
         java.util.Arrays.sort(ranks);
         final int[] at = ranks.clone();                 // where each rank's value ends up in keys
         if (n >= BUCKETED) {
-            bucketSelect(keys, n, ranks, at);
+            bucketSelect(keys, n, ranks, at, permute);
         } else {
             select(keys, 0, n, ranks, 0, ranks.length);
         }
@@ -106,8 +118,9 @@ public final class Quantiles {
      * the multi-rank selection then runs on them alone, at each rank less the keys of the buckets
      * left out below it. Sets {@code at[j]} to where rank {@code ranks[j]}'s value is in {@code keys}.
      */
-    private static void bucketSelect(long[] keys, int n, int[] ranks, int[] at) {
-        final int[] count = new int[1 << 16];
+    private static void bucketSelect(long[] keys, int n, int[] ranks, int[] at, boolean permute) {
+        final int[] count = COUNTS.get();
+        java.util.Arrays.fill(count, 0);
         for (int i = 0; i < n; i++) {
             count[bucket(keys[i])]++;
         }
@@ -129,14 +142,42 @@ public final class Quantiles {
             }
             count[b] = wanted ? 1 : 0;
         }
+        final int kept = permute ? swapWanted(keys, n, count) : keepWanted(keys, n, count);
+        select(keys, 0, kept, at, 0, at.length);
+    }
+
+    /** Moves the keys whose bucket has {@code wanted[bucket]} = 1 to the front, over the others; returns how many. */
+    private static int keepWanted(long[] keys, int n, int[] wanted) {
         int kept = 0;
         for (int i = 0; i < n; i++) {
             final long k = keys[i];
             keys[kept] = k;
-            kept += count[bucket(k)];
+            kept += wanted[bucket(k)];
         }
-        select(keys, 0, kept, at, 0, at.length);
+        return kept;
     }
+
+    /** As {@link #keepWanted}, swapping each wanted key with the first unwanted one: the keys are only permuted. */
+    private static int swapWanted(long[] keys, int n, int[] wanted) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            final long k = keys[i];
+            final int w = wanted[bucket(k)];
+            final long there = keys[kept];            // kept <= i: an unwanted key, or k itself
+            final long swap = (k ^ there) & -(long) w;  // swapped by masks, without a branch
+            keys[kept] = there ^ swap;
+            keys[i] = k ^ swap;
+            kept += w;
+        }
+        return kept;
+    }
+
+    /**
+     * Each thread's bucket counts for {@link #bucketSelect} (256 KB), kept: a replication's
+     * statistics select among many keys six times, and a new array each time was a quarter of a
+     * gigabyte of garbage in a run of 200 replications.
+     */
+    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[1 << 16]);
 
     /** A key's top 16 bits as an unsigned bucket number, in the keys' order. */
     private static int bucket(long key) {
@@ -153,6 +194,10 @@ public final class Quantiles {
      * [lo, hi)), the value a full sort of {@code a[lo..hi)} would put there.
      */
     private static void select(long[] a, int lo, int hi, int[] ranks, int rFrom, int rTo) {
+        if (hi - lo >= TIES_CHECKED && rFrom < rTo
+                && allAtPivot(a, lo, hi, median(a[lo], a[(lo + hi) >>> 1], a[hi - 1]), ranks, rFrom, rTo)) {
+            return;
+        }
         while (rFrom < rTo) {
             if (hi - lo <= 16) {
                 for (int i = lo + 1; i < hi; i++) {       // insertion sort
@@ -203,6 +248,46 @@ public final class Quantiles {
                 rTo = split;
             }
         }
+    }
+
+    /** From this many keys on, {@link #select} first looks whether its first pivot is every rank's value. */
+    static final int TIES_CHECKED = 256;
+
+    /**
+     * Whether every rank in {@code ranks[rFrom..rTo)} holds {@code pivot} in the sorted order of
+     * {@code a[lo..hi)} — so with many ties, as a cohort's net incomes have (everyone who stayed and
+     * earned nothing lost the same), often — found by one pass that only counts, without a branch; if
+     * so, keys equal to the pivot are swapped into the ranks' places (the keys are only permuted)
+     * and the partitioning passes are saved.
+     */
+    private static boolean allAtPivot(long[] a, int lo, int hi, long pivot, int[] ranks, int rFrom, int rTo) {
+        int less = 0;
+        int equal = 0;
+        for (int i = lo; i < hi; i++) {
+            final long v = a[i];
+            less += v < pivot ? 1 : 0;
+            equal += v == pivot ? 1 : 0;
+        }
+        final int first = lo + less;                    // the pivot's places: [first, first + equal)
+        if (ranks[rFrom] < first || ranks[rTo - 1] >= first + equal) {
+            return false;
+        }
+        // there are enough keys equal to the pivot at places that are not ranks: the pivot's
+        // places number at least the ranks, which are distinct places
+        int from = lo;
+        for (int k = rFrom; k < rTo; k++) {
+            final int r = ranks[k];
+            if (a[r] == pivot) {
+                continue;
+            }
+            while (a[from] != pivot || java.util.Arrays.binarySearch(ranks, rFrom, rTo, from) >= 0) {
+                from++;
+            }
+            a[from] = a[r];
+            a[r] = pivot;
+            from++;
+        }
+        return true;
     }
 
     private static long median(long a, long b, long c) {

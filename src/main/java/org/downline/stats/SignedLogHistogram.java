@@ -55,6 +55,13 @@ public final class SignedLogHistogram {
         total++;
     }
 
+    /** Records {@code dollars[0..n)}, as {@link #record} each in turn. */
+    public void recordAll(double[] dollars, int n) {
+        for (int i = 0; i < n; i++) {
+            record(dollars[i]);
+        }
+    }
+
     /** Adds everything {@code other} recorded. */
     public void add(SignedLogHistogram other) {
         for (int b = 0; b < 2 * BUCKETS; b += 2) {

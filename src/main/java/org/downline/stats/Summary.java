@@ -39,11 +39,24 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
             }
         }
         double sd = Math.sqrt(ss / (n - 1));
-        // null generator: only the quantile function is used, nothing is sampled
-        double t = new TDistribution(null, n - 1, 1e-13).inverseCumulativeProbability(0.975);
+        final double t = t975(n - 1);
         double half = t * sd / Math.sqrt(n);
         return new Summary(mean, sd, mean - half, mean + half, n);
     }
+
+    /**
+     * Student's t quantile at 0.975 with {@code df} degrees of freedom, each computed once: a run
+     * summarizes hundreds of metrics with the same few df, and the iterative inversion, run again
+     * for each, was enough work to be compiled (and recompiled) by the JIT.
+     */
+    private static double t975(int df) {
+        return T975.computeIfAbsent(df,
+                // null generator: only the quantile function is used, nothing is sampled
+                d -> new TDistribution(null, d, 1e-13).inverseCumulativeProbability(0.975));
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T975 =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * This summary with its interval cut at 0 and 1, for a share of a whole: a t-interval of a mean

@@ -112,4 +112,57 @@ class ParticipantStatsTest {
         final long fixed = (months + 1 + 8) * (4L << 16) + (1 << 20);
         assertTrue(allocated < fixed, "allocated " + allocated + " bytes for " + n + " participants");
     }
+
+    /**
+     * The income bands, counted edge by edge, are those {@link IncomeBands#of} gives one by one, also
+     * for net incomes on the edges and next to them; and the established's and everyone's
+     * annualized-gross medians, selected from one array of keys, are the medians of those sets
+     * sorted. Deterministic.
+     */
+    @Test
+    void bandsAndAnnualMediansMatchOneByOneCounts() {
+        final int n = 20_000;                          // above Quantiles.BUCKETED: bucketed selection
+        final int months = 30;
+        final SplittableRandom rng = new SplittableRandom(17);
+        final int[] join = new int[n];
+        final int[] quit = new int[n];
+        final double[] gross = new double[n];
+        final double[] costs = new double[n];
+        final int[] monthsActive = new int[n];
+        final double[] edges = IncomeBands.UPPER;
+        final long[] expected = new long[IncomeBands.COUNT];
+        final java.util.List<Double> annualAll = new java.util.ArrayList<>();
+        final java.util.List<Double> annualEstablished = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            join[i] = (int) ((long) i * (months + 1) / n);
+            final int first = Math.max(1, join[i]);
+            quit[i] = rng.nextInt(3) == 0 ? first + rng.nextInt(months - first + 1) : 0;
+            monthsActive[i] = Math.max(0, (quit[i] == 0 ? months : quit[i]) - first + 1);
+            gross[i] = rng.nextInt(3) == 0 ? Math.rint(Math.exp(9 * rng.nextDouble())) : 0;
+            final double net = switch (rng.nextInt(3)) {
+                case 0 -> edges[rng.nextInt(edges.length)];                       // on an edge
+                case 1 -> Math.nextDown(edges[rng.nextInt(edges.length)]);        // just below one
+                default -> 60_000 * (rng.nextDouble() - 0.5);
+            };
+            costs[i] = gross[i] - net;                 // net = gross + 0 - cost, exactly for these
+            expected[IncomeBands.of(gross[i] - costs[i])]++;
+            final double a = monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0;
+            annualAll.add(a);
+            if (first + 11 <= months && !(quit[i] != 0 && quit[i] <= first + 11)) {
+                annualEstablished.add(a);
+            }
+        }
+        final WorldReplication r = ParticipantStats.compute(n, join, quit, gross, null, costs, monthsActive, months,
+                null, null);
+        for (int b = 0; b < IncomeBands.COUNT; b++) {
+            assertEquals((double) expected[b] / n, r.bands()[b], "band " + b);
+        }
+        assertEquals(median(annualAll), r.get(Metrics.ANNUAL_GROSS_MEDIAN));
+        assertEquals(median(annualEstablished), r.get(Metric.ESTABLISHED_ANNUAL_GROSS_P50.key()));
+    }
+
+    private static double median(java.util.List<Double> values) {
+        final double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return Quantiles.ofSorted(sorted, 0.5);
+    }
 }

@@ -88,4 +88,32 @@ class QuantilesTest {
         }
         assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[] {1}, 0, 1, 1.5, null));
     }
+
+    /**
+     * The permuting selection gives, to the bit, what the plain one gives, and leaves the same keys
+     * behind in another order (sorted, they are the input sorted): small, tie-checked and bucketed
+     * lengths, with ties and mostly zeros as the participants' statistics have (so that the first
+     * pivot often holds every rank).
+     */
+    @Test
+    void permutingSelectionKeepsTheKeys() {
+        SplittableRandom rng = new SplittableRandom(29);
+        double[] ps = {0, 0.1, 0.5, 0.9, 1};
+        for (int trial = 0; trial < 60; trial++) {
+            final int n = trial < 20 ? rng.nextInt(100)
+                    : trial < 40 ? Quantiles.TIES_CHECKED + rng.nextInt(Quantiles.BUCKETED - Quantiles.TIES_CHECKED)
+                    : Quantiles.BUCKETED + rng.nextInt(3 * Quantiles.BUCKETED);
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = Quantiles.key(rng.nextDouble() < 0.6 ? 0.0 : Math.rint(Math.exp(4 * rng.nextGaussian())));
+            }
+            long[] sorted = keys.clone();
+            Arrays.sort(sorted);
+            long[] permuted = keys.clone();
+            final double[] expected = Quantiles.ofKeys(keys.clone(), n, ps);
+            assertArrayEquals(expected, Quantiles.ofKeysPermuted(permuted, n, ps), "n = " + n);
+            Arrays.sort(permuted);
+            assertArrayEquals(sorted, permuted, "n = " + n);
+        }
+    }
 }
