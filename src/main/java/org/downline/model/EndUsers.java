@@ -1,5 +1,6 @@
 package org.downline.model;
 
+import java.util.Arrays;
 import org.downline.plans.CompensationPlan;
 import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
@@ -124,6 +125,18 @@ final class EndUsers {
     EndUsers limitTo(int members) {
         this.maxMembers = members;
         return this;
+    }
+
+    /** Sizes the subtree arrays at once for {@code members} (no more than {@link #limitTo}'s). */
+    void reserve(int members) {
+        int n = Math.min(members, maxMembers);
+        if (subPacked != null && subPacked.length < n) {
+            subPacked = Arrays.copyOf(subPacked, n);
+        }
+        if (subActive != null && subActive.length < n) {
+            subActive = Arrays.copyOf(subActive, n);
+            subOrdersWide = Arrays.copyOf(subOrdersWide, n);
+        }
     }
 
     /** Bytes per member of capacity (for the memory guard). */

@@ -126,7 +126,66 @@ public final class MlmWorld {
                     recruitment.startDelayMonths());
             case CONTACTS -> new ContactsRecruiter(scenario);
         };
+        int reserved = (int) Math.min(capacity, reservedMembers(scenario));
+        if (reserved > 0) {
+            // sized once for what the replication will reach, not copied at every doubling on the way
+            genealogy.reserve(reserved);
+            plan.reserve(reserved);
+            payout.commission = Genealogy.ensure(payout.commission, genealogy.capacity(), capacity);
+            endUsers.reserve(reserved);
+        }
         allocate(genealogy.capacity());
+    }
+
+    /** Members a world is sized for at once, whatever the replication reaches (see reservedMembers). */
+    static final long RESERVE_ALWAYS = 1 << 18;
+
+    /**
+     * How many members a world's arrays are sized for from the start, instead of growing by doubling
+     * (which copies every array about log2(members / 1024) times and leaves the old copies to the
+     * collector): {@link #maxMembers} when a replication is expected to reach at least half of it —
+     * the fixed model always (it reaches exactly that), the bass model when its mean-field curve
+     * (below) does — or when that is at most {@value #RESERVE_ALWAYS} members (a few tens of MB);
+     * otherwise 0, and the arrays grow with the members. Either way no array is longer than the
+     * memory guard counts (maxMembers, at most the prospects). Only memory and speed depend on it.
+     */
+    static long reservedMembers(Scenario scenario) {
+        long max = maxMembers(scenario);
+        RecruitmentConfig r = scenario.recruitment();
+        if (max <= RESERVE_ALWAYS || r.model() == RecruitmentModel.FIXED) {
+            return max;
+        }
+        return r.model() == RecruitmentModel.BASS && 2 * bassMeanField(scenario) >= max ? max : 0;
+    }
+
+    /**
+     * Members who have joined by the last month on the bass model's mean-field curve (see
+     * {@link BassRecruiter}): each month h = p + q·A/m of the remaining prospects join, A the members
+     * joined at least the delay ago and still in, who quit at quitPerMonth a month (the rule of
+     * months in the red is left out, so it overestimates A).
+     */
+    static double bassMeanField(Scenario scenario) {
+        RecruitmentConfig r = scenario.recruitment();
+        int months = scenario.months();
+        double m = Math.max(1, scenario.market().prospects());
+        double stay = 1 - scenario.attrition().quitPerMonth();
+        int delay = r.startDelayMonths();
+        double[] joined = new double[months + 1];       // joined in month t, still in (decayed as they quit)
+        joined[0] = Math.min(r.founders(), m);
+        double total = joined[0];
+        for (int t = 1; t <= months; t++) {
+            double recruiters = 0;
+            for (int j = 0; j <= Math.min(t - 1, t - delay); j++) {
+                recruiters += joined[j];
+            }
+            double h = Math.min(1, r.innovation() + r.imitation() * recruiters / m);
+            for (int j = 0; j < t; j++) {
+                joined[j] *= stay;
+            }
+            joined[t] = h * (m - total);
+            total += joined[t];
+        }
+        return total;
     }
 
     /**

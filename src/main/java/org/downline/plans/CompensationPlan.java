@@ -74,6 +74,14 @@ public interface CompensationPlan {
     }
 
     /**
+     * Sizes the plan's member-indexed arrays at once for {@code members} (no more than the capacity
+     * it was created with) when the world knows it will grow that large. The default does nothing:
+     * the arrays grow with the members.
+     */
+    default void reserve(int members) {
+    }
+
+    /**
      * The rank each member reached in the last period paid (index into {@link #rankNames()}), or
      * {@code null} for plans without ranks. A view: valid until the next {@link #pay}.
      */

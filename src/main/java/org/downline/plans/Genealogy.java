@@ -45,6 +45,20 @@ public final class Genealogy {
         this.children = new int[initial];
     }
 
+    /**
+     * Grows the arrays at once to {@code members} (at most the maximum capacity), so that a
+     * genealogy known to grow that large is not copied at every doubling on the way.
+     */
+    public void reserve(int members) {
+        int n = Math.min(members, maxCapacity);
+        if (n > sponsor.length) {
+            sponsor = Arrays.copyOf(sponsor, n);
+            volume = Arrays.copyOf(volume, n);
+            active = Arrays.copyOf(active, n);
+            children = Arrays.copyOf(children, n);
+        }
+    }
+
     /** Current length of the arrays. */
     public int capacity() {
         return sponsor.length;

@@ -93,6 +93,23 @@ final class SlotLevels {
         this.slotOf = new int[initial];
     }
 
+    /**
+     * Grows the member-indexed arrays at once to {@code members} (at most the capacity), and the
+     * slot arrays to half of that (a slot is a member with a recruit; past half they double once,
+     * to the capacity).
+     */
+    void reserve(int members) {
+        int n = Math.min(members, capacity);
+        if (n > slotOf.length) {
+            slotOf = Arrays.copyOf(slotOf, n);
+            parentSlot = Arrays.copyOf(parentSlot, n);
+        }
+        if (n / 2 > slotMember.length) {
+            slotMember = Arrays.copyOf(slotMember, n / 2);
+            resizeSlots();
+        }
+    }
+
     /** Slots in breadth-first order (tests). */
     int orderedSlots() {
         return ordered;
@@ -138,6 +155,11 @@ final class SlotLevels {
     private void growSlots() {
         // doubling, but not past the capacity (slots are at most one a member)
         slotMember = Genealogy.ensure(slotMember, slots + 1, capacity);
+        resizeSlots();
+    }
+
+    /** The other slot arrays to slotMember's length, keeping their contents. */
+    private void resizeSlots() {
         final int n = slotMember.length;
         slotParent = Arrays.copyOf(slotParent, n);
         at = Arrays.copyOf(at, 2 * n);

@@ -70,6 +70,11 @@ public final class UnilevelPlan implements CompensationPlan {
     }
 
     @Override
+    public void reserve(int members) {
+        levels.reserve(members);
+    }
+
+    @Override
     public boolean growsPastCapacity() {
         return false;                                   // SlotLevels stops at the capacity
     }
