@@ -281,8 +281,9 @@ public final class ParticipantStats {
                 over0 += a > over ? 1 : 0;
                 over1 += a > farOver ? 1 : 0;
                 final int join = joinMonth[i];
-                final int eligible = Outlook.wholeFirstYear(join, months) ? 1 : 0;
-                final int quitEarly = Outlook.quitInFirstYear(join, quitMonth[i]) ? 1 : 0;
+                final int lastOfYear = Outlook.lastOfFirstYear(join);
+                final int eligible = lastOfYear <= months ? 1 : 0;          // Outlook.wholeFirstYear
+                final int quitEarly = Outlook.quitBy(quitMonth[i], lastOfYear) ? 1 : 0;
                 final int established = eligible & (1 - quitEarly);   // still in after their first twelve months
                 eligibleCount += eligible;
                 quitCount += eligible & quitEarly;
