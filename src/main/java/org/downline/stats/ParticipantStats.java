@@ -112,6 +112,10 @@ public final class ParticipantStats {
         final double[] sortedGross = net;                // net incomes are done with
         System.arraycopy(gross, 0, sortedGross, 0, n);
         DoubleSort.sort(sortedGross, 0, n, scratch);
+        if (grossPool != null) {
+            // sorted, the gross commissions fill the histogram bucket after bucket, the zeros at once
+            grossPool.recordSorted(sortedGross, n);
+        }
 
         final MetricValues metrics = new MetricValues();
         final double dn = n;
@@ -215,7 +219,9 @@ public final class ParticipantStats {
             sumCosts = costs;
             sumOther = other;
             count(n, joinMonth, quitMonth, gross, months, net, scratch);
-            record(n, net, gross, netPool, grossPool);
+            if (netPool != null) {
+                netPool.recordAll(net, n);
+            }
         }
 
         /** The second pass: {@code net} and months in {@code scratch} on entry. */
@@ -333,15 +339,5 @@ public final class ParticipantStats {
             bands[ge.length] = ge[ge.length - 1];
         }
 
-        /** Net incomes and gross commissions into the pooled histograms (when given). */
-        private static void record(int n, double[] net, double[] gross, SignedLogHistogram netPool,
-                                   SignedLogHistogram grossPool) {
-            if (netPool != null) {
-                netPool.recordAll(net, n);
-            }
-            if (grossPool != null) {
-                grossPool.recordAll(gross, n);
-            }
-        }
     }
 }

@@ -73,6 +73,46 @@ public final class SignedLogHistogram {
         }
     }
 
+    /**
+     * Records {@code dollars[0..n)} as {@link #recordAll} does, faster when they are in order (or
+     * in runs): a run of amounts in one bucket is counted and summed in registers and added to the
+     * bucket once, instead of each waiting on the previous store to the same place. Counts and sums
+     * are integers, so the contents are the same.
+     */
+    public void recordSorted(double[] dollars, int n) {
+        long[] runSide = pos;
+        int run = 0;                                    // the run's bucket, as an index of runSide
+        long runCount = 0;
+        long runSum = 0;
+        for (int i = 0; i < n; i++) {
+            final double d = dollars[i];
+            if (Double.isNaN(d)) {
+                runSide[run] += runCount;
+                runSide[run + 1] = Math.addExact(runSide[run + 1], runSum);
+                total += i;
+                throw new IllegalArgumentException("cannot record NaN");
+            }
+            final long cents = roundToLong(d * 100);
+            final long[] side = cents >= 0 ? pos : neg;
+            final long m = Math.abs(cents);
+            final int b = 2 * index(m);
+            if (b == run && side == runSide) {
+                runCount++;
+                runSum = Math.addExact(runSum, m);
+            } else {
+                runSide[run] += runCount;
+                runSide[run + 1] = Math.addExact(runSide[run + 1], runSum);
+                runSide = side;
+                run = b;
+                runCount = 1;
+                runSum = m;
+            }
+        }
+        runSide[run] += runCount;
+        runSide[run + 1] = Math.addExact(runSide[run + 1], runSum);
+        total += n;
+    }
+
     /** Adds everything {@code other} recorded. */
     public void add(SignedLogHistogram other) {
         for (int b = 0; b < 2 * BUCKETS; b += 2) {

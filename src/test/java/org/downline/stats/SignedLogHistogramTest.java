@@ -79,9 +79,10 @@ class SignedLogHistogramTest {
     }
 
     /**
-     * recordAll leaves every bucket's count and sum as recording the amounts one by one does: runs
-     * of zeros, of one negative amount, of amounts that differ but share a bucket, alternating signs,
-     * and a NaN that stops it part way.
+     * recordAll and recordSorted (which adds runs of one bucket at once) leave every bucket's count
+     * and sum as recording the amounts one by one does: runs of zeros, of one negative amount, of
+     * amounts that differ but share a bucket, alternating signs, the same sorted, and a NaN that
+     * stops it part way.
      */
     @Test
     void recordingAllAtOnceEqualsOneByOne() {
@@ -103,6 +104,14 @@ class SignedLogHistogramTest {
         SignedLogHistogram all = new SignedLogHistogram();
         all.recordAll(v, n);
         assertSameContents(one, all);
+        SignedLogHistogram runs = new SignedLogHistogram();
+        runs.recordSorted(v, n);
+        assertSameContents(one, runs);
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        SignedLogHistogram inOrder = new SignedLogHistogram();
+        inOrder.recordSorted(sorted, n);
+        assertSameContents(one, inOrder);
 
         double[] withNaN = Arrays.copyOf(v, n);
         withNaN[n / 2] = Double.NaN;
@@ -116,6 +125,9 @@ class SignedLogHistogramTest {
         assertThrows(IllegalArgumentException.class, () -> allNaN.recordAll(withNaN, n));
         assertSameContents(oneNaN, allNaN);
         assertEquals(n / 2, allNaN.count());
+        SignedLogHistogram runsNaN = new SignedLogHistogram();
+        assertThrows(IllegalArgumentException.class, () -> runsNaN.recordSorted(withNaN, n));
+        assertSameContents(oneNaN, runsNaN);
     }
 
     private static void assertSameContents(SignedLogHistogram expected, SignedLogHistogram actual) {
