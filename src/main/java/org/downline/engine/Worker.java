@@ -188,8 +188,8 @@ final class Worker {
 
     private WorldReplication affiliateStats(AffiliateWorld w, int months) {
         final int n = w.size();
-        // as for the MLM: months in the business and costs computed as needed (as
-        // AffiliateWorld.monthsActive and costs give them), in arrays the world is done with
+        // as for the MLM: months in the business (AffiliateWorld.monthsActive's) and costs
+        // computed as needed, in arrays the world is done with
         final double[] spareDoubles = w.spareDoubles();
         final long[] spareLongs = w.spareLongs();
         final double startup = scenario.affiliate().startupCost();

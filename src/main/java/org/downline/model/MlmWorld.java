@@ -37,7 +37,8 @@ import org.downline.stats.ParticipantStats;
  * Folding next month's purchases into the charge pass saves a pass over every member; the draws are
  * the same ones, from the same stream, in member order. No objects are created per member and
  * nothing is boxed in the monthly loop. A member's costs are not accumulated month by month: they
- * follow from the months they were in ({@link #costs()}).
+ * follow from the months they were in ({@link #monthsActive}): the starter kit and the monthly
+ * cost of each, as the statistics compute them.
  */
 public final class MlmWorld {
 
@@ -664,7 +665,7 @@ public final class MlmWorld {
      * Each member's commissions + retail profit over their first twelve months in the business
      * (months max(1, joinMonth) to max(1, joinMonth) + 11), or over their whole time if they quit
      * sooner; for a member whose first year has not ended, what they have so far. Costs are not
-     * subtracted: they follow from the months, as in {@link #costs()}.
+     * subtracted: they follow from the months ({@link #monthsActive}).
      */
     public float[] firstYearIncomes() {
         return firstYearIncome;
@@ -686,21 +687,6 @@ public final class MlmWorld {
     /** What each rank means, lowest first, or {@code null} when the plan has no ranks. */
     public String[] rankNames() {
         return plan.rankNames();
-    }
-
-    /**
-     * Each member's costs so far, dollars: the starter kit and the monthly cost of every month they
-     * were in (a new array).
-     */
-    public double[] costs() {
-        final int n = size();
-        final double[] out = new double[n];
-        final double monthlyCost = economics.monthlyCost();
-        final double starterKit = economics.starterKit();
-        for (int i = 0; i < n; i++) {
-            out[i] = starterKit + monthlyCost * monthsActive(i);
-        }
-        return out;
     }
 
     /** Months member i has been in the business, counting their first month (founders start in 1). */

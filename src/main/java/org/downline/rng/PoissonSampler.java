@@ -19,6 +19,22 @@ public abstract sealed class PoissonSampler permits PoissonSampler.Zero, Poisson
     /** The largest mean accepted: far above any count the models use, and exact in a double. */
     public static final double MAX_MEAN = 1e12;
 
+    /*
+     * Every kind is initialized (so linked) here, before any sampler exists. HotSpot's class
+     * hierarchy analysis ignores subclasses not yet linked: a loop compiled while only Small had
+     * been constructed calls Small.sample() directly, and the first Large then invalidated that code
+     * (MlmWorld.chargeAndQuit: its first C2 version was thrown away and compiled again).
+     */
+    static {
+        for (Class<?> kind : PoissonSampler.class.getPermittedSubclasses()) {
+            try {
+                Class.forName(kind.getName(), true, kind.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
+
     /** Draws the next variate. */
     public abstract long sample();
 

@@ -41,57 +41,6 @@ public final class ParticipantStats {
     public static final double[] ANNUAL_THRESHOLDS = {500, 1000, 10_000, 50_000};
 
     /**
-     * The statistics of participants {@code 0..n-1}.
-     *
-     * @param joinMonth    month each joined, ascending (0..months); 0 = present from the start
-     * @param quitMonth    month each quit, 0 if still in
-     * @param gross        gross commissions, dollars, non-negative
-     * @param otherIncome  other income (retail profit), dollars; null for none
-     * @param costs        costs, dollars
-     * @param monthsActive months each was in the business
-     * @param months       months simulated
-     * @param netPool      pooled histogram to record net incomes into (or null)
-     * @param grossPool    pooled histogram to record gross commissions into (or null)
-     */
-    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
-                                           double[] otherIncome, double[] costs, int[] monthsActive,
-                                           int months, SignedLogHistogram netPool,
-                                           SignedLogHistogram grossPool) {
-        return compute(n, joinMonth, quitMonth, gross, otherIncome, costs, monthsActive, months, netPool, grossPool,
-                null, null);
-    }
-
-    /**
-     * The statistics of participants {@code 0..n-1}, with who earns what by rank.
-     *
-     * @param rank       highest rank each participant reached, in {@code [0, rankLabels.length)}; or null
-     * @param rankLabels what each rank means; null without ranks
-     */
-    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
-                                           double[] otherIncome, double[] costs, int[] monthsActive,
-                                           int months, SignedLogHistogram netPool,
-                                           SignedLogHistogram grossPool, int[] rank, String[] rankLabels) {
-        return compute(n, joinMonth, quitMonth, gross, otherIncome, costs, monthsActive, 0, 0, months, netPool,
-                grossPool, rank, rankLabels, null, null);
-    }
-
-    /**
-     * The statistics of MLM participants {@code 0..n-1}, whose months in the business and costs
-     * follow from their join and quit months: months max(1, joinMonth) to the quit month (or the
-     * last month), each costing {@code monthlyCost}, plus {@code startCost} — the figures
-     * {@code MlmWorld.monthsActive} and {@code MlmWorld.costs} give, computed here as they are
-     * needed, not held. Works in the given arrays (each at least n long, or null to allocate),
-     * which it overwrites: a world's arrays that are dead once its run is over.
-     */
-    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
-                                           double[] otherIncome, double startCost, double monthlyCost, int months,
-                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
-                                           String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
-        return compute(n, joinMonth, quitMonth, gross, otherIncome, null, null, startCost, monthlyCost, months,
-                netPool, grossPool, rank, rankLabels, spareDoubles, spareLongs);
-    }
-
-    /**
      * Months in the business of an MLM participant (founders, joining in month 0, start in month 1)
      * after {@code months} months: the one definition, which {@code MlmWorld.monthsActive} uses too.
      */
@@ -102,33 +51,36 @@ public final class ParticipantStats {
     }
 
     /**
-     * Both forms: with {@code monthsActive} and {@code costs} given, those; else (both null) the
-     * months from {@link #monthsIn} and the costs {@code startCost + monthlyCost · months}.
+     * The statistics of participants {@code 0..n-1}, whose months in the business and costs follow
+     * from their join and quit months: months max(1, joinMonth) to the quit month (or the last
+     * month, {@link #monthsIn}), each costing {@code monthlyCost}, plus {@code startCost} — computed
+     * here as they are needed, not held. Works in the given arrays (each at least n long, or null to
+     * allocate), which it overwrites: a world's arrays that are dead once its run is over.
      *
-     * <p>This method only calls: every pass over the participants is a small static method of its
-     * own, with one kind of caller each (the MLM form, the given-arrays form), so that the JIT
-     * compiles each loop once, with a profile that holds, instead of this whole method again and
-     * again as the two forms' profiles contradict each other (measured: about a third of a run's
-     * compilation time).
+     * @param joinMonth   month each joined, ascending (0..months); 0 = present from the start
+     * @param quitMonth   month each quit, 0 if still in
+     * @param gross       gross commissions, dollars, non-negative
+     * @param otherIncome other income (retail profit), dollars; null for none
+     * @param months      months simulated
+     * @param netPool     pooled histogram to record net incomes into (or null)
+     * @param grossPool   pooled histogram to record gross commissions into (or null)
+     * @param rank        highest rank each participant reached, in {@code [0, rankLabels.length)}; or null
+     * @param rankLabels  what each rank means; null without ranks
      */
-    private static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
-                                            double[] otherIncome, double[] costs, int[] monthsActive,
-                                            double startCost, double monthlyCost, int months,
-                                            SignedLogHistogram netPool, SignedLogHistogram grossPool,
-                                            int[] rank, String[] rankLabels, double[] spareDoubles,
-                                            long[] spareLongs) {
+    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
+                                           double[] otherIncome, double startCost, double monthlyCost, int months,
+                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
+                                           String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
+        // This method only calls: every pass over the participants is a small static method of its
+        // own, so that the JIT compiles each loop once, with a profile that holds, instead of this
+        // whole method again and again (measured: about a third of a run's compilation time).
         // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
         // scratch keys for exact selection (annualized gross, then cohorts' and net percentiles).
         final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
         final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
         final Tally t = new Tally();
-        if (monthsActive != null) {
-            t.given(n, joinMonth, quitMonth, gross, otherIncome, costs, monthsActive, months, net, scratch,
-                    netPool, grossPool);
-        } else {
-            t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch,
-                    netPool, grossPool);
-        }
+        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch,
+                netPool, grossPool);
         final long losing = t.losing;
         final long noCommission = t.noCommission;
         final long profitable = t.profitable;
@@ -160,6 +112,10 @@ public final class ParticipantStats {
         final double[] sortedGross = net;                // net incomes are done with
         System.arraycopy(gross, 0, sortedGross, 0, n);
         DoubleSort.sort(sortedGross, 0, n, scratch);
+        if (grossPool != null) {
+            // sorted, the gross commissions fill the histogram bucket after bucket, the zeros at once
+            grossPool.recordSorted(sortedGross, n);
+        }
 
         final MetricValues metrics = new MetricValues();
         final double dn = n;
@@ -220,9 +176,9 @@ public final class ParticipantStats {
     }
 
     /**
-     * The passes over the participants. First a pass of each form puts every participant's net
-     * income into {@code net} and months in the business into {@code scratch}, summing costs and
-     * other income; then one pass, the same for both forms, counts and sums the rest and leaves in
+     * The passes over the participants. First a pass puts every participant's net income into
+     * {@code net} and months in the business into {@code scratch}, summing costs and other income;
+     * then a second pass counts and sums the rest and leaves in
      * {@code scratch} the keys of the annualized gross commissions, the established's first (see
      * {@link #compute}). Sums are added in participant order, as they always were.
      */
@@ -245,7 +201,7 @@ public final class ParticipantStats {
         long estUnder;
         long estOver;
 
-        /** The MLM form: months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
+        /** Months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
         void mlm(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
                  double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool,
                  SignedLogHistogram grossPool) {
@@ -263,30 +219,12 @@ public final class ParticipantStats {
             sumCosts = costs;
             sumOther = other;
             count(n, joinMonth, quitMonth, gross, months, net, scratch);
-            record(n, net, gross, netPool, grossPool);
-        }
-
-        /** The given-arrays form. */
-        void given(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double[] costs,
-                   int[] monthsActive, int months, double[] net, long[] scratch, SignedLogHistogram netPool,
-                   SignedLogHistogram grossPool) {
-            double costSum = 0;
-            double other = 0;
-            for (int i = 0; i < n; i++) {
-                final double otherI = otherIncome == null ? 0 : otherIncome[i];
-                final double cost = costs[i];
-                net[i] = gross[i] + otherI - cost;
-                scratch[i] = monthsActive[i];
-                costSum += cost;
-                other += otherI;
+            if (netPool != null) {
+                netPool.recordAll(net, n);
             }
-            sumCosts = costSum;
-            sumOther = other;
-            count(n, joinMonth, quitMonth, gross, months, net, scratch);
-            record(n, net, gross, netPool, grossPool);
         }
 
-        /** The pass of both forms: {@code net} and months in {@code scratch} on entry. */
+        /** The second pass: {@code net} and months in {@code scratch} on entry. */
         private void count(int n, int[] joinMonth, int[] quitMonth, double[] gross, int months, double[] net,
                            long[] scratch) {
             final double under = ANNUAL_THRESHOLDS[0];
@@ -349,8 +287,9 @@ public final class ParticipantStats {
                 over0 += a > over ? 1 : 0;
                 over1 += a > farOver ? 1 : 0;
                 final int join = joinMonth[i];
-                final int eligible = Outlook.wholeFirstYear(join, months) ? 1 : 0;
-                final int quitEarly = Outlook.quitInFirstYear(join, quitMonth[i]) ? 1 : 0;
+                final int lastOfYear = Outlook.lastOfFirstYear(join);
+                final int eligible = lastOfYear <= months ? 1 : 0;          // Outlook.wholeFirstYear
+                final int quitEarly = Outlook.quitBy(quitMonth[i], lastOfYear) ? 1 : 0;
                 final int established = eligible & (1 - quitEarly);   // still in after their first twelve months
                 eligibleCount += eligible;
                 quitCount += eligible & quitEarly;
@@ -400,15 +339,5 @@ public final class ParticipantStats {
             bands[ge.length] = ge[ge.length - 1];
         }
 
-        /** Net incomes and gross commissions into the pooled histograms (when given). */
-        private static void record(int n, double[] net, double[] gross, SignedLogHistogram netPool,
-                                   SignedLogHistogram grossPool) {
-            if (netPool != null) {
-                netPool.recordAll(net, n);
-            }
-            if (grossPool != null) {
-                grossPool.recordAll(gross, n);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.downline.stats;
 
+import java.util.Arrays;
+
 /**
  * Sample quantiles of sorted data, Hyndman and Fan's type 7 (the default of R and NumPy): the
  * p-quantile interpolates linearly between the order statistics at ranks ⌊h⌋ and ⌈h⌉, h = (n−1)p.
@@ -194,6 +196,11 @@ public final class Quantiles {
      * [lo, hi)), the value a full sort of {@code a[lo..hi)} would put there.
      */
     private static void select(long[] a, int lo, int hi, int[] ranks, int rFrom, int rTo) {
+        select(a, lo, hi, ranks, rFrom, rTo, BUFFER.get());
+    }
+
+    /** As {@link #select(long[], int, int, int[], int, int)}, partitioning ranges of up to {@link #BUFFERED} keys in {@code buffer}. */
+    private static void select(long[] a, int lo, int hi, int[] ranks, int rFrom, int rTo, long[] buffer) {
         if (hi - lo >= TIES_CHECKED && rFrom < rTo
                 && allAtPivot(a, lo, hi, median(a[lo], a[(lo + hi) >>> 1], a[hi - 1]), ranks, rFrom, rTo)) {
             return;
@@ -213,20 +220,40 @@ public final class Quantiles {
             }
             final int mid = (lo + hi) >>> 1;
             final long pivot = median(a[lo], a[mid], a[hi - 1]);
-            // three-way partition: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot
+            // three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi) > pivot
             int lt = lo;
             int gt = hi - 1;
-            int i = lo;
-            while (i <= gt) {
-                final long v = a[i];
-                if (v < pivot) {
-                    a[i++] = a[lt];
-                    a[lt++] = v;
-                } else if (v > pivot) {
-                    a[i] = a[gt];
-                    a[gt--] = v;
-                } else {
-                    i++;
+            if (hi - lo <= BUFFERED) {
+                // through a buffer without branches: each key is written at both ends' next
+                // places, and only the end it belongs to moves on; keys equal to the pivot are
+                // the pivot itself, so their places are filled with it
+                int less = 0;
+                int greater = hi - lo - 1;
+                for (int i = lo; i < hi; i++) {
+                    final long v = a[i];
+                    buffer[less] = v;
+                    buffer[greater] = v;
+                    less += v < pivot ? 1 : 0;
+                    greater -= v > pivot ? 1 : 0;
+                }
+                lt = lo + less;
+                gt = lo + greater;
+                System.arraycopy(buffer, 0, a, lo, less);
+                Arrays.fill(a, lt, gt + 1, pivot);
+                System.arraycopy(buffer, greater + 1, a, gt + 1, hi - 1 - gt);
+            } else {
+                int i = lo;
+                while (i <= gt) {
+                    final long v = a[i];
+                    if (v < pivot) {
+                        a[i++] = a[lt];
+                        a[lt++] = v;
+                    } else if (v > pivot) {
+                        a[i] = a[gt];
+                        a[gt--] = v;
+                    } else {
+                        i++;
+                    }
                 }
             }
             // ranks below lt go left, ranks in [lt, gt] are the pivot, ranks above gt go right
@@ -239,16 +266,25 @@ public final class Quantiles {
                 right++;
             }
             if (split - rFrom < rTo - right) {             // recurse into the smaller side
-                select(a, lo, lt, ranks, rFrom, split);
+                select(a, lo, lt, ranks, rFrom, split, buffer);
                 lo = gt + 1;
                 rFrom = right;
             } else {
-                select(a, gt + 1, hi, ranks, right, rTo);
+                select(a, gt + 1, hi, ranks, right, rTo, buffer);
                 hi = lt;
                 rTo = split;
             }
         }
     }
+
+    /**
+     * Up to this many keys, {@link #select} partitions without branches through a buffer (each
+     * thread's, 512 KB): whether a key is below the pivot is a coin flip a branch predictor cannot
+     * learn, and the in-place partition (kept for more keys) mispredicted about every other key.
+     */
+    static final int BUFFERED = 1 << 16;
+
+    private static final ThreadLocal<long[]> BUFFER = ThreadLocal.withInitial(() -> new long[BUFFERED]);
 
     /** From this many keys on, {@link #select} first looks whether its first pivot is every rank's value. */
     static final int TIES_CHECKED = 256;

@@ -464,13 +464,4 @@ public final class AffiliateWorld {
     public int monthsActive(int i) {
         return ParticipantStats.monthsIn(startMonth[i], quitMonth[i], monthsRun);
     }
-
-    /** Each affiliate's costs so far (a new array): start-up plus the months they were active. */
-    public double[] costs() {
-        final double[] out = new double[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = config.startupCost() + config.costsPerMonth() * monthsActive(i);
-        }
-        return out;
-    }
 }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.downline.rng.ReplicationStreams;
 import org.downline.scenario.AttritionConfig;
 import org.downline.scenario.EconomicsConfig;
 import org.downline.scenario.RetailConfig;
 import org.downline.scenario.Scenario;
+import org.downline.stats.Metric;
+import org.downline.stats.ParticipantStats;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +30,16 @@ class EconomicsTest {
         MlmWorld w = chain(new AttritionConfig(0, 0), 3);
         assertEquals(4, w.size());
         assertArrayEquals(new double[] {30, 15, 5, 0}, Arrays.copyOf(w.grossCommissions(), 4), 1e-9);
-        assertArrayEquals(new double[] {399, 399, 299, 199}, Arrays.copyOf(w.costs(), 4), 1e-9);
+        // costs 399, 399, 299, 199: the kit and 100 a month over 3, 3, 2 and 1 months, as the
+        // statistics compute them from the economics (what the run passes them)
+        final double kit = Scenario.DEFAULT.economics().starterKit();
+        final double monthly = Scenario.DEFAULT.economics().monthlyCost();
+        assertEquals(99, kit, 1e-9);
+        assertEquals(100, monthly, 1e-9);
+        assertArrayEquals(new int[] {3, 3, 2, 1}, IntStream.range(0, 4).map(w::monthsActive).toArray());
+        assertEquals((399 + 399 + 299 + 199) / 4.0, ParticipantStats.compute(4, w.joinMonths(), w.quitMonths(),
+                w.grossCommissions(), w.retailProfits(), kit, monthly, 3, null, null, null, null, null, null)
+                .get(Metric.COSTS_MEAN.key()), 1e-9);
         assertArrayEquals(new double[] {0, 0, 0, 0}, Arrays.copyOf(w.retailProfits(), 4), 1e-9);
         assertArrayEquals(new double[] {0, 1, 2, 3}, Arrays.stream(Arrays.copyOf(w.joinMonths(), 4)).asDoubleStream().toArray());
         assertEquals(30 + 15 + 5, sum(w.series(MlmSeries.COMMISSIONS_PAID)), 1e-9);

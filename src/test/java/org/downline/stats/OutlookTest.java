@@ -102,4 +102,24 @@ class OutlookTest {
         assertThrows(IllegalArgumentException.class, () -> OutlookSummary.of(new Outlook[] {a,
             Outlook.compute(0, new int[0], new int[0], i -> 0, null, 0, 0, 13)}));
     }
+
+    /**
+     * The first year's tests, quitting as one unsigned comparison, say what they mean: quit (month
+     * not 0) at or before month max(1, join) + 11; a whole year within the run's months. Every join
+     * and quit month up to 60 and 80.
+     */
+    @Test
+    void firstYearTestsMatchTheirDefinitions() {
+        for (int join = 0; join <= 60; join++) {
+            final int last = Math.max(1, join) + 11;
+            assertEquals(last, Outlook.lastOfFirstYear(join));
+            for (int quit = 0; quit <= 80; quit++) {
+                assertEquals(quit != 0 && quit <= last, Outlook.quitInFirstYear(join, quit),
+                        "join " + join + ", quit " + quit);
+            }
+            for (int months = 0; months <= 80; months++) {
+                assertEquals(last <= months, Outlook.wholeFirstYear(join, months), "join " + join + ", months " + months);
+            }
+        }
+    }
 }

@@ -21,13 +21,14 @@ class ParticipantStatsTest {
     @Test
     void handComputedReplication() {
         int[] join = {0, 1, 1, 2, 2};
-        double[] gross = {900, 100, 0, 0, 0};
-        double[] retail = {0, 50, 10, 0, 0};
-        double[] costs = {400, 100, 110, 100, 0};
-        // net: 500, 50, -100, -100, 0
-        int[] months = {3, 2, 2, 1, 1};
         int[] quit = {0, 2, 0, 2, 0};
-        WorldReplication r = ParticipantStats.compute(5, join, quit, gross, retail, costs, months, 3, null, null);
+        // months in after 3 months: 1..3, 1..2, 1..3, 2..2, 2..3 = 3, 2, 3, 1, 2;
+        // costs 100 + 100 a month: 400, 300, 400, 200, 300
+        double[] gross = {900, 100, 0, 0, 0};
+        double[] retail = {0, 250, 300, 100, 300};
+        // net: 500, 50, -100, -100, 0
+        WorldReplication r = ParticipantStats.compute(5, join, quit, gross, retail, 100, 100, 3, null, null, null,
+                null, null, null);
         assertEquals(5, r.get(Metrics.PARTICIPANTS));
         assertEquals(0.4, r.get(Metrics.SHARE_LOSING_MONEY), 1e-15);
         assertEquals(0.6, r.get(Metrics.SHARE_NO_COMMISSION), 1e-15);
@@ -37,7 +38,9 @@ class ParticipantStatsTest {
         assertEquals(200, r.get(Metrics.GROSS_MEAN), 1e-12);
         // gross sorted 0,0,0,100,900: top 1% of 5 people is 0.05 of the richest: all of it is 900
         assertEquals(0.05 * 900 / 1000, r.get(Metrics.TOP_ONE_PERCENT_SHARE), 1e-12);
-        assertEquals(1.8, r.get(Metrics.MONTHS_ACTIVE_MEAN), 1e-15);
+        assertEquals(2.2, r.get(Metrics.MONTHS_ACTIVE_MEAN), 1e-15);
+        assertEquals(320, r.get(Metric.COSTS_MEAN.key()), 1e-12);
+        assertEquals(190, r.get(Metric.OTHER_INCOME_MEAN.key()), 1e-12);
         // annualized gross: 900·12/3 = 3600, 100·12/2 = 600, 0, 0, 0
         assertEquals(0, r.get(Metrics.ANNUAL_GROSS_MEDIAN), 1e-12);
         assertEquals(0.6, r.get(Metrics.ANNUAL_GROSS_UNDER_500), 1e-15);
@@ -60,14 +63,15 @@ class ParticipantStatsTest {
     }
 
     /**
-     * The MLM form (months and costs computed from join and quit months, working in lent arrays)
-     * gives bit for bit what the form with every participant's months and costs given does, and
-     * allocates nothing a participant (the form with arrays: 16 bytes, its net incomes and keys;
-     * the caller's months and costs 12 more). A world of 2·10^6 drawn participants, in join order;
+     * Months and costs computed from join and quit months, working in lent arrays: the statistics
+     * that follow from them are, bit for bit, those computed here independently (net incomes as
+     * gross + retail − (kit + monthly · months), sums in participant order, order statistics of
+     * sorted copies, type 7), and nothing is allocated a participant (16 bytes a participant, net
+     * incomes and keys, would be 32 MB). A world of 2·10^6 drawn participants, in join order;
      * deterministic.
      */
     @Test
-    void mlmFormMatchesArraysAndAllocatesNothingAParticipant() {
+    void computedMonthsAndCostsMatchIndependentFiguresAndAllocateNothingAParticipant() {
         final int n = 2_000_000;
         final int months = 30;
         final double kit = 99;
@@ -77,40 +81,106 @@ class ParticipantStatsTest {
         final int[] quit = new int[n];
         final double[] gross = new double[n];
         final double[] retail = new double[n];
-        final int[] monthsActive = new int[n];
-        final double[] costs = new double[n];
+        final double[] net = new double[n];
+        double sumNet = 0;
+        double sumGross = 0;
+        double sumCosts = 0;
+        double sumRetail = 0;
+        double sumMonths = 0;
+        long losing = 0;
+        long profitable = 0;
+        long noCommission = 0;
+        final long[] bands = new long[IncomeBands.COUNT];
+        final double[] annual = new double[n];
         for (int i = 0; i < n; i++) {
             join[i] = (int) ((long) i * (months + 1) / n);
             final int first = Math.max(1, join[i]);
             quit[i] = rng.nextInt(3) == 0 && first <= months ? first + rng.nextInt(months - first + 1) : 0;
             gross[i] = rng.nextInt(4) == 0 ? Math.rint(Math.exp(4 * rng.nextDouble()) * 100) / 100 : 0;
             retail[i] = rng.nextInt(10) * 15.0;
-            monthsActive[i] = Math.max(0, (quit[i] == 0 ? months : quit[i]) - first + 1);
-            costs[i] = kit + monthly * monthsActive[i];
+            final int monthsActive = Math.max(0, (quit[i] == 0 ? months : quit[i]) - first + 1);
+            final double cost = kit + monthly * monthsActive;
+            net[i] = gross[i] + retail[i] - cost;
+            sumNet += net[i];
+            sumGross += gross[i];
+            sumCosts += cost;
+            sumRetail += retail[i];
+            sumMonths += monthsActive;
+            losing += net[i] < 0 ? 1 : 0;
+            profitable += net[i] > 0 ? 1 : 0;
+            noCommission += gross[i] == 0 ? 1 : 0;
+            bands[IncomeBands.of(net[i])]++;
+            annual[i] = monthsActive > 0 ? gross[i] * 12.0 / monthsActive : 0;
         }
-        final WorldReplication given = ParticipantStats.compute(n, join, quit, gross, retail, costs, monthsActive,
-                months, null, null);
+        final double[] sortedNet = net.clone();
+        java.util.Arrays.sort(sortedNet);
+        final double[] sortedGross = gross.clone();
+        java.util.Arrays.sort(sortedGross);
+        java.util.Arrays.sort(annual);
         final double[] spareDoubles = new double[n];
         final long[] spareLongs = new long[n];
         final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         final long before = threads.getCurrentThreadAllocatedBytes();
-        final WorldReplication computed = ParticipantStats.compute(n, join, quit, gross, retail, kit, monthly, months,
+        final WorldReplication r = ParticipantStats.compute(n, join, quit, gross, retail, kit, monthly, months,
                 null, null, null, null, spareDoubles, spareLongs);
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertArrayEquals(given.names(), computed.names());
-        for (int k = 0; k < given.values().length; k++) {
-            assertEquals(Double.doubleToRawLongBits(given.values()[k]),
-                    Double.doubleToRawLongBits(computed.values()[k]), given.names()[k]);
+        assertExactly(n, r.get(Metrics.PARTICIPANTS), "participants");
+        assertExactly(losing / (double) n, r.get(Metrics.SHARE_LOSING_MONEY), "losing");
+        assertExactly(profitable / (double) n, r.get(Metrics.SHARE_PROFITABLE), "profitable");
+        assertExactly(noCommission / (double) n, r.get(Metrics.SHARE_NO_COMMISSION), "no commission");
+        assertExactly(sumNet / n, r.get(Metrics.NET_MEAN), "net mean");
+        assertExactly(sumGross / n, r.get(Metrics.GROSS_MEAN), "gross mean");
+        assertExactly(sumCosts / n, r.get(Metric.COSTS_MEAN.key()), "costs mean");
+        assertExactly(sumRetail / n, r.get(Metric.OTHER_INCOME_MEAN.key()), "other income mean");
+        assertExactly(sumMonths / n, r.get(Metrics.MONTHS_ACTIVE_MEAN), "months mean");
+        final Metric[] netPercentiles = {Metric.NET_P10, Metric.NET_P25, Metric.NET_P50, Metric.NET_P75,
+            Metric.NET_P90, Metric.NET_P99};
+        for (int k = 0; k < netPercentiles.length; k++) {
+            assertExactly(type7(sortedNet, 0, n, ParticipantStats.PERCENTILES[k]),
+                    r.get(netPercentiles[k].key()), netPercentiles[k].key());
         }
-        assertArrayEquals(given.lorenz(), computed.lorenz());
-        assertArrayEquals(given.bands(), computed.bands());
-        assertArrayEquals(given.cohorts().medianNet(), computed.cohorts().medianNet());
-        assertArrayEquals(given.cohorts().meanNet(), computed.cohorts().meanNet());
-        // what it allocates is of fixed size: a selection's 2^16 counts per quantile call (a cohort
-        // each, and a few more), results and tables; 16 bytes a participant would be 32 MB
+        assertExactly(type7(sortedGross, 0, n, 0.5), r.get(Metric.GROSS_P50.key()), "gross p50");
+        assertExactly(type7(sortedGross, 0, n, 0.9), r.get(Metric.GROSS_P90.key()), "gross p90");
+        assertExactly(type7(sortedGross, 0, n, 0.99), r.get(Metric.GROSS_P99.key()), "gross p99");
+        assertExactly(type7(annual, 0, n, 0.5), r.get(Metrics.ANNUAL_GROSS_MEDIAN), "annual gross p50");
+        for (int b = 0; b < IncomeBands.COUNT; b++) {
+            assertExactly(bands[b] / (double) n, r.bands()[b], "band " + b);
+        }
+        assertArrayEquals(Inequality.lorenz(sortedGross, n, ParticipantStats.LORENZ_X), r.lorenz());
+        assertExactly(Inequality.gini(sortedGross, n), r.get(Metric.GINI.key()), "gini");
+        // cohorts: join months are contiguous ranges
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            double sum = 0;
+            while (end < n && join[end] == join[start]) {
+                sum += net[end++];
+            }
+            final double[] cohort = java.util.Arrays.copyOfRange(net, start, end);
+            java.util.Arrays.sort(cohort);
+            final int m = join[start];
+            assertExactly(type7(cohort, 0, cohort.length, 0.5), r.cohorts().medianNet()[m], "cohort median " + m);
+            assertExactly(sum / (end - start), r.cohorts().meanNet()[m], "cohort mean " + m);
+            start = end;
+        }
+        // what it allocates is of fixed size: a selection's 2^16 counts and buffer per thread,
+        // results and tables
         final long fixed = (months + 1 + 8) * (4L << 16) + (1 << 20);
         assertTrue(allocated < fixed, "allocated " + allocated + " bytes for " + n + " participants");
+    }
+
+    /** The p-quantile of sorted[from..to), Hyndman and Fan's type 7, written out. */
+    private static double type7(double[] sorted, int from, int to, double p) {
+        final double h = (to - from - 1) * p;
+        final int lo = (int) Math.floor(h);
+        final int hi = Math.min(lo + 1, to - from - 1);
+        return sorted[from + lo] + (h - lo) * (sorted[from + hi] - sorted[from + lo]);
+    }
+
+    private static void assertExactly(double expected, double actual, String what) {
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+                what + ": " + expected + " vs " + actual);
     }
 
     /**
@@ -127,7 +197,7 @@ class ParticipantStatsTest {
         final int[] join = new int[n];
         final int[] quit = new int[n];
         final double[] gross = new double[n];
-        final double[] costs = new double[n];
+        final double[] other = new double[n];
         final int[] monthsActive = new int[n];
         final double[] edges = IncomeBands.UPPER;
         final long[] expected = new long[IncomeBands.COUNT];
@@ -144,16 +214,17 @@ class ParticipantStatsTest {
                 case 1 -> Math.nextDown(edges[rng.nextInt(edges.length)]);        // just below one
                 default -> 60_000 * (rng.nextDouble() - 0.5);
             };
-            costs[i] = gross[i] - net;                 // net = gross + 0 - cost, exactly for these
-            expected[IncomeBands.of(gross[i] - costs[i])]++;
+            // no costs: the net income is gross + other - 0, so other income is what sets it
+            other[i] = net - gross[i];
+            expected[IncomeBands.of(gross[i] + other[i] - 0.0)]++;
             final double a = monthsActive[i] > 0 ? gross[i] * 12.0 / monthsActive[i] : 0;
             annualAll.add(a);
             if (first + 11 <= months && !(quit[i] != 0 && quit[i] <= first + 11)) {
                 annualEstablished.add(a);
             }
         }
-        final WorldReplication r = ParticipantStats.compute(n, join, quit, gross, null, costs, monthsActive, months,
-                null, null);
+        final WorldReplication r = ParticipantStats.compute(n, join, quit, gross, other, 0, 0, months, null, null,
+                null, null, null, null);
         for (int b = 0; b < IncomeBands.COUNT; b++) {
             assertEquals((double) expected[b] / n, r.bands()[b], "band " + b);
         }

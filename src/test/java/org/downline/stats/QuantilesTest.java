@@ -90,6 +90,42 @@ class QuantilesTest {
     }
 
     /**
+     * Ranges of more keys than {@link Quantiles#BUFFERED}, partitioned in place (their parts, once
+     * small enough, through the buffer): values in one bucket of the counting pass, so that every
+     * key is kept for the selection, distinct or with ties; both selections give, to the bit, what
+     * sorting gives, and the permuting one leaves the same keys behind.
+     */
+    @Test
+    void selectionBeyondTheBufferMatchesAFullSort() {
+        SplittableRandom rng = new SplittableRandom(31);
+        double[] ps = {0, 0.01, 0.1, 0.5, 0.9, 0.99, 1};
+        for (int trial = 0; trial < 4; trial++) {
+            final int n = Quantiles.BUFFERED + 1 + rng.nextInt(2 * Quantiles.BUFFERED);
+            final boolean ties = trial % 2 == 1;
+            long[] keys = new long[n];
+            double[] sorted = new double[n];
+            for (int i = 0; i < n; i++) {
+                // [992, 1024): one bucket (sign, exponent and the top four mantissa bits alike)
+                sorted[i] = 1000 + (ties ? rng.nextInt(64) / 4.0 : 20 * rng.nextDouble());
+                keys[i] = Quantiles.key(sorted[i]);
+            }
+            Arrays.sort(sorted);
+            long[] permuted = keys.clone();
+            final double[] q = Quantiles.ofKeys(keys, n, ps);
+            final double[] qp = Quantiles.ofKeysPermuted(permuted, n, ps);
+            for (int k = 0; k < ps.length; k++) {
+                final long expected = Double.doubleToRawLongBits(Quantiles.ofSorted(sorted, ps[k]));
+                assertEquals(expected, Double.doubleToRawLongBits(q[k]), "trial " + trial + ", p = " + ps[k]);
+                assertEquals(expected, Double.doubleToRawLongBits(qp[k]), "trial " + trial + ", p = " + ps[k]);
+            }
+            Arrays.sort(permuted);
+            for (int i = 0; i < n; i++) {
+                assertEquals(Quantiles.key(sorted[i]), permuted[i], "trial " + trial + ", position " + i);
+            }
+        }
+    }
+
+    /**
      * The permuting selection gives, to the bit, what the plain one gives, and leaves the same keys
      * behind in another order (sorted, they are the input sorted): small, tie-checked and bucketed
      * lengths, with ties and mostly zeros as the participants' statistics have (so that the first
