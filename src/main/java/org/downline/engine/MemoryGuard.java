@@ -8,6 +8,7 @@ import org.downline.plans.Plans;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Outlook;
+import org.downline.stats.Quantiles;
 import org.downline.stats.ParticipantStats;
 import org.downline.traffic.AffiliateSeries;
 import org.downline.traffic.AffiliateWorld;
@@ -33,7 +34,8 @@ public final class MemoryGuard {
         // net incomes by rank.
         long mlmStatsPerParticipant = Plans.create(s.plan(), 0).ranks() != null ? Double.BYTES : 0;
         long bytes = MlmWorld.estimateBytes(s) + mlmStatsPerParticipant * members
-                + 4L * 1_800_000;                                   // pooled histograms
+                + 4L * 1_800_000                                    // pooled histograms
+                + Quantiles.SCRATCH_BYTES_PER_THREAD;               // selection scratch, per thread
         if (s.affiliate().enabled()) {
             long affiliates = s.affiliate().entrants().matchMlm() ? members : s.affiliate().entrants().count();
             long ranked = affiliates + s.affiliate().incumbents() + 1;

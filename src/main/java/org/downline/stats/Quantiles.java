@@ -284,6 +284,12 @@ public final class Quantiles {
      */
     static final int BUFFERED = 1 << 16;
 
+    /**
+     * Bytes of selection scratch each thread keeps once it has selected (the bucket counts and the
+     * partition buffer), for the memory guard.
+     */
+    public static final long SCRATCH_BYTES_PER_THREAD = (1L << 16) * Integer.BYTES + (long) BUFFERED * Long.BYTES;
+
     private static final ThreadLocal<long[]> BUFFER = ThreadLocal.withInitial(() -> new long[BUFFERED]);
 
     /** From this many keys on, {@link #select} first looks whether its first pivot is every rank's value. */
