@@ -79,8 +79,7 @@ public final class ParticipantStats {
         final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
         final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
         final Tally t = new Tally();
-        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch,
-                netPool, grossPool);
+        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch, netPool);
         final long losing = t.losing;
         final long noCommission = t.noCommission;
         final long profitable = t.profitable;
@@ -203,8 +202,7 @@ public final class ParticipantStats {
 
         /** Months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
         void mlm(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
-                 double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool,
-                 SignedLogHistogram grossPool) {
+                 double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool) {
             double costs = 0;
             double other = 0;
             for (int i = 0; i < n; i++) {
