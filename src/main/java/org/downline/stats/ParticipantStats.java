@@ -71,7 +71,7 @@ public final class ParticipantStats {
                                            double[] otherIncome, double startCost, double monthlyCost, int months,
                                            SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
                                            String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
-        // This method only calls: every pass over the participants is a small static method of its
+        // This method only calls: every pass over the participants is a small method of its
         // own, so that the JIT compiles each loop once, with a profile that holds, instead of this
         // whole method again and again (measured: about a third of a run's compilation time).
         // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
