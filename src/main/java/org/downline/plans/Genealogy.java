@@ -52,10 +52,7 @@ public final class Genealogy {
     public void reserve(int members) {
         int n = Math.min(members, maxCapacity);
         if (n > sponsor.length) {
-            sponsor = Arrays.copyOf(sponsor, n);
-            volume = Arrays.copyOf(volume, n);
-            active = Arrays.copyOf(active, n);
-            children = Arrays.copyOf(children, n);
+            resize(n);
         }
     }
 
@@ -97,11 +94,15 @@ public final class Genealogy {
         if (size == maxCapacity) {
             throw new IllegalStateException("genealogy is full: " + maxCapacity + " members");
         }
-        int next = (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * sponsor.length));
-        sponsor = Arrays.copyOf(sponsor, next);
-        volume = Arrays.copyOf(volume, next);
-        active = Arrays.copyOf(active, next);
-        children = Arrays.copyOf(children, next);
+        resize((int) Math.min(maxCapacity, Math.max(INITIAL, 2L * sponsor.length)));
+    }
+
+    /** The arrays to {@code length}, keeping their contents. */
+    private void resize(int length) {
+        sponsor = Arrays.copyOf(sponsor, length);
+        volume = Arrays.copyOf(volume, length);
+        active = Arrays.copyOf(active, length);
+        children = Arrays.copyOf(children, length);
     }
 
     /** Forgets every member; the arrays are kept. */

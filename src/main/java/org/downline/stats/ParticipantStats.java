@@ -71,7 +71,7 @@ public final class ParticipantStats {
                                            double[] otherIncome, double startCost, double monthlyCost, int months,
                                            SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
                                            String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
-        // This method only calls: every pass over the participants is a small static method of its
+        // This method only calls: every pass over the participants is a small method of its
         // own, so that the JIT compiles each loop once, with a profile that holds, instead of this
         // whole method again and again (measured: about a third of a run's compilation time).
         // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
@@ -79,24 +79,8 @@ public final class ParticipantStats {
         final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
         final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
         final Tally t = new Tally();
-        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch,
-                netPool, grossPool);
-        final long losing = t.losing;
-        final long noCommission = t.noCommission;
-        final long profitable = t.profitable;
-        final double sumNet = t.sumNet;
-        final double sumGross = t.sumGross;
-        final double sumCosts = t.sumCosts;
-        final double sumOther = t.sumOther;
-        final double sumMonths = t.sumMonths;
-        final long[] bandCounts = t.bandCounts;
-        final long[] annualUnder = t.annualUnder;
-        final long[] annualOver = t.annualOver;
-        final long yearEligible = t.yearEligible;
-        final long quitInYear = t.quitInYear;
+        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch, netPool);
         final int e = t.established;                   // still in after their first year
-        final long estUnder = t.estUnder;
-        final long estOver = t.estOver;
         // the keys of annualized gross: the established's first, in scratch[0..e) (any order: the
         // selections are exact), the rest after; the established's median selected first, which
         // only permutes scratch[0..e), then everyone's, from the same n keys
@@ -120,43 +104,43 @@ public final class ParticipantStats {
         final MetricValues metrics = new MetricValues();
         final double dn = n;
         metrics.put(Metric.PARTICIPANTS, n);
-        metrics.put(Metric.SHARE_LOSING_MONEY, n == 0 ? Double.NaN : losing / dn);
-        metrics.put(Metric.SHARE_NO_COMMISSION, n == 0 ? Double.NaN : noCommission / dn);
-        metrics.put(Metric.SHARE_PROFITABLE, n == 0 ? Double.NaN : profitable / dn);
+        metrics.put(Metric.SHARE_LOSING_MONEY, n == 0 ? Double.NaN : t.losing / dn);
+        metrics.put(Metric.SHARE_NO_COMMISSION, n == 0 ? Double.NaN : t.noCommission / dn);
+        metrics.put(Metric.SHARE_PROFITABLE, n == 0 ? Double.NaN : t.profitable / dn);
         final double[] lorenz = Inequality.lorenz(sortedGross, n, LORENZ_X);
         final double[] shares = {lorenz[LORENZ_50], lorenz[LORENZ_90], lorenz[LORENZ_99]};
         metrics.put(Metric.TOP_ONE_PERCENT_SHARE, 1 - shares[2]);
         metrics.put(Metric.GINI, Inequality.gini(sortedGross, n));
-        metrics.put(Metric.NET_MEAN, n == 0 ? Double.NaN : sumNet / dn);
+        metrics.put(Metric.NET_MEAN, n == 0 ? Double.NaN : t.sumNet / dn);
         for (int k = 0; k < PERCENTILES.length; k++) {
             metrics.put(NET_PERCENTILE_METRICS[k], netPercentiles[k]);
         }
-        metrics.put(Metric.GROSS_MEAN, n == 0 ? Double.NaN : sumGross / dn);
+        metrics.put(Metric.GROSS_MEAN, n == 0 ? Double.NaN : t.sumGross / dn);
         metrics.put(Metric.GROSS_P50, Quantiles.ofSorted(sortedGross, 0, n, 0.5));
         metrics.put(Metric.GROSS_P90, Quantiles.ofSorted(sortedGross, 0, n, 0.9));
         metrics.put(Metric.GROSS_P99, Quantiles.ofSorted(sortedGross, 0, n, 0.99));
-        metrics.put(Metric.OTHER_INCOME_MEAN, n == 0 ? Double.NaN : sumOther / dn);
-        metrics.put(Metric.COSTS_MEAN, n == 0 ? Double.NaN : sumCosts / dn);
-        metrics.put(Metric.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : sumMonths / dn);
+        metrics.put(Metric.OTHER_INCOME_MEAN, n == 0 ? Double.NaN : t.sumOther / dn);
+        metrics.put(Metric.COSTS_MEAN, n == 0 ? Double.NaN : t.sumCosts / dn);
+        metrics.put(Metric.MONTHS_ACTIVE_MEAN, n == 0 ? Double.NaN : t.sumMonths / dn);
         metrics.put(Metric.SHARE_QUIT_WITHIN_YEAR,
-                yearEligible == 0 ? Double.NaN : (double) quitInYear / yearEligible);
+                t.yearEligible == 0 ? Double.NaN : (double) t.quitInYear / t.yearEligible);
         metrics.put(Metric.ANNUAL_GROSS_P50, annualP50);
-        metrics.put(Metric.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : annualUnder[0] / dn);
-        metrics.put(Metric.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : annualUnder[1] / dn);
-        metrics.put(Metric.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : annualOver[0] / dn);
-        metrics.put(Metric.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : annualOver[1] / dn);
-        metrics.put(Metric.ESTABLISHED_SHARE, yearEligible == 0 ? Double.NaN : (double) e / yearEligible);
+        metrics.put(Metric.ANNUAL_GROSS_UNDER_500, n == 0 ? Double.NaN : t.annualUnder[0] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_AT_MOST_1000, n == 0 ? Double.NaN : t.annualUnder[1] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_OVER_10000, n == 0 ? Double.NaN : t.annualOver[0] / dn);
+        metrics.put(Metric.ANNUAL_GROSS_OVER_50000, n == 0 ? Double.NaN : t.annualOver[1] / dn);
+        metrics.put(Metric.ESTABLISHED_SHARE, t.yearEligible == 0 ? Double.NaN : (double) e / t.yearEligible);
         metrics.put(Metric.ESTABLISHED_ANNUAL_GROSS_P50, establishedP50);
-        metrics.put(Metric.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) estUnder / e);
-        metrics.put(Metric.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) estOver / e);
+        metrics.put(Metric.ESTABLISHED_UNDER_500, e == 0 ? Double.NaN : (double) t.estUnder / e);
+        metrics.put(Metric.ESTABLISHED_OVER_50000, e == 0 ? Double.NaN : (double) t.estOver / e);
         metrics.put(Metric.SHARE_BOTTOM_50, shares[0]);
         metrics.put(Metric.SHARE_50_TO_90, shares[1] - shares[0]);
         metrics.put(Metric.SHARE_90_TO_99, shares[2] - shares[1]);
         metrics.put(Metric.SHARE_TOP_1, 1 - shares[2]);
-        metrics.put(Metric.SHARE_EARLIEST_10, sumGross > 0 ? sumEarliest / sumGross : Double.NaN);
+        metrics.put(Metric.SHARE_EARLIEST_10, t.sumGross > 0 ? sumEarliest / t.sumGross : Double.NaN);
         final double[] bands = new double[IncomeBands.COUNT];
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = n == 0 ? Double.NaN : (double) bandCounts[b] / dn;
+            bands[b] = n == 0 ? Double.NaN : (double) t.bandCounts[b] / dn;
         }
         return metrics.toReplication(Metric.ofParticipants(), cohorts, lorenz, bands, ranks);
     }
@@ -203,8 +187,7 @@ public final class ParticipantStats {
 
         /** Months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
         void mlm(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
-                 double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool,
-                 SignedLogHistogram grossPool) {
+                 double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool) {
             double costs = 0;
             double other = 0;
             for (int i = 0; i < n; i++) {
