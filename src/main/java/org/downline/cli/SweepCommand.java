@@ -75,9 +75,11 @@ final class SweepCommand implements Callable<Integer> {
             + "there: skip the cells already finished (same scenario, seed and version, else refused).")
     boolean resume;
 
-    @Option(names = "--force", description = "Allow a grid of more than " + SweepSpec.MAX_CELLS + " cells, and "
-            + "replace an --out that holds files that are not a Downline result.")
+    @Option(names = "--force", description = "Replace an --out that holds files that are not a Downline result.")
     boolean force;
+
+    @Option(names = "--large-grid", description = "Allow a grid of more than " + SweepSpec.MAX_CELLS + " cells.")
+    boolean largeGrid;
 
     /** Where the files go while the sweep runs: the work folder beside --out. */
     private Path dir;
@@ -103,7 +105,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
         ResultFolder.check(out, force);
-        SweepSpec grid = SweepSpec.parse(varies, force).requireScenarioKeys();
+        SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());

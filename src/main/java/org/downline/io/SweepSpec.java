@@ -47,9 +47,10 @@ public final class SweepSpec {
     /**
      * Parses {@code --vary} options.
      *
+     * @param largeGrid whether a grid of more than {@value #MAX_CELLS} cells is allowed ({@code --large-grid})
      * @throws ScenarioException naming the option and what is wrong with it
      */
-    public static SweepSpec parse(List<String> varies, boolean force) {
+    public static SweepSpec parse(List<String> varies, boolean largeGrid) {
         if (varies.isEmpty()) {
             throw new ScenarioException("--vary", "must be given at least once (such as --vary "
                     + "economics.monthlyFee=0,20,40)");
@@ -77,9 +78,9 @@ public final class SweepSpec {
         for (Dimension d : dims) {
             cells *= d.values().size();
         }
-        if (cells > MAX_CELLS && !force) {
+        if (cells > MAX_CELLS && !largeGrid) {
             throw new ScenarioException("--vary", "makes a grid of " + cells + " cells, more than " + MAX_CELLS
-                    + "; narrow the ranges or add --force");
+                    + "; narrow the ranges or add --large-grid");
         }
         return new SweepSpec(dims);
     }

@@ -53,6 +53,31 @@ class SweepCommandTest {
         assertTrue(r.out().contains("Re-run a cell alone"), r.out());
     }
 
+    /**
+     * A grid over the cell limit needs --large-grid; --force (for replacing a folder) no longer
+     * allows it. With --large-grid the size check passes and the next check (the keys) speaks.
+     */
+    @Test
+    void largeGridsNeedTheirOwnOption(@TempDir Path tmp) {
+        Path out = tmp.resolve("s");
+        String[] big = {"--vary", "economics.monthlyFee=0:100:1", "--vary", "nosuch.key=0:100:1"};
+        Cli forced = sweep(out, concat(big, "--force"));
+        assertEquals(2, forced.exit(), forced.err());
+        assertTrue(forced.err().contains("more than 10000; narrow the ranges or add --large-grid"), forced.err());
+        assertTrue(Files.notExists(out), "nothing written");
+        Cli large = sweep(out, concat(big, "--large-grid"));
+        assertEquals(2, large.exit(), large.err());
+        assertTrue(large.err().contains("nosuch.key"), large.err());
+        assertTrue(!large.err().contains("more than 10000"), large.err());
+        assertTrue(Files.notExists(out), "nothing written");
+    }
+
+    private static String[] concat(String[] a, String b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + 1);
+        all[a.length] = b;
+        return all;
+    }
+
     /** The contacts model's own metric can be charted over a sweep of contacts scenarios. */
     @Test
     void chartsTheContactsModelsOwnMetric(@TempDir Path tmp) throws IOException {

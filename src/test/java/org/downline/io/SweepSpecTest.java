@@ -54,7 +54,7 @@ class SweepSpecTest {
         assertEquals("--vary k lists 1 twice in '1,1.0'", error("k=1,1.0"));
         assertEquals("--vary k is given twice", error("k=1,2", "k=3"));
         assertEquals("--vary may be given at most 3 times, was given 4", error("a=1", "b=1", "c=1", "d=1"));
-        assertEquals("--vary makes a grid of 10201 cells, more than 10000; narrow the ranges or add --force",
+        assertEquals("--vary makes a grid of 10201 cells, more than 10000; narrow the ranges or add --large-grid",
                 error("a=0:100:1", "b=0:100:1"));
         assertEquals(10201, SweepSpec.parse(List.of("a=0:100:1", "b=0:100:1"), true).cells().size());
     }
