@@ -486,7 +486,7 @@ public final class MlmWorld {
         final int[] highest = highestRank;
         final float[] firstYearIncome = this.firstYearIncome;
         final boolean[] paidInFirstYear = this.paidInFirstYear;
-        final int firstYearFrom = firstJoinedSince(month - 11, n);
+        final int firstYearFrom = ParticipantStats.firstStartedSince(joinMonth, n, month - 11);
         long countdown = hazardCountdown;
         long activeCount = 0;
         long quits = 0;
@@ -558,25 +558,6 @@ public final class MlmWorld {
         set(MlmSeries.COSTS, month, activeCount * monthlyCost + starting * starterKit);
         pendingOrders = ordersNextMonth;
         set(MlmSeries.RETAIL_SALES, month, ordersThisMonth * orderValue);
-    }
-
-    /**
-     * The first of members 0..n-1 whose first month in the business, max(1, joinMonth), is
-     * {@code month} or later (n if none): members are in join order, so they are the last ones.
-     */
-    private int firstJoinedSince(int month, int n) {
-        final int[] joined = joinMonth;
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {                               // invariant: members < lo started before month
-            final int mid = (lo + hi) >>> 1;
-            if (Math.max(1, joined[mid]) < month) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     void set(MlmSeries s, int month, double value) {

@@ -51,6 +51,26 @@ public final class ParticipantStats {
     }
 
     /**
+     * The first of participants 0..n-1 whose first month in the business, max(1, joinMonth) as in
+     * {@link #monthsIn}, is {@code month} or later (n if none). Participants must be in join order
+     * (joinMonth ascending), so those are the last ones; a binary search. The MLM's members and the
+     * affiliates (who start in month 1 or later) both use it.
+     */
+    public static int firstStartedSince(int[] joinMonth, int n, int month) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {                               // invariant: participants < lo started before month
+            final int mid = (lo + hi) >>> 1;
+            if (Math.max(1, joinMonth[mid]) < month) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * The statistics of participants {@code 0..n-1}, whose months in the business and costs follow
      * from their join and quit months: months max(1, joinMonth) to the quit month (or the last
      * month, {@link #monthsIn}), each costing {@code monthlyCost}, plus {@code startCost} — computed

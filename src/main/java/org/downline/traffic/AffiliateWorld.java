@@ -289,7 +289,7 @@ public final class AffiliateWorld {
         final double[] po = perOrder;
         final double[] g = gross;
         final double[] firstYear = firstYearGross;
-        final int firstYearFrom = firstStartedSince(month - 11);
+        final int firstYearFrom = ParticipantStats.firstStartedSince(startMonth, size, month - 11);
         final int[] red = monthsInRed;
         final int[] quit = quitMonth;
         final boolean noise = config.orderNoise();
@@ -361,25 +361,6 @@ public final class AffiliateWorld {
         set(AffiliateSeries.QUITS, month, quits);
         final double demand = config.demandPerMonth();
         set(AffiliateSeries.SHARE_OF_DEMAND, month, demand > 0 ? visitsTotal / demand : 0);
-    }
-
-    /**
-     * The first affiliate who started in {@code month} or later ({@code size} if none): affiliates
-     * are numbered in start order.
-     */
-    private int firstStartedSince(int month) {
-        final int[] started = startMonth;
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {                                // invariant: affiliates < lo started before month
-            final int mid = (lo + hi) >>> 1;
-            if (started[mid] < month) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Replaces each expectation by a Poisson variate around it: see {@link PoissonProcess}. */

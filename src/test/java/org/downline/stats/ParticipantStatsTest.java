@@ -18,6 +18,34 @@ class ParticipantStatsTest {
         assertEquals(0.99, ParticipantStats.LORENZ_X[ParticipantStats.LORENZ_99]);
     }
 
+    /** Founders (month 0) start in month 1; only the first n count; against a linear scan. */
+    @Test
+    void firstStartedSinceFindsTheFirstParticipantOfAMonth() {
+        int[] join = {0, 0, 1, 3, 3, 5, 99};
+        assertEquals(0, ParticipantStats.firstStartedSince(join, 6, -10));
+        assertEquals(0, ParticipantStats.firstStartedSince(join, 6, 1));   // founders started in month 1
+        assertEquals(3, ParticipantStats.firstStartedSince(join, 6, 2));
+        assertEquals(3, ParticipantStats.firstStartedSince(join, 6, 3));
+        assertEquals(5, ParticipantStats.firstStartedSince(join, 6, 4));
+        assertEquals(6, ParticipantStats.firstStartedSince(join, 6, 6));   // join[6] is beyond n
+        assertEquals(0, ParticipantStats.firstStartedSince(join, 0, 1));
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = rng.nextInt(40);
+            int[] months = new int[n];
+            for (int i = 1; i < n; i++) {
+                months[i] = months[i - 1] + (rng.nextInt(3) == 0 ? 1 : 0);
+            }
+            for (int month = -2; month <= (n == 0 ? 2 : months[n - 1] + 2); month++) {
+                int expected = 0;
+                while (expected < n && Math.max(1, months[expected]) < month) {
+                    expected++;
+                }
+                assertEquals(expected, ParticipantStats.firstStartedSince(months, n, month));
+            }
+        }
+    }
+
     @Test
     void handComputedReplication() {
         int[] join = {0, 1, 1, 2, 2};
