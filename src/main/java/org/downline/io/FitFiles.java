@@ -22,7 +22,9 @@ import org.downline.scenario.ScenarioException;
  * A fit's files: {@code fit-settings.json} (what defines the fit, so that {@code --resume} can check
  * it continues the same one), {@code generations.csv} (every finished generation, rewritten after
  * each: the state a resumed fit starts from, every number to its last bit), {@code posterior.csv}
- * (the last generation) and {@code fit.json}.
+ * (the last generation) and {@code fit.json}. Numbers that are not finite follow the run's files: null
+ * in JSON ({@link JsonNumbers}), an empty cell in CSV ({@link #cell}) — in practice only generation
+ * 0's tolerance, which is infinite (it accepts every simulation).
  */
 public final class FitFiles {
 
@@ -138,18 +140,17 @@ public final class FitFiles {
                 for (int i = 0; i < g.particles().length; i++) {
                     List<Object> row = new ArrayList<>();
                     if (all) {
-                        row.addAll(List.of(g.index(), i, Double.toString(g.tolerance()), g.simulations(),
-                                g.totalSimulations(), Double.toString(g.weights()[i]),
-                                Double.toString(g.distances()[i])));
+                        row.addAll(List.of(g.index(), i, cell(g.tolerance()), g.simulations(),
+                                g.totalSimulations(), cell(g.weights()[i]), cell(g.distances()[i])));
                     } else {
                         row.add(i);
                     }
                     for (double x : g.particles()[i]) {
-                        row.add(Double.toString(x));
+                        row.add(cell(x));
                     }
                     if (!all) {
-                        row.add(Double.toString(g.weights()[i]));
-                        row.add(Double.toString(g.distances()[i]));
+                        row.add(cell(g.weights()[i]));
+                        row.add(cell(g.distances()[i]));
                     }
                     p.printRecord(row);
                 }
@@ -158,6 +159,14 @@ public final class FitFiles {
             throw new UncheckedIOException(e);
         }
         return sb.toString();
+    }
+
+    /**
+     * A number as a CSV cell, as the run's CSVs write it ({@code ResultsWriter.n}): empty if NaN or
+     * infinite; otherwise {@link Double#toString}, which reads back to the same bits.
+     */
+    static String cell(double x) {
+        return Double.isFinite(x) ? Double.toString(x) : "";
     }
 
     /** Reads {@code generations.csv} back, exactly. */
@@ -192,7 +201,7 @@ public final class FitFiles {
                     }
                 }
                 CSVRecord first = rows.get(k);
-                out.add(new AbcSmc.Generation(g, Double.parseDouble(first.get("tolerance")), theta, w, d,
+                out.add(new AbcSmc.Generation(g, tolerance(first.get("tolerance")), theta, w, d,
                         Long.parseLong(first.get("simulations")), Long.parseLong(first.get("totalSimulations"))));
                 if (g != out.size() - 1) {
                     throw new ScenarioException("--resume", file + " skips generation " + (out.size() - 1));
@@ -206,6 +215,14 @@ public final class FitFiles {
             throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
         }
         return out;
+    }
+
+    /**
+     * A generation's tolerance from generations.csv: empty is generation 0's infinite tolerance (the
+     * only one that is not finite); files written before it was left empty say {@code Infinity}.
+     */
+    private static double tolerance(String cell) {
+        return cell.isEmpty() ? Double.POSITIVE_INFINITY : Double.parseDouble(cell);
     }
 
     /** Numbers in JSON: a list (an undefined or infinite number as null, {@link JsonNumbers}). */

@@ -1,0 +1,82 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.engine.AbcSmc;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fit's CSVs write a number that is not finite as an empty cell, as the run's CSVs do
+ * ({@code ResultsWriter.n}), and generations.csv still reads back to the last bit for --resume,
+ * including the files written before, which said {@code Infinity}.
+ */
+class FitFilesCsvTest {
+
+    private static final List<String> KEYS = List.of("recruitment.imitation");
+
+    private static List<AbcSmc.Generation> twoGenerations() {
+        AbcSmc.Generation g0 = new AbcSmc.Generation(0, Double.POSITIVE_INFINITY,
+                new double[][] {{0.1}, {0.30000000000000004}}, new double[] {0.5, 0.5}, new double[] {2.5, 1.0 / 3},
+                2, 2);
+        AbcSmc.Generation g1 = new AbcSmc.Generation(1, 2.5, new double[][] {{0.2}, {Math.nextUp(0.25)}},
+                new double[] {0.25, 0.75}, new double[] {1e-300, 2.0}, 3, 5);
+        return List.of(g0, g1);
+    }
+
+    @Test
+    void cellIsEmptyForNaNAndInfinitiesAsInTheRunsCsvs() {
+        for (double x : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertEquals("", FitFiles.cell(x));
+            assertEquals(ResultsWriter.n(x), FitFiles.cell(x));
+        }
+        assertEquals("0.1", FitFiles.cell(0.1));
+        assertEquals("1.0", FitFiles.cell(1.0));
+    }
+
+    @Test
+    void generationZerosToleranceIsAnEmptyCellAndReadsBackInfinite(@TempDir Path dir) throws Exception {
+        List<AbcSmc.Generation> gens = twoGenerations();
+        FitFiles.writeGenerations(dir, "test", KEYS, gens);
+        String text = Files.readString(dir.resolve(FitFiles.GENERATIONS));
+        assertFalse(text.contains("Infinity") || text.contains("NaN"), text);
+        assertTrue(text.contains("\n0,0,,2,2,0.5,2.5,0.1\n"), text);
+        assertRoundTrip(gens, FitFiles.readGenerations(dir.resolve(FitFiles.GENERATIONS), KEYS));
+    }
+
+    /** A generations.csv from before: "Infinity" for generation 0's tolerance still resumes. */
+    @Test
+    void olderFilesWithInfinityStillRead(@TempDir Path dir) throws Exception {
+        List<AbcSmc.Generation> gens = twoGenerations();
+        FitFiles.writeGenerations(dir, "test", KEYS, gens);
+        Path file = dir.resolve(FitFiles.GENERATIONS);
+        String old = Files.readString(file).replace("\n0,0,,", "\n0,0,Infinity,").replace("\n0,1,,", "\n0,1,Infinity,");
+        assertTrue(old.contains("Infinity"));
+        Files.writeString(file, old);
+        assertRoundTrip(gens, FitFiles.readGenerations(file, KEYS));
+    }
+
+    private static void assertRoundTrip(List<AbcSmc.Generation> want, List<AbcSmc.Generation> got) {
+        assertEquals(want.size(), got.size());
+        for (int g = 0; g < want.size(); g++) {
+            AbcSmc.Generation a = want.get(g);
+            AbcSmc.Generation b = got.get(g);
+            assertEquals(a.index(), b.index());
+            assertEquals(Double.doubleToRawLongBits(a.tolerance()), Double.doubleToRawLongBits(b.tolerance()));
+            assertEquals(a.simulations(), b.simulations());
+            assertEquals(a.totalSimulations(), b.totalSimulations());
+            assertArrayEquals(a.weights(), b.weights());
+            assertArrayEquals(a.distances(), b.distances());
+            assertEquals(a.particles().length, b.particles().length);
+            for (int i = 0; i < a.particles().length; i++) {
+                assertArrayEquals(a.particles()[i], b.particles()[i]);
+            }
+        }
+    }
+}
