@@ -38,26 +38,34 @@ public final class Predictive {
     }
 
     /**
-     * One quantity across the draws.
-     *
-     * @param values each draw's value, in draw order (NaN where a draw leaves it undefined)
+     * One quantity across the draws. The defined values are sorted once, here: the fit's files ask
+     * each spread for up to three quantiles and its mean.
      */
-    public record Spread(double[] values) {
+    public static final class Spread {
 
-        private double[] defined() {
-            double[] x = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-            Arrays.sort(x);
-            return x;
+        private final double[] values;
+        private final double[] sortedDefined;
+
+        /** @param values each draw's value, in draw order (NaN where a draw leaves it undefined) */
+        public Spread(double[] values) {
+            this.values = values;
+            this.sortedDefined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+            Arrays.sort(sortedDefined);
+        }
+
+        /** Each draw's value, in draw order (NaN where a draw leaves it undefined). */
+        public double[] values() {
+            return values;
         }
 
         /** The p-quantile of the defined values (type 7), NaN if none. */
         public double quantile(double p) {
-            return Quantiles.ofSorted(defined(), p);
+            return Quantiles.ofSorted(sortedDefined, p);
         }
 
-        /** The mean of the defined values, NaN if none. */
+        /** The mean of the defined values, NaN if none; summed in sorted order, as before. */
         public double mean() {
-            return Arrays.stream(defined()).average().orElse(Double.NaN);
+            return Arrays.stream(sortedDefined).average().orElse(Double.NaN);
         }
     }
 
