@@ -148,9 +148,8 @@ final class EndUsers {
      * The subtree sums' long array (at least the members of the last month paid). Not free between
      * months when purchases are {@link #tellPurchases told}: it then holds the next month's own values,
      * which that month's account reads. Free after the last month (nothing accounts the next one) until
-     * the next replication, whose joins ({@link #bought}) and charge passes ({@link #own},
-     * {@link #none}) rewrite every member's entry before its first account reads it. Shorter (empty)
-     * before the first month.
+     * the next replication, whose joins and charge passes ({@link #bought}, {@link #none}) rewrite
+     * every member's entry before its first account reads it. Shorter (empty) before the first month.
      */
     long[] spareLongs() {
         return subPacked != null ? subPacked : subOrdersWide;
@@ -186,27 +185,31 @@ final class EndUsers {
      * Active member i will buy {@code v} = required + orders × orderValue in the next month
      * accounted (the expression the purchase uses). Records what the forward pass would recover
      * from that volume: the member's retail customers and own end-user share, the same values bit
-     * for bit. The same as {@link #own}, then {@link #told} for this one member.
+     * for bit, and adds them to the forward pass's totals (the shares in member order, as the
+     * forward pass adds them).
      */
     void bought(int i, long orders, double v) {
         final long k = customers(orders, v);
         final double share = share(orders, k, v);
         own(i, k);
-        told(1, k, share, share > 0.5 ? 1 : 0);
+        toldCount++;
+        toldOrders += k;
+        toldShareSum += share;
+        toldOverHalf += share > 0.5 ? 1 : 0;
     }
 
     /** The retail customers the forward pass finds in volume v = required + orders × orderValue. */
-    long customers(long orders, double v) {
+    private long customers(long orders, double v) {
         return orders < SHARE_TABLE ? customersByVolume[(int) orders] : customers(v);
     }
 
     /** The own end-user share the forward pass finds for that volume, whose customers are k. */
-    double share(long orders, long k, double v) {
+    private double share(long orders, long k, double v) {
         return orders < SHARE_TABLE ? shareByCustomers[(int) orders] : v > 0 ? k * orderValue / v : 0;
     }
 
     /** Active member i will have k retail customers (see {@link #customers(long, double)}). */
-    void own(int i, long k) {
+    private void own(int i, long k) {
         if (subPacked != null) {
             if (i >= subPacked.length) {
                 subPacked = Genealogy.ensure(subPacked, i + 1, maxMembers);
@@ -220,18 +223,6 @@ final class EndUsers {
             subActive[i] = 1;
             subOrdersWide[i] = k;
         }
-    }
-
-    /**
-     * Adds the forward pass's totals of members reported with {@link #own}, in member order: active
-     * members, their retail customers, the sum of their own shares (added to in member order, as the
-     * forward pass adds) and how many of those are above one half.
-     */
-    void told(long count, long customers, double shareSum, long overHalf) {
-        toldCount += count;
-        toldOrders += customers;
-        toldShareSum += shareSum;
-        toldOverHalf += overHalf;
     }
 
     /** Member i (already reported once) will not be active in the next month accounted. */

@@ -493,12 +493,7 @@ public final class MlmWorld {
         long paidMembers = 0;
         final long ordersThisMonth = pendingOrders;     // drawn last month and at joining
         long ordersNextMonth = 0;
-        // next month's own retail customers and shares, for the accounting by source
-        final EndUsers e = endUsers;
-        long stay = 0;
-        long customersNextMonth = 0;
-        double shareSum = 0;
-        long overHalf = 0;
+        final EndUsers e = endUsers;                    // told next month's purchases, for the accounting by source
         for (int i = 0; i < n; i++) {
             if (!active[i]) {
                 e.none(i);
@@ -541,16 +536,9 @@ public final class MlmWorld {
                 ordersNextMonth += orders;
                 final double v = required + orders * orderValue;
                 volume[i] = v;
-                final long k = e.customers(orders, v);
-                final double share = e.share(orders, k, v);
-                e.own(i, k);
-                customersNextMonth += k;
-                shareSum += share;
-                overHalf += share > 0.5 ? 1 : 0;
-                stay++;
+                e.bought(i, orders, v);
             }
         }
-        e.told(stay, customersNextMonth, shareSum, overHalf);
         hazardCountdown = countdown;
         set(MlmSeries.ACTIVE, month, activeCount);
         set(MlmSeries.QUITS, month, quits);
