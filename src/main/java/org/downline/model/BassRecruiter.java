@@ -52,23 +52,13 @@ final class BassRecruiter implements Recruiter {
         // on them.
         double total = 0;
         int recruiters = 0;
-        if (effort != null) {
-            for (int i = 0; i < n; i++) {
-                if (active[i] && joinMonth[i] <= latestEligibleJoin) {
-                    total += effort[i];
-                    recruiters++;
-                }
-                cum[i] = total;
+        final float same = w.sameEffort;                // everyone's, when effort is null
+        for (int i = 0; i < n; i++) {
+            if (active[i] && joinMonth[i] <= latestEligibleJoin) {
+                total += effort != null ? effort[i] : same;
+                recruiters++;
             }
-        } else {                                     // everyone's effort is the same
-            final float same = w.sameEffort;
-            for (int i = 0; i < n; i++) {
-                if (active[i] && joinMonth[i] <= latestEligibleJoin) {
-                    total += same;
-                    recruiters++;
-                }
-                cum[i] = total;
-            }
+            cum[i] = total;
         }
         final double imitationHazard = q * recruiters / marketPotential;
         final double hazard = Math.min(1, p + imitationHazard);
