@@ -102,7 +102,7 @@ public final class ParticipantStats {
         final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
         final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
         final Tally t = new Tally();
-        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch, netPool);
+        t.run(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch, netPool);
         final int e = t.established;                   // still in after their first year
         // the keys of annualized gross: the established's first, in scratch[0..e) (any order: the
         // selections are exact), the rest after; the established's median selected first, which
@@ -208,8 +208,11 @@ public final class ParticipantStats {
         long estUnder;
         long estOver;
 
-        /** Months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
-        void mlm(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
+        /**
+         * Both passes, for the MLM's members and the affiliates alike: months from {@link #monthsIn},
+         * costs startCost + monthlyCost · months.
+         */
+        void run(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
                  double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool) {
             double costs = 0;
             double other = 0;
