@@ -362,14 +362,9 @@ final class FitCommand implements Callable<Integer> {
         root.put("ess", last.ess());
         root.put("distance", "sqrt(sum over groups of share * (ln(1 + simulated mean) - ln(1 + published mean))^2"
                 + " + (simulated - published share paid nothing)^2 where the disclosure has zero earners)");
-        ArrayNode gens = root.putArray("tolerances");
-        for (AbcSmc.Generation g : r.generations()) {
-            if (Double.isInfinite(g.tolerance())) {
-                gens.addNull();                            // generation 0 accepts every simulation
-            } else {
-                gens.add(g.tolerance());
-            }
-        }
+        // generation 0's tolerance is infinite (it accepts every simulation): null
+        root.set("tolerances", FitFiles.array(r.generations().stream().mapToDouble(AbcSmc.Generation::tolerance)
+                .toArray()));
         root.set("settings", manifest.deepCopy().without(List.of("scenario", "disclosure", "version")));
         return root;
     }

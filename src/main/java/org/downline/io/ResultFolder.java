@@ -154,7 +154,10 @@ public final class ResultFolder implements AutoCloseable {
         OutLock.take(abs, out, field);
     }
 
-    /** Releases the {@code --out} locks the current thread's command took (at its end, {@code Main}). */
+    /**
+     * Releases the folder locks ({@code --out}, report's {@code DIR}) the current thread's command
+     * took (at its end, {@code Main}).
+     */
     public static void releaseLocks() {
         OutLock.releaseHeld();
     }

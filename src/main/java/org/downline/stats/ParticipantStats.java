@@ -86,6 +86,8 @@ public final class ParticipantStats {
      * @param grossPool   pooled histogram to record gross commissions into (or null)
      * @param rank        highest rank each participant reached, in {@code [0, rankLabels.length)}; or null
      * @param rankLabels  what each rank means; null without ranks
+     * @param spareDoubles an array of at least n doubles to work in (overwritten), or null
+     * @param spareLongs   an array of at least n longs to work in (overwritten), or null
      */
     public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
                                            double[] otherIncome, double startCost, double monthlyCost, int months,
@@ -94,12 +96,13 @@ public final class ParticipantStats {
         // This method only calls: every pass over the participants is a small method of its
         // own, so that the JIT compiles each loop once, with a profile that holds, instead of this
         // whole method again and again (measured: about a third of a run's compilation time).
-        // Per participant, two arrays in all: net incomes (later the sorted gross commissions) and
-        // scratch keys for exact selection (annualized gross, then cohorts' and net percentiles).
+        // Per participant, two arrays in all (the world's spares when it lends them): net incomes
+        // (later the sorted gross commissions) and scratch: months in the business, then keys for
+        // exact selection (annualized gross, then cohorts' and net percentiles).
         final double[] net = spareDoubles != null && spareDoubles.length >= n ? spareDoubles : new double[n];
         final long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[n];
         final Tally t = new Tally();
-        t.mlm(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch, netPool);
+        t.run(n, joinMonth, quitMonth, gross, otherIncome, startCost, monthlyCost, months, net, scratch, netPool);
         final int e = t.established;                   // still in after their first year
         // the keys of annualized gross: the established's first, in scratch[0..e) (any order: the
         // selections are exact), the rest after; the established's median selected first, which
@@ -205,8 +208,11 @@ public final class ParticipantStats {
         long estUnder;
         long estOver;
 
-        /** Months from {@link #monthsIn}, costs startCost + monthlyCost · months. */
-        void mlm(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
+        /**
+         * Both passes, for the MLM's members and the affiliates alike: months from {@link #monthsIn},
+         * costs startCost + monthlyCost · months.
+         */
+        void run(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
                  double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool) {
             double costs = 0;
             double other = 0;

@@ -54,7 +54,7 @@ public final class Quantiles {
             }
         }
         if (n <= 0) {
-            java.util.Arrays.fill(out, Double.NaN);
+            Arrays.fill(out, Double.NaN);
             return out;
         }
         final long[] keys = scratch != null && scratch.length >= n ? scratch : new long[n];
@@ -83,7 +83,7 @@ public final class Quantiles {
     private static double[] ofKeys(long[] keys, int n, double[] ps, boolean permute) {
         final double[] out = new double[ps.length];
         if (n <= 0) {
-            java.util.Arrays.fill(out, Double.NaN);
+            Arrays.fill(out, Double.NaN);
             return out;
         }
         final int[] ranks = new int[2 * ps.length];
@@ -92,7 +92,7 @@ public final class Quantiles {
             ranks[2 * k] = lo;
             ranks[2 * k + 1] = Math.min(lo + 1, n - 1);
         }
-        java.util.Arrays.sort(ranks);
+        Arrays.sort(ranks);
         final int[] at = ranks.clone();                 // where each rank's value ends up in keys
         if (n >= BUCKETED) {
             bucketSelect(keys, n, ranks, at, permute);
@@ -103,8 +103,8 @@ public final class Quantiles {
             final double h = (n - 1) * ps[k];
             final int lo = (int) Math.floor(h);
             final int hi = Math.min(lo + 1, n - 1);
-            final double a = value(keys[at[java.util.Arrays.binarySearch(ranks, lo)]]);
-            final double b = value(keys[at[java.util.Arrays.binarySearch(ranks, hi)]]);
+            final double a = value(keys[at[Arrays.binarySearch(ranks, lo)]]);
+            final double b = value(keys[at[Arrays.binarySearch(ranks, hi)]]);
             out[k] = a + (h - lo) * (b - a);
         }
         return out;
@@ -122,7 +122,7 @@ public final class Quantiles {
      */
     private static void bucketSelect(long[] keys, int n, int[] ranks, int[] at, boolean permute) {
         final int[] count = COUNTS.get();
-        java.util.Arrays.fill(count, 0);
+        Arrays.fill(count, 0);
         for (int i = 0; i < n; i++) {
             count[bucket(keys[i])]++;
         }
@@ -322,7 +322,7 @@ public final class Quantiles {
             if (a[r] == pivot) {
                 continue;
             }
-            while (a[from] != pivot || java.util.Arrays.binarySearch(ranks, rFrom, rTo, from) >= 0) {
+            while (a[from] != pivot || Arrays.binarySearch(ranks, rFrom, rTo, from) >= 0) {
                 from++;
             }
             a[from] = a[r];
