@@ -108,7 +108,7 @@ public final class PartialResult {
      * @throws IllegalArgumentException if they are of different scenarios or share a replication
      */
     public PartialResult merge(PartialResult other) {
-        if (!scenario.equals(other.scenario)) {
+        if (scenario != other.scenario && !scenario.equals(other.scenario)) {
             throw new IllegalArgumentException("the partial results are of different scenarios");
         }
         ReplicationResult[] both = new ReplicationResult[replications.length + other.replications.length];

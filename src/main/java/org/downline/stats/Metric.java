@@ -268,7 +268,7 @@ public enum Metric {
     public static List<Metric> ofParticipants() {
         List<Metric> out = new ArrayList<>();
         for (Metric m : values()) {
-            if (m.scope.equals(Scope.EVERY_WORLD)) {
+            if (m.scope == Scope.EVERY_WORLD) {            // the constants: no record equals to link
                 out.add(m);
             }
         }
