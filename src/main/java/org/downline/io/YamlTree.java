@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigInteger;
-import java.util.Iterator;
 import java.util.regex.Pattern;
 import org.downline.scenario.ScenarioException;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * YAML text read into a Jackson tree the way people mean it: plain scalars are resolved by the YAML
@@ -59,9 +60,10 @@ final class YamlTree {
     static JsonNode parse(String text, String source) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);            // refused here, with the line
-        Iterator<Event> events;
         try {
-            events = new Yaml(options).parse(new StringReader(text)).iterator();
+            // the parser alone, as Yaml.parse makes it: a Yaml object would also build the constructors
+            // and representers of Java objects, unused here (a twentieth of a second at start)
+            Parser events = new ParserImpl(new StreamReader(new StringReader(text)), options);
             return new Builder(events, source).stream();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -84,11 +86,11 @@ final class YamlTree {
     }
 
     private static final class Builder {
-        private final Iterator<Event> events;
+        private final Parser events;
         private final String source;
         private int depth;
 
-        Builder(Iterator<Event> events, String source) {
+        Builder(Parser events, String source) {
             this.events = events;
             this.source = source;
         }
@@ -100,13 +102,13 @@ final class YamlTree {
         JsonNode stream() {
             JsonNode root = null;
             int documents = 0;
-            while (events.hasNext()) {
-                Event e = events.next();
+            while (events.peekEvent() != null) {
+                Event e = events.getEvent();
                 if (e.is(Event.ID.DocumentStart)) {
                     if (++documents > 1) {
                         throw refuse(e, "holds a second YAML document ('---'; a scenario file is one document)");
                     }
-                    root = node(events.next());
+                    root = node(events.getEvent());
                 }
             }
             return root;
@@ -126,7 +128,7 @@ final class YamlTree {
                 case SequenceStart: {
                     ArrayNode a = NODES.arrayNode();
                     depth++;
-                    for (Event next = events.next(); !next.is(Event.ID.SequenceEnd); next = events.next()) {
+                    for (Event next = events.getEvent(); !next.is(Event.ID.SequenceEnd); next = events.getEvent()) {
                         a.add(node(next));
                     }
                     depth--;
@@ -135,14 +137,14 @@ final class YamlTree {
                 case MappingStart: {
                     ObjectNode o = NODES.objectNode();
                     depth++;
-                    for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
+                    for (Event next = events.getEvent(); !next.is(Event.ID.MappingEnd); next = events.getEvent()) {
                         if (!(next instanceof ScalarEvent k)) {
                             throw refuse(next, "has a key that is not plain text");
                         }
                         if (o.has(k.getValue())) {
                             throw refuse(next, "gives the key '" + k.getValue() + "' twice");
                         }
-                        o.set(k.getValue(), node(events.next()));
+                        o.set(k.getValue(), node(events.getEvent()));
                     }
                     depth--;
                     return o;
