@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.downline.scenario.Checks;
 import org.downline.scenario.Key;
 import org.downline.scenario.Problem;
@@ -18,6 +19,9 @@ import org.downline.scenario.Problem;
  * every key asked for so that {@link #finish} can report the keys nobody asked for.
  */
 final class Section {
+
+    /** A list index in a key path, {@code [2]}. */
+    private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     private final String path;
     private final ObjectNode node;
@@ -260,7 +264,8 @@ final class Section {
     }
 
     private static String stripIndex(String path) {
-        return path.replaceAll("\\[\\d+]", "[]");
+        // every key of every scenario read comes through here: the pattern compiled once, not per key
+        return path.indexOf('[') < 0 ? path : INDEX.matcher(path).replaceAll("[]");
     }
 
     private String suggestion(String name, Set<String> allKnownPaths) {
