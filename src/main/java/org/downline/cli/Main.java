@@ -82,20 +82,30 @@ public final class Main implements Runnable {
     /**
      * The command line for {@code args}. picocli reads a command's options by reflection when it is
      * added, about a fifth of a second for all of them: when {@code args} start with a command's
-     * name (other than {@code help}, which needs them all) only that command is added.
+     * name (other than {@code help}, which needs them all) only that command is added; when no
+     * argument names a command (top-level help, {@code --version}, an unknown command or option)
+     * the commands are added by name and header only, all that the command list and the suggestions
+     * for a mistyped command read.
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         Class<?> named = null;
+        boolean listOnly = true;
         for (Class<?> c : COMMANDS) {
-            if (args.length > 0 && c != CommandLine.HelpCommand.class
-                    && c.getAnnotation(Command.class).name().equals(args[0])) {
+            String name = c.getAnnotation(Command.class).name();
+            if (args.length > 0 && c != CommandLine.HelpCommand.class && name.equals(args[0])) {
                 named = c;
+            }
+            for (String a : args) {
+                // an @file argument (picocli expands them) may name one too
+                listOnly &= !a.equals(name) && !a.startsWith("@");
             }
         }
         for (Class<?> c : COMMANDS) {
-            if (named == null || c == named) {
+            if (c == named || named == null && !listOnly) {
                 cl.addSubcommand(c);
+            } else if (listOnly) {
+                cl.addSubcommand(listing(c));
             }
         }
         cl.setParameterExceptionHandler((ex, unmatched) -> {
@@ -122,6 +132,14 @@ public final class Main implements Runnable {
             return INTERNAL_ERROR;
         });
         return cl;
+    }
+
+    /** A command as the command list shows it: its name and header (and description), no options. */
+    private static CommandLine.Model.CommandSpec listing(Class<?> command) {
+        Command a = command.getAnnotation(Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(a.name());
+        spec.usageMessage().header(a.header()).description(a.description());
+        return spec;
     }
 
     static String oneLine(String message) {
