@@ -63,6 +63,17 @@ class CommandsTest {
     }
 
     @Test
+    void topLevelHelpFromNamesAndHeadersIsTheFullTreesHelp() {
+        // '--help' registers the commands by name and header only; 'help' reads every command in full
+        Cli listed = Cli.run("--help");
+        Cli full = Cli.run("help");
+        assertEquals(0, listed.exit());
+        assertEquals(0, full.exit());
+        assertTrue(full.out().contains("Run a scenario: summary table"), full.out());
+        assertEquals(full.out(), listed.out());
+    }
+
+    @Test
     void presetsAreListedOneLineEach() {
         Cli r = Cli.run("presets");
         assertEquals(0, r.exit());
