@@ -43,6 +43,12 @@ public final class Main implements Runnable {
             ValidateCommand.class,
             CommandLine.HelpCommand.class);
 
+    /**
+     * The types whose built-in converters picocli is told not to look up (by reflection, in every
+     * command line it makes, loading java.sql and date formatting): no option here has such a type.
+     */
+    static final String EXCLUDED_CONVERTERS = "java\\.(sql|time)\\..*";
+
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
     /** Exit code for an internal error. */
@@ -63,6 +69,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);

@@ -74,6 +74,23 @@ class CommandsTest {
     }
 
     @Test
+    void noOptionNeedsTheConvertersMainExcludes() {
+        // Main.execute turns these picocli converters off; an option of such a type would fail to convert
+        var top = Main.commandLine(new String[] {"help"});
+        int checked = 0;
+        for (var command : top.getSubcommands().values()) {
+            for (var arg : command.getCommandSpec().args()) {
+                for (Class<?> type : arg.auxiliaryTypes()) {
+                    assertFalse(type.getName().matches(Main.EXCLUDED_CONVERTERS),
+                            command.getCommandName() + " " + arg + ": " + type);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 50, "options checked: " + checked);
+    }
+
+    @Test
     void presetsAreListedOneLineEach() {
         Cli r = Cli.run("presets");
         assertEquals(0, r.exit());
