@@ -3,7 +3,6 @@ package org.downline.cli;
 import java.util.concurrent.Callable;
 import org.downline.io.Presets;
 import org.downline.io.ScenarioWriter;
-import org.downline.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +37,7 @@ final class PresetsCommand implements Callable<Integer> {
         }
         int width = Presets.names().stream().mapToInt(String::length).max().orElse(10) + 2;
         for (String name : Presets.names()) {
-            Scenario s = Presets.load(name, java.util.List.of());
-            out.println(name + " ".repeat(width - name.length()) + s.description());
+            out.println(name + " ".repeat(width - name.length()) + Presets.description(name));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.downline.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -28,6 +29,16 @@ public final class Presets {
     /** The YAML text of a preset named by {@code option}. @throws ScenarioException if there is none */
     public static String text(String name, String option) {
         return FILES.text(name, ".yaml", option);
+    }
+
+    /**
+     * A preset's one-line description as {@code downline presets} lists it: the {@code description}
+     * key of its YAML tree, without reading the whole scenario (the schema's classes and every key);
+     * {@code PresetsTest} checks it is the loaded scenario's description for every preset.
+     */
+    public static String description(String name) {
+        JsonNode d = ScenarioReader.parseText(text(name), name).get("description");
+        return d == null || d.isNull() ? "" : d.asText();
     }
 
     /** A preset with overrides applied. */

@@ -38,6 +38,15 @@ class PresetsTest {
         }
     }
 
+    /** 'downline presets' lists descriptions read from the trees alone: the loaded scenarios' ones. */
+    @Test
+    void listedDescriptionIsTheLoadedScenarios() {
+        for (String name : Presets.names()) {
+            assertEquals(Presets.load(name, List.of()).description(), Presets.description(name), name);
+        }
+        assertThrows(ScenarioException.class, () -> Presets.description("nope"));
+    }
+
     @Test
     void unknownPresetNamesTheChoices() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Presets.load("nope", List.of()));
