@@ -36,7 +36,9 @@ public final class PngWriter {
 
     /** Writes {@code chart} to {@code target}, atomically, with the provenance's footer and text chunks. */
     public static void write(Chart<?, ?> chart, Path target, Provenance provenance) {
-        write(BitmapEncoder.getBufferedImage(chart), target, provenance);
+        BufferedImage image = withFooter(chart, provenance.footer());
+        Map<String, String> text = provenance.pngText();
+        AtomicFiles.write(target, out -> encode(image, text, out));
     }
 
     /**
@@ -83,8 +85,7 @@ public final class PngWriter {
      */
     static void warmUp(Chart<?, ?> chart) throws IOException {
         Provenance none = new Provenance("0", "warm-up", "seed 0", "0 replications", 0, "none");
-        encode(withFooter(BitmapEncoder.getBufferedImage(chart), none.footer()), none.pngText(),
-                OutputStream.nullOutputStream());
+        encode(withFooter(chart, none.footer()), none.pngText(), OutputStream.nullOutputStream());
     }
 
     private static void write(BufferedImage plot, Path target, Provenance provenance) {
@@ -102,6 +103,39 @@ public final class PngWriter {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.drawImage(plot, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        footer(image, plot.getHeight(), footer);
+        return image;
+    }
+
+    /**
+     * {@code chart} painted straight into the top of an image one footer taller, the footer line
+     * under it: the same pixels as painting it alone ({@link BitmapEncoder#getBufferedImage}, an
+     * opaque image) and copying that into place, without the copy.
+     */
+    private static BufferedImage withFooter(Chart<?, ?> chart, String footer) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        BufferedImage image = new BufferedImage(w, h + FOOTER, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.clipRect(0, 0, w, h);         // its own graphics: the chart's hints stay off the footer
+            chart.paint(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        footer(image, h, footer);
+        return image;
+    }
+
+    /** Fills the bottom {@link #FOOTER} pixels of {@code image}, below {@code top}, with the footer line. */
+    private static void footer(BufferedImage image, int top, String footer) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, top, image.getWidth(), image.getHeight() - top);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0x666666));
             // the footer must fit the image: a narrow chart gets a smaller font, down to 8 points
@@ -111,11 +145,10 @@ public final class PngWriter {
                 font = new Font(Font.SANS_SERIF, Font.PLAIN, --size);
             }
             g.setFont(font);
-            g.drawString(footer, 14, plot.getHeight() + FOOTER - 11);
+            g.drawString(footer, 14, top + FOOTER - 11);
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /**
