@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.chart.Charts;
@@ -64,6 +66,9 @@ public final class ResultsWriter {
         // leave another still writing into a folder the caller is about to delete.
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> written.addAll(writeTables(r, dir)));
+        // so is the report's page, all but its charts, which are put in once written
+        AtomicReference<Map<String, Object>> page = new AtomicReference<>();
+        jobs.add(() -> page.set(HtmlReport.context(ReportData.of(r, List.of()))));
         for (ResultChart c : charts) {
             jobs.add(() -> PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance));
         }
@@ -81,7 +86,7 @@ public final class ResultsWriter {
         for (ResultChart c : charts) {
             written.add(dir.resolve("charts").resolve(c.fileName()));
         }
-        written.add(HtmlReport.write(ReportData.of(r, dir), dir));
+        written.add(HtmlReport.write(page.get(), ReportData.charts(r, dir), dir));
         return written;
     }
 
