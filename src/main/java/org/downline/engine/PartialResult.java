@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.downline.Version;
 import org.downline.plans.Plans;
@@ -172,12 +173,13 @@ public final class PartialResult {
                     + " is missing");
         }
         final int months = scenario.months();
-        // the affiliate world is aggregated beside the MLM's, on the common pool: neither reads what
-        // the other writes, so the results are the same as one after the other, sooner
+        // the affiliate world is aggregated beside the MLM's, on the common pool (named: with one
+        // worker, the default would start a thread for it): neither reads what the other writes, so
+        // the results are the same as one after the other, sooner
         CompletableFuture<WorldResults> affiliateWorld = !scenario.affiliate().enabled() ? null
                 : CompletableFuture.supplyAsync(() -> aggregate("affiliate", ReplicationResult::affiliate,
                         ReplicationResult::affiliateSeries, Simulation.AFFILIATE_SERIES_KEYS, months,
-                        pooled.affiliateNet(), pooled.affiliateGross(), null));
+                        pooled.affiliateNet(), pooled.affiliateGross(), null), ForkJoinPool.commonPool());
         WorldResults mlm = aggregate("mlm", ReplicationResult::mlm, ReplicationResult::mlmSeries,
                 Simulation.mlmSeriesKeys(scenario), months, pooled.mlmNet(), pooled.mlmGross(),
                 Plans.create(scenario.plan(), 0).rankNames());
