@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,27 +65,41 @@ public final class ResultsWriter {
         List<Path> written = new ArrayList<>();
         Provenance provenance = Provenance.of(r);
         List<ResultChart> charts = Charts.REGISTERED.stream().filter(c -> c.appliesTo(r)).toList();
-        // the tables and each chart depend on the results alone: they are written side by side, on
-        // every core. Every file finishes (or fails) before this returns: a failed write must not
+        // the tables, the report's page (all but its charts, put in once they are written) and each
+        // chart depend on the results alone: they are written side by side, on every core, each
+        // thread taking the next job in this order (the longest first, so that the threads finish
+        // together). Every file finishes (or fails) before this returns: a failed write must not
         // leave another still writing into a folder the caller is about to delete.
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> written.addAll(writeTables(r, dir)));
-        // so is the report's page, all but its charts, which are put in once written
         AtomicReference<Map<String, Object>> page = new AtomicReference<>();
         jobs.add(() -> page.set(HtmlReport.context(ReportData.of(r, List.of()))));
         for (ResultChart c : charts) {
             jobs.add(() -> PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance));
         }
-        List<RuntimeException> failures = jobs.parallelStream().map(job -> {
-            try {
-                job.run();
-                return null;
-            } catch (RuntimeException e) {
-                return e;
+        RuntimeException[] failures = new RuntimeException[jobs.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable takeJobs = () -> {
+            for (int k = next.getAndIncrement(); k < failures.length; k = next.getAndIncrement()) {
+                try {
+                    jobs.get(k).run();
+                } catch (RuntimeException e) {
+                    failures[k] = e;
+                }
             }
-        }).filter(java.util.Objects::nonNull).toList();
-        if (!failures.isEmpty()) {
-            throw failures.get(0);          // the tables', else the first chart's, whatever the timing
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = Math.min(ForkJoinPool.getCommonPoolParallelism(), jobs.size() - 1); i > 0; i--) {
+            helpers.add(ForkJoinPool.commonPool().submit(takeJobs));
+        }
+        takeJobs.run();
+        for (ForkJoinTask<?> helper : helpers) {
+            helper.join();
+        }
+        for (RuntimeException e : failures) {
+            if (e != null) {
+                throw e;                    // the tables', else the page's, else the first chart's
+            }
         }
         for (ResultChart c : charts) {
             written.add(dir.resolve("charts").resolve(c.fileName()));
