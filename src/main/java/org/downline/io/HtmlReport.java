@@ -85,7 +85,17 @@ public final class HtmlReport {
     }
 
     private static String render(Map<String, Object> context) {
-        StringWriter out = new StringWriter();
+        // room for the whole page at once: it is mostly the charts' data URIs, which growing it
+        // copied again and again; the rest is some tens of kilobytes
+        int size = 1 << 18;
+        if (context.get("charts") instanceof List<?> charts) {
+            for (Object chart : charts) {
+                if (chart instanceof Map<?, ?> c && c.get("src") instanceof String src) {
+                    size += src.length();
+                }
+            }
+        }
+        StringWriter out = new StringWriter(size);
         TEMPLATE.execute(out, context);
         return out.toString();
     }
