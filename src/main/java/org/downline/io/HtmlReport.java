@@ -66,10 +66,37 @@ public final class HtmlReport {
         return target;
     }
 
+    /**
+     * Writes {@code dir/report.html} atomically from {@code context}, the {@link #context} of the
+     * run's data put together before its charts were written, with {@code charts} in place of the
+     * charts it had; returns its path. The same page as {@link #write(ReportData, Path)} writes with
+     * those charts.
+     */
+    static Path write(Map<String, Object> context, List<ChartImage> charts, Path dir) {
+        context.put("charts", charts(charts));
+        Path target = dir.resolve(FILE);
+        AtomicFiles.writeString(target, render(context));
+        return target;
+    }
+
     /** The page. */
     public static String render(ReportData d) {
-        StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, context(d));
+        return render(context(d));
+    }
+
+    private static String render(Map<String, Object> context) {
+        // room for the whole page at once: it is mostly the charts' data URIs, which growing it
+        // copied again and again; the rest is some tens of kilobytes
+        int size = 1 << 18;
+        if (context.get("charts") instanceof List<?> charts) {
+            for (Object chart : charts) {
+                if (chart instanceof Map<?, ?> c && c.get("src") instanceof String src) {
+                    size += src.length();
+                }
+            }
+        }
+        StringWriter out = new StringWriter(size);
+        TEMPLATE.execute(out, context);
         return out.toString();
     }
 
@@ -91,7 +118,7 @@ public final class HtmlReport {
         c.put("hasPaired", !d.paired().isEmpty());
         c.put("flags", flags(d));
         c.put("outlook", Outlook.of(d));
-        c.put("charts", charts(d));
+        c.put("charts", charts(d.charts()));
         c.put("tables", tables(d));
         c.put("scenario", ScenarioTable.of(s));
         String yaml = ScenarioWriter.toCommentedYaml(s) + "\n";
@@ -152,9 +179,9 @@ public final class HtmlReport {
         return out;
     }
 
-    private static List<Map<String, Object>> charts(ReportData d) {
+    private static List<Map<String, Object>> charts(List<ChartImage> charts) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ChartImage img : d.charts()) {
+        for (ChartImage img : charts) {
             Map<String, Object> c = chart(img.fileName(), img.caption(), img.png());
             c.put("alt", img.alt());
             c.put("hasCaption", !img.caption().isBlank());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -31,12 +32,22 @@ public final class PngWriter {
     /** Bytes before the first chunk after the header: the signature (8) and IHDR (4 + 4 + 13 + 4). */
     private static final int AFTER_HEADER = 33;
 
+    /** Images {@link #blank} may reuse: one for each thread that draws charts at once is enough. */
+    private static final ConcurrentLinkedQueue<BufferedImage> IMAGES = new ConcurrentLinkedQueue<>();
+    private static final int POOLED = 2;
+
     private PngWriter() {
     }
 
     /** Writes {@code chart} to {@code target}, atomically, with the provenance's footer and text chunks. */
     public static void write(Chart<?, ?> chart, Path target, Provenance provenance) {
-        write(BitmapEncoder.getBufferedImage(chart), target, provenance);
+        BufferedImage image = withFooter(chart, provenance.footer());
+        Map<String, String> text = provenance.pngText();
+        try {
+            AtomicFiles.write(target, out -> encode(image, text, out));
+        } finally {
+            release(image);
+        }
     }
 
     /**
@@ -83,8 +94,12 @@ public final class PngWriter {
      */
     static void warmUp(Chart<?, ?> chart) throws IOException {
         Provenance none = new Provenance("0", "warm-up", "seed 0", "0 replications", 0, "none");
-        encode(withFooter(BitmapEncoder.getBufferedImage(chart), none.footer()), none.pngText(),
-                OutputStream.nullOutputStream());
+        BufferedImage image = withFooter(chart, none.footer());
+        try {
+            encode(image, none.pngText(), OutputStream.nullOutputStream());
+        } finally {
+            release(image);
+        }
     }
 
     private static void write(BufferedImage plot, Path target, Provenance provenance) {
@@ -102,6 +117,68 @@ public final class PngWriter {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.drawImage(plot, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        footer(image, plot.getHeight(), footer);
+        return image;
+    }
+
+    /**
+     * {@code chart} painted straight into the top of an image one footer taller, the footer line
+     * under it: the same pixels as painting it alone ({@link BitmapEncoder#getBufferedImage}, an
+     * opaque image) and copying that into place, without the copy.
+     */
+    private static BufferedImage withFooter(Chart<?, ?> chart, String footer) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        BufferedImage image = blank(w, h + FOOTER);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.clipRect(0, 0, w, h);         // its own graphics: the chart's hints stay off the footer
+            chart.paint(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        footer(image, h, footer);
+        return image;
+    }
+
+    /**
+     * An opaque image of {@code w × h} black pixels, as a new one has: one given back by
+     * {@link #release}, cleared, if there is one of that size. A chart's image (some megabytes) is
+     * allocated in fresh heap memory each time otherwise, and touching that memory for the first
+     * time cost more than painting into it; the warm-up's images serve the run's charts.
+     */
+    private static BufferedImage blank(int w, int h) {
+        for (BufferedImage image; (image = IMAGES.poll()) != null; ) {
+            if (image.getWidth() == w && image.getHeight() == h) {
+                Graphics2D g = image.createGraphics();
+                try {
+                    g.setBackground(Color.BLACK);
+                    g.clearRect(0, 0, w, h);
+                } finally {
+                    g.dispose();
+                }
+                return image;
+            }
+        }
+        return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** Gives {@code image}, no longer used, back for {@link #blank} to reuse; keeps a few at most. */
+    private static void release(BufferedImage image) {
+        if (IMAGES.size() < POOLED) {
+            IMAGES.offer(image);
+        }
+    }
+
+    /** Fills the bottom {@link #FOOTER} pixels of {@code image}, below {@code top}, with the footer line. */
+    private static void footer(BufferedImage image, int top, String footer) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, top, image.getWidth(), image.getHeight() - top);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0x666666));
             // the footer must fit the image: a narrow chart gets a smaller font, down to 8 points
@@ -111,11 +188,10 @@ public final class PngWriter {
                 font = new Font(Font.SANS_SERIF, Font.PLAIN, --size);
             }
             g.setFont(font);
-            g.drawString(footer, 14, plot.getHeight() + FOOTER - 11);
+            g.drawString(footer, 14, top + FOOTER - 11);
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /**

@@ -147,6 +147,11 @@ public record ReportData(String version, long seed, int replications, int months
 
     /** The report data of a run whose charts have been written under {@code dir/charts}. */
     public static ReportData of(Results r, Path dir) {
+        return of(r, charts(r, dir));
+    }
+
+    /** The report data of run {@code r} with {@code charts}. */
+    static ReportData of(Results r, List<ChartImage> charts) {
         List<WorldData> worlds = new ArrayList<>();
         worlds.add(world(r.mlm()));
         if (r.affiliate() != null) {
@@ -159,14 +164,19 @@ public record ReportData(String version, long seed, int replications, int months
                 paired.put(m.key(), Estimate.of(s));
             }
         }
+        return new ReportData(r.version(), r.seed(), r.replications(), r.months(), r.generator(), r.scenario(),
+                List.copyOf(worlds), paired, List.copyOf(charts));
+    }
+
+    /** The charts of run {@code r}, as written under {@code dir/charts}, in the registry's order. */
+    static List<ChartImage> charts(Results r, Path dir) {
         List<ChartImage> charts = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             if (c.appliesTo(r)) {
                 charts.add(chart(c, dir));
             }
         }
-        return new ReportData(r.version(), r.seed(), r.replications(), r.months(), r.generator(), r.scenario(),
-                List.copyOf(worlds), paired, List.copyOf(charts));
+        return charts;
     }
 
     private static WorldData world(WorldResults w) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -13,7 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.downline.chart.Charts;
@@ -59,29 +65,46 @@ public final class ResultsWriter {
         List<Path> written = new ArrayList<>();
         Provenance provenance = Provenance.of(r);
         List<ResultChart> charts = Charts.REGISTERED.stream().filter(c -> c.appliesTo(r)).toList();
-        // the tables and each chart depend on the results alone: they are written side by side, on
-        // every core. Every file finishes (or fails) before this returns: a failed write must not
+        // the tables, the report's page (all but its charts, put in once they are written) and each
+        // chart depend on the results alone: they are written side by side, on every core, each
+        // thread taking the next job in this order (the longest first, so that the threads finish
+        // together). Every file finishes (or fails) before this returns: a failed write must not
         // leave another still writing into a folder the caller is about to delete.
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> written.addAll(writeTables(r, dir)));
+        AtomicReference<Map<String, Object>> page = new AtomicReference<>();
+        jobs.add(() -> page.set(HtmlReport.context(ReportData.of(r, List.of()))));
         for (ResultChart c : charts) {
             jobs.add(() -> PngWriter.write(c.build(r), dir.resolve("charts").resolve(c.fileName()), provenance));
         }
-        List<RuntimeException> failures = jobs.parallelStream().map(job -> {
-            try {
-                job.run();
-                return null;
-            } catch (RuntimeException e) {
-                return e;
+        RuntimeException[] failures = new RuntimeException[jobs.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable takeJobs = () -> {
+            for (int k = next.getAndIncrement(); k < failures.length; k = next.getAndIncrement()) {
+                try {
+                    jobs.get(k).run();
+                } catch (RuntimeException e) {
+                    failures[k] = e;
+                }
             }
-        }).filter(java.util.Objects::nonNull).toList();
-        if (!failures.isEmpty()) {
-            throw failures.get(0);          // the tables', else the first chart's, whatever the timing
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = Math.min(ForkJoinPool.getCommonPoolParallelism(), jobs.size() - 1); i > 0; i--) {
+            helpers.add(ForkJoinPool.commonPool().submit(takeJobs));
+        }
+        takeJobs.run();
+        for (ForkJoinTask<?> helper : helpers) {
+            helper.join();
+        }
+        for (RuntimeException e : failures) {
+            if (e != null) {
+                throw e;                    // the tables', else the page's, else the first chart's
+            }
         }
         for (ResultChart c : charts) {
             written.add(dir.resolve("charts").resolve(c.fileName()));
         }
-        written.add(HtmlReport.write(ReportData.of(r, dir), dir));
+        written.add(HtmlReport.write(page.get(), ReportData.charts(r, dir), dir));
         return written;
     }
 
@@ -264,7 +287,8 @@ public final class ResultsWriter {
 
     private static Path csv(Path target, Results r, Rows rows) {
         AtomicFiles.write(target, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // buffered: the printer appends value by value, and each append to the encoder is costly
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
             CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setCommentMarker('#').build();
             CSVPrinter p = new CSVPrinter(w, format);
             p.printComment(Provenance.of(r).line());
