@@ -98,6 +98,8 @@ public final class MlmWorld {
     private double[][] series = new double[MlmSeries.values().length][0];
     private RandomGenerator recruitmentRng;
     private RandomGenerator attritionRng;
+    /** Gaps between quits by hazard, at the attrition's monthly probability. */
+    private final Geometric quitGaps;
     private ContinuousSampler effortSampler;
     private PoissonSampler retailCustomers;
 
@@ -112,6 +114,7 @@ public final class MlmWorld {
         this.recruitment = scenario.recruitment();
         this.economics = scenario.economics();
         this.attrition = scenario.attrition();
+        this.quitGaps = new Geometric(attrition.quitPerMonth());
         this.sameEffort = recruitment.effort().distribution() == DistributionKind.CONSTANT
                 ? (float) recruitment.effort().median() : Float.NaN;
         this.genealogy = new Genealogy(capacity);
@@ -446,7 +449,7 @@ public final class MlmWorld {
      * member order, month after month; the countdown carries over, as a Bernoulli sequence allows.
      */
     private long attritionGap() {
-        return Geometric.failuresBeforeSuccess(attritionRng, attrition.quitPerMonth());
+        return quitGaps.next(attritionRng);
     }
 
     /** One month's personal volume of an active member: the required volume plus retail orders. */
