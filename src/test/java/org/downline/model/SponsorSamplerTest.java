@@ -111,7 +111,7 @@ class SponsorSamplerTest {
 
     /**
      * The bucket sort gives Arrays.sort's array exactly: uniform points of several batch sizes
-     * around the threshold, and skewed ones (all in one bucket, many ties, the range's ends).
+     * around the thresholds, and skewed ones (all in one bucket, many ties, the range's ends).
      */
     @Test
     void bucketSortEqualsArraysSort() {
@@ -119,7 +119,8 @@ class SponsorSamplerTest {
         SponsorSampler sampler = new SponsorSampler();
         double total = 12345.678;
         for (int k : new int[] {10, SponsorSampler.BUCKET_SORT_FROM - 1, SponsorSampler.BUCKET_SORT_FROM,
-                100_003, 1_000_000}) {
+                SponsorSampler.BUCKET_SORT_FROM + 3, 1000, 7919, SponsorSampler.COARSE_FROM - 1,
+                SponsorSampler.COARSE_FROM, 100_003, 1_000_000}) {
             for (int shape = 0; shape < 4; shape++) {
                 double[] a = new double[k + 5];
                 for (int j = 0; j < k; j++) {
