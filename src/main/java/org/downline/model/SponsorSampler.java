@@ -9,8 +9,9 @@ import org.downline.plans.Genealogy;
  *
  * <p>Given the running total of effort {@code cum[i]} (members who may not recruit add nothing),
  * each recruit draws a point uniformly on [0, total) and takes the member whose effort interval
- * holds it. Sorting the k points lets one forward sweep find every member: O(n + k log k) for k
- * recruits among n members, no per-recruit search. The sort puts the choices in member order; a
+ * holds it. Sorting the k points lets one forward sweep find every member, stepping ahead by
+ * doubling strides (so a small batch among many members does not read every member), with no
+ * search from the start per recruit. The sort puts the choices in member order; a
  * Fisher–Yates shuffle afterwards restores exchangeability of the batch's join order.
  *
  * <p>Large batches are sorted by value ranges rather than by comparisons ({@link #sortUniform}):
@@ -61,11 +62,44 @@ public final class SponsorSampler {
         int i = 0;
         for (int j = 0; j < k; j++) {
             final double u = pts[j];
-            while (cum[i] <= u) {
-                i++;
+            if (cum[i] <= u) {
+                i = firstAbove(cum, i, n - 1, u);
             }
             out[j] = i;
         }
+    }
+
+    /**
+     * The first index after {@code from} whose cumulative effort exceeds u, given cum[from] ≤ u &lt;
+     * cum[last]: by steps of 1, 2, 4, ... from {@code from}, then a binary search in the last step,
+     * in O(log d) reads for a distance d — the member a linear scan would stop at, found without
+     * reading every member between two points when the batch is small against the membership.
+     */
+    static int firstAbove(double[] cum, int from, int last, double u) {
+        int lo = from;                                 // cum[lo] <= u throughout
+        int hi;                                        // cum[hi] > u once found
+        int step = 1;
+        while (true) {
+            hi = lo + step;
+            if (hi >= last) {
+                hi = last;
+                break;
+            }
+            if (cum[hi] > u) {
+                break;
+            }
+            lo = hi;
+            step <<= 1;
+        }
+        while (hi - lo > 1) {
+            final int mid = (lo + hi) >>> 1;
+            if (cum[mid] <= u) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
     }
 
     /** Batches below this are sorted by {@code Arrays.sort}. */
