@@ -49,15 +49,18 @@ final class BassRecruiter implements Recruiter {
         final int latestEligibleJoin = month - startDelay;
         final double[] cum = w.recruitingScratch(n);    // the commissions' array: dead until the pay
         // cum[i] = total effort of recruiters 0..i; non-recruiters add nothing, so no point can land
-        // on them.
+        // on them. Whether a member recruits (active, joined early enough) is a coin flip to a
+        // branch predictor once quits are scattered, so it is not a branch: a non-recruiter's
+        // effort has all its bits masked off, and adding the +0.0 left leaves the (non-negative)
+        // total unchanged, so the totals are the same bit for bit.
         double total = 0;
         int recruiters = 0;
         final float same = w.sameEffort;                // everyone's, when effort is null
         for (int i = 0; i < n; i++) {
-            if (active[i] && joinMonth[i] <= latestEligibleJoin) {
-                total += effort != null ? effort[i] : same;
-                recruiters++;
-            }
+            final int recruits = active[i] & joinMonth[i] <= latestEligibleJoin ? 1 : 0;
+            final float e = effort != null ? effort[i] : same;
+            total += Float.intBitsToFloat(Float.floatToRawIntBits(e) & -recruits);
+            recruiters += recruits;
             cum[i] = total;
         }
         final double imitationHazard = q * recruiters / marketPotential;

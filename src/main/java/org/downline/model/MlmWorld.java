@@ -98,6 +98,8 @@ public final class MlmWorld {
     private double[][] series = new double[MlmSeries.values().length][0];
     private RandomGenerator recruitmentRng;
     private RandomGenerator attritionRng;
+    /** Gaps between quits by hazard, at the attrition's monthly probability. */
+    private final Geometric quitGaps;
     private ContinuousSampler effortSampler;
     private PoissonSampler retailCustomers;
 
@@ -112,6 +114,7 @@ public final class MlmWorld {
         this.recruitment = scenario.recruitment();
         this.economics = scenario.economics();
         this.attrition = scenario.attrition();
+        this.quitGaps = new Geometric(attrition.quitPerMonth());
         this.sameEffort = recruitment.effort().distribution() == DistributionKind.CONSTANT
                 ? (float) recruitment.effort().median() : Float.NaN;
         this.genealogy = new Genealogy(capacity);
@@ -446,7 +449,7 @@ public final class MlmWorld {
      * member order, month after month; the countdown carries over, as a Bernoulli sequence allows.
      */
     private long attritionGap() {
-        return Geometric.failuresBeforeSuccess(attritionRng, attrition.quitPerMonth());
+        return quitGaps.next(attritionRng);
     }
 
     /** One month's personal volume of an active member: the required volume plus retail orders. */
@@ -494,49 +497,66 @@ public final class MlmWorld {
         final long ordersThisMonth = pendingOrders;     // drawn last month and at joining
         long ordersNextMonth = 0;
         final EndUsers e = endUsers;                    // told next month's purchases, for the accounting by source
-        for (int i = 0; i < n; i++) {
-            if (!active[i]) {
-                e.none(i);
-                continue;
+        // Who is active alternates at random once quits are scattered, so members are taken 64 at a
+        // time: a mask of the active ones, built without branches, then the inactive ones and the
+        // active ones each in ascending order by their bits (the draws depend only on the active
+        // members' order, which this keeps; the inactive ones only have their slot cleared).
+        for (int base = 0; base < n; base += 64) {
+            final int end = Math.min(base + 64, n);
+            long on = 0;
+            for (int i = base; i < end; i++) {
+                on |= (active[i] ? 1L : 0L) << (i - base);
             }
-            activeCount++;
-            final double c = commission[i];
-            final double sales = volume[i] - required;
-            final double profit = sales * margin;
-            final double cost = i >= firstStarting ? monthlyCost + starterKit : monthlyCost;
-            final double grossSoFar = gross[i] + c;
-            final double profitSoFar = retailProfit[i] + profit;
-            gross[i] = grossSoFar;
-            retailProfit[i] = profitSoFar;
-            if (i >= firstYearFrom) {                   // still in their first twelve months
-                firstYearIncome[i] = (float) (grossSoFar + profitSoFar);
-                paidInFirstYear[i] = grossSoFar > 0;
+            long off = ~on & (-1L >>> (64 - (end - base)));
+            while (off != 0) {
+                e.none(base + Long.numberOfTrailingZeros(off));
+                off &= off - 1;
             }
-            paidMembers += c > 0 ? 1 : 0;
-            if (highest != null) {
-                highest[i] = Math.max(highest[i], rank[i]);
-            }
-            int red = 0;                                // not counted without the rule (never reaches quitAfter)
-            if (inRed != null) {
-                red = c + profit - cost < 0 ? inRed[i] + 1 : 0;
-                inRed[i] = red;
-            }
-            final boolean hazardQuit = --countdown < 0;
-            if (hazardQuit) {
-                countdown = attritionGap();
-            }
-            if (hazardQuit || red >= quitAfter) {
-                active[i] = false;
-                quitMonth[i] = month;
-                volume[i] = 0;
-                quits++;
-                e.none(i);
-            } else {
-                final long orders = customers.sample();
-                ordersNextMonth += orders;
-                final double v = required + orders * orderValue;
-                volume[i] = v;
-                e.bought(i, orders, v);
+            activeCount += Long.bitCount(on);
+            while (on != 0) {
+                final int i = base + Long.numberOfTrailingZeros(on);
+                on &= on - 1;
+                final double c = commission[i];
+                final double sales = volume[i] - required;
+                final double profit = sales * margin;
+                final double cost = i >= firstStarting ? monthlyCost + starterKit : monthlyCost;
+                final double grossSoFar = gross[i] + c;
+                final double profitSoFar = retailProfit[i] + profit;
+                gross[i] = grossSoFar;
+                retailProfit[i] = profitSoFar;
+                if (i >= firstYearFrom) {                   // still in their first twelve months
+                    firstYearIncome[i] = (float) (grossSoFar + profitSoFar);
+                    paidInFirstYear[i] = grossSoFar > 0;
+                }
+                paidMembers += c > 0 ? 1 : 0;
+                if (highest != null) {
+                    highest[i] = Math.max(highest[i], rank[i]);
+                }
+                int red = 0;                                // not counted without the rule (never reaches quitAfter)
+                if (inRed != null) {
+                    // in the red when c + profit - cost < 0, a coin flip to a branch predictor:
+                    // taken from the sign bit, as in the affiliate world (the same test for -0.0,
+                    // which + 0.0 makes +0.0, and for finite operands)
+                    red = (inRed[i] + 1) & (int) (Double.doubleToRawLongBits(c + profit - cost + 0.0) >> 63);
+                    inRed[i] = red;
+                }
+                final boolean hazardQuit = --countdown < 0;
+                if (hazardQuit) {
+                    countdown = attritionGap();
+                }
+                if (hazardQuit || red >= quitAfter) {
+                    active[i] = false;
+                    quitMonth[i] = month;
+                    volume[i] = 0;
+                    quits++;
+                    e.none(i);
+                } else {
+                    final long orders = customers.sample();
+                    ordersNextMonth += orders;
+                    final double v = required + orders * orderValue;
+                    volume[i] = v;
+                    e.bought(i, orders, v);
+                }
             }
         }
         hazardCountdown = countdown;

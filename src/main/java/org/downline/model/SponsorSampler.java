@@ -9,8 +9,9 @@ import org.downline.plans.Genealogy;
  *
  * <p>Given the running total of effort {@code cum[i]} (members who may not recruit add nothing),
  * each recruit draws a point uniformly on [0, total) and takes the member whose effort interval
- * holds it. Sorting the k points lets one forward sweep find every member: O(n + k log k) for k
- * recruits among n members, no per-recruit search. The sort puts the choices in member order; a
+ * holds it. Sorting the k points lets one forward sweep find every member, stepping ahead by
+ * doubling strides (so a small batch among many members does not read every member), with no
+ * search from the start per recruit. The sort puts the choices in member order; a
  * Fisher–Yates shuffle afterwards restores exchangeability of the batch's join order.
  *
  * <p>Large batches are sorted by value ranges rather than by comparisons ({@link #sortUniform}):
@@ -61,15 +62,50 @@ public final class SponsorSampler {
         int i = 0;
         for (int j = 0; j < k; j++) {
             final double u = pts[j];
-            while (cum[i] <= u) {
-                i++;
+            if (cum[i] <= u) {
+                i = firstAbove(cum, i, n - 1, u);
             }
             out[j] = i;
         }
     }
 
+    /**
+     * The first index after {@code from} whose cumulative effort exceeds u, given cum[from] ≤ u &lt;
+     * cum[last]: by steps of 1, 2, 4, ... from {@code from}, then a binary search in the last step,
+     * in O(log d) reads for a distance d — the member a linear scan would stop at, found without
+     * reading every member between two points when the batch is small against the membership.
+     */
+    static int firstAbove(double[] cum, int from, int last, double u) {
+        int lo = from;                                 // cum[lo] <= u throughout
+        int hi;                                        // cum[hi] > u once found
+        int step = 1;
+        while (true) {
+            hi = lo + step;
+            if (hi >= last) {
+                hi = last;
+                break;
+            }
+            if (cum[hi] > u) {
+                break;
+            }
+            lo = hi;
+            step <<= 1;
+        }
+        while (hi - lo > 1) {
+            final int mid = (lo + hi) >>> 1;
+            if (cum[mid] <= u) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
     /** Batches below this are sorted by {@code Arrays.sort}. */
-    static final int BUCKET_SORT_FROM = 1 << 15;
+    static final int BUCKET_SORT_FROM = 64;
+    /** Batches from this size are first split into {@value #COARSE} buckets. */
+    static final int COARSE_FROM = 1 << 15;
     /** Coarse buckets of the first pass: their write fronts stay in a core's first-level cache. */
     private static final int COARSE = 256;
     /** Points per fine bucket on average. */
@@ -80,49 +116,57 @@ public final class SponsorSampler {
     private int[] fineEnd = new int[0];
 
     /**
-     * Sorts {@code a[0..k)}, values in [0, total), ascending: for large k, in place into
-     * {@value #COARSE} buckets by value (an American flag sort: a bucket's values are moved to it
-     * along permutation cycles), each of which, now small enough for the caches, is split again into
-     * buckets of about {@value #PER_BUCKET} points, each finished by an insertion sort (by
-     * {@code Arrays.sort} when crowded, so skewed values cannot make it quadratic).
+     * Sorts {@code a[0..k)}, values in [0, total), ascending: in place into buckets of about
+     * {@value #PER_BUCKET} points by value (an American flag sort: a bucket's values are moved to it
+     * along permutation cycles), each finished by an insertion sort (by {@code Arrays.sort} when
+     * crowded, so skewed values cannot make it quadratic). From {@value #COARSE_FROM} points they
+     * are first split into {@value #COARSE} coarse buckets, so that each, then small enough for the
+     * caches, is split again into the fine ones.
      * The bucket of x is floor(x · scale), which never decreases as x grows (rounding is
      * monotonic), so buckets are in value order and only points inside one bucket may still be out
-     * of order. Expected O(k); extra memory is two ints per fine bucket of the largest coarse one (about
-     * k / 512 ints). At 5 · 10^6 points about 2.4 times faster than {@code Arrays.sort}.
+     * of order. Expected O(k); extra memory is two ints per fine bucket of the largest split (about
+     * k / 512 ints from {@value #COARSE_FROM}, k / 4 below). At 5 · 10^6 points about 2.4 times
+     * faster than {@code Arrays.sort}; below {@value #BUCKET_SORT_FROM} points, {@code Arrays.sort}.
      */
     void sortUniform(double[] a, int k, double total) {
         if (k < BUCKET_SORT_FROM) {
             Arrays.sort(a, 0, k);
             return;
         }
+        if (k < COARSE_FROM) {
+            fineSort(a, 0, k, 0, total);
+            return;
+        }
         flagSort(a, 0, k, 0, COARSE / total, COARSE, coarseNext, coarseEnd);
         int from = 0;
         for (int b = 0; b < COARSE; b++) {
             final int to = coarseEnd[b];
-            final int m = to - from;
-            if (m <= INSERTION_MAX) {
+            if (to - from <= INSERTION_MAX) {
                 insertionSort(a, from, to);
             } else {
-                final int buckets = m / PER_BUCKET;
-                if (fineNext.length < buckets) {
-                    fineNext = new int[Math.max(buckets, 2 * fineNext.length)];
-                    fineEnd = new int[fineNext.length];
-                }
-                final double lo = total * b / COARSE;
-                final double hi = total * (b + 1) / COARSE;
-                flagSort(a, from, to, lo, buckets / (hi - lo), buckets, fineNext, fineEnd);
-                int f = from;
-                for (int c = 0; c < buckets; c++) {
-                    final int e = fineEnd[c];
-                    if (e - f <= INSERTION_MAX) {
-                        insertionSort(a, f, e);
-                    } else {
-                        Arrays.sort(a, f, e);           // crowded (not uniform): no quadratic case
-                    }
-                    f = e;
-                }
+                fineSort(a, from, to, total * b / COARSE, total * (b + 1) / COARSE);
             }
             from = to;
+        }
+    }
+
+    /** Sorts a[from..to), values in about [lo, hi), into fine buckets, each then finished. */
+    private void fineSort(double[] a, int from, int to, double lo, double hi) {
+        final int buckets = (to - from) / PER_BUCKET;
+        if (fineNext.length < buckets) {
+            fineNext = new int[Math.max(buckets, 2 * fineNext.length)];
+            fineEnd = new int[fineNext.length];
+        }
+        flagSort(a, from, to, lo, buckets / (hi - lo), buckets, fineNext, fineEnd);
+        int f = from;
+        for (int c = 0; c < buckets; c++) {
+            final int e = fineEnd[c];
+            if (e - f <= INSERTION_MAX) {
+                insertionSort(a, f, e);
+            } else {
+                Arrays.sort(a, f, e);           // crowded (not uniform): no quadratic case
+            }
+            f = e;
         }
     }
 

@@ -229,7 +229,7 @@ public final class BreakawayPlan implements CompensationPlan {
             acc[b + 2] = 0;
             final double v = volume[i];
             total += v;
-            final int q = active[i] && v >= qualifyingVolume ? 1 : 0;
+            final int q = active[i] & v >= qualifyingVolume ? 1 : 0;   // & not &&: no branch
             final double gv = v + legsVolume;
             int k = 0;
             for (int t = 0; t < tiers; t++) {

@@ -205,11 +205,13 @@ final class SlotLevels {
             }
         }
         // Flags of the parents (a compressed parent passes their own volume along too: it is
-        // already at their parent's level 1, which is where compression puts it).
+        // already at their parent's level 1, which is where compression puts it). Both tests are
+        // taken, with & rather than &&: a member's being active is a coin flip once quits are
+        // scattered, and && made it a branch.
         final int compressed = dynamic ? 1 : 0;
         for (int k = 0; k < m; k++) {
             final int i = member[k];
-            final int qualified = active[i] && volume[i] >= qualifyingVolume ? 1 : 0;
+            final int qualified = active[i] & volume[i] >= qualifyingVolume ? 1 : 0;
             q[k] = (byte) qualified;
             occupies[k] = (byte) (qualified | (1 - compressed));
         }

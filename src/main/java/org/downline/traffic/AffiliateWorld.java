@@ -100,12 +100,15 @@ public final class AffiliateWorld {
     private ContinuousSampler funnel;
     private PoissonProcess orderProcess;
     private RandomGenerator attritionRng;
+    /** Gaps between quits by hazard, at the configured monthly probability. */
+    private final Geometric quitGaps;
     private ContinuousSampler posts;
     private ContinuousSampler quality;
     private long hazardCountdown;
 
     public AffiliateWorld(AffiliateConfig config) {
         this.config = config;
+        this.quitGaps = new Geometric(config.quitPerMonth());
         this.zipf = new ZipfShares(config.zipfExponent());
     }
 
@@ -381,7 +384,7 @@ public final class AffiliateWorld {
 
     /** Active site-months until the next quit by hazard, minus one (as in the MLM world). */
     private long attritionGap() {
-        return Geometric.failuresBeforeSuccess(attritionRng, config.quitPerMonth());
+        return quitGaps.next(attritionRng);
     }
 
     private void set(AffiliateSeries s, int month, double value) {

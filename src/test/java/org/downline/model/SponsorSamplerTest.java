@@ -1,5 +1,6 @@
 package org.downline.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.random.RandomGenerator;
@@ -111,7 +112,7 @@ class SponsorSamplerTest {
 
     /**
      * The bucket sort gives Arrays.sort's array exactly: uniform points of several batch sizes
-     * around the threshold, and skewed ones (all in one bucket, many ties, the range's ends).
+     * around the thresholds, and skewed ones (all in one bucket, many ties, the range's ends).
      */
     @Test
     void bucketSortEqualsArraysSort() {
@@ -119,7 +120,8 @@ class SponsorSamplerTest {
         SponsorSampler sampler = new SponsorSampler();
         double total = 12345.678;
         for (int k : new int[] {10, SponsorSampler.BUCKET_SORT_FROM - 1, SponsorSampler.BUCKET_SORT_FROM,
-                100_003, 1_000_000}) {
+                SponsorSampler.BUCKET_SORT_FROM + 3, 1000, 7919, SponsorSampler.COARSE_FROM - 1,
+                SponsorSampler.COARSE_FROM, 100_003, 1_000_000}) {
             for (int shape = 0; shape < 4; shape++) {
                 double[] a = new double[k + 5];
                 for (int j = 0; j < k; j++) {
@@ -136,6 +138,49 @@ class SponsorSamplerTest {
                 sampler.sortUniform(a, k, total);
                 assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOf(a, k)),
                         "k " + k + ", shape " + shape);
+            }
+        }
+    }
+
+    /**
+     * The doubling search stops where a linear scan would: cumulative efforts with plateaus
+     * (members who may not recruit), points at random, at every distinct total and just below it.
+     */
+    @Test
+    void firstAboveEqualsLinearScan() {
+        RandomGenerator rng = RandomStreams.fromSeed(78);
+        for (int n : new int[] {1, 2, 3, 17, 300}) {
+            double[] cum = new double[n];
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += rng.nextInt(3) == 0 ? 0 : rng.nextInt(4) == 0 ? 1 : rng.nextDouble();
+                cum[i] = total;
+            }
+            if (!(total > 0)) {
+                continue;
+            }
+            java.util.List<Double> us = new java.util.ArrayList<>();
+            for (int j = 0; j < 200; j++) {
+                us.add(Math.min(rng.nextDouble() * total, Math.nextDown(total)));
+            }
+            for (double c : cum) {
+                if (c < total) {
+                    us.add(c);
+                    us.add(Math.nextDown(c));
+                    us.add(Math.nextUp(c));
+                }
+            }
+            for (double u : us) {
+                if (u < 0 || u >= total) {
+                    continue;
+                }
+                for (int from = 0; from < n && cum[from] <= u; from++) {
+                    int expected = from;
+                    while (cum[expected] <= u) {
+                        expected++;
+                    }
+                    assertEquals(expected, SponsorSampler.firstAbove(cum, from, n - 1, u), "n " + n + ", from " + from + ", u " + u);
+                }
             }
         }
     }
