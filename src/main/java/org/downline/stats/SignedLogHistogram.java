@@ -66,11 +66,27 @@ public final class SignedLogHistogram {
         return (long) r + (x - r == 0.5 ? 1 : 0);
     }
 
-    /** Records {@code dollars[0..n)}, as {@link #record} each in turn. */
+    /**
+     * Records {@code dollars[0..n)}, as {@link #record} each in turn, counting them in the total
+     * once at the end (or at a NaN, those before it) instead of one increment of a field each.
+     */
     public void recordAll(double[] dollars, int n) {
+        final long[] p = pos;
+        final long[] q = neg;
         for (int i = 0; i < n; i++) {
-            record(dollars[i]);
+            final double d = dollars[i];
+            if (Double.isNaN(d)) {
+                total += i;
+                throw new IllegalArgumentException("cannot record NaN");
+            }
+            final long cents = roundToLong(d * 100);
+            final long[] side = cents >= 0 ? p : q;
+            final long m = Math.abs(cents);
+            final int b = 2 * index(m);
+            side[b]++;
+            side[b + 1] = Math.addExact(side[b + 1], m);
         }
+        total += n;
     }
 
     /**
