@@ -104,8 +104,9 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
     }
 
     /**
-     * As above, working in the given arrays (overwritten; each at least n long, or null to allocate
-     * a cohort's): a world's arrays that are dead once its run is over.
+     * As above, working in {@code spareLongs} (overwritten; at least n long, or null to allocate a
+     * cohort's): a world's array that is dead once its run is over. {@code spareDoubles} is not
+     * used any more (the net incomes go straight into selection keys); callers may pass null.
      */
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
@@ -145,10 +146,8 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         Arrays.fill(losing, Double.NaN);
         Arrays.fill(quit, Double.NaN);
         Arrays.fill(paidShare, Double.NaN);
-        final boolean lent = spareDoubles != null && spareDoubles.length >= n
-                && spareLongs != null && spareLongs.length >= n;
-        double[] slice = lent ? spareDoubles : new double[0];
-        long[] scratch = lent ? spareLongs : new long[0];
+        // a cohort's net incomes go straight into scratch as selection keys (spareDoubles is not needed)
+        long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[0];
         final int[] tally = new int[3];
         int start = 0;
         while (start < n && joinMonth[start] < rows) {
@@ -159,16 +158,15 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
                         + " at " + start);
             }
             final int size = end - start;
-            if (slice.length < size) {
-                slice = new double[Math.max(size, slice.length * 2)];
-                scratch = new long[slice.length];
+            if (scratch.length < size) {
+                scratch = new long[Math.max(size, scratch.length * 2)];
             }
             if (floats != null) {
-                netOf(floats, paid, quitMonth, m, start, end, startCost, monthlyCost, slice, tally);
+                netOf(floats, paid, quitMonth, m, start, end, startCost, monthlyCost, scratch, tally);
             } else {
-                netOf(firstYearIncome, paid, quitMonth, m, start, end, startCost, monthlyCost, slice, tally);
+                netOf(firstYearIncome, paid, quitMonth, m, start, end, startCost, monthlyCost, scratch, tally);
             }
-            final double[] q = Quantiles.of(slice, 0, size, PERCENTILES, scratch);
+            final double[] q = Quantiles.ofKeys(scratch, size, PERCENTILES);
             for (int k = 0; k < PERCENTILES.length; k++) {
                 percentiles[k][m] = q[k];
             }
@@ -192,11 +190,12 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
     }
 
     /**
-     * First-year net incomes of participants start..end (joined in month m) into slice[0..end-start),
+     * The {@link Quantiles#key}s of the first-year net incomes of participants start..end (joined in
+     * month m) into keys[0..end-start),
      * with in tally the counts losing money, quitting, paid.
      */
     private static void netOf(float[] firstYearIncome, boolean[] paid, int[] quitMonth, int m, int start,
-                              int end, double startCost, double monthlyCost, double[] slice, int[] tally) {
+                              int end, double startCost, double monthlyCost, long[] keys, int[] tally) {
         int lose = 0;
         int quits = 0;
         int paidCount = 0;
@@ -205,7 +204,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
             final double income = firstYearIncome[i];
             final double net = income - startCost - monthlyCost * monthsIn;
-            slice[i - start] = net;
+            keys[i - start] = Quantiles.key(net);
             lose += net < 0 ? 1 : 0;
             quits += quitEarly ? 1 : 0;
             paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
@@ -215,9 +214,9 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         tally[2] = paidCount;
     }
 
-    /** As {@link #netOf(float[], boolean[], int[], int, int, int, double, double, double[], int[])}, by the function. */
+    /** As {@link #netOf(float[], boolean[], int[], int, int, int, double, double, long[], int[])}, by the function. */
     private static void netOf(IntToDoubleFunction firstYearIncome, boolean[] paid, int[] quitMonth, int m,
-                              int start, int end, double startCost, double monthlyCost, double[] slice,
+                              int start, int end, double startCost, double monthlyCost, long[] keys,
                               int[] tally) {
         int lose = 0;
         int quits = 0;
@@ -227,7 +226,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
             final double income = firstYearIncome.applyAsDouble(i);
             final double net = income - startCost - monthlyCost * monthsIn;
-            slice[i - start] = net;
+            keys[i - start] = Quantiles.key(net);
             lose += net < 0 ? 1 : 0;
             quits += quitEarly ? 1 : 0;
             paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
