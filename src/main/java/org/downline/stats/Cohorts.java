@@ -9,7 +9,12 @@ import java.util.Arrays;
 public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet,
                       double[] meanGross) {
 
-    /** From participants in join order; medians are selected in {@code scratch}, n longs. */
+    private static final double[] MEDIAN = {0.5};
+
+    /**
+     * From participants in join order; medians are selected in {@code scratch}, n longs, among the
+     * net incomes' keys, written there in the pass that sums them.
+     */
     static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months, long[] scratch) {
         final double[] count = new double[months + 1];
         final double[] losing = new double[months + 1];
@@ -39,11 +44,12 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
                 sum += net[i];
                 sumGross += gross[i];
                 lose += net[i] < 0 ? 1 : 0;             // without a branch: losers come at random
+                scratch[i - start] = Quantiles.key(net[i]);
             }
             meanGross[m] = sumGross / size;
             count[m] = size;
             losing[m] = (double) lose / size;
-            median[m] = Quantiles.of(net, start, end, 0.5, scratch);
+            median[m] = Quantiles.ofKeys(scratch, size, MEDIAN)[0];
             mean[m] = sum / size;
             start = end;
         }
