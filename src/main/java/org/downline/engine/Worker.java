@@ -120,8 +120,7 @@ final class Worker {
             metrics.put(Metric.PITCHES_PER_RECRUIT, recruited > 0 ? pitches / recruited : Double.NaN);
         }
         Outlook outlook = Outlook.compute(n, w.joinMonths(), w.quitMonths(), w.firstYearIncomes(), w.paidInFirstYear(),
-                scenario.economics().starterKit(), scenario.economics().monthlyCost(), months, spareDoubles,
-                spareLongs);
+                scenario.economics().starterKit(), scenario.economics().monthlyCost(), months, spareLongs);
         return metrics.toReplication(Metric.reported(World.MLM, model), stats).withOutlook(outlook);
     }
 
@@ -199,7 +198,7 @@ final class Worker {
                 null, null, spareDoubles, spareLongs);
         final double[] firstYear = w.firstYearGross();
         Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), i -> firstYear[i], null,
-                startup, monthly, months, spareDoubles, spareLongs);
+                startup, monthly, months, spareLongs);
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);
         return MetricValues.of(stats).put(Metric.EARNINGS_PER_CLICK, clicks > 0 ? paid / clicks : Double.NaN)

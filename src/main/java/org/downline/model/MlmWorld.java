@@ -534,10 +534,7 @@ public final class MlmWorld {
                 }
                 int red = 0;                                // not counted without the rule (never reaches quitAfter)
                 if (inRed != null) {
-                    // in the red when c + profit - cost < 0, a coin flip to a branch predictor:
-                    // taken from the sign bit, as in the affiliate world (the same test for -0.0,
-                    // which + 0.0 makes +0.0, and for finite operands)
-                    red = (inRed[i] + 1) & (int) (Double.doubleToRawLongBits(c + profit - cost + 0.0) >> 63);
+                    red = ParticipantStats.monthsInRed(inRed[i], c + profit - cost);
                     inRed[i] = red;
                 }
                 final boolean hazardQuit = --countdown < 0;

@@ -100,19 +100,19 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      */
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months) {
-        return compute(n, joinMonth, quitMonth, firstYearIncome, paid, startCost, monthlyCost, months, null, null);
+        return compute(n, joinMonth, quitMonth, firstYearIncome, paid, startCost, monthlyCost, months, null);
     }
 
     /**
      * As above, working in {@code spareLongs} (overwritten; at least n long, or null to allocate a
-     * cohort's): a world's array that is dead once its run is over. {@code spareDoubles} is not
-     * used any more (the net incomes go straight into selection keys); callers may pass null.
+     * cohort's): a world's array that is dead once its run is over (a cohort's net incomes go
+     * straight into it as selection keys).
      */
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
-                                  double[] spareDoubles, long[] spareLongs) {
+                                  long[] spareLongs) {
         return compute(n, joinMonth, quitMonth, null, firstYearIncome, paid, startCost, monthlyCost, months,
-                spareDoubles, spareLongs);
+                spareLongs);
     }
 
     /**
@@ -121,9 +121,9 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      */
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
-                                  double[] spareDoubles, long[] spareLongs) {
+                                  long[] spareLongs) {
         return compute(n, joinMonth, quitMonth, firstYearIncome, null, paid, startCost, monthlyCost, months,
-                spareDoubles, spareLongs);
+                spareLongs);
     }
 
     /**
@@ -133,7 +133,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      */
     private static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] floats,
                                    IntToDoubleFunction firstYearIncome, boolean[] paid, double startCost,
-                                   double monthlyCost, int months, double[] spareDoubles, long[] spareLongs) {
+                                   double monthlyCost, int months, long[] spareLongs) {
         final int rows = lastJoinMonth(months) + 1;
         final double[] count = new double[rows];
         final double[][] percentiles = new double[PERCENTILES.length][rows];
@@ -146,7 +146,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         Arrays.fill(losing, Double.NaN);
         Arrays.fill(quit, Double.NaN);
         Arrays.fill(paidShare, Double.NaN);
-        // a cohort's net incomes go straight into scratch as selection keys (spareDoubles is not needed)
+        // a cohort's net incomes go straight into scratch as selection keys
         long[] scratch = spareLongs != null && spareLongs.length >= n ? spareLongs : new long[0];
         final int[] tally = new int[3];
         int start = 0;

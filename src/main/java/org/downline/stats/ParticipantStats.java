@@ -51,6 +51,17 @@ public final class ParticipantStats {
     }
 
     /**
+     * A participant's months in the red in a row after a month whose net (income minus costs) is
+     * {@code net}: {@code previous + 1} when it is below zero, else 0. Both worlds' quit rule counts
+     * them for every participant every month, and whether a month is in the red is a coin flip to a
+     * branch predictor, so it is read from the sign bit: the same test as {@code net < 0} for any
+     * finite net, -0.0 included ({@code + 0.0} makes it +0.0 and leaves every other value alone).
+     */
+    public static int monthsInRed(int previous, double net) {
+        return (previous + 1) & (int) (Double.doubleToRawLongBits(net + 0.0) >> 63);
+    }
+
+    /**
      * The first of participants 0..n-1 whose first month in the business, max(1, joinMonth) as in
      * {@link #monthsIn}, is {@code month} or later (n if none). Participants must be in join order
      * (joinMonth ascending), so those are the last ones; a binary search. The MLM's members and the

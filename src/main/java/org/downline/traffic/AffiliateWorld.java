@@ -338,10 +338,7 @@ public final class AffiliateWorld {
             }
             ordersTotal += orders;
             paid += income;
-            // in the red when income - cost < 0: a coin flip a branch predictor cannot learn, so
-            // decided by the sign bit instead — the same test, for -0.0 (+ 0.0 makes it +0.0, as
-            // every other value stays itself) and for finite operands (no NaN)
-            final int inRed = (red[i] + 1) & (int) (Double.doubleToRawLongBits(income - cost + 0.0) >> 63);
+            final int inRed = ParticipantStats.monthsInRed(red[i], income - cost);
             red[i] = inRed;
             final boolean hazardQuit = --countdown < 0;
             if (hazardQuit) {

@@ -260,6 +260,19 @@ class ParticipantStatsTest {
         assertEquals(median(annualEstablished), r.get(Metric.ESTABLISHED_ANNUAL_GROSS_P50.key()));
     }
 
+    @Test
+    void monthsInRedIsTheComparisonWithZero() {
+        final double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL,
+            -Double.MIN_NORMAL, 1e-300, -1e-300, 0.01, -0.01, 1, -1, Double.MAX_VALUE, -Double.MAX_VALUE};
+        final SplittableRandom rng = new SplittableRandom(7);
+        for (int k = 0; k < 100_000; k++) {
+            final double net = k < special.length ? special[k]
+                    : (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(-8, 9));
+            final int previous = rng.nextInt(0, 1000);
+            assertEquals(net < 0 ? previous + 1 : 0, ParticipantStats.monthsInRed(previous, net), "net " + net);
+        }
+    }
+
     private static double median(java.util.List<Double> values) {
         final double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return Quantiles.ofSorted(sorted, 0.5);
