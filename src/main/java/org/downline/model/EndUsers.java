@@ -173,7 +173,9 @@ final class EndUsers {
     /**
      * From now on every member's purchase is reported as it is drawn, before the month it counts
      * in: {@link #bought} for an active member, {@link #none} for one who is not (each member once
-     * between two accountings, in member order; members of each month join after the others).
+     * between two accountings; the active ones in member order, since their shares are summed in
+     * that order, while {@link #none} may come in any order; members of each month join after the
+     * others).
      */
     void tellPurchases() {
         told = true;
