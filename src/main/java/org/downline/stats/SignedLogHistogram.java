@@ -46,13 +46,18 @@ public final class SignedLogHistogram {
         if (Double.isNaN(dollars)) {
             throw new IllegalArgumentException("cannot record NaN");
         }
+        add(pos, neg, dollars);
+        total++;
+    }
+
+    /** Adds a (non-NaN) amount in dollars to its bucket's count and sum of cents, not to the total. */
+    private static void add(long[] pos, long[] neg, double dollars) {
         final long cents = roundToLong(dollars * 100);
         final long[] side = cents >= 0 ? pos : neg;
         final long m = Math.abs(cents);
         final int b = 2 * index(m);
         side[b]++;
         side[b + 1] = Math.addExact(side[b + 1], m);
-        total++;
     }
 
     /**
@@ -79,12 +84,7 @@ public final class SignedLogHistogram {
                 total += i;
                 throw new IllegalArgumentException("cannot record NaN");
             }
-            final long cents = roundToLong(d * 100);
-            final long[] side = cents >= 0 ? p : q;
-            final long m = Math.abs(cents);
-            final int b = 2 * index(m);
-            side[b]++;
-            side[b + 1] = Math.addExact(side[b + 1], m);
+            add(p, q, d);
         }
         total += n;
     }
