@@ -72,11 +72,12 @@ public final class PngWriter {
             }
         }
         int rows = (tiles.size() + columns - 1) / columns;
-        BufferedImage grid = new BufferedImage(w * columns, h * rows, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = grid.createGraphics();
+        // the grid is drawn straight into an image one footer taller, as a single chart is
+        BufferedImage image = new BufferedImage(w * columns, h * rows + FOOTER, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
+            g.fillRect(0, 0, image.getWidth(), h * rows);
             for (int k = 0; k < tiles.size(); k++) {
                 if (tiles.get(k) != null) {
                     g.drawImage(tiles.get(k), (k % columns) * w, (k / columns) * h, null);
@@ -85,7 +86,9 @@ public final class PngWriter {
         } finally {
             g.dispose();
         }
-        write(grid, target, provenance);
+        footer(image, h * rows, provenance.footer());
+        Map<String, String> text = provenance.pngText();
+        AtomicFiles.write(target, out -> encode(image, text, out));
     }
 
     /**
@@ -100,28 +103,6 @@ public final class PngWriter {
         } finally {
             release(image);
         }
-    }
-
-    private static void write(BufferedImage plot, Path target, Provenance provenance) {
-        BufferedImage image = withFooter(plot, provenance.footer());
-        Map<String, String> text = provenance.pngText();
-        AtomicFiles.write(target, out -> encode(image, text, out));
-    }
-
-    /** {@code plot} with the footer line under it. */
-    private static BufferedImage withFooter(BufferedImage plot, String footer) {
-        BufferedImage image = new BufferedImage(plot.getWidth(), plot.getHeight() + FOOTER,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.drawImage(plot, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        footer(image, plot.getHeight(), footer);
-        return image;
     }
 
     /**
