@@ -116,9 +116,9 @@ public final class Disclosing {
             for (int m = months + 1; m <= end; m++) {
                 w.step(m);
             }
-            final float[] firstYear = w.firstYearIncomes();
-            Outlook o = Outlook.compute(w.size(), w.joinMonths(), w.quitMonths(), i -> firstYear[i],
-                    w.paidInFirstYear(), scenario.economics().starterKit(), scenario.economics().monthlyCost(), end);
+            Outlook o = Outlook.compute(w.size(), w.joinMonths(), w.quitMonths(), w.firstYearIncomes(),
+                    w.paidInFirstYear(), scenario.economics().starterKit(), scenario.economics().monthlyCost(), end,
+                    null);
             newcomer = new Newcomer(months, o.count()[months], o.netPercentiles()[Outlook.MEDIAN][months],
                     o.shareLosingMoney()[months], o.shareQuit()[months], o.sharePaid()[months]);
         }

@@ -196,8 +196,7 @@ final class Worker {
         WorldReplication stats = ParticipantStats.compute(n, w.startMonths(), w.quitMonths(),
                 w.grossCommissions(), null, startup, monthly, months, pooled.affiliateNet(), pooled.affiliateGross(),
                 null, null, spareDoubles, spareLongs);
-        final double[] firstYear = w.firstYearGross();
-        Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), i -> firstYear[i], null,
+        Outlook outlook = Outlook.compute(n, w.startMonths(), w.quitMonths(), w.firstYearGross(), null,
                 startup, monthly, months, spareLongs);
         double paid = sum(w.series(AffiliateSeries.COMMISSIONS_PAID), months);
         double clicks = sum(w.series(AffiliateSeries.CLICKS), months);

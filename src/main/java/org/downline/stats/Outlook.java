@@ -3,7 +3,6 @@ package org.downline.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntToDoubleFunction;
 
 /**
  * A newcomer's first year, by join month, in one replication: for each join month m whose first
@@ -98,7 +97,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * @param monthlyCost     the cost of each month in the business, dollars
      * @param months          months simulated
      */
-    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
+    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, double[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months) {
         return compute(n, joinMonth, quitMonth, firstYearIncome, paid, startCost, monthlyCost, months, null);
     }
@@ -108,7 +107,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * cohort's): a world's array that is dead once its run is over (a cohort's net incomes go
      * straight into it as selection keys).
      */
-    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, IntToDoubleFunction firstYearIncome,
+    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, double[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
                                   long[] spareLongs) {
         return compute(n, joinMonth, quitMonth, null, firstYearIncome, paid, startCost, monthlyCost, months,
@@ -116,8 +115,8 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
     }
 
     /**
-     * As above with the first-year incomes as floats (the MLM world's): the same figures as
-     * {@code i -> firstYearIncome[i]}, read without a call per participant.
+     * As above with the first-year incomes as floats (the MLM world's): the same figures as the
+     * doubles they widen to.
      */
     public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
@@ -127,12 +126,12 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
     }
 
     /**
-     * Both forms, incomes as floats or else by the function. Its loops run once per join month: the
-     * passes over participants are small methods of their own, one for each form, so that each is
-     * compiled once with a profile that holds (not this method again for each form).
+     * Both forms, incomes as floats or else as doubles. Its loops run once per join month: the pass
+     * over a month's participants is a small method of its own, so that it is compiled once with a
+     * profile that holds (not this method again for each form).
      */
     private static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] floats,
-                                   IntToDoubleFunction firstYearIncome, boolean[] paid, double startCost,
+                                   double[] doubles, boolean[] paid, double startCost,
                                    double monthlyCost, int months, long[] spareLongs) {
         final int rows = lastJoinMonth(months) + 1;
         final double[] count = new double[rows];
@@ -161,11 +160,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             if (scratch.length < size) {
                 scratch = new long[Math.max(size, scratch.length * 2)];
             }
-            if (floats != null) {
-                netOf(floats, paid, quitMonth, m, start, end, startCost, monthlyCost, scratch, tally);
-            } else {
-                netOf(firstYearIncome, paid, quitMonth, m, start, end, startCost, monthlyCost, scratch, tally);
-            }
+            netOf(floats, doubles, paid, quitMonth, m, start, end, startCost, monthlyCost, scratch, tally);
             final double[] q = Quantiles.ofKeys(scratch, size, PERCENTILES);
             for (int k = 0; k < PERCENTILES.length; k++) {
                 percentiles[k][m] = q[k];
@@ -191,31 +186,11 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
 
     /**
      * The {@link Quantiles#key}s of the first-year net incomes of participants start..end (joined in
-     * month m) into keys[0..end-start),
-     * with in tally the counts losing money, quitting, paid.
+     * month m) into keys[0..end-start), their incomes read from {@code floats}, or from
+     * {@code doubles} when it is null (a test the same for every participant, which the JIT takes out
+     * of the loop), with in tally the counts losing money, quitting, paid.
      */
-    private static void netOf(float[] firstYearIncome, boolean[] paid, int[] quitMonth, int m, int start,
-                              int end, double startCost, double monthlyCost, long[] keys, int[] tally) {
-        int lose = 0;
-        int quits = 0;
-        int paidCount = 0;
-        for (int i = start; i < end; i++) {
-            final boolean quitEarly = quitInFirstYear(m, quitMonth[i]);
-            final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
-            final double income = firstYearIncome[i];
-            final double net = income - startCost - monthlyCost * monthsIn;
-            keys[i - start] = Quantiles.key(net);
-            lose += net < 0 ? 1 : 0;
-            quits += quitEarly ? 1 : 0;
-            paidCount += (paid == null ? income > 0 : paid[i]) ? 1 : 0;
-        }
-        tally[0] = lose;
-        tally[1] = quits;
-        tally[2] = paidCount;
-    }
-
-    /** As {@link #netOf(float[], boolean[], int[], int, int, int, double, double, long[], int[])}, by the function. */
-    private static void netOf(IntToDoubleFunction firstYearIncome, boolean[] paid, int[] quitMonth, int m,
+    private static void netOf(float[] floats, double[] doubles, boolean[] paid, int[] quitMonth, int m,
                               int start, int end, double startCost, double monthlyCost, long[] keys,
                               int[] tally) {
         int lose = 0;
@@ -224,7 +199,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         for (int i = start; i < end; i++) {
             final boolean quitEarly = quitInFirstYear(m, quitMonth[i]);
             final int monthsIn = quitEarly ? quitMonth[i] - Math.max(1, m) + 1 : YEAR;
-            final double income = firstYearIncome.applyAsDouble(i);
+            final double income = floats != null ? floats[i] : doubles[i];
             final double net = income - startCost - monthlyCost * monthsIn;
             keys[i - start] = Quantiles.key(net);
             lose += net < 0 ? 1 : 0;
