@@ -44,15 +44,6 @@ public final class Geometric {
         return failures(1 - rng.nextDouble(), lnFailure);          // u in (0, 1]
     }
 
-    /**
-     * Failures before the next success; {@link Long#MAX_VALUE} for h = 0 (never), 0 for h = 1.
-     *
-     * @throws IllegalArgumentException if h is not in [0, 1]
-     */
-    public static long failuresBeforeSuccess(RandomGenerator rng, double h) {
-        return new Geometric(h).next(rng);
-    }
-
     /** A relative margin far above the 2 ulp between {@link Math#log} and {@link StrictMath#log}. */
     private static final double MARGIN = 0x1p-44;
 

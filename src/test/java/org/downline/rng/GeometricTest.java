@@ -16,9 +16,10 @@ class GeometricTest {
     @ValueSource(doubles = {0.002, 0.05, 0.3, 0.9})
     void matchesThePmf(double h) {
         RandomGenerator rng = RandomStreams.fromSeed(21);
+        Geometric g = new Geometric(h);
         long[] x = new long[200_000];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Geometric.failuresBeforeSuccess(rng, h);
+            x[i] = g.next(rng);
         }
         long hi = (long) Math.ceil(Math.log(1e-7) / Math.log1p(-h));
         double p = GoodnessOfFit.pValue(x, k -> Math.pow(1 - h, k) * h, 0, hi);
@@ -28,10 +29,10 @@ class GeometricTest {
     @Test
     void edges() {
         RandomGenerator rng = RandomStreams.fromSeed(1);
-        assertEquals(Long.MAX_VALUE, Geometric.failuresBeforeSuccess(rng, 0));
-        assertEquals(0, Geometric.failuresBeforeSuccess(rng, 1));
-        assertThrows(IllegalArgumentException.class, () -> Geometric.failuresBeforeSuccess(rng, Math.nextDown(0.0)));
-        assertThrows(IllegalArgumentException.class, () -> Geometric.failuresBeforeSuccess(rng, Math.nextUp(1.0)));
+        assertEquals(Long.MAX_VALUE, new Geometric(0).next(rng));
+        assertEquals(0, new Geometric(1).next(rng));
+        assertThrows(IllegalArgumentException.class, () -> new Geometric(Math.nextDown(0.0)));
+        assertThrows(IllegalArgumentException.class, () -> new Geometric(Math.nextUp(1.0)));
     }
 
     private static final double[] HAZARDS = {1e-300, 1e-12, 1e-6, 0.002, 0.02, 0.05, 0.3, 0.5, 0.9, 1 - 1e-9, Math.nextDown(1.0)};
@@ -82,13 +83,15 @@ class GeometricTest {
         assertTrue(fallbacks > 1000, "the boundaries reach the StrictMath fallback: " + fallbacks);
     }
 
+    /** A draw is the definition, ⌊ln U / ln(1 − h)⌋ by StrictMath, of U = 1 − the generator's next double. */
     @Test
-    void instanceDrawsAsTheStaticMethod() {
+    void drawsAreTheDefinitionOfTheSameUniforms() {
         RandomGenerator a = RandomStreams.fromSeed(9);
         RandomGenerator b = RandomStreams.fromSeed(9);
         Geometric g = new Geometric(0.03);
+        double lnFailure = StrictMath.log1p(-0.03);
         for (int i = 0; i < 10_000; i++) {
-            assertEquals(Geometric.failuresBeforeSuccess(a, 0.03), g.next(b));
+            assertEquals(Geometric.exact(1 - a.nextDouble(), lnFailure), g.next(b));
         }
     }
 }
