@@ -13,14 +13,14 @@ import org.downline.stats.Flag;
  *
  * <p><b>Sources.</b> An active member's personal volume is their own purchase, the required volume
  * (members buy nothing else to qualify in this model), plus their retail orders: k distinct retail
- * customers (end users), each ordering once, at the order value. A member's k is recovered exactly
- * from their volume (volume = required + k × orderValue), so no array holds it; the world, which
- * draws k, reports it as it is drawn instead ({@link #tellPurchases}), which saves that recovery.
+ * customers (end users), each ordering once, at the order value: volume = required + k × orderValue.
+ * The world, which draws k, reports it as it is drawn ({@link #tellPurchases}, {@link #bought}), so no
+ * array of its own holds it.
  *
  * <p><b>Group.</b> A member's own and downline volume is the volume of everyone in their sponsor
  * subtree, all levels, themselves included. One reverse pass a month counts the subtree's active
- * members and retail customers (integers, exact in any order), from each member's own values: those
- * reported, or else recovered by a forward pass.
+ * members and retail customers (integers, exact in any order), from each member's own values as
+ * reported.
  *
  * <p><b>Commissions funded by participants.</b> A member's commission is funded by their group's
  * volume pro rata by source: the share of it funded by participants' own purchases is their group's
@@ -65,12 +65,8 @@ final class EndUsers {
     private long paidCount;
     private long majority;
     private long ten;
-    /**
-     * Whether the caller reports every member's purchase as it is drawn ({@link #bought},
-     * {@link #none}); then the subtree arrays already hold each member's own values when the month is
-     * accounted, and the totals below are the forward pass's results.
-     */
-    private boolean told;
+    // The month's own values as reported ({@link #bought}): they are in the subtree arrays when the
+    // month is accounted, and these are their totals.
     private long toldCount;
     private long toldOrders;
     private double toldShareSum;
@@ -171,24 +167,22 @@ final class EndUsers {
     }
 
     /**
-     * From now on every member's purchase is reported as it is drawn, before the month it counts
-     * in: {@link #bought} for an active member, {@link #none} for one who is not (each member once
+     * Starts a replication: from now on every member's purchase is reported as it is drawn, before the
+     * month it counts in: {@link #bought} for an active member, {@link #none} for one who is not (each member once
      * between two accountings; the active ones in member order, since their shares are summed in
      * that order, while {@link #none} may come in any order; members of each month join after the
      * others).
      */
     void tellPurchases() {
-        told = true;
         fillShares();
         clearTold();
     }
 
     /**
      * Active member i will buy {@code v} = required + orders × orderValue in the next month
-     * accounted (the expression the purchase uses). Records what the forward pass would recover
-     * from that volume: the member's retail customers and own end-user share, the same values bit
-     * for bit, and adds them to the forward pass's totals (the shares in member order, as the
-     * forward pass adds them).
+     * accounted (the expression the purchase uses). Records the member's retail customers and own
+     * end-user share, the values recovered from that volume would have (bit for bit), and adds them to
+     * the month's totals (the shares in member order).
      */
     void bought(int i, long orders, double v) {
         final long k = customers(orders, v);
@@ -200,12 +194,12 @@ final class EndUsers {
         toldOverHalf += share > 0.5 ? 1 : 0;
     }
 
-    /** The retail customers the forward pass finds in volume v = required + orders × orderValue. */
+    /** The retail customers recovered from volume v = required + orders × orderValue. */
     private long customers(long orders, double v) {
         return orders < SHARE_TABLE ? customersByVolume[(int) orders] : customers(v);
     }
 
-    /** The own end-user share the forward pass finds for that volume, whose customers are k. */
+    /** The own end-user share of that volume, whose customers are k (as {@link #account}'s formulas give it). */
     private double share(long orders, long k, double v) {
         return orders < SHARE_TABLE ? shareByCustomers[(int) orders] : v > 0 ? k * orderValue / v : 0;
     }
@@ -320,18 +314,6 @@ final class EndUsers {
     }
 
     /**
-     * Own end-user share of an active member with k customers and volume v: retail / v, looked up
-     * when v is the volume bought with k customers (the same bits, so the same quotient).
-     */
-    private double ownShare(long k, double v) {
-        final double retail = k * orderValue;
-        if (k < shareByCustomers.length && v == required + retail) {
-            return shareByCustomers[(int) k];
-        }
-        return v > 0 ? retail / v : 0;
-    }
-
-    /**
      * Fills the tables: row g holds the volume bought with g retail customers (the expression the
      * purchase uses), the customers that volume yields, and its end-user share (the formulas
      * {@link #account} applies), so a member whose volume equals row g's gets exactly row g's values.
@@ -381,16 +363,17 @@ final class EndUsers {
     }
 
     /**
-     * Records the forward pass's results (active members, their retail customers, own shares),
-     * shared by both account passes, and starts the reverse pass's totals.
+     * Takes the month's reported totals (active members, their retail customers, own shares), which
+     * start again for the next month, and starts the reverse pass's totals: both account passes.
      */
-    private void endForward(long count, long orders, double shareSum, long overHalf) {
-        active = count;
-        participantPurchases = count * required;
-        endUserSales = orders * orderValue;
-        cappedPersonalUse = count * Math.min(required, Flag.HERBALIFE_PERSONAL_CAP);
-        ownShareSum = shareSum;
-        ownOverHalf = overHalf;
+    private void startMonth() {
+        active = toldCount;
+        participantPurchases = toldCount * required;
+        endUserSales = toldOrders * orderValue;
+        cappedPersonalUse = toldCount * Math.min(required, Flag.HERBALIFE_PERSONAL_CAP);
+        ownShareSum = toldShareSum;
+        ownOverHalf = toldOverHalf;
+        clearTold();
         removedSum = 0;
         fundedSum = 0;
         paidCount = 0;
@@ -421,12 +404,7 @@ final class EndUsers {
         final double[] commission = out.commission;
         subPacked = Genealogy.ensure(subPacked, n, g.capacity());
         final long[] sub = subPacked;
-        if (told) {
-            endForward(toldCount, toldOrders, toldShareSum, toldOverHalf);
-            clearTold();
-        } else {
-            forwardPacked(volume, active, sub, n);
-        }
+        startMonth();
         for (int i = n - 1; i >= 0; i--) {
             final long s = sub[i];
             final double c = commission[i];
@@ -442,39 +420,6 @@ final class EndUsers {
         endReverse(out);
     }
 
-    /** The packed forward pass: each member's own values recovered from their volume. */
-    private void forwardPacked(double[] volume, boolean[] active, long[] sub, int n) {
-        fillShares();
-        long count = 0;
-        long k0 = 0;
-        double shareSum = 0;
-        long overHalf = 0;
-        final double[] volumes = volumeByCustomers;
-        final long[] ks = customersByVolume;
-        final double[] shares = shareByCustomers;
-        // Without branches on who is active (they alternate at random) and, for the usual volumes,
-        // without a division: table row is looked up when the volume is the one bought with g
-        // customers (an inactive member gets row 0: k 0, share 0, and adding +0.0 leaves the sum,
-        // never -0.0, alone); any other volume takes the formula itself.
-        for (int i = 0; i < n; i++) {
-            final int a = active[i] ? 1 : 0;
-            final double v = volume[i];
-            final int row = Math.min(Math.max((int) ((v - required) * inverse + 0.5), 0), SHARE_TABLE - 1) * a;
-            long k = ks[row];
-            double share = shares[row];
-            if ((a != 0) & (v != volumes[row])) {
-                k = customers(v);
-                share = v > 0 ? k * orderValue / v : 0;
-            }
-            shareSum += share;
-            overHalf += share > 0.5 ? 1 : 0;
-            k0 += k;
-            count += a;
-            sub[i] = ((long) a << 32) | (k & 0xFFFFFFFFL);
-        }
-        endForward(count, k0, shareSum, overHalf);
-    }
-
     /** {@link #account} when a month's customers may pass 2^31: subtree sums in an int and a long array. */
     private void accountWide(Genealogy g, Payout out, int n) {
         final double[] volume = g.volume;
@@ -485,12 +430,7 @@ final class EndUsers {
         subOrdersWide = Genealogy.ensure(subOrdersWide, n, g.capacity());
         final int[] subA = subActive;
         final long[] subK = subOrdersWide;
-        if (told) {
-            endForward(toldCount, toldOrders, toldShareSum, toldOverHalf);
-            clearTold();
-        } else {
-            forwardWide(volume, active, subA, subK, n);
-        }
+        startMonth();
         for (int i = n - 1; i >= 0; i--) {
             final int a = subA[i];
             final long k = subK[i];
@@ -506,31 +446,5 @@ final class EndUsers {
             }
         }
         endReverse(out);
-    }
-
-    /** The wide forward pass: each member's own values recovered from their volume. */
-    private void forwardWide(double[] volume, boolean[] active, int[] subA, long[] subK, int n) {
-        fillShares();
-        long count = 0;
-        long k0 = 0;
-        double shareSum = 0;
-        long overHalf = 0;
-        for (int i = 0; i < n; i++) {
-            if (active[i]) {
-                final double v = volume[i];
-                final long k = customers(v);
-                final double share = ownShare(k, v);
-                shareSum += share;
-                overHalf += share > 0.5 ? 1 : 0;
-                k0 += k;
-                count++;
-                subA[i] = 1;
-                subK[i] = k;
-            } else {
-                subA[i] = 0;
-                subK[i] = 0;
-            }
-        }
-        endForward(count, k0, shareSum, overHalf);
     }
 }

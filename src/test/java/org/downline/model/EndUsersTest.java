@@ -58,8 +58,17 @@ class EndUsersTest {
     /** Pays the month under {@code rules}; returns the accounting (the payout in {@code out}). */
     private static EndUsers month(PlanRules rules, Genealogy g, Payout out) {
         CompensationPlan plan = plan(g);
-        EndUsers e = new EndUsers(REQUIRED, ORDER, rules, plan.maxPayoutRatio(), false);
+        EndUsers e = reporting(new EndUsers(REQUIRED, ORDER, rules, plan.maxPayoutRatio(), false), CUSTOMERS);
         e.pay(plan, g, out);
+        return e;
+    }
+
+    /** {@code e} told, as the world tells it, that member i buys the required volume and orders[i] orders. */
+    private static EndUsers reporting(EndUsers e, int[] orders) {
+        e.tellPurchases();
+        for (int i = 0; i < orders.length; i++) {
+            e.bought(i, orders[i], REQUIRED + orders[i] * ORDER);
+        }
         return e;
     }
 
@@ -156,7 +165,8 @@ class EndUsersTest {
         EndUsers a = month(new PlanRules(0.5, 0, 0), tree(), narrow);
         Genealogy g = tree();
         CompensationPlan plan = plan(g);
-        EndUsers b = new EndUsers(REQUIRED, ORDER, new PlanRules(0.5, 0, 0), plan.maxPayoutRatio(), true);
+        EndUsers b = reporting(new EndUsers(REQUIRED, ORDER, new PlanRules(0.5, 0, 0), plan.maxPayoutRatio(), true),
+                CUSTOMERS);
         Payout wide = new Payout(16, null);
         b.pay(plan, g, wide);
         assertArrayEquals(pay(narrow, 6), pay(wide, 6), 0);
@@ -165,50 +175,56 @@ class EndUsersTest {
     }
 
     /**
-     * The world reports each member's purchase as it is drawn ({@link EndUsers#tellPurchases},
-     * {@link EndUsers#bought}), and a month's accounting then skips the forward pass that recovers
-     * retail customers and own shares from volume; both must give the same month bit for bit, in
-     * the packed and the wide sums, with orders inside and beyond the small-order table, under each
-     * plan rule.
+     * A larger month, with orders inside and beyond the 64-order share table, under each plan rule:
+     * the packed and the wide subtree sums give the same month bit for bit, and the reported
+     * totals are those recomputed here from each member's orders (own shares summed in member order).
      */
     @Test
-    void reportedPurchasesGiveTheForwardPassesMonth() {
+    void packedAndWideSumsAgreeBeyondTheShareTable() {
         final int n = 300;
         final int[] orders = new int[n];
         for (int i = 0; i < n; i++) {
             orders[i] = (i * 37 + 11) % 150;        // 0..149: inside and beyond the 64-order table
         }
+        double shareSum = 0;
+        long overHalf = 0;
+        long customers = 0;
+        for (int k : orders) {
+            final double v = REQUIRED + k * ORDER;
+            final double share = k * ORDER / v;
+            shareSum += share;
+            overHalf += share > 0.5 ? 1 : 0;
+            customers += k;
+        }
         for (PlanRules rules : List.of(new PlanRules(0, 0, 0), new PlanRules(0.5, 0, 0), new PlanRules(0, 10, 0),
                 new PlanRules(0.5, 10, 200))) {
-            for (boolean wide : new boolean[] {false, true}) {
-                Genealogy g1 = bigTree(n, orders);
-                Genealogy g2 = bigTree(n, orders);
-                CompensationPlan p1 = plan(g1);
-                CompensationPlan p2 = plan(g2);
-                EndUsers forward = new EndUsers(REQUIRED, ORDER, rules, p1.maxPayoutRatio(), wide);
-                EndUsers reported = new EndUsers(REQUIRED, ORDER, rules, p2.maxPayoutRatio(), wide);
-                reported.tellPurchases();
-                for (int i = 0; i < n; i++) {
-                    reported.bought(i, orders[i], REQUIRED + orders[i] * ORDER);
-                }
-                Payout o1 = new Payout(n, null);
-                Payout o2 = new Payout(n, null);
-                forward.pay(p1, g1, o1);
-                reported.pay(p2, g2, o2);
-                String at = rules + (wide ? " wide" : " packed");
-                assertArrayEquals(pay(o1, n), pay(o2, n), 0, at);
-                assertEquals(forward.active, reported.active, at);
-                assertEquals(forward.participantPurchases, reported.participantPurchases, 0, at);
-                assertEquals(forward.endUserSales, reported.endUserSales, 0, at);
-                assertEquals(forward.cappedPersonalUse, reported.cappedPersonalUse, 0, at);
-                assertEquals(forward.ownShareSum, reported.ownShareSum, 0, at);
-                assertEquals(forward.ownOverHalf, reported.ownOverHalf, at);
-                assertEquals(forward.fundedByParticipants, reported.fundedByParticipants, 0, at);
-                assertEquals(forward.paid, reported.paid, at);
-                assertEquals(forward.paidMajority, reported.paidMajority, at);
-                assertEquals(forward.paidTenCustomers, reported.paidTenCustomers, at);
-                assertEquals(forward.ruleBreakage, reported.ruleBreakage, 0, at);
-            }
+            Genealogy g1 = bigTree(n, orders);
+            Genealogy g2 = bigTree(n, orders);
+            CompensationPlan p1 = plan(g1);
+            CompensationPlan p2 = plan(g2);
+            EndUsers packed = reporting(new EndUsers(REQUIRED, ORDER, rules, p1.maxPayoutRatio(), false), orders);
+            EndUsers wide = reporting(new EndUsers(REQUIRED, ORDER, rules, p2.maxPayoutRatio(), true), orders);
+            Payout o1 = new Payout(n, null);
+            Payout o2 = new Payout(n, null);
+            packed.pay(p1, g1, o1);
+            wide.pay(p2, g2, o2);
+            String at = rules.toString();
+            assertEquals(n, packed.active, at);
+            assertEquals(customers * ORDER, packed.endUserSales, 0, at);
+            assertEquals(shareSum, packed.ownShareSum, 0, at);
+            assertEquals(overHalf, packed.ownOverHalf, at);
+            assertArrayEquals(pay(o1, n), pay(o2, n), 0, at);
+            assertEquals(packed.active, wide.active, at);
+            assertEquals(packed.participantPurchases, wide.participantPurchases, 0, at);
+            assertEquals(packed.endUserSales, wide.endUserSales, 0, at);
+            assertEquals(packed.cappedPersonalUse, wide.cappedPersonalUse, 0, at);
+            assertEquals(packed.ownShareSum, wide.ownShareSum, 0, at);
+            assertEquals(packed.ownOverHalf, wide.ownOverHalf, at);
+            assertEquals(packed.fundedByParticipants, wide.fundedByParticipants, 0, at);
+            assertEquals(packed.paid, wide.paid, at);
+            assertEquals(packed.paidMajority, wide.paidMajority, at);
+            assertEquals(packed.paidTenCustomers, wide.paidTenCustomers, at);
+            assertEquals(packed.ruleBreakage, wide.ruleBreakage, 0, at);
         }
     }
 
