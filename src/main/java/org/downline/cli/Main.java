@@ -87,6 +87,18 @@ public final class Main implements Runnable {
     }
 
     /**
+     * picocli's closest matches for a mistyped command or option, as {@code "; did you mean 'run'?"}
+     * (or {@code "'--seed' or '--set'"}), else nothing.
+     */
+    static String suggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getSuggestions().isEmpty()) {
+            return "";
+        }
+        List<String> s = u.getSuggestions();
+        return "; did you mean '" + String.join("' or '", s.subList(0, Math.min(3, s.size()))) + "'?";
+    }
+
+    /**
      * The command line for {@code args}. picocli reads a command's options by reflection when it is
      * added, about a fifth of a second for all of them: when {@code args} start with a command's
      * name (other than {@code help}, which needs them all) only that command is added; when no
@@ -117,7 +129,7 @@ public final class Main implements Runnable {
         }
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + oneLine(ex.getMessage()) + " (see 'downline "
+            c.getErr().println("error: " + oneLine(ex.getMessage()) + suggestion(ex) + " (see 'downline "
                     + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });

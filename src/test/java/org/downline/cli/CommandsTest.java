@@ -74,6 +74,20 @@ class CommandsTest {
     }
 
     @Test
+    void aMistypedCommandOrOptionGetsTheClosestNamesOnItsOneLine() {
+        Cli command = Cli.run("runn");
+        assertEquals(2, command.exit());
+        assertEquals("error: Unmatched argument at index 0: 'runn'; did you mean 'run'? (see 'downline --help')",
+                command.err().strip());
+        Cli option = Cli.run("run", "--sed", "3");
+        assertEquals(2, option.exit());
+        assertEquals(1, option.err().strip().lines().count(), option.err());
+        assertTrue(option.err().contains("did you mean '--set' or '--seed'?"), option.err());
+        // nothing close: no suggestion
+        assertFalse(Cli.run("xyz").err().contains("did you mean"));
+    }
+
+    @Test
     void noOptionNeedsTheConvertersMainExcludes() {
         // Main.execute turns these picocli converters off; an option of such a type would fail to convert
         var top = Main.commandLine(new String[] {"help"});
