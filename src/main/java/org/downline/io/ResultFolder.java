@@ -450,7 +450,9 @@ public final class ResultFolder implements AutoCloseable {
 
     /**
      * Cleans what a killed process left beside {@code name}: its work folders (deleted) and an
-     * earlier set renamed aside (put back if {@code name} is gone, else deleted).
+     * earlier set renamed aside (put back if {@code name} is gone, else deleted). Called under the
+     * lock of {@code name}, so what bears this process's pid is a killed process's too (a container's
+     * often has the same pid from run to run) unless it is a work folder this process has open.
      */
     private static void recover(Path parent, String name) throws IOException {
         List<Path> left;
@@ -471,7 +473,10 @@ public final class ResultFolder implements AutoCloseable {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            boolean live = pid == ProcessHandle.current().pid()
+                    ? OPEN.stream().anyMatch(f -> f.work.equals(p))
+                    : ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (live) {
                 continue;
             }
             if (!tmp && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
