@@ -3,7 +3,6 @@ package org.downline.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,11 +59,8 @@ public final class AtomicFiles {
                     java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 body.write(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // a rename within one folder (replacing the target), which is atomic: never a copy
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
             if (PAUSE > 0) {
                 Thread.sleep(PAUSE);
