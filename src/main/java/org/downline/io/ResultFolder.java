@@ -382,10 +382,10 @@ public final class ResultFolder implements AutoCloseable {
         }
     }
 
+    /** {@link #discard discard(false)}: a committed or partial folder stays, any other is deleted. */
     @Override
     public void close() {
         discard(false);
-        OPEN.remove(this);
     }
 
     /** A message naming the work folder, rewritten to name {@code --out} (what the user knows). */
