@@ -191,7 +191,7 @@ public final class ResultFolder implements AutoCloseable {
             parent = parent.getParent();
         }
         if (parent != null && (!Files.isDirectory(parent) || !Files.isWritable(parent))) {
-            throw new ScenarioException("--out", "cannot be created: '" + parent + "' is "
+            throw new ScenarioException("--out", "'" + out + "' cannot be created: '" + parent + "' is "
                     + (Files.isDirectory(parent) ? "a folder that is not writable" : "a file"));
         }
     }
