@@ -3,7 +3,7 @@ package org.downline.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +15,10 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
-    /** Makes temporary names unique within this process (the pid makes them unique across processes). */
+    /**
+     * Makes temporary names unique within this process; the pid, across the live processes of one pid
+     * namespace (a name already taken, by a killed process with the same pid, is skipped).
+     */
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     /** Folders being deleted on the way out (SIGINT): nothing more is written under them. */
@@ -54,17 +57,24 @@ public final class AtomicFiles {
             Files.createDirectories(dir);
             // a new file, not Files.createTempFile (which makes it 0600): it gets the permissions the
             // umask gives any file, as the renamed result should
-            tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                    + SEQUENCE.incrementAndGet() + ".tmp");
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+            OutputStream file = null;
+            while (file == null) {
+                Path next = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                        + SEQUENCE.incrementAndGet() + ".tmp");
+                try {
+                    file = Files.newOutputStream(next, java.nio.file.StandardOpenOption.CREATE_NEW,
+                            java.nio.file.StandardOpenOption.WRITE);
+                    tmp = next;
+                } catch (FileAlreadyExistsException e) {
+                    // a killed process's with this pid (a container's often has the same pid from run to
+                    // run), or a live one's in another pid namespace: not ours, the next name
+                }
+            }
+            try (OutputStream out = new java.io.BufferedOutputStream(file)) {
                 body.write(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // a rename within one folder (replacing the target), which is atomic: never a copy
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
             if (PAUSE > 0) {
                 Thread.sleep(PAUSE);

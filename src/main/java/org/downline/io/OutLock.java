@@ -3,7 +3,6 @@ package org.downline.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +28,10 @@ import org.downline.scenario.ScenarioException;
  * deleted it and let go, and so hold a lock on a file no one else sees. A lock counts only if the
  * file at the path is, before the opening and after the locking, the same file (its
  * {@link BasicFileAttributes#fileKey key}); else the command tries again.
+ *
+ * <p>An OS lock belongs to the process, and closing any channel on the file lets go of it: a command
+ * is refused without opening the file when another command of this process holds its lock (the
+ * same key), and locks are taken and released under one monitor so that this check holds.
  */
 final class OutLock {
 
@@ -40,11 +43,13 @@ final class OutLock {
     private static final Set<OutLock> ALL = ConcurrentHashMap.newKeySet();
 
     private final Path file;
+    private final Object key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private OutLock(Path file, FileChannel channel, FileLock lock) {
+    private OutLock(Path file, Object key, FileChannel channel, FileLock lock) {
         this.file = file;
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
@@ -74,7 +79,6 @@ final class OutLock {
             }
             if (l != null) {
                 held.put(abs, l);
-                ALL.add(l);
                 return;
             }
         }
@@ -83,10 +87,10 @@ final class OutLock {
     }
 
     /** Stands for "another command holds it". */
-    private static final OutLock BUSY = new OutLock(null, null, null);
+    private static final OutLock BUSY = new OutLock(null, null, null, null);
 
-    /** The lock, {@link #BUSY}, or null if the file changed under us (try again). */
-    private static OutLock tryOnce(Path file) throws IOException {
+    /** The lock (added to {@link #ALL}), {@link #BUSY}, or null if the file changed under us (try again). */
+    private static synchronized OutLock tryOnce(Path file) throws IOException {
         try {
             Files.createFile(file);
         } catch (FileAlreadyExistsException e) {
@@ -95,6 +99,11 @@ final class OutLock {
         Object before = key(file);
         if (before == null) {
             return null;
+        }
+        for (OutLock h : ALL) {
+            if (before.equals(h.key)) {
+                return BUSY;                                // another command of this process holds it
+            }
         }
         FileChannel ch;
         try {
@@ -105,8 +114,6 @@ final class OutLock {
         FileLock l;
         try {
             l = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            l = null;                                       // another thread of this process holds it
         } catch (IOException e) {
             ch.close();
             throw e;
@@ -119,7 +126,9 @@ final class OutLock {
             ch.close();                                     // releases the lock of a file since deleted
             return null;
         }
-        return new OutLock(file, ch, l);
+        OutLock held = new OutLock(file, before, ch, l);
+        ALL.add(held);
+        return held;
     }
 
     private static Object key(Path file) throws IOException {
@@ -151,17 +160,19 @@ final class OutLock {
     }
 
     private void release() {
-        ALL.remove(this);
-        try {
-            Files.deleteIfExists(file);                     // while still locked: see the class comment
-        } catch (IOException e) {
-            // left behind, it holds no lock: the next command takes it
-        }
-        try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            // closing drops the lock
+        synchronized (OutLock.class) {
+            try {
+                Files.deleteIfExists(file);                 // while still locked: see the class comment
+            } catch (IOException e) {
+                // left behind, it holds no lock: the next command takes it
+            }
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                // closing drops the lock
+            }
+            ALL.remove(this);
         }
     }
 }

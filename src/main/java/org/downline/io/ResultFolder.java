@@ -191,7 +191,7 @@ public final class ResultFolder implements AutoCloseable {
             parent = parent.getParent();
         }
         if (parent != null && (!Files.isDirectory(parent) || !Files.isWritable(parent))) {
-            throw new ScenarioException("--out", "cannot be created: '" + parent + "' is "
+            throw new ScenarioException("--out", "'" + out + "' cannot be created: '" + parent + "' is "
                     + (Files.isDirectory(parent) ? "a folder that is not writable" : "a file"));
         }
     }
@@ -382,10 +382,10 @@ public final class ResultFolder implements AutoCloseable {
         }
     }
 
+    /** {@link #discard discard(false)}: a committed or partial folder stays, any other is deleted. */
     @Override
     public void close() {
         discard(false);
-        OPEN.remove(this);
     }
 
     /** A message naming the work folder, rewritten to name {@code --out} (what the user knows). */
@@ -450,7 +450,9 @@ public final class ResultFolder implements AutoCloseable {
 
     /**
      * Cleans what a killed process left beside {@code name}: its work folders (deleted) and an
-     * earlier set renamed aside (put back if {@code name} is gone, else deleted).
+     * earlier set renamed aside (put back if {@code name} is gone, else deleted). Called under the
+     * lock of {@code name}, so what bears this process's pid is a killed process's too (a container's
+     * often has the same pid from run to run) unless it is a work folder this process has open.
      */
     private static void recover(Path parent, String name) throws IOException {
         List<Path> left;
@@ -471,7 +473,10 @@ public final class ResultFolder implements AutoCloseable {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            boolean live = pid == ProcessHandle.current().pid()
+                    ? OPEN.stream().anyMatch(f -> f.work.equals(p))
+                    : ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (live) {
                 continue;
             }
             if (!tmp && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {

@@ -142,6 +142,20 @@ class CommandsTest {
         assertTrue(r.err().contains("total paid"), r.err());
     }
 
+    /** A payout --out that cannot be created is one line naming it as given and why, exit 2, nothing written. */
+    @Test
+    void payoutOutThatCannotBeCreatedIsOneLineNamingIt() throws IOException {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        Path out = file.resolve("payout.csv");
+        Cli r = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv",
+                "--plan", "src/test/resources/scenarios/plan-unilevel.yaml", "--out", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: --out '" + out + "' cannot be created: '" + file + "' is a file"),
+                r.err());
+        assertEquals(List.of("file"), org.downline.testing.Folders.names(tmp));
+    }
+
     /** The genealogy of the unilevel hand test (UnilevelPlanTest), rows shuffled, through the CLI. */
     @Test
     void payoutWritesCommissionsByLevel() throws IOException {

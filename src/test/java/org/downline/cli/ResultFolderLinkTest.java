@@ -2,7 +2,6 @@ package org.downline.cli;
 
 import static org.downline.testing.Cli.smallRun;
 import static org.downline.testing.Folders.assertSameFiles;
-import static org.downline.testing.Folders.files;
 import static org.downline.testing.Folders.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,14 +38,14 @@ class ResultFolderLinkTest {
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
         Path fresh = tmp.resolve("fresh");
         assertEquals(0, smallRun(fresh, "--seed", "5").exit());
-        assertSameFiles(files(fresh), files(target));
+        assertSameFiles(fresh, target);
         assertEquals(List.of("results"), names(data), "no work folder or earlier set left beside the target");
         assertEquals(List.of("data", "fresh", "latest"), names(tmp));
         // a link to a link is followed too
         Path outer = Files.createSymbolicLink(tmp.resolve("outer"), link);
         assertEquals(0, smallRun(outer, "--seed", "5").exit());
         assertTrue(Files.isSymbolicLink(outer) && Files.isSymbolicLink(link));
-        assertSameFiles(files(fresh), files(target));
+        assertSameFiles(fresh, target);
     }
 
     @Test

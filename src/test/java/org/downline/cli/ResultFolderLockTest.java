@@ -2,6 +2,7 @@ package org.downline.cli;
 
 import static org.downline.testing.Folders.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.downline.io.ResultFolder;
+import org.downline.scenario.ScenarioException;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +80,35 @@ class ResultFolderLockTest {
         Cli after = Cli.smallRun(out);
         assertEquals(0, after.exit(), after.err());
         assertEquals(List.of("link", "out"), names(tmp));
+    }
+
+    /**
+     * Two commands of one process into one folder: the second is refused, and refusing it leaves the
+     * first command's lock whole, so a command of another process is still refused. (An OS lock
+     * belongs to the process: opening the lock file a second time and closing it again would let go
+     * of the first command's lock.)
+     */
+    @Test
+    void aSecondCommandOfTheSameProcessIsRefusedAndTheFirstKeepsItsLock() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("summary.json"), "{}");     // what report DIR asks for
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            first.submit(() -> ResultFolder.check(out, false)).get();     // the first command holds the lock
+            ScenarioException second = assertThrows(ScenarioException.class, () -> ResultFolder.check(out, false));
+            assertTrue(second.getMessage().contains("'" + out + "' is being written by another Downline command"),
+                    second.getMessage());
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.downline.cli.Main", "report", out.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(other.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(2, other.waitFor(), err);
+            assertTrue(err.startsWith("error: DIR '" + out + "' is being written by another Downline command"), err);
+        } finally {
+            first.submit(ResultFolder::releaseLocks).get();
+            first.shutdown();
+        }
+        assertEquals(List.of("out"), names(tmp), "the lock file goes with the first command");
     }
 
     @Test

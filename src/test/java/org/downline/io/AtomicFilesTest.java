@@ -32,4 +32,26 @@ class AtomicFilesTest {
             assertEquals(2, left.count(), "no temporary file left");
         }
     }
+
+    /**
+     * A temporary file a killed process left under the name this process would use next (a
+     * container's process often has the same pid from run to run) is not in the way of the write.
+     */
+    @Test
+    void aTemporaryFileAKilledProcessWithThisPidLeftIsNotInTheWay() throws IOException {
+        Path target = tmp.resolve("payout.csv");
+        String[] name = new String[1];
+        AtomicFiles.write(target, out -> {
+            try (var s = Files.list(tmp)) {                            // .payout.csv.PID.N.tmp
+                name[0] = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).findFirst()
+                        .orElseThrow();
+            }
+            out.write('a');
+        });
+        String stem = name[0].substring(0, name[0].length() - ".tmp".length());
+        long n = Long.parseLong(stem.substring(stem.lastIndexOf('.') + 1));
+        Files.writeString(tmp.resolve(stem.substring(0, stem.lastIndexOf('.') + 1) + (n + 1) + ".tmp"), "half");
+        AtomicFiles.writeString(target, "b\n");
+        assertEquals("b\n", Files.readString(target));
+    }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.Map;
  * elements, every object at 16 bytes plus 8 per instance field, both rounded up to 8 (the 64-bit
  * HotSpot layout with compressed class pointers; references counted at 8 bytes, an overcount
  * with compressed oops). Static fields are not followed. Objects of JDK classes (random generators,
- * strings, records' names) are counted shallowly: their fields cannot be read across modules, and
- * they hold a few hundred bytes at most — nothing that grows with the members.
+ * strings, records' names) are counted shallowly: their fields cannot be read across modules. The
+ * elements of a JDK collection or map are followed through its public methods, each at 8 bytes of
+ * the collection's own storage a reference (a map's key and value), so that what one holds counts.
  */
 public final class RetainedSize {
 
@@ -49,6 +51,23 @@ public final class RetainedSize {
             }
             if (o instanceof Enum<?>) {
                 continue;                                // constants, shared by everything
+            }
+            if (o instanceof Collection<?> all && !c.getName().startsWith("org.downline.")) {
+                for (Object x : all) {
+                    bytes += 8;
+                    if (x != null) {
+                        todo.push(x);
+                    }
+                }
+            } else if (o instanceof Map<?, ?> all && !c.getName().startsWith("org.downline.")) {
+                for (Map.Entry<?, ?> x : all.entrySet()) {
+                    bytes += 16;
+                    for (Object kv : new Object[] {x.getKey(), x.getValue()}) {
+                        if (kv != null) {
+                            todo.push(kv);
+                        }
+                    }
+                }
             }
             long fields = 0;
             for (Class<?> k = c; k != null; k = k.getSuperclass()) {
