@@ -8,7 +8,6 @@ import org.downline.stats.Unit;
 import org.downline.stats.WorldResults;
 import org.downline.traffic.AffiliateSeries;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.Styler;
 
 /** Members ever joined, active members and prospects left, month by month, with 5–95% bands. */
 final class GrowthChart implements ResultChart {
@@ -49,7 +48,7 @@ final class GrowthChart implements ResultChart {
         }
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisDecimalPattern(Unit.COUNT.tickPattern());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        Theme.legendWhereClear(c);
         return c;
     }
 

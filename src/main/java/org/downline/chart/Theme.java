@@ -84,6 +84,60 @@ public final class Theme {
         return c;
     }
 
+    /**
+     * Puts an x–y chart's legend where no series passes under it: in the first of the plot's top
+     * right, bottom right, top left and bottom left corners (a fifth of the height, a quarter of the
+     * width) that every series keeps clear of — a line or band anywhere from its lowest to its
+     * highest value over that quarter — else below the plot. For charts whose y axis starts at 0,
+     * once their series are all added.
+     */
+    static void legendWhereClear(XYChart c) {
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMax = 0;
+        for (XYSeries s : c.getSeriesMap().values()) {
+            double[] x = s.getXData();
+            double[] y = s.getYData();
+            for (int i = 0; i < x.length; i++) {
+                if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                    xMin = Math.min(xMin, x[i]);
+                    xMax = Math.max(xMax, x[i]);
+                    yMax = Math.max(yMax, y[i]);
+                }
+            }
+        }
+        double quarter = (xMax - xMin) / 4;
+        Styler.LegendPosition[] corners = {Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideSE,
+            Styler.LegendPosition.InsideNW, Styler.LegendPosition.InsideSW};
+        for (Styler.LegendPosition corner : corners) {
+            boolean right = corner == Styler.LegendPosition.InsideNE || corner == Styler.LegendPosition.InsideSE;
+            boolean top = corner == Styler.LegendPosition.InsideNE || corner == Styler.LegendPosition.InsideNW;
+            double from = right ? xMax - quarter : xMin;
+            double to = right ? xMax : xMin + quarter;
+            double low = top ? 0.8 * yMax : 0;
+            double high = top ? yMax : 0.2 * yMax;
+            boolean clear = true;
+            for (XYSeries s : c.getSeriesMap().values()) {
+                double[] x = s.getXData();
+                double[] y = s.getYData();
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < x.length; i++) {
+                    if (x[i] >= from && x[i] <= to && Double.isFinite(y[i])) {
+                        lo = Math.min(lo, y[i]);
+                        hi = Math.max(hi, y[i]);
+                    }
+                }
+                clear &= !(lo <= high && hi >= low);
+            }
+            if (clear) {
+                c.getStyler().setLegendPosition(corner);
+                return;
+            }
+        }
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    }
+
     /** An empty bar chart in the theme: bars side by side with black error bars. */
     static CategoryChart category(String title, String xTitle, String yTitle) {
         CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
