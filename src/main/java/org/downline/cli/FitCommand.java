@@ -257,7 +257,8 @@ final class FitCommand implements Callable<Integer> {
         folder.commit(ResultFolder.marker("fit"));
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
-        print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
+        print.printf("tolerance %s, acceptance rate %.3g, effective sample size %.0f%n",
+                FitReport.tolerance(last.tolerance()),
                 last.acceptanceRate(), last.ess());
         int width = keys.stream().mapToInt(String::length).max().orElse(10);
         print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");

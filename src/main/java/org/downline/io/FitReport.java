@@ -61,6 +61,15 @@ public final class FitReport {
         return String.format(Locale.ROOT, "%.4g", x);
     }
 
+    /**
+     * A generation's tolerance as people read it, in the terminal and the report alike: generation
+     * 0's is infinite (fit.json: null), as it accepts every simulation, which "0.000" or "Infinity"
+     * would misstate.
+     */
+    public static String tolerance(double t) {
+        return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : number(t);
+    }
+
     static String render(ObjectNode fit, ObjectNode settings, Disclosure d, List<String> chartFiles, Path dir) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("version", fit.path("version").asText());
@@ -106,7 +115,8 @@ public final class FitReport {
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Integer.toString(generations));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
-        c.put("tolerance", number(fit.path("tolerance").asDouble()));
+        JsonNode tolerance = fit.path("tolerance");
+        c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));
         c.put("acceptanceRate", Unit.SHARE.text(fit.path("acceptanceRate").asDouble()));
         c.put("ess", String.format(Locale.ROOT, "%.0f", fit.path("ess").asDouble()));
         c.put("distance", fit.path("distance").asText());

@@ -60,6 +60,30 @@ class FitReportTest {
         html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A fit that stops after generation 0 has no tolerance (fit.json: null): the terminal and the
+     * report both say so in words, not "Infinity" or "0.000" (which reads as a perfect match).
+     */
+    @Test
+    void aFitOfGenerationZeroOnlySaysItHasNoTolerance() throws IOException {
+        Path zero = tmp.resolve("zero");
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
+                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", "10",
+                "--predictive-draws", "4", "--threads", "2", "--out", zero.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode z = new ObjectMapper().readTree(zero.resolve("fit.json").toFile());
+        assertEquals(1, z.path("generations").asInt());
+        assertTrue(z.path("tolerance").isNull(), z.toString());
+        String none = "tolerance none (generation 0 accepts every simulation)";
+        assertTrue(r.out().contains(none + ", acceptance rate"), r.out());
+        assertFalse(r.out().contains("Infinity"), r.out());
+        String page = Files.readString(zero.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Last generation: " + none + ","), "report.html");
+        // a fit of several generations still shows its number
+        assertTrue(html.contains("Last generation: tolerance "
+                + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");
+    }
+
     /** Each fitted key's row holds fit.json's prior, mean, median and 95% interval, formatted. */
     @Test
     void postersTheSamePosteriorAsFitJson() {
