@@ -84,6 +84,43 @@ class FitReportTest {
                 + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");
     }
 
+    /**
+     * A fit of {@code months}, a whole-number key: the charts say the months were fitted (not the
+     * scenario's 36), and the posterior is summarised in whole months, as the model ran them, in
+     * the terminal, fit.json and the report; posterior.csv keeps the particles as drawn and says so.
+     */
+    @Test
+    void aFittedWholeNumberKeyIsSummarisedInWholeNumbersAndChartsSayItWasFitted() throws IOException {
+        Path m = tmp.resolve("months");
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "doterra-us-2017", "--prior",
+                "recruitment.imitation=uniform(0.05,0.9)", "--prior", "months=uniform(24,180)", "--particles", "10",
+                "--budget", "30", "--predictive-draws", "4", "--threads", "2", "--out", m.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode months = new ObjectMapper().readTree(m.resolve("fit.json").toFile()).path("parameters")
+                .path("months");
+        double median = months.path("median").asDouble();
+        double lo = months.path("ci95").get(0).asDouble();
+        double hi = months.path("ci95").get(1).asDouble();
+        for (double x : new double[] {median, lo, hi}) {
+            assertEquals(Math.rint(x), x, months.toString());
+        }
+        String mean = Long.toString(Math.round(months.path("mean").asDouble()));
+        assertTrue(Pattern.compile("(?m)^months +" + mean + " +" + (long) median + " +\\[ +" + (long) lo + ", +"
+                + (long) hi + "\\]$").matcher(r.out()).find(), r.out());
+        String page = Files.readString(m.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<td><code>months</code></td><td><code>uniform(24,180)</code></td><td class=\"num\">"
+                + mean + "</td><td class=\"num\">" + (long) median + "</td><td class=\"num\">[" + (long) lo + ", "
+                + (long) hi + "]</td></tr>"), "report.html's months row");
+        List<String> posterior = Files.readAllLines(m.resolve("posterior.csv"));
+        assertTrue(posterior.get(1).startsWith("# months: particles as drawn; the model ran each rounded"),
+                posterior.get(1));
+        for (String chart : List.of("posterior.png", "predictive-check.png")) {
+            String png = Files.readString(m.resolve("charts").resolve(chart), StandardCharsets.ISO_8859_1);
+            assertTrue(png.contains("months 24 to 180, fitted"), chart);
+            assertFalse(png.contains("months 36"), chart);
+        }
+    }
+
     /** Each fitted key's row holds fit.json's prior, mean, median and 95% interval, formatted. */
     @Test
     void postersTheSamePosteriorAsFitJson() {
