@@ -34,8 +34,8 @@ final class PosteriorChart implements FitChart {
         List<Chart<?, ?>> panels = new ArrayList<>();
         AbcSmc.Generation last = f.result().last();
         for (int p = 0; p < k; p++) {
-            panels.add(panel(f.keys().get(p), f.priors().get(p), f.parameter(p), f.wholeNumbers().get(p), last.weights(),
-                    width, height));
+            panels.add(panel(f.keys().get(p), f.priors().get(p), f.parameter(p), f.wholeNumbers().get(p),
+                    last.weights(), width, height));
         }
         return new Grid(columns, panels);
     }
@@ -46,8 +46,8 @@ final class PosteriorChart implements FitChart {
         final double hi95 = AbcSmc.weightedQuantile(x, w, 0.975);
         final boolean log = prior.kind() == Prior.Kind.LOGUNIFORM;
         XYChart c = new XYChartBuilder().width(width).height(height)
-                .title(key).xAxisTitle(String.format(Locale.ROOT, "median %s · 95%% [%s, %s] · prior %s", num(median, whole),
-                        num(lo95, whole), num(hi95, whole), prior))
+                .title(key).xAxisTitle(String.format(Locale.ROOT, "median %s · 95%% [%s, %s] · prior %s",
+                        num(median, whole), num(lo95, whole), num(hi95, whole), prior))
                 .yAxisTitle(log ? "Density of log value" : "Density").build();
         Theme.style(c.getStyler());
         c.getStyler().setChartTitleFont(Theme.bold(width < Theme.WIDTH ? 16 : 20));
