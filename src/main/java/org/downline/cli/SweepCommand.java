@@ -279,7 +279,8 @@ final class SweepCommand implements Callable<Integer> {
                 boolean words = !SweepCharts.numeric(xs);
                 written.add(new SweepReport.Chart(file, title + ": one point a cell"
                         + (groups.size() > 1 ? ", for each world" : ", " + labels.get(0) + " only")
-                        + ", with its 95% interval as a bar" + (words ? ", not joined (the values are not an order)" : "")
+                        + ", with its 95% interval as a bar"
+                        + (words ? ", not joined (the values are not an order)" : "")
                         + ". " + metric.description()));
                 continue;
             }
