@@ -25,9 +25,15 @@ public interface FitChart {
      * @param result     the fit, its last generation the posterior
      * @param disclosure the published disclosure fitted to
      * @param predictive the posterior predictive simulations
+     * @param wholeNumbers per key: whether it is a whole-number key (the model runs its values rounded)
      */
     record Fit(List<String> keys, List<Prior> priors, AbcSmc.Result result, Disclosure disclosure,
-               Predictive.Result predictive) {
+               Predictive.Result predictive, List<Boolean> wholeNumbers) {
+
+        /** Key {@code k}'s values in the last generation, as the model ran them ({@link AbcSmc#asRun}). */
+        double[] parameter(int k) {
+            return AbcSmc.asRun(result.last().parameter(k), wholeNumbers.get(k));
+        }
     }
 
     /**

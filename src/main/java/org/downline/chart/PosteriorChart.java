@@ -34,19 +34,20 @@ final class PosteriorChart implements FitChart {
         List<Chart<?, ?>> panels = new ArrayList<>();
         AbcSmc.Generation last = f.result().last();
         for (int p = 0; p < k; p++) {
-            panels.add(panel(f.keys().get(p), f.priors().get(p), last.parameter(p), last.weights(), width, height));
+            panels.add(panel(f.keys().get(p), f.priors().get(p), f.parameter(p), f.wholeNumbers().get(p),
+                    last.weights(), width, height));
         }
         return new Grid(columns, panels);
     }
 
-    static XYChart panel(String key, Prior prior, double[] x, double[] w, int width, int height) {
+    static XYChart panel(String key, Prior prior, double[] x, boolean whole, double[] w, int width, int height) {
         final double median = AbcSmc.weightedQuantile(x, w, 0.5);
         final double lo95 = AbcSmc.weightedQuantile(x, w, 0.025);
         final double hi95 = AbcSmc.weightedQuantile(x, w, 0.975);
         final boolean log = prior.kind() == Prior.Kind.LOGUNIFORM;
         XYChart c = new XYChartBuilder().width(width).height(height)
-                .title(key).xAxisTitle(String.format(Locale.ROOT, "median %s · 95%% [%s, %s] · prior %s", num(median),
-                        num(lo95), num(hi95), prior))
+                .title(key).xAxisTitle(String.format(Locale.ROOT, "median %s · 95%% [%s, %s] · prior %s",
+                        num(median, whole), num(lo95, whole), num(hi95, whole), prior))
                 .yAxisTitle(log ? "Density of log value" : "Density").build();
         Theme.style(c.getStyler());
         c.getStyler().setChartTitleFont(Theme.bold(width < Theme.WIDTH ? 16 : 20));
@@ -159,7 +160,7 @@ final class PosteriorChart implements FitChart {
         return log ? Math.exp(v) : v;
     }
 
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
+    static String num(double v, boolean whole) {
+        return whole ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.3g", v);
     }
 }

@@ -55,8 +55,8 @@ final class PosteriorPairsChart implements FitChart {
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         c.getStyler().setLegendFont(Theme.plain(12));
         c.getStyler().setMarkerSize(9);
-        double[] x = last.parameter(px);
-        double[] y = last.parameter(py);
+        double[] x = f.parameter(px);
+        double[] y = f.parameter(py);
         double[] w = last.weights();
         // weight classes by multiples of the equal weight 1/n
         final double even = 1.0 / w.length;

@@ -27,23 +27,109 @@ public final class SweepCharts {
     }
 
     /**
+     * A heatmap's colour scale: {@link #BANDS} equal bands of {@code step} from {@code from}.
+     *
+     * @param from  the scale's low end, a multiple of {@code step}
+     * @param step  each band's width: a 1, 2 or 5 times a power of ten, at least the unit's printed
+     *              precision, so that the legend's bounds print exactly and never overlap
+     * @param noise the cells' median 95% interval width that the step is no narrower than (NaN if
+     *              no cell has an interval)
+     */
+    public record Scale(double from, double step, double noise) {
+
+        public double to() {
+            return from + BANDS * step;
+        }
+
+        /** The scale in words, for a caption: "99% to 100% in five bands of 0.2% each". */
+        public String describe(Unit unit) {
+            return unit.text(from) + " to " + unit.text(to()) + " in " + BANDS + " bands of " + unit.text(step)
+                    + " each" + (Double.isNaN(noise) ? "" : ", no narrower than the cells' median 95% interval ("
+                    + unit.text(noise) + "), so a difference of one band may be noise");
+        }
+    }
+
+    /** Colour bands of a heatmap. */
+    public static final int BANDS = 5;
+
+    /**
+     * The colour scale for cells {@code values} (NaN = none) whose 95% intervals are
+     * {@code widths} wide: it covers every value in {@link #BANDS} bands, each no narrower than the
+     * median interval, so that a difference smaller than the noise does not look like the whole range
+     * of colours. A share's scale stays within 0% and 100%.
+     */
+    public static Scale scale(double[][] values, double[][] widths, Unit unit) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        List<Double> w = new ArrayList<>();
+        for (int x = 0; x < values.length; x++) {
+            for (int y = 0; y < values[x].length; y++) {
+                if (!Double.isNaN(values[x][y])) {
+                    min = Math.min(min, values[x][y]);
+                    max = Math.max(max, values[x][y]);
+                    if (Double.isFinite(widths[x][y])) {
+                        w.add(widths[x][y]);
+                    }
+                }
+            }
+        }
+        if (!(min <= max)) {
+            return new Scale(0, unit.resolution(), Double.NaN);
+        }
+        double noise = Double.NaN;
+        if (!w.isEmpty()) {
+            java.util.Collections.sort(w);
+            int n = w.size();
+            noise = n % 2 == 1 ? w.get(n / 2) : (w.get(n / 2 - 1) + w.get(n / 2)) / 2;
+        }
+        double step = nice(Math.max(Math.max((max - min) / BANDS, Double.isNaN(noise) ? 0 : noise),
+                unit.resolution()));
+        if (unit == Unit.SHARE) {
+            step = Math.min(step, 1.0 / BANDS);                 // five bands fill 0% to 100% at most
+        }
+        double from;
+        while (true) {
+            from = Math.floor(min / step + 1e-9) * step;
+            if (from + BANDS * step >= max - 1e-12 * Math.max(1, Math.abs(max))) {
+                break;
+            }
+            step = nice(step * 1.5);                       // the next nice step up
+        }
+        if (unit == Unit.SHARE && from + BANDS * step > 1) {
+            from = Math.max(0, 1 - BANDS * step);
+        }
+        if (unit == Unit.SHARE && from < 0) {
+            from = 0;
+        }
+        return new Scale(from, step, noise);
+    }
+
+    /** The least of 1, 2 and 5 times a power of ten that is at least {@code x} (> 0). */
+    static double nice(double x) {
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            double v = m * p;
+            if (v >= x * (1 - 1e-12)) {
+                return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", v));   // 0.1 * 2, exactly 0.2
+            }
+        }
+        return 10 * p;
+    }
+
+    /**
      * A heatmap of {@code values[x][y]} (NaN = no value) with the values printed in the cells and a
-     * colour scale beside.
+     * colour scale beside, in the bands of {@code scale}.
      */
     public static HeatMapChart heatmap(String title, String xKey, List<String> xValues, String yKey,
-                                       List<String> yValues, double[][] values, Unit unit) {
+                                       List<String> yValues, double[][] values, Unit unit, Scale scale) {
         HeatMapChart c = new HeatMapChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(xKey).yAxisTitle(yKey).build();
         List<Number[]> cells = new ArrayList<>();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
         for (int x = 0; x < xValues.size(); x++) {
             for (int y = 0; y < yValues.size(); y++) {
                 double v = values[x][y];
                 if (!Double.isNaN(v)) {
                     cells.add(new Number[] {x, y, v});
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
                 }
             }
         }
@@ -53,10 +139,10 @@ public final class SweepCharts {
         s.setChartTitleFont(Theme.bold(18));
         s.setLegendFont(Theme.plain(12));
         s.setRangeColors(SCALE);
-        // Five equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
+        // Equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
         s.setPiecewise(true);
         s.setPiecewiseRanged(true);
-        s.setSplitNumber(SCALE.length);
+        s.setSplitNumber(BANDS);
         s.setShowValue(xValues.size() * yValues.size() <= 400);
         s.setValueFont(Theme.bold(12));
         s.setValueFontColor(Color.BLACK);
@@ -64,20 +150,26 @@ public final class SweepCharts {
         s.setDecimalPattern(unit.pattern());
         s.setHeatMapDecimalValueFormatter(unit::text);
         s.setDrawBorder(true);
-        if (min <= max) {
-            s.setMin(min == max ? min - 1e-9 : min);
-            s.setMax(min == max ? max + 1e-9 : max);
-        }
+        s.setMin(scale.from());
+        s.setMax(scale.to());
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
         return c;
     }
 
-    /** A line over one varied key, with 95% intervals; one series per group (world). */
+    /** Whether a varied key's values are numbers (drawn to scale) rather than words (categories). */
+    public static boolean numeric(List<String> values) {
+        return values.stream().allMatch(v -> v.matches("-?[0-9.]+(E-?[0-9]+)?"));
+    }
+
+    /**
+     * A line over one varied key, with 95% intervals; one series per group (world). Over words
+     * ({@code plan.type}) the points stand alone: a line between categories would claim an order.
+     */
     public static XYChart line(String title, String key, List<String> xValues, List<String> groups,
                                double[][] mean, double[][] lo, double[][] hi, String yTitle, Unit unit) {
         XYChart c = new XYChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(key).yAxisTitle(yTitle).build();
-        boolean numeric = xValues.stream().allMatch(v -> v.matches("-?[0-9.]+(E-?[0-9]+)?"));
+        boolean numeric = numeric(xValues);
         Color[] colours = {Theme.MLM, Theme.AFFILIATE, Theme.NEUTRAL};
         for (int g = 0; g < groups.size(); g++) {
             List<Double> x = new ArrayList<>();
@@ -93,7 +185,12 @@ public final class SweepCharts {
             if (x.isEmpty()) {
                 continue;
             }
-            Theme.markedLine(c.addSeries(groups.get(g), x, y, err), colours[g % colours.length]);
+            var series = c.addSeries(groups.get(g), x, y, err);
+            Theme.markedLine(series, colours[g % colours.length]);
+            if (!numeric) {
+                series.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.DIAMOND);
+            }
         }
         var s = c.getStyler();
         Theme.style(s);
@@ -101,6 +198,8 @@ public final class SweepCharts {
         s.setErrorBarsColorSeriesColor(true);
         s.setyAxisTickLabelsFormattingFunction(unit::text);
         if (!numeric) {
+            s.setXAxisMin(-0.5);                                 // half a category's room either side
+            s.setXAxisMax(xValues.size() - 0.5);
             s.setxAxisTickLabelsFormattingFunction(v -> {
                 int i = (int) Math.round(v);
                 return i >= 0 && i < xValues.size() && Math.abs(v - i) < 1e-9 ? xValues.get(i) : "";

@@ -123,6 +123,11 @@ final class FitCommand implements Callable<Integer> {
         String override(double x) {
             return prior.key() + "=" + (integers ? Long.toString(Math.round(x)) : Double.toString(x));
         }
+
+        /** Its values in {@code g}, as the model ran them (whole numbers for a whole-number key). */
+        double[] asRun(AbcSmc.Generation g, int k) {
+            return AbcSmc.asRun(g.parameter(k), integers);
+        }
     }
 
     @Override
@@ -233,17 +238,27 @@ final class FitCommand implements Callable<Integer> {
             ConsoleProgress.close(progress);
         }
         AbcSmc.Generation last = result.last();
-        FitFiles.writePosterior(dir, comment, keys, last);
+        List<String> whole = free.stream().filter(Parsed::integers).map(p -> p.prior().key()).toList();
+        FitFiles.writePosterior(dir, whole.isEmpty() ? comment : comment + "\n" + String.join(", ", whole)
+                + ": particles as drawn; the model ran each rounded to the nearest whole number, and fit.json, "
+                + "the charts and report.html summarise the rounded values", keys, last);
         Predictive.Result predictive = Predictive.run(last, predictiveDraws, settings.seed(), d, model,
                 settings.threads());
         ObjectNode fit = fitJson(base, d, free, result, manifest);
         fit.set("predictive", predictiveJson(d, predictive));
         fit.set("implications", implicationsJson(predictive));
         AtomicFiles.writeString(dir.resolve(FitFiles.FIT), FitFiles.json(fit));
-        FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive);
+        FitChart.Fit charted = new FitChart.Fit(keys, free.stream().map(Parsed::prior).toList(), result, d, predictive,
+                free.stream().map(Parsed::integers).toList());
+        String months = Integer.toString(held.months());
+        for (Parsed p : free) {
+            if (p.prior().key().equals(Scenario.MONTHS.name())) {
+                months = Math.round(p.prior().lo()) + " to " + Math.round(p.prior().hi()) + ", fitted";
+            }
+        }
         Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
                 "seed " + held.seed(), result.simulations() + " simulations, " + predictiveDraws + " predictive",
-                held.months(), RandomStreams.ALGORITHM);
+                months, RandomStreams.ALGORITHM);
         ResultFolder.prune(dir.resolve("charts"), List.of());   // a resumed work folder may hold others
         List<String> charts = new ArrayList<>();
         for (FitChart c : FitChart.REGISTERED) {
@@ -257,15 +272,18 @@ final class FitCommand implements Callable<Integer> {
         folder.commit(ResultFolder.marker("fit"));
         print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
                 d.name(), result.generations().size(), result.simulations(), result.stop().word());
-        print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
+        print.printf("tolerance %s, acceptance rate %.3g, effective sample size %.0f%n",
+                FitReport.tolerance(last.tolerance()),
                 last.acceptanceRate(), last.ess());
         int width = keys.stream().mapToInt(String::length).max().orElse(10);
         print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");
         for (int k = 0; k < keys.size(); k++) {
-            double[] x = last.parameter(k);
-            print.printf(Locale.ROOT, "%-" + width + "s  %12.5g  %12.5g  [%12.5g, %12.5g]%n", keys.get(k),
-                    AbcSmc.weightedMean(x, last.weights()), AbcSmc.weightedQuantile(x, last.weights(), 0.5),
-                    AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
+            double[] x = free.get(k).asRun(last, k);
+            String number = free.get(k).integers() ? "%12.0f" : "%12.5g";   // a whole-number key: whole numbers
+            print.printf(Locale.ROOT, "%-" + width + "s  " + number + "  " + number + "  [" + number + ", " + number
+                    + "]%n", keys.get(k), AbcSmc.weightedMean(x, last.weights()),
+                    AbcSmc.weightedQuantile(x, last.weights(), 0.5), AbcSmc.weightedQuantile(x, last.weights(), 0.025),
+                    AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
         print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
                 FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out);
@@ -346,7 +364,7 @@ final class FitCommand implements Callable<Integer> {
         root.put("scenario", base.name());
         ObjectNode parameters = root.putObject("parameters");
         for (int k = 0; k < free.size(); k++) {
-            double[] x = last.parameter(k);
+            double[] x = free.get(k).asRun(last, k);
             ObjectNode p = parameters.putObject(free.get(k).prior().key());
             p.put("prior", free.get(k).prior().toString());
             p.put("mean", AbcSmc.weightedMean(x, last.weights()));

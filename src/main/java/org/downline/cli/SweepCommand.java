@@ -220,9 +220,16 @@ final class SweepCommand implements Callable<Integer> {
         ResultFolder.prune(dir.resolve("charts"), List.of());
         List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
         List<List<String>> values = grid.dimensions().stream().map(SweepSpec.Dimension::values).toList();
+        String months = Integer.toString(base.months());
+        for (SweepSpec.Dimension dim : grid.dimensions()) {
+            if (dim.key().equals(Scenario.MONTHS.name())) {
+                List<String> v = dim.values();
+                months = v.size() == 1 ? v.get(0) : v.get(0) + " to " + v.get(v.size() - 1) + ", varied";
+            }
+        }
         Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name(), "master seed "
                 + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
-                base.replications() + " replications a cell", base.months(), RandomStreams.ALGORITHM);
+                base.replications() + " replications a cell", months, RandomStreams.ALGORITHM);
         SweepWriter.writeCsv(dir, keys, all, provenance.line());
         SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
@@ -241,14 +248,15 @@ final class SweepCommand implements Callable<Integer> {
     private List<SweepReport.Chart> writeCharts(SweepSpec grid, List<SweepCell> cells, List<String> chart,
                                                 Scenario base, Provenance provenance) {
         List<SweepSpec.Dimension> dims = grid.dimensions();
-        List<String> groups = new ArrayList<>();
-        groups.add(World.MLM.key());
+        List<String> allGroups = new ArrayList<>();
+        allGroups.add(World.MLM.key());
         if (base.affiliate().enabled()) {
-            groups.add(World.AFFILIATE.key());
+            allGroups.add(World.AFFILIATE.key());
         }
         List<SweepReport.Chart> written = new ArrayList<>();
         for (String key : chart) {
             Metric metric = Metric.of(key);
+            List<String> groups = allGroups.stream().filter(g -> metric.worlds().contains(World.of(g))).toList();
             if (dims.size() == 1) {
                 List<String> xs = dims.get(0).values();
                 double[][] mean = new double[groups.size()][xs.size()];
@@ -268,8 +276,12 @@ final class SweepCommand implements Callable<Integer> {
                 String file = "sweep-" + key + ".png";
                 PngWriter.write(SweepCharts.line(title, dims.get(0).key(), xs, labels, mean, lo, hi, metric.label(),
                         metric.unit()), dir.resolve("charts").resolve(file), provenance);
-                written.add(new SweepReport.Chart(file, title + ": one point a cell, for each world, with its 95% "
-                        + "interval as a bar. " + metric.description()));
+                boolean words = !SweepCharts.numeric(xs);
+                written.add(new SweepReport.Chart(file, title + ": one point a cell"
+                        + (groups.size() > 1 ? ", for each world" : ", " + labels.get(0) + " only")
+                        + ", with its 95% interval as a bar"
+                        + (words ? ", not joined (the values are not an order)" : "")
+                        + ". " + metric.description()));
                 continue;
             }
             List<String> facets = dims.size() == 3 ? dims.get(2).values() : Collections.singletonList(null);
@@ -278,6 +290,7 @@ final class SweepCommand implements Callable<Integer> {
                     List<String> xs = dims.get(0).values();
                     List<String> ys = dims.get(1).values();
                     double[][] grid2 = new double[xs.size()][ys.size()];
+                    double[][] widths = new double[xs.size()][ys.size()];
                     for (double[] row : grid2) {
                         java.util.Arrays.fill(row, Double.NaN);
                     }
@@ -288,17 +301,20 @@ final class SweepCommand implements Callable<Integer> {
                         }
                         Summary s = c.get(group, key);
                         grid2[xs.indexOf(v.get(0))][ys.indexOf(v.get(1))] = s == null ? Double.NaN : s.mean();
+                        widths[xs.indexOf(v.get(0))][ys.indexOf(v.get(1))] = s == null ? Double.NaN : s.hi() - s.lo();
                     }
                     String title = metric.label() + ", " + label(group)
                             + (facet == null ? "" : ", at " + dims.get(2).key() + " = " + facet)
                             + " (mean of " + base.replications() + " replications a cell)";
                     String file = "heatmap-" + group + "-" + key + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
-                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2, metric.unit()),
-                            dir.resolve("charts").resolve(file), provenance);
+                    SweepCharts.Scale scale = SweepCharts.scale(grid2, widths, metric.unit());
+                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2,
+                            metric.unit(), scale), dir.resolve("charts").resolve(file), provenance);
                     written.add(new SweepReport.Chart(file, title + ": one square a cell, " + dims.get(0).key()
-                            + " across and " + dims.get(1).key() + " up; pale is low and red-orange high, the value "
-                            + "printed in the square where the grid is small enough. " + metric.description()));
+                            + " across and " + dims.get(1).key() + " up; pale is low and red-orange high, from "
+                            + scale.describe(metric.unit()) + "; the value printed in the square where the grid is "
+                            + "small enough. " + metric.description()));
                 }
             }
         }

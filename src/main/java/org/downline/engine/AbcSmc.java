@@ -432,6 +432,22 @@ public final class AbcSmc {
         }
     }
 
+    /**
+     * A key's particle values as the model ran them: each rounded to the nearest whole number
+     * ({@link Math#round}) for a whole-number key, as the fit applies them to the scenario; else
+     * {@code x} itself. Particles are drawn and perturbed as real numbers and stored as drawn.
+     */
+    public static double[] asRun(double[] x, boolean wholeNumbers) {
+        if (!wholeNumbers) {
+            return x;
+        }
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = Math.round(x[i]);
+        }
+        return out;
+    }
+
     /** The weighted mean of {@code x}. */
     public static double weightedMean(double[] x, double[] w) {
         double s = 0;

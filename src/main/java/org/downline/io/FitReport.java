@@ -61,6 +61,25 @@ public final class FitReport {
         return String.format(Locale.ROOT, "%.4g", x);
     }
 
+    /**
+     * A fitted key's value in the posterior table: a whole-number key ({@code months}, as its
+     * declaration says) as a whole number, the model having run it rounded; else {@link #number}.
+     */
+    public static String value(String key, double x) {
+        ScenarioKeys.Declared d = ScenarioKeys.find(key);
+        boolean whole = d != null && d.key().range() != null && d.key().range().integers();
+        return whole ? Long.toString(Math.round(x)) : number(x);
+    }
+
+    /**
+     * A generation's tolerance as people read it, in the terminal and the report alike: generation
+     * 0's is infinite (fit.json: null), as it accepts every simulation, which "0.000" or "Infinity"
+     * would misstate.
+     */
+    public static String tolerance(double t) {
+        return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : number(t);
+    }
+
     static String render(ObjectNode fit, ObjectNode settings, Disclosure d, List<String> chartFiles, Path dir) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("version", fit.path("version").asText());
@@ -93,10 +112,11 @@ public final class FitReport {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", e.getKey());
             m.put("prior", p.path("prior").asText());
-            m.put("mean", number(p.path("mean").asDouble()));
-            m.put("median", number(p.path("median").asDouble()));
-            m.put("ci", "[" + number(p.path("ci95").get(0).asDouble()) + ", "
-                    + number(p.path("ci95").get(1).asDouble()) + "]");
+            String key = e.getKey();
+            m.put("mean", value(key, p.path("mean").asDouble()));
+            m.put("median", value(key, p.path("median").asDouble()));
+            m.put("ci", "[" + value(key, p.path("ci95").get(0).asDouble()) + ", "
+                    + value(key, p.path("ci95").get(1).asDouble()) + "]");
             posterior.add(m);
         }
         c.put("posterior", posterior);
@@ -106,7 +126,8 @@ public final class FitReport {
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Integer.toString(generations));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
-        c.put("tolerance", number(fit.path("tolerance").asDouble()));
+        JsonNode tolerance = fit.path("tolerance");
+        c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));
         c.put("acceptanceRate", Unit.SHARE.text(fit.path("acceptanceRate").asDouble()));
         c.put("ess", String.format(Locale.ROOT, "%.0f", fit.path("ess").asDouble()));
         c.put("distance", fit.path("distance").asText());

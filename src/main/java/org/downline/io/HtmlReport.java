@@ -468,9 +468,7 @@ public final class HtmlReport {
                 String value = show(at(tree, k.path()));
                 String was = show(at(base, k.path()));
                 boolean differs = !value.equals(was);
-                boolean unused = k.path().startsWith(Scenario.PLAN.name() + ".")
-                        && !k.path().equals(Scenario.PLAN.name() + "." + org.downline.plans.Plans.TYPE.name())
-                        && !s.plan().kind().keys().has(k.key());
+                boolean unused = !k.usedBy(s.plan());
                 changed += differs ? 1 : 0;
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("path", k.path());

@@ -12,9 +12,17 @@ import org.downline.engine.Results;
  * @param subject      what was run, e.g. {@code scenario default}
  * @param seed         the seed as it should read, e.g. {@code seed 1}
  * @param replications replications as they should read, e.g. {@code 200 replications}
+ * @param months       the months simulated: a count ({@code 36}), or how they varied when a fit or
+ *                     a sweep varied them ({@code 24 to 180, fitted})
  */
-public record Provenance(String version, String subject, String seed, String replications, int months,
+public record Provenance(String version, String subject, String seed, String replications, String months,
                          String generator) {
+
+    /** Of a fixed number of months. */
+    public Provenance(String version, String subject, String seed, String replications, int months,
+                      String generator) {
+        this(version, subject, seed, replications, Integer.toString(months), generator);
+    }
 
     /** The provenance of a run's results. */
     public static Provenance of(Results r) {
@@ -30,8 +38,9 @@ public record Provenance(String version, String subject, String seed, String rep
 
     /** The chart footer. */
     public String footer() {
-        return "Downline " + version + "  ·  " + subject + "  ·  " + seed + "  ·  " + replications + "  ·  " + months
-                + " months  ·  " + generator;
+        String span = months.chars().allMatch(Character::isDigit) ? months + " months" : "months " + months;
+        return "Downline " + version + "  ·  " + subject + "  ·  " + seed + "  ·  " + replications + "  ·  " + span
+                + "  ·  " + generator;
     }
 
     /** PNG text chunks: Software and Comment. */

@@ -8,6 +8,7 @@ import org.downline.scenario.Field;
 import org.downline.scenario.Group;
 import org.downline.scenario.Key;
 import org.downline.scenario.PlanConfig;
+import org.downline.scenario.PlanKind;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.Schema;
 import org.downline.scenario.ValueType;
@@ -32,6 +33,18 @@ public final class ScenarioKeys {
         /** Whether it sits inside a list of mappings (and so has no single value to set). */
         public boolean inList() {
             return path.contains("[]");
+        }
+
+        /**
+         * Whether a scenario with {@code plan} uses it: every key outside {@code plan:}, and
+         * {@code plan.type}; a key inside {@code plan:} if that plan reads it ({@link PlanKind#reads}).
+         */
+        public boolean usedBy(PlanConfig plan) {
+            String prefix = Scenario.PLAN.name() + ".";
+            if (!path.startsWith(prefix) || key == Plans.TYPE) {
+                return true;
+            }
+            return plan.kind().reads(path.substring(prefix.length()));
         }
 
         /** Whether {@code sweep --vary} can vary it: one value, a number, a word or true/false. */

@@ -96,8 +96,7 @@ public final class ScenarioWriter {
                     ScenarioKeys.Declared d = ScenarioKeys.find(String.join(".", path));
                     if (d != null) {
                         out.append(" ".repeat(indent)).append("# ").append(comment(d.key()));
-                        if (path.size() == 2 && path.get(0).equals(Scenario.PLAN.name()) && d.key() != Plans.TYPE
-                                && !scenario.plan().kind().keys().has(d.key())) {
+                        if (!d.usedBy(scenario.plan())) {
                             out.append(" [not used by a ").append(scenario.plan().type()).append(" plan]");
                         }
                         out.append('\n');

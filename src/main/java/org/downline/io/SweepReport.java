@@ -83,7 +83,7 @@ public final class SweepReport {
         }
         head.add(value("seed", "", "seed"));
         for (String metric : d.metrics()) {
-            for (String g : d.groups()) {
+            for (String g : groups(d, Metric.of(metric))) {
                 head.add(value(Metric.of(metric).shortLabel() + ", " + groupLabel(g), "", "num"));
             }
         }
@@ -97,7 +97,7 @@ public final class SweepReport {
             cells.add(value(Long.toString(cell.seed()), "", "seed"));
             for (String metric : d.metrics()) {
                 Metric m = Metric.of(metric);
-                for (String g : d.groups()) {
+                for (String g : groups(d, m)) {
                     Summary s = cell.get(g, metric);
                     if (s == null) {
                         cells.add(value("–", "", "num"));
@@ -132,6 +132,16 @@ public final class SweepReport {
         m.put("hasCi", !ci.isEmpty());
         m.put("cls", cls);
         return m;
+    }
+
+    /**
+     * The columns of {@code m}: the groups of the sweep whose world reports it (the paired
+     * difference where both do); an MLM-only metric such as payoutRatio has no affiliate column.
+     */
+    private static List<String> groups(Data d, Metric m) {
+        return d.groups().stream().filter(g -> g.equals(ResultsWriter.PAIRED)
+                ? m.worlds().contains(World.MLM) && m.worlds().contains(World.AFFILIATE)
+                : m.worlds().contains(World.of(g))).toList();
     }
 
     private static String groupLabel(String group) {

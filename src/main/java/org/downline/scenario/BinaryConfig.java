@@ -32,7 +32,10 @@ public record BinaryConfig(QualificationConfig qualification, double rate, doubl
             .build(v -> new BinaryConfig(v.get(QUALIFICATION), v.get(RATE), v.get(CAP_PER_MONTH),
                     v.get(CARRY_FORWARD), v.get(PLACEMENT), v.get(RULES)));
 
-    public static final PlanKind<BinaryConfig> KIND = new PlanKind<>("binary", SCHEMA,
+    /** Its word in {@code plan.type} (a constant: shared keys only a binary plan reads name it). */
+    public static final String NAME = "binary";
+
+    public static final PlanKind<BinaryConfig> KIND = new PlanKind<>(NAME, SCHEMA,
             "two legs in a placement tree; pay on the weaker leg's volume");
 
     public static final BinaryConfig DEFAULT = SCHEMA.defaults();

@@ -25,9 +25,16 @@ public final class Key<T> implements Field<T> {
     private final Schema<?> element;
     private final Rule<T> rule;
     private final String doc;
+    private final List<String> plans;
 
     private Key(String name, ValueType type, T defaultValue, Range range, List<String> words,
                 Function<String, T> parse, Function<T, String> print, Schema<?> element, Rule<T> rule, String doc) {
+        this(name, type, defaultValue, range, words, parse, print, element, rule, doc, null);
+    }
+
+    private Key(String name, ValueType type, T defaultValue, Range range, List<String> words,
+                Function<String, T> parse, Function<T, String> print, Schema<?> element, Rule<T> rule, String doc,
+                List<String> plans) {
         this.name = Objects.requireNonNull(name);
         this.type = type;
         this.defaultValue = defaultValue;
@@ -38,6 +45,7 @@ public final class Key<T> implements Field<T> {
         this.element = element;
         this.rule = rule;
         this.doc = doc;
+        this.plans = plans;
     }
 
     /** A number in {@code range}. */
@@ -103,7 +111,21 @@ public final class Key<T> implements Field<T> {
             first.check(c, f, v);
             more.check(c, f, v);
         };
-        return new Key<>(name, type, defaultValue, range, words, parse, print, element, both, doc);
+        return new Key<>(name, type, defaultValue, range, words, parse, print, element, both, doc, plans);
+    }
+
+    /**
+     * This key, read only by the plans named (a key of a mapping every plan has, such as
+     * {@code plan.qualification}, that only some plans use); other plans check it and ignore it.
+     */
+    public Key<T> onlyFor(String... planNames) {
+        return new Key<>(name, type, defaultValue, range, words, parse, print, element, rule, doc,
+                List.of(planNames));
+    }
+
+    /** Whether the plan named {@code planName} reads this key, as far as the key itself says. */
+    public boolean readBy(String planName) {
+        return plans == null || plans.contains(planName);
     }
 
     @Override

@@ -11,7 +11,7 @@ public record QualificationConfig(double personalVolume, boolean recruitOnEachLe
     public static final Key<Double> PERSONAL_VOLUME = Key.number("personalVolume", 100, Range.MONEY,
             "a member earns only in months with at least this personal volume, dollars");
     public static final Key<Boolean> RECRUIT_ON_EACH_LEG = Key.bool("recruitOnEachLeg", false,
-            "binary: also an active personal recruit in each leg");
+            "binary: also an active personal recruit in each leg").onlyFor(BinaryConfig.NAME);
 
     public static final Schema<QualificationConfig> SCHEMA = Schema.<QualificationConfig>builder()
             .bind(PERSONAL_VOLUME, QualificationConfig::personalVolume)

@@ -66,6 +66,16 @@ public enum Unit {
         return text(v);
     }
 
+    /** The smallest step {@link #text} shows: 0.1% for a share, a dollar, a cent, 0.1, 0.001. */
+    public double resolution() {
+        return switch (this) {
+            case COUNT, DOLLARS -> 1;
+            case SHARE, INDEX -> 0.001;
+            case DOLLARS_CENTS -> 0.01;
+            case RATIO, MONTHS, MONTH -> 0.1;
+        };
+    }
+
     /** A {@link java.text.DecimalFormat} pattern with the precision of {@link #text}, for values on charts. */
     public String pattern() {
         return pattern;

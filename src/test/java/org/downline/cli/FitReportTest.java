@@ -60,6 +60,67 @@ class FitReportTest {
         html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A fit that stops after generation 0 has no tolerance (fit.json: null): the terminal and the
+     * report both say so in words, not "Infinity" or "0.000" (which reads as a perfect match).
+     */
+    @Test
+    void aFitOfGenerationZeroOnlySaysItHasNoTolerance() throws IOException {
+        Path zero = tmp.resolve("zero");
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
+                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", "10",
+                "--predictive-draws", "4", "--threads", "2", "--out", zero.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode z = new ObjectMapper().readTree(zero.resolve("fit.json").toFile());
+        assertEquals(1, z.path("generations").asInt());
+        assertTrue(z.path("tolerance").isNull(), z.toString());
+        String none = "tolerance none (generation 0 accepts every simulation)";
+        assertTrue(r.out().contains(none + ", acceptance rate"), r.out());
+        assertFalse(r.out().contains("Infinity"), r.out());
+        String page = Files.readString(zero.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Last generation: " + none + ","), "report.html");
+        // a fit of several generations still shows its number
+        assertTrue(html.contains("Last generation: tolerance "
+                + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");
+    }
+
+    /**
+     * A fit of {@code months}, a whole-number key: the charts say the months were fitted (not the
+     * scenario's 36), and the posterior is summarised in whole months, as the model ran them, in
+     * the terminal, fit.json and the report; posterior.csv keeps the particles as drawn and says so.
+     */
+    @Test
+    void aFittedWholeNumberKeyIsSummarisedInWholeNumbersAndChartsSayItWasFitted() throws IOException {
+        Path m = tmp.resolve("months");
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "doterra-us-2017", "--prior",
+                "recruitment.imitation=uniform(0.05,0.9)", "--prior", "months=uniform(24,180)", "--particles", "10",
+                "--budget", "30", "--predictive-draws", "4", "--threads", "2", "--out", m.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode months = new ObjectMapper().readTree(m.resolve("fit.json").toFile()).path("parameters")
+                .path("months");
+        double median = months.path("median").asDouble();
+        double lo = months.path("ci95").get(0).asDouble();
+        double hi = months.path("ci95").get(1).asDouble();
+        for (double x : new double[] {median, lo, hi}) {
+            assertEquals(Math.rint(x), x, months.toString());
+        }
+        String mean = Long.toString(Math.round(months.path("mean").asDouble()));
+        assertTrue(Pattern.compile("(?m)^months +" + mean + " +" + (long) median + " +\\[ +" + (long) lo + ", +"
+                + (long) hi + "\\]$").matcher(r.out()).find(), r.out());
+        String page = Files.readString(m.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<td><code>months</code></td><td><code>uniform(24,180)</code></td><td class=\"num\">"
+                + mean + "</td><td class=\"num\">" + (long) median + "</td><td class=\"num\">[" + (long) lo + ", "
+                + (long) hi + "]</td></tr>"), "report.html's months row");
+        List<String> posterior = Files.readAllLines(m.resolve("posterior.csv"));
+        assertTrue(posterior.get(1).startsWith("# months: particles as drawn; the model ran each rounded"),
+                posterior.get(1));
+        for (String chart : List.of("posterior.png", "predictive-check.png")) {
+            String png = Files.readString(m.resolve("charts").resolve(chart), StandardCharsets.ISO_8859_1);
+            assertTrue(png.contains("months 24 to 180, fitted"), chart);
+            assertFalse(png.contains("months 36"), chart);
+        }
+    }
+
     /** Each fitted key's row holds fit.json's prior, mean, median and 95% interval, formatted. */
     @Test
     void postersTheSamePosteriorAsFitJson() {

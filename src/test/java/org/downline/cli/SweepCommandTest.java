@@ -47,9 +47,11 @@ class SweepCommandTest {
             assertEquals(4, cells.count());
         }
         for (String f : List.of("heatmap-mlm-shareLosingMoney.png", "heatmap-mlm-netIncome.p50.png",
-                "heatmap-affiliate-shareLosingMoney.png")) {
+                "heatmap-affiliate-shareLosingMoney.png", "heatmap-affiliate-netIncome.p50.png")) {
             assertTrue(Files.isRegularFile(out.resolve("charts").resolve(f)), f);
         }
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("pale is low and red-orange high, from "), "the caption says the scale's range");
         assertTrue(r.out().contains("Re-run a cell alone"), r.out());
     }
 
@@ -76,6 +78,38 @@ class SweepCommandTest {
         String[] all = java.util.Arrays.copyOf(a, a.length + 1);
         all[a.length] = b;
         return all;
+    }
+
+    /**
+     * A sweep over plan types: an MLM-only metric (payoutRatio) has no affiliate column of dashes in
+     * the report, and its caption does not claim "for each world"; the plans are not joined by a line.
+     */
+    @Test
+    void anMlmOnlyMetricOverPlanTypesHasNoAffiliateColumnAndNoLine(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--vary", "plan.type=unilevel,binary", "--metric", "payoutRatio", "--metric",
+                "shareLosingMoney");
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Payout ratio (commissions / volume), MLM<"), "the MLM column");
+        assertTrue(!html.contains("Payout ratio (commissions / volume), Affiliate"), "no affiliate column");
+        assertTrue(!html.contains("Payout ratio (commissions / volume), MLM minus"), "no paired column");
+        assertTrue(html.contains("Lost money, Affiliate marketing<"), "shareLosingMoney keeps its affiliate column");
+        assertTrue(html.contains("one point a cell, MLM only, with its 95% interval as a bar, not joined"), html);
+        assertTrue(html.contains("one point a cell, for each world, with its 95% interval as a bar, not joined"), html);
+    }
+
+    /** A sweep of months says so in its files' provenance and chart footers, not the base scenario's months. */
+    @Test
+    void aSweepOfMonthsSaysTheMonthsVaried(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--vary", "months=12,13");
+        assertEquals(0, r.exit(), r.err());
+        String line = Files.readAllLines(out.resolve("sweep.csv")).get(0);
+        assertTrue(line.contains("; months 12 to 13, varied;"), line);
+        String png = Files.readString(out.resolve("charts").resolve("sweep-shareLosingMoney.png"),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(png.contains("months 12 to 13, varied"), "the chart's provenance");
     }
 
     /** The contacts model's own metric can be charted over a sweep of contacts scenarios. */

@@ -30,6 +30,11 @@ class ProvenanceTest {
         assertEquals("Downline 9.9  ·  scenario x  ·  seed 42  ·  7 replications  ·  13 months  ·  GEN", p.footer());
         assertEquals(List.of("Software", "Comment"), List.copyOf(p.pngText().keySet()));
         assertEquals(p.line(), p.pngText().get("Comment"));
+        Provenance fitted = new Provenance("9.9", "fit x", "seed 42", "7 simulations", "24 to 180, fitted", "GEN");
+        assertEquals("downline 9.9; fit x; seed 42; 7 simulations; months 24 to 180, fitted; generator GEN",
+                fitted.line());
+        assertEquals("Downline 9.9  ·  fit x  ·  seed 42  ·  7 simulations  ·  months 24 to 180, fitted  ·  GEN",
+                fitted.footer());
     }
 
     /** Every CSV of a run starts with the provenance line, every PNG stores it as its Comment. */
