@@ -96,7 +96,8 @@ public enum Metric {
     PAYOUT_RATIO("payoutRatio", Unit.SHARE, Scope.MLM, "Payout ratio (commissions / volume)",
             "Commissions paid over sales volume, whole run."),
     MAX_PAYOUT_RATIO("maxPayoutRatio", Unit.SHARE, Scope.MLM, "Plan's maximum payout ratio",
-            "What the plan would have paid with every member qualified and no caps, over sales volume."),
+            "The plan's full rate on every dollar, as if every member had a full upline, all qualified, no caps "
+                    + "(binary: every member qualified and uncapped on the legs they have), over sales volume."),
     BREAKAGE_RATIO("breakageRatio", Unit.SHARE, Scope.MLM, "Breakage (/ volume)",
             "Plan maximum minus paid, over volume: unpaid levels, unqualified members, caps."),
     CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM, "Pay flushed by caps (/ volume)",

@@ -173,6 +173,32 @@ class CommandsTest {
     }
 
     /*
+     * Six members in a line, 100 each, unilevel 10/5/3/2/1%, no qualification: everyone is paid what
+     * the levels below them hold, 21 + 20 + 18 + 15 + 10 + 0 = 84. The plan's maximum, 21% of 600 = 126,
+     * counts every level above every member; the 42 of breakage are levels above the top of the tree,
+     * which the totals must say rather than call the maximum what everyone qualified would be paid.
+     */
+    @Test
+    void payoutSaysWhatThePlanMaximumAndItsBreakageAre() throws IOException {
+        Path genealogy = Files.writeString(tmp.resolve("line.csv"),
+                "id,sponsor,volume\na,,100\nb,a,100\nc,b,100\nd,c,100\ne,d,100\nf,e,100\n");
+        Path plan = Files.writeString(tmp.resolve("line.yaml"),
+                "plan:\n  type: unilevel\n  levels: [0.10, 0.05, 0.03, 0.02, 0.01]\n");
+        Cli r = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("total paid                    84.00\n"), r.err());
+        assertTrue(r.err().contains("plan maximum                 126.00  (the plan's full rate on every dollar, "
+                + "as if every member had a full upline, all qualified, no caps; ratio 0.2100)\n"), r.err());
+        assertTrue(r.err().contains("breakage                      42.00  (maximum - paid: levels above the top "
+                + "of the tree, unqualified members, caps)\n"), r.err());
+        Cli binary = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-binary.csv",
+                "--plan", "src/test/resources/scenarios/plan-binary.yaml");
+        assertTrue(binary.err().contains("plan maximum                  35.00  (every member qualified and "
+                + "uncapped, on the legs they have; ratio 0.0368)\n"), binary.err());
+        assertTrue(binary.err().contains("(maximum - paid: unqualified members, caps)\n"), binary.err());
+    }
+
+    /*
      * Binary, given placements (BinaryPlanTest's tree with carry-in), 10%, cap 20, one recruit on
      * each leg:
      *   ann: left bob+dan+eve 250 + 50 carried = 300, right cat+fay+gus 600; recruits bob and dan on
