@@ -66,7 +66,12 @@ final class PayoutCommand implements Callable<Integer> {
         if (out != null) {
             org.downline.io.ResultFolder.checkFile(out, "id,commission", force);
         }
-        PlanConfig config = ScenarioReader.read(plan, sets).plan();
+        PlanConfig config;
+        try {
+            config = ScenarioReader.read(plan, sets).plan();
+        } catch (ScenarioException e) {
+            throw ScenarioReader.blamingSets(e, sets);
+        }
         GenealogyFile file = GenealogyReader.read(genealogy);
         final int n = file.size();
         final Genealogy g = file.genealogy();
