@@ -255,8 +255,9 @@ final class FitCommand implements Callable<Integer> {
         }
         FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
-        print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
-                d.name(), result.generations().size(), result.simulations(), result.stop().word());
+        print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%n", base.name(), d.name(),
+                org.downline.io.Words.count(result.generations().size(), "generation"),
+                org.downline.io.Words.count(result.simulations(), "simulation"), result.stop().word());
         print.printf("tolerance %.4g, acceptance rate %.3g, effective sample size %.0f%n", last.tolerance(),
                 last.acceptanceRate(), last.ess());
         int width = keys.stream().mapToInt(String::length).max().orElse(10);

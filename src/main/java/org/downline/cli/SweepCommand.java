@@ -160,8 +160,9 @@ final class SweepCommand implements Callable<Integer> {
             }
             folder.commit(marker);
             printTable(grid, Arrays.asList(finished), chart, base);
-            spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %d cell files and %d "
-                    + "charts to %s%n", cells.size(), chartCount, out);
+            spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %s and %s to %s%n",
+                    org.downline.io.Words.count(cells.size(), "cell file"),
+                    org.downline.io.Words.count(chartCount, "chart"), out);
             spec.commandLine().getOut().flush();
             return code;
         }

@@ -104,7 +104,7 @@ public final class FitReport {
         int generations = fit.path("generations").asInt();
         c.put("keys", String.join(", ", keys));
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
-        c.put("generations", Integer.toString(generations));
+        c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
         c.put("tolerance", number(fit.path("tolerance").asDouble()));
         c.put("acceptanceRate", Unit.SHARE.text(fit.path("acceptanceRate").asDouble()));
