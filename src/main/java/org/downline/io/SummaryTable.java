@@ -111,9 +111,7 @@ public final class SummaryTable {
             }
         }
         String outlook = outlook(worlds);
-        if (!outlook.isEmpty()) {
-            out.append('\n').append(outlook);
-        }
+        out.append('\n').append(outlook.isEmpty() ? noOutlook(r.months()) : outlook);
         for (WorldResults w : worlds) {
             if (w.ranks() != null) {
                 out.append('\n').append(ranks(w));
@@ -155,6 +153,14 @@ public final class SummaryTable {
                     + "in the business, or until they quit; outlook.csv has every join month.\n");
         }
         return out.toString();
+    }
+
+    /** Why a run has no first-year lines, in one line, as the report says it. */
+    static String noOutlook(int months) {
+        return months < Outlook.YEAR
+                ? "No first-year outlook: this run is " + Words.count(months, "month") + " long, shorter "
+                        + "than a newcomer's first year of " + Outlook.YEAR + " months.\n"
+                : "No first-year outlook: nobody joined in a month whose first year the run saw whole.\n";
     }
 
     /**

@@ -39,6 +39,9 @@ class CommandsTest {
         }
         assertFalse(Files.exists(out.resolve("charts/outlook.png")));
         assertFalse(r.out().contains("If you join"), r.out());
+        // ... and the table says why, as the report does
+        assertTrue(r.out().contains("\nNo first-year outlook: this run is 6 months long, shorter than a newcomer's "
+                + "first year of 12 months.\n"), r.out());
         // no temporary files left behind
         try (var files = Files.walk(out)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
