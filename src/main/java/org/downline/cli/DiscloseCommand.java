@@ -98,6 +98,7 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--replications must be in [1, 100000], was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
+        final Path created = ResultFolder.missingParent(out);
         ResultFolder.checkFile(out, "# disclosure:", force);
         List<String> overrides = new ArrayList<>();
         if (yearEnding != null) {
@@ -175,7 +176,7 @@ final class DiscloseCommand implements Callable<Integer> {
                 "income quantile groups of the participants paid something, lowest first", rows);
         AtomicFiles.writeString(out, Disclosures.format(d));
         spec.commandLine().getOut().print(Disclosures.format(d));
-        spec.commandLine().getOut().printf("%nWrote %s%n", out);
+        spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -128,6 +128,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
+        final Path created = ResultFolder.missingParent(out);
         ResultFolder.check(out, force);
         final Disclosure d = Disclosures.load(disclosure);
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
@@ -268,8 +269,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedMean(x, last.weights()), AbcSmc.weightedQuantile(x, last.weights(), 0.5),
                     AbcSmc.weightedQuantile(x, last.weights(), 0.025), AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
-        print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
-                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out);
+        print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%s%n", FitFiles.FIT, FitFiles.POSTERIOR,
+                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out, ResultSets.created(created));
         print.flush();
         return 0;
     }

@@ -63,6 +63,7 @@ final class PayoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        final Path created = out == null ? null : org.downline.io.ResultFolder.missingParent(out);
         if (out != null) {
             org.downline.io.ResultFolder.checkFile(out, "id,commission", force);
         }
@@ -120,7 +121,7 @@ final class PayoutCommand implements Callable<Integer> {
         report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
                 payout.carriedVolume);
         if (out != null) {
-            report.printf("  per-member commissions written to %s%n", out);
+            report.printf("  per-member commissions written to %s%s%n", out, ResultSets.created(created));
         }
         report.flush();
         return 0;

@@ -69,6 +69,27 @@ class MessagesTest {
         assertEquals("2 generations", Words.count(2, "generation"));
     }
 
+    /** A --out under folders that do not exist creates them, as every command does, and says so. */
+    @Test
+    void foldersCreatedForAnOutAreNamed() {
+        Path csv = tmp.resolve("new").resolve("sub").resolve("payout.csv");
+        Cli payout = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv",
+                "--plan", "src/test/resources/scenarios/plan-unilevel.yaml", "--out", csv.toString());
+        assertEquals(0, payout.exit(), payout.err());
+        assertTrue(Files.isRegularFile(csv));
+        assertTrue(payout.out().contains("per-member commissions written to " + csv + "; created the folder '"
+                + tmp.resolve("new").toAbsolutePath() + "', which did not exist\n"), payout.out());
+        Path dir = tmp.resolve("other").resolve("run");
+        String[] run = {"run", "--months", "1", "--set", "market.population=2000", "--replications", "2",
+            "--out", dir.toString()};
+        Cli first = Cli.run(run);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("(charts in " + dir.resolve("charts") + "); created the folder '"
+                + tmp.resolve("other").toAbsolutePath() + "', which did not exist\n"), first.out());
+        Cli again = Cli.run(run);
+        assertFalse(again.out().contains("created the folder"), again.out());
+    }
+
     /** A report whose folder misses a file says it is missing, not the bare path. */
     @Test
     void aReportOfAFolderMissingAFileSaysItIsMissing() throws IOException {
