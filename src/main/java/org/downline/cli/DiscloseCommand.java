@@ -143,9 +143,10 @@ final class DiscloseCommand implements Callable<Integer> {
             // no paid group has a figure: a disclosure of made-up $0 groups would be no disclosure at all
             int end = s.months();
             throw new InputException(String.format(Locale.ROOT, "nobody covered (--covers %s) was paid anything in "
-                    + "months %d to %d in any of the %d replications (%s covered on average%s): there are no paid "
+                    + "months %d to %d in %s (%s covered on average%s): there are no paid "
                     + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
-                    end, replications, formatCount(covered / replications),
+                    end, replications == 1 ? "the one replication" : "any of the " + replications + " replications",
+                    formatCount(covered / replications),
                     withCovered == 0 ? "" : ", all paid nothing"));
         }
         List<Disclosure.Group> rows = new ArrayList<>();
@@ -171,7 +172,7 @@ final class DiscloseCommand implements Callable<Integer> {
         Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + "-simulated",
                 "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
-                        + end + ", mean of " + replications + " replications",
+                        + end + ", mean of " + org.downline.io.Words.count(replications, "replication"),
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
                 "income quantile groups of the participants paid something, lowest first", rows);
         AtomicFiles.writeString(out, Disclosures.format(d));

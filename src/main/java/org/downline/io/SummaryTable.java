@@ -74,8 +74,9 @@ public final class SummaryTable {
             worlds.add(r.affiliate());
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Downline %s | scenario '%s' | %d replications x %d months | seed %d%n",
-                r.version(), r.scenario().name(), r.replications(), r.months(), r.seed()));
+        out.append(String.format(Locale.ROOT, "Downline %s | scenario '%s' | %s x %s | seed %d%n",
+                r.version(), r.scenario().name(), Words.count(r.replications(), "replication"),
+                Words.count(r.months(), "month"), r.seed()));
         out.append("Each value: mean over replications [95% confidence interval]; net income is over each\n");
         out.append("participant's whole time in the business, after every cost.\n\n");
         int labelWidth = ROWS.stream().mapToInt(x -> x.metric().label().length()).max().orElse(20) + 2;

@@ -67,6 +67,11 @@ class MessagesTest {
         assertEquals("1 key", Words.count(1, "key"));
         assertEquals("0 charts", Words.count(0, "chart"));
         assertEquals("2 generations", Words.count(2, "generation"));
+        Cli r = Cli.run("run", "--months", "1", "--replications", "1", "--set", "market.population=2000",
+                "--out", tmp.resolve("one").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("| 1 replication x 1 month | seed 1"), r.out());
+        assertTrue(r.out().contains("No first-year outlook: this run is 1 month long"), r.out());
     }
 
     /** A --out under folders that do not exist creates them, as every command does, and says so. */
