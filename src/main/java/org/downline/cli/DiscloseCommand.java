@@ -98,6 +98,7 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--replications must be in [1, 100000], was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
+        final Path created = ResultFolder.missingParent(out);
         ResultFolder.checkFile(out, "# disclosure:", force);
         List<String> overrides = new ArrayList<>();
         if (yearEnding != null) {
@@ -111,21 +112,42 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
                     + "was " + period);
         }
-        // each replication: [share paid nothing, the groups' means...]
+        // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;
         try (Evaluator pool = new Evaluator.Pool(workers)) {
             perRep = pool.map(replications, r -> {
                 double[] pay = Disclosing.coveredPay(s, r, period, who);
                 double[] means = DisclosureMatch.quantileGroupMeans(pay, shares);
-                double[] row = new double[means.length + 1];
+                double[] row = new double[means.length + 2];
                 row[0] = DisclosureMatch.shareZero(pay);
                 System.arraycopy(means, 0, row, 1, means.length);
+                row[means.length + 1] = pay.length;
                 return row;
             });
         }
+        // the share paid nothing: the mean over the replications with anyone covered (NaN in the others)
         double z = 0;
+        int withCovered = 0;
+        int withPaid = 0;
+        double covered = 0;
         for (double[] row : perRep) {
-            z += Double.isNaN(row[0]) ? 0 : row[0] / replications;
+            if (!Double.isNaN(row[0])) {
+                z += row[0];
+                withCovered++;
+            }
+            withPaid += Double.isNaN(row[1]) ? 0 : 1;
+            covered += row[shares.length + 1];
+        }
+        z = withCovered == 0 ? 1 : z / withCovered;
+        if (withPaid == 0) {
+            // no paid group has a figure: a disclosure of made-up $0 groups would be no disclosure at all
+            int end = s.months();
+            throw new InputException(String.format(Locale.ROOT, "nobody covered (--covers %s) was paid anything in "
+                    + "months %d to %d in %s (%s covered on average%s): there are no paid "
+                    + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
+                    end, replications == 1 ? "the one replication" : "any of the " + replications + " replications",
+                    formatCount(covered / replications),
+                    withCovered == 0 ? "" : ", all paid nothing"));
         }
         List<Disclosure.Group> rows = new ArrayList<>();
         if (who != Disclosure.Covers.PAID) {
@@ -150,14 +172,18 @@ final class DiscloseCommand implements Callable<Integer> {
         Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + "-simulated",
                 "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
-                        + end + ", mean of " + replications + " replications",
+                        + end + ", mean of " + org.downline.io.Words.count(replications, "replication"),
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
                 "income quantile groups of the participants paid something, lowest first", rows);
         AtomicFiles.writeString(out, Disclosures.format(d));
         spec.commandLine().getOut().print(Disclosures.format(d));
-        spec.commandLine().getOut().printf("%nWrote %s%n", out);
+        spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private static String formatCount(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : String.format(Locale.ROOT, "%.1f", x);
     }
 
     private static String pct(double x) {

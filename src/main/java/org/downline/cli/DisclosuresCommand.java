@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Lists the published income disclosures bundled with Downline: name, what it is, whom it "
             + "covers, over how many months, and where the figures come from.",
             "'--show NAME' prints one as its CSV file (the format any other disclosure file must have: README, "
-                + "'Income disclosures').", ""})
+                + "'Fitting to an income disclosure').", ""})
 final class DisclosuresCommand implements Callable<Integer> {
 
     @Option(names = "--show", paramLabel = "NAME", description = "Print a bundled disclosure's CSV file.")

@@ -133,6 +133,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
+        final Path created = ResultFolder.missingParent(out);
         ResultFolder.check(out, force);
         final Disclosure d = Disclosures.load(disclosure);
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
@@ -270,8 +271,9 @@ final class FitCommand implements Callable<Integer> {
         }
         FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
-        print.printf("Fit of scenario %s to %s: %d generations, %d simulations, stopped on %s%n", base.name(),
-                d.name(), result.generations().size(), result.simulations(), result.stop().word());
+        print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%n", base.name(), d.name(),
+                org.downline.io.Words.count(result.generations().size(), "generation"),
+                org.downline.io.Words.count(result.simulations(), "simulation"), result.stop().word());
         print.printf("tolerance %s, acceptance rate %.3g, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
                 last.acceptanceRate(), last.ess());
@@ -285,8 +287,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedQuantile(x, last.weights(), 0.5), AbcSmc.weightedQuantile(x, last.weights(), 0.025),
                     AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
-        print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%n", FitFiles.FIT, FitFiles.POSTERIOR,
-                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out);
+        print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%s%n", FitFiles.FIT, FitFiles.POSTERIOR,
+                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out, ResultSets.created(created));
         print.flush();
         return 0;
     }

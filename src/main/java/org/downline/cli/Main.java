@@ -129,7 +129,8 @@ public final class Main implements Runnable {
         }
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + oneLine(ex.getMessage()) + suggestion(ex) + " (see 'downline "
+            // picocli starts some messages (mutually exclusive options) with its own "Error: "
+            c.getErr().println("error: " + oneLine(ex.getMessage()).replaceFirst("^Error: ", "") + suggestion(ex) + " (see 'downline "
                     + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });

@@ -63,10 +63,16 @@ final class PayoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        final Path created = out == null ? null : org.downline.io.ResultFolder.missingParent(out);
         if (out != null) {
             org.downline.io.ResultFolder.checkFile(out, "id,commission", force);
         }
-        PlanConfig config = ScenarioReader.read(plan, sets).plan();
+        PlanConfig config;
+        try {
+            config = ScenarioReader.read(plan, sets).plan();
+        } catch (ScenarioException e) {
+            throw ScenarioReader.blamingSets(e, sets);
+        }
         GenealogyFile file = GenealogyReader.read(genealogy);
         final int n = file.size();
         final Genealogy g = file.genealogy();
@@ -99,16 +105,23 @@ final class PayoutCommand implements Callable<Integer> {
         report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
         report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);
         report.printf(Locale.US, "  payout ratio        %15.4f%n", payout.payoutRatio());
-        report.printf(Locale.US, "  plan maximum        %,15.2f  (every member qualified, no caps; ratio %.4f)%n",
-                payout.maxPayable, payout.volume > 0 ? payout.maxPayable / payout.volume : 0.0);
-        report.printf(Locale.US, "  breakage            %,15.2f  (maximum - paid)%n", payout.breakage());
+        // a plan with a bound per dollar (unilevel, matrix, breakaway) reports it on all the volume, whatever
+        // the tree; binary's maximum is what its actual legs would pay (Payout.maxPayable)
+        final boolean fullRate = !Double.isNaN(p.maxPayoutRatio());
+        report.printf(Locale.US, "  plan maximum        %,15.2f  (%s; ratio %.4f)%n", payout.maxPayable,
+                fullRate ? "the plan's full rate on every dollar, as if every member had a full upline, all "
+                        + "qualified, no caps" : "every member qualified and uncapped, on the legs they have",
+                payout.volume > 0 ? payout.maxPayable / payout.volume : 0.0);
+        report.printf(Locale.US, "  breakage            %,15.2f  (maximum - paid: %s)%n", payout.breakage(),
+                fullRate ? "levels above the top of the tree, unqualified members, caps"
+                        : "unqualified members, caps");
         report.printf(Locale.US, "  capped              %,15.2f  (pay above the cap, flushed)%n", payout.capped);
         report.printf(Locale.US, "  flushed volume      %,15.2f  (leg volume neither paid on nor carried)%n",
                 payout.flushedVolume);
         report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
                 payout.carriedVolume);
         if (out != null) {
-            report.printf("  per-member commissions written to %s%n", out);
+            report.printf("  per-member commissions written to %s%s%n", out, ResultSets.created(created));
         }
         report.flush();
         return 0;

@@ -25,6 +25,9 @@ final class PresetsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if (resolved && show == null) {
+            throw new InputException("--resolved needs --show NAME (the preset to print resolved), was given alone");
+        }
         if (show != null) {
             String text = Presets.text(show, "--show");       // an unknown name is refused naming --show
             if (resolved) {

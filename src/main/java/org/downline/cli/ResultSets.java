@@ -18,10 +18,19 @@ final class ResultSets {
     }
 
     /**
+     * What a command's last line adds when writing its --out made folders that were not there
+     * ({@link ResultFolder#missingParent}, taken before writing): "; created the folder 'X'", else "".
+     */
+    static String created(Path missingParent) {
+        return missingParent == null ? "" : "; created the folder '" + missingParent + "', which did not exist";
+    }
+
+    /**
      * Prints the summary table and writes every output file into a work folder beside {@code out},
      * then moves it into place whole (replacing an earlier result set); on failure nothing is left.
      */
     static void report(Results results, Path out, PrintWriter print) {
+        final Path created = ResultFolder.missingParent(out);
         print.print(SummaryTable.render(results));
         List<Path> files;
         try (ResultFolder folder = ResultFolder.open(out)) {
@@ -32,7 +41,8 @@ final class ResultSets {
             }
             folder.commit(ResultFolder.marker(RUN));
         }
-        print.printf("%nWrote %d files to %s (charts in %s)%n", files.size(), out, out.resolve("charts"));
+        print.printf("%nWrote %d files to %s (charts in %s)%s%n", files.size(), out, out.resolve("charts"),
+                created(created));
         print.flush();
     }
 }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {
             "Runs a scenario's Monte Carlo replications in parallel, prints who earns what, and writes "
-                + "summary.json, timeseries.csv, incomes.csv, cohorts.csv, bands.csv, lorenz.csv (ranks.csv for "
-                + "plans with ranks), charts/*.png and report.html (all of it on one page; README, 'The report').",
+                + "summary.json, timeseries.csv, incomes.csv, cohorts.csv, outlook.csv, bands.csv, lorenz.csv "
+                + "(ranks.csv for plans with ranks), charts/*.png and report.html (all of it on one page; README, "
+                + "'The report').",
             "With no options: the default preset, into ./downline-out/. The same scenario, seed and version "
                 + "give byte-identical files at any --threads.",
             "With --shard I/N it runs only the replications r with r mod N = I-1 and writes them, unfinished, to "

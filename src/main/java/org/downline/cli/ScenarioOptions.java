@@ -6,6 +6,7 @@ import java.util.List;
 import org.downline.io.Presets;
 import org.downline.io.ScenarioReader;
 import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -37,11 +38,15 @@ final class ScenarioOptions {
     Scenario load(List<String> extra) {
         List<String> overrides = new ArrayList<>(sets);
         overrides.addAll(extra);
-        if (source != null && source.scenario != null) {
-            return ScenarioReader.read(source.scenario, overrides);
+        try {
+            if (source != null && source.scenario != null) {
+                return ScenarioReader.read(source.scenario, overrides);
+            }
+            String name = source != null && source.preset != null ? source.preset : Presets.DEFAULT;
+            return Presets.load(name, overrides);
+        } catch (ScenarioException e) {
+            throw ScenarioReader.blamingSets(e, sets);
         }
-        String name = source != null && source.preset != null ? source.preset : Presets.DEFAULT;
-        return Presets.load(name, overrides);
     }
 
     /** Preset names for help and completion. */

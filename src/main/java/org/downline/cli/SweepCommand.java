@@ -104,6 +104,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
+        final Path created = ResultFolder.missingParent(out);
         ResultFolder.check(out, force);
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
@@ -160,8 +161,9 @@ final class SweepCommand implements Callable<Integer> {
             }
             folder.commit(marker);
             printTable(grid, Arrays.asList(finished), chart, base);
-            spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %d cell files and %d "
-                    + "charts to %s%n", cells.size(), chartCount, out);
+            spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %s and %s to %s%s%n",
+                    org.downline.io.Words.count(cells.size(), "cell file"),
+                    org.downline.io.Words.count(chartCount, "chart"), out, ResultSets.created(created));
             spec.commandLine().getOut().flush();
             return code;
         }

@@ -39,17 +39,20 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             scenario = ScenarioReader.read(file, sets);
         } catch (ScenarioException e) {
-            problems.addAll(e.problems());
+            problems.addAll(ScenarioReader.blamingSets(e, sets).problems());
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {
                 String text = p.toString();
                 // a problem with the file itself already names it (e.g. "FILE holds a second YAML document")
-                boolean named = text.startsWith(file.toString() + " ") || text.startsWith(file + ":");
+                // and a problem with a --set option is not the file's
+                boolean named = text.startsWith(file.toString() + " ") || text.startsWith(file + ":")
+                        || p.field().equals("--set");
                 spec.commandLine().getErr().println(file.toString().isEmpty() || named ? "error: " + text : file + ": " + text);
             }
             if (problems.size() > 1) {
-                spec.commandLine().getErr().println(problems.size() + " problems in " + file);
+                spec.commandLine().getErr().println(problems.size() + " problems in " + file
+                        + (sets.isEmpty() ? "" : " with the --set options"));
             }
             return Main.BAD_INPUT;
         }

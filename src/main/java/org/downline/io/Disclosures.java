@@ -87,7 +87,8 @@ public final class Disclosures {
         }
         for (String key : List.of("disclosure", "covers", "period-months")) {
             if (!meta.containsKey(key)) {
-                throw new ScenarioException(source, "has no '# " + key + ":' line (SCENARIO.md, 'Income disclosure CSV')");
+                throw new ScenarioException(source, "has no '# " + key + ":' line (the format: README, "
+                        + "'Fitting to an income disclosure'; 'downline disclosures --show doterra-us-2017' prints one)");
             }
         }
         String name = meta.get("disclosure");

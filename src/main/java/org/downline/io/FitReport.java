@@ -124,7 +124,7 @@ public final class FitReport {
         int generations = fit.path("generations").asInt();
         c.put("keys", String.join(", ", keys));
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
-        c.put("generations", Integer.toString(generations));
+        c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
         JsonNode tolerance = fit.path("tolerance");
         c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));

@@ -486,7 +486,7 @@ public final class HtmlReport {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("rows", rows);
             out.put("baselineName", preset ? "the bundled preset '" + s.name() + "'" : "the defaults (an empty file)");
-            out.put("changedCount", Integer.toString(changed));
+            out.put("changedCount", Words.count(changed, "key"));
             return out;
         }
 

@@ -248,7 +248,7 @@ public record ReportData(String version, long seed, int replications, int months
                     + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
                     + (why.length() > 60 ? why.substring(0, 60) + "..." : why));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve("summary.json") + ": " + e.getMessage(), e);
+            throw unreadable(summary, e);
         }
         JsonNode scenarioNode = root.get("scenario");
         if (!(scenarioNode instanceof ObjectNode scenarioTree)) {
@@ -356,7 +356,7 @@ public record ReportData(String version, long seed, int replications, int months
                         csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
         return out;
     }
@@ -386,9 +386,17 @@ public record ReportData(String version, long seed, int replications, int months
                         csvEstimate(row, "sharePaid")));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
         return out;
+    }
+
+    /** A results file that cannot be read, saying why in words ("w2/outlook.csv is missing"), not the bare path. */
+    private static UncheckedIOException unreadable(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new UncheckedIOException(file + " is missing", e);
+        }
+        return new UncheckedIOException("cannot read " + file + ": " + ResultFolder.reason(e), e);
     }
 
     private static Estimate csvEstimate(CSVRecord row, String column) {

@@ -94,6 +94,19 @@ public final class ResultFolder implements AutoCloseable {
      * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
      * empty, an earlier Downline result set or (with {@code force}) anything.
      */
+    /**
+     * The topmost folder above {@code out} that does not exist, which writing {@code out} creates (with
+     * any below it, as {@code mkdir -p} would); null if {@code out}'s folder exists. Commands name it in
+     * their last line, so a mistyped path does not make folders unseen.
+     */
+    public static Path missingParent(Path out) {
+        Path top = null;
+        for (Path p = out.toAbsolutePath().getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+            top = p;
+        }
+        return top;
+    }
+
     public static void check(Path out, boolean force) {
         Path abs = absolute(out);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {

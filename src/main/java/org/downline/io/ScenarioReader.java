@@ -48,6 +48,32 @@ public final class ScenarioReader {
         return fromTree(parseText(yaml, source), overrides, source);
     }
 
+    /**
+     * {@code e} with each problem about a key the user's {@code --set} options gave (the key, or a key
+     * under it) blamed on that option as written: {@code --set months=010000: months must be ..., was
+     * 10000}, not on the file, which does not hold that value. The last {@code --set} of a key wins, as
+     * in {@link #applyOverrides}. Problems about other keys are kept as they are.
+     */
+    public static ScenarioException blamingSets(ScenarioException e, List<String> sets) {
+        if (sets.isEmpty()) {
+            return e;
+        }
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            String given = null;
+            for (String o : sets) {
+                int eq = o.indexOf('=');
+                String key = eq <= 0 ? "" : o.substring(0, eq).trim();
+                if (!key.isEmpty() && (p.field().equals(key) || p.field().startsWith(key + ".")
+                        || p.field().startsWith(key + "["))) {
+                    given = o;
+                }
+            }
+            out.add(given == null ? p : new Problem("--set", given + ": " + p));
+        }
+        return new ScenarioException(out);
+    }
+
     /** Every problem of a scenario file with overrides; empty if it is valid. */
     public static List<Problem> problems(Path file, List<String> overrides) {
         try {

@@ -74,8 +74,9 @@ public final class SummaryTable {
             worlds.add(r.affiliate());
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Downline %s | scenario '%s' | %d replications x %d months | seed %d%n",
-                r.version(), r.scenario().name(), r.replications(), r.months(), r.seed()));
+        out.append(String.format(Locale.ROOT, "Downline %s | scenario '%s' | %s x %s | seed %d%n",
+                r.version(), r.scenario().name(), Words.count(r.replications(), "replication"),
+                Words.count(r.months(), "month"), r.seed()));
         out.append("Each value: mean over replications [95% confidence interval]; net income is over each\n");
         out.append("participant's whole time in the business, after every cost.\n\n");
         int labelWidth = ROWS.stream().mapToInt(x -> x.metric().label().length()).max().orElse(20) + 2;
@@ -111,9 +112,7 @@ public final class SummaryTable {
             }
         }
         String outlook = outlook(worlds);
-        if (!outlook.isEmpty()) {
-            out.append('\n').append(outlook);
-        }
+        out.append('\n').append(outlook.isEmpty() ? noOutlook(r.months()) : outlook);
         for (WorldResults w : worlds) {
             if (w.ranks() != null) {
                 out.append('\n').append(ranks(w));
@@ -155,6 +154,14 @@ public final class SummaryTable {
                     + "in the business, or until they quit; outlook.csv has every join month.\n");
         }
         return out.toString();
+    }
+
+    /** Why a run has no first-year lines, in one line, as the report says it. */
+    static String noOutlook(int months) {
+        return months < Outlook.YEAR
+                ? "No first-year outlook: this run is " + Words.count(months, "month") + " long, shorter "
+                        + "than a newcomer's first year of " + Outlook.YEAR + " months.\n"
+                : "No first-year outlook: nobody joined in a month whose first year the run saw whole.\n";
     }
 
     /**

@@ -40,7 +40,8 @@ public enum MlmSeries implements Series {
     BREAKAGE("breakage", Unit.DOLLARS, "Breakage",
             "What the plan's maximum would have paid this month but did not, dollars."),
     MAX_PAYABLE("maxPayable", Unit.DOLLARS, "Plan's maximum payout",
-            "What the plan would have paid this month with every member qualified and uncapped, dollars."),
+            "The plan's full rate on this month's volume, as if every member had a full upline, all qualified, "
+                    + "uncapped (binary: every member qualified and uncapped on the legs they have), dollars."),
     CAPPED("capped", Unit.DOLLARS, "Pay above caps",
             "Commissions not paid this month because of caps, dollars."),
     FLUSHED_VOLUME("flushedVolume", Unit.DOLLARS, "Leg volume flushed",

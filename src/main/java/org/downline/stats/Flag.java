@@ -101,10 +101,14 @@ public enum Flag {
         return label;
     }
 
-    /** What was found and what the test needs, without the name and the verdict. */
+    /**
+     * What was found and what the test needs, without the name and the verdict; without a value (NaN),
+     * why there is nothing to test, as the value and the test's wording would not make a sentence.
+     */
     public String finding(double value) {
-        String v = Double.isNaN(value) ? (ofPaidMembers ? "(nobody paid)" : "(no volume)")
-                : String.format(Locale.ROOT, "%.1f%%", 100 * value);
-        return v + " " + line;
+        if (Double.isNaN(value)) {
+            return ofPaidMembers ? "nobody was paid, so no paid member-month to test" : "no volume to test";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100 * value) + " " + line;
     }
 }

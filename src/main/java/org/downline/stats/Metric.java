@@ -96,7 +96,8 @@ public enum Metric {
     PAYOUT_RATIO("payoutRatio", Unit.SHARE, Scope.MLM, "Payout ratio (commissions / volume)",
             "Commissions paid over sales volume, whole run."),
     MAX_PAYOUT_RATIO("maxPayoutRatio", Unit.SHARE, Scope.MLM, "Plan's maximum payout ratio",
-            "What the plan would have paid with every member qualified and no caps, over sales volume."),
+            "The plan's full rate on every dollar, as if every member had a full upline, all qualified, no caps "
+                    + "(binary: every member qualified and uncapped on the legs they have), over sales volume."),
     BREAKAGE_RATIO("breakageRatio", Unit.SHARE, Scope.MLM, "Breakage (/ volume)",
             "Plan maximum minus paid, over volume: unpaid levels, unqualified members, caps."),
     CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM, "Pay flushed by caps (/ volume)",
@@ -108,16 +109,16 @@ public enum Metric {
     END_USER_SHARE("endUserShareOfVolume", Unit.SHARE, Scope.MLM, "End users' share of volume",
             "Retail sales to end users over all volume (members' own purchases plus retail), whole run."),
     MEMBER_END_USER_SHARE_MEAN("memberEndUserShare.mean", Unit.SHARE, Scope.MLM,
-            "A member's own end-user share, mean", "own end-user share, mean",
+            "Own end-user share, mean over member-months", "own end-user share, mean",
             "Mean over active member-months of the share of the member's own volume sold to end users."),
     MEMBER_END_USER_SHARE_OVER_50("memberEndUserShare.shareOver50", Unit.SHARE, Scope.MLM,
-            "Members selling mostly to end users", "own volume > 50% end users",
+            "Member-months selling mostly to end users", "own volume > 50% end users",
             "Share of active member-months in which the member's own volume was more than half sales to end users."),
     FUNDED_BY_PARTICIPANTS("commissionsFundedByParticipants", Unit.SHARE, Scope.MLM,
             "Commissions funded by members' own purchases",
             "Share of commissions funded by members' own purchases: each commission pro rata by the sources of "
                     + "the member's own and downline volume that month."),
-    PAID_CUSTOMER_MAJORITY("paidCustomerMajority", Unit.SHARE, Scope.MLM, "Paid members with an end-user majority",
+    PAID_CUSTOMER_MAJORITY("paidCustomerMajority", Unit.SHARE, Scope.MLM, "Paid member-months with an end-user majority",
             "Share of paid member-months whose own and downline volume was more than half sales to end users "
                     + "(the Vemma order's test, member by member)."),
     HERBALIFE_END_USER_VOLUME("herbalife.retailPlusCappedPersonalUse", Unit.SHARE, Scope.MLM,
@@ -127,7 +128,7 @@ public enum Metric {
     HERBALIFE_REWARDABLE_TO_END_USERS("herbalife.endUserShareOfRewardable", Unit.SHARE, Scope.MLM,
             "End users' share of rewardable sales", "end users / rewardable",
             "Retail sales over retail plus personal use up to $200 a month (the Herbalife order's two-thirds test)."),
-    PAID_TEN_CUSTOMERS("paidTenCustomers", Unit.SHARE, Scope.MLM, "Paid members with 10 retail customers",
+    PAID_TEN_CUSTOMERS("paidTenCustomers", Unit.SHARE, Scope.MLM, "Paid member-months with 10 retail customers",
             "Share of paid member-months with at least 10 distinct retail customers and 50 PV of retail "
                     + "(Amway's 10-customer rule)."),
     SHARE_NEVER_RECRUITED("shareNeverRecruited", Unit.SHARE, Scope.MLM, "Never recruited anyone",

@@ -39,6 +39,9 @@ class CommandsTest {
         }
         assertFalse(Files.exists(out.resolve("charts/outlook.png")));
         assertFalse(r.out().contains("If you join"), r.out());
+        // ... and the table says why, as the report does
+        assertTrue(r.out().contains("\nNo first-year outlook: this run is 6 months long, shorter than a newcomer's "
+                + "first year of 12 months.\n"), r.out());
         // no temporary files left behind
         try (var files = Files.walk(out)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
@@ -170,6 +173,32 @@ class CommandsTest {
         assertEquals(List.of("e,0.00,0.00,0.00,0.00", "a,37.00,25.00,10.00,2.00", "b,0.00,0.00,0.00,0.00",
                 "c,10.00,10.00,0.00,0.00", "d,15.00,10.00,5.00,0.00", "f,10.00,10.00,0.00,0.00",
                 "g,0.00,0.00,0.00,0.00"), rows.subList(1, rows.size()));
+    }
+
+    /*
+     * Six members in a line, 100 each, unilevel 10/5/3/2/1%, no qualification: everyone is paid what
+     * the levels below them hold, 21 + 20 + 18 + 15 + 10 + 0 = 84. The plan's maximum, 21% of 600 = 126,
+     * counts every level above every member; the 42 of breakage are levels above the top of the tree,
+     * which the totals must say rather than call the maximum what everyone qualified would be paid.
+     */
+    @Test
+    void payoutSaysWhatThePlanMaximumAndItsBreakageAre() throws IOException {
+        Path genealogy = Files.writeString(tmp.resolve("line.csv"),
+                "id,sponsor,volume\na,,100\nb,a,100\nc,b,100\nd,c,100\ne,d,100\nf,e,100\n");
+        Path plan = Files.writeString(tmp.resolve("line.yaml"),
+                "plan:\n  type: unilevel\n  levels: [0.10, 0.05, 0.03, 0.02, 0.01]\n");
+        Cli r = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("total paid                    84.00\n"), r.err());
+        assertTrue(r.err().contains("plan maximum                 126.00  (the plan's full rate on every dollar, "
+                + "as if every member had a full upline, all qualified, no caps; ratio 0.2100)\n"), r.err());
+        assertTrue(r.err().contains("breakage                      42.00  (maximum - paid: levels above the top "
+                + "of the tree, unqualified members, caps)\n"), r.err());
+        Cli binary = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-binary.csv",
+                "--plan", "src/test/resources/scenarios/plan-binary.yaml");
+        assertTrue(binary.err().contains("plan maximum                  35.00  (every member qualified and "
+                + "uncapped, on the legs they have; ratio 0.0368)\n"), binary.err());
+        assertTrue(binary.err().contains("(maximum - paid: unqualified members, caps)\n"), binary.err());
     }
 
     /*

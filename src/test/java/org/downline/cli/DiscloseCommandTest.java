@@ -56,6 +56,23 @@ class DiscloseCommandTest {
         }
     }
 
+    @Test
+    void refusesWhenNobodyCoveredWasPaidRatherThanPublishingZeroGroups() {
+        // one prospect in the whole market: nobody is ever paid, whoever is covered
+        for (String covers : new String[] {"all", "paid"}) {
+            Path out = tmp.resolve("nobody-" + covers + ".csv");
+            Cli r = Cli.run("disclose", "--set", "market.population=1000", "--set", "market.prospectShare=0.001",
+                    "--replications", "2", "--covers", covers, "--out", out.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("nobody covered (--covers " + covers + ") was paid anything in months 25 "
+                    + "to 36 in any of the 2 replications"), r.err());
+            assertTrue(r.err().contains("no disclosure was written"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertEquals("", r.out());
+            assertFalse(Files.exists(out));
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

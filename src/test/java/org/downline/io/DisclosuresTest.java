@@ -55,6 +55,9 @@ class DisclosuresTest {
         refused(HEAD.replace("covers: all", "covers: paid") + rows, "covers only paid participants");
         refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be a whole number in [1, 120], was '0'");
         refused(HEAD.replace("# covers: all\n", "") + rows, "has no '# covers:' line");
+        // it points to what a user of the jar has, not a file of the sources
+        refused(HEAD.replace("# covers: all\n", "") + rows, "(the format: README, 'Fitting to an income disclosure'; "
+                + "'downline disclosures --show doterra-us-2017' prints one)");
         refused(HEAD + "group,share,mean\nA,1,0\n", "unknown column 'mean'");
         refused(HEAD + "group,share,meanAnnualGross,share\nA,1,0,1\n", "'share' twice");
         refused(HEAD + "group,share,meanAnnualGross\nA,1,lots\n", "column meanAnnualGross must be a number, was 'lots'");

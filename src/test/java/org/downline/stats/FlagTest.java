@@ -39,6 +39,16 @@ class FlagTest {
         assertFalse(Flag.VEMMA_COMPANY.passes(Double.NaN), "no volume: no end-user majority");
     }
 
+    @Test
+    void withoutAValueTheLineSaysWhyInsteadOfGluingAPlaceholderToTheTestsWording() {
+        assertEquals(String.format("%-24s nobody was paid, so no paid member-month to test: passes",
+                "Vemma, member by member"), Flag.VEMMA_MEMBERS.line(Double.NaN));
+        assertEquals(String.format("%-24s no volume to test: FAILS", "Vemma, company-wide"),
+                Flag.VEMMA_COMPANY.line(Double.NaN));
+        assertEquals(String.format("%-24s 50.0%% of all volume sold to end users; needs over 50%%: FAILS",
+                "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5));
+    }
+
     /** summary.json lists every flag with its metric's mean; the table prints a line for each. */
     @Test
     void summaryAndTableCarryTheFlags() throws Exception {

@@ -29,6 +29,18 @@ class MetricTest {
     }
 
     @Test
+    void aShareOfMemberMonthsIsLabelledAsOneNotAsAShareOfMembers() {
+        int found = 0;
+        for (Metric m : Metric.values()) {
+            if (m.description().contains("member-months")) {
+                found++;
+                assertTrue(m.label().toLowerCase(java.util.Locale.ROOT).contains("member-months"), m.key() + " is over member-months: " + m.label());
+            }
+        }
+        assertEquals(4, found, "memberEndUserShare.mean/.shareOver50, paidCustomerMajority, paidTenCustomers");
+    }
+
+    @Test
     void contactsOnlyMetricsAreReportedOnlyUnderTheContactsModel() {
         assertTrue(Metric.reported(World.MLM, RecruitmentModel.CONTACTS).contains(Metric.PITCHES_PER_RECRUIT));
         assertFalse(Metric.reported(World.MLM, RecruitmentModel.BASS).contains(Metric.PITCHES_PER_RECRUIT));

@@ -1,0 +1,114 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.io.Words;
+import org.downline.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the commands say when something is wrong, word for word where it matters. */
+class MessagesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void picocliErrorsSayErrorOnce() {
+        Cli r = Cli.run("run", "--preset", "default", "--scenario", "x");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("error: --scenario=FILE, --preset=NAME are mutually exclusive (specify only one) "
+                + "(see 'downline run --help')", r.err().strip());
+    }
+
+    /** A bad value given with --set is the --set's, as written, not the file's (which does not hold it). */
+    @Test
+    void aBadSetValueIsBlamedOnTheSetAsWritten() throws IOException {
+        Path empty = Files.writeString(tmp.resolve("empty.yaml"), "");
+        Cli v = Cli.run("validate", empty.toString(), "--set", "months=010000");
+        assertEquals(2, v.exit(), v.err());
+        assertEquals("error: --set months=010000: months must be an integer in [1, 600], was 10000",
+                v.err().strip());
+        Cli two = Cli.run("validate", empty.toString(), "--set", "months=0", "--set", "market.populaton=5");
+        assertEquals(List.of("error: --set months=0: months must be an integer in [1, 600], was 0",
+                "error: --set market.populaton=5: market.populaton is not a known key; did you mean "
+                        + "'market.population'?",
+                "2 problems in " + empty + " with the --set options"), two.err().lines().toList());
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), "months: 0\n");
+        Cli file = Cli.run("validate", bad.toString(), "--set", "market.population=2000");
+        assertEquals(bad + ": months must be an integer in [1, 600], was 0", file.err().strip());
+        Cli run = Cli.run("run", "--set", "months=010000", "--out", tmp.resolve("out").toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("error: --set months=010000: months must be an integer in [1, 600], was 10000",
+                run.err().strip());
+        Cli payout = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv",
+                "--plan", "src/test/resources/scenarios/plan-unilevel.yaml", "--set", "plan.levels=[2]");
+        assertTrue(payout.err().startsWith("error: --set plan.levels=[2]: plan.levels[0] must be in [0, 1], was 2"),
+                payout.err());
+    }
+
+    @Test
+    void resolvedWithoutShowIsRefused() {
+        Cli r = Cli.run("presets", "--resolved");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("error: --resolved needs --show NAME (the preset to print resolved), was given alone",
+                r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void countsAreSingularForOne() {
+        assertEquals("1 key", Words.count(1, "key"));
+        assertEquals("0 charts", Words.count(0, "chart"));
+        assertEquals("2 generations", Words.count(2, "generation"));
+        Cli r = Cli.run("run", "--months", "1", "--replications", "1", "--set", "market.population=2000",
+                "--out", tmp.resolve("one").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("| 1 replication x 1 month | seed 1"), r.out());
+        assertTrue(r.out().contains("No first-year outlook: this run is 1 month long"), r.out());
+    }
+
+    /** A --out under folders that do not exist creates them, as every command does, and says so. */
+    @Test
+    void foldersCreatedForAnOutAreNamed() {
+        Path csv = tmp.resolve("new").resolve("sub").resolve("payout.csv");
+        Cli payout = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv",
+                "--plan", "src/test/resources/scenarios/plan-unilevel.yaml", "--out", csv.toString());
+        assertEquals(0, payout.exit(), payout.err());
+        assertTrue(Files.isRegularFile(csv));
+        assertTrue(payout.out().contains("per-member commissions written to " + csv + "; created the folder '"
+                + tmp.resolve("new").toAbsolutePath() + "', which did not exist\n"), payout.out());
+        Path dir = tmp.resolve("other").resolve("run");
+        String[] run = {"run", "--months", "1", "--set", "market.population=2000", "--replications", "2",
+            "--out", dir.toString()};
+        Cli first = Cli.run(run);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("(charts in " + dir.resolve("charts") + "); created the folder '"
+                + tmp.resolve("other").toAbsolutePath() + "', which did not exist\n"), first.out());
+        Cli again = Cli.run(run);
+        assertFalse(again.out().contains("created the folder"), again.out());
+    }
+
+    /** A report whose folder misses a file says it is missing, not the bare path. */
+    @Test
+    void aReportOfAFolderMissingAFileSaysItIsMissing() throws IOException {
+        Path out = tmp.resolve("w");
+        Cli run = Cli.run("run", "--months", "1", "--set", "market.population=2000", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        // --months and --replications from the command line, market.population from --set: three keys changed
+        assertTrue(Files.readString(out.resolve("report.html")).contains("(3 keys)"));
+        Files.delete(out.resolve("outlook.csv"));
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("error: cannot read the results in '" + out + "': " + out.resolve("outlook.csv")
+                + " is missing", r.err().strip());
+        assertFalse(Files.exists(out.resolve("report.html.tmp")));
+    }
+}
