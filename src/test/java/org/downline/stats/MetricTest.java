@@ -65,4 +65,20 @@ class MetricTest {
         assertEquals("$0.04", Unit.DOLLARS_CENTS.text(0.041));
         assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
     }
+
+    /** A value that rounds to zero prints without a sign: the customer-rule report printed "-$0". */
+    @Test
+    void aValueThatRoundsToZeroHasNoMinusSign() {
+        assertEquals("$0", Unit.DOLLARS.text(-0.3));
+        assertEquals("$0", Unit.DOLLARS.text(-0.0));
+        assertEquals("-$1", Unit.DOLLARS.text(-0.5));
+        assertEquals("$0.00", Unit.DOLLARS_CENTS.text(-0.001));
+        assertEquals("0.0%", Unit.SHARE.text(-0.0001));
+        assertEquals("0", Unit.COUNT.text(-0.2));
+        assertEquals("0.000", Unit.INDEX.text(-0.0001));
+        assertEquals("0.0", Unit.RATIO.text(-0.01));
+        assertEquals("-0.1", Unit.RATIO.text(-0.1));
+        assertEquals("+0.0 points", Unit.SHARE.differenceText(-0.0001));
+        assertEquals("-0.1 points", Unit.SHARE.differenceText(-0.001));
+    }
 }
