@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.SeriesSummary;
-import org.downline.stats.Summary;
 import org.downline.stats.WorldResults;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -90,11 +89,6 @@ final class Plot {
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {
         return Double.isNaN(v) ? 0 : v;
-    }
-
-    /** Half the width of a 95% interval, 0 without one. */
-    static double halfWidth(Summary s) {
-        return Double.isNaN(s.hi()) ? 0 : (s.hi() - s.lo()) / 2;
     }
 
     /**
