@@ -50,19 +50,22 @@ final class CohortLosingMoneyChart implements ResultChart {
         CohortSummary co = w.cohorts();
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
-        List<Double> err = new ArrayList<>();
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
         for (int t = 0; t < co.shareLosingMoney().length; t++) {
             Summary s = co.shareLosingMoney()[t];
             if (co.meanCount()[t] > 0 && !Double.isNaN(s.mean())) {
                 x.add((double) t);
                 y.add(s.mean());
-                err.add(Plot.halfWidth(s));
+                lo.add(s.lo());
+                hi.add(s.hi());
             }
         }
         if (x.isEmpty()) {
             return;
         }
         World world = World.of(w.world());
-        Theme.markedLine(c.addSeries(world.label(), x, y, err), Theme.of(world));
+        Plot.intervals(c, world.label(), x, lo, hi, Theme.of(world));
+        Theme.markedLine(c.addSeries(world.label(), x, y), Theme.of(world));
     }
 }

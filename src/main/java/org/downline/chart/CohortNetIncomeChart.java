@@ -49,13 +49,15 @@ final class CohortNetIncomeChart implements ResultChart {
         CohortSummary co = w.cohorts();
         List<Double> x = new ArrayList<>();
         List<Double> median = new ArrayList<>();
-        List<Double> err = new ArrayList<>();
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         for (int t = 0; t < co.medianNet().length; t++) {
             if (co.meanCount()[t] > 0 && !Double.isNaN(co.medianNet()[t].mean())) {
                 x.add((double) t);
                 median.add(co.medianNet()[t].mean());
-                err.add(Plot.halfWidth(co.medianNet()[t]));
+                lo.add(co.medianNet()[t].lo());
+                hi.add(co.medianNet()[t].hi());
                 mean.add(co.meanNet()[t].mean());
             }
         }
@@ -63,7 +65,8 @@ final class CohortNetIncomeChart implements ResultChart {
             return;
         }
         World world = World.of(w.world());
-        Theme.markedLine(c.addSeries(world.label() + ": median", x, median, err), Theme.of(world));
+        Plot.intervals(c, world.label() + ": median", x, lo, hi, Theme.of(world));
+        Theme.markedLine(c.addSeries(world.label() + ": median", x, median), Theme.of(world));
         XYSeries m = c.addSeries(world.label() + ": mean", x, mean);
         m.setLineColor(Theme.of(world));
         m.setMarker(SeriesMarkers.NONE);

@@ -1,12 +1,10 @@
 package org.downline.chart;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Metric;
-import org.downline.stats.Summary;
 import org.downline.stats.Unit;
 import org.downline.stats.World;
 import org.downline.stats.WorldResults;
@@ -37,20 +35,14 @@ final class NetIncomeDistributionChart implements ResultChart {
 
     @Override
     public CategoryChart build(Results r) {
-        CategoryChart c = Theme.category("Net income over each participant's time in the business",
+        IntervalBarChart c = Theme.category("Net income over each participant's time in the business",
                 "Net income (commissions + retail profit − all costs)", "Share of participants");
         List<String> labels = Arrays.asList(IncomeBands.LABELS);
         for (WorldResults w : Plot.worlds(r)) {
-            List<Double> mean = new ArrayList<>();
-            List<Double> err = new ArrayList<>();
-            for (Summary s : w.bands()) {
-                mean.add(Plot.nz(s.mean()));
-                err.add(Plot.halfWidth(s));
-            }
             World world = World.of(w.world());
             String title = world.label() + ": " + Unit.SHARE.text(w.metric(Metric.SHARE_LOSING_MONEY.key()).mean())
                     + " lost money";
-            CategorySeries s = c.addSeries(title, labels, mean, err);
+            CategorySeries s = c.addIntervalSeries(title, labels, Arrays.asList(w.bands()));
             s.setFillColor(Theme.of(world));
         }
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());

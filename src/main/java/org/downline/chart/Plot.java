@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.SeriesSummary;
-import org.downline.stats.Summary;
 import org.downline.stats.WorldResults;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -92,8 +91,33 @@ final class Plot {
         return Double.isNaN(v) ? 0 : v;
     }
 
-    /** Half the width of a 95% interval, 0 without one. */
-    static double halfWidth(Summary s) {
-        return Double.isNaN(s.hi()) ? 0 : (s.hi() - s.lo()) / 2;
+    /**
+     * 95% intervals drawn as they are, from {@code lo} to {@code hi} at each {@code x}: vertical
+     * segments in {@code color}, not in the legend. XChart's error bars are symmetric about the point,
+     * and an interval cut to its quantity's range ({@link org.downline.stats.Metric#range}: a share at
+     * 0 or 1) is not, so a symmetric bar would run past the bound the interval was cut at. Points
+     * without an interval (NaN) have no segment.
+     */
+    static void intervals(XYChart c, String name, List<Double> x, List<Double> lo, List<Double> hi, Color color) {
+        List<Double> px = new ArrayList<>();
+        List<Double> py = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            if (!Double.isNaN(lo.get(i)) && !Double.isNaN(hi.get(i))) {
+                px.add(x.get(i));
+                py.add(lo.get(i));
+                px.add(x.get(i));
+                py.add(hi.get(i));
+                px.add(x.get(i));
+                py.add(Double.NaN);                         // a gap: the next interval is its own segment
+            }
+        }
+        if (px.isEmpty()) {
+            return;
+        }
+        XYSeries s = c.addSeries(name + " (95% interval)", px, py);
+        s.setLineColor(color);
+        s.setLineWidth(1.5f);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.RankSummary;
+import org.downline.stats.Summary;
 import org.downline.stats.Unit;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -41,34 +42,28 @@ final class RanksChart implements ResultChart {
     @Override
     public CategoryChart build(Results r) {
         RankSummary k = r.mlm().ranks();
-        CategoryChart c = Theme.category("Who earns what by the highest rank reached",
+        IntervalBarChart c = Theme.category("Who earns what by the highest rank reached",
                 "Highest rank reached (share of participants · share losing money)", "Net income per participant");
         List<String> labels = new ArrayList<>();
-        List<Double> median = new ArrayList<>();
-        List<Double> medianErr = new ArrayList<>();
-        List<Double> mean = new ArrayList<>();
-        List<Double> meanErr = new ArrayList<>();
+        List<Summary> median = new ArrayList<>();
+        List<Summary> mean = new ArrayList<>();
         for (int i = 0; i < k.size(); i++) {
             if (!(k.share()[i].mean() > 0)) {
                 continue;                                   // a rank nobody reached (ranks.csv lists it)
             }
             labels.add(k.labels()[i] + ": " + percent(k.share()[i].mean()) + " · "
                     + percent(k.shareLosingMoney()[i].mean()) + " lose");
-            median.add(Plot.nz(k.medianNet()[i].mean()));
-            medianErr.add(Plot.halfWidth(k.medianNet()[i]));
-            mean.add(Plot.nz(k.meanNet()[i].mean()));
-            meanErr.add(Plot.halfWidth(k.meanNet()[i]));
+            median.add(k.medianNet()[i]);
+            mean.add(k.meanNet()[i]);
         }
         if (labels.isEmpty()) {                              // no participants at all
             labels.add("nobody joined");
-            median.add(0.0);
-            medianErr.add(0.0);
-            mean.add(0.0);
-            meanErr.add(0.0);
+            median.add(Summary.of(new double[0]));
+            mean.add(Summary.of(new double[0]));
         }
-        CategorySeries m = c.addSeries("Median net income", labels, median, medianErr);
+        CategorySeries m = c.addIntervalSeries("Median net income", labels, median);
         m.setFillColor(Theme.MLM);
-        CategorySeries a = c.addSeries("Mean net income", labels, mean, meanErr);
+        CategorySeries a = c.addIntervalSeries("Mean net income", labels, mean);
         a.setFillColor(Theme.MLM_SECOND);
         c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
         c.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);

@@ -174,18 +174,21 @@ public final class SweepCharts {
         for (int g = 0; g < groups.size(); g++) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            List<Double> err = new ArrayList<>();
+            List<Double> low = new ArrayList<>();
+            List<Double> high = new ArrayList<>();
             for (int i = 0; i < xValues.size(); i++) {
                 if (!Double.isNaN(mean[g][i])) {
                     x.add(numeric ? Double.parseDouble(xValues.get(i)) : i);
                     y.add(mean[g][i]);
-                    err.add(Double.isNaN(lo[g][i]) ? 0 : (hi[g][i] - lo[g][i]) / 2);
+                    low.add(lo[g][i]);
+                    high.add(hi[g][i]);
                 }
             }
             if (x.isEmpty()) {
                 continue;
             }
-            var series = c.addSeries(groups.get(g), x, y, err);
+            Plot.intervals(c, groups.get(g), x, low, high, colours[g % colours.length]);
+            var series = c.addSeries(groups.get(g), x, y);
             Theme.markedLine(series, colours[g % colours.length]);
             if (!numeric) {
                 series.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);

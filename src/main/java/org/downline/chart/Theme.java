@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.Locale;
 import org.downline.stats.World;
-import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -139,9 +138,9 @@ public final class Theme {
     }
 
     /** An empty bar chart in the theme: bars side by side with black error bars. */
-    static CategoryChart category(String title, String xTitle, String yTitle) {
-        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    static IntervalBarChart category(String title, String xTitle, String yTitle) {
+        IntervalBarChart c = new IntervalBarChart(new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle));
         style(c.getStyler());
         c.getStyler().setErrorBarsColor(Color.BLACK);
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);

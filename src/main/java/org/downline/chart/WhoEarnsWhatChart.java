@@ -39,19 +39,16 @@ final class WhoEarnsWhatChart implements ResultChart {
 
     @Override
     public CategoryChart build(Results r) {
-        CategoryChart c = Theme.category("Who earns what: share of all commissions paid",
+        IntervalBarChart c = Theme.category("Who earns what: share of all commissions paid",
                 "Participants ranked by gross commissions", "Share of all commissions");
         List<String> slices = SLICES.stream().map(Metric::shortLabel).toList();
         for (WorldResults w : Plot.worlds(r)) {
-            List<Double> mean = new ArrayList<>();
-            List<Double> err = new ArrayList<>();
+            List<Summary> values = new ArrayList<>();
             for (Metric m : SLICES) {
-                Summary s = w.metric(m.key());
-                mean.add(Plot.nz(s.mean()));
-                err.add(Plot.halfWidth(s));
+                values.add(w.metric(m.key()));
             }
             World world = World.of(w.world());
-            CategorySeries s = c.addSeries(world.label(), slices, mean, err);
+            CategorySeries s = c.addIntervalSeries(world.label(), slices, values);
             s.setFillColor(Theme.of(world));
         }
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());

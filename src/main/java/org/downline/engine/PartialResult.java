@@ -206,7 +206,7 @@ public final class PartialResult {
             for (int r = 0; r < d.length; r++) {
                 d[r] = replications[r].mlm().get(metric.key()) - replications[r].affiliate().get(metric.key());
             }
-            paired.put(metric.key(), Summary.of(d));
+            paired.put(metric.key(), Summary.of(d, metric.range().ofDifference()));
         }
         return new Results(scenario, Version.get(), RandomStreams.ALGORITHM, mlm, affiliate, paired);
     }

@@ -264,11 +264,9 @@ public final class FitReport {
         if (!ci.isArray() || ci.size() != 2 || !ci.get(0).isNumber() || !ci.get(1).isNumber()) {
             return "";
         }
+        // quantiles of the predictive draws: within the values each can take, nothing to cut
         ReportData.Estimate e = new ReportData.Estimate(n.path("mean").asDouble(), ci.get(0).asDouble(),
                 ci.get(1).asDouble());
-        if (u == Unit.SHARE) {
-            e = e.clippedToShare();
-        }
         return "[" + u.text(e.lo()) + ", " + u.text(e.hi()) + "]";
     }
 

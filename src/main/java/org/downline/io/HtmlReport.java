@@ -297,18 +297,17 @@ public final class HtmlReport {
         return t;
     }
 
-    /** A world's metric as {@link #cell} shows it, a share of a whole {@linkplain #share clipped}. */
+    /**
+     * A world's metric as {@link #cell} shows it; its interval is already cut to the metric's range
+     * ({@link Metric#range}), as in the files.
+     */
     private static String cell(WorldData w, Metric m) {
-        Estimate e = w.metric(m);
-        return e != null && m.isProportion() ? share(e) : cell(e, m.unit());
+        return cell(w.metric(m), m.unit());
     }
 
-    /**
-     * A share of a whole (of people, of commissions) as {@link #cell} shows it, its interval cut at
-     * 0% and 100%: a t-interval over few replications can run past them, a share cannot.
-     */
+    /** A share (of people, of commissions) as {@link #cell} shows it. */
     static String share(Estimate e) {
-        return cell(e == null ? null : e.clippedToShare(), Unit.SHARE);
+        return cell(e, Unit.SHARE);
     }
 
     /**
@@ -355,7 +354,7 @@ public final class HtmlReport {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : worlds) {
                 Estimate e = w.metric(m);
-                cells.add(e == null ? plain("–") : m.isProportion() ? share(e) : cell(e, m.unit()));
+                cells.add(e == null ? plain("–") : cell(e, m.unit()));
             }
             row(m.label(), doc ? m.description() : "", cells);
         }
@@ -377,9 +376,9 @@ public final class HtmlReport {
             return c;
         }
 
-        /** A share of a whole, its interval cut at 0% and 100% ({@link HtmlReport#share}). */
+        /** A share ({@link HtmlReport#share}). */
         static Map<String, Object> share(Estimate e) {
-            return cell(e.clippedToShare(), Unit.SHARE);
+            return cell(e, Unit.SHARE);
         }
 
         static Map<String, Object> plain(String text) {

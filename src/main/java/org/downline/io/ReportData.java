@@ -72,15 +72,6 @@ public record ReportData(String version, long seed, int replications, int months
             return !Double.isNaN(lo);
         }
 
-        /**
-         * A share's estimate with its interval cut at 0 and 1: a t-interval of a mean over few
-         * replications can run past either end, a share cannot. The results clip shares' intervals
-         * already ({@link Summary#clippedToShare}); this also covers files written before they did.
-         */
-        public Estimate clippedToShare() {
-            return new Estimate(mean, Math.max(0, lo), Math.min(1, hi));
-        }
-
         private static double finite(double v) {
             return Double.isFinite(v) ? v + 0.0 : Double.NaN;
         }

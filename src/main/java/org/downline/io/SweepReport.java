@@ -16,9 +16,9 @@ import org.downline.stats.World;
 /**
  * report.html of a sweep: its grid, its charts (embedded as {@code data:} PNGs with captions) and a
  * table of every cell — its values, its seed and each chosen metric for each world and the paired
- * difference, formatted as {@link HtmlReport} formats a run's (a share's interval cut at 0% and
- * 100%). Every user's string goes through {@code {{...}}}, which HTML-escapes it. Like a run's page
- * it records no date, no thread count and no output path.
+ * difference, formatted as {@link HtmlReport} formats a run's (each interval as sweep.csv holds it,
+ * cut to the metric's range). Every user's string goes through {@code {{...}}}, which HTML-escapes
+ * it. Like a run's page it records no date, no thread count and no output path.
  */
 public final class SweepReport {
 
@@ -103,11 +103,9 @@ public final class SweepReport {
                         cells.add(value("–", "", "num"));
                         continue;
                     }
+                    // cut to the metric's range (Metric.range) when computed, as sweep.csv holds it
                     Estimate e = new Estimate(s.mean(), s.lo(), s.hi());
                     boolean paired = g.equals(ResultsWriter.PAIRED);
-                    if (m.isProportion() && !paired) {
-                        e = e.clippedToShare();
-                    }
                     String v = paired ? m.unit().differenceText(e.mean()) : m.unit().text(e.mean());
                     String ci = !e.hasInterval() ? "" : paired
                             ? "[" + m.unit().differenceText(e.lo()) + ", " + m.unit().differenceText(e.hi()) + "]"

@@ -1,7 +1,8 @@
 package org.downline.stats;
 
 /**
- * Cohorts by join month across replications; each array is indexed by join month 0..months.
+ * Cohorts by join month across replications; each array is indexed by join month 0..months. Each
+ * interval is cut to the range of the metric it is a cohort's value of ({@link Metric#range}).
  *
  * @param meanCount        mean participants who joined in the month
  * @param shareLosingMoney share of the cohort losing money (over replications where it exists)
@@ -34,10 +35,10 @@ public record CohortSummary(double[] meanCount, Summary[] shareLosingMoney, Summ
                 d[r] = co.meanGross()[t];
             }
             count[t] = sum / reps;
-            losing[t] = Summary.ofShare(a);
-            median[t] = Summary.of(b);
-            mean[t] = Summary.of(c);
-            gross[t] = Summary.of(d);
+            losing[t] = Summary.of(a, Metric.SHARE_LOSING_MONEY.range());
+            median[t] = Summary.of(b, Metric.NET_P50.range());
+            mean[t] = Summary.of(c, Metric.NET_MEAN.range());
+            gross[t] = Summary.of(d, Metric.GROSS_MEAN.range());
         }
         return new CohortSummary(count, losing, median, mean, gross);
     }

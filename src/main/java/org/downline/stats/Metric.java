@@ -209,16 +209,38 @@ public enum Metric {
     /**
      * Whether it is a share of a whole (of participants, of commissions), which lies in [0, 1] — a
      * {@link Unit#SHARE} metric other than the quotients of sales volume ({@code payoutRatio} and the
-     * like), which can exceed 1. Its interval is clipped to [0, 1] in the results ({@link
-     * Summary#ofShare}), where a t-interval over few replications would run past an end.
+     * like), which can exceed 1.
      */
     public boolean isProportion() {
-        return unit == Unit.SHARE && !QUOTIENTS_OF_VOLUME.contains(this);
+        return unit == Unit.SHARE && range().equals(ValueRange.UNIT);
     }
 
-    /** {@link Unit#SHARE} metrics that are amounts over sales volume rather than shares of a whole. */
+    /**
+     * The values it can take, and so where its 95% interval is cut (in the summary table, summary.json,
+     * the CSVs, sweeps, charts and reports alike, as {@link WorldResults} computes it): a share of a
+     * whole and an index such as the Gini in [0, 1]; counts, months, ratios, quotients of sales volume
+     * and amounts that cannot be negative (gross commissions, other income, costs, earnings per click)
+     * at least 0; net income anywhere. Declared here: by unit, but for the {@link
+     * #QUOTIENTS_OF_VOLUME} and the {@link #NON_NEGATIVE_AMOUNTS}.
+     */
+    public ValueRange range() {
+        if (QUOTIENTS_OF_VOLUME.contains(this) || NON_NEGATIVE_AMOUNTS.contains(this)) {
+            return ValueRange.NON_NEGATIVE;
+        }
+        return switch (unit) {
+            case SHARE, INDEX -> ValueRange.UNIT;
+            case COUNT, RATIO, MONTHS, MONTH -> ValueRange.NON_NEGATIVE;
+            case DOLLARS, DOLLARS_CENTS -> ValueRange.ANY;
+        };
+    }
+
+    /** {@link Unit#SHARE} metrics that are amounts over sales volume rather than shares of a whole: at least 0. */
     private static final Set<Metric> QUOTIENTS_OF_VOLUME = EnumSet.of(PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO,
             CAPPED_RATIO, FLUSHED_VOLUME_RATIO, RULE_BREAKAGE_RATIO);
+
+    /** Amounts of money that cannot be negative (commissions, retail profit, costs); the rest (net) can. */
+    private static final Set<Metric> NON_NEGATIVE_AMOUNTS = EnumSet.of(GROSS_MEAN, GROSS_P50, GROSS_P90, GROSS_P99,
+            OTHER_INCOME_MEAN, COSTS_MEAN, ANNUAL_GROSS_P50, ESTABLISHED_ANNUAL_GROSS_P50, EARNINGS_PER_CLICK);
 
     /** The worlds that report it. */
     public Set<World> worlds() {

@@ -2,7 +2,8 @@ package org.downline.stats;
 
 /**
  * A newcomer's first year by join month across replications ({@link Outlook}): each value the mean
- * over the replications where it is defined, with its 95% interval (a share's clipped to [0, 1]).
+ * over the replications where it is defined, with its 95% interval, cut to the values it can take
+ * (the joiners' count at 0, a share to [0, 1]; net income is not cut).
  * Arrays are indexed by join month 0..{@link Outlook#lastJoinMonth(int)}.
  *
  * @param participants     joiners in the month
@@ -31,24 +32,26 @@ public record OutlookSummary(Summary[] participants, Summary[][] netPercentiles,
         final Summary[] quit = new Summary[rows];
         final Summary[] paid = new Summary[rows];
         for (int t = 0; t < rows; t++) {
-            participants[t] = summary(perReplication, column, Outlook::count, t);
+            participants[t] = summary(perReplication, column, Outlook::count, t, Metric.PARTICIPANTS.range());
             for (int k = 0; k < percentiles.length; k++) {
                 final int p = k;
-                percentiles[k][t] = summary(perReplication, column, o -> o.netPercentiles()[p], t);
+                percentiles[k][t] = summary(perReplication, column, o -> o.netPercentiles()[p], t,
+                        Metric.NET_P50.range());
             }
-            losing[t] = summary(perReplication, column, Outlook::shareLosingMoney, t).clippedToShare();
-            quit[t] = summary(perReplication, column, Outlook::shareQuit, t).clippedToShare();
-            paid[t] = summary(perReplication, column, Outlook::sharePaid, t).clippedToShare();
+            losing[t] = summary(perReplication, column, Outlook::shareLosingMoney, t,
+                    Metric.SHARE_LOSING_MONEY.range());
+            quit[t] = summary(perReplication, column, Outlook::shareQuit, t, Metric.SHARE_QUIT_WITHIN_YEAR.range());
+            paid[t] = summary(perReplication, column, Outlook::sharePaid, t, ValueRange.UNIT);
         }
         return new OutlookSummary(participants, percentiles, losing, quit, paid);
     }
 
     private static Summary summary(Outlook[] reps, double[] column,
-                                   java.util.function.Function<Outlook, double[]> field, int t) {
+                                   java.util.function.Function<Outlook, double[]> field, int t, ValueRange range) {
         for (int r = 0; r < reps.length; r++) {
             column[r] = field.apply(reps[r])[t];
         }
-        return Summary.of(column);
+        return Summary.of(column, range);
     }
 
     /** Join months held: 0..joinMonths()-1. */

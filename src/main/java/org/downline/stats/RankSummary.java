@@ -2,8 +2,8 @@ package org.downline.stats;
 
 /**
  * Who earns what by rank reached, across replications: for each rank (index into {@code labels})
- * the mean and 95% interval of each statistic of {@link RankStats}; the shares' intervals clipped to
- * [0, 1].
+ * the mean and 95% interval of each statistic of {@link RankStats}, cut to the range of the metric
+ * it is a rank's value of ({@link Metric#range}; the share of participants to [0, 1]).
  *
  * @param labels what each rank means, lowest first
  */
@@ -20,11 +20,11 @@ public record RankSummary(String[] labels, Summary[] share, Summary[] meanNet, S
         final Summary[] gross = new Summary[ranks];
         final double[] column = new double[reps.length];
         for (int k = 0; k < ranks; k++) {
-            share[k] = Summary.ofShare(column(reps, k, column, 0));
-            mean[k] = Summary.of(column(reps, k, column, 1));
-            median[k] = Summary.of(column(reps, k, column, 2));
-            losing[k] = Summary.ofShare(column(reps, k, column, 3));
-            gross[k] = Summary.of(column(reps, k, column, 4));
+            share[k] = Summary.of(column(reps, k, column, 0), ValueRange.UNIT);
+            mean[k] = Summary.of(column(reps, k, column, 1), Metric.NET_MEAN.range());
+            median[k] = Summary.of(column(reps, k, column, 2), Metric.NET_P50.range());
+            losing[k] = Summary.of(column(reps, k, column, 3), Metric.SHARE_LOSING_MONEY.range());
+            gross[k] = Summary.of(column(reps, k, column, 4), Metric.GROSS_MEAN.range());
         }
         return new RankSummary(labels.clone(), share, mean, median, losing, gross);
     }

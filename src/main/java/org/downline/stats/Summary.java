@@ -4,8 +4,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Mean and 95% confidence interval of one metric across replications: mean ± t_{0.975, R−1}·s/√R,
- * ignoring replications where the metric is undefined (NaN). A share's summary is {@link #clippedToShare
- * clipped} to [0, 1].
+ * ignoring replications where the metric is undefined (NaN). A quantity's summary is {@link #clippedTo
+ * clipped} to its {@link ValueRange}: a share's to [0, 1], a count's to [0, ∞).
  *
  * @param mean the mean, NaN if no replication defined the metric
  * @param sd   the sample standard deviation, NaN below two values
@@ -59,16 +59,17 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * This summary with its interval cut at 0 and 1, for a share of a whole: a t-interval of a mean
-     * over few replications, or of a share near 0 or 1, can run past either end, a share cannot.
-     * The mean and sd are unchanged; a missing bound (NaN) stays missing.
+     * This summary with its interval cut to {@code range}, the values the quantity can take: a
+     * t-interval of a mean over few replications, or of a mean near a bound, can run past it, the
+     * quantity cannot. The mean and sd are unchanged; a missing bound (NaN) stays missing. The one
+     * place an interval is cut.
      */
-    public Summary clippedToShare() {
-        return new Summary(mean, sd, Math.max(0, lo), Math.min(1, hi), n);
+    public Summary clippedTo(ValueRange range) {
+        return new Summary(mean, sd, range.low(lo), range.high(hi), n);
     }
 
-    /** {@link #of} of a share of a whole: its interval {@link #clippedToShare clipped} to [0, 1]. */
-    public static Summary ofShare(double[] values) {
-        return of(values).clippedToShare();
+    /** {@link #of} of a quantity whose values lie in {@code range}: its interval {@link #clippedTo clipped} to it. */
+    public static Summary of(double[] values, ValueRange range) {
+        return of(values).clippedTo(range);
     }
 }

@@ -40,28 +40,37 @@ public enum Unit {
         return word;
     }
 
-    /** A value as text: 1,234 · 12.3% · -$1,234 · $0.05 · 12.3 · 0.951; "n/a" when undefined. */
+    /**
+     * A value as text: 1,234 · 12.3% · -$1,234 · $0.05 · 12.3 · 0.951; "n/a" when undefined. A value
+     * that rounds to zero has no sign: -0.3 dollars is $0, never -$0.
+     */
     public String text(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        return switch (this) {
+        return withoutNegativeZero(switch (this) {
             case COUNT -> String.format(Locale.US, "%,.0f", v);
             case SHARE -> String.format(Locale.US, "%.1f%%", 100 * v);
             case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
             case DOLLARS_CENTS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", Math.abs(v));
             case RATIO, MONTHS, MONTH -> String.format(Locale.US, "%.1f", v);
             case INDEX -> String.format(Locale.US, "%.3f", v);
-        };
+        });
+    }
+
+    /** {@code s} without its minus sign if it has no digit but 0: "-$0", "-0.0%", "-0.000" read as zero. */
+    private static String withoutNegativeZero(String s) {
+        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
     }
 
     /**
-     * A difference of two values as text: shares in percentage points with a sign (+1.2 points),
-     * the rest as {@link #text}.
+     * A difference of two values as text: shares in percentage points with a sign (+1.2 points; one
+     * that rounds to zero +0.0 points, as a positive one does), the rest as {@link #text}.
      */
     public String differenceText(double v) {
         if (this == SHARE && !Double.isNaN(v)) {
-            return String.format(Locale.US, "%+.1f points", 100 * v);
+            String points = String.format(Locale.US, "%+.1f points", 100 * v);
+            return points.startsWith("-0.0 ") ? "+" + points.substring(1) : points;
         }
         return text(v);
     }

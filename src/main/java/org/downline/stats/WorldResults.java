@@ -51,8 +51,7 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
                 column[i] = reps[i].values()[k];
             }
             final Metric metric = Metric.byKey(names[k]);
-            metrics.put(names[k], metric != null && metric.isProportion() ? Summary.ofShare(column)
-                    : Summary.of(column));
+            metrics.put(names[k], Summary.of(column, metric == null ? ValueRange.ANY : metric.range()));
         }
         final SeriesSummary[] seriesSummaries = new SeriesSummary[seriesKeys.length];
         for (int s = 0; s < seriesKeys.length; s++) {
@@ -79,7 +78,7 @@ public record WorldResults(String world, Map<String, Summary> metrics, List<Seri
             for (int i = 0; i < r; i++) {
                 column[i] = reps[i].bands()[b];
             }
-            bands[b] = Summary.ofShare(column);
+            bands[b] = Summary.of(column, ValueRange.UNIT);
         }
         RankSummary ranks = null;
         if (rankLabels != null) {

@@ -99,4 +99,57 @@ class ChartsTest {
         }
         return charts;
     }
+
+    /**
+     * Intervals cut to their range are drawn as they are: XChart's symmetric error bars, mean ± half
+     * the width, ran a share's interval cut at 0 below 0. Three replications of a small market give
+     * cohorts' and bands' shares whose intervals were cut (checked, so the test can fail); the cohort
+     * chart's interval segments and the bar charts' whiskers span exactly [lo, hi], and XChart's own
+     * error bars (which size the axis only) are transparent.
+     */
+    @Test
+    void intervalsCutToTheirRangeAreDrawnAsTheyAre() {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(20_000, 0.3)), 13, 3, 1);
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        int symmetricWouldCross = 0;
+        org.knowm.xchart.XYChart cohorts = new CohortLosingMoneyChart().build(r);
+        for (org.downline.stats.WorldResults w : List.of(r.mlm(), r.affiliate())) {
+            List<Double> expected = new java.util.ArrayList<>();
+            for (int t = 0; t < w.cohorts().shareLosingMoney().length; t++) {
+                org.downline.stats.Summary c = w.cohorts().shareLosingMoney()[t];
+                if (w.cohorts().meanCount()[t] > 0 && !Double.isNaN(c.lo())) {
+                    expected.add(c.lo());
+                    expected.add(c.hi());
+                    double half = (c.hi() - c.lo()) / 2;
+                    symmetricWouldCross += c.mean() - half < 0 || c.mean() + half > 1 ? 1 : 0;
+                }
+            }
+            String label = org.downline.stats.World.of(w.world()).label();
+            var series = cohorts.getSeriesMap().get(label + " (95% interval)");
+            List<Double> drawn = Arrays.stream(series.getYData()).filter(y -> !Double.isNaN(y)).boxed().toList();
+            assertEquals(expected, drawn, label);
+            assertTrue(cohorts.getSeriesMap().get(label).getExtraValues() == null, "no symmetric error bars");
+        }
+        IntervalBarChart bands = (IntervalBarChart) new NetIncomeDistributionChart().build(r);
+        assertEquals(0, bands.getStyler().getErrorBarsColor().getAlpha());
+        int cut = 0;
+        for (String name : bands.getSeriesMap().keySet()) {
+            double[][] iv = bands.interval(name);
+            org.downline.stats.Summary[] b = (name.startsWith("MLM") ? r.mlm() : r.affiliate()).bands();
+            for (int k = 0; k < b.length; k++) {
+                assertEquals(b[k].lo(), iv[0][k], name + " band " + k);
+                assertEquals(b[k].hi(), iv[1][k], name + " band " + k);
+                double half = (b[k].hi() - b[k].lo()) / 2;
+                cut += b[k].mean() - half < 0 ? 1 : 0;
+            }
+        }
+        assertTrue(symmetricWouldCross + cut >= 1, "a symmetric bar would have crossed 0 or 1");
+        IntervalBarChart slices = (IntervalBarChart) new WhoEarnsWhatChart().build(r);
+        assertEquals(2, slices.getSeriesMap().size());
+        for (String name : slices.getSeriesMap().keySet()) {
+            assertTrue(slices.interval(name) != null, name);
+        }
+        BufferedImage png = org.knowm.xchart.BitmapEncoder.getBufferedImage(slices);
+        assertEquals(Theme.WIDTH, png.getWidth());
+    }
 }

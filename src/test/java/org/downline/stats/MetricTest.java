@@ -77,4 +77,50 @@ class MetricTest {
         assertEquals("$0.04", Unit.DOLLARS_CENTS.text(0.041));
         assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
     }
+
+    /** A value that rounds to zero prints without a sign: the customer-rule report printed "-$0". */
+    @Test
+    void aValueThatRoundsToZeroHasNoMinusSign() {
+        assertEquals("$0", Unit.DOLLARS.text(-0.3));
+        assertEquals("$0", Unit.DOLLARS.text(-0.0));
+        assertEquals("-$1", Unit.DOLLARS.text(-0.5));
+        assertEquals("$0.00", Unit.DOLLARS_CENTS.text(-0.001));
+        assertEquals("0.0%", Unit.SHARE.text(-0.0001));
+        assertEquals("0", Unit.COUNT.text(-0.2));
+        assertEquals("0.000", Unit.INDEX.text(-0.0001));
+        assertEquals("0.0", Unit.RATIO.text(-0.01));
+        assertEquals("-0.1", Unit.RATIO.text(-0.1));
+        assertEquals("+0.0 points", Unit.SHARE.differenceText(-0.0001));
+        assertEquals("-0.1 points", Unit.SHARE.differenceText(-0.001));
+    }
+
+    /**
+     * Each metric's range: shares of a whole and the Gini in [0, 1]; counts, quotients of volume
+     * and money that cannot be negative at least 0; net income anything.
+     */
+    @Test
+    void eachMetricDeclaresTheValuesItCanTake() {
+        for (Metric m : List.of(Metric.SHARE_LOSING_MONEY, Metric.TOP_ONE_PERCENT_SHARE, Metric.GINI,
+                Metric.ANNUAL_GROSS_OVER_50000, Metric.END_USER_SHARE, Metric.SHARE_EARLIEST_10)) {
+            assertEquals(ValueRange.UNIT, m.range(), m.key());
+        }
+        for (Metric m : List.of(Metric.PARTICIPANTS, Metric.GROSS_MEAN, Metric.GROSS_P99, Metric.COSTS_MEAN,
+                Metric.OTHER_INCOME_MEAN, Metric.ANNUAL_GROSS_P50, Metric.ESTABLISHED_ANNUAL_GROSS_P50,
+                Metric.EARNINGS_PER_CLICK, Metric.CAPPED_RATIO, Metric.PAYOUT_RATIO, Metric.FLUSHED_VOLUME_RATIO,
+                Metric.PITCHES_PER_RECRUIT, Metric.MONTHS_ACTIVE_MEAN, Metric.PEAK_RECRUITING_MONTH)) {
+            assertEquals(ValueRange.NON_NEGATIVE, m.range(), m.key());
+        }
+        for (Metric m : List.of(Metric.NET_MEAN, Metric.NET_P10, Metric.NET_P50, Metric.NET_P99)) {
+            assertEquals(ValueRange.ANY, m.range(), m.key());
+        }
+        // every amount of money but net income cannot be negative
+        for (Metric m : Metric.values()) {
+            if ((m.unit() == Unit.DOLLARS || m.unit() == Unit.DOLLARS_CENTS) && !m.quantity().equals("netIncome")) {
+                assertEquals(ValueRange.NON_NEGATIVE, m.range(), m.key());
+            }
+        }
+        assertEquals(new ValueRange(-1, 1), ValueRange.UNIT.ofDifference());
+        assertEquals(ValueRange.ANY, ValueRange.NON_NEGATIVE.ofDifference());
+        assertEquals(ValueRange.ANY, ValueRange.ANY.ofDifference());
+    }
 }

@@ -35,20 +35,41 @@ class SummaryTest {
     void shareIntervalIsClippedToZeroAndOne() {
         Summary low = Summary.of(new double[] {0.01, 0.03});
         assertTrue(low.lo() < 0, "the plain t-interval runs below 0: " + low.lo());
-        Summary lowShare = Summary.ofShare(new double[] {0.01, 0.03});
+        Summary lowShare = Summary.of(new double[] {0.01, 0.03}, ValueRange.UNIT);
         assertEquals(0.0, lowShare.lo());
         assertEquals(low.hi(), lowShare.hi());
         assertEquals(low.mean(), lowShare.mean());
         assertEquals(low.sd(), lowShare.sd());
         Summary high = Summary.of(new double[] {0.99, 0.95});
         assertTrue(high.hi() > 1, "the plain t-interval runs above 1: " + high.hi());
-        Summary highShare = high.clippedToShare();
+        Summary highShare = high.clippedTo(ValueRange.UNIT);
         assertEquals(1.0, highShare.hi());
         assertEquals(high.lo(), highShare.lo());
         // an interval inside [0, 1] is untouched, and one value has none to clip
         Summary inside = Summary.of(new double[] {0.4, 0.5, 0.6});
-        assertEquals(inside, inside.clippedToShare());
-        assertTrue(Double.isNaN(Summary.ofShare(new double[] {0.5}).lo()));
-        assertTrue(Double.isNaN(Summary.ofShare(new double[] {0.5}).hi()));
+        assertEquals(inside, inside.clippedTo(ValueRange.UNIT));
+        assertTrue(Double.isNaN(Summary.of(new double[] {0.5}, ValueRange.UNIT).lo()));
+        assertTrue(Double.isNaN(Summary.of(new double[] {0.5}, ValueRange.UNIT).hi()));
+    }
+
+    /**
+     * An interval is cut to any range: a count's or a gross amount's at 0 (three replications of a
+     * count near 0 run below it), a range without bounds leaves it, and a bound cut at 0 is +0 (a
+     * "-0" would print as "-$0").
+     */
+    @Test
+    void intervalIsClippedToTheQuantitysRange() {
+        Summary count = Summary.of(new double[] {0, 1, 6});
+        assertTrue(count.lo() < 0, "the plain t-interval runs below 0: " + count.lo());
+        Summary clipped = count.clippedTo(ValueRange.NON_NEGATIVE);
+        assertEquals(0.0, clipped.lo());
+        assertEquals(count.hi(), clipped.hi());
+        assertEquals(count.mean(), clipped.mean());
+        assertEquals(count.sd(), clipped.sd());
+        assertEquals(count, count.clippedTo(ValueRange.ANY));
+        Summary zeroLow = new Summary(0, 0, -0.0, 0.0, 3).clippedTo(ValueRange.ANY);
+        assertEquals(0, Double.compare(0.0, zeroLow.lo()), "no negative zero");
+        Summary difference = Summary.of(new double[] {0.99, 0.9}, ValueRange.UNIT.ofDifference());
+        assertEquals(1.0, difference.hi());
     }
 }

@@ -111,10 +111,10 @@ class WorldResultsTest {
             assertEquals(n, got.n(), name);
             assertEquals(mean, got.mean(), scale, name);
             assertEquals(sd, got.sd(), scale, name);
-            // a share's interval is clipped to [0, 1]; the rest are not
-            boolean share = Metric.byKey(name) != null && Metric.byKey(name).isProportion();
-            assertEquals(share ? Math.max(0, mean - t * sd / 2) : mean - t * sd / 2, got.lo(), scale * 4, name);
-            assertEquals(share ? Math.min(1, mean + t * sd / 2) : mean + t * sd / 2, got.hi(), scale * 4, name);
+            // the interval is clipped to the metric's range: a share's to [0, 1], a count's at 0, net not
+            ValueRange range = Metric.byKey(name) == null ? ValueRange.ANY : Metric.byKey(name).range();
+            assertEquals(Math.max(range.min(), mean - t * sd / 2), got.lo(), scale * 4, name);
+            assertEquals(Math.min(range.max(), mean + t * sd / 2), got.hi(), scale * 4, name);
             checked += sd > 0 ? 1 : 0;
         }
         assertTrue(checked >= 10, "metrics with spread checked: " + checked);
@@ -132,8 +132,10 @@ class WorldResultsTest {
     /**
      * Every share's interval (metrics, income bands, ranks, cohorts, the newcomer's outlook) lies in
      * [0, 1] with two replications, where t_{0.975, 1} = 12.71 makes the plain t-intervals of the
-     * shares near 0 run below 0 (checked: some do, so the test can fail); amounts in dollars are not
-     * clipped (some run below 0). Deterministic: fixed seed, false-failure probability 0.
+     * shares near 0 run below 0 (checked: some do, so the test can fail); every other metric's interval
+     * lies in its range (gross amounts at 0 and above; some would run below 0), while net income's is
+     * the plain interval (some run below 0).
+     * Deterministic: fixed seed, false-failure probability 0.
      */
     @Test
     void shareIntervalsStayInZeroToOne() {
@@ -179,14 +181,30 @@ class WorldResultsTest {
                 }
             }
         }
-        int dollarsBelowZero = 0;
+        int nonNegativeWouldCross = 0;
+        int netKept = 0;
         for (Metric m : Metric.values()) {
             Summary d = res.mlm().metrics().get(m.key());
-            if (d != null && m.unit() == Unit.DOLLARS && d.lo() < 0 && d.mean() >= 0) {
-                dollarsBelowZero++;
+            if (d == null || Double.isNaN(d.lo())) {
+                continue;
+            }
+            assertTrue(d.lo() >= m.range().min() && d.hi() <= m.range().max(), m.key() + " " + d);
+            double[] column = new double[reps.length];
+            for (int r = 0; r < reps.length; r++) {
+                column[r] = reps[r].mlm().get(m.key());
+            }
+            Summary plain = Summary.of(column);
+            if (m.range().equals(ValueRange.NON_NEGATIVE) && plain.lo() < 0) {
+                nonNegativeWouldCross++;
+                assertEquals(0.0, d.lo(), m.key());
+            }
+            if (m.range().equals(ValueRange.ANY)) {
+                assertEquals(plain.lo(), d.lo(), m.key() + ": net income is not clipped");
+                netKept += plain.lo() < 0 ? 1 : 0;
             }
         }
-        assertTrue(dollarsBelowZero >= 1, "some dollar interval of a non-negative mean still runs below 0");
+        assertTrue(nonNegativeWouldCross >= 1, "some plain interval of a quantity at least 0 runs below 0");
+        assertTrue(netKept >= 1, "some net income interval runs below 0, as it may");
     }
 
     private static void assertInUnit(Summary s, String what) {
