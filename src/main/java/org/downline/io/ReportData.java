@@ -312,13 +312,7 @@ public record ReportData(String version, long seed, int replications, int months
 
     /** The summary object at a dotted key ({@code netIncome.p50}), or null if there is none. */
     private static JsonNode at(JsonNode node, String dotted) {
-        JsonNode at = node;
-        for (String part : dotted.split("\\.")) {
-            at = at.get(part);
-            if (at == null) {
-                return null;
-            }
-        }
+        JsonNode at = node.at("/" + dotted.replace('.', '/'));     // a JSON pointer; missing: not an object
         return at.isObject() && at.has("mean") ? at : null;
     }
 

@@ -220,13 +220,7 @@ class IntervalRangesTest {
     }
 
     private static JsonNode at(JsonNode node, String dotted) {
-        JsonNode at = node;
-        for (String part : dotted.split("\\.")) {
-            at = at.get(part);
-            if (at == null) {
-                return null;
-            }
-        }
+        JsonNode at = node.at("/" + dotted.replace('.', '/'));     // a JSON pointer; missing: not an object
         return at.isObject() && at.has("mean") ? at : null;
     }
 
