@@ -195,7 +195,6 @@ public final class SweepCharts {
         var s = c.getStyler();
         Theme.style(s);
         s.setChartTitleFont(Theme.bold(18));
-        s.setErrorBarsColorSeriesColor(true);
         s.setyAxisTickLabelsFormattingFunction(unit::text);
         if (!numeric) {
             s.setXAxisMin(-0.5);                                 // half a category's room either side
