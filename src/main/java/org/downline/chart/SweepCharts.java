@@ -3,6 +3,7 @@ package org.downline.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.downline.stats.Quantiles;
 import org.downline.stats.Unit;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -76,12 +77,8 @@ public final class SweepCharts {
         if (!(min <= max)) {
             return new Scale(0, unit.resolution(), Double.NaN);
         }
-        double noise = Double.NaN;
-        if (!w.isEmpty()) {
-            java.util.Collections.sort(w);
-            int n = w.size();
-            noise = n % 2 == 1 ? w.get(n / 2) : (w.get(n / 2 - 1) + w.get(n / 2)) / 2;
-        }
+        // the median width, NaN where no cell has an interval
+        double noise = Quantiles.ofSorted(w.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.5);
         double step = nice(Math.max(Math.max((max - min) / BANDS, Double.isNaN(noise) ? 0 : noise),
                 unit.resolution()));
         if (unit == Unit.SHARE) {
@@ -198,7 +195,6 @@ public final class SweepCharts {
         var s = c.getStyler();
         Theme.style(s);
         s.setChartTitleFont(Theme.bold(18));
-        s.setErrorBarsColorSeriesColor(true);
         s.setyAxisTickLabelsFormattingFunction(unit::text);
         if (!numeric) {
             s.setXAxisMin(-0.5);                                 // half a category's room either side

@@ -258,7 +258,7 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepReport.Chart> written = new ArrayList<>();
         for (String key : chart) {
             Metric metric = Metric.of(key);
-            List<String> groups = allGroups.stream().filter(g -> metric.worlds().contains(World.of(g))).toList();
+            List<String> groups = SweepReport.groups(allGroups, metric);
             if (dims.size() == 1) {
                 List<String> xs = dims.get(0).values();
                 double[][] mean = new double[groups.size()][xs.size()];

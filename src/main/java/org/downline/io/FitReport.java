@@ -250,13 +250,12 @@ public final class FitReport {
         return m;
     }
 
-    /** A mean as text; a share is cut to [0, 100%] as the run report does. */
+    /**
+     * A spread's mean as text, as fit.json holds it: a mean of the predictive draws, like their
+     * quantiles ({@link #interval}), lies within the values the quantity can take.
+     */
     private static String text(JsonNode n, Unit u) {
-        if (!n.path("mean").isNumber()) {
-            return "n/a";
-        }
-        double x = n.path("mean").asDouble();
-        return u.text(u == Unit.SHARE ? Math.max(0, Math.min(1, x)) : x);
+        return value(n.path("mean"), u);
     }
 
     private static String interval(JsonNode n, Unit u) {
@@ -265,9 +264,7 @@ public final class FitReport {
             return "";
         }
         // quantiles of the predictive draws: within the values each can take, nothing to cut
-        ReportData.Estimate e = new ReportData.Estimate(n.path("mean").asDouble(), ci.get(0).asDouble(),
-                ci.get(1).asDouble());
-        return "[" + u.text(e.lo()) + ", " + u.text(e.hi()) + "]";
+        return "[" + u.text(ci.get(0).asDouble()) + ", " + u.text(ci.get(1).asDouble()) + "]";
     }
 
     /** A group's share of a disclosure: tiny ranks (0.01%) keep two decimals rather than reading 0.0%. */

@@ -91,10 +91,6 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
-     * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
-     * empty, an earlier Downline result set or (with {@code force}) anything.
-     */
-    /**
      * The topmost folder above {@code out} that does not exist, which writing {@code out} creates (with
      * any below it, as {@code mkdir -p} would); null if {@code out}'s folder exists. Commands name it in
      * their last line, so a mistyped path does not make folders unseen.
@@ -107,6 +103,10 @@ public final class ResultFolder implements AutoCloseable {
         return top;
     }
 
+    /**
+     * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
+     * empty, an earlier Downline result set or (with {@code force}) anything.
+     */
     public static void check(Path out, boolean force) {
         Path abs = absolute(out);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {

@@ -83,7 +83,7 @@ public final class SweepReport {
         }
         head.add(value("seed", "", "seed"));
         for (String metric : d.metrics()) {
-            for (String g : groups(d, Metric.of(metric))) {
+            for (String g : groups(d.groups(), Metric.of(metric))) {
                 head.add(value(Metric.of(metric).shortLabel() + ", " + groupLabel(g), "", "num"));
             }
         }
@@ -97,7 +97,7 @@ public final class SweepReport {
             cells.add(value(Long.toString(cell.seed()), "", "seed"));
             for (String metric : d.metrics()) {
                 Metric m = Metric.of(metric);
-                for (String g : groups(d, m)) {
+                for (String g : groups(d.groups(), m)) {
                     Summary s = cell.get(g, metric);
                     if (s == null) {
                         cells.add(value("–", "", "num"));
@@ -133,11 +133,12 @@ public final class SweepReport {
     }
 
     /**
-     * The columns of {@code m}: the groups of the sweep whose world reports it (the paired
-     * difference where both do); an MLM-only metric such as payoutRatio has no affiliate column.
+     * The groups of {@code m} among a sweep's {@code groups}: those whose world reports it (the paired
+     * difference where both do); an MLM-only metric such as payoutRatio has no affiliate column in the
+     * report and no affiliate series or heatmap among the charts.
      */
-    private static List<String> groups(Data d, Metric m) {
-        return d.groups().stream().filter(g -> g.equals(ResultsWriter.PAIRED)
+    public static List<String> groups(List<String> groups, Metric m) {
+        return groups.stream().filter(g -> g.equals(ResultsWriter.PAIRED)
                 ? m.worlds().contains(World.MLM) && m.worlds().contains(World.AFFILIATE)
                 : m.worlds().contains(World.of(g))).toList();
     }

@@ -72,6 +72,15 @@ class MessagesTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("| 1 replication x 1 month | seed 1"), r.out());
         assertTrue(r.out().contains("No first-year outlook: this run is 1 month long"), r.out());
+        // disclose's title, and its refusal when nobody covered was paid
+        Cli d = Cli.run("disclose", "--set", "market.population=2000", "--replications", "1", "--out",
+                tmp.resolve("one.csv").toString());
+        assertEquals(0, d.exit(), d.err());
+        assertTrue(d.out().contains(", mean of 1 replication\n"), d.out());
+        Cli none = Cli.run("disclose", "--set", "market.population=1000", "--set", "market.prospectShare=0.001",
+                "--replications", "1", "--out", tmp.resolve("none.csv").toString());
+        assertEquals(2, none.exit(), none.err());
+        assertTrue(none.err().contains(" in the one replication ("), none.err());
     }
 
     /** A --out under folders that do not exist creates them, as every command does, and says so. */

@@ -33,12 +33,9 @@ class UnusedKeysTest {
         return out;
     }
 
+    /** The node at a dotted path, by Jackson's JSON pointer; a MissingNode if there is none. */
     private static JsonNode at(JsonNode root, String path) {
-        JsonNode n = root;
-        for (String part : path.split("\\.")) {
-            n = n == null ? null : n.get(part);
-        }
-        return n == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : n;
+        return root.at("/" + path.replace('.', '/'));
     }
 
     private static void leaves(JsonNode n, String prefix, List<String> out) {
