@@ -3,6 +3,7 @@ package org.downline.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.engine.AbcSmc;
+import org.downline.stats.Unit;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -51,7 +52,7 @@ final class ToleranceChart implements FitChart {
         c.getStyler().setYAxisMin(0, 0.0);
         c.getStyler().setYAxisMin(1, 0.0);
         c.getStyler().setYAxisMax(1, 1.0);
-        c.getStyler().putYAxisGroupDecimalPatternMap(1, "0%");
+        c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.SHARE.tickPattern());
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setXAxisTickMarkSpacingHint(60);
