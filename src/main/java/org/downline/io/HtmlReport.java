@@ -464,8 +464,8 @@ public final class HtmlReport {
                 if (k.inList()) {
                     continue;
                 }
-                String value = show(at(tree, k.path()));
-                String was = show(at(base, k.path()));
+                String value = ScenarioWriter.text(at(tree, k.path()));
+                String was = ScenarioWriter.text(at(base, k.path()));
                 boolean differs = !value.equals(was);
                 boolean unused = !k.usedBy(s.plan());
                 changed += differs ? 1 : 0;
@@ -495,13 +495,6 @@ public final class HtmlReport {
                 at = at == null ? null : at.get(part);
             }
             return at;
-        }
-
-        private static String show(JsonNode n) {
-            if (n == null || n.isNull()) {
-                return "";
-            }
-            return n.isValueNode() ? n.asText() : n.toString();
         }
     }
 

@@ -355,6 +355,18 @@ class HtmlReportTest {
         assertEquals("binary", back.plan().type());
     }
 
+    /** The scenario table writes numbers as the preset and the YAML do: 0.0005, not 5.0E-4. */
+    @Test
+    void theScenarioTableWritesPlainDecimals() {
+        Scenario s = ScenarioReader.fromText("recruitment: {innovation: 0.0005}\n", List.of(), "t");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) HtmlReport.ScenarioTable.of(s)
+                .get("rows");
+        java.util.Map<String, Object> row = rows.stream().filter(r -> r.get("path").equals("recruitment.innovation"))
+                .findFirst().orElseThrow();
+        assertEquals("0.0005", row.get("value"));
+    }
+
     /** Keys that differ from the preset are marked, the others not. */
     @Test
     void marksKeysThatDifferFromThePreset() throws IOException {
