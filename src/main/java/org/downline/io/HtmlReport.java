@@ -112,6 +112,10 @@ public final class HtmlReport {
         c.put("seed", Long.toString(d.seed()));
         c.put("replications", Unit.COUNT.text(d.replications()));
         c.put("months", Integer.toString(d.months()));
+        // counted nouns as the command line writes them: "1 replication", "12 months"
+        c.put("replicationsCounted", Words.count(d.replications(), "replication"));
+        c.put("independentReplicationsCounted", Words.count(d.replications(), "independent replication"));
+        c.put("monthsCounted", Words.count(d.months(), "month"));
         c.put("generator", d.generator());
         c.put("headlines", headlines(d));
         c.put("paired", paired(d));

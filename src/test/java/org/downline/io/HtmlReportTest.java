@@ -355,6 +355,25 @@ class HtmlReportTest {
         assertEquals("binary", back.plan().type());
     }
 
+    /**
+     * The pages count as the command line does: one replication of one month is "1 replication × 1
+     * month", not "1 replications × 1 months" (run's page and sweep's).
+     */
+    @Test
+    void pagesSayOneReplicationAndOneMonthInTheSingular() {
+        Results r = Simulation.run(Presets.load("default", List.of("market.population=2000", "months=1",
+                "replications=1")), new RunOptions(1), ProgressListener.NONE);
+        String page = HtmlReport.render(ReportData.of(r, List.of()));
+        String sweep = SweepReport.render(new SweepReport.Data("0", "s", 1, false, 1, 1, List.of("months"),
+                List.of(List.of("1")), List.of("shareLosingMoney"), List.of("mlm"), List.of(), List.of()), tmp);
+        for (String html : List.of(page, sweep)) {
+            assertTrue(html.contains("1 replication × 1 month"), html);
+            assertFalse(html.matches("(?s).*\\b1 (replication|month|cell)s\\b.*"), html);
+        }
+        assertTrue(page.contains("This run is 1 month long"), page);
+        assertTrue(page.contains("seed 1, 1 replication, 1 month, generator"), page);
+    }
+
     /** The scenario table writes numbers as the preset and the YAML do: 0.0005, not 5.0E-4. */
     @Test
     void theScenarioTableWritesPlainDecimals() {
