@@ -372,6 +372,9 @@ class HtmlReportTest {
         }
         assertTrue(page.contains("This run is 1 month long"), page);
         assertTrue(page.contains("seed 1, 1 replication, 1 month, generator"), page);
+        // thousands grouped as the pages wrote them before and as every count is (Unit.COUNT)
+        assertEquals("1,000 replications", Words.count(1000, "replication"));
+        assertEquals(Unit.COUNT.text(4961) + " simulations", Words.count(4961, "simulation"));
     }
 
     /** The scenario table writes numbers as the preset and the YAML do: 0.0005, not 5.0E-4. */
