@@ -1,6 +1,5 @@
 package org.downline.chart;
 
-import java.util.Locale;
 import org.downline.engine.Results;
 import org.downline.stats.Metric;
 import org.downline.stats.ParticipantStats;
@@ -50,9 +49,7 @@ final class LorenzChart implements ResultChart {
                 y[k] = Plot.nz(y[k]);
             }
             World world = World.of(w.world());
-            XYSeries s = c.addSeries(String.format(Locale.ROOT, "%s (Gini %.2f, top 1%% get %.0f%%)", world.label(),
-                    w.metric(Metric.GINI.key()).mean(), 100 * w.metric(Metric.TOP_ONE_PERCENT_SHARE.key()).mean()),
-                    x, y);
+            XYSeries s = c.addSeries(legend(w), x, y);
             s.setLineColor(Theme.of(world));
             s.setLineWidth(3f);
             s.setMarker(SeriesMarkers.NONE);
@@ -65,5 +62,18 @@ final class LorenzChart implements ResultChart {
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         return c;
+    }
+
+    /**
+     * A world's legend entry, its Gini and top 1%'s share written as the summary table and the
+     * report write them (each in its metric's unit): "MLM (Gini 0.982, top 1% get 73.8%)".
+     */
+    static String legend(WorldResults w) {
+        return World.of(w.world()).label() + " (Gini " + text(w, Metric.GINI) + ", top 1% get "
+                + text(w, Metric.TOP_ONE_PERCENT_SHARE) + ")";
+    }
+
+    private static String text(WorldResults w, Metric m) {
+        return m.unit().text(w.metric(m.key()).mean());
     }
 }

@@ -74,7 +74,7 @@ final class PredictiveCheckChart implements FitChart {
         c.getStyler().setYAxisLogarithmic(true);
         // a bar chart's axis starts at 0, which a log axis cannot: these are lines and points
         c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        c.getStyler().setYAxisDecimalPattern("$#,##0");
+        c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
         c.getStyler().setXAxisLabelRotation(labels.size() > 5 ? 35 : 0);
         c.getStyler().setAxisTickLabelsFont(Theme.plain(12));
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);

@@ -51,8 +51,8 @@ final class RanksChart implements ResultChart {
             if (!(k.share()[i].mean() > 0)) {
                 continue;                                   // a rank nobody reached (ranks.csv lists it)
             }
-            labels.add(k.labels()[i] + ": " + percent(k.share()[i].mean()) + " · "
-                    + percent(k.shareLosingMoney()[i].mean()) + " lose");
+            labels.add(k.labels()[i] + ": " + Unit.SHARE.text(k.share()[i].mean()) + " · "
+                    + Unit.SHARE.text(k.shareLosingMoney()[i].mean()) + " lose");
             median.add(k.medianNet()[i]);
             mean.add(k.meanNet()[i]);
         }
@@ -70,10 +70,5 @@ final class RanksChart implements ResultChart {
         c.getStyler().setAxisTickLabelsFont(Theme.plain(11));
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         return c;
-    }
-
-    /** A share as a percentage, a tiny one as {@code <0.1%} rather than 0.0%. */
-    private static String percent(double share) {
-        return share > 0 && share < 0.001 ? "<0.1%" : Unit.SHARE.text(share);
     }
 }

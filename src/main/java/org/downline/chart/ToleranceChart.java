@@ -37,7 +37,7 @@ final class ToleranceChart implements FitChart {
             }
             g.add((double) x.index());
             tol.add(x.tolerance());
-            acc.add(x.acceptanceRate());
+            acc.add(100 * x.acceptanceRate());      // in percent: see the axis patterns below
         }
         Theme.markedLine(c.addSeries("tolerance", g, tol), Theme.MLM);
         XYSeries a = c.addSeries("acceptance rate (right axis)", g, acc);
@@ -46,12 +46,13 @@ final class ToleranceChart implements FitChart {
         a.setMarkerColor(Theme.AFFILIATE);
         a.setMarker(SeriesMarkers.SQUARE);
         a.setLineStyle(Theme.dashed(2f, 7, 5));
-        c.setYAxisGroupTitle(1, "Acceptance rate");
+        c.setYAxisGroupTitle(1, "Acceptance rate (%)");
         c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         c.getStyler().setYAxisMin(0, 0.0);
         c.getStyler().setYAxisMin(1, 0.0);
-        c.getStyler().setYAxisMax(1, 1.0);
-        c.getStyler().putYAxisGroupDecimalPatternMap(1, "0%");
+        c.getStyler().setYAxisMax(1, 100.0);
+        // XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern (putYAxisGroupDecimalPatternMap
+        // is not read for them), so the right axis holds percent as plain numbers and says so in its title
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setXAxisTickMarkSpacingHint(60);

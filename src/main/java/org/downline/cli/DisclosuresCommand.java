@@ -36,7 +36,7 @@ final class DisclosuresCommand implements Callable<Integer> {
             out.println("    " + d.title());
             out.printf("    covers: %s participants, %d months, %d groups%s%n", d.covers().word(), d.periodMonths(),
                     d.groups().size(), d.shareZero() > 0
-                            ? String.format(java.util.Locale.ROOT, ", %.1f%% earned nothing", 100 * d.shareZero()) : "");
+                            ? ", " + org.downline.stats.Unit.SHARE.text(d.shareZero()) + " earned nothing" : "");
             out.println("    source: " + d.source());
         }
         out.flush();

@@ -274,9 +274,9 @@ final class FitCommand implements Callable<Integer> {
         print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%n", base.name(), d.name(),
                 org.downline.io.Words.count(result.generations().size(), "generation"),
                 org.downline.io.Words.count(result.simulations(), "simulation"), result.stop().word());
-        print.printf("tolerance %s, acceptance rate %.3g, effective sample size %.0f%n",
+        print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
-                last.acceptanceRate(), last.ess());
+                FitReport.acceptanceRate(last.acceptanceRate()), last.ess());
         int width = keys.stream().mapToInt(String::length).max().orElse(10);
         print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");
         for (int k = 0; k < keys.size(); k++) {

@@ -23,6 +23,7 @@ import org.downline.plans.PlacementException;
 import org.downline.plans.Plans;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.ScenarioException;
+import org.downline.stats.Metric;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,14 +105,15 @@ final class PayoutCommand implements Callable<Integer> {
                 genealogy, n, active);
         report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
         report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);
-        report.printf(Locale.US, "  payout ratio        %15.4f%n", payout.payoutRatio());
+        // the ratios read as a run's summary table writes these metrics (a share: 12.1%)
+        report.printf(Locale.US, "  payout ratio        %15s%n", Metric.PAYOUT_RATIO.unit().text(payout.payoutRatio()));
         // a plan with a bound per dollar (unilevel, matrix, breakaway) reports it on all the volume, whatever
         // the tree; binary's maximum is what its actual legs would pay (Payout.maxPayable)
         final boolean fullRate = !Double.isNaN(p.maxPayoutRatio());
-        report.printf(Locale.US, "  plan maximum        %,15.2f  (%s; ratio %.4f)%n", payout.maxPayable,
+        report.printf(Locale.US, "  plan maximum        %,15.2f  (%s; ratio %s)%n", payout.maxPayable,
                 fullRate ? "the plan's full rate on every dollar, as if every member had a full upline, all "
                         + "qualified, no caps" : "every member qualified and uncapped, on the legs they have",
-                payout.volume > 0 ? payout.maxPayable / payout.volume : 0.0);
+                Metric.MAX_PAYOUT_RATIO.unit().text(payout.volume > 0 ? payout.maxPayable / payout.volume : 0.0));
         report.printf(Locale.US, "  breakage            %,15.2f  (maximum - paid: %s)%n", payout.breakage(),
                 fullRate ? "levels above the top of the tree, unqualified members, caps"
                         : "unqualified members, caps");

@@ -80,6 +80,11 @@ public final class FitReport {
         return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : number(t);
     }
 
+    /** A generation's acceptance rate as people read it, in the terminal and the report alike: a share, 49.2%. */
+    public static String acceptanceRate(double a) {
+        return Unit.SHARE.text(a);
+    }
+
     static String render(ObjectNode fit, ObjectNode settings, Disclosure d, List<String> chartFiles, Path dir) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("version", fit.path("version").asText());
@@ -128,7 +133,7 @@ public final class FitReport {
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
         JsonNode tolerance = fit.path("tolerance");
         c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));
-        c.put("acceptanceRate", Unit.SHARE.text(fit.path("acceptanceRate").asDouble()));
+        c.put("acceptanceRate", acceptanceRate(fit.path("acceptanceRate").asDouble()));
         c.put("ess", String.format(Locale.ROOT, "%.0f", fit.path("ess").asDouble()));
         c.put("distance", fit.path("distance").asText());
 

@@ -112,6 +112,10 @@ public final class HtmlReport {
         c.put("seed", Long.toString(d.seed()));
         c.put("replications", Unit.COUNT.text(d.replications()));
         c.put("months", Integer.toString(d.months()));
+        // counted nouns as the command line writes them: "1 replication", "12 months"
+        c.put("replicationsCounted", Words.count(d.replications(), "replication"));
+        c.put("independentReplicationsCounted", Words.count(d.replications(), "independent replication"));
+        c.put("monthsCounted", Words.count(d.months(), "month"));
         c.put("generator", d.generator());
         c.put("headlines", headlines(d));
         c.put("paired", paired(d));
@@ -464,8 +468,8 @@ public final class HtmlReport {
                 if (k.inList()) {
                     continue;
                 }
-                String value = show(at(tree, k.path()));
-                String was = show(at(base, k.path()));
+                String value = ScenarioWriter.text(at(tree, k.path()));
+                String was = ScenarioWriter.text(at(base, k.path()));
                 boolean differs = !value.equals(was);
                 boolean unused = !k.usedBy(s.plan());
                 changed += differs ? 1 : 0;
@@ -495,13 +499,6 @@ public final class HtmlReport {
                 at = at == null ? null : at.get(part);
             }
             return at;
-        }
-
-        private static String show(JsonNode n) {
-            if (n == null || n.isNull()) {
-                return "";
-            }
-            return n.isValueNode() ? n.asText() : n.toString();
         }
     }
 

@@ -68,8 +68,9 @@ public record ReportData(String version, long seed, int replications, int months
             return new Estimate(s.mean(), s.lo(), s.hi());
         }
 
+        /** As {@link Summary#hasInterval}: an interval that is more than a point (lo = hi: sd 0), shown alone. */
         public boolean hasInterval() {
-            return !Double.isNaN(lo);
+            return !Double.isNaN(lo) && lo != hi;
         }
 
         private static double finite(double v) {

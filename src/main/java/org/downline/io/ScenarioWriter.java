@@ -1,5 +1,6 @@
 package org.downline.io;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,6 +31,7 @@ import org.downline.scenario.Schema;
 public final class ScenarioWriter {
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)  // the numbers of plainNumbers as they are
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)      // one line a value: comments go between lines
@@ -59,10 +62,65 @@ public final class ScenarioWriter {
         return mapping(scenario, Scenario.SCHEMA);
     }
 
-    /** The scenario as YAML text. */
+    /**
+     * A scenario's number as people read it: in plain decimals, never in E-notation (0.0005, not
+     * Java's 5.0E-4; 100000000.0, not 1.0E8), with the digits of {@link Double#toString}, so that it
+     * reads back as the same double. The YAML ({@code validate --print}, the report's scenario) and
+     * the report's scenario table write numbers so; the JSON echo keeps JSON's numbers.
+     */
+    public static String plain(double v) {
+        String s = Double.toString(v);
+        if (!Double.isFinite(v) || s.indexOf('E') < 0) {
+            return s;
+        }
+        String p = new BigDecimal(s).stripTrailingZeros().toPlainString();
+        return p.indexOf('.') < 0 ? p + ".0" : p;                 // still a float: 1.0E8 is 100000000.0
+    }
+
+    /** {@code node} with every floating-point number in it written {@link #plain}ly (a copy; JSON trees keep theirs). */
+    public static JsonNode plainNumbers(JsonNode node) {
+        if (node.isFloatingPointNumber()) {
+            return F.numberNode(new BigDecimal(plain(node.doubleValue())));
+        }
+        if (node.isObject()) {
+            ObjectNode o = F.objectNode();
+            node.fields().forEachRemaining(e -> o.set(e.getKey(), plainNumbers(e.getValue())));
+            return o;
+        }
+        if (node.isArray()) {
+            ArrayNode a = F.arrayNode();
+            node.forEach(e -> a.add(plainNumbers(e)));
+            return a;
+        }
+        return node;
+    }
+
+    /**
+     * A scenario value as one line of text for people, its numbers {@link #plain}: a number or text as
+     * it is, a list or mapping as compact JSON ({@code [0.1,0.05]}); empty for none.
+     */
+    public static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        JsonNode p = plainNumbers(value);
+        if (p.isBigDecimal()) {
+            return p.decimalValue().toPlainString();
+        }
+        try {
+            return p.isValueNode() ? p.asText() : PLAIN_JSON.writeValueAsString(p);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper PLAIN_JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    /** The scenario as YAML text, its numbers {@link #plain}. */
     public static String toYaml(Scenario scenario) {
         try {
-            return YAML.writeValueAsString(toTree(scenario));
+            return YAML.writeValueAsString(plainNumbers(toTree(scenario)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

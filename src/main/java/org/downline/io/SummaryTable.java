@@ -77,8 +77,9 @@ public final class SummaryTable {
         out.append(String.format(Locale.ROOT, "Downline %s | scenario '%s' | %s x %s | seed %d%n",
                 r.version(), r.scenario().name(), Words.count(r.replications(), "replication"),
                 Words.count(r.months(), "month"), r.seed()));
-        out.append("Each value: mean over replications [95% confidence interval]; net income is over each\n");
-        out.append("participant's whole time in the business, after every cost.\n\n");
+        out.append("Each value: mean over replications [95% confidence interval; none where every replication\n");
+        out.append("gave the same value]; net income is over each participant's whole time in the business,\n");
+        out.append("after every cost.\n\n");
         int labelWidth = ROWS.stream().mapToInt(x -> x.metric().label().length()).max().orElse(20) + 2;
         int colWidth = 30;
         out.append(pad("", labelWidth));
@@ -195,10 +196,13 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** A summary's mean, and with {@code interval} its 95% interval where there is one. */
+    /**
+     * A summary's mean, and with {@code interval} its 95% interval where there is one that is more
+     * than a point ({@link Summary#hasInterval}: not "$0 [$0, $0]" when every replication gave $0).
+     */
     private static String cell(Summary s, DoubleFunction<String> format, boolean interval) {
         String v = format.apply(s.mean());
-        if (interval && !Double.isNaN(s.lo())) {
+        if (interval && s.hasInterval()) {
             return v + " [" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]";
         }
         return v;

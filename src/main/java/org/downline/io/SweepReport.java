@@ -63,7 +63,10 @@ public final class SweepReport {
                 : "each cell's seed is derived from the master seed and the cell's values, and is given in the table");
         c.put("replications", Integer.toString(d.replications()));
         c.put("months", Integer.toString(d.months()));
-        c.put("cellCount", Integer.toString(d.cells().size()));
+        // counted nouns as the command line writes them: "1 replication", "12 months"
+        c.put("cellsCounted", Words.count(d.cells().size(), "cell"));
+        c.put("replicationsCounted", Words.count(d.replications(), "replication"));
+        c.put("monthsCounted", Words.count(d.months(), "month"));
         List<Map<String, Object>> dims = new ArrayList<>();
         for (int k = 0; k < d.keys().size(); k++) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -8,8 +8,11 @@ public final class Words {
     private Words() {
     }
 
-    /** {@code n} and the noun, plural unless n is 1: "1 key", "3 keys", "0 charts". */
+    /**
+     * {@code n} and the noun, plural unless n is 1: "1 key", "3 keys", "0 charts", "4,961 simulations"
+     * (thousands grouped as every count is, {@link org.downline.stats.Unit#COUNT}).
+     */
     public static String count(long n, String singular) {
-        return String.format(Locale.ROOT, "%d %s", n, n == 1 ? singular : singular + "s");
+        return String.format(Locale.US, "%,d %s", n, n == 1 ? singular : singular + "s");
     }
 }

@@ -109,6 +109,6 @@ public enum Flag {
         if (Double.isNaN(value)) {
             return ofPaidMembers ? "nobody was paid, so no paid member-month to test" : "no volume to test";
         }
-        return String.format(Locale.ROOT, "%.1f%%", 100 * value) + " " + line;
+        return metric.unit().text(value) + " " + line;
     }
 }

@@ -59,6 +59,15 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
+     * Whether the interval is worth printing beside the mean: there is one (two values or more) and it
+     * is more than a point — every replication giving the same value (sd 0) makes it {@code [mean,
+     * mean]}, which the table and the reports print as the value alone. The files keep it.
+     */
+    public boolean hasInterval() {
+        return !Double.isNaN(lo) && lo != hi;
+    }
+
+    /**
      * This summary with its interval cut to {@code range}, the values the quantity can take: a
      * t-interval of a mean over few replications, or of a mean near a bound, can run past it, the
      * quantity cannot. The mean and sd are unchanged; a missing bound (NaN) stays missing. The one

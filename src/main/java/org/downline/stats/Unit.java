@@ -42,7 +42,8 @@ public enum Unit {
 
     /**
      * A value as text: 1,234 · 12.3% · -$1,234 · $0.05 · 12.3 · 0.951; "n/a" when undefined. A value
-     * that rounds to zero has no sign: -0.3 dollars is $0, never -$0.
+     * that rounds to zero has no sign: -0.3 dollars is $0, never -$0. A share above 0 that would round
+     * to 0.0% is {@code <0.1%}: someone, not nobody (the rank that 3 in 10,000 reach); 0.0% is none.
      */
     public String text(double v) {
         if (Double.isNaN(v)) {
@@ -50,12 +51,18 @@ public enum Unit {
         }
         return withoutNegativeZero(switch (this) {
             case COUNT -> String.format(Locale.US, "%,.0f", v);
-            case SHARE -> String.format(Locale.US, "%.1f%%", 100 * v);
+            case SHARE -> share(v);
             case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
             case DOLLARS_CENTS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", Math.abs(v));
             case RATIO, MONTHS, MONTH -> String.format(Locale.US, "%.1f", v);
             case INDEX -> String.format(Locale.US, "%.3f", v);
         });
+    }
+
+    /** A share as a percentage to 0.1%, one above 0 that would read 0.0% as {@code <0.1%}. */
+    private static String share(double v) {
+        String s = String.format(Locale.US, "%.1f%%", 100 * v);
+        return v > 0 && s.equals("0.0%") ? "<0.1%" : s;
     }
 
     /** {@code s} without its minus sign if it has no digit but 0: "-$0", "-0.0%", "-0.000" read as zero. */

@@ -70,6 +70,25 @@ class ChartsTest {
         assertEquals("recruiting-efficiency.png", charts.get(7).fileName());
     }
 
+    /**
+     * The Lorenz chart's legend writes the Gini and the top 1%'s share as the summary table does (it
+     * said "Gini 1.00" beside the table's 0.998): in their metrics' units.
+     */
+    @Test
+    void theLorenzLegendWritesTheGiniAsTheTableDoes() {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(20_000, 0.3)), 12, 3, 3);
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        String table = org.downline.io.SummaryTable.render(r);
+        org.knowm.xchart.XYChart c = new LorenzChart().build(r);
+        for (org.downline.stats.WorldResults w : List.of(r.mlm(), r.affiliate())) {
+            String gini = org.downline.stats.Unit.INDEX.text(w.metric("gini").mean());
+            String top = org.downline.stats.Unit.SHARE.text(w.metric("topOnePercentShareOfCommissions").mean());
+            assertTrue(gini.matches("0\\.\\d{3}") && table.contains(gini), gini);
+            String name = org.downline.stats.World.of(w.world()).label() + " (Gini " + gini + ", top 1% get " + top + ")";
+            assertTrue(c.getSeriesMap().containsKey(name), name + " in " + c.getSeriesMap().keySet());
+        }
+    }
+
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         List<Charts.Named> charts = Charts.all(r);

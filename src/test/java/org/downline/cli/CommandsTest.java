@@ -190,14 +190,16 @@ class CommandsTest {
         Cli r = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("total paid                    84.00\n"), r.err());
+        // the ratios read as run's table writes payoutRatio and maxPayoutRatio: shares (were 0.1400, 0.2100)
+        assertTrue(r.err().contains("payout ratio                  14.0%\n"), r.err());
         assertTrue(r.err().contains("plan maximum                 126.00  (the plan's full rate on every dollar, "
-                + "as if every member had a full upline, all qualified, no caps; ratio 0.2100)\n"), r.err());
+                + "as if every member had a full upline, all qualified, no caps; ratio 21.0%)\n"), r.err());
         assertTrue(r.err().contains("breakage                      42.00  (maximum - paid: levels above the top "
                 + "of the tree, unqualified members, caps)\n"), r.err());
         Cli binary = Cli.run("payout", "--genealogy", "src/test/resources/scenarios/genealogy-binary.csv",
                 "--plan", "src/test/resources/scenarios/plan-binary.yaml");
         assertTrue(binary.err().contains("plan maximum                  35.00  (every member qualified and "
-                + "uncapped, on the legs they have; ratio 0.0368)\n"), binary.err());
+                + "uncapped, on the legs they have; ratio 3.7%)\n"), binary.err());
         assertTrue(binary.err().contains("(maximum - paid: unqualified members, caps)\n"), binary.err());
     }
 

@@ -76,9 +76,13 @@ class FitReportTest {
         assertTrue(z.path("tolerance").isNull(), z.toString());
         String none = "tolerance none (generation 0 accepts every simulation)";
         assertTrue(r.out().contains(none + ", acceptance rate"), r.out());
+        // the acceptance rate reads the same in the terminal and the report: a share (was 1.00 beside 100.0%)
+        String rate = "acceptance rate " + FitReport.acceptanceRate(z.path("acceptanceRate").asDouble()) + ",";
+        assertTrue(rate.matches("acceptance rate \\d+\\.\\d%,") && r.out().contains(rate), r.out());
         assertFalse(r.out().contains("Infinity"), r.out());
         String page = Files.readString(zero.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Last generation: " + none + ","), "report.html");
+        assertTrue(page.contains(none + ", " + rate), "report.html");
         // a fit of several generations still shows its number
         assertTrue(html.contains("Last generation: tolerance "
                 + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");

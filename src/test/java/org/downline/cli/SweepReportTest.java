@@ -77,9 +77,12 @@ class SweepReportTest {
                         hi = Math.min(1, hi);
                     }
                     Unit u = m.unit();
-                    tr.append("<td class=\"num\">").append(paired ? u.differenceText(mean) : u.text(mean))
-                            .append("<span class=\"ci\">[").append(paired ? u.differenceText(lo) : u.text(lo))
-                            .append(", ").append(paired ? u.differenceText(hi) : u.text(hi)).append("]</span></td>");
+                    tr.append("<td class=\"num\">").append(paired ? u.differenceText(mean) : u.text(mean));
+                    if (lo != hi) {             // every replication the same (sd 0): the value alone
+                        tr.append("<span class=\"ci\">[").append(paired ? u.differenceText(lo) : u.text(lo))
+                                .append(", ").append(paired ? u.differenceText(hi) : u.text(hi)).append("]</span>");
+                    }
+                    tr.append("</td>");
                 }
             }
             tr.append("</tr>");

@@ -97,8 +97,8 @@ class HtmlReportTest {
                     lo = Math.max(0, lo);
                     hi = Math.min(1, hi);
                 }
-                String expected = m.unit().text(s.path("mean").asDouble()) + " [" + m.unit().text(lo) + ", "
-                        + m.unit().text(hi) + "]";
+                String expected = m.unit().text(s.path("mean").asDouble()) + (lo == hi ? ""  // a constant: alone
+                        : " [" + m.unit().text(lo) + ", " + m.unit().text(hi) + "]");
                 Matcher shown = Pattern.compile("data-metric=\"" + Pattern.quote(m.key()) + "\">([^<]*)<")
                         .matcher(text);
                 assertTrue(shown.find(), m.key() + " missing from the " + w.key() + " headline");
@@ -197,6 +197,9 @@ class HtmlReportTest {
             lo = lo < 0 ? 0 : lo;
             hi = hi > 1 ? 1 : hi;
         }
+        if (lo == hi) {                     // every replication gave the same value: the value alone
+            return "<td>" + unit.text(number(row, column)) + "</td>";
+        }
         return "<td>" + unit.text(number(row, column)) + "<span class=\"ci\">[" + unit.text(lo) + ", "
                 + unit.text(hi) + "]</span></td>";
     }
@@ -207,6 +210,9 @@ class HtmlReportTest {
         if (cut) {
             lo = lo < 0 ? 0 : lo;
             hi = hi > 1 ? 1 : hi;
+        }
+        if (lo == hi) {                     // every replication gave the same value: the value alone
+            return unit.text(number(row, column));
         }
         return unit.text(number(row, column)) + " [" + unit.text(lo) + ", " + unit.text(hi) + "]";
     }
@@ -220,6 +226,7 @@ class HtmlReportTest {
         for (Path dir : List.of(mlmAndAffiliate, binary)) {
             String html = html(dir);
             Pattern interval = Pattern.compile("\\[(-?[\\d.,]+)%, (-?[\\d.,]+)%\\]");
+            Pattern point = Pattern.compile("<td>(-?[\\d.,]+)%</td>");
             int checked = 0;
             for (String part : html.split("<tr")) {
                 // the quotients of sales volume (payoutRatio and the like) can exceed 100%
@@ -230,6 +237,13 @@ class HtmlReportTest {
                     double lo = Double.parseDouble(m.group(1).replace(",", ""));
                     double hi = Double.parseDouble(m.group(2).replace(",", ""));
                     assertTrue(lo >= 0 && hi <= 100 && !m.group(1).startsWith("-"), m.group() + " in " + part);
+                    checked++;
+                }
+                // an interval of a constant (every replication the same) is shown as its one value
+                Matcher alone = point.matcher(part);
+                while (alone.find() && !quotient) {
+                    double v = Double.parseDouble(alone.group(1).replace(",", ""));
+                    assertTrue(v >= 0 && v <= 100 && !alone.group(1).startsWith("-"), alone.group() + " in " + part);
                     checked++;
                 }
             }
@@ -353,6 +367,68 @@ class HtmlReportTest {
         assertEquals(run, back);
         assertEquals(ScenarioWriter.toYaml(run), ScenarioWriter.toYaml(back));
         assertEquals("binary", back.plan().type());
+    }
+
+    /**
+     * The pages count as the command line does: one replication of one month is "1 replication × 1
+     * month", not "1 replications × 1 months" (run's page and sweep's).
+     */
+    @Test
+    void pagesSayOneReplicationAndOneMonthInTheSingular() {
+        Results r = Simulation.run(Presets.load("default", List.of("market.population=2000", "months=1",
+                "replications=1")), new RunOptions(1), ProgressListener.NONE);
+        String page = HtmlReport.render(ReportData.of(r, List.of()));
+        String sweep = SweepReport.render(new SweepReport.Data("0", "s", 1, false, 1, 1, List.of("months"),
+                List.of(List.of("1")), List.of("shareLosingMoney"), List.of("mlm"), List.of(), List.of()), tmp);
+        for (String html : List.of(page, sweep)) {
+            assertTrue(html.contains("1 replication × 1 month"), html);
+            assertFalse(html.matches("(?s).*\\b1 (replication|month|cell)s\\b.*"), html);
+        }
+        assertTrue(page.contains("This run is 1 month long"), page);
+        assertTrue(page.contains("seed 1, 1 replication, 1 month, generator"), page);
+        // thousands grouped as the pages wrote them before and as every count is (Unit.COUNT)
+        assertEquals("1,000 replications", Words.count(1000, "replication"));
+        assertEquals(Unit.COUNT.text(4961) + " simulations", Words.count(4961, "simulation"));
+    }
+
+    /**
+     * An interval of a constant (every replication gave the same value, sd 0) prints as the value
+     * alone in the terminal and the report, not "100.0% [100.0%, 100.0%]"; summary.json keeps it.
+     * A company that pays nobody (every dollar must go to end users, and nobody has customers) left
+     * every member unpaid in every replication.
+     */
+    @Test
+    void anIntervalOfAConstantPrintsAsTheValueAlone() throws IOException {
+        Scenario s = Presets.load("default", List.of("market.population=3000", "months=12", "replications=3",
+                "plan.rules.minEndUserShare=1", "economics.retail.customersPerMonth=0"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.downline.stats.Summary never = r.mlm().metric(Metric.SHARE_NO_COMMISSION.key());
+        assertTrue(never.mean() == 1 && never.sd() == 0 && never.lo() == 1 && never.hi() == 1, never.toString());
+        assertFalse(never.hasInterval());
+        String table = SummaryTable.render(r);
+        assertTrue(table.contains(Metric.SHARE_NO_COMMISSION.label()), table);
+        assertFalse(table.contains("100.0% [100.0%, 100.0%]") || table.contains("$0 [$0, $0]"), table);
+        Path dir = tmp.resolve("constant");
+        ResultsWriter.writeAll(r, dir);
+        String page = html(dir);
+        assertFalse(page.contains("100.0% [100.0%, 100.0%]") || page.contains("[100.0%, 100.0%]"), "report.html");
+        JsonNode ci = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).path("mlm")
+                .path(Metric.SHARE_NO_COMMISSION.key()).path("ci95");
+        assertEquals("[1.0,1.0]", ci.toString(), "the file keeps the interval");
+        assertEquals("$0", HtmlReport.cell(new ReportData.Estimate(0, 0, 0), Unit.DOLLARS));
+        assertEquals("$5 [$4, $6]", HtmlReport.cell(new ReportData.Estimate(5, 4, 6), Unit.DOLLARS));
+    }
+
+    /** The scenario table writes numbers as the preset and the YAML do: 0.0005, not 5.0E-4. */
+    @Test
+    void theScenarioTableWritesPlainDecimals() {
+        Scenario s = ScenarioReader.fromText("recruitment: {innovation: 0.0005}\n", List.of(), "t");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) HtmlReport.ScenarioTable.of(s)
+                .get("rows");
+        java.util.Map<String, Object> row = rows.stream().filter(r -> r.get("path").equals("recruitment.innovation"))
+                .findFirst().orElseThrow();
+        assertEquals("0.0005", row.get("value"));
     }
 
     /** Keys that differ from the preset are marked, the others not. */

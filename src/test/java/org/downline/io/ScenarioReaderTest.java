@@ -51,6 +51,33 @@ class ScenarioReaderTest {
         assertEquals(Scenario.DEFAULT.withName("test"), read(ScenarioWriter.toYaml(Scenario.DEFAULT.withName("test"))));
     }
 
+    /**
+     * What people read (validate --print, presets --show --resolved, the report's YAML and scenario
+     * table) writes numbers in plain decimals as a preset does: 0.0005, not Java's 5.0E-4; each still
+     * reads back to the same scenario. summary.json's echo keeps JSON's numbers (golden).
+     */
+    @Test
+    void theYamlWritesPlainDecimalsThatReadBack() {
+        Scenario s = read("recruitment: {innovation: 0.0005}\naffiliate: {demandPerMonth: 1e8}\n"
+                + "plan: {type: unilevel, levels: [0.1, 0.00002]}\n");
+        for (String yaml : List.of(ScenarioWriter.toYaml(s), ScenarioWriter.toCommentedYaml(s))) {
+            assertTrue(yaml.contains("  innovation: 0.0005\n"), yaml);
+            assertTrue(yaml.contains("  demandPerMonth: 100000000.0\n"), yaml);
+            assertTrue(yaml.contains("- 0.00002\n"), yaml);
+            assertTrue(!yaml.contains("E-") && !yaml.contains("E8"), yaml);
+            assertEquals(s, read(yaml));
+        }
+        assertEquals("0.0005", ScenarioWriter.plain(5e-4));
+        assertEquals("0.0000001", ScenarioWriter.plain(1e-7));
+        assertEquals("12000000.0", ScenarioWriter.plain(1.2e7));
+        assertEquals("0.11", ScenarioWriter.plain(0.11));
+        assertEquals("99.0", ScenarioWriter.plain(99));
+        assertEquals("[0.1,0.00002]", ScenarioWriter.text(ScenarioWriter.toTree(s).get("plan").get("levels")));
+        assertEquals("0.0000001", ScenarioWriter.text(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .numberNode(1e-7)));
+        assertTrue(ScenarioWriter.toTree(s).get("recruitment").get("innovation").isDouble(), "JSON keeps its number");
+    }
+
     @Test
     void overridesSetAnyKeyWithYamlValues() {
         Scenario s = read("months: 12\n", "market.population=5e6", "plan.type=matrix", "plan.levels=[0.1, 0.05]",

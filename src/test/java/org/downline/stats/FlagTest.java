@@ -49,6 +49,13 @@ class FlagTest {
                 "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5));
     }
 
+    /** The finding reads as its metric does in the table: a share above 0 but under 0.05% is <0.1%, not 0.0%. */
+    @Test
+    void theFindingIsWrittenInItsMetricsUnit() {
+        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0.0002).startsWith("<0.1% of paid member-months"), Flag.AMWAY_TEN_CUSTOMERS.finding(0.0002));
+        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0).startsWith("0.0% of paid member-months"), Flag.AMWAY_TEN_CUSTOMERS.finding(0));
+    }
+
     /** summary.json lists every flag with its metric's mean; the table prints a line for each. */
     @Test
     void summaryAndTableCarryTheFlags() throws Exception {

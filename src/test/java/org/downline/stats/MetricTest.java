@@ -78,6 +78,19 @@ class MetricTest {
         assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
     }
 
+    /**
+     * One convention for small shares everywhere (the ranks table printed "0.0%" for a rank its chart
+     * labelled "<0.1%"): above 0 but under 0.05%, {@code <0.1%}; exactly 0, 0.0%.
+     */
+    @Test
+    void aShareAboveZeroNeverReadsAsNone() {
+        assertEquals("<0.1%", Unit.SHARE.text(0.0003));
+        assertEquals("<0.1%", Unit.SHARE.text(1e-9));
+        assertEquals("0.1%", Unit.SHARE.text(0.0006));
+        assertEquals("0.0%", Unit.SHARE.text(0));
+        assertEquals("<0.1%", Unit.SHARE.text(0.0004999));
+    }
+
     /** A value that rounds to zero prints without a sign: the customer-rule report printed "-$0". */
     @Test
     void aValueThatRoundsToZeroHasNoMinusSign() {
