@@ -79,7 +79,6 @@ public final class Theme {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         style(c.getStyler());
-        c.getStyler().setErrorBarsColorSeriesColor(true);
         return c;
     }
 
@@ -137,12 +136,11 @@ public final class Theme {
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     }
 
-    /** An empty bar chart in the theme: bars side by side with black error bars. */
+    /** An empty bar chart in the theme: bars side by side, each with its 95% interval drawn [lo, hi]. */
     static IntervalBarChart category(String title, String xTitle, String yTitle) {
         IntervalBarChart c = new IntervalBarChart(new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle));
         style(c.getStyler());
-        c.getStyler().setErrorBarsColor(Color.BLACK);
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         c.getStyler().setAvailableSpaceFill(0.8);
         c.getStyler().setOverlapped(false);
