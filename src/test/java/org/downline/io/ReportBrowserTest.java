@@ -76,6 +76,11 @@ class ReportBrowserTest {
                     throw new AssertionError("the page is " + pageWidth + " px wide in a " + width
                             + " px window; wider than their box: " + wide);
                 }
+                // a table wider than the window scrolls in its box; its caption stays readable in the window
+                JsonNode captions = page.eval("Array.from(document.querySelectorAll('caption')).filter(c => "
+                        + "c.getBoundingClientRect().right > window.innerWidth + 1).map(c => c.textContent)");
+                assertTrue(page.eval("document.querySelectorAll('caption').length").asInt() >= 5, "the tables");
+                assertEquals(0, captions.size(), "captions cut off at " + width + " px: " + captions);
                 List<Path> saved = page.screenshot(shots.resolve("report-" + width), 2400);
                 assertTrue(!saved.isEmpty() && Files.size(saved.get(0)) > 0);
             }
