@@ -44,6 +44,7 @@ public enum Unit {
      * A value as text: 1,234 · 12.3% · -$1,234 · $0.05 · 12.3 · 0.951; "n/a" when undefined. A value
      * that rounds to zero has no sign: -0.3 dollars is $0, never -$0. A share above 0 that would round
      * to 0.0% is {@code <0.1%}: someone, not nobody (the rank that 3 in 10,000 reach); 0.0% is none.
+     * Likewise one below 1 that would round to 100.0% is {@code >99.9%}; 100.0% is everyone.
      */
     public String text(double v) {
         if (Double.isNaN(v)) {
@@ -59,10 +60,13 @@ public enum Unit {
         });
     }
 
-    /** A share as a percentage to 0.1%, one above 0 that would read 0.0% as {@code <0.1%}. */
+    /**
+     * A share as a percentage to 0.1%, one above 0 that would read 0.0% as {@code <0.1%} and one
+     * below 1 that would read 100.0% as {@code >99.9%}: "100.0% lose money" must mean everyone.
+     */
     private static String share(double v) {
         String s = String.format(Locale.US, "%.1f%%", 100 * v);
-        return v > 0 && s.equals("0.0%") ? "<0.1%" : s;
+        return v > 0 && s.equals("0.0%") ? "<0.1%" : v < 1 && s.equals("100.0%") ? ">99.9%" : s;
     }
 
     /** {@code s} without its minus sign if it has no digit but 0: "-$0", "-0.0%", "-0.000" read as zero. */

@@ -89,6 +89,11 @@ class MetricTest {
         assertEquals("0.1%", Unit.SHARE.text(0.0006));
         assertEquals("0.0%", Unit.SHARE.text(0));
         assertEquals("<0.1%", Unit.SHARE.text(0.0004999));
+        // and at the top: 100.0% is everyone, just below it is >99.9%
+        assertEquals(">99.9%", Unit.SHARE.text(0.99972));
+        assertEquals(">99.9%", Unit.SHARE.text(1 - 1e-9));
+        assertEquals("99.9%", Unit.SHARE.text(0.9994));
+        assertEquals("100.0%", Unit.SHARE.text(1.0));
     }
 
     /** A value that rounds to zero prints without a sign: the customer-rule report printed "-$0". */
