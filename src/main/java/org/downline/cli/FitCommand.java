@@ -287,8 +287,9 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedQuantile(x, last.weights(), 0.5), AbcSmc.weightedQuantile(x, last.weights(), 0.025),
                     AbcSmc.weightedQuantile(x, last.weights(), 0.975));
         }
-        print.printf("%nWrote %s, %s, %s, charts/ (%s) and %s to %s%s%n", FitFiles.FIT, FitFiles.POSTERIOR,
-                FitFiles.GENERATIONS, String.join(", ", charts), HtmlReport.FILE, out, ResultSets.created(created));
+        print.printf("%nWrote %s, %s, %s, %s, charts/ (%s) and %s to %s%s%n", FitFiles.FIT, FitFiles.POSTERIOR,
+                FitFiles.GENERATIONS, FitFiles.SETTINGS, String.join(", ", charts), HtmlReport.FILE, out,
+                ResultSets.created(created));
         print.flush();
         return 0;
     }

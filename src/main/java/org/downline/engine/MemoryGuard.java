@@ -97,11 +97,11 @@ public final class MemoryGuard {
         }
         // one line under 200 characters: what is too large, the need, the heap, the remedy
         throw new ScenarioException(affiliates ? "affiliate.entrants" : "market.population", String.format(
-                Locale.ROOT, "is too large for the Java heap: %d %s on %d thread%s need %s GB%s, %s GB available;"
+                Locale.ROOT, "is too large for the Java heap: %d %s on %d thread%s need %s%s, %s available;"
                         + " %s",
                 affiliates ? s.affiliate().entrants().count() : MlmWorld.maxMembers(s),
                 affiliates ? "affiliates" : "members", threads, threads == 1 ? "" : "s", gb(need),
-                fitting >= 1 ? " (" + gb(perWorker) + " GB a thread)" : "", gb(available), remedy));
+                fitting >= 1 ? " (" + gb(perWorker) + " a thread)" : "", gb(available), remedy));
     }
 
     /** Whether a fixed number of affiliate entrants, more than the MLM's members, is what makes a run large. */
@@ -137,13 +137,16 @@ public final class MemoryGuard {
         long need = genealogyBytes(rows, fileBytes);
         if (need > available) {
             throw new ScenarioException(source, String.format(Locale.ROOT,
-                    "has %d rows, which need about %s GB of Java heap, but %s GB is available; use java -Xmx%dg",
+                    "has %d rows, which need about %s of Java heap, but %s is available; use java -Xmx%dg",
                     rows, gb(need), gb(available), gib(need / USABLE + (1L << 30))));
         }
     }
 
-    private static String gb(double bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1L << 30));
+    /** 1.2 GB; below a tenth of one, 45 MB ("0.0 GB" would say nothing). */
+    static String gb(double bytes) {
+        double g = bytes / (1L << 30);
+        return g >= 0.095 ? String.format(Locale.ROOT, "%.1f GB", g)
+                : String.format(Locale.ROOT, "%.0f MB", bytes / (1L << 20));
     }
 
     private static long gib(double bytes) {

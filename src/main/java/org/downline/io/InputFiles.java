@@ -92,7 +92,7 @@ public final class InputFiles {
             throw unreadable(file, e);
         }
         if (size > limit) {
-            throw tooLarge(file, limit, kind, bytes(size));
+            throw tooLarge(file, limit, kind, size);
         }
         return size;
     }
@@ -117,9 +117,14 @@ public final class InputFiles {
         return lines + (open ? 1 : 0);
     }
 
-    private static ScenarioException tooLarge(Path file, long limit, String kind, String size) {
-        return new ScenarioException(file.toString(), "is " + size + ", larger than the " + bytes(limit)
-                + " limit for " + kind);
+    private static ScenarioException tooLarge(Path file, long limit, String kind, long size) {
+        String shown = bytes(size);
+        String max = bytes(limit);
+        // just over the limit, a size rounds to the limit's own figure ("1.0 MiB" against "1 MiB"): in bytes then
+        String over = shown.replace(".0 ", " ").equals(max)
+                ? String.format(Locale.ROOT, "%,d bytes, larger than the %s (%,d-byte)", size, max, limit)
+                : shown + ", larger than the " + max;
+        return new ScenarioException(file.toString(), "is " + over + " limit for " + kind);
     }
 
     private static ScenarioException unreadable(Path file, IOException e) {

@@ -2,6 +2,7 @@ package org.downline.engine;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,16 @@ class MemoryGuardTest {
         ScenarioException none = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 1, need / 100));
         assertTrue(none.getMessage().contains("lower market.population"), none.getMessage());
         assertDoesNotThrow(() -> MemoryGuard.check(s, 8, need));
+    }
+
+    @Test
+    void aSmallHeapIsDescribedInMegabytesNotAsZeroGigabytes() {
+        assertEquals("0.3 GB", MemoryGuard.gb(0.3 * (1L << 30)));
+        assertEquals("45 MB", MemoryGuard.gb(45L << 20));
+        Scenario s = Scenario.DEFAULT;
+        String m = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 2, 20L << 20)).getMessage();
+        assertTrue(m.contains(", 20 MB available;"), m);
+        assertFalse(m.contains("0.0 GB"), m);
     }
 
     /** The fixed model's reach is computed, so a huge market with a short run is not refused. */

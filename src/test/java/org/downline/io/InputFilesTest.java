@@ -1,0 +1,29 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.downline.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFilesTest {
+
+    @Test
+    void aFileOverItsLimitIsRefusedWithASizeThatReadsLargerThanTheLimit(@TempDir Path tmp) throws IOException {
+        Path just = tmp.resolve("just.yaml");
+        Files.write(just, new byte[(int) InputFiles.SCENARIO_LIMIT + 12]);
+        // rounded, 1,048,588 bytes would read "1.0 MiB, larger than the 1 MiB limit"
+        assertEquals(just + " is 1,048,588 bytes, larger than the 1 MiB (1,048,576-byte) limit for a scenario",
+                assertThrows(ScenarioException.class, () -> InputFiles.read(just, InputFiles.SCENARIO_LIMIT,
+                        "a scenario")).getMessage());
+        Path big = tmp.resolve("big.yaml");
+        Files.write(big, new byte[3 << 20]);
+        assertEquals(big + " is 3 MiB, larger than the 1 MiB limit for a scenario",
+                assertThrows(ScenarioException.class, () -> InputFiles.read(big, InputFiles.SCENARIO_LIMIT,
+                        "a scenario")).getMessage());
+    }
+}
