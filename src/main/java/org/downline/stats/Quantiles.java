@@ -186,11 +186,6 @@ public final class Quantiles {
         return (int) ((key ^ Long.MIN_VALUE) >>> 48);
     }
 
-    /** The p-quantile of {@code data[from..to)} in any order; see {@link #of(double[], int, int, double[], long[])}. */
-    public static double of(double[] data, int from, int to, double p, long[] scratch) {
-        return of(data, from, to, new double[] {p}, scratch)[0];
-    }
-
     /**
      * Puts into {@code a[r]}, for every rank r in {@code ranks[rFrom..rTo)} (ascending, each in
      * [lo, hi)), the value a full sort of {@code a[lo..hi)} would put there.
