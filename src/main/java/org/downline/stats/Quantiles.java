@@ -64,6 +64,9 @@ public final class Quantiles {
         return ofKeys(keys, n, ps);
     }
 
+    /** The median alone, as the p of {@link #ofKeys} (shared: never written). */
+    static final double[] MEDIAN = {0.5};
+
     /**
      * The p-quantiles of the values whose {@link #key}s are {@code keys[0..n)}, as
      * {@link #of(double[], int, int, double[], long[])}; reorders the keys. The p are not checked.
