@@ -55,9 +55,9 @@ final class EndUsers {
     private int maxMembers = Integer.MAX_VALUE;
 
     /** Per number of retail customers g below SHARE_TABLE: the volume bought, its customers and share. */
-    private double[] volumeByCustomers = new double[0];
-    private long[] customersByVolume = new long[0];
-    private double[] shareByCustomers = new double[0];
+    private final double[] volumeByCustomers = new double[SHARE_TABLE];
+    private final long[] customersByVolume = new long[SHARE_TABLE];
+    private final double[] shareByCustomers = new double[SHARE_TABLE];
     private static final int SHARE_TABLE = 64;
     // The reverse pass's running totals.
     private double removedSum;
@@ -112,6 +112,7 @@ final class EndUsers {
         this.subOrdersWide = wide ? new long[0] : null;
         this.subActive = wide ? new int[0] : null;
         this.subPacked = wide ? null : new long[0];
+        fillShares();
     }
 
     /**
@@ -174,7 +175,6 @@ final class EndUsers {
      * others).
      */
     void tellPurchases() {
-        fillShares();
         clearTold();
     }
 
@@ -319,20 +319,12 @@ final class EndUsers {
      * {@link #account} applies), so a member whose volume equals row g's gets exactly row g's values.
      */
     private void fillShares() {
-        if (shareByCustomers.length == 0) {
-            final double[] vs = new double[SHARE_TABLE];
-            final long[] ks = new long[SHARE_TABLE];
-            final double[] t = new double[SHARE_TABLE];
-            for (int g = 0; g < t.length; g++) {
-                final double v = required + g * orderValue;
-                final long k = customers(v);
-                vs[g] = v;
-                ks[g] = k;
-                t[g] = v > 0 ? k * orderValue / v : 0;
-            }
-            volumeByCustomers = vs;
-            customersByVolume = ks;
-            shareByCustomers = t;
+        for (int g = 0; g < SHARE_TABLE; g++) {
+            final double v = required + g * orderValue;
+            final long k = customers(v);
+            volumeByCustomers[g] = v;
+            customersByVolume[g] = k;
+            shareByCustomers[g] = v > 0 ? k * orderValue / v : 0;
         }
     }
 

@@ -9,8 +9,6 @@ import java.util.Arrays;
 public record Cohorts(double[] count, double[] shareLosingMoney, double[] medianNet, double[] meanNet,
                       double[] meanGross) {
 
-    private static final double[] MEDIAN = {0.5};
-
     /**
      * From participants in join order; medians are selected in {@code scratch}, n longs, among the
      * net incomes' keys, written there in the pass that sums them.
@@ -49,7 +47,7 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
             meanGross[m] = sumGross / size;
             count[m] = size;
             losing[m] = (double) lose / size;
-            median[m] = Quantiles.ofKeys(scratch, size, MEDIAN)[0];
+            median[m] = Quantiles.ofKeys(scratch, size, Quantiles.MEDIAN)[0];
             mean[m] = sum / size;
             start = end;
         }

@@ -32,8 +32,6 @@ public final class ParticipantStats {
         return x;
     }
 
-    private static final double[] MEDIAN = {0.5};
-
     private ParticipantStats() {
     }
 
@@ -118,8 +116,8 @@ public final class ParticipantStats {
         // the keys of annualized gross: the established's first, in scratch[0..e) (any order: the
         // selections are exact), the rest after; the established's median selected first, which
         // only permutes scratch[0..e), then everyone's, from the same n keys
-        final double establishedP50 = Quantiles.ofKeysPermuted(scratch, e, MEDIAN)[0];
-        final double annualP50 = Quantiles.ofKeys(scratch, n, MEDIAN)[0];
+        final double establishedP50 = Quantiles.ofKeysPermuted(scratch, e, Quantiles.MEDIAN)[0];
+        final double annualP50 = Quantiles.ofKeys(scratch, n, Quantiles.MEDIAN)[0];
         final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)

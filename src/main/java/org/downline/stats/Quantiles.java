@@ -64,6 +64,9 @@ public final class Quantiles {
         return ofKeys(keys, n, ps);
     }
 
+    /** The median alone, as the p of {@link #ofKeys} (shared: never written). */
+    static final double[] MEDIAN = {0.5};
+
     /**
      * The p-quantiles of the values whose {@link #key}s are {@code keys[0..n)}, as
      * {@link #of(double[], int, int, double[], long[])}; reorders the keys. The p are not checked.
@@ -184,11 +187,6 @@ public final class Quantiles {
     /** A key's top 16 bits as an unsigned bucket number, in the keys' order. */
     private static int bucket(long key) {
         return (int) ((key ^ Long.MIN_VALUE) >>> 48);
-    }
-
-    /** The p-quantile of {@code data[from..to)} in any order; see {@link #of(double[], int, int, double[], long[])}. */
-    public static double of(double[] data, int from, int to, double p, long[] scratch) {
-        return of(data, from, to, new double[] {p}, scratch)[0];
     }
 
     /**

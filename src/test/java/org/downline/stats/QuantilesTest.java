@@ -86,7 +86,7 @@ class QuantilesTest {
             assertEquals(before[0], x[0]);
             assertEquals(before[x.length - 1], x[x.length - 1]);
         }
-        assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[] {1}, 0, 1, 1.5, null));
+        assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[] {1}, 0, 1, new double[] {1.5}, null));
     }
 
     /**
