@@ -100,8 +100,8 @@ public final class MemoryGuard {
                 Locale.ROOT, "is too large for the Java heap: %d %s on %d thread%s need %s%s, %s available;"
                         + " %s",
                 affiliates ? s.affiliate().entrants().count() : MlmWorld.maxMembers(s),
-                affiliates ? "affiliates" : "members", threads, threads == 1 ? "" : "s", gb(need),
-                fitting >= 1 ? " (" + gb(perWorker) + " a thread)" : "", gb(available), remedy));
+                affiliates ? "affiliates" : "members", threads, threads == 1 ? "" : "s", heapSize(need),
+                fitting >= 1 ? " (" + heapSize(perWorker) + " a thread)" : "", heapSize(available), remedy));
     }
 
     /** Whether a fixed number of affiliate entrants, more than the MLM's members, is what makes a run large. */
@@ -138,12 +138,12 @@ public final class MemoryGuard {
         if (need > available) {
             throw new ScenarioException(source, String.format(Locale.ROOT,
                     "has %d rows, which need about %s of Java heap, but %s is available; use java -Xmx%dg",
-                    rows, gb(need), gb(available), gib(need / USABLE + (1L << 30))));
+                    rows, heapSize(need), heapSize(available), gib(need / USABLE + (1L << 30))));
         }
     }
 
     /** 1.2 GB; below a tenth of one, 45 MB ("0.0 GB" would say nothing). */
-    static String gb(double bytes) {
+    static String heapSize(double bytes) {
         double g = bytes / (1L << 30);
         return g >= 0.095 ? String.format(Locale.ROOT, "%.1f GB", g)
                 : String.format(Locale.ROOT, "%.0f MB", bytes / (1L << 20));

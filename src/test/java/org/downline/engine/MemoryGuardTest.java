@@ -35,8 +35,8 @@ class MemoryGuardTest {
 
     @Test
     void aSmallHeapIsDescribedInMegabytesNotAsZeroGigabytes() {
-        assertEquals("0.3 GB", MemoryGuard.gb(0.3 * (1L << 30)));
-        assertEquals("45 MB", MemoryGuard.gb(45L << 20));
+        assertEquals("0.3 GB", MemoryGuard.heapSize(0.3 * (1L << 30)));
+        assertEquals("45 MB", MemoryGuard.heapSize(45L << 20));
         Scenario s = Scenario.DEFAULT;
         String m = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 2, 20L << 20)).getMessage();
         assertTrue(m.contains(", 20 MB available;"), m);
