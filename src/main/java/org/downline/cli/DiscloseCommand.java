@@ -12,6 +12,7 @@ import org.downline.engine.Evaluator;
 import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
+import org.downline.io.Words;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
@@ -171,7 +172,7 @@ final class DiscloseCommand implements Callable<Integer> {
         Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + "-simulated",
                 "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
-                        + end + ", mean of " + org.downline.io.Words.count(replications, "replication"),
+                        + end + ", mean of " + Words.count(replications, "replication"),
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
                 "income quantile groups of the participants paid something, lowest first", rows);
         String text = Disclosures.format(d);
