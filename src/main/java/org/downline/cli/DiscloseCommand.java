@@ -1,6 +1,5 @@
 package org.downline.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.downline.engine.Evaluator;
 import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
+import org.downline.io.Words;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
@@ -139,9 +139,9 @@ final class DiscloseCommand implements Callable<Integer> {
             covered += row[shares.length + 1];
         }
         z = withCovered == 0 ? 1 : z / withCovered;
+        final int end = s.months();
         if (withPaid == 0) {
             // no paid group has a figure: a disclosure of made-up $0 groups would be no disclosure at all
-            int end = s.months();
             throw new InputException(String.format(Locale.ROOT, "nobody covered (--covers %s) was paid anything in "
                     + "months %d to %d in %s (%s covered on average%s): there are no paid "
                     + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
@@ -168,15 +168,15 @@ final class DiscloseCommand implements Callable<Integer> {
             rows.add(new Disclosure.Group(label, (1 - (who == Disclosure.Covers.PAID ? 0 : z)) * shares[k],
                     n == 0 ? 0 : mean / n, Double.NaN, Double.NaN));
         }
-        int end = s.months();
         Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + "-simulated",
                 "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
-                        + end + ", mean of " + org.downline.io.Words.count(replications, "replication"),
+                        + end + ", mean of " + Words.count(replications, "replication"),
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
                 "income quantile groups of the participants paid something, lowest first", rows);
-        AtomicFiles.writeString(out, Disclosures.format(d));
-        spec.commandLine().getOut().print(Disclosures.format(d));
+        String text = Disclosures.format(d);
+        AtomicFiles.writeString(out, text);
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();
         return 0;

@@ -25,6 +25,7 @@ import org.downline.io.ResultFolder;
 import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
+import org.downline.io.Words;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Range;
 import org.downline.scenario.Scenario;
@@ -272,8 +273,8 @@ final class FitCommand implements Callable<Integer> {
         FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
         print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%n", base.name(), d.name(),
-                org.downline.io.Words.count(result.generations().size(), "generation"),
-                org.downline.io.Words.count(result.simulations(), "simulation"), result.stop().word());
+                Words.count(result.generations().size(), "generation"),
+                Words.count(result.simulations(), "simulation"), result.stop().word());
         print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
                 FitReport.acceptanceRate(last.acceptanceRate()), last.ess());

@@ -24,6 +24,7 @@ import org.downline.io.SweepCell;
 import org.downline.io.SweepReport;
 import org.downline.io.SweepSpec;
 import org.downline.io.SweepWriter;
+import org.downline.io.Words;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -162,8 +163,8 @@ final class SweepCommand implements Callable<Integer> {
             folder.commit(marker);
             printTable(grid, Arrays.asList(finished), chart, base);
             spec.commandLine().getOut().printf("%nWrote sweep.csv, sweep.json, report.html, %s and %s to %s%s%n",
-                    org.downline.io.Words.count(cells.size(), "cell file"),
-                    org.downline.io.Words.count(chartCount, "chart"), out, ResultSets.created(created));
+                    Words.count(cells.size(), "cell file"),
+                    Words.count(chartCount, "chart"), out, ResultSets.created(created));
             spec.commandLine().getOut().flush();
             return code;
         }

@@ -137,11 +137,6 @@ public record ReportData(String version, long seed, int replications, int months
     public record ChartImage(String fileName, String alt, String caption, byte[] png) {
     }
 
-    /** The report data of a run whose charts have been written under {@code dir/charts}. */
-    public static ReportData of(Results r, Path dir) {
-        return of(r, charts(r, dir));
-    }
-
     /** The report data of run {@code r} with {@code charts}. */
     static ReportData of(Results r, List<ChartImage> charts) {
         List<WorldData> worlds = new ArrayList<>();

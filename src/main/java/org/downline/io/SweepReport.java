@@ -107,7 +107,7 @@ public final class SweepReport {
                         continue;
                     }
                     // cut to the metric's range (Metric.range) when computed, as sweep.csv holds it
-                    Estimate e = new Estimate(s.mean(), s.lo(), s.hi());
+                    Estimate e = Estimate.of(s);
                     boolean paired = g.equals(ResultsWriter.PAIRED);
                     String v = paired ? m.unit().differenceText(e.mean()) : m.unit().text(e.mean());
                     String ci = !e.hasInterval() ? "" : paired
