@@ -424,6 +424,7 @@ public final class HtmlReport {
             o.put("sentences", sentences);
             o.put("tables", tables);
             o.put("hasOutlook", !tables.isEmpty());
+            o.put("noOutlook", SummaryTable.noOutlookReason(d.months()));
             o.put("lastJoinMonth", Integer.toString(org.downline.stats.Outlook.lastJoinMonth(d.months())));
             return o;
         }

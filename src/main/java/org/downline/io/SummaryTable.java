@@ -157,12 +157,17 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** Why a run has no first-year lines, in one line, as the report says it. */
+    /** Why a run has no first-year lines, in one line: {@link #noOutlookReason}. */
     static String noOutlook(int months) {
+        return "No first-year outlook: " + noOutlookReason(months) + ".\n";
+    }
+
+    /** Why a run of {@code months} months has no first-year outlook, for the table and the report. */
+    static String noOutlookReason(int months) {
         return months < Outlook.YEAR
-                ? "No first-year outlook: this run is " + Words.count(months, "month") + " long, shorter "
-                        + "than a newcomer's first year of " + Outlook.YEAR + " months.\n"
-                : "No first-year outlook: nobody joined in a month whose first year the run saw whole.\n";
+                ? "this run is " + Words.count(months, "month") + " long, shorter than a newcomer's first year of "
+                        + Outlook.YEAR + " months"
+                : "nobody joined in a month whose first year the run saw whole";
     }
 
     /**

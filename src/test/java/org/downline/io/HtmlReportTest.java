@@ -184,7 +184,7 @@ class HtmlReportTest {
                 "short");
         String section = between(html(dir), "<section id=\"if-you-join\"", "</section>");
         assertFalse(section.contains("<table"), section);
-        assertTrue(section.contains("This run is 11 months long, shorter than a newcomer's first year"), section);
+        assertTrue(section.contains("No first-year outlook: this run is 11 months long, shorter than a newcomer's first year of 12 months."), section);
         assertArrayEquals(Files.readAllBytes(dir.resolve(HtmlReport.FILE)),
                 HtmlReport.render(ReportData.read(dir)).getBytes(StandardCharsets.UTF_8));
     }
