@@ -11,7 +11,8 @@ final class ThreadsOption {
     }
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Worker threads (default: all ${sys:downline.cores} cores). Results do not depend on it.")
+            description = "Threads that simulate (default: all ${sys:downline.cores} cores); loading and writing "
+                    + "files may also use the other cores. Results do not depend on it.")
     int threads;
 
     /** Worker threads to use; checks the option's range. */
