@@ -137,8 +137,8 @@ public enum Flag {
 
     /**
      * What follows the {@link #verdict}'s word, empty when the interval decides it: for an undecided
-     * test, why and what to do (the interval is in the {@link #finding}); for a verdict on a single value (no interval), that it is one, as
-     * another seed could give another.
+     * test, why and what to do (the interval is in the {@link #finding}); for a verdict on a single
+     * value (no interval), that it is one, as another seed could give another.
      */
     public String verdictNote(double mean, double lo, double hi) {
         if (verdict(mean, lo, hi) == Verdict.UNDECIDED) {
