@@ -161,9 +161,12 @@ public final class HtmlReport {
             if (w.world() == World.MLM) {
                 for (Flag f : Flag.values()) {
                     Estimate e = w.metrics().get(f.metric().key());
-                    double value = e == null ? Double.NaN : e.mean();
-                    out.add(Map.of("label", f.label(), "finding", f.finding(value),
-                            "verdict", f.passes(value) ? "passes" : "fails"));
+                    if (e == null) {
+                        e = new Estimate(Double.NaN, Double.NaN, Double.NaN);
+                    }
+                    out.add(Map.of("label", f.label(), "finding", f.finding(e.mean(), e.lo(), e.hi()),
+                            "verdict", f.verdict(e.mean(), e.lo(), e.hi()).word(),
+                            "note", f.verdictNote(e.mean(), e.lo(), e.hi())));
                 }
             }
         }

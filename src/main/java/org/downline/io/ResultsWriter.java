@@ -184,20 +184,26 @@ public final class ResultsWriter {
     }
 
     /**
-     * The regulators' tests ({@link Flag}) on the MLM: {@code [{rule, reading, threshold, value,
-     * passes}]}, the value the metric's mean over replications (null when undefined).
+     * The regulators' tests ({@link Flag}) on the MLM: {@code [{rule, reading, threshold, value, ci95,
+     * verdict}]}, the value the metric's mean over replications (null when undefined), ci95 its 95%
+     * interval as the metric has it (null below two values) and the verdict passes, fails or undecided
+     * ({@link Flag#verdict}).
      */
     private static ArrayNode flags(WorldResults mlm) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         for (Flag flag : Flag.values()) {
             Summary s = mlm.metrics().get(flag.metric().key());
-            double value = s == null ? Double.NaN : s.mean();
+            if (s == null) {
+                s = Summary.of(new double[0]);
+            }
             ObjectNode o = list.addObject();
             o.put("rule", flag.rule());
             o.put("reading", flag.reading());
             o.put("threshold", flag.threshold());
-            JsonNumbers.put(o, "value", value);
-            o.put("passes", flag.passes(value));
+            ObjectNode estimate = summary(s);
+            o.set("value", estimate.get("mean"));
+            o.set("ci95", estimate.get("ci95"));
+            o.put("verdict", flag.verdict(s.mean(), s.lo(), s.hi()).word());
         }
         return list;
     }

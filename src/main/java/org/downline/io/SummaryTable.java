@@ -128,7 +128,8 @@ public final class SummaryTable {
                 + "flags):\n");
         for (Flag flag : Flag.values()) {
             Summary s = mlm.metrics().get(flag.metric().key());
-            out.append("  ").append(flag.line(s == null ? Double.NaN : s.mean())).append('\n');
+            out.append("  ").append(s == null ? flag.line(Double.NaN, Double.NaN, Double.NaN)
+                    : flag.line(s.mean(), s.lo(), s.hi())).append('\n');
         }
         return out.toString();
     }

@@ -24,16 +24,19 @@ import org.downline.scenario.BinaryConfig;
  * tree) placed in each leg. A member who meets the personal volume but not yet the leg requirement
  * is not paired: both legs keep accruing and carry (industry practice: volume keeps accumulating
  * while a member stays active). A member below the personal volume, or departed, loses both legs'
- * volume that period (it is flushed). Compression does not apply: positions are fixed.
+ * volume that period (it is flushed): a departed member's carry, and each period the volume of the
+ * members still below them, which flows on up to their upline's legs all the same. Compression does
+ * not apply: positions are fixed.
  *
  * <p><b>Reported.</b> {@link Payout#maxPayable}: what the period would pay if every member were
  * qualified and uncapped ({@code rate} × the weaker leg of everyone); carried volume can count again
  * in later periods, so this bounds the period, not a run. {@link Payout#capped}: pay above the cap.
- * {@link Payout#flushedVolume}: leg volume that left an active member's legs neither paid on nor
- * carried — the stronger leg's remainder without carry-forward, both legs of a member below the
- * personal volume, and for capped pay both legs' share of the unpaid pairs (2 × capped / rate) —
- * plus what a departed member had carried, once, in the period after they leave (volume that
- * passes through their position later is not counted again).
+ * {@link Payout#flushedVolume}: leg volume that left a member's legs neither paid on nor carried —
+ * the stronger leg's remainder without carry-forward, both legs of a member below the personal
+ * volume or departed (a departed member's carry once, the period after they leave; the volume of
+ * members below them every period), and for capped pay both legs' share of the unpaid pairs
+ * (2 × capped / rate). Like every member's legs, it counts a dollar once at each position it
+ * passes through.
  * Ranks: 0 not qualified, 1 qualified, 2 reached the cap.
  *
  * <p><b>Algorithm.</b> This class is the pay pass: one reverse pass over join order. A placement
@@ -206,7 +209,6 @@ public final class BinaryPlan implements CompensationPlan {
             }
             final int pvOk = act & (v >= qualifyingVolume ? 1 : 0);
             final int q = pvOk & legsOk;
-            final double carriedIn = carryLeft[i] + carryRight[i];
             final double l = inLeft + carryLeft[i];
             final double r = inRight + carryRight[i];
             final double weak = Math.min(l, r);
@@ -219,9 +221,9 @@ public final class BinaryPlan implements CompensationPlan {
             final double restRight = r - paired;
             final double outLeft = keep * restLeft;
             final double outRight = keep * restRight;
-            // a departed member forfeits what they had carried; what passes through later is not theirs
-            final double flushed = act * ((1 - keep) * (restLeft + restRight) + 2 * excess * invRate)
-                    + (1 - act) * carriedIn;
+            // not kept: all of both legs below the personal volume or departed (keep 0, nothing
+            // paired), the stronger leg's remainder without carry-forward; and the pairs behind capped pay
+            final double flushed = (1 - keep) * (restLeft + restRight) + 2 * excess * invRate;
             carryLeft[i] = outLeft;
             carryRight[i] = outRight;
             balance[i] = r - l;

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * The regulators' tests a run is checked against, declared once: summary.json's {@code flags}, the
- * summary table's lines and the README come from here. Each reads one MLM metric (its mean over
- * replications) against a threshold; the reading says which clause is encoded and how (sources in
+ * summary table's lines, report.html's and the README come from here. Each reads one MLM metric (its
+ * mean over replications and that mean's 95% interval) against a threshold, and its {@link #verdict}
+ * is passes, fails or undecided; the reading says which clause is encoded and how (sources in
  * REFERENCES.md: FTC v. Vemma order 2016, FTC v. Herbalife order 2016, FTC v. Amway 1979).
  */
 public enum Flag {
@@ -80,7 +81,7 @@ public enum Flag {
     }
 
     /**
-     * Whether {@code value} passes: above the threshold (at or above unless strict). NaN: a share of
+     * Whether one value passes: above the threshold (at or above unless strict). NaN: a share of
      * paid members when nobody was paid passes (nobody was paid against the rule); a share of volume
      * when there was none does not.
      */
@@ -91,9 +92,73 @@ public enum Flag {
         return strict ? value > threshold : value >= threshold;
     }
 
-    /** One plain-language line: which test, the value, what it means, what it needs, passes or FAILS. */
-    public String line(double value) {
-        return String.format(Locale.ROOT, "%-24s %s: %s", label, finding(value), passes(value) ? "passes" : "FAILS");
+    /** A test's outcome on a run: decided only when Monte Carlo noise cannot flip it. */
+    public enum Verdict {
+        PASSES("passes"), FAILS("fails"), UNDECIDED("undecided");
+
+        private final String word;
+
+        Verdict(String word) {
+            this.word = word;
+        }
+
+        /** Its name in summary.json and report.html: passes, fails, undecided. */
+        public String word() {
+            return word;
+        }
+    }
+
+    /**
+     * The verdict on a metric's mean and its 95% interval [lo, hi] over replications (the interval
+     * NaN below two values). The test is on the quantity the mean estimates, so it is decided only when
+     * the whole interval is on one side of the threshold: the mean alone flips between seeds when it
+     * sits near the threshold. Undecided when the interval holds values that pass and values that fail.
+     * Without an interval, a mean of NaN (nothing to test) is decided by {@link #passes}, and a single
+     * value by that value (its note says so, {@link #verdictNote}). A test that needs the top of the
+     * quantity's range (every paid member-month: a share of 1) fails whenever the mean is below it,
+     * however near 1 the interval (cut at 1) reaches: a replication below it shows the quantity falls
+     * short. An interval of one point (every replication gave the same value) is decided by it.
+     */
+    public Verdict verdict(double mean, double lo, double hi) {
+        if (Double.isNaN(mean) || Double.isNaN(lo) || Double.isNaN(hi)) {
+            return passes(mean) ? Verdict.PASSES : Verdict.FAILS;
+        }
+        if (!strict && threshold == metric.range().max() && mean < threshold) {
+            return Verdict.FAILS;
+        }
+        if (passes(lo) && passes(hi)) {
+            return Verdict.PASSES;
+        }
+        if (!passes(lo) && !passes(hi)) {
+            return Verdict.FAILS;
+        }
+        return Verdict.UNDECIDED;
+    }
+
+    /**
+     * What follows the {@link #verdict}'s word, empty when the interval decides it: for an undecided
+     * test, why and what to do (the interval is in the {@link #finding}); for a verdict on a single
+     * value (no interval), that it is one, as another seed could give another.
+     */
+    public String verdictNote(double mean, double lo, double hi) {
+        if (verdict(mean, lo, hi) == Verdict.UNDECIDED) {
+            // the interval itself is in the finding, just before
+            return ": the 95% interval contains the threshold; run more replications";
+        }
+        if (!Double.isNaN(mean) && Double.isNaN(lo)) {
+            return " (one replication: no interval, so another seed may differ)";
+        }
+        return "";
+    }
+
+    /**
+     * One plain-language line: which test, the value and its 95% interval, what it means, what it
+     * needs, and the {@link #verdict} (FAILS in capitals) with its {@link #verdictNote note}.
+     */
+    public String line(double mean, double lo, double hi) {
+        Verdict v = verdict(mean, lo, hi);
+        return String.format(Locale.ROOT, "%-24s %s: %s%s", label, finding(mean, lo, hi),
+                v == Verdict.FAILS ? "FAILS" : v.word(), verdictNote(mean, lo, hi));
     }
 
     /** The test's short name, e.g. "Vemma, company-wide". */
@@ -102,13 +167,20 @@ public enum Flag {
     }
 
     /**
-     * What was found and what the test needs, without the name and the verdict; without a value (NaN),
-     * why there is nothing to test, as the value and the test's wording would not make a sentence.
+     * What was found (the mean, and its 95% interval when there is one that is more than a point, as
+     * the summary table writes a value) and what the test needs, without the name and the verdict;
+     * without a value (NaN), why there is nothing to test, as the value and the test's wording would
+     * not make a sentence.
      */
-    public String finding(double value) {
-        if (Double.isNaN(value)) {
+    public String finding(double mean, double lo, double hi) {
+        if (Double.isNaN(mean)) {
             return ofPaidMembers ? "nobody was paid, so no paid member-month to test" : "no volume to test";
         }
-        return metric.unit().text(value) + " " + line;
+        String interval = Double.isNaN(lo) || lo == hi ? "" : " [" + text(lo) + ", " + text(hi) + "]";
+        return text(mean) + interval + " " + line;
+    }
+
+    private String text(double value) {
+        return metric.unit().text(value);
     }
 }

@@ -7,6 +7,10 @@ package org.downline.stats;
  * straight lines; the Gini coefficient is one minus twice the area under it,
  * G = Σ_i (2i − n − 1)·x_(i) / (n·S_n) with i = 1..n — the population Gini, 0 for equal amounts
  * and (n−1)/n when one person has everything.
+ *
+ * <p>A share of people is a share of n, not a whole number of them: the top 1% of 6 people is 0.06
+ * of the best-paid, the earliest 10% ({@link #shareOfFirst}) 0.6 of the first to join; a person
+ * straddling the line counts in part. So every population share reads the same at any n.
  */
 public final class Inequality {
 
@@ -25,6 +29,18 @@ public final class Inequality {
             return Double.NaN;
         }
         return weighted / (n * total);
+    }
+
+    /**
+     * The share of the total held by the first {@code x} of {@code a[0..n)} in its order (a person
+     * straddling the line counted in part, as in {@link #lorenz}); in join order, the earliest
+     * joiners' share. NaN if n = 0 or the total is 0.
+     *
+     * @throws IllegalArgumentException if x is not within [0, 1]
+     */
+    public static double shareOfFirst(double[] a, int n, double x) {
+        // the Lorenz curve's interpolation needs no order: it sums a prefix and a part of the next
+        return lorenz(a, n, new double[] {x})[0];
     }
 
     /**

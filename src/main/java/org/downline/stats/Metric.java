@@ -30,7 +30,7 @@ public enum Metric {
     SHARE_PROFITABLE("shareProfitable", Unit.SHARE, Scope.EVERY_WORLD, "Made a profit (net income > $0)",
             "Share of participants whose net income is above $0."),
     TOP_ONE_PERCENT_SHARE("topOnePercentShareOfCommissions", Unit.SHARE, Scope.EVERY_WORLD,
-            "Top 1%'s share of commissions", "Share of all commissions paid to the top 1% of earners."),
+            "Top 1%'s share of commissions", "Share of all commissions paid to the top 1% of earners (one straddling the line counted in part)."),
     GINI("gini", Unit.INDEX, Scope.EVERY_WORLD, "Gini of commissions",
             "Gini coefficient of gross commissions over participants (0 equal, 1 one takes all)."),
     NET_MEAN("netIncome.mean", Unit.DOLLARS, Scope.EVERY_WORLD, "Net income, mean",
@@ -92,7 +92,8 @@ public enum Metric {
             "top 1%", "Share of all commissions going to the top 1% (the same as topOnePercentShareOfCommissions)."),
     SHARE_EARLIEST_10("commissionShares.earliest10", Unit.SHARE, Scope.EVERY_WORLD,
             "Earliest 10% of joiners' commissions",
-            "Share of all commissions earned by the earliest-joined 10% of participants (Legara et al.'s early-joiner bias)."),
+            "Share of all commissions earned by the earliest-joined 10% of participants (Legara et al.'s early-joiner bias); "
+                    + "as for the top 1%, a joiner straddling the line counted in part."),
     PAYOUT_RATIO("payoutRatio", Unit.SHARE, Scope.MLM, "Payout ratio (commissions / volume)",
             "Commissions paid over sales volume, whole run."),
     MAX_PAYOUT_RATIO("maxPayoutRatio", Unit.SHARE, Scope.MLM, "Plan's maximum payout ratio",

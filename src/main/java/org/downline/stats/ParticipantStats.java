@@ -120,8 +120,9 @@ public final class ParticipantStats {
         final double annualP50 = Quantiles.ofKeys(scratch, n, Quantiles.MEDIAN)[0];
         final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
-        // the earliest tenth of joiners (participants are in join order): Legara et al. (2008)
-        final double sumEarliest = sum(gross, (int) Math.ceil(n / 10.0));
+        // the earliest tenth of joiners (participants are in join order): Legara et al. (2008); a
+        // tenth of n people, as the top 1% is a hundredth (Inequality): with 6, 0.6 of the first
+        final double earliestShare = Inequality.shareOfFirst(gross, n, 0.1);
         // exact order statistics without full sorts: the net percentiles by selection, the gross
         // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
@@ -169,7 +170,7 @@ public final class ParticipantStats {
         metrics.put(Metric.SHARE_50_TO_90, shares[1] - shares[0]);
         metrics.put(Metric.SHARE_90_TO_99, shares[2] - shares[1]);
         metrics.put(Metric.SHARE_TOP_1, 1 - shares[2]);
-        metrics.put(Metric.SHARE_EARLIEST_10, t.sumGross > 0 ? sumEarliest / t.sumGross : Double.NaN);
+        metrics.put(Metric.SHARE_EARLIEST_10, earliestShare);
         final double[] bands = new double[IncomeBands.COUNT];
         for (int b = 0; b < bands.length; b++) {
             bands[b] = n == 0 ? Double.NaN : (double) t.bandCounts[b] / dn;
@@ -180,15 +181,6 @@ public final class ParticipantStats {
     /** Gross commissions at a yearly rate over the months in the business; 0 for none. */
     private static double annualGross(double gross, int monthsActive) {
         return monthsActive > 0 ? gross * 12.0 / monthsActive : 0;
-    }
-
-    /** {@code a[0] + ... + a[count - 1]}, in that order. */
-    private static double sum(double[] a, int count) {
-        double s = 0;
-        for (int i = 0; i < count; i++) {
-            s += a[i];
-        }
-        return s;
     }
 
     /**

@@ -148,13 +148,14 @@ class BinaryPlanTest {
 
     /*
      * A departed member keeps their position: 1 (departed, no volume) still passes 3's volume up to
-     * 0's left leg, and their own carried 50 is flushed.
+     * 0's left leg, and both of their own legs are flushed, as a member's below the personal volume.
      *     0 ── L: 1 (departed) ── L: 3 (100)
      *       └─ R: 2 (100)
      * Period 1 (1 active, 100): 0 pairs 200 left against 100 right → 10, carries 100 left;
      *                           1 has left 100, right 0 → carries 100 left.
-     * Period 2 (1 departed):    0: left 100 (3) + 100 carried = 200, right 100 → 10; the 100 1 had
-     *                           carried is forfeited (flushed); 3's 100 passing through is not.
+     * Period 2 (1 departed):    0: left 100 (3) + 100 carried = 200, right 100 → 10; 1's left leg, the
+     *                           100 they had carried and 3's 100, is flushed: 200.
+     * Period 3:                 1's carry is gone; 3's 100 in 1's left leg is flushed again.
      */
     @Test
     void departedMemberKeepsTheirPositionAndLosesTheirCarry() {
@@ -169,9 +170,39 @@ class BinaryPlanTest {
         assertEquals(200, p.detail(0)[0], EPS);
         assertEquals(10, p.commission[0], EPS);
         assertEquals(0, p.commission[1], EPS);
+        assertEquals(200, p.detail(3)[1], EPS);
+        assertEquals(200, p.flushedVolume, EPS);
+        plan.pay(g, p);                                      // period 3: 3's volume in 1's leg
+        assertEquals(100, p.detail(3)[1], EPS);
         assertEquals(100, p.flushedVolume, EPS);
-        plan.pay(g, p);                                      // period 3: nothing left to forfeit
-        assertEquals(0, p.flushedVolume, EPS);
+    }
+
+    /*
+     * Flushed volume is leg volume neither paid on nor carried, whether the member is departed or
+     * active below the personal volume: B, carrying 70 left and 30 right, has D (300) on the left and
+     * E (100) on the right; legs 370 and 130, nothing paid or carried, 500 flushed either way (it
+     * was 100, the carry alone, for a departed B). A, qualified with an empty right leg, carries 400.
+     *     A (100) ── L: B ── L: D (300)
+     *                      └─ R: E (100)
+     */
+    @Test
+    void aDepartedMembersLegsAreFlushedAsAnUnqualifiedMembersAre() {
+        for (boolean departed : new boolean[] {true, false}) {
+            Genealogy g = Trees.of(new int[] {-1, 0, 1, 1}, new double[] {100, departed ? 0 : 50, 300, 100},
+                    new boolean[] {true, !departed, true, true});
+            BinaryPlan plan = new BinaryPlan(Trees.binary(0.10, 0, true, Placement.WEAKER_LEG, 100, false), 4);
+            Payout p = Trees.pay(plan, g, new PlacementInput(new int[] {-1, 0, 1, 1},
+                    new byte[] {PlacementInput.ANY_LEG, PlacementInput.LEFT, PlacementInput.LEFT, PlacementInput.RIGHT},
+                    new double[] {0, 70, 0, 0}, new double[] {0, 30, 0, 0}));
+            String where = departed ? "B departed" : "B below the personal volume";
+            assertEquals(370, p.detail(0)[1], EPS, where);
+            assertEquals(130, p.detail(1)[1], EPS, where);
+            assertEquals(0, p.commission[1], EPS, where);
+            assertEquals(0, p.detail(4)[1] + p.detail(5)[1], EPS, where);
+            assertEquals(500, p.detail(3)[1], EPS, where);
+            assertEquals(500, p.flushedVolume, EPS, where);
+            assertEquals(departed ? 400 : 450, p.carriedVolume, EPS, where);
+        }
     }
 
     /*
@@ -499,10 +530,8 @@ class BinaryPlanTest {
                 } else if (pvOk && c.carryForward()) {
                     outLeft[i] = l;
                     outRight[i] = r;
-                } else if (g.active[i]) {
-                    flushed += l + r;
                 } else {
-                    flushed += carryLeft[i] + carryRight[i];      // forfeited on leaving
+                    flushed += l + r;                             // below the personal volume, or departed
                 }
                 lastLeft[i] = l;
                 lastRight[i] = r;

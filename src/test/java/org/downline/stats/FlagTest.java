@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FlagTest {
 
+    private static final double NaN = Double.NaN;
+
     @TempDir
     Path tmp;
 
@@ -42,18 +44,61 @@ class FlagTest {
     @Test
     void withoutAValueTheLineSaysWhyInsteadOfGluingAPlaceholderToTheTestsWording() {
         assertEquals(String.format("%-24s nobody was paid, so no paid member-month to test: passes",
-                "Vemma, member by member"), Flag.VEMMA_MEMBERS.line(Double.NaN));
+                "Vemma, member by member"), Flag.VEMMA_MEMBERS.line(NaN, NaN, NaN));
         assertEquals(String.format("%-24s no volume to test: FAILS", "Vemma, company-wide"),
-                Flag.VEMMA_COMPANY.line(Double.NaN));
-        assertEquals(String.format("%-24s 50.0%% of all volume sold to end users; needs over 50%%: FAILS",
-                "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5));
+                Flag.VEMMA_COMPANY.line(NaN, NaN, NaN));
+        assertEquals(String.format("%-24s 50.0%% [49.8%%, 50.2%%] of all volume sold to end users; needs over "
+                + "50%%: undecided: the 95%% interval contains the threshold; run more replications", "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5, 0.498, 0.502));
     }
 
     /** The finding reads as its metric does in the table: a share above 0 but under 0.05% is <0.1%, not 0.0%. */
     @Test
     void theFindingIsWrittenInItsMetricsUnit() {
-        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0.0002).startsWith("<0.1% of paid member-months"), Flag.AMWAY_TEN_CUSTOMERS.finding(0.0002));
-        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0).startsWith("0.0% of paid member-months"), Flag.AMWAY_TEN_CUSTOMERS.finding(0));
+        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0.0002, NaN, NaN).startsWith("<0.1% of paid member-months"),
+                Flag.AMWAY_TEN_CUSTOMERS.finding(0.0002, NaN, NaN));
+        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0, 0, 0).startsWith("0.0% of paid member-months"),
+                Flag.AMWAY_TEN_CUSTOMERS.finding(0, 0, 0));
+    }
+
+    /**
+     * A test is decided by the mean's 95% interval, not the mean: an interval on one side of the
+     * threshold passes or fails, one across it is undecided (the tester's case: means of 50.0% with
+     * intervals [49.94%, 50.08%] and [49.90%, 50.09%], which had passed on one seed and failed on the
+     * next).
+     */
+    @Test
+    void anIntervalAcrossTheThresholdIsUndecided() {
+        assertEquals(Flag.Verdict.UNDECIDED, Flag.VEMMA_COMPANY.verdict(0.50007, 0.4994, 0.5008));
+        assertEquals(Flag.Verdict.UNDECIDED, Flag.VEMMA_COMPANY.verdict(0.49996, 0.4990, 0.5009));
+        assertEquals(Flag.Verdict.PASSES, Flag.VEMMA_COMPANY.verdict(0.52, 0.51, 0.53));
+        assertEquals(Flag.Verdict.FAILS, Flag.VEMMA_COMPANY.verdict(0.17, 0.16, 0.18));
+        // the bounds: over 50% is strict, so an interval from exactly 50% is undecided; at least 80% is not
+        assertEquals(Flag.Verdict.UNDECIDED, Flag.VEMMA_COMPANY.verdict(0.51, 0.5, 0.52));
+        assertEquals(Flag.Verdict.PASSES, Flag.VEMMA_COMPANY.verdict(0.51, Math.nextUp(0.5), 0.52));
+        assertEquals(Flag.Verdict.PASSES, Flag.HERBALIFE_VOLUME.verdict(0.81, 0.8, 0.82));
+        assertEquals(Flag.Verdict.UNDECIDED, Flag.HERBALIFE_VOLUME.verdict(0.81, Math.nextDown(0.8), 0.82));
+        assertEquals(Flag.Verdict.FAILS, Flag.HERBALIFE_VOLUME.verdict(0.78, 0.77, Math.nextDown(0.8)));
+        // every replication the same: the point decides
+        assertEquals(Flag.Verdict.PASSES, Flag.HERBALIFE_VOLUME.verdict(1, 1, 1));
+        // a test that needs every paid member-month: one replication short of 100% fails it for sure,
+        // though the interval, cut at 100%, reaches it
+        assertEquals(Flag.Verdict.FAILS, Flag.AMWAY_TEN_CUSTOMERS.verdict(0.999, 0.997, 1));
+        assertEquals(Flag.Verdict.PASSES, Flag.AMWAY_TEN_CUSTOMERS.verdict(1, 1, 1));
+        // no interval: nothing to test, or a single replication's value
+        assertEquals(Flag.Verdict.PASSES, Flag.VEMMA_MEMBERS.verdict(NaN, NaN, NaN));
+        assertEquals(Flag.Verdict.FAILS, Flag.VEMMA_COMPANY.verdict(NaN, NaN, NaN));
+        assertEquals(Flag.Verdict.PASSES, Flag.VEMMA_COMPANY.verdict(0.52, NaN, NaN));
+        assertEquals(Flag.Verdict.FAILS, Flag.VEMMA_COMPANY.verdict(0.5, NaN, NaN));
+    }
+
+    /** Decided lines end in the verdict alone; a single replication's says it has no interval. */
+    @Test
+    void theLineSaysHowTheVerdictWasReached() {
+        assertTrue(Flag.VEMMA_COMPANY.line(0.17, 0.16, 0.18).endsWith(
+                "16.0%, 18.0%] of all volume sold to end users; needs over 50%: FAILS"), Flag.VEMMA_COMPANY.line(0.17, 0.16, 0.18));
+        assertTrue(Flag.VEMMA_COMPANY.line(0.52, 0.51, 0.53).endsWith("needs over 50%: passes"));
+        assertEquals(String.format("%-24s 50.0%% of all volume sold to end users; needs over 50%%: FAILS (one "
+                + "replication: no interval, so another seed may differ)", "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5, NaN, NaN));
     }
 
     /** summary.json lists every flag with its metric's mean; the table prints a line for each. */
@@ -71,9 +116,13 @@ class FlagTest {
             assertEquals(f.rule(), o.get("rule").asText());
             assertEquals(f.reading(), o.get("reading").asText());
             assertEquals(f.threshold(), o.get("threshold").asDouble(), 0);
-            double mean = r.mlm().metrics().get(f.metric().key()).mean();
-            assertEquals(mean, o.get("value").asDouble(), 0);
-            assertEquals(f.passes(mean), o.get("passes").asBoolean());
+            Summary m = r.mlm().metrics().get(f.metric().key());
+            assertEquals(m.mean(), o.get("value").asDouble(), 0);
+            if (m.hasInterval()) {
+                assertEquals(m.lo(), o.get("ci95").get(0).asDouble(), 0);
+                assertEquals(m.hi(), o.get("ci95").get(1).asDouble(), 0);
+            }
+            assertEquals(f.verdict(m.mean(), m.lo(), m.hi()).word(), o.get("verdict").asText());
         }
         // 3 customers × $40 against $100 of own purchases: 120/220 = 54.5% of volume to end users. Over
         // thousands of member-months its standard error is about 0.002, so the band 0.5..0.6 is over 20
@@ -84,11 +133,12 @@ class FlagTest {
         ResultsWriter.writeAll(r, tmp);
         String report = HtmlReport.render(ReportData.read(tmp));
         for (Flag f : Flag.values()) {
-            double value = r.mlm().metrics().get(f.metric().key()).mean();
-            String line = f.line(value);
+            Summary m = r.mlm().metrics().get(f.metric().key());
+            String line = f.line(m.mean(), m.lo(), m.hi());
             assertTrue(table.contains(line), table);
-            String item = "<li><strong>" + f.label() + "</strong>: " + f.finding(value) + " — <strong>"
-                    + (f.passes(value) ? "passes" : "fails") + "</strong></li>";
+            String item = "<li><strong>" + f.label() + "</strong>: " + f.finding(m.mean(), m.lo(), m.hi())
+                    + " — <strong>" + f.verdict(m.mean(), m.lo(), m.hi()).word() + "</strong>"
+                    + f.verdictNote(m.mean(), m.lo(), m.hi()) + "</li>";
             assertTrue(report.contains(item.replace("&", "&amp;")), item);
         }
     }

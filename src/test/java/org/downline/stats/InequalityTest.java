@@ -27,6 +27,17 @@ class InequalityTest {
         assertArrayEquals(new double[] {0, 0.1, 0.3, 0.45, 1}, l, 1e-15);
     }
 
+    /** In any order (join order for the earliest joiners): the first 10% of 6 people is 0.6 of the first. */
+    @Test
+    void shareOfFirstCountsAPersonStraddlingTheLineInPart() {
+        double[] joinOrder = {50, 0, 30, 0, 20, 0};   // total 100
+        assertEquals(0.6 * 50 / 100, Inequality.shareOfFirst(joinOrder, 6, 0.1), 1e-15);
+        // 0.25·6 = 1.5 people: 50 + half of 0
+        assertEquals(0.5, Inequality.shareOfFirst(joinOrder, 6, 0.25), 1e-15);
+        assertTrue(Double.isNaN(Inequality.shareOfFirst(new double[] {0, 0}, 2, 0.1)));
+        assertThrows(IllegalArgumentException.class, () -> Inequality.shareOfFirst(joinOrder, 6, Math.nextUp(1.0)));
+    }
+
     @Test
     void giniIsOneMinusTwiceTheAreaUnderTheLorenzCurve() {
         double[] sorted = {0, 0, 1, 1, 2, 3, 5, 8, 13, 21};

@@ -66,6 +66,8 @@ class ParticipantStatsTest {
         assertEquals(200, r.get(Metrics.GROSS_MEAN), 1e-12);
         // gross sorted 0,0,0,100,900: top 1% of 5 people is 0.05 of the richest: all of it is 900
         assertEquals(0.05 * 900 / 1000, r.get(Metrics.TOP_ONE_PERCENT_SHARE), 1e-12);
+        // the earliest 10% of 5 joiners is likewise half of the first (900), not the whole of them
+        assertEquals(0.5 * 900 / 1000, r.get(Metrics.SHARE_EARLIEST_10), 1e-12);
         assertEquals(2.2, r.get(Metrics.MONTHS_ACTIVE_MEAN), 1e-15);
         assertEquals(320, r.get(Metric.COSTS_MEAN.key()), 1e-12);
         assertEquals(190, r.get(Metric.OTHER_INCOME_MEAN.key()), 1e-12);
