@@ -116,6 +116,9 @@ public final class HtmlReport {
         c.put("replicationsCounted", Words.count(d.replications(), "replication"));
         c.put("independentReplicationsCounted", Words.count(d.replications(), "independent replication"));
         c.put("monthsCounted", Words.count(d.months(), "month"));
+        // one replication has no intervals (summary.json's ci95 is null): the page says so instead
+        c.put("hasIntervals", d.replications() >= 2);
+        c.put("noIntervals", SummaryTable.NO_INTERVALS);
         c.put("generator", d.generator());
         c.put("headlines", headlines(d));
         c.put("paired", paired(d));

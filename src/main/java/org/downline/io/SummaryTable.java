@@ -135,6 +135,9 @@ public final class SummaryTable {
         return out.toString();
     }
 
+    /** What a run of one replication says instead of its intervals, here and in report.html. */
+    public static final String NO_INTERVALS = "1 replication: no confidence intervals";
+
     /**
      * What the brackets hold, for the table's header: a 95% confidence interval from two replications
      * on; a run of one has none (summary.json's {@code ci95} is null), which it says rather than
@@ -142,7 +145,7 @@ public final class SummaryTable {
      */
     static String intervalsNote(int replications) {
         return replications < 2
-                ? "1 replication: no confidence intervals (they take two or more); each value is that replication's."
+                ? NO_INTERVALS + " (they take two or more); each value is that replication's."
                 : "Each value: mean over replications [95% confidence interval]; a value shown alone was the same in\n"
                         + "every replication that defined it (the files keep its interval, that one point).";
     }

@@ -3,6 +3,8 @@ package org.downline.io;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Results;
@@ -14,6 +16,7 @@ import org.downline.stats.Summary;
 import org.downline.stats.Unit;
 import org.downline.stats.WorldResults;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The printed summary table: every interval it has, and a header that says what the brackets hold. */
 class SummaryTableTest {
@@ -57,6 +60,29 @@ class SummaryTableTest {
         }
         assertTrue(table.contains("a value shown alone was the same in\nevery replication"), table);
         assertFalse(table.contains("no confidence intervals"), table);
+    }
+
+    /**
+     * One replication has no intervals (summary.json's ci95 is null): the table and report.html say
+     * so, instead of saying that a value without brackets was the same in every replication.
+     */
+    @Test
+    void oneReplicationSaysItHasNoIntervals(@TempDir Path dir) throws Exception {
+        Results r = run("default", "replications=1");
+        String table = SummaryTable.render(r);
+        assertTrue(table.contains(SummaryTable.NO_INTERVALS), table);
+        assertFalse(table.contains("[") || table.contains("shown alone"), table);
+        ResultsWriter.writeAll(r, dir);
+        String page = Files.readString(dir.resolve(HtmlReport.FILE));
+        assertTrue(page.contains("· 1 replication: no confidence intervals</p>"), "the header line");
+        assertTrue(page.contains("1 replication: no confidence intervals: each value is that replication's"), "note");
+        assertTrue(page.contains("1 replication: no confidence intervals: each number is that replication's"), "method");
+        for (String wrong : List.of("without brackets", "confidence interval in brackets", "The brackets hold",
+                "with its 95% confidence interval (mean")) {
+            assertFalse(page.contains(wrong), wrong);
+        }
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile())
+                .path("mlm").path("netIncome").path("p50").path("ci95").isNull(), "summary.json's ci95");
     }
 
     /** The rank table prints each rank's intervals too. */
