@@ -211,16 +211,16 @@ public final class SummaryTable {
 
     /**
      * Who earns what by the highest rank reached, one line a rank, each value with its 95% interval;
-     * each column as wide as its widest cell.
+     * each column as wide as its widest cell. The mean net income, whose interval would take the
+     * table past a terminal's width, is in ranks.csv and report.html, as the last line says.
      */
     static String ranks(WorldResults w) {
         RankSummary k = w.ranks();
-        String[] head = {"Highest rank reached", "members", "lost money", "median net", "mean net"};
+        String[] head = {"Highest rank reached", "members", "lost money", "median net"};
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < k.size(); i++) {
             rows.add(new String[] {k.labels()[i], cell(k.share()[i], Unit.SHARE::text),
-                    cell(k.shareLosingMoney()[i], Unit.SHARE::text), cell(k.medianNet()[i], Unit.DOLLARS::text),
-                    cell(k.meanNet()[i], Unit.DOLLARS::text)});
+                    cell(k.shareLosingMoney()[i], Unit.SHARE::text), cell(k.medianNet()[i], Unit.DOLLARS::text)});
         }
         int[] widths = new int[head.length];
         for (int c = 0; c < head.length; c++) {
@@ -236,6 +236,7 @@ public final class SummaryTable {
         for (String[] row : rows) {
             out.append(line(row, widths)).append('\n');
         }
+        out.append("Mean net income and gross commissions by rank: ranks.csv and report.html.\n");
         return out.toString();
     }
 
