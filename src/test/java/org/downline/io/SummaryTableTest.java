@@ -77,8 +77,9 @@ class SummaryTableTest {
         assertTrue(page.contains("· 1 replication: no confidence intervals</p>"), "the header line");
         assertTrue(page.contains("1 replication: no confidence intervals: each value is that replication's"), "note");
         assertTrue(page.contains("1 replication: no confidence intervals: each number is that replication's"), "method");
+        assertTrue(page.contains("Each: the one replication&#39;s value (1 replication: no confidence intervals)"), "tables");
         for (String wrong : List.of("without brackets", "confidence interval in brackets", "The brackets hold",
-                "with its 95% confidence interval (mean")) {
+                "with its 95% confidence interval (mean", "[95% confidence interval]")) {
             assertFalse(page.contains(wrong), wrong);
         }
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile())
