@@ -22,7 +22,7 @@ final class NetIncomeDistributionChart implements ResultChart {
     @Override
     public String alt() {
         return "Bar chart: share of participants in each band of net income, from lost over $5,000 to made "
-                + "over $50,000";
+                + "$50,000 or more";
     }
 
     @Override
@@ -48,7 +48,7 @@ final class NetIncomeDistributionChart implements ResultChart {
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setXAxisLabelRotation(0);
-        c.getStyler().setAxisTickLabelsFont(Theme.plain(12));
+        c.getStyler().setAxisTickLabelsFont(Theme.plain(11));   // the bands' exact labels side by side
         return c;
     }
 }

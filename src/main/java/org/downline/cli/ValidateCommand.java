@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
+import org.downline.io.Words;
 import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -60,8 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(ScenarioWriter.toCommentedYaml(scenario));
             spec.commandLine().getOut().flush();
         } else {
-            spec.commandLine().getOut().println(file + ": valid (" + scenario.replications() + " replications × "
-                    + scenario.months() + " months, " + scenario.market().prospects() + " prospects)");
+            spec.commandLine().getOut().println(file + ": valid (" + Words.count(scenario.replications(),
+                    "replication") + " × " + Words.count(scenario.months(), "month") + ", "
+                    + Words.count(scenario.market().prospects(), "prospect") + ")");
         }
         return 0;
     }

@@ -116,6 +116,9 @@ public final class HtmlReport {
         c.put("replicationsCounted", Words.count(d.replications(), "replication"));
         c.put("independentReplicationsCounted", Words.count(d.replications(), "independent replication"));
         c.put("monthsCounted", Words.count(d.months(), "month"));
+        // one replication has no intervals (summary.json's ci95 is null): the page says so instead
+        c.put("hasIntervals", d.replications() >= 2);
+        c.put("noIntervals", SummaryTable.NO_INTERVALS);
         c.put("generator", d.generator());
         c.put("headlines", headlines(d));
         c.put("paired", paired(d));
@@ -226,11 +229,13 @@ public final class HtmlReport {
         for (WorldData w : d.worlds()) {
             head.add(w.world().label());
         }
+        final String each = d.replications() >= 2 ? "Each: mean over replications [95% confidence interval]"
+                : "Each: the one replication's value (" + SummaryTable.NO_INTERVALS + ")";
 
         Table pct = new Table("percentiles", "Income percentiles",
                 "Net income (after every cost) and gross commissions (before costs) over each participant's whole "
                         + "time in the business: the value below which the given share of participants fall. "
-                        + "Each: mean over replications [95% confidence interval].",
+                        + each + ".",
                 "Statistic", head);
         for (Metric m : PERCENTILES) {
             pct.metricRow(m, d.worlds(), false);
@@ -260,8 +265,8 @@ public final class HtmlReport {
         }
 
         Table all = new Table("metrics", "Every metric",
-                "Every metric of summary.json, with what it means. Each: mean over replications [95% confidence "
-                        + "interval]; a dash where a world does not report it.",
+                "Every metric of summary.json, with what it means. " + each + "; a dash where a world does not "
+                        + "report it.",
                 "Metric", head);
         for (Metric m : Metric.values()) {
             boolean any = d.worlds().stream().anyMatch(w -> w.metric(m) != null);

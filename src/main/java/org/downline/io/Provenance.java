@@ -27,7 +27,7 @@ public record Provenance(String version, String subject, String seed, String rep
     /** The provenance of a run's results. */
     public static Provenance of(Results r) {
         return new Provenance(r.version(), "scenario " + r.scenario().name(), "seed " + r.seed(),
-                r.replications() + " replications", r.months(), r.generator());
+                Words.count(r.replications(), "replication"), r.months(), r.generator());
     }
 
     /** One line, for CSV comments and PNG metadata. */
@@ -38,7 +38,8 @@ public record Provenance(String version, String subject, String seed, String rep
 
     /** The chart footer. */
     public String footer() {
-        String span = months.chars().allMatch(Character::isDigit) ? months + " months" : "months " + months;
+        String span = !months.isEmpty() && months.chars().allMatch(Character::isDigit)
+                ? Words.count(Long.parseLong(months), "month") : "months " + months;
         return "Downline " + version + "  ·  " + subject + "  ·  " + seed + "  ·  " + replications + "  ·  " + span
                 + "  ·  " + generator;
     }

@@ -63,18 +63,18 @@ public final class ScenarioWriter {
     }
 
     /**
-     * A scenario's number as people read it: in plain decimals, never in E-notation (0.0005, not
-     * Java's 5.0E-4; 100000000.0, not 1.0E8), with the digits of {@link Double#toString}, so that it
-     * reads back as the same double. The YAML ({@code validate --print}, the report's scenario) and
-     * the report's scenario table write numbers so; the JSON echo keeps JSON's numbers.
+     * A scenario's number as people read it and as the presets write it: in plain decimals, never in
+     * E-notation (0.0005, not Java's 5.0E-4; 100000000, not 1.0E8), a whole number without ".0" (99,
+     * not 99.0), with the digits of {@link Double#toString}, so that it reads back as the same double
+     * (a key that takes a number reads 99 as 99.0). The YAML ({@code validate --print}, the report's
+     * scenario) and the report's scenario table write numbers so; the JSON echo keeps JSON's numbers.
      */
     public static String plain(double v) {
         String s = Double.toString(v);
-        if (!Double.isFinite(v) || s.indexOf('E') < 0) {
+        if (!Double.isFinite(v)) {
             return s;
         }
-        String p = new BigDecimal(s).stripTrailingZeros().toPlainString();
-        return p.indexOf('.') < 0 ? p + ".0" : p;                 // still a float: 1.0E8 is 100000000.0
+        return new BigDecimal(s).stripTrailingZeros().toPlainString();
     }
 
     /** {@code node} with every floating-point number in it written {@link #plain}ly (a copy; JSON trees keep theirs). */

@@ -1,6 +1,7 @@
 package org.downline.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
@@ -17,48 +18,46 @@ import org.downline.stats.WorldResults;
 
 /**
  * The plain-text summary a run prints: who earns what, one column per world, each value the mean
- * over replications with its 95% confidence interval where that helps reading.
+ * over replications with its 95% confidence interval wherever it has one (columns as wide as their
+ * widest cell, so the intervals fit).
  */
 public final class SummaryTable {
 
-    /** A metric shown, with its 95% confidence interval or without. */
-    private record Row(Metric metric, boolean interval) {
-    }
-
-    private static final List<Row> ROWS = List.of(
-            new Row(Metric.PARTICIPANTS, true),
-            new Row(Metric.SHARE_LOSING_MONEY, true),
-            new Row(Metric.SHARE_NO_COMMISSION, true),
-            new Row(Metric.SHARE_NEVER_RECRUITED, false),
-            new Row(Metric.SHARE_PROFITABLE, true),
-            new Row(Metric.NET_P10, false),
-            new Row(Metric.NET_P50, true),
-            new Row(Metric.NET_P90, false),
-            new Row(Metric.NET_P99, true),
-            new Row(Metric.NET_MEAN, true),
-            new Row(Metric.GROSS_MEAN, false),
-            new Row(Metric.GROSS_P50, false),
-            new Row(Metric.COSTS_MEAN, false),
-            new Row(Metric.TOP_ONE_PERCENT_SHARE, true),
-            new Row(Metric.GINI, true),
-            new Row(Metric.PAYOUT_RATIO, false),
-            new Row(Metric.MAX_PAYOUT_RATIO, false),
-            new Row(Metric.CAPPED_RATIO, false),
-            new Row(Metric.RULE_BREAKAGE_RATIO, false),
-            new Row(Metric.END_USER_SHARE, true),
-            new Row(Metric.MEMBER_END_USER_SHARE_MEAN, false),
-            new Row(Metric.MEMBER_END_USER_SHARE_OVER_50, false),
-            new Row(Metric.FUNDED_BY_PARTICIPANTS, true),
-            new Row(Metric.SHARE_EARLIEST_10, true),
-            new Row(Metric.ANNUAL_GROSS_P50, false),
-            new Row(Metric.ANNUAL_GROSS_AT_MOST_1000, false),
-            new Row(Metric.ANNUAL_GROSS_OVER_50000, false),
-            new Row(Metric.MONTHS_ACTIVE_MEAN, false),
-            new Row(Metric.SHARE_QUIT_WITHIN_YEAR, false),
-            new Row(Metric.ESTABLISHED_ANNUAL_GROSS_P50, false),
-            new Row(Metric.ESTABLISHED_UNDER_500, false),
-            new Row(Metric.PEAK_RECRUITING_MONTH, true),
-            new Row(Metric.PITCHES_PER_RECRUIT, true));
+    /** The metrics shown, in order; each with its 95% confidence interval where it has one. */
+    static final List<Metric> ROWS = List.of(
+            Metric.PARTICIPANTS,
+            Metric.SHARE_LOSING_MONEY,
+            Metric.SHARE_NO_COMMISSION,
+            Metric.SHARE_NEVER_RECRUITED,
+            Metric.SHARE_PROFITABLE,
+            Metric.NET_P10,
+            Metric.NET_P50,
+            Metric.NET_P90,
+            Metric.NET_P99,
+            Metric.NET_MEAN,
+            Metric.GROSS_MEAN,
+            Metric.GROSS_P50,
+            Metric.COSTS_MEAN,
+            Metric.TOP_ONE_PERCENT_SHARE,
+            Metric.GINI,
+            Metric.PAYOUT_RATIO,
+            Metric.MAX_PAYOUT_RATIO,
+            Metric.CAPPED_RATIO,
+            Metric.RULE_BREAKAGE_RATIO,
+            Metric.END_USER_SHARE,
+            Metric.MEMBER_END_USER_SHARE_MEAN,
+            Metric.MEMBER_END_USER_SHARE_OVER_50,
+            Metric.FUNDED_BY_PARTICIPANTS,
+            Metric.SHARE_EARLIEST_10,
+            Metric.ANNUAL_GROSS_P50,
+            Metric.ANNUAL_GROSS_AT_MOST_1000,
+            Metric.ANNUAL_GROSS_OVER_50000,
+            Metric.MONTHS_ACTIVE_MEAN,
+            Metric.SHARE_QUIT_WITHIN_YEAR,
+            Metric.ESTABLISHED_ANNUAL_GROSS_P50,
+            Metric.ESTABLISHED_UNDER_500,
+            Metric.PEAK_RECRUITING_MONTH,
+            Metric.PITCHES_PER_RECRUIT);
 
     /** Paired differences shown (shares as differences in points), under their short labels. */
     private static final List<Metric> PAIRED = List.of(Metric.SHARE_LOSING_MONEY, Metric.SHARE_NO_COMMISSION,
@@ -77,29 +76,43 @@ public final class SummaryTable {
         out.append(String.format(Locale.ROOT, "Downline %s | scenario '%s' | %s x %s | seed %d%n",
                 r.version(), r.scenario().name(), Words.count(r.replications(), "replication"),
                 Words.count(r.months(), "month"), r.seed()));
-        out.append("Each value: mean over replications [95% confidence interval; none where every replication\n");
-        out.append("gave the same value]; net income is over each participant's whole time in the business,\n");
-        out.append("after every cost.\n\n");
-        int labelWidth = ROWS.stream().mapToInt(x -> x.metric().label().length()).max().orElse(20) + 2;
-        int colWidth = 30;
-        out.append(pad("", labelWidth));
-        for (WorldResults w : worlds) {
-            out.append(pad(World.of(w.world()).label(), colWidth));
-        }
-        out.append('\n');
-        out.append("-".repeat(labelWidth + colWidth * worlds.size())).append('\n');
-        for (Row row : ROWS) {
-            StringBuilder line = new StringBuilder(pad(row.metric().label(), labelWidth));
+        out.append(intervalsNote(r.replications())).append('\n')
+                .append("Net income is over each participant's whole time in the business, after every cost.\n\n");
+        // every cell first, so that each column is as wide as its widest cell, interval included
+        int labelWidth = ROWS.stream().mapToInt(m -> m.label().length()).max().orElse(20) + 2;
+        List<String> heads = worlds.stream().map(w -> World.of(w.world()).label()).toList();
+        List<String[]> rows = new ArrayList<>();
+        for (Metric m : ROWS) {
+            String[] row = new String[worlds.size() + 1];
+            row[0] = m.label();
             boolean any = false;
-            for (WorldResults w : worlds) {
-                Summary s = w.metrics().get(row.metric().key());
-                String cell = s == null ? "-" : cell(s, row.metric().unit()::text, row.interval());
+            for (int i = 0; i < worlds.size(); i++) {
+                Summary s = worlds.get(i).metrics().get(m.key());
+                row[i + 1] = s == null ? "-" : cell(s, m.unit()::text);
                 any |= s != null;
-                line.append(pad(cell, colWidth));
             }
             if (any) {
-                out.append(line.toString().stripTrailing()).append('\n');
+                rows.add(row);
             }
+        }
+        int[] widths = new int[worlds.size() + 1];
+        widths[0] = labelWidth;
+        for (int i = 0; i < worlds.size(); i++) {
+            widths[i + 1] = heads.get(i).length();
+            for (String[] row : rows) {
+                widths[i + 1] = Math.max(widths[i + 1], row[i + 1].length());
+            }
+            widths[i + 1] += 3;
+        }
+        String[] head = new String[worlds.size() + 1];
+        head[0] = "";
+        for (int i = 0; i < worlds.size(); i++) {
+            head[i + 1] = heads.get(i);
+        }
+        out.append(line(head, widths)).append('\n');
+        out.append("-".repeat(Arrays.stream(widths).sum() - 3)).append('\n');
+        for (String[] row : rows) {
+            out.append(line(row, widths)).append('\n');
         }
         out.append('\n').append(flags(r.mlm()));
         if (!r.paired().isEmpty()) {
@@ -107,7 +120,7 @@ public final class SummaryTable {
             for (Metric m : PAIRED) {
                 Summary s = r.paired().get(m.key());
                 if (s != null) {
-                    out.append(pad("  " + m.shortLabel(), labelWidth)).append(cell(s, m.unit()::differenceText, true))
+                    out.append(pad("  " + m.shortLabel(), labelWidth)).append(cell(s, m.unit()::differenceText))
                             .append('\n');
                 }
             }
@@ -120,6 +133,21 @@ public final class SummaryTable {
             }
         }
         return out.toString();
+    }
+
+    /** What a run of one replication says instead of its intervals, here and in report.html. */
+    public static final String NO_INTERVALS = "1 replication: no confidence intervals";
+
+    /**
+     * What the brackets hold, for the table's header: a 95% confidence interval from two replications
+     * on; a run of one has none (summary.json's {@code ci95} is null), which it says rather than
+     * printing values that look like constants.
+     */
+    static String intervalsNote(int replications) {
+        return replications < 2
+                ? NO_INTERVALS + " (they take two or more); each value is that replication's."
+                : "Each value: mean over replications [95% confidence interval]; a value shown alone was the same in\n"
+                        + "every replication that defined it (the files keep its interval, that one point).";
     }
 
     /** The regulators' tests on the MLM, one plain line each ({@link Flag}). */
@@ -147,9 +175,9 @@ public final class SummaryTable {
                 continue;
             }
             out.append(outlookLine(World.of(w.world()), t,
-                    cell(o.netPercentiles()[Outlook.MEDIAN][t], Unit.DOLLARS::text, true),
-                    cell(o.shareLosingMoney()[t], Unit.SHARE::text, true),
-                    cell(o.shareQuit()[t], Unit.SHARE::text, true))).append('\n');
+                    cell(o.netPercentiles()[Outlook.MEDIAN][t], Unit.DOLLARS::text),
+                    cell(o.shareLosingMoney()[t], Unit.SHARE::text),
+                    cell(o.shareQuit()[t], Unit.SHARE::text))).append('\n');
         }
         if (out.length() > 0) {
             out.append("First-year net: income minus start-up and monthly costs over a newcomer's first 12 months\n"
@@ -182,36 +210,56 @@ public final class SummaryTable {
                 + " lose money in their first year; " + quit + " quit within it";
     }
 
-    /** Who earns what by the highest rank reached, one line a rank. */
+    /**
+     * Who earns what by the highest rank reached, one line a rank, each value with its 95% interval;
+     * each column as wide as its widest cell. The mean net income, whose interval would take the
+     * table past a terminal's width, is in ranks.csv and report.html, as the last line says.
+     */
     static String ranks(WorldResults w) {
         RankSummary k = w.ranks();
-        int width = "Highest rank reached".length();
-        for (String label : k.labels()) {
-            width = Math.max(width, label.length());
-        }
-        width += 2;
-        StringBuilder out = new StringBuilder();
-        out.append(pad("Highest rank reached", width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
-                "members", "lost money", "median net", "mean net"));
-        out.append("-".repeat(width + 54)).append('\n');
+        String[] head = {"Highest rank reached", "members", "lost money", "median net"};
+        List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < k.size(); i++) {
-            out.append(pad(k.labels()[i], width)).append(String.format(Locale.US, "%12s%14s%14s%14s%n",
-                    Unit.SHARE.text(k.share()[i].mean()), Unit.SHARE.text(k.shareLosingMoney()[i].mean()),
-                    Unit.DOLLARS.text(k.medianNet()[i].mean()), Unit.DOLLARS.text(k.meanNet()[i].mean())));
+            rows.add(new String[] {k.labels()[i], cell(k.share()[i], Unit.SHARE::text),
+                    cell(k.shareLosingMoney()[i], Unit.SHARE::text), cell(k.medianNet()[i], Unit.DOLLARS::text)});
         }
+        int[] widths = new int[head.length];
+        for (int c = 0; c < head.length; c++) {
+            widths[c] = head[c].length();
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+            widths[c] += 2;
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(line(head, widths)).append('\n');
+        out.append("-".repeat(Arrays.stream(widths).sum() - 2)).append('\n');
+        for (String[] row : rows) {
+            out.append(line(row, widths)).append('\n');
+        }
+        out.append("Mean net income and gross commissions by rank: ranks.csv and report.html.\n");
         return out.toString();
     }
 
     /**
-     * A summary's mean, and with {@code interval} its 95% interval where there is one that is more
-     * than a point ({@link Summary#hasInterval}: not "$0 [$0, $0]" when every replication gave $0).
+     * A summary's mean and its 95% interval where there is one that is more than a point ({@link
+     * Summary#hasInterval}: not "$0 [$0, $0]" when every replication gave $0).
      */
-    private static String cell(Summary s, DoubleFunction<String> format, boolean interval) {
+    private static String cell(Summary s, DoubleFunction<String> format) {
         String v = format.apply(s.mean());
-        if (interval && s.hasInterval()) {
+        if (s.hasInterval()) {
             return v + " [" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]";
         }
         return v;
+    }
+
+    /** cells left-aligned in columns of the given widths, without trailing spaces. */
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            out.append(pad(cells[i], widths[i]));
+        }
+        return out.toString().stripTrailing();
     }
 
     /** s left-aligned in a column of the given width, followed by at least one space. */

@@ -12,8 +12,8 @@ import org.downline.scenario.Tier;
  * <p><b>Group volume and rank.</b> A member's group volume is their own personal volume plus the
  * group volume of each of their frontline legs that has not broken away. Their rank is the highest
  * step of {@code tiers} whose {@code groupVolume} the group volume reaches (rank k is step k−1,
- * named like "21% at 10,000+", the breakaway-stair-step preset's top step; rank 0, "none": not
- * qualified, or below the first step), and their rate is that step's.
+ * named like "21% tier (group volume $10,000+)", the breakaway-stair-step preset's top step; rank 0,
+ * "not qualified", or below the first step when it starts above $0), and their rate is that step's.
  *
  * <p><b>Performance bonus</b> (differential): rate × group volume − Σ over non-breakaway frontline
  * legs of (the leg's rate × the leg's group volume), never negative. Down a chain every dollar of
@@ -117,14 +117,24 @@ public final class BreakawayPlan implements CompensationPlan {
         }
     }
 
+    /**
+     * What each rank holds, with its unit: rank k ≥ 1 "3% tier (group volume $200+)"; rank 0 "not
+     * qualified" when the first step starts at $0 (anyone qualified reaches it, so rank 0 holds only
+     * those not qualified), else "no tier (under $200 or not qualified)".
+     */
     private static String[] names(double[] thresholds, double[] rates) {
         String[] names = new String[rates.length];
         names[0] = thresholds.length > 0 && thresholds[0] > 0
-                ? String.format(Locale.US, "none (under %,.0f)", thresholds[0]) : "none";
+                ? "no tier (under " + dollars(thresholds[0]) + " or not qualified)" : "not qualified";
         for (int k = 1; k < rates.length; k++) {
-            names[k] = String.format(Locale.US, "%s%% at %,.0f+", percent(rates[k]), thresholds[k - 1]);
+            names[k] = percent(rates[k]) + "% tier (group volume " + dollars(thresholds[k - 1]) + "+)";
         }
         return names;
+    }
+
+    /** A step's group volume in whole dollars, or to the cent when it has cents. */
+    private static String dollars(double v) {
+        return String.format(Locale.US, v == Math.rint(v) ? "$%,.0f" : "$%,.2f", v);
     }
 
     private static String percent(double rate) {

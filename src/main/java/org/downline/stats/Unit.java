@@ -21,7 +21,10 @@ public enum Unit {
     INDEX("index", "0.000", "0.00"),
     /** A duration in months. */
     MONTHS("months", "0.0", "0.0"),
-    /** A month's number in the run (1..months); a mean over replications has a fraction. */
+    /**
+     * A month's number in the run (1..months): a whole month as one (20), a mean over replications
+     * that is not whole to a tenth (20.5).
+     */
     MONTH("month", "0.0", "0"),
     ;
 
@@ -55,7 +58,8 @@ public enum Unit {
             case SHARE -> share(v);
             case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
             case DOLLARS_CENTS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", Math.abs(v));
-            case RATIO, MONTHS, MONTH -> String.format(Locale.US, "%.1f", v);
+            case RATIO, MONTHS -> String.format(Locale.US, "%.1f", v);
+            case MONTH -> String.format(Locale.US, v == Math.rint(v) ? "%.0f" : "%.1f", v);
             case INDEX -> String.format(Locale.US, "%.3f", v);
         });
     }
@@ -75,15 +79,17 @@ public enum Unit {
     }
 
     /**
-     * A difference of two values as text: shares in percentage points with a sign (+1.2 points; one
-     * that rounds to zero +0.0 points, as a positive one does), the rest as {@link #text}.
+     * A difference of two values as text, with its sign: shares in percentage points (+1.2 points; one
+     * that rounds to zero +0.0 points, as a positive one does), the rest as {@link #text} with a "+"
+     * before a positive one (+$510, +0.103, -$1,044); one that rounds to zero has no sign ($0).
      */
     public String differenceText(double v) {
         if (this == SHARE && !Double.isNaN(v)) {
             String points = String.format(Locale.US, "%+.1f points", 100 * v);
             return points.startsWith("-0.0 ") ? "+" + points.substring(1) : points;
         }
-        return text(v);
+        String t = text(v);
+        return v > 0 && t.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + t : t;
     }
 
     /** The smallest step {@link #text} shows: 0.1% for a share, a dollar, a cent, 0.1, 0.001. */

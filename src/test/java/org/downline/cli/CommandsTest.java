@@ -134,6 +134,16 @@ class CommandsTest {
         assertTrue(printed.out().contains("prospectShare: 0.1"), printed.out());
     }
 
+    /** validate counts in English: "1 replication × 1 month" (it printed "1 replications × 1 months"). */
+    @Test
+    void validateSaysOneMonthInTheSingular() throws IOException {
+        Path one = tmp.resolve("one.yaml");
+        Files.writeString(one, "months: 1\nreplications: 1\nmarket: {population: 20000, prospectShare: 0.1}\n");
+        Cli ok = Cli.run("validate", one.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains(": valid (1 replication × 1 month, 2,000 prospects)"), ok.out());
+    }
+
     /** Without --out the per-member CSV goes to standard output and the totals to standard error. */
     @Test
     void payoutWithoutOutWritesTheCsvToStandardOutput() {

@@ -37,6 +37,18 @@ class ProvenanceTest {
                 fitted.footer());
     }
 
+    /**
+     * A run of one replication and one month says "1 replication" and "1 month" in its chart footers
+     * and files (they said "1 replications" and "1 months").
+     */
+    @Test
+    void oneReplicationOfOneMonthIsSingular() {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(2_000, 0.3)), 1, 1, 11);
+        Provenance p = Provenance.of(Simulation.run(s, new RunOptions(1), ProgressListener.NONE));
+        assertTrue(p.footer().contains("  ·  1 replication  ·  1 month  ·  "), p.footer());
+        assertTrue(p.line().contains("; 1 replication; months 1;"), p.line());
+    }
+
     /** Every CSV of a run starts with the provenance line, every PNG stores it as its Comment. */
     @Test
     void everyFileOfARunCarriesTheSameProvenance(@TempDir Path tmp) throws IOException {

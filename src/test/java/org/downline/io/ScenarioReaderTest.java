@@ -62,16 +62,19 @@ class ScenarioReaderTest {
                 + "plan: {type: unilevel, levels: [0.1, 0.00002]}\n");
         for (String yaml : List.of(ScenarioWriter.toYaml(s), ScenarioWriter.toCommentedYaml(s))) {
             assertTrue(yaml.contains("  innovation: 0.0005\n"), yaml);
-            assertTrue(yaml.contains("  demandPerMonth: 100000000.0\n"), yaml);
+            assertTrue(yaml.contains("  demandPerMonth: 100000000\n"), yaml);
+            assertTrue(yaml.contains("  starterKit: 99\n") && !yaml.contains(".0\n"), yaml);
             assertTrue(yaml.contains("- 0.00002\n"), yaml);
             assertTrue(!yaml.contains("E-") && !yaml.contains("E8"), yaml);
             assertEquals(s, read(yaml));
         }
         assertEquals("0.0005", ScenarioWriter.plain(5e-4));
         assertEquals("0.0000001", ScenarioWriter.plain(1e-7));
-        assertEquals("12000000.0", ScenarioWriter.plain(1.2e7));
+        assertEquals("12000000", ScenarioWriter.plain(1.2e7));
         assertEquals("0.11", ScenarioWriter.plain(0.11));
-        assertEquals("99.0", ScenarioWriter.plain(99));
+        assertEquals("99", ScenarioWriter.plain(99));   // as the presets write it (it printed 99.0)
+        assertEquals("0", ScenarioWriter.plain(0.0));
+        assertEquals("-2.5", ScenarioWriter.plain(-2.5));
         assertEquals("[0.1,0.00002]", ScenarioWriter.text(ScenarioWriter.toTree(s).get("plan").get("levels")));
         assertEquals("0.0000001", ScenarioWriter.text(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
                 .numberNode(1e-7)));

@@ -118,8 +118,13 @@ class BreakawayPlanTest {
     @Test
     void rankNamesSayTheStep() {
         BreakawayPlan plan = new BreakawayPlan(plan(Compression.DYNAMIC, 1), 1);
-        assertEquals(List.of("none", "0% at 0+", "5% at 1,000+", "10% at 2,000+", "20% at 4,000+"),
-                List.of(plan.rankNames()));
+        // with a unit, and rank 0 named for whom it holds (it read "none", "0% at 0+", "5% at 1,000+")
+        assertEquals(List.of("not qualified", "0% tier (group volume $0+)", "5% tier (group volume $1,000+)",
+                "10% tier (group volume $2,000+)", "20% tier (group volume $4,000+)"), List.of(plan.rankNames()));
+        BreakawayPlan above = new BreakawayPlan(Trees.breakaway(Compression.DYNAMIC, 100, 4000, 0.05, 1,
+                200.5, 0.05, 2000, 0.10), 1);
+        assertEquals(List.of("no tier (under $200.50 or not qualified)", "5% tier (group volume $200.50+)",
+                "10% tier (group volume $2,000+)"), List.of(above.rankNames()));
         assertEquals(0.25, plan.maxPayoutRatio(), EPS);
     }
 

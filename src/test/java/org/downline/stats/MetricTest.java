@@ -72,8 +72,15 @@ class MetricTest {
         assertEquals("+27.0 points", Unit.SHARE.differenceText(0.27));
         assertEquals("-$1,193", Unit.DOLLARS.text(-1_193.2));
         assertEquals("-$1,193", Unit.DOLLARS.differenceText(-1_193.2));
+        // a positive difference has its "+" in every unit (the Gini's printed 0.103 beside -$1,044)
+        assertEquals("+0.103", Unit.INDEX.differenceText(0.1031));
+        assertEquals("+$510", Unit.DOLLARS.differenceText(510.2));
+        assertEquals("$0", Unit.DOLLARS.differenceText(0.3));
+        assertEquals("-0.010", Unit.INDEX.differenceText(-0.0101));
         assertEquals("0.951", Unit.INDEX.text(0.9512));
-        assertEquals("29.0", Unit.MONTH.text(29));
+        assertEquals("29", Unit.MONTH.text(29));     // a whole month, as every replication gave it (was 29.0)
+        assertEquals("29.5", Unit.MONTH.text(29.5));
+        assertEquals("29.0", Unit.MONTH.text(29.04));
         assertEquals("$0.04", Unit.DOLLARS_CENTS.text(0.041));
         assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
     }

@@ -1,0 +1,116 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.engine.ProgressListener;
+import org.downline.engine.Results;
+import org.downline.engine.RunOptions;
+import org.downline.engine.Simulation;
+import org.downline.stats.Metric;
+import org.downline.stats.RankSummary;
+import org.downline.stats.Summary;
+import org.downline.stats.Unit;
+import org.downline.stats.WorldResults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The printed summary table: every interval it has, and a header that says what the brackets hold. */
+class SummaryTableTest {
+
+    /** The metric table's rows and the rank table's stay narrower than this (a wide terminal). */
+    static final int MAX_WIDTH = 120;
+
+    private static Results run(String preset, String... more) {
+        List<String> set = new java.util.ArrayList<>(List.of("market.population=5000", "months=18"));
+        set.addAll(List.of(more));
+        return Simulation.run(Presets.load(preset, set), new RunOptions(2), ProgressListener.NONE);
+    }
+
+    private static String interval(Summary s, Unit unit) {
+        return unit.text(s.mean()) + " [" + unit.text(s.lo()) + ", " + unit.text(s.hi()) + "]";
+    }
+
+    /**
+     * Every row prints the interval it has, on the row of its label: the net income's 10th
+     * percentile, gross commissions, costs and more printed the mean alone, under a header that
+     * said only constants had none.
+     */
+    @Test
+    void everyRowPrintsItsInterval() {
+        Results r = run("default", "replications=4");
+        String table = SummaryTable.render(r);
+        int checked = 0;
+        for (Metric m : SummaryTable.ROWS) {
+            for (WorldResults w : List.of(r.mlm(), r.affiliate())) {
+                Summary s = w.metrics().get(m.key());
+                if (s != null && s.hasInterval()) {
+                    String line = table.lines().filter(l -> l.startsWith(m.label() + " ")).findFirst().orElseThrow();
+                    assertTrue(line.contains(interval(s, m.unit())), m.key() + " of " + w.world() + ": " + line);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 40, "intervals checked: " + checked);
+        for (String line : table.substring(0, table.indexOf("Regulators'")).lines().toList()) {
+            assertTrue(line.length() <= MAX_WIDTH, line.length() + " columns: " + line);
+        }
+        assertTrue(table.contains("a value shown alone was the same in\nevery replication"), table);
+        assertFalse(table.contains("no confidence intervals"), table);
+    }
+
+    /**
+     * One replication has no intervals (summary.json's ci95 is null): the table and report.html say
+     * so, instead of saying that a value without brackets was the same in every replication.
+     */
+    @Test
+    void oneReplicationSaysItHasNoIntervals(@TempDir Path dir) throws Exception {
+        Results r = run("default", "replications=1");
+        String table = SummaryTable.render(r);
+        assertTrue(table.contains(SummaryTable.NO_INTERVALS), table);
+        assertFalse(table.contains("[") || table.contains("shown alone"), table);
+        ResultsWriter.writeAll(r, dir);
+        String page = Files.readString(dir.resolve(HtmlReport.FILE));
+        assertTrue(page.contains("· 1 replication: no confidence intervals</p>"), "the header line");
+        assertTrue(page.contains("1 replication: no confidence intervals: each value is that replication's"), "note");
+        assertTrue(page.contains("1 replication: no confidence intervals: each number is that replication's"), "method");
+        assertTrue(page.contains("Each: the one replication&#39;s value (1 replication: no confidence intervals)"), "tables");
+        for (String wrong : List.of("without brackets", "confidence interval in brackets", "The brackets hold",
+                "with its 95% confidence interval (mean", "[95% confidence interval]")) {
+            assertFalse(page.contains(wrong), wrong);
+        }
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile())
+                .path("mlm").path("netIncome").path("p50").path("ci95").isNull(), "summary.json's ci95");
+    }
+
+    /** The rank table prints each rank's intervals too, its labels with their unit. */
+    @Test
+    void theRankTablePrintsIntervals() {
+        Results r = run("breakaway-stair-step", "replications=3");
+        RankSummary k = r.mlm().ranks();
+        String table = SummaryTable.ranks(r.mlm());
+        int checked = 0;
+        for (int i = 0; i < k.size(); i++) {
+            for (Summary s : List.of(k.share()[i], k.shareLosingMoney()[i])) {
+                if (s.hasInterval()) {
+                    assertTrue(table.contains(interval(s, Unit.SHARE)), table);
+                    checked++;
+                }
+            }
+            for (Summary s : List.of(k.medianNet()[i])) {
+                if (s.hasInterval()) {
+                    assertTrue(table.contains(interval(s, Unit.DOLLARS)), table);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 5, "intervals checked: " + checked);
+        assertTrue(table.contains("\n3% tier (group volume $200+) "), table);
+        for (String line : table.lines().toList()) {
+            assertTrue(line.length() <= MAX_WIDTH, line.length() + " columns: " + line);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.downline.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Each band's label says what it holds at its edges. */
+class IncomeBandsTest {
+
+    private static String label(double net) {
+        return IncomeBands.LABELS[IncomeBands.of(net)];
+    }
+
+    /**
+     * Net income of exactly $0 is "made $0–<100" (it was "made <$100", as if it were a profit, while
+     * "Made a profit" counts it out); a loss of exactly $100 is "lost ≤$100" (it was "lost <$100");
+     * each edge falls in the band whose label names it inclusively.
+     */
+    @Test
+    void theEdgesAreInTheBandsTheirLabelsName() {
+        assertEquals("made $0–<100", label(0));
+        assertEquals("lost ≤$100", label(Math.nextDown(0.0)));
+        assertEquals("lost ≤$100", label(-100));
+        assertEquals("lost >$100–500", label(Math.nextDown(-100.0)));
+        assertEquals("lost >$100–500", label(-500));
+        assertEquals("lost >$500–1k", label(Math.nextDown(-500.0)));
+        assertEquals("lost >$500–1k", label(-1000));
+        assertEquals("lost >$1k–5k", label(Math.nextDown(-1000.0)));
+        assertEquals("lost >$1k–5k", label(-5000));
+        assertEquals("lost >$5k", label(Math.nextDown(-5000.0)));
+        assertEquals("made $0–<100", label(Math.nextDown(100.0)));
+        assertEquals("made $100–<1k", label(100));
+        assertEquals("made $100–<1k", label(Math.nextDown(1000.0)));
+        assertEquals("made $1k–<5k", label(1000));
+        assertEquals("made $1k–<5k", label(Math.nextDown(5000.0)));
+        assertEquals("made $5k–<50k", label(5000));
+        assertEquals("made $5k–<50k", label(Math.nextDown(50000.0)));
+        assertEquals("made ≥$50k", label(50000));
+        assertEquals(IncomeBands.COUNT, IncomeBands.LABELS.length);
+    }
+}
