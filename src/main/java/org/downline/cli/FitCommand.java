@@ -272,9 +272,11 @@ final class FitCommand implements Callable<Integer> {
         }
         FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
-        print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%n", base.name(), d.name(),
+        print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%s%n", base.name(), d.name(),
                 Words.count(result.generations().size(), "generation"),
-                Words.count(result.simulations(), "simulation"), result.stop().word());
+                Words.count(result.simulations(), "simulation"), result.stop().word(),
+                result.discarded() == 0 ? "" : " (" + FitReport.discarded(result.discarded(),
+                        result.generations().size()) + ")");
         print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
                 FitReport.acceptanceRate(last.acceptanceRate()), last.ess());
@@ -377,6 +379,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedQuantile(x, last.weights(), 0.975)));
         }
         root.put("simulations", r.simulations());
+        // run by a generation the budget stopped before it finished: in no generation, not in "simulations"
+        root.put("discardedSimulations", r.discarded());
         root.put("generations", r.generations().size());
         root.put("stoppedOn", r.stop().word());
         FitFiles.number(root, "tolerance", last.tolerance());  // infinite if only generation 0 ran: null

@@ -80,6 +80,18 @@ public final class FitReport {
         return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : number(t);
     }
 
+    /**
+     * The simulations of the generation the budget stopped before it finished, in the terminal and
+     * the report alike: run, but in no generation, so not counted among the fit's simulations
+     * (fit.json {@code discardedSimulations}).
+     *
+     * @param generation the unfinished generation's index
+     */
+    public static String discarded(long n, int generation) {
+        return Words.count(n, "simulation") + " of generation " + generation + ", unfinished when the budget ran out, "
+                + (n == 1 ? "was" : "were") + " discarded";
+    }
+
     /** A generation's acceptance rate as people read it, in the terminal and the report alike: a share, 49.2%. */
     public static String acceptanceRate(double a) {
         return Unit.SHARE.text(a);
@@ -131,6 +143,8 @@ public final class FitReport {
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
+        long discarded = fit.path("discardedSimulations").asLong();
+        c.put("discarded", discarded == 0 ? "" : "; " + discarded(discarded, generations));
         JsonNode tolerance = fit.path("tolerance");
         c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));
         c.put("acceptanceRate", acceptanceRate(fit.path("acceptanceRate").asDouble()));

@@ -89,6 +89,37 @@ class FitReportTest {
     }
 
     /**
+     * A generation the budget stops before it finishes is in no generation: the fit's simulations are
+     * generations.csv's, the same in the terminal, fit.json and the report, and the unfinished
+     * generation's are said apart, as discarded (they were counted in: 20 simulations beside
+     * generations.csv's 10).
+     */
+    @Test
+    void simulationsOfAGenerationTheBudgetStoppedAreCountedApartAsDiscarded() throws IOException {
+        Path cut = tmp.resolve("cut");
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
+                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", "21",
+                "--predictive-draws", "4", "--threads", "2", "--out", cut.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode z = new ObjectMapper().readTree(cut.resolve("fit.json").toFile());
+        List<String> rows = Files.readAllLines(cut.resolve("generations.csv"));
+        assertTrue(rows.get(1).startsWith("generation,particle,tolerance,simulations,totalSimulations,"), rows.get(1));
+        long total = Long.parseLong(rows.get(rows.size() - 1).split(",")[4]);
+        assertEquals(total, z.path("simulations").asLong(), z.toString());
+        long discarded = z.path("discardedSimulations").asLong();
+        assertTrue(discarded > 0 && total + discarded <= 21, z.toString());
+        String said = FitReport.discarded(discarded, z.path("generations").asInt());
+        assertTrue(r.out().contains(org.downline.io.Words.count(total, "simulation") + ", stopped on budget (" + said
+                + ")"), r.out());
+        String page = Files.readString(cut.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("The fit ran " + total + " simulations in " + org.downline.io.Words.count(
+                z.path("generations").asInt(), "generation") + " and stopped because it used its budget of "
+                + "simulations (--budget); " + said + "."), "report.html");
+        // a fit that stopped otherwise discarded nothing
+        assertEquals(0, fit.path("discardedSimulations").asLong(), fit.toString());
+    }
+
+    /**
      * A fit of {@code months}, a whole-number key: the charts say the months were fitted (not the
      * scenario's 36), and the posterior is summarised in whole months, as the model ran them, in
      * the terminal, fit.json and the report; posterior.csv keeps the particles as drawn and says so.
