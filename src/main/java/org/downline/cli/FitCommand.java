@@ -414,6 +414,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private static void check(ObjectNode o, double published, Predictive.Spread s) {
+        o.put("draws", s.defined());                        // the draws that define it, its quantiles' of
         FitFiles.number(o, "published", published);
         FitFiles.number(o, "median", s.quantile(0.5));
         FitFiles.number(o, "p05", s.quantile(0.05));
@@ -440,6 +441,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private static void interval(ObjectNode o, Predictive.Spread s) {
+        o.put("draws", s.defined());                        // the draws that define it, its mean's and ci95's of
         FitFiles.number(o, "mean", s.mean());
         o.set("ci95", FitFiles.array(s.quantile(0.025), s.quantile(0.975)));
     }

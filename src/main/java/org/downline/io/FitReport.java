@@ -178,22 +178,26 @@ public final class FitReport {
 
         // the implications
         JsonNode im = fit.path("implications");
+        final int draws = im.path("draws").asInt();
         List<Map<String, Object>> implications = new ArrayList<>();
         implications.add(implication("Lost money over their whole time in the company", im.path("shareLosingMoney"),
-                Unit.SHARE));
+                Unit.SHARE, draws));
         implications.add(implication("Lost money in the disclosure's period", im.path("shareLosingMoneyInPeriod"),
-                Unit.SHARE));
-        implications.add(implication("Median net income (pay minus costs)", im.path("netIncomeMedian"), Unit.DOLLARS));
-        implications.add(implication("Quit within a year of joining", im.path("shareQuitWithinYear"), Unit.SHARE));
+                Unit.SHARE, draws));
+        implications.add(implication("Median net income (pay minus costs)", im.path("netIncomeMedian"), Unit.DOLLARS,
+                draws));
+        implications.add(implication("Quit within a year of joining", im.path("shareQuitWithinYear"), Unit.SHARE,
+                draws));
         implications.add(implication("Share of all pay funded by the participants' own purchases",
-                im.path("sharePayFromOwnPurchases"), Unit.SHARE));
+                im.path("sharePayFromOwnPurchases"), Unit.SHARE, draws));
         c.put("implications", implications);
         JsonNode o = im.path("outlook");
         List<Map<String, Object>> outlook = new ArrayList<>();
-        outlook.add(implication("Median net income in the first year", o.path("netIncomeMedian"), Unit.DOLLARS));
-        outlook.add(implication("Lose money in the first year", o.path("shareLosingMoney"), Unit.SHARE));
-        outlook.add(implication("Quit within the first year", o.path("shareQuit"), Unit.SHARE));
-        outlook.add(implication("Paid anything in the first year", o.path("sharePaid"), Unit.SHARE));
+        outlook.add(implication("Median net income in the first year", o.path("netIncomeMedian"), Unit.DOLLARS,
+                draws));
+        outlook.add(implication("Lose money in the first year", o.path("shareLosingMoney"), Unit.SHARE, draws));
+        outlook.add(implication("Quit within the first year", o.path("shareQuit"), Unit.SHARE, draws));
+        outlook.add(implication("Paid anything in the first year", o.path("sharePaid"), Unit.SHARE, draws));
         c.put("outlook", outlook);
         c.put("implicationSentence", "Across the " + im.path("draws").asText() + " predictive simulations, "
                 + text(im.path("shareLosingMoney"), Unit.SHARE) + " of participants lost money over their time in "
@@ -206,7 +210,9 @@ public final class FitReport {
                 + "median net income of " + text(o.path("netIncomeMedian"), Unit.DOLLARS) + "; "
                 + text(o.path("shareLosingMoney"), Unit.SHARE) + " of such newcomers lose money, "
                 + text(o.path("shareQuit"), Unit.SHARE) + " quit and " + text(o.path("sharePaid"), Unit.SHARE)
-                + " are paid anything.");
+                + " are paid anything" + (o.path("netIncomeMedian").path("draws").asInt(draws) == draws ? ""
+                : " (over the " + draws(o.path("netIncomeMedian"), draws) + " predictive simulations in which "
+                        + "anyone joined that month)") + ".");
 
         // the charts
         List<Map<String, Object>> charts = new ArrayList<>();
@@ -261,12 +267,22 @@ public final class FitReport {
         return n.isNumber() ? u.text(n.asDouble()) : "n/a";
     }
 
-    private static Map<String, Object> implication(String label, JsonNode n, Unit u) {
+    private static Map<String, Object> implication(String label, JsonNode n, Unit u, int draws) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", label);
         m.put("mean", text(n, u));
         m.put("ci", interval(n, u));
+        m.put("draws", draws(n, draws));
         return m;
+    }
+
+    /**
+     * Over how many of the predictive draws a value is: "100", or "99 of 100" when some draws leave it
+     * undefined (a draw in which nobody joined in the disclosure's last month has no newcomer outlook).
+     */
+    static String draws(JsonNode n, int draws) {
+        int defined = n.path("draws").asInt(draws);
+        return defined == draws ? Integer.toString(draws) : defined + " of " + draws;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.downline.io.Disclosures;
 import org.downline.io.FitReport;
 import org.downline.stats.Unit;
 import org.downline.testing.Cli;
@@ -206,6 +208,48 @@ class FitReportTest {
                 + Unit.SHARE.text(Math.min(1, lose.path("ci95").get(1).asDouble())) + "]";
         assertTrue(html.contains("<td class=\"label\">Lost money over their whole time in the company</td><td class=\"num\">"
                 + Unit.SHARE.text(lose.path("mean").asDouble()) + "</td><td class=\"num\">" + ci + "</td>"), ci);
+    }
+
+    /**
+     * Each implication and outlook value says over how many predictive draws it is: all of them, or
+     * "99 of 100" where some leave it undefined (a draw in which nobody joined in the disclosure's
+     * last month has no outlook), which the page once hid behind "mean across the predictive
+     * simulations".
+     */
+    @Test
+    void saysOverHowManyDrawsEachImplicationIs() throws IOException {
+        JsonNode im = fit.path("implications");
+        JsonNode outlook = im.path("outlook");
+        Map<String, JsonNode> byLabel = Map.of("Lost money over their whole time in the company",
+                im.path("shareLosingMoney"), "Median net income (pay minus costs)", im.path("netIncomeMedian"),
+                "Median net income in the first year", outlook.path("netIncomeMedian"),
+                "Lose money in the first year", outlook.path("shareLosingMoney"),
+                "Paid anything in the first year", outlook.path("sharePaid"));
+        Pattern row = Pattern.compile("<tr><td class=\"label\">([^<]*)</td><td class=\"num\">[^<]*</td>"
+                + "<td class=\"num\">[^<]*</td><td class=\"num\">([^<]*)</td></tr>");
+        Matcher m = row.matcher(html);
+        int rows = 0;
+        while (m.find()) {
+            rows++;
+            JsonNode n = byLabel.get(m.group(1));
+            if (n != null) {
+                int defined = n.path("draws").asInt();
+                assertTrue(defined >= 1 && defined <= 30, n.toString());
+                assertEquals(defined == 30 ? "30" : defined + " of 30", m.group(2), m.group(1));
+            }
+        }
+        assertEquals(9, rows, "the implications' and the outlook's rows");
+        // the same fit with one draw short of a newcomer outlook
+        ObjectNode fewer = fit.deepCopy();
+        ((ObjectNode) fewer.path("implications").path("outlook").path("netIncomeMedian")).put("draws", 29);
+        ObjectNode settings = (ObjectNode) new ObjectMapper().readTree(out.resolve("fit-settings.json").toFile());
+        Path dir = tmp.resolve("fewer");
+        Files.createDirectories(dir);
+        FitReport.write(fewer, settings, Disclosures.load(tmp.resolve("hostile.csv").toString()), List.of(), dir);
+        String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<td class=\"num\">29 of 30</td></tr>"), "the row says 29 of 30");
+        assertTrue(page.contains("(over the 29 of 30 predictive simulations in which anyone joined that month)."),
+                "the outlook's sentence");
     }
 
     /** Every chart in charts/ is embedded, decodes at its stated size, and has a caption; nothing is fetched. */
