@@ -35,12 +35,13 @@ final class PosteriorChart implements FitChart {
         AbcSmc.Generation last = f.result().last();
         for (int p = 0; p < k; p++) {
             panels.add(panel(f.keys().get(p), f.priors().get(p), f.parameter(p), f.wholeNumbers().get(p),
-                    last.weights(), width, height));
+                    last.weights(), width, height, f.result().fitted()));
         }
         return new Grid(columns, panels);
     }
 
-    static XYChart panel(String key, Prior prior, double[] x, boolean whole, double[] w, int width, int height) {
+    static XYChart panel(String key, Prior prior, double[] x, boolean whole, double[] w, int width, int height,
+                         boolean fitted) {
         final double median = AbcSmc.weightedQuantile(x, w, 0.5);
         final double lo95 = AbcSmc.weightedQuantile(x, w, 0.025);
         final double hi95 = AbcSmc.weightedQuantile(x, w, 0.975);
@@ -91,7 +92,9 @@ final class PosteriorChart implements FitChart {
             py[2 * b + 2] = density;
         }
         px[2 * bins + 1] = u(to, log);
-        XYSeries hist = c.addSeries("posterior (" + x.length + " particles)", px, py);
+        // generation 0 alone: its particles are drawn from the prior, and the chart says so
+        XYSeries hist = c.addSeries((fitted ? "posterior (" : "not fitted: generation 0, drawn from the prior (")
+                + x.length + " particles)", px, py);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         hist.setFillColor(Theme.translucent(Theme.MLM, 110));
         hist.setLineColor(Theme.MLM);

@@ -277,6 +277,12 @@ final class FitCommand implements Callable<Integer> {
                 Words.count(result.simulations(), "simulation"), result.stop().word(),
                 result.discarded() == 0 ? "" : " (" + FitReport.discarded(result.discarded(),
                         result.generations().size()) + ")");
+        if (!result.fitted()) {
+            print.println("WARNING: " + FitReport.notFitted(result.stop().word()));
+        }
+        if (FitReport.fewDraws(predictiveDraws) != null) {
+            print.println("WARNING: " + FitReport.fewDraws(predictiveDraws));
+        }
         print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
                 FitReport.acceptanceRate(last.acceptanceRate()), last.ess());

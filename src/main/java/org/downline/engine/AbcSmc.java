@@ -182,6 +182,11 @@ public final class AbcSmc {
             return generations.get(generations.size() - 1);
         }
 
+        /** Whether the fit fitted anything ({@link AbcSmc#fitted}). */
+        public boolean fitted() {
+            return AbcSmc.fitted(generations.size());
+        }
+
         /**
          * The simulations of the finished generations, as generations.csv counts them (the last one's
          * {@code totalSimulations}); the {@link #discarded} ones are not among them.
@@ -189,6 +194,14 @@ public final class AbcSmc {
         public long simulations() {
             return last().totalSimulations();
         }
+    }
+
+    /**
+     * Whether a fit of this many finished generations fitted anything: generation 0 alone accepts every
+     * simulation, so its particles are draws from the priors, not a posterior.
+     */
+    public static boolean fitted(int generations) {
+        return generations > 1;
     }
 
     /**

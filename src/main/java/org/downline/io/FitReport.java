@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.downline.engine.AbcSmc;
+import org.downline.engine.Predictive;
 import org.downline.stats.Disclosure;
 import org.downline.stats.Unit;
 
@@ -92,6 +94,23 @@ public final class FitReport {
                 + (n == 1 ? "was" : "were") + " discarded";
     }
 
+    /** What a fit of generation 0 alone is, in the terminal and the report alike ({@link AbcSmc#fitted}). */
+    public static String notFitted(String stoppedOn) {
+        return "not fitted: only generation 0 ran, which accepts every simulation, so the values are the prior's, "
+                + "not a posterior (a fit needs generation 1 or later: raise --"
+                + (stoppedOn.equals("maxGenerations") ? "max-generations" : "budget") + ")";
+    }
+
+    /**
+     * Why no predictive band is drawn, in the terminal and the report alike, when there are fewer
+     * than {@link Predictive#MIN_BAND_DRAWS} draws; null when there are enough.
+     */
+    public static String fewDraws(int draws) {
+        return draws >= Predictive.MIN_BAND_DRAWS ? null : "only " + Words.count(draws, "predictive draw")
+                + ": fewer than " + Predictive.MIN_BAND_DRAWS + " are too few for a 5–95% band or a 95% interval, so "
+                + "none is drawn and the predictive check is not judged (raise --predictive-draws)";
+    }
+
     /** A generation's acceptance rate as people read it, in the terminal and the report alike: a share, 49.2%. */
     public static String acceptanceRate(double a) {
         return Unit.SHARE.text(a);
@@ -143,6 +162,31 @@ public final class FitReport {
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
+        final boolean fitted = AbcSmc.fitted(generations);
+        final String model = fitted ? "the fitted model" : "the model at values drawn from the priors";
+        c.put("model", model);
+        List<String> warnings = new ArrayList<>();
+        if (!fitted) {
+            warnings.add(capital(notFitted(fit.path("stoppedOn").asText())) + ".");
+        }
+        String few = fewDraws(fit.path("predictive").path("draws").asInt());
+        if (few != null) {
+            warnings.add(capital(few) + ".");
+        }
+        c.put("warnings", warnings);
+        c.put("minBandDraws", Predictive.MIN_BAND_DRAWS);
+        String scenario = "The scenario “" + fit.path("scenario").asText() + "”";
+        c.put("headline", fitted
+                ? scenario + " was fitted to the income disclosure “" + d.title() + "” by finding which values of "
+                        + String.join(", ", keys) + " make its simulated company publish that disclosure."
+                : scenario + " was not fitted to the income disclosure “" + d.title() + "”: finding which values of "
+                        + String.join(", ", keys) + " make its simulated company publish that disclosure takes "
+                        + "generation 1 or later, and only generation 0 ran, so the values below are draws from the "
+                        + "priors.");
+        c.put("posteriorHeading", fitted ? "The fitted values (posterior)" : "The values drawn from the priors (not "
+                + "fitted)");
+        c.put("posteriorCaption", fitted ? "Each fitted key: its prior and the last generation's weighted particles"
+                : "Each key: its prior and generation 0's particles, drawn from the prior");
         long discarded = fit.path("discardedSimulations").asLong();
         c.put("discarded", discarded == 0 ? "" : "; " + discarded(discarded, generations));
         JsonNode tolerance = fit.path("tolerance");
@@ -168,13 +212,15 @@ public final class FitReport {
         checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
-        c.put("verdict", outside == 0
-                ? "Every published group mean lies inside the predictive 5–95% band: the fitted model reproduces the "
+        c.put("verdict", few != null ? capital(few) + "."
+                : outside == 0
+                ? "Every published group mean lies inside the predictive 5–95% band: " + model + " reproduces the "
                         + "disclosure's groups."
                 : outside + " of the " + groups + " published group means fall outside the predictive 5–95% band: "
-                        + "the fitted model does not reproduce the disclosure there, and what it implies should be "
+                        + model + " does not reproduce the disclosure there, and what it implies should be "
                         + "read with that in mind.");
-        c.put("reproduces", outside == 0);
+        c.put("reproduces", few == null && outside == 0);
+        c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
         JsonNode im = fit.path("implications");
@@ -243,8 +289,13 @@ public final class FitReport {
         return out.toString();
     }
 
+    /** Whether a value rests on enough draws for a band ({@link Predictive#MIN_BAND_DRAWS}). */
+    private static boolean banded(JsonNode g) {
+        return g.path("draws").asInt(Integer.MAX_VALUE) >= Predictive.MIN_BAND_DRAWS;
+    }
+
     private static boolean outside(JsonNode g) {
-        if (!g.path("published").isNumber() || !g.path("p05").isNumber() || !g.path("p95").isNumber()) {
+        if (!banded(g) || !g.path("published").isNumber() || !g.path("p05").isNumber() || !g.path("p95").isNumber()) {
             return false;
         }
         double x = g.path("published").asDouble();
@@ -257,9 +308,9 @@ public final class FitReport {
         m.put("share", share);
         m.put("published", value(g.path("published"), u));
         m.put("median", value(g.path("median"), u));
-        m.put("band", "[" + value(g.path("p05"), u) + ", " + value(g.path("p95"), u) + "]");
+        m.put("band", banded(g) ? "[" + value(g.path("p05"), u) + ", " + value(g.path("p95"), u) + "]" : "–");
         m.put("outside", out);
-        m.put("status", out ? "outside" : g.path("published").isNumber() ? "inside" : "–");
+        m.put("status", out ? "outside" : g.path("published").isNumber() && banded(g) ? "inside" : "–");
         return m;
     }
 
@@ -295,6 +346,9 @@ public final class FitReport {
 
     private static String interval(JsonNode n, Unit u) {
         JsonNode ci = n.path("ci95");
+        if (!banded(n)) {
+            return "–";
+        }
         if (!ci.isArray() || ci.size() != 2 || !ci.get(0).isNumber() || !ci.get(1).isNumber()) {
             return "";
         }
@@ -317,6 +371,10 @@ public final class FitReport {
             case ACTIVE -> "the company's active participants (read as those active in the period's last month)";
             case PAID -> "only those paid something in the period";
         };
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String stopText(String word) {

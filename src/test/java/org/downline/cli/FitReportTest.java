@@ -85,6 +85,27 @@ class FitReportTest {
         String page = Files.readString(zero.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Last generation: " + none + ","), "report.html");
         assertTrue(page.contains(none + ", " + rate), "report.html");
+        // it fitted nothing: the terminal and the report say so first, and the page claims no fit
+        String notFitted = FitReport.notFitted("budget");
+        assertTrue(r.out().contains("WARNING: " + notFitted + "\n"), r.out());
+        String few = FitReport.fewDraws(4);
+        assertTrue(few.startsWith("only 4 predictive draws: fewer than 20") && r.out().contains("WARNING: " + few),
+                r.out());
+        String escaped = page.replace("&#39;", "'");
+        assertTrue(escaped.contains("<p class=\"warning\" role=\"note\"><strong>Warning:</strong> Not"
+                + notFitted.substring(3) + ".</p>"), "report.html's warning");
+        assertTrue(escaped.contains("<p class=\"warning\" role=\"note\"><strong>Warning:</strong> Only"
+                + few.substring(4) + ".</p>"), "report.html's warning");
+        assertTrue(escaped.contains("was not fitted to the income disclosure"), "report.html");
+        assertTrue(escaped.contains("<h2 id=\"posterior-h\">The values drawn from the priors (not fitted)</h2>"));
+        for (String claim : List.of("was fitted to", "The fitted values (posterior)", "the fitted model",
+                "Every published group mean lies inside", "inside</td>")) {
+            assertFalse(escaped.contains(claim), claim);
+        }
+        assertTrue(escaped.contains("<td class=\"num\">–</td><td>–</td></tr>"), "no band from 4 draws");
+        // a fit of several generations, of 30 draws, claims its fit and draws its bands
+        assertTrue(html.contains("was fitted to the income disclosure") && html.contains("The fitted values (posterior)"));
+        assertFalse(html.contains("class=\"warning\""), "no warning");
         // a fit of several generations still shows its number
         assertTrue(html.contains("Last generation: tolerance "
                 + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");
