@@ -93,8 +93,8 @@ final class PosteriorChart implements FitChart {
         }
         px[2 * bins + 1] = u(to, log);
         // generation 0 alone: its particles are drawn from the prior, and the chart says so
-        XYSeries hist = c.addSeries((fitted ? "posterior (" : "not fitted: generation 0, drawn from the prior (")
-                + x.length + " particles)", px, py);
+        XYSeries hist = c.addSeries(fitted ? "posterior (" + x.length + " particles)"
+                : "not fitted: " + x.length + " prior draws", px, py);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         hist.setFillColor(Theme.translucent(Theme.MLM, 110));
         hist.setLineColor(Theme.MLM);
@@ -122,8 +122,26 @@ final class PosteriorChart implements FitChart {
         c.getStyler().setXAxisMin(u(from, log));
         c.getStyler().setXAxisMax(u(to, log));
         c.getStyler().setXAxisLogarithmic(log);
+        c.getStyler().setXAxisDecimalPattern(valuePattern(u(from, log), u(to, log), log));
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
         return c;
+    }
+
+    /**
+     * The tick pattern of an axis of a fitted key's values, lo to hi, in every fit chart: a leading
+     * zero always (0.02, never XChart's own .02 beside 0.1), and as many decimals as ticks a tenth of
+     * the span apart need (of the lower end on a log axis), unwritten when zero (0.1 beside 0.15).
+     */
+    static String valuePattern(double lo, double hi, boolean log) {
+        double scale = log ? Math.min(Math.abs(lo), Math.abs(hi)) : Math.abs(hi - lo);
+        if (!(scale > 0 && Double.isFinite(scale))) {
+            scale = Math.max(Math.abs(lo), Math.abs(hi));          // one value: its own size
+        }
+        if (!(scale > 0 && Double.isFinite(scale))) {
+            return "#,##0.###";
+        }
+        int decimals = Math.max(0, Math.min(12, 2 - (int) Math.floor(Math.log10(scale))));
+        return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
     }
 
     private static XYSeries vertical(XYChart c, String name, double x, double top, Color color,

@@ -36,11 +36,14 @@ public final class FitReport {
             "posterior.png", "The posterior of each fitted key: the last generation's particles, weighted, "
                     + "against the prior.",
             "posterior-pairs.png", "Pairs of fitted keys: where the last generation's particles lie together, "
-                    + "showing which values trade off against each other.",
+                    + "showing which values trade off against each other. Each dot is a particle, shaded by its "
+                    + "weight against the average weight (1 ÷ the number of particles): light below half of it, "
+                    + "medium from half to twice, dark above twice.",
             "predictive-check.png", "The predictive check: each published group's mean pay against the median and "
                     + "5–95% band of the posterior predictive simulations.",
             "tolerance.png", "The tolerance of each generation: how close a simulation had to come to the "
-                    + "disclosure to be accepted.");
+                    + "disclosure to be accepted, and the share of its simulations accepted. Generation 0 has no "
+                    + "tolerance (it accepts every simulation): it shows its acceptance rate, 100%, alone.");
 
     private FitReport() {
     }

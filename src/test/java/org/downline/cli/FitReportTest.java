@@ -281,6 +281,9 @@ class FitReportTest {
             assertEquals(image.alt().strip(), image.caption().strip());
         }
         assertEquals(4, embedded.size());
+        // the captions explain what the pairs' shades and tolerance.png's generation 0 mean
+        assertTrue(html.contains("shaded by its weight against the average weight (1 ÷ the number of particles)"));
+        assertTrue(html.contains("Generation 0 has no tolerance (it accepts every simulation)"));
         EmbeddedImages.assertEveryChartEmbedded(embedded, out.resolve("charts"));
         EmbeddedImages.assertFetchesNothing(html);
         // the scenario, downloadable
