@@ -266,8 +266,13 @@ public final class FitReport {
         // the charts
         List<Map<String, Object>> charts = new ArrayList<>();
         for (String file : chartFiles) {
-            Map<String, Object> m = HtmlReport.chart(file, CAPTIONS.getOrDefault(file, file),
-                    HtmlReport.readChart(dir, file));
+            String caption = CAPTIONS.getOrDefault(file, file);
+            if (few != null && file.equals("predictive-check.png")) {    // the chart then draws no band
+                caption = "The predictive check: each published group's mean pay against the median of the "
+                        + Words.count(fit.path("predictive").path("draws").asInt(), "predictive simulation")
+                        + ", too few for a 5–95% band.";
+            }
+            Map<String, Object> m = HtmlReport.chart(file, caption, HtmlReport.readChart(dir, file));
             m.put("predictive", file.equals("predictive-check.png"));
             charts.add(m);
         }

@@ -103,6 +103,8 @@ class FitReportTest {
             assertFalse(escaped.contains(claim), claim);
         }
         assertTrue(escaped.contains("<td class=\"num\">–</td><td>–</td></tr>"), "no band from 4 draws");
+        assertTrue(escaped.contains("against the median of the 4 predictive simulations, too few for a 5–95% band."),
+                "the check's caption");
         // a fit of several generations, of 30 draws, claims its fit and draws its bands
         assertTrue(html.contains("was fitted to the income disclosure") && html.contains("The fitted values (posterior)"));
         assertFalse(html.contains("class=\"warning\""), "no warning");
