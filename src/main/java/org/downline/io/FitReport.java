@@ -267,6 +267,9 @@ public final class FitReport {
         List<Map<String, Object>> charts = new ArrayList<>();
         for (String file : chartFiles) {
             String caption = CAPTIONS.getOrDefault(file, file);
+            if (!fitted && file.equals("posterior.png")) {
+                caption = "Not fitted: generation 0's particles, drawn from each key's prior, against the prior.";
+            }
             if (few != null && file.equals("predictive-check.png")) {    // the chart then draws no band
                 caption = "The predictive check: each published group's mean pay against the median of the "
                         + Words.count(fit.path("predictive").path("draws").asInt(), "predictive simulation")

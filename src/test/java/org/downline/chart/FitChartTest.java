@@ -15,7 +15,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.junit.jupiter.api.Test;
 
-/** A fit's charts: one tick pattern for a key's values, the pairs' weight classes, every generation in tolerance.png. */
+/** A fit's charts: one tick pattern for a key's values, the pairs' weight classes, each generation in tolerance.png. */
 class FitChartTest {
 
     private static final Prior FOUNDERS = Prior.parse("recruitment.founders", "uniform(1,20)", 1, 1000);

@@ -105,8 +105,10 @@ class FitReportTest {
         assertTrue(escaped.contains("<td class=\"num\">–</td><td>–</td></tr>"), "no band from 4 draws");
         assertTrue(escaped.contains("against the median of the 4 predictive simulations, too few for a 5–95% band."),
                 "the check's caption");
+        assertTrue(escaped.contains("Not fitted: generation 0's particles, drawn from each key's prior"), "caption");
         // a fit of several generations, of 30 draws, claims its fit and draws its bands
-        assertTrue(html.contains("was fitted to the income disclosure") && html.contains("The fitted values (posterior)"));
+        assertTrue(html.contains("was fitted to the income disclosure"), "report.html");
+        assertTrue(html.contains("The fitted values (posterior)"), "report.html");
         assertFalse(html.contains("class=\"warning\""), "no warning");
         // a fit of several generations still shows its number
         assertTrue(html.contains("Last generation: tolerance "
