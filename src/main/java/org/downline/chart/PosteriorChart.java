@@ -35,12 +35,13 @@ final class PosteriorChart implements FitChart {
         AbcSmc.Generation last = f.result().last();
         for (int p = 0; p < k; p++) {
             panels.add(panel(f.keys().get(p), f.priors().get(p), f.parameter(p), f.wholeNumbers().get(p),
-                    last.weights(), width, height));
+                    last.weights(), width, height, f.result().fitted()));
         }
         return new Grid(columns, panels);
     }
 
-    static XYChart panel(String key, Prior prior, double[] x, boolean whole, double[] w, int width, int height) {
+    static XYChart panel(String key, Prior prior, double[] x, boolean whole, double[] w, int width, int height,
+                         boolean fitted) {
         final double median = AbcSmc.weightedQuantile(x, w, 0.5);
         final double lo95 = AbcSmc.weightedQuantile(x, w, 0.025);
         final double hi95 = AbcSmc.weightedQuantile(x, w, 0.975);
@@ -91,7 +92,9 @@ final class PosteriorChart implements FitChart {
             py[2 * b + 2] = density;
         }
         px[2 * bins + 1] = u(to, log);
-        XYSeries hist = c.addSeries("posterior (" + x.length + " particles)", px, py);
+        // generation 0 alone: its particles are drawn from the prior, and the chart says so
+        XYSeries hist = c.addSeries(fitted ? "posterior (" + x.length + " particles)"
+                : "not fitted: " + x.length + " prior draws", px, py);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         hist.setFillColor(Theme.translucent(Theme.MLM, 110));
         hist.setLineColor(Theme.MLM);
@@ -119,8 +122,26 @@ final class PosteriorChart implements FitChart {
         c.getStyler().setXAxisMin(u(from, log));
         c.getStyler().setXAxisMax(u(to, log));
         c.getStyler().setXAxisLogarithmic(log);
+        c.getStyler().setXAxisDecimalPattern(valuePattern(u(from, log), u(to, log), log));
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
         return c;
+    }
+
+    /**
+     * The tick pattern of an axis of a fitted key's values, lo to hi, in every fit chart: a leading
+     * zero always (0.02, never XChart's own .02 beside 0.1), and as many decimals as ticks a tenth of
+     * the span apart need (of the lower end on a log axis), unwritten when zero (0.1 beside 0.15).
+     */
+    static String valuePattern(double lo, double hi, boolean log) {
+        double scale = log ? Math.min(Math.abs(lo), Math.abs(hi)) : Math.abs(hi - lo);
+        if (!(scale > 0 && Double.isFinite(scale))) {
+            scale = Math.max(Math.abs(lo), Math.abs(hi));          // one value: its own size
+        }
+        if (!(scale > 0 && Double.isFinite(scale))) {
+            return "#,##0.###";
+        }
+        int decimals = Math.max(0, Math.min(12, 2 - (int) Math.floor(Math.log10(scale))));
+        return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
     }
 
     private static XYSeries vertical(XYChart c, String name, double x, double top, Color color,

@@ -60,7 +60,8 @@ final class PosteriorPairsChart implements FitChart {
         double[] w = last.weights();
         // weight classes by multiples of the equal weight 1/n
         final double even = 1.0 / w.length;
-        String[] names = {"weight < ½ × average", "½ to 2 × average", "> 2 × average"};
+        // the average weight is 1/n; the report's caption says so (FitReport)
+        String[] names = {"weight below ½ × average", "weight ½ to 2 × average", "weight above 2 × average"};
         int[] alpha = {70, 150, 240};
         for (int cls = 0; cls < 3; cls++) {
             List<Double> sx = new ArrayList<>();
@@ -83,7 +84,19 @@ final class PosteriorPairsChart implements FitChart {
         Prior yp = f.priors().get(py);
         c.getStyler().setXAxisLogarithmic(xp.kind() == Prior.Kind.LOGUNIFORM);
         c.getStyler().setYAxisLogarithmic(yp.kind() == Prior.Kind.LOGUNIFORM);
+        c.getStyler().setXAxisDecimalPattern(PosteriorChart.valuePattern(min(x), max(x),
+                xp.kind() == Prior.Kind.LOGUNIFORM));
+        c.getStyler().setYAxisDecimalPattern(PosteriorChart.valuePattern(min(y), max(y),
+                yp.kind() == Prior.Kind.LOGUNIFORM));
         return c;
+    }
+
+    private static double min(double[] x) {
+        return java.util.Arrays.stream(x).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] x) {
+        return java.util.Arrays.stream(x).max().orElse(Double.NaN);
     }
 
     private static String k(Fit f, int p) {

@@ -62,11 +62,14 @@ final class PredictiveCheckChart implements FitChart {
         double zero = d.shareZero();
         String publishedName = "published" + (zero > 0 ? " · paid nothing " + pct(zero) : "") + " · top 1% get "
                 + pct(DisclosureMatch.topOnePercentShare(d)) + " of pay";
-        String medianName = "predictive median" + (zero > 0 ? " · paid nothing " + range(p.shareZero()) : "")
-                + " · top 1% get " + range(p.topOnePercentShare());
+        // fewer draws than a band needs: the medians alone, and the title says why
+        final boolean band = p.draws() >= Predictive.MIN_BAND_DRAWS;
+        String medianName = "predictive median" + (zero > 0 ? " · paid nothing " + range(p.shareZero(), band) : "")
+                + " · top 1% get " + range(p.topOnePercentShare(), band);
         String xTitle = "Group (share of those covered), in income order";
         CategoryChart c = new CategoryChartBuilder().width(Theme.WIDTH + 200).height(Theme.HEIGHT + 50)
-                .title("Posterior predictive check: " + d.name() + " (" + p.draws() + " draws)")
+                .title((f.result().fitted() ? "Posterior predictive check: " : "Not fitted (the prior's values): ")
+                        + d.name() + " (" + p.draws() + " draws" + (band ? ")" : ", too few for a band)"))
                 .xAxisTitle(xTitle).yAxisTitle("Mean gross pay over the period" + (floored ? " (below $1 at $1)" : ""))
                 .build();
         Theme.style(c.getStyler());
@@ -92,9 +95,11 @@ final class PredictiveCheckChart implements FitChart {
         pub.setMarker(SeriesMarkers.DIAMOND);
         pub.setMarkerColor(Color.BLACK);
         line(c, medianName, labels, median, Theme.MLM, false);
-        line(c, "predictive 5% and 95% of the draws", labels, hi, Theme.translucent(Theme.MLM, 170),
-                true);
-        line(c, "predictive 5%", labels, lo, Theme.translucent(Theme.MLM, 170), true).setShowInLegend(false);
+        if (band) {
+            line(c, "predictive 5% and 95% of the draws", labels, hi, Theme.translucent(Theme.MLM, 170),
+                    true);
+            line(c, "predictive 5%", labels, lo, Theme.translucent(Theme.MLM, 170), true).setShowInLegend(false);
+        }
         return Grid.of(c);
     }
 
@@ -123,7 +128,8 @@ final class PredictiveCheckChart implements FitChart {
         return Double.isNaN(share) ? "n/a" : Unit.SHARE.text(share);
     }
 
-    private static String range(Predictive.Spread s) {
-        return pct(s.quantile(0.5)) + " (5–95%: " + pct(s.quantile(0.05)) + "–" + pct(s.quantile(0.95)) + ")";
+    private static String range(Predictive.Spread s, boolean band) {
+        return pct(s.quantile(0.5)) + (band ? " (5–95%: " + pct(s.quantile(0.05)) + "–" + pct(s.quantile(0.95)) + ")"
+                : "");
     }
 }

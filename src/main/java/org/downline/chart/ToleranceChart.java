@@ -10,7 +10,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * How a fit converged: each generation's tolerance (generation 0 accepts everything and has none)
- * and, on the right axis, its acceptance rate. A tolerance that stops falling, or an acceptance
+ * and, on the right axis, its acceptance rate (generation 0's, 100%, included, so every generation
+ * the fit counts has a point). A tolerance that stops falling, or an acceptance
  * rate near the stopping rule, says more simulations would buy little.
  */
 final class ToleranceChart implements FitChart {
@@ -27,20 +28,23 @@ final class ToleranceChart implements FitChart {
 
     @Override
     public Grid build(Fit f) {
-        XYChart c = Theme.xy("Tolerance per generation", "Generation", "Tolerance (distance accepted)");
+        XYChart c = Theme.xy("Tolerance per generation (generation 0 has none: it accepts every simulation)",
+                "Generation", "Tolerance (distance accepted)");
         List<Double> g = new ArrayList<>();
         List<Double> tol = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
         List<Double> acc = new ArrayList<>();
         for (AbcSmc.Generation x : f.result().generations()) {
-            if (x.index() == 0) {
-                continue;
-            }
-            g.add((double) x.index());
-            tol.add(x.tolerance());
+            // every generation has an acceptance rate; generation 0 (100%) has no tolerance to draw
+            all.add((double) x.index());
             acc.add(100 * x.acceptanceRate());      // in percent: see the axis patterns below
+            if (x.index() > 0) {
+                g.add((double) x.index());
+                tol.add(x.tolerance());
+            }
         }
         Theme.markedLine(c.addSeries("tolerance", g, tol), Theme.MLM);
-        XYSeries a = c.addSeries("acceptance rate (right axis)", g, acc);
+        XYSeries a = c.addSeries("acceptance rate (right axis)", all, acc);
         a.setYAxisGroup(1);
         a.setLineColor(Theme.AFFILIATE);
         a.setMarkerColor(Theme.AFFILIATE);
@@ -56,7 +60,9 @@ final class ToleranceChart implements FitChart {
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setXAxisTickMarkSpacingHint(60);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        // below the plot: inside, it hid a tolerance near the top of its axis at the last generation
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         return Grid.of(c);
     }
 }

@@ -272,9 +272,17 @@ final class FitCommand implements Callable<Integer> {
         }
         FitReport.write(fit, manifest, d, charts, dir);
         folder.commit(ResultFolder.marker("fit"));
-        print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%n", base.name(), d.name(),
+        print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%s%n", base.name(), d.name(),
                 Words.count(result.generations().size(), "generation"),
-                Words.count(result.simulations(), "simulation"), result.stop().word());
+                Words.count(result.simulations(), "simulation"), result.stop().word(),
+                result.discarded() == 0 ? "" : " (" + FitReport.discarded(result.discarded(),
+                        result.generations().size()) + ")");
+        if (!result.fitted()) {
+            print.println("WARNING: " + FitReport.notFitted(result.stop().word()));
+        }
+        if (FitReport.fewDraws(predictiveDraws) != null) {
+            print.println("WARNING: " + FitReport.fewDraws(predictiveDraws));
+        }
         print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
                 FitReport.acceptanceRate(last.acceptanceRate()), last.ess());
@@ -377,6 +385,8 @@ final class FitCommand implements Callable<Integer> {
                     AbcSmc.weightedQuantile(x, last.weights(), 0.975)));
         }
         root.put("simulations", r.simulations());
+        // run by a generation the budget stopped before it finished: in no generation, not in "simulations"
+        root.put("discardedSimulations", r.discarded());
         root.put("generations", r.generations().size());
         root.put("stoppedOn", r.stop().word());
         FitFiles.number(root, "tolerance", last.tolerance());  // infinite if only generation 0 ran: null
@@ -410,6 +420,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private static void check(ObjectNode o, double published, Predictive.Spread s) {
+        o.put("draws", s.defined());                        // the draws that define it, its quantiles' of
         FitFiles.number(o, "published", published);
         FitFiles.number(o, "median", s.quantile(0.5));
         FitFiles.number(o, "p05", s.quantile(0.05));
@@ -436,6 +447,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private static void interval(ObjectNode o, Predictive.Spread s) {
+        o.put("draws", s.defined());                        // the draws that define it, its mean's and ci95's of
         FitFiles.number(o, "mean", s.mean());
         o.set("ci95", FitFiles.array(s.quantile(0.025), s.quantile(0.975)));
     }

@@ -174,12 +174,34 @@ public final class AbcSmc {
     /**
      * A fit: its finished generations, the last one the posterior.
      *
-     * @param simulations every simulation run, those of a generation cut short by the budget included
+     * @param discarded simulations of the generation the budget stopped before it finished: run, but in no
+     *                  generation (0 unless the fit stopped on the budget)
      */
-    public record Result(List<Generation> generations, Stop stop, long simulations) {
+    public record Result(List<Generation> generations, Stop stop, long discarded) {
         public Generation last() {
             return generations.get(generations.size() - 1);
         }
+
+        /** Whether the fit fitted anything ({@link AbcSmc#fitted}). */
+        public boolean fitted() {
+            return AbcSmc.fitted(generations.size());
+        }
+
+        /**
+         * The simulations of the finished generations, as generations.csv counts them (the last one's
+         * {@code totalSimulations}); the {@link #discarded} ones are not among them.
+         */
+        public long simulations() {
+            return last().totalSimulations();
+        }
+    }
+
+    /**
+     * Whether a fit of this many finished generations fitted anything: generation 0 alone accepts every
+     * simulation, so its particles are draws from the priors, not a posterior.
+     */
+    public static boolean fitted(int generations) {
+        return generations > 1;
     }
 
     /**
@@ -209,13 +231,13 @@ public final class AbcSmc {
                 if (!gens.isEmpty()) {
                     Generation last = gens.get(gens.size() - 1);
                     if (gens.size() >= s.maxGenerations()) {
-                        return new Result(gens, Stop.MAX_GENERATIONS, used);
+                        return new Result(gens, Stop.MAX_GENERATIONS, 0);
                     }
                     if (last.tolerance() <= s.minTolerance()) {
-                        return new Result(gens, Stop.MIN_TOLERANCE, used);
+                        return new Result(gens, Stop.MIN_TOLERANCE, 0);
                     }
                     if (last.index() > 0 && last.acceptanceRate() < s.minAcceptance()) {
-                        return new Result(gens, Stop.MIN_ACCEPTANCE, used);
+                        return new Result(gens, Stop.MIN_ACCEPTANCE, 0);
                     }
                 }
                 long[] spent = new long[1];
@@ -226,7 +248,7 @@ public final class AbcSmc {
                     if (gens.isEmpty()) {
                         throw new NoGenerationZero(s.budget());
                     }
-                    return new Result(gens, Stop.BUDGET, used);
+                    return new Result(gens, Stop.BUDGET, spent[0]);
                 }
                 gens.add(g);
                 finished.accept(g);

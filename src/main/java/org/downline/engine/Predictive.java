@@ -28,6 +28,13 @@ public final class Predictive {
     /** "predictive" as a seed coordinate: SplitMix64 mixing over its UTF-8 bytes. */
     static final long PREDICTIVE = hash("predictive");
 
+    /**
+     * The fewest draws a 5–95% band or a 95% interval across the draws is given from: with fewer, its
+     * bounds are little more than the lowest and highest draw. fit.json keeps every quantile; the chart
+     * and the report draw no band and judge no check below it, and the terminal says so.
+     */
+    public static final int MIN_BAND_DRAWS = 20;
+
     private Predictive() {
     }
 
@@ -61,6 +68,11 @@ public final class Predictive {
         /** The p-quantile of the defined values (type 7), NaN if none. */
         public double quantile(double p) {
             return Quantiles.ofSorted(sortedDefined, p);
+        }
+
+        /** How many draws define it (a draw may leave it undefined: NaN), those its mean and quantiles are of. */
+        public int defined() {
+            return sortedDefined.length;
         }
 
         /** The mean of the defined values, NaN if none; summed in sorted order, as before. */

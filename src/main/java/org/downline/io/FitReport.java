@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.downline.engine.AbcSmc;
+import org.downline.engine.Predictive;
 import org.downline.stats.Disclosure;
 import org.downline.stats.Unit;
 
@@ -34,11 +36,14 @@ public final class FitReport {
             "posterior.png", "The posterior of each fitted key: the last generation's particles, weighted, "
                     + "against the prior.",
             "posterior-pairs.png", "Pairs of fitted keys: where the last generation's particles lie together, "
-                    + "showing which values trade off against each other.",
+                    + "showing which values trade off against each other. Each dot is a particle, shaded by its "
+                    + "weight against the average weight (1 ÷ the number of particles): light below half of it, "
+                    + "medium from half to twice, dark above twice.",
             "predictive-check.png", "The predictive check: each published group's mean pay against the median and "
                     + "5–95% band of the posterior predictive simulations.",
             "tolerance.png", "The tolerance of each generation: how close a simulation had to come to the "
-                    + "disclosure to be accepted.");
+                    + "disclosure to be accepted, and the share of its simulations accepted. Generation 0 has no "
+                    + "tolerance (it accepts every simulation): it shows its acceptance rate, 100%, alone.");
 
     private FitReport() {
     }
@@ -78,6 +83,35 @@ public final class FitReport {
      */
     public static String tolerance(double t) {
         return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : number(t);
+    }
+
+    /**
+     * The simulations of the generation the budget stopped before it finished, in the terminal and
+     * the report alike: run, but in no generation, so not counted among the fit's simulations
+     * (fit.json {@code discardedSimulations}).
+     *
+     * @param generation the unfinished generation's index
+     */
+    public static String discarded(long n, int generation) {
+        return Words.count(n, "simulation") + " of generation " + generation + ", unfinished when the budget ran out, "
+                + (n == 1 ? "was" : "were") + " discarded";
+    }
+
+    /** What a fit of generation 0 alone is, in the terminal and the report alike ({@link AbcSmc#fitted}). */
+    public static String notFitted(String stoppedOn) {
+        return "not fitted: only generation 0 ran, which accepts every simulation, so the values are the prior's, "
+                + "not a posterior (a fit needs generation 1 or later: raise --"
+                + (stoppedOn.equals("maxGenerations") ? "max-generations" : "budget") + ")";
+    }
+
+    /**
+     * Why no predictive band is drawn, in the terminal and the report alike, when there are fewer
+     * than {@link Predictive#MIN_BAND_DRAWS} draws; null when there are enough.
+     */
+    public static String fewDraws(int draws) {
+        return draws >= Predictive.MIN_BAND_DRAWS ? null : "only " + Words.count(draws, "predictive draw")
+                + ": fewer than " + Predictive.MIN_BAND_DRAWS + " are too few for a 5–95% band or a 95% interval, so "
+                + "none is drawn and the predictive check is not judged (raise --predictive-draws)";
     }
 
     /** A generation's acceptance rate as people read it, in the terminal and the report alike: a share, 49.2%. */
@@ -131,6 +165,33 @@ public final class FitReport {
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));
+        final boolean fitted = AbcSmc.fitted(generations);
+        final String model = fitted ? "the fitted model" : "the model at values drawn from the priors";
+        c.put("model", model);
+        List<String> warnings = new ArrayList<>();
+        if (!fitted) {
+            warnings.add(capital(notFitted(fit.path("stoppedOn").asText())) + ".");
+        }
+        String few = fewDraws(fit.path("predictive").path("draws").asInt());
+        if (few != null) {
+            warnings.add(capital(few) + ".");
+        }
+        c.put("warnings", warnings);
+        c.put("minBandDraws", Predictive.MIN_BAND_DRAWS);
+        String scenario = "The scenario “" + fit.path("scenario").asText() + "”";
+        c.put("headline", fitted
+                ? scenario + " was fitted to the income disclosure “" + d.title() + "” by finding which values of "
+                        + String.join(", ", keys) + " make its simulated company publish that disclosure."
+                : scenario + " was not fitted to the income disclosure “" + d.title() + "”: finding which values of "
+                        + String.join(", ", keys) + " make its simulated company publish that disclosure takes "
+                        + "generation 1 or later, and only generation 0 ran, so the values below are draws from the "
+                        + "priors.");
+        c.put("posteriorHeading", fitted ? "The fitted values (posterior)" : "The values drawn from the priors (not "
+                + "fitted)");
+        c.put("posteriorCaption", fitted ? "Each fitted key: its prior and the last generation's weighted particles"
+                : "Each key: its prior and generation 0's particles, drawn from the prior");
+        long discarded = fit.path("discardedSimulations").asLong();
+        c.put("discarded", discarded == 0 ? "" : "; " + discarded(discarded, generations));
         JsonNode tolerance = fit.path("tolerance");
         c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));
         c.put("acceptanceRate", acceptanceRate(fit.path("acceptanceRate").asDouble()));
@@ -154,32 +215,38 @@ public final class FitReport {
         checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
-        c.put("verdict", outside == 0
-                ? "Every published group mean lies inside the predictive 5–95% band: the fitted model reproduces the "
+        c.put("verdict", few != null ? capital(few) + "."
+                : outside == 0
+                ? "Every published group mean lies inside the predictive 5–95% band: " + model + " reproduces the "
                         + "disclosure's groups."
                 : outside + " of the " + groups + " published group means fall outside the predictive 5–95% band: "
-                        + "the fitted model does not reproduce the disclosure there, and what it implies should be "
+                        + model + " does not reproduce the disclosure there, and what it implies should be "
                         + "read with that in mind.");
-        c.put("reproduces", outside == 0);
+        c.put("reproduces", few == null && outside == 0);
+        c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
         JsonNode im = fit.path("implications");
+        final int draws = im.path("draws").asInt();
         List<Map<String, Object>> implications = new ArrayList<>();
         implications.add(implication("Lost money over their whole time in the company", im.path("shareLosingMoney"),
-                Unit.SHARE));
+                Unit.SHARE, draws));
         implications.add(implication("Lost money in the disclosure's period", im.path("shareLosingMoneyInPeriod"),
-                Unit.SHARE));
-        implications.add(implication("Median net income (pay minus costs)", im.path("netIncomeMedian"), Unit.DOLLARS));
-        implications.add(implication("Quit within a year of joining", im.path("shareQuitWithinYear"), Unit.SHARE));
+                Unit.SHARE, draws));
+        implications.add(implication("Median net income (pay minus costs)", im.path("netIncomeMedian"), Unit.DOLLARS,
+                draws));
+        implications.add(implication("Quit within a year of joining", im.path("shareQuitWithinYear"), Unit.SHARE,
+                draws));
         implications.add(implication("Share of all pay funded by the participants' own purchases",
-                im.path("sharePayFromOwnPurchases"), Unit.SHARE));
+                im.path("sharePayFromOwnPurchases"), Unit.SHARE, draws));
         c.put("implications", implications);
         JsonNode o = im.path("outlook");
         List<Map<String, Object>> outlook = new ArrayList<>();
-        outlook.add(implication("Median net income in the first year", o.path("netIncomeMedian"), Unit.DOLLARS));
-        outlook.add(implication("Lose money in the first year", o.path("shareLosingMoney"), Unit.SHARE));
-        outlook.add(implication("Quit within the first year", o.path("shareQuit"), Unit.SHARE));
-        outlook.add(implication("Paid anything in the first year", o.path("sharePaid"), Unit.SHARE));
+        outlook.add(implication("Median net income in the first year", o.path("netIncomeMedian"), Unit.DOLLARS,
+                draws));
+        outlook.add(implication("Lose money in the first year", o.path("shareLosingMoney"), Unit.SHARE, draws));
+        outlook.add(implication("Quit within the first year", o.path("shareQuit"), Unit.SHARE, draws));
+        outlook.add(implication("Paid anything in the first year", o.path("sharePaid"), Unit.SHARE, draws));
         c.put("outlook", outlook);
         c.put("implicationSentence", "Across the " + im.path("draws").asText() + " predictive simulations, "
                 + text(im.path("shareLosingMoney"), Unit.SHARE) + " of participants lost money over their time in "
@@ -192,13 +259,23 @@ public final class FitReport {
                 + "median net income of " + text(o.path("netIncomeMedian"), Unit.DOLLARS) + "; "
                 + text(o.path("shareLosingMoney"), Unit.SHARE) + " of such newcomers lose money, "
                 + text(o.path("shareQuit"), Unit.SHARE) + " quit and " + text(o.path("sharePaid"), Unit.SHARE)
-                + " are paid anything.");
+                + " are paid anything" + (o.path("netIncomeMedian").path("draws").asInt(draws) == draws ? ""
+                : " (over the " + draws(o.path("netIncomeMedian"), draws) + " predictive simulations in which "
+                        + "anyone joined that month)") + ".");
 
         // the charts
         List<Map<String, Object>> charts = new ArrayList<>();
         for (String file : chartFiles) {
-            Map<String, Object> m = HtmlReport.chart(file, CAPTIONS.getOrDefault(file, file),
-                    HtmlReport.readChart(dir, file));
+            String caption = CAPTIONS.getOrDefault(file, file);
+            if (!fitted && file.equals("posterior.png")) {
+                caption = "Not fitted: generation 0's particles, drawn from each key's prior, against the prior.";
+            }
+            if (few != null && file.equals("predictive-check.png")) {    // the chart then draws no band
+                caption = "The predictive check: each published group's mean pay against the median of the "
+                        + Words.count(fit.path("predictive").path("draws").asInt(), "predictive simulation")
+                        + ", too few for a 5–95% band.";
+            }
+            Map<String, Object> m = HtmlReport.chart(file, caption, HtmlReport.readChart(dir, file));
             m.put("predictive", file.equals("predictive-check.png"));
             charts.add(m);
         }
@@ -223,8 +300,13 @@ public final class FitReport {
         return out.toString();
     }
 
+    /** Whether a value rests on enough draws for a band ({@link Predictive#MIN_BAND_DRAWS}). */
+    private static boolean banded(JsonNode g) {
+        return g.path("draws").asInt(Integer.MAX_VALUE) >= Predictive.MIN_BAND_DRAWS;
+    }
+
     private static boolean outside(JsonNode g) {
-        if (!g.path("published").isNumber() || !g.path("p05").isNumber() || !g.path("p95").isNumber()) {
+        if (!banded(g) || !g.path("published").isNumber() || !g.path("p05").isNumber() || !g.path("p95").isNumber()) {
             return false;
         }
         double x = g.path("published").asDouble();
@@ -237,9 +319,9 @@ public final class FitReport {
         m.put("share", share);
         m.put("published", value(g.path("published"), u));
         m.put("median", value(g.path("median"), u));
-        m.put("band", "[" + value(g.path("p05"), u) + ", " + value(g.path("p95"), u) + "]");
+        m.put("band", banded(g) ? "[" + value(g.path("p05"), u) + ", " + value(g.path("p95"), u) + "]" : "–");
         m.put("outside", out);
-        m.put("status", out ? "outside" : g.path("published").isNumber() ? "inside" : "–");
+        m.put("status", out ? "outside" : g.path("published").isNumber() && banded(g) ? "inside" : "–");
         return m;
     }
 
@@ -247,12 +329,22 @@ public final class FitReport {
         return n.isNumber() ? u.text(n.asDouble()) : "n/a";
     }
 
-    private static Map<String, Object> implication(String label, JsonNode n, Unit u) {
+    private static Map<String, Object> implication(String label, JsonNode n, Unit u, int draws) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", label);
         m.put("mean", text(n, u));
         m.put("ci", interval(n, u));
+        m.put("draws", draws(n, draws));
         return m;
+    }
+
+    /**
+     * Over how many of the predictive draws a value is: "100", or "99 of 100" when some draws leave it
+     * undefined (a draw in which nobody joined in the disclosure's last month has no newcomer outlook).
+     */
+    static String draws(JsonNode n, int draws) {
+        int defined = n.path("draws").asInt(draws);
+        return defined == draws ? Integer.toString(draws) : defined + " of " + draws;
     }
 
     /**
@@ -265,6 +357,9 @@ public final class FitReport {
 
     private static String interval(JsonNode n, Unit u) {
         JsonNode ci = n.path("ci95");
+        if (!banded(n)) {
+            return "–";
+        }
         if (!ci.isArray() || ci.size() != 2 || !ci.get(0).isNumber() || !ci.get(1).isNumber()) {
             return "";
         }
@@ -287,6 +382,10 @@ public final class FitReport {
             case ACTIVE -> "the company's active participants (read as those active in the period's last month)";
             case PAID -> "only those paid something in the period";
         };
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String stopText(String word) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.downline.io.Disclosures;
 import org.downline.io.FitReport;
 import org.downline.stats.Unit;
 import org.downline.testing.Cli;
@@ -83,9 +85,65 @@ class FitReportTest {
         String page = Files.readString(zero.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Last generation: " + none + ","), "report.html");
         assertTrue(page.contains(none + ", " + rate), "report.html");
+        // it fitted nothing: the terminal and the report say so first, and the page claims no fit
+        String notFitted = FitReport.notFitted("budget");
+        assertTrue(r.out().contains("WARNING: " + notFitted + "\n"), r.out());
+        String few = FitReport.fewDraws(4);
+        assertTrue(few.startsWith("only 4 predictive draws: fewer than 20") && r.out().contains("WARNING: " + few),
+                r.out());
+        String escaped = page.replace("&#39;", "'");
+        assertTrue(escaped.contains("<p class=\"warning\" role=\"note\"><strong>Warning:</strong> Not"
+                + notFitted.substring(3) + ".</p>"), "report.html's warning");
+        assertTrue(escaped.contains("<p class=\"warning\" role=\"note\"><strong>Warning:</strong> Only"
+                + few.substring(4) + ".</p>"), "report.html's warning");
+        assertTrue(escaped.contains("was not fitted to the income disclosure"), "report.html");
+        assertTrue(escaped.contains("<h2 id=\"posterior-h\">The values drawn from the priors (not fitted)</h2>"));
+        for (String claim : List.of("was fitted to", "The fitted values (posterior)", "the fitted model",
+                "Every published group mean lies inside", "inside</td>")) {
+            assertFalse(escaped.contains(claim), claim);
+        }
+        assertTrue(escaped.contains("<td class=\"num\">–</td><td>–</td></tr>"), "no band from 4 draws");
+        assertTrue(escaped.contains("against the median of the 4 predictive simulations, too few for a 5–95% band."),
+                "the check's caption");
+        assertTrue(escaped.contains("Not fitted: generation 0's particles, drawn from each key's prior"), "caption");
+        // a fit of several generations, of 30 draws, claims its fit and draws its bands
+        assertTrue(html.contains("was fitted to the income disclosure"), "report.html");
+        assertTrue(html.contains("The fitted values (posterior)"), "report.html");
+        assertFalse(html.contains("class=\"warning\""), "no warning");
         // a fit of several generations still shows its number
         assertTrue(html.contains("Last generation: tolerance "
                 + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");
+    }
+
+    /**
+     * A generation the budget stops before it finishes is in no generation: the fit's simulations are
+     * generations.csv's, the same in the terminal, fit.json and the report, and the unfinished
+     * generation's are said apart, as discarded (they were counted in: 20 simulations beside
+     * generations.csv's 10).
+     */
+    @Test
+    void simulationsOfAGenerationTheBudgetStoppedAreCountedApartAsDiscarded() throws IOException {
+        Path cut = tmp.resolve("cut");
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
+                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", "21",
+                "--predictive-draws", "4", "--threads", "2", "--out", cut.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode z = new ObjectMapper().readTree(cut.resolve("fit.json").toFile());
+        List<String> rows = Files.readAllLines(cut.resolve("generations.csv"));
+        assertTrue(rows.get(1).startsWith("generation,particle,tolerance,simulations,totalSimulations,"), rows.get(1));
+        long total = Long.parseLong(rows.get(rows.size() - 1).split(",")[4]);
+        assertEquals(total, z.path("simulations").asLong(), z.toString());
+        long discarded = z.path("discardedSimulations").asLong();
+        assertTrue(discarded > 0 && total + discarded <= 21, z.toString());
+        String said = FitReport.discarded(discarded, z.path("generations").asInt());
+        assertTrue(r.out().contains(org.downline.io.Words.count(total, "simulation") + ", stopped on budget (" + said
+                + ")"), r.out());
+        String page = Files.readString(cut.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("The fit ran " + total + " simulations in " + org.downline.io.Words.count(
+                z.path("generations").asInt(), "generation") + " and stopped because it used its budget of "
+                + "simulations (--budget); " + said + "."), "report.html");
+        // a fit that stopped otherwise discarded nothing
+        assertEquals(0, fit.path("discardedSimulations").asLong(), fit.toString());
     }
 
     /**
@@ -177,6 +235,48 @@ class FitReportTest {
                 + Unit.SHARE.text(lose.path("mean").asDouble()) + "</td><td class=\"num\">" + ci + "</td>"), ci);
     }
 
+    /**
+     * Each implication and outlook value says over how many predictive draws it is: all of them, or
+     * "99 of 100" where some leave it undefined (a draw in which nobody joined in the disclosure's
+     * last month has no outlook), which the page once hid behind "mean across the predictive
+     * simulations".
+     */
+    @Test
+    void saysOverHowManyDrawsEachImplicationIs() throws IOException {
+        JsonNode im = fit.path("implications");
+        JsonNode outlook = im.path("outlook");
+        Map<String, JsonNode> byLabel = Map.of("Lost money over their whole time in the company",
+                im.path("shareLosingMoney"), "Median net income (pay minus costs)", im.path("netIncomeMedian"),
+                "Median net income in the first year", outlook.path("netIncomeMedian"),
+                "Lose money in the first year", outlook.path("shareLosingMoney"),
+                "Paid anything in the first year", outlook.path("sharePaid"));
+        Pattern row = Pattern.compile("<tr><td class=\"label\">([^<]*)</td><td class=\"num\">[^<]*</td>"
+                + "<td class=\"num\">[^<]*</td><td class=\"num\">([^<]*)</td></tr>");
+        Matcher m = row.matcher(html);
+        int rows = 0;
+        while (m.find()) {
+            rows++;
+            JsonNode n = byLabel.get(m.group(1));
+            if (n != null) {
+                int defined = n.path("draws").asInt();
+                assertTrue(defined >= 1 && defined <= 30, n.toString());
+                assertEquals(defined == 30 ? "30" : defined + " of 30", m.group(2), m.group(1));
+            }
+        }
+        assertEquals(9, rows, "the implications' and the outlook's rows");
+        // the same fit with one draw short of a newcomer outlook
+        ObjectNode fewer = fit.deepCopy();
+        ((ObjectNode) fewer.path("implications").path("outlook").path("netIncomeMedian")).put("draws", 29);
+        ObjectNode settings = (ObjectNode) new ObjectMapper().readTree(out.resolve("fit-settings.json").toFile());
+        Path dir = tmp.resolve("fewer");
+        Files.createDirectories(dir);
+        FitReport.write(fewer, settings, Disclosures.load(tmp.resolve("hostile.csv").toString()), List.of(), dir);
+        String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<td class=\"num\">29 of 30</td></tr>"), "the row says 29 of 30");
+        assertTrue(page.contains("(over the 29 of 30 predictive simulations in which anyone joined that month)."),
+                "the outlook's sentence");
+    }
+
     /** Every chart in charts/ is embedded, decodes at its stated size, and has a caption; nothing is fetched. */
     @Test
     void embedsEveryChart() throws IOException {
@@ -185,6 +285,9 @@ class FitReportTest {
             assertEquals(image.alt().strip(), image.caption().strip());
         }
         assertEquals(4, embedded.size());
+        // the captions explain what the pairs' shades and tolerance.png's generation 0 mean
+        assertTrue(html.contains("shaded by its weight against the average weight (1 ÷ the number of particles)"));
+        assertTrue(html.contains("Generation 0 has no tolerance (it accepts every simulation)"));
         EmbeddedImages.assertEveryChartEmbedded(embedded, out.resolve("charts"));
         EmbeddedImages.assertFetchesNothing(html);
         // the scenario, downloadable

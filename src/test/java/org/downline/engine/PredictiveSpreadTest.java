@@ -18,6 +18,7 @@ class PredictiveSpreadTest {
         assertEquals(4.0, s.quantile(1));
         assertEquals(1.15, s.quantile(0.05), 1e-15);       // h = 0.15
         assertEquals(2.5, s.mean());
+        assertEquals(4, s.defined());                      // what fit.json's "draws" of a value says: 4 of 6
         assertArrayEquals(new double[] {4, Double.NaN, 1, 3, Double.NaN, 2}, s.values());   // in draw order
         assertEquals(2.5, s.quantile(0.5));                // asked again: the same
     }
@@ -27,6 +28,7 @@ class PredictiveSpreadTest {
         Predictive.Spread s = new Predictive.Spread(new double[] {Double.NaN, Double.NaN});
         assertTrue(Double.isNaN(s.quantile(0.5)));
         assertTrue(Double.isNaN(s.mean()));
+        assertEquals(0, s.defined());
         assertTrue(Double.isNaN(new Predictive.Spread(new double[0]).mean()));
     }
 }
