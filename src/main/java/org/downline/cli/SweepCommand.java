@@ -15,6 +15,7 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.io.PngWriter;
+import org.downline.io.Presets;
 import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
 import org.downline.io.ScenarioWriter;
@@ -230,18 +231,21 @@ final class SweepCommand implements Callable<Integer> {
                 months = v.size() == 1 ? v.get(0) : v.get(0) + " to " + v.get(v.size() - 1) + ", varied";
             }
         }
-        Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name(), "master seed "
+        Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name()
+                + (scenario.sets.isEmpty() ? "" : " with " + setOptions(scenario.sets)), "master seed "
                 + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
                 base.replications() + " replications a cell", months, RandomStreams.ALGORITHM);
         SweepWriter.writeCsv(dir, keys, all, provenance.line());
-        SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
+        SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get(),
+                base, baseOverrides());
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
         List<String> groups = new ArrayList<>(List.of(World.MLM.key()));
         if (base.affiliate().enabled()) {
             groups.addAll(List.of(World.AFFILIATE.key(), ResultsWriter.PAIRED));
         }
         SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
-                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts), dir);
+                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts,
+                baseSource(), String.join(" ", baseOptions()), rerun(grid, base)), dir);
         finished = done;
         chartCount = charts.size();
         return 0;
@@ -363,9 +367,72 @@ final class SweepCommand implements Callable<Integer> {
             }
             o.println(row.toString().stripTrailing());
         }
-        o.printf("%nRe-run a cell alone: downline run %s--set KEY=VALUE ... --seed SEED --replications %d%n",
-                scenario.source == null ? "" : scenario.source.scenario != null
-                        ? "--scenario " + scenario.source.scenario + " " : "--preset " + scenario.source.preset + " ",
-                base.replications());
+        o.printf("%nRe-run a cell alone: %s%n", rerun(grid, base));
+    }
+
+    /** Where the base scenario comes from, in words: "the preset 'default'" or "the scenario file 'f.yaml'". */
+    private String baseSource() {
+        return scenario.source != null && scenario.source.scenario != null
+                ? "the scenario file '" + scenario.source.scenario + "'"
+                : "the preset '" + (scenario.source != null && scenario.source.preset != null
+                        ? scenario.source.preset : Presets.DEFAULT) + "'";
+    }
+
+    /**
+     * The options that changed the base scenario, as given: every {@code --set}, then {@code --months}
+     * (the seed and the replications are recorded on their own).
+     */
+    private List<String> baseOptions() {
+        List<String> options = new ArrayList<>();
+        for (String set : scenario.sets) {
+            options.add("--set " + shell(set));
+        }
+        if (settings.months != null) {
+            options.add("--months " + settings.months);
+        }
+        return options;
+    }
+
+    /** Every override applied to the base scenario, in order, as {@code key=value}: sweep.json's record. */
+    private List<String> baseOverrides() {
+        List<String> all = new ArrayList<>(scenario.sets);
+        all.addAll(settings.overrides());
+        return all;
+    }
+
+    private static String setOptions(List<String> sets) {
+        return String.join(" ", sets.stream().map(v -> "--set " + shell(v)).toList());
+    }
+
+    /**
+     * The command that runs one cell alone, to be completed with the cell's values and seed: the
+     * base scenario's source and overrides (but those of the varied keys and of the seed and the
+     * replications, which it sets itself), then the cell's.
+     */
+    private String rerun(SweepSpec grid, Scenario base) {
+        List<String> varied = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
+        StringBuilder b = new StringBuilder("downline run");
+        if (scenario.source != null && scenario.source.scenario != null) {
+            b.append(" --scenario ").append(shell(scenario.source.scenario.toString()));
+        } else if (scenario.source != null && scenario.source.preset != null) {
+            b.append(" --preset ").append(shell(scenario.source.preset));
+        }
+        for (String set : scenario.sets) {
+            int eq = set.indexOf('=');
+            String key = eq < 0 ? set.strip() : set.substring(0, eq).strip();
+            if (!varied.contains(key) && !key.equals(Scenario.SEED.name())
+                    && !key.equals(Scenario.REPLICATIONS.name())) {
+                b.append(" --set ").append(shell(set));
+            }
+        }
+        if (settings.months != null && !varied.contains(Scenario.MONTHS.name())) {
+            b.append(" --months ").append(settings.months);
+        }
+        return b.append(" --set KEY=VALUE ... --seed SEED --replications ").append(base.replications()).toString();
+    }
+
+    /** {@code arg} as one word of a POSIX shell: as it is when it is plain, else in single quotes. */
+    static String shell(String arg) {
+        return arg.matches("[A-Za-z0-9._,:/=+@%-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 }

@@ -154,6 +154,67 @@ class SweepCommandTest {
     }
 
     /**
+     * The base scenario's overrides are recorded (sweep.json: every key as run, and the overrides as
+     * given; the report and the files' provenance name them), and the printed command that runs a cell
+     * alone carries them: completed with a cell's values and seed, it gives the cell's numbers exactly.
+     * (Without the base's --set and --months it ran a population of a million over 36 months.)
+     */
+    @Test
+    void thePrintedCommandWithACellsValuesAndSeedReproducesTheCell(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--set", "economics.monthlyFee=10", "--vary", "economics.monthlyFee=0,40");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = JSON.readTree(out.resolve("sweep.json").toFile());
+        assertEquals(30000, json.get("scenario").get("market").get("population").asInt());
+        assertEquals(0.2, json.get("scenario").get("market").get("prospectShare").asDouble());
+        assertEquals(12, json.get("scenario").get("months").asInt());
+        assertEquals("[\"market.population=30000\",\"market.prospectShare=0.2\",\"economics.monthlyFee=10\","
+                + "\"replications=6\",\"months=12\"]", json.get("overrides").toString());
+        assertTrue(Files.readAllLines(out.resolve("sweep.csv")).get(0).contains("; sweep of scenario default with "
+                + "--set market.population=30000 --set market.prospectShare=0.2 --set economics.monthlyFee=10;"));
+        String prefix = "Re-run a cell alone: ";
+        String command = r.out().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow()
+                .substring(prefix.length());
+        assertEquals("downline run --set market.population=30000 --set market.prospectShare=0.2 --months 12 "
+                + "--set KEY=VALUE ... --seed SEED --replications 6", command, "the varied key's --set is left out");
+        String html = Files.readString(out.resolve("report.html")).replace("&#61;", "=").replace("&#39;", "'");
+        assertTrue(html.contains("<code>" + command + "</code>"), "the report gives the same command");
+        assertTrue(html.contains("the preset 'default' with <code>--set market.population=30000 --set "
+                + "market.prospectShare=0.2 --set economics.monthlyFee=10 --months 12</code>"), html);
+
+        JsonNode cell = json.get("cells").get(1);
+        assertEquals("40", cell.get("coordinates").get("economics.monthlyFee").asText());
+        Path run = tmp.resolve("run");
+        List<String> args = new ArrayList<>();
+        for (String word : command.replace("KEY=VALUE ...", "economics.monthlyFee=40")
+                .replace("SEED", cell.get("seed").asText()).split(" ")) {
+            args.add(word);
+        }
+        assertEquals("downline", args.remove(0));
+        args.addAll(List.of("--threads", "2", "--out", run.toString()));
+        Cli rerun = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, rerun.exit(), rerun.err());
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        int compared = 0;
+        for (String world : List.of("mlm", "affiliate")) {
+            var metrics = cell.get(world).fields();
+            while (metrics.hasNext()) {
+                var m = metrics.next();
+                JsonNode ran = summary.get(world);
+                for (String part : m.getKey().split("\\.")) {
+                    ran = ran == null ? null : ran.get(part);
+                }
+                if (ran != null && ran.has("mean")) {
+                    assertEquals(m.getValue().get("mean").toString(), ran.get("mean").toString(), world + " " + m.getKey());
+                    assertEquals(m.getValue().get("ci95").toString(), ran.get("ci95").toString(), world + " " + m.getKey());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 20, compared + " metrics compared");
+    }
+
+    /**
      * An interrupted sweep (here: some cell files missing, as a kill leaves them) resumed with
      * --resume gives the same sweep.csv as an uninterrupted one — and really skips finished cells:
      * a finished cell's file is trusted, not recomputed.
