@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.chart.SweepCharts;
@@ -239,12 +237,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get(),
                 base, baseOverrides());
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
-        List<String> groups = new ArrayList<>(List.of(World.MLM.key()));
-        if (base.affiliate().enabled()) {
-            groups.addAll(List.of(World.AFFILIATE.key(), ResultsWriter.PAIRED));
-        }
         SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
-                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts,
+                base.replications(), base.months(), keys, values, chart, groups(base), all, charts,
                 baseSource(), String.join(" ", baseOptions()), rerun(grid, base)), dir);
         finished = done;
         chartCount = charts.size();
@@ -328,44 +322,64 @@ final class SweepCommand implements Callable<Integer> {
         return written;
     }
 
+    /** The sweep's groups: "mlm", then "affiliate" and "mlmMinusAffiliate" where the affiliate world runs. */
+    private static List<String> groups(Scenario base) {
+        return base.affiliate().enabled()
+                ? List.of(World.MLM.key(), World.AFFILIATE.key(), ResultsWriter.PAIRED) : List.of(World.MLM.key());
+    }
+
     private static String label(String group) {
         return World.of(group).label();
     }
 
-    /** The cells and the charted metrics, with each cell's seed (first 50 cells). */
+    /**
+     * The cells and the charted metrics, with each cell's seed (first 50 cells): a column for each
+     * metric and group that the report and sweep.csv have (named as sweep.csv's), each value printed
+     * as the run's table prints it ({@link SummaryTable#cell}: alone where every replication gave it).
+     */
     private void printTable(SweepSpec grid, List<SweepCell> cells, List<String> chart, Scenario base) {
         var o = spec.commandLine().getOut();
         List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
-        Map<String, Integer> widths = new LinkedHashMap<>();
-        for (String k : keys) {
-            widths.put(k, Math.max(k.length(), 8) + 2);
-        }
-        StringBuilder head = new StringBuilder();
-        widths.forEach((k, w) -> head.append(SummaryTable.pad(k, w)));
-        head.append(SummaryTable.pad("seed", 22));
+        List<String> head = new ArrayList<>(keys);
+        head.add("seed");
+        List<String[]> columns = new ArrayList<>();                        // {group, metric}
         for (String m : chart) {
-            head.append(SummaryTable.pad("mlm " + m, 26));
+            for (String g : SweepReport.groups(groups(base), Metric.of(m))) {
+                columns.add(new String[] {g, m});
+                head.add(g + "." + m);
+            }
         }
-        o.println(head.toString().stripTrailing());
-        int shown = 0;
-        for (SweepCell c : cells) {
-            if (shown++ == 50) {
-                o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
-                break;
-            }
-            StringBuilder row = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepCell c : cells.subList(0, Math.min(cells.size(), 50))) {
+            List<String> row = new ArrayList<>();
             for (String k : keys) {
-                row.append(SummaryTable.pad(c.coordinates().get(k), widths.get(k)));
+                row.add(c.coordinates().get(k));
             }
-            row.append(SummaryTable.pad(Long.toString(c.seed()), 22));
-            for (String m : chart) {
-                Summary s = c.get(World.MLM.key(), m);
-                Unit u = Metric.of(m).unit();
-                String cell = s == null ? "-" : u.text(s.mean())
-                        + (Double.isNaN(s.lo()) ? "" : " [" + u.text(s.lo()) + ", " + u.text(s.hi()) + "]");
-                row.append(SummaryTable.pad(cell, 26));
+            row.add(Long.toString(c.seed()));
+            for (String[] col : columns) {
+                Summary s = c.get(col[0], col[1]);
+                Unit u = Metric.of(col[1]).unit();
+                row.add(s == null ? "-" : SummaryTable.cell(s, col[0].equals(ResultsWriter.PAIRED)
+                        ? u::differenceText : u::text, true));
             }
-            o.println(row.toString().stripTrailing());
+            rows.add(row);
+        }
+        int[] widths = new int[head.size()];
+        for (int i = 0; i < head.size(); i++) {
+            widths[i] = head.get(i).length() + 2;
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length() + 2);
+            }
+        }
+        for (List<String> line : concat(head, rows)) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < line.size(); i++) {
+                b.append(SummaryTable.pad(line.get(i), widths[i]));
+            }
+            o.println(b.toString().stripTrailing());
+        }
+        if (cells.size() > 50) {
+            o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
         }
         o.printf("%nRe-run a cell alone: %s%n", rerun(grid, base));
     }
@@ -429,6 +443,12 @@ final class SweepCommand implements Callable<Integer> {
             b.append(" --months ").append(settings.months);
         }
         return b.append(" --set KEY=VALUE ... --seed SEED --replications ").append(base.replications()).toString();
+    }
+
+    private static List<List<String>> concat(List<String> head, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>(List.of(head));
+        all.addAll(rows);
+        return all;
     }
 
     /** {@code arg} as one word of a POSIX shell: as it is when it is plain, else in single quotes. */

@@ -99,6 +99,27 @@ class SweepCommandTest {
         assertTrue(html.contains("one point a cell, for each world, with its 95% interval as a bar, not joined"), html);
     }
 
+    /**
+     * The printed table has the columns of the report and sweep.csv (each world that reports a metric,
+     * and the paired difference), named as sweep.csv names them, and prints a value that every
+     * replication gave alone, as the run's table and the report do: unilevel's maximum payout ratio
+     * is the sum of its levels, 25.0% in every replication.
+     */
+    @Test
+    void theTableHasTheReportsColumnsAndPrintsAValueWithoutSpreadAlone(@TempDir Path tmp) {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--vary", "plan.type=unilevel,binary", "--metric", "maxPayoutRatio", "--metric",
+                "shareLosingMoney");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(List.of("plan.type", "seed", "mlm.maxPayoutRatio", "mlm.shareLosingMoney",
+                "affiliate.shareLosingMoney", "mlmMinusAffiliate.shareLosingMoney"),
+                List.of(lines.get(0).split(" +")), lines.get(0));
+        String unilevel = lines.get(1);
+        assertTrue(unilevel.matches("unilevel +-?[0-9]+ +25\\.0% +[0-9.]+% \\[[0-9.]+%, [0-9.]+%\\] +[0-9.]+% \\[.*\\] +"
+                + "\\+[0-9.]+ points \\[.*\\]"), unilevel);
+    }
+
     /** A sweep of months says so in its files' provenance and chart footers, not the base scenario's months. */
     @Test
     void aSweepOfMonthsSaysTheMonthsVaried(@TempDir Path tmp) throws IOException {
