@@ -16,6 +16,7 @@ import org.downline.io.PngWriter;
 import org.downline.io.Presets;
 import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
+import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioWriter;
 import org.downline.io.Provenance;
 import org.downline.io.SummaryTable;
@@ -275,8 +276,8 @@ final class SweepCommand implements Callable<Integer> {
                 String title = metric.label() + " by " + dims.get(0).key() + " (95% intervals over "
                         + base.replications() + " replications a cell)";
                 String file = "sweep-" + key + ".png";
-                PngWriter.write(SweepCharts.line(title, dims.get(0).key(), xs, labels, mean, lo, hi, metric.label(),
-                        metric.unit()), dir.resolve("charts").resolve(file), provenance);
+                PngWriter.write(SweepCharts.line(title, axisTitle(dims.get(0)), xs, labels, mean, lo, hi,
+                        metric.label(), metric.unit()), dir.resolve("charts").resolve(file), provenance);
                 boolean words = !SweepCharts.numeric(xs);
                 written.add(new SweepReport.Chart(file, title + ": one point a cell"
                         + (groups.size() > 1 ? ", for each world" : ", " + labels.get(0) + " only")
@@ -310,7 +311,8 @@ final class SweepCommand implements Callable<Integer> {
                     String file = "heatmap-" + group + "-" + key + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
                     SweepCharts.Scale scale = SweepCharts.scale(grid2, widths, metric.unit());
-                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2,
+                    PngWriter.write(SweepCharts.heatmap(title, axisTitle(dims.get(0)), xs, axisTitle(dims.get(1)), ys,
+                            grid2,
                             metric.unit(), scale), dir.resolve("charts").resolve(file), provenance);
                     written.add(new SweepReport.Chart(file, title + ": one square a cell, " + dims.get(0).key()
                             + " across and " + dims.get(1).key() + " up; pale is low and red-orange high, from "
@@ -326,6 +328,12 @@ final class SweepCommand implements Callable<Integer> {
     private static List<String> groups(Scenario base) {
         return base.affiliate().enabled()
                 ? List.of(World.MLM.key(), World.AFFILIATE.key(), ResultsWriter.PAIRED) : List.of(World.MLM.key());
+    }
+
+    /** A varied key as an axis names it: its path and the unit declared with it. */
+    private static String axisTitle(SweepSpec.Dimension dim) {
+        ScenarioKeys.Declared declared = ScenarioKeys.find(dim.key());
+        return declared == null ? dim.key() : declared.title();
     }
 
     private static String label(String group) {
