@@ -235,6 +235,16 @@ class SweepCommandTest {
         assertTrue(compared > 20, compared + " metrics compared");
     }
 
+    /** The printed command quotes a word the shell would split or expand, and leaves plain ones as they are. */
+    @Test
+    void thePrintedCommandQuotesForTheShell() {
+        assertEquals("market.population=5e6", SweepCommand.shell("market.population=5e6"));
+        assertEquals("plan.levels=[0.1,0.05]", SweepCommand.shell("plan.levels=[0.1,0.05]").replace("'", ""));
+        assertEquals("'description=my plan'", SweepCommand.shell("description=my plan"));
+        assertEquals("'name=it'\\''s'", SweepCommand.shell("name=it's"));
+        assertEquals("'my scenarios/a b.yaml'", SweepCommand.shell("my scenarios/a b.yaml"));
+    }
+
     /**
      * An interrupted sweep (here: some cell files missing, as a kill leaves them) resumed with
      * --resume gives the same sweep.csv as an uninterrupted one — and really skips finished cells:
