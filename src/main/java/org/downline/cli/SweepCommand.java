@@ -392,11 +392,11 @@ final class SweepCommand implements Callable<Integer> {
         o.printf("%nRe-run a cell alone: %s%n", rerun(grid, base));
     }
 
-    /** Where the base scenario comes from, in words: "the preset 'default'" or "the scenario file 'f.yaml'". */
+    /** Where the base scenario comes from, in words: "The preset 'default'" or "The scenario file 'f.yaml'". */
     private String baseSource() {
         return scenario.source != null && scenario.source.scenario != null
-                ? "the scenario file '" + scenario.source.scenario + "'"
-                : "the preset '" + (scenario.source != null && scenario.source.preset != null
+                ? "The scenario file '" + scenario.source.scenario + "'"
+                : "The preset '" + (scenario.source != null && scenario.source.preset != null
                         ? scenario.source.preset : Presets.DEFAULT) + "'";
     }
 

@@ -36,7 +36,7 @@ public final class SweepReport {
      * @param values  each key's values, in order
      * @param metrics the chosen metrics (sweep --metric)
      * @param groups  "mlm", then "affiliate" and "mlmMinusAffiliate" where the affiliate world ran
-     * @param baseSource  where the base scenario comes from, in words ("the preset 'default'")
+     * @param baseSource  where the base scenario comes from, in words ("The preset 'default'")
      * @param baseOptions the options that changed it ({@code --set ...}, {@code --months}), empty if none
      * @param rerun   the command that runs a cell alone, to complete with its values and seed
      */
@@ -50,7 +50,7 @@ public final class SweepReport {
                     int replications, int months, List<String> keys, List<List<String>> values,
                     List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts) {
             this(version, scenarioName, masterSeed, commonRandomNumbers, replications, months, keys, values, metrics,
-                    groups, cells, charts, "the preset '" + scenarioName + "'", "",
+                    groups, cells, charts, "The preset '" + scenarioName + "'", "",
                     "downline run --preset " + scenarioName + " --set KEY=VALUE ... --seed SEED --replications "
                             + replications);
         }

@@ -200,7 +200,7 @@ class SweepCommandTest {
                 + "--set KEY=VALUE ... --seed SEED --replications 6", command, "the varied key's --set is left out");
         String html = Files.readString(out.resolve("report.html")).replace("&#61;", "=").replace("&#39;", "'");
         assertTrue(html.contains("<code>" + command + "</code>"), "the report gives the same command");
-        assertTrue(html.contains("the preset 'default' with <code>--set market.population=30000 --set "
+        assertTrue(html.contains("The preset 'default' with <code>--set market.population=30000 --set "
                 + "market.prospectShare=0.2 --set economics.monthlyFee=10 --months 12</code>"), html);
 
         JsonNode cell = json.get("cells").get(1);
