@@ -170,8 +170,10 @@ public final class SweepCharts {
         if (!numeric(List.of(value))) {
             return value;
         }
-        return new java.text.DecimalFormat(GROUPED, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
-                .format(new java.math.BigDecimal(value));
+        java.text.DecimalFormat f = new java.text.DecimalFormat(GROUPED,
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        f.setMaximumFractionDigits(340);                   // every digit given: two values never read alike
+        return f.format(new java.math.BigDecimal(value));
     }
 
     /** Whether a varied key's values are numbers (drawn to scale) rather than words (categories). */

@@ -102,6 +102,7 @@ class SweepChartsTest {
     void numbersAreGroupedAndBandsAreRangesWithAnEnDash() {
         assertEquals("4,000,000", SweepCharts.grouped("4000000"));
         assertEquals("0.35", SweepCharts.grouped("0.35"));
+        assertEquals("1,234.000000000012", SweepCharts.grouped("1234.000000000012"));
         assertEquals("1,000,000", SweepCharts.grouped("1E6"));
         assertEquals("binary", SweepCharts.grouped("binary"));
         double[][] m = {{0.1, 0.2}};
