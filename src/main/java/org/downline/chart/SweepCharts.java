@@ -121,6 +121,8 @@ public final class SweepCharts {
                                        List<String> yValues, double[][] values, Unit unit, Scale scale) {
         HeatMapChart c = new HeatMapChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
                 .xAxisTitle(xKey).yAxisTitle(yKey).build();
+        xValues = xValues.stream().map(SweepCharts::grouped).toList();
+        yValues = yValues.stream().map(SweepCharts::grouped).toList();
         List<Number[]> cells = new ArrayList<>();
         for (int x = 0; x < xValues.size(); x++) {
             for (int y = 0; y < yValues.size(); y++) {
@@ -136,21 +138,42 @@ public final class SweepCharts {
         s.setChartTitleFont(Theme.bold(18));
         s.setLegendFont(Theme.plain(12));
         s.setRangeColors(SCALE);
-        // Equal bands with labelled ranges: XChart's continuous legend cannot format its numbers.
+        // Equal bands with labelled ranges: XChart's continuous legend cannot format its numbers, and
+        // its ranged labels join the ends with " ~ ": each band is labelled by its low end instead,
+        // which the legend's formatter (not used for the values in the squares) writes as the range
         s.setPiecewise(true);
-        s.setPiecewiseRanged(true);
+        s.setPiecewiseRanged(false);
         s.setSplitNumber(BANDS);
         s.setShowValue(xValues.size() * yValues.size() <= 400);
         s.setValueFont(Theme.bold(12));
         s.setValueFontColor(Color.BLACK);
         s.setHeatMapValueDecimalPattern(unit.pattern());
         s.setDecimalPattern(unit.pattern());
-        s.setHeatMapDecimalValueFormatter(unit::text);
+        s.setHeatMapDecimalValueFormatter(low -> band(unit, low, scale.step()));
         s.setDrawBorder(true);
         s.setMin(scale.from());
         s.setMax(scale.to());
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
         return c;
+    }
+
+    /** A colour band's label from its low end: "99.5% – 99.6%" (an en dash, as the captions' ranges). */
+    static String band(Unit unit, double low, double step) {
+        return unit.text(low) + " – " + unit.text(low + step);
+    }
+
+    /** Tick labels of a varied key's numbers: plain, thousands grouped ("1,000,000", "0.35"; never "1E6"). */
+    private static final String GROUPED = "#,##0.##########";
+
+    /** A varied key's value as an axis labels it: a number grouped in thousands, a word as it is. */
+    static String grouped(String value) {
+        if (!numeric(List.of(value))) {
+            return value;
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(GROUPED,
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        f.setMaximumFractionDigits(340);                   // every digit given: two values never read alike
+        return f.format(new java.math.BigDecimal(value));
     }
 
     /** Whether a varied key's values are numbers (drawn to scale) rather than words (categories). */
@@ -196,12 +219,19 @@ public final class SweepCharts {
         Theme.style(s);
         s.setChartTitleFont(Theme.bold(18));
         s.setyAxisTickLabelsFormattingFunction(unit::text);
-        if (!numeric) {
-            s.setXAxisMin(-0.5);                                 // half a category's room either side
-            s.setXAxisMax(xValues.size() - 0.5);
+        if (numeric) {
+            s.setXAxisDecimalPattern(GROUPED);
+        } else {
+            // a category's room either side: the axis's ends and the categories' indices are then
+            // equally spaced, and XChart puts a tick at each of them (and at nothing else)
+            s.setXAxisMin(-1.0);
+            s.setXAxisMax((double) xValues.size());
+            // a category's name at its index, blanks elsewhere: XChart cannot paint an empty label,
+            // and draws no ticks at all when the axis's two ends format alike
+            // (AxisTickCalculator_.isNumberFormatChoppingDecimals), so the ends are one and two spaces
             s.setxAxisTickLabelsFormattingFunction(v -> {
                 int i = (int) Math.round(v);
-                return i >= 0 && i < xValues.size() && Math.abs(v - i) < 1e-9 ? xValues.get(i) : "";
+                return i >= 0 && i < xValues.size() && Math.abs(v - i) < 1e-9 ? xValues.get(i) : v < 0 ? " " : "  ";
             });
         }
         return c;

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.chart.SweepCharts;
@@ -15,8 +13,10 @@ import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
 import org.downline.io.PngWriter;
+import org.downline.io.Presets;
 import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
+import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioWriter;
 import org.downline.io.Provenance;
 import org.downline.io.SummaryTable;
@@ -230,18 +230,17 @@ final class SweepCommand implements Callable<Integer> {
                 months = v.size() == 1 ? v.get(0) : v.get(0) + " to " + v.get(v.size() - 1) + ", varied";
             }
         }
-        Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name(), "master seed "
+        Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name()
+                + (scenario.sets.isEmpty() ? "" : " with " + setOptions(scenario.sets)), "master seed "
                 + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
                 base.replications() + " replications a cell", months, RandomStreams.ALGORITHM);
         SweepWriter.writeCsv(dir, keys, all, provenance.line());
-        SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get());
+        SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get(),
+                base, baseOverrides());
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
-        List<String> groups = new ArrayList<>(List.of(World.MLM.key()));
-        if (base.affiliate().enabled()) {
-            groups.addAll(List.of(World.AFFILIATE.key(), ResultsWriter.PAIRED));
-        }
         SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
-                base.replications(), base.months(), keys, values, chart, List.copyOf(groups), all, charts), dir);
+                base.replications(), base.months(), keys, values, chart, groups(base), all, charts,
+                baseSource(), String.join(" ", baseOptions()), rerun(grid, base)), dir);
         finished = done;
         chartCount = charts.size();
         return 0;
@@ -277,8 +276,8 @@ final class SweepCommand implements Callable<Integer> {
                 String title = metric.label() + " by " + dims.get(0).key() + " (95% intervals over "
                         + base.replications() + " replications a cell)";
                 String file = "sweep-" + key + ".png";
-                PngWriter.write(SweepCharts.line(title, dims.get(0).key(), xs, labels, mean, lo, hi, metric.label(),
-                        metric.unit()), dir.resolve("charts").resolve(file), provenance);
+                PngWriter.write(SweepCharts.line(title, axisTitle(dims.get(0)), xs, labels, mean, lo, hi,
+                        metric.label(), metric.unit()), dir.resolve("charts").resolve(file), provenance);
                 boolean words = !SweepCharts.numeric(xs);
                 written.add(new SweepReport.Chart(file, title + ": one point a cell"
                         + (groups.size() > 1 ? ", for each world" : ", " + labels.get(0) + " only")
@@ -312,7 +311,8 @@ final class SweepCommand implements Callable<Integer> {
                     String file = "heatmap-" + group + "-" + key + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
                     SweepCharts.Scale scale = SweepCharts.scale(grid2, widths, metric.unit());
-                    PngWriter.write(SweepCharts.heatmap(title, dims.get(0).key(), xs, dims.get(1).key(), ys, grid2,
+                    PngWriter.write(SweepCharts.heatmap(title, axisTitle(dims.get(0)), xs, axisTitle(dims.get(1)), ys,
+                            grid2,
                             metric.unit(), scale), dir.resolve("charts").resolve(file), provenance);
                     written.add(new SweepReport.Chart(file, title + ": one square a cell, " + dims.get(0).key()
                             + " across and " + dims.get(1).key() + " up; pale is low and red-orange high, from "
@@ -324,48 +324,143 @@ final class SweepCommand implements Callable<Integer> {
         return written;
     }
 
+    /** The sweep's groups: "mlm", then "affiliate" and "mlmMinusAffiliate" where the affiliate world runs. */
+    private static List<String> groups(Scenario base) {
+        return base.affiliate().enabled()
+                ? List.of(World.MLM.key(), World.AFFILIATE.key(), ResultsWriter.PAIRED) : List.of(World.MLM.key());
+    }
+
+    /** A varied key as an axis names it: its path and the unit declared with it. */
+    private static String axisTitle(SweepSpec.Dimension dim) {
+        ScenarioKeys.Declared declared = ScenarioKeys.find(dim.key());
+        return declared == null ? dim.key() : declared.title();
+    }
+
     private static String label(String group) {
         return World.of(group).label();
     }
 
-    /** The cells and the charted metrics, with each cell's seed (first 50 cells). */
+    /**
+     * The cells and the charted metrics, with each cell's seed (first 50 cells): a column for each
+     * metric and group that the report and sweep.csv have (named as sweep.csv's), each value printed
+     * as the run's table prints it ({@link SummaryTable#cell}: alone where every replication gave it).
+     */
     private void printTable(SweepSpec grid, List<SweepCell> cells, List<String> chart, Scenario base) {
         var o = spec.commandLine().getOut();
         List<String> keys = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
-        Map<String, Integer> widths = new LinkedHashMap<>();
-        for (String k : keys) {
-            widths.put(k, Math.max(k.length(), 8) + 2);
-        }
-        StringBuilder head = new StringBuilder();
-        widths.forEach((k, w) -> head.append(SummaryTable.pad(k, w)));
-        head.append(SummaryTable.pad("seed", 22));
+        List<String> head = new ArrayList<>(keys);
+        head.add("seed");
+        List<String[]> columns = new ArrayList<>();                        // {group, metric}
         for (String m : chart) {
-            head.append(SummaryTable.pad("mlm " + m, 26));
-        }
-        o.println(head.toString().stripTrailing());
-        int shown = 0;
-        for (SweepCell c : cells) {
-            if (shown++ == 50) {
-                o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
-                break;
+            for (String g : SweepReport.groups(groups(base), Metric.of(m))) {
+                columns.add(new String[] {g, m});
+                head.add(g + "." + m);
             }
-            StringBuilder row = new StringBuilder();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepCell c : cells.subList(0, Math.min(cells.size(), 50))) {
+            List<String> row = new ArrayList<>();
             for (String k : keys) {
-                row.append(SummaryTable.pad(c.coordinates().get(k), widths.get(k)));
+                row.add(c.coordinates().get(k));
             }
-            row.append(SummaryTable.pad(Long.toString(c.seed()), 22));
-            for (String m : chart) {
-                Summary s = c.get(World.MLM.key(), m);
-                Unit u = Metric.of(m).unit();
-                String cell = s == null ? "-" : u.text(s.mean())
-                        + (Double.isNaN(s.lo()) ? "" : " [" + u.text(s.lo()) + ", " + u.text(s.hi()) + "]");
-                row.append(SummaryTable.pad(cell, 26));
+            row.add(Long.toString(c.seed()));
+            for (String[] col : columns) {
+                Summary s = c.get(col[0], col[1]);
+                Unit u = Metric.of(col[1]).unit();
+                row.add(s == null ? "-" : SummaryTable.cell(s, col[0].equals(ResultsWriter.PAIRED)
+                        ? u::differenceText : u::text));
             }
-            o.println(row.toString().stripTrailing());
+            rows.add(row);
         }
-        o.printf("%nRe-run a cell alone: downline run %s--set KEY=VALUE ... --seed SEED --replications %d%n",
-                scenario.source == null ? "" : scenario.source.scenario != null
-                        ? "--scenario " + scenario.source.scenario + " " : "--preset " + scenario.source.preset + " ",
-                base.replications());
+        int[] widths = new int[head.size()];
+        for (int i = 0; i < head.size(); i++) {
+            widths[i] = head.get(i).length() + 2;
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length() + 2);
+            }
+        }
+        for (List<String> line : concat(head, rows)) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < line.size(); i++) {
+                b.append(SummaryTable.pad(line.get(i), widths[i]));
+            }
+            o.println(b.toString().stripTrailing());
+        }
+        if (cells.size() > 50) {
+            o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
+        }
+        o.printf("%nRe-run a cell alone: %s%n", rerun(grid, base));
+    }
+
+    /** Where the base scenario comes from, in words: "The preset 'default'" or "The scenario file 'f.yaml'". */
+    private String baseSource() {
+        return scenario.source != null && scenario.source.scenario != null
+                ? "The scenario file '" + scenario.source.scenario + "'"
+                : "The preset '" + (scenario.source != null && scenario.source.preset != null
+                        ? scenario.source.preset : Presets.DEFAULT) + "'";
+    }
+
+    /**
+     * The options that changed the base scenario, as given: every {@code --set}, then {@code --months}
+     * (the seed and the replications are recorded on their own).
+     */
+    private List<String> baseOptions() {
+        List<String> options = new ArrayList<>();
+        for (String set : scenario.sets) {
+            options.add("--set " + shell(set));
+        }
+        if (settings.months != null) {
+            options.add("--months " + settings.months);
+        }
+        return options;
+    }
+
+    /** Every override applied to the base scenario, in order, as {@code key=value}: sweep.json's record. */
+    private List<String> baseOverrides() {
+        List<String> all = new ArrayList<>(scenario.sets);
+        all.addAll(settings.overrides());
+        return all;
+    }
+
+    private static String setOptions(List<String> sets) {
+        return String.join(" ", sets.stream().map(v -> "--set " + shell(v)).toList());
+    }
+
+    /**
+     * The command that runs one cell alone, to be completed with the cell's values and seed: the
+     * base scenario's source and overrides (but those of the varied keys and of the seed and the
+     * replications, which it sets itself), then the cell's.
+     */
+    private String rerun(SweepSpec grid, Scenario base) {
+        List<String> varied = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
+        StringBuilder b = new StringBuilder("downline run");
+        if (scenario.source != null && scenario.source.scenario != null) {
+            b.append(" --scenario ").append(shell(scenario.source.scenario.toString()));
+        } else if (scenario.source != null && scenario.source.preset != null) {
+            b.append(" --preset ").append(shell(scenario.source.preset));
+        }
+        for (String set : scenario.sets) {
+            int eq = set.indexOf('=');
+            String key = eq < 0 ? set.strip() : set.substring(0, eq).strip();
+            if (!varied.contains(key) && !key.equals(Scenario.SEED.name())
+                    && !key.equals(Scenario.REPLICATIONS.name())) {
+                b.append(" --set ").append(shell(set));
+            }
+        }
+        if (settings.months != null && !varied.contains(Scenario.MONTHS.name())) {
+            b.append(" --months ").append(settings.months);
+        }
+        return b.append(" --set KEY=VALUE ... --seed SEED --replications ").append(base.replications()).toString();
+    }
+
+    private static List<List<String>> concat(List<String> head, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>(List.of(head));
+        all.addAll(rows);
+        return all;
+    }
+
+    /** {@code arg} as one word of a POSIX shell: as it is when it is plain, else in single quotes. */
+    static String shell(String arg) {
+        return arg.matches("[A-Za-z0-9._,:/=+@%-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 }

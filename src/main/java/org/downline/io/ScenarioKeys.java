@@ -47,6 +47,11 @@ public final class ScenarioKeys {
             return plan.kind().reads(path.substring(prefix.length()));
         }
 
+        /** Its path with the unit of its values where it has one, for an axis: "economics.monthlyFee ($)". */
+        public String title() {
+            return key.unit() == null ? path : path + " (" + key.unit() + ")";
+        }
+
         /** Whether {@code sweep --vary} can vary it: one value, a number, a word or true/false. */
         public boolean variable() {
             return !inList() && key.type().scalar() && key.type() != ValueType.TEXT;

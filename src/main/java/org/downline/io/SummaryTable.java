@@ -245,7 +245,7 @@ public final class SummaryTable {
      * A summary's mean and its 95% interval where there is one that is more than a point ({@link
      * Summary#hasInterval}: not "$0 [$0, $0]" when every replication gave $0).
      */
-    private static String cell(Summary s, DoubleFunction<String> format) {
+    public static String cell(Summary s, DoubleFunction<String> format) {
         String v = format.apply(s.mean());
         if (s.hasInterval()) {
             return v + " [" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]";

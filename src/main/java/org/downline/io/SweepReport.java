@@ -36,10 +36,24 @@ public final class SweepReport {
      * @param values  each key's values, in order
      * @param metrics the chosen metrics (sweep --metric)
      * @param groups  "mlm", then "affiliate" and "mlmMinusAffiliate" where the affiliate world ran
+     * @param baseSource  where the base scenario comes from, in words ("The preset 'default'")
+     * @param baseOptions the options that changed it ({@code --set ...}, {@code --months}), empty if none
+     * @param rerun   the command that runs a cell alone, to complete with its values and seed
      */
     public record Data(String version, String scenarioName, long masterSeed, boolean commonRandomNumbers,
                        int replications, int months, List<String> keys, List<List<String>> values,
-                       List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts) {
+                       List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts,
+                       String baseSource, String baseOptions, String rerun) {
+
+        /** Of a base scenario that is its preset {@code scenarioName} unchanged. */
+        public Data(String version, String scenarioName, long masterSeed, boolean commonRandomNumbers,
+                    int replications, int months, List<String> keys, List<List<String>> values,
+                    List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts) {
+            this(version, scenarioName, masterSeed, commonRandomNumbers, replications, months, keys, values, metrics,
+                    groups, cells, charts, "The preset '" + scenarioName + "'", "",
+                    "downline run --preset " + scenarioName + " --set KEY=VALUE ... --seed SEED --replications "
+                            + replications);
+        }
     }
 
     private SweepReport() {
@@ -63,6 +77,10 @@ public final class SweepReport {
                 : "each cell's seed is derived from the master seed and the cell's values, and is given in the table");
         c.put("replications", Integer.toString(d.replications()));
         c.put("months", Integer.toString(d.months()));
+        c.put("baseSource", d.baseSource());
+        c.put("baseOptions", d.baseOptions());
+        c.put("hasBaseOptions", !d.baseOptions().isEmpty());
+        c.put("rerun", d.rerun());
         // counted nouns as the command line writes them: "1 replication", "12 months"
         c.put("cellsCounted", Words.count(d.cells().size(), "cell"));
         c.put("replicationsCounted", Words.count(d.replications(), "replication"));

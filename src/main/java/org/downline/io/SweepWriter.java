@@ -153,14 +153,22 @@ public final class SweepWriter {
         return n == null || n.isNull() ? Double.NaN : n.doubleValue();
     }
 
-    /** {@code sweep.json}: the grid, and every cell with its seed and metrics. */
+    /**
+     * {@code sweep.json}: the grid, the base scenario as run (every key, as summary.json echoes a
+     * run's; each cell replaces the varied keys and the seed) with the overrides that made it from
+     * its preset or file, and every cell with its seed and metrics.
+     */
     public static void writeJson(Path dir, List<String> keys, List<List<String>> values, List<SweepCell> cells,
-                                 long masterSeed, boolean commonRandomNumbers, int replications, String version) {
+                                 long masterSeed, boolean commonRandomNumbers, int replications, String version,
+                                 Scenario base, List<String> overrides) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("version", version);
         root.put("seed", masterSeed);
         root.put("commonRandomNumbers", commonRandomNumbers);
         root.put("replications", replications);
+        ArrayNode applied = root.putArray("overrides");
+        overrides.forEach(applied::add);
+        root.set("scenario", ScenarioWriter.toTree(base));
         ArrayNode dims = root.putArray("dimensions");
         for (int k = 0; k < keys.size(); k++) {
             ObjectNode d = dims.addObject();

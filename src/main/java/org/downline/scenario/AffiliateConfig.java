@@ -45,9 +45,10 @@ public record AffiliateConfig(boolean enabled, Entrants entrants, double demandP
     public static final Key<Entrants> ENTRANTS = Key.mlmOrCount("entrants", Entrants.MLM, Entrants.COUNT,
             "'mlm': as many affiliates as joined the MLM, in the same months; or a number, all in month 1");
     public static final Key<Double> DEMAND_PER_MONTH = Key.number("demandPerMonth", 100_000_000,
-            Range.closed(0, 1e12), "search visits a month in the niche, shared by all active sites");
+            Range.closed(0, 1e12), "search visits a month in the niche, shared by all active sites")
+            .in("visits a month");
     public static final Key<Integer> INCUMBENTS = Key.integer("incumbents", 5000, Range.integers(0, 10_000_000),
-            "established sites already competing for the same demand (not participants)");
+            "established sites already competing for the same demand (not participants)").in("sites");
     public static final Key<Double> ZIPF_EXPONENT = Key.number("zipfExponent", 0.93, Range.closed(0, 5),
             "how unequally demand is shared by site rank: s in rank^-s");
     public static final Group<DistributionConfig> POSTS_PER_MONTH = Group.of("postsPerMonth",
@@ -77,7 +78,7 @@ public record AffiliateConfig(boolean enabled, Entrants entrants, double demandP
     public static final Key<Double> QUIT_PER_MONTH = Key.number("quitPerMonth", 0.02, Range.SHARE,
             "monthly probability of giving up regardless of results");
     public static final Key<Integer> QUIT_AFTER_MONTHS_IN_RED = Key.integer("quitAfterMonthsInRed", 12,
-            Range.integers(0, 600), "quit after this many consecutive months of negative net (0 = never)");
+            Range.integers(0, 600), "quit after this many consecutive months of negative net (0 = never)").in("months");
 
     public static final Schema<AffiliateConfig> SCHEMA = Schema.<AffiliateConfig>builder()
             .bind(ENABLED, AffiliateConfig::enabled)

@@ -12,7 +12,8 @@ public record AttritionConfig(double quitPerMonth, int quitAfterMonthsInRed) {
     public static final Key<Double> QUIT_PER_MONTH = Key.number("quitPerMonth", 0.10, Range.SHARE,
             "monthly probability that an active member quits");
     public static final Key<Integer> QUIT_AFTER_MONTHS_IN_RED = Key.integer("quitAfterMonthsInRed", 24,
-            Range.integers(0, 600), "quit after this many consecutive months of negative net income (0 = never)");
+            Range.integers(0, 600), "quit after this many consecutive months of negative net income (0 = never)")
+            .in("months");
 
     public static final Schema<AttritionConfig> SCHEMA = Schema.<AttritionConfig>builder()
             .bind(QUIT_PER_MONTH, AttritionConfig::quitPerMonth)

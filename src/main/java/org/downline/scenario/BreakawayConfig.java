@@ -30,7 +30,7 @@ public record BreakawayConfig(QualificationConfig qualification, Compression com
     public static final Key<Double> OVERRIDE_RATE = Key.number("overrideRate", 0.04, Range.SHARE,
             "breakaway: rate paid on a breakaway leg's group volume");
     public static final Key<Integer> OVERRIDE_GENERATIONS = Key.integer("overrideGenerations", 1,
-            Range.integers(0, 20), "breakaway: generations of breakaway legs the override reaches");
+            Range.integers(0, 20), "breakaway: generations of breakaway legs the override reaches").in("generations");
 
     public static final Schema<BreakawayConfig> SCHEMA = Schema.<BreakawayConfig>builder()
             .bind(QUALIFICATION, BreakawayConfig::qualification)

@@ -26,15 +26,16 @@ public final class Key<T> implements Field<T> {
     private final Rule<T> rule;
     private final String doc;
     private final List<String> plans;
+    private final String unit;
 
     private Key(String name, ValueType type, T defaultValue, Range range, List<String> words,
                 Function<String, T> parse, Function<T, String> print, Schema<?> element, Rule<T> rule, String doc) {
-        this(name, type, defaultValue, range, words, parse, print, element, rule, doc, null);
+        this(name, type, defaultValue, range, words, parse, print, element, rule, doc, null, null);
     }
 
     private Key(String name, ValueType type, T defaultValue, Range range, List<String> words,
                 Function<String, T> parse, Function<T, String> print, Schema<?> element, Rule<T> rule, String doc,
-                List<String> plans) {
+                List<String> plans, String unit) {
         this.name = Objects.requireNonNull(name);
         this.type = type;
         this.defaultValue = defaultValue;
@@ -46,6 +47,7 @@ public final class Key<T> implements Field<T> {
         this.rule = rule;
         this.doc = doc;
         this.plans = plans;
+        this.unit = unit;
     }
 
     /** A number in {@code range}. */
@@ -111,7 +113,21 @@ public final class Key<T> implements Field<T> {
             first.check(c, f, v);
             more.check(c, f, v);
         };
-        return new Key<>(name, type, defaultValue, range, words, parse, print, element, both, doc, plans);
+        return new Key<>(name, type, defaultValue, range, words, parse, print, element, both, doc, plans, unit);
+    }
+
+    /** This key, whose values are in {@code unit} ("months", "people"): chart axes name it. */
+    public Key<T> in(String unit) {
+        return new Key<>(name, type, defaultValue, range, words, parse, print, element, rule, doc, plans, unit);
+    }
+
+    /**
+     * The unit of the key's values, for an axis title ("economics.monthlyFee ($)"): the one declared
+     * with {@link #in}, else "$" for an amount of money ({@link Range#MONEY}); null if it has none (a
+     * share, a rate, a word).
+     */
+    public String unit() {
+        return unit != null ? unit : range == Range.MONEY ? "$" : null;
     }
 
     /**
@@ -120,7 +136,7 @@ public final class Key<T> implements Field<T> {
      */
     public Key<T> onlyFor(String... planNames) {
         return new Key<>(name, type, defaultValue, range, words, parse, print, element, rule, doc,
-                List.of(planNames));
+                List.of(planNames), unit);
     }
 
     /** Whether the plan named {@code planName} reads this key, as far as the key itself says. */

@@ -16,7 +16,7 @@ public record MarketConfig(long population, double prospectShare, boolean reappr
     public static final long MAX_PROSPECTS = Integer.MAX_VALUE - 16;
 
     public static final Key<Long> POPULATION = Key.longInteger("population", 1_000_000,
-            Range.integers(1, 2_000_000_000L), "people the business can reach");
+            Range.integers(1, 2_000_000_000L), "people the business can reach").in("people");
     public static final Key<Double> PROSPECT_SHARE = Key.number("prospectShare", 0.10, Range.SHARE,
             "share of the population who would ever join; the others always refuse");
     public static final Key<Boolean> REAPPROACH_REFUSED = Key.bool("reapproachRefused", false,

@@ -17,9 +17,9 @@ public record MatrixConfig(QualificationConfig qualification, List<Double> level
         implements PlanConfig {
 
     public static final Key<Integer> WIDTH = Key.integer("width", 3, Range.integers(1, 100),
-            "matrix: positions under each member (spillover breadth-first)");
+            "matrix: positions under each member (spillover breadth-first)").in("positions");
     public static final Key<Integer> DEPTH = Key.integer("depth", 7, Range.integers(1, 50),
-            "matrix: levels of the matrix paid");
+            "matrix: levels of the matrix paid").in("levels");
 
     public static final Schema<MatrixConfig> SCHEMA = Schema.<MatrixConfig>builder()
             .bind(QUALIFICATION, MatrixConfig::qualification)

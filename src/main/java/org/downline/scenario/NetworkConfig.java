@@ -13,6 +13,7 @@ public record NetworkConfig(NetworkKind kind, int degree, double rewiring) {
             "the acquaintance network: small-world (Watts–Strogatz) or complete (everybody knows everybody)");
     public static final Key<Integer> DEGREE = Key.integer("degree", 150, Range.integers(2, 1000),
             "acquaintances per person (even: a ring lattice links degree/2 neighbours on each side)")
+            .in("acquaintances")
             .and((c, field, degree) -> {
                 if (degree >= 2 && degree <= 1000) {
                     c.require(degree % 2 == 0, field, "must be even (a ring lattice links degree/2 neighbours on "

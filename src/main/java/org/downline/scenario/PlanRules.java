@@ -20,7 +20,7 @@ public record PlanRules(double minEndUserShare, int minRetailCustomers, double p
                     + "is end-user (retail) sales; 0 = off");
     public static final Key<Integer> MIN_RETAIL_CUSTOMERS = Key.integer("minRetailCustomers", 0,
             Range.integers(0, 1_000_000), "a member is paid only in months with at least this many distinct retail "
-                    + "customers; 0 = off");
+                    + "customers; 0 = off").in("customers");
     public static final Key<Double> PERSONAL_USE_CAP = Key.number("personalUseCap", 0, Range.MONEY,
             "own purchases above this a month are not rewardable volume, dollars; 0 = off");
 

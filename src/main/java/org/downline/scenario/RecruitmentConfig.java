@@ -26,21 +26,21 @@ public record RecruitmentConfig(RecruitmentModel model, int founders, int startD
             RecruitmentModel.BASS, "how members recruit: bass (diffusion), contacts (pitching acquaintances), "
                     + "fixed (k a month: the textbook pyramid)");
     public static final Key<Integer> FOUNDERS = Key.integer("founders", 1, Range.integers(0, 1_000_000),
-            "members at month 0, under the company");
+            "members at month 0, under the company").in("members");
     public static final Key<Integer> START_DELAY_MONTHS = Key.integer("startDelayMonths", 1, Range.integers(1, 600),
-            "a recruit starts recruiting this many months after joining");
+            "a recruit starts recruiting this many months after joining").in("months");
     public static final Key<Double> INNOVATION = Key.number("innovation", 0.0005, Range.SHARE,
             "bass p: monthly probability that a remaining prospect joins through the company");
     public static final Key<Double> IMITATION = Key.number("imitation", 0.35, Range.SHARE,
             "bass q: monthly hazard q × members / prospects of joining through a member");
     public static final Key<Double> CONTACTS_PER_MONTH = Key.number("contactsPerMonth", 4, Range.closed(0, 1000),
-            "contacts: pitches per active member per month");
+            "contacts: pitches per active member per month").in("pitches a month");
     public static final Key<Double> ACCEPTANCE = Key.number("acceptance", 0.05, Range.SHARE,
             "contacts: probability that a pitched prospect joins");
     public static final Key<Integer> PER_MONTH = Key.integer("perMonth", 1, Range.integers(0, 1000),
-            "fixed: recruits per member per month");
+            "fixed: recruits per member per month").in("recruits a month");
     public static final Key<Integer> FRONTLINE_CAP = Key.integer("frontlineCap", 5, Range.integers(0, 1_000_000),
-            "fixed: a member stops after this many personal recruits (0 = no cap)");
+            "fixed: a member stops after this many personal recruits (0 = no cap)").in("recruits");
     public static final Group<DistributionConfig> EFFORT = Group.of("effort", DistributionConfig.SCHEMA,
             DistributionConfig.lognormal(1.0, 1.5),
             "relative recruiting effort of each member (bass and contacts): sponsors are chosen in proportion");

@@ -10,7 +10,7 @@ package org.downline.scenario;
 public record RetailConfig(double customersPerMonth, double orderValue, double margin) {
 
     public static final Key<Double> CUSTOMERS_PER_MONTH = Key.number("customersPerMonth", 0.5, Range.closed(0, 1000),
-            "mean retail customers per active member per month (Poisson)");
+            "mean retail customers per active member per month (Poisson)").in("customers a month");
     public static final Key<Double> ORDER_VALUE = Key.number("orderValue", 40, Range.MONEY,
             "dollars per retail order; counts as the seller's personal volume");
     public static final Key<Double> MARGIN = Key.number("margin", 0.25, Range.SHARE,

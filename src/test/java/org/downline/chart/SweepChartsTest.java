@@ -70,4 +70,51 @@ class SweepChartsTest {
         assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, words.getSeriesMap().get("MLM").getXYSeriesRenderStyle());
         assertTrue(numbers.getSeriesMap().get("MLM").getXYSeriesRenderStyle() != XYSeries.XYSeriesRenderStyle.Scatter);
     }
+    /**
+     * A line over words labels each point with its word under the axis: XChart drew no tick at all
+     * when both ends of the axis formatted alike (as blanks), so plan types could not be told apart.
+     * The label row under the plot changes with the words; it did not.
+     */
+    @Test
+    void aLineOverWordsLabelsEachPoint() {
+        double[][] m = {{0.1, 0.2}};
+        double[][] lo = {{0.09, 0.18}};
+        double[][] hi = {{0.11, 0.22}};
+        java.awt.image.BufferedImage a = org.knowm.xchart.BitmapEncoder.getBufferedImage(SweepCharts.line("t",
+                "plan.type", List.of("unilevel", "binary"), List.of("MLM"), m, lo, hi, "y", Unit.SHARE));
+        java.awt.image.BufferedImage b = org.knowm.xchart.BitmapEncoder.getBufferedImage(SweepCharts.line("t",
+                "plan.type", List.of("matrix", "breakaway"), List.of("MLM"), m, lo, hi, "y", Unit.SHARE));
+        int differ = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                differ += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertTrue(differ > 100, differ + " pixels differ");
+    }
+
+    /**
+     * Numbers on a line's axis and a heatmap's read as plain grouped numbers ("4,000,000", not
+     * "4E6"), and a heatmap's legend gives each band as a range with an en dash ("98.0% – 100.0%",
+     * not XChart's "98.0% ~ 100.0%").
+     */
+    @Test
+    void numbersAreGroupedAndBandsAreRangesWithAnEnDash() {
+        assertEquals("4,000,000", SweepCharts.grouped("4000000"));
+        assertEquals("0.35", SweepCharts.grouped("0.35"));
+        assertEquals("1,234.000000000012", SweepCharts.grouped("1234.000000000012"));
+        assertEquals("1,000,000", SweepCharts.grouped("1E6"));
+        assertEquals("binary", SweepCharts.grouped("binary"));
+        double[][] m = {{0.1, 0.2}};
+        XYChart numbers = SweepCharts.line("t", "market.population (people)", List.of("1000000", "4000000"),
+                List.of("MLM"), m, m, m, "y", Unit.SHARE);
+        assertEquals("4,000,000", new java.text.DecimalFormat(numbers.getStyler().getXAxisDecimalPattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(4e6));
+        SweepCharts.Scale s = new SweepCharts.Scale(0.9, 0.02, Double.NaN);
+        HeatMapChart c = SweepCharts.heatmap("t", "x", List.of("1000000", "2000000"), "y", List.of("0", "20"),
+                new double[][] {{0.95, 0.99}, {0.91, 0.93}}, Unit.SHARE, s);
+        assertTrue(!c.getStyler().isPiecewiseRanged(), "XChart's ranged labels join with ' ~ '");
+        assertEquals("98.0% – 100.0%", c.getStyler().getHeatMapDecimalValueFormatter().apply(0.98));
+        assertEquals(List.of("1,000,000", "2,000,000"), c.getSeriesMap().values().iterator().next().getXData());
+    }
 }

@@ -99,6 +99,27 @@ class SweepCommandTest {
         assertTrue(html.contains("one point a cell, for each world, with its 95% interval as a bar, not joined"), html);
     }
 
+    /**
+     * The printed table has the columns of the report and sweep.csv (each world that reports a metric,
+     * and the paired difference), named as sweep.csv names them, and prints a value that every
+     * replication gave alone, as the run's table and the report do: unilevel's maximum payout ratio
+     * is the sum of its levels, 25.0% in every replication.
+     */
+    @Test
+    void theTableHasTheReportsColumnsAndPrintsAValueWithoutSpreadAlone(@TempDir Path tmp) {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--vary", "plan.type=unilevel,binary", "--metric", "maxPayoutRatio", "--metric",
+                "shareLosingMoney");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(List.of("plan.type", "seed", "mlm.maxPayoutRatio", "mlm.shareLosingMoney",
+                "affiliate.shareLosingMoney", "mlmMinusAffiliate.shareLosingMoney"),
+                List.of(lines.get(0).split(" +")), lines.get(0));
+        String unilevel = lines.get(1);
+        assertTrue(unilevel.matches("unilevel +-?[0-9]+ +25\\.0% +[0-9.]+% \\[[0-9.]+%, [0-9.]+%\\] +[0-9.]+% \\[.*\\] +"
+                + "\\+[0-9.]+ points \\[.*\\]"), unilevel);
+    }
+
     /** A sweep of months says so in its files' provenance and chart footers, not the base scenario's months. */
     @Test
     void aSweepOfMonthsSaysTheMonthsVaried(@TempDir Path tmp) throws IOException {
@@ -151,6 +172,77 @@ class SweepCommandTest {
                 cell.get("mlm").get("netIncome.p50").get("mean").asDouble());
         assertEquals(summary.get("affiliate").get("shareLosingMoney").get("mean").asDouble(),
                 cell.get("affiliate").get("shareLosingMoney").get("mean").asDouble());
+    }
+
+    /**
+     * The base scenario's overrides are recorded (sweep.json: every key as run, and the overrides as
+     * given; the report and the files' provenance name them), and the printed command that runs a cell
+     * alone carries them: completed with a cell's values and seed, it gives the cell's numbers exactly.
+     * (Without the base's --set and --months it ran a population of a million over 36 months.)
+     */
+    @Test
+    void thePrintedCommandWithACellsValuesAndSeedReproducesTheCell(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = sweep(out, "--set", "economics.monthlyFee=10", "--vary", "economics.monthlyFee=0,40");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = JSON.readTree(out.resolve("sweep.json").toFile());
+        assertEquals(30000, json.get("scenario").get("market").get("population").asInt());
+        assertEquals(0.2, json.get("scenario").get("market").get("prospectShare").asDouble());
+        assertEquals(12, json.get("scenario").get("months").asInt());
+        assertEquals("[\"market.population=30000\",\"market.prospectShare=0.2\",\"economics.monthlyFee=10\","
+                + "\"replications=6\",\"months=12\"]", json.get("overrides").toString());
+        assertTrue(Files.readAllLines(out.resolve("sweep.csv")).get(0).contains("; sweep of scenario default with "
+                + "--set market.population=30000 --set market.prospectShare=0.2 --set economics.monthlyFee=10;"));
+        String prefix = "Re-run a cell alone: ";
+        String command = r.out().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow()
+                .substring(prefix.length());
+        assertEquals("downline run --set market.population=30000 --set market.prospectShare=0.2 --months 12 "
+                + "--set KEY=VALUE ... --seed SEED --replications 6", command, "the varied key's --set is left out");
+        String html = Files.readString(out.resolve("report.html")).replace("&#61;", "=").replace("&#39;", "'");
+        assertTrue(html.contains("<code>" + command + "</code>"), "the report gives the same command");
+        assertTrue(html.contains("The preset 'default' with <code>--set market.population=30000 --set "
+                + "market.prospectShare=0.2 --set economics.monthlyFee=10 --months 12</code>"), html);
+
+        JsonNode cell = json.get("cells").get(1);
+        assertEquals("40", cell.get("coordinates").get("economics.monthlyFee").asText());
+        Path run = tmp.resolve("run");
+        List<String> args = new ArrayList<>();
+        for (String word : command.replace("KEY=VALUE ...", "economics.monthlyFee=40")
+                .replace("SEED", cell.get("seed").asText()).split(" ")) {
+            args.add(word);
+        }
+        assertEquals("downline", args.remove(0));
+        args.addAll(List.of("--threads", "2", "--out", run.toString()));
+        Cli rerun = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, rerun.exit(), rerun.err());
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        int compared = 0;
+        for (String world : List.of("mlm", "affiliate")) {
+            var metrics = cell.get(world).fields();
+            while (metrics.hasNext()) {
+                var m = metrics.next();
+                JsonNode ran = summary.get(world);
+                for (String part : m.getKey().split("\\.")) {
+                    ran = ran == null ? null : ran.get(part);
+                }
+                if (ran != null && ran.has("mean")) {
+                    assertEquals(m.getValue().get("mean").toString(), ran.get("mean").toString(), world + " " + m.getKey());
+                    assertEquals(m.getValue().get("ci95").toString(), ran.get("ci95").toString(), world + " " + m.getKey());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 20, compared + " metrics compared");
+    }
+
+    /** The printed command quotes a word the shell would split or expand, and leaves plain ones as they are. */
+    @Test
+    void thePrintedCommandQuotesForTheShell() {
+        assertEquals("market.population=5e6", SweepCommand.shell("market.population=5e6"));
+        assertEquals("plan.levels=[0.1,0.05]", SweepCommand.shell("plan.levels=[0.1,0.05]").replace("'", ""));
+        assertEquals("'description=my plan'", SweepCommand.shell("description=my plan"));
+        assertEquals("'name=it'\\''s'", SweepCommand.shell("name=it's"));
+        assertEquals("'my scenarios/a b.yaml'", SweepCommand.shell("my scenarios/a b.yaml"));
     }
 
     /**

@@ -367,4 +367,21 @@ class ScenarioKeysTest {
             }
         }
     }
+    /**
+     * A key's title (a sweep chart's axis) carries the unit declared with it: "$" for every amount of
+     * money, the declared word for counts and months, none for shares, rates and words.
+     */
+    @Test
+    void titlesCarryTheDeclaredUnit() {
+        assertEquals("economics.monthlyFee ($)", ScenarioKeys.find("economics.monthlyFee").title());
+        assertEquals("market.population (people)", ScenarioKeys.find("market.population").title());
+        assertEquals("months", ScenarioKeys.find("months").title(), "the name says it");
+        assertEquals("recruitment.imitation", ScenarioKeys.find("recruitment.imitation").title());
+        assertEquals("plan.type", ScenarioKeys.find("plan.type").title());
+        for (ScenarioKeys.Declared d : ScenarioKeys.all()) {
+            if (d.key().range() == org.downline.scenario.Range.MONEY) {
+                assertTrue(d.title().endsWith(" ($)"), d.title());
+            }
+        }
+    }
 }
