@@ -233,7 +233,7 @@ final class SweepCommand implements Callable<Integer> {
         Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name()
                 + (scenario.sets.isEmpty() ? "" : " with " + setOptions(scenario.sets)), "master seed "
                 + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
-                base.replications() + " replications a cell", months, RandomStreams.ALGORITHM);
+                Words.count(base.replications(), "replication") + " a cell", months, RandomStreams.ALGORITHM);
         SweepWriter.writeCsv(dir, keys, all, provenance.line());
         SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get(),
                 base, baseOverrides());
@@ -274,7 +274,7 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 List<String> labels = groups.stream().map(SweepCommand::label).toList();
                 String title = metric.label() + " by " + dims.get(0).key() + " (95% intervals over "
-                        + base.replications() + " replications a cell)";
+                        + Words.count(base.replications(), "replication") + " a cell)";
                 String file = "sweep-" + key + ".png";
                 PngWriter.write(SweepCharts.line(title, axisTitle(dims.get(0)), xs, labels, mean, lo, hi,
                         metric.label(), metric.unit()), dir.resolve("charts").resolve(file), provenance);
@@ -307,7 +307,7 @@ final class SweepCommand implements Callable<Integer> {
                     }
                     String title = metric.label() + ", " + label(group)
                             + (facet == null ? "" : ", at " + dims.get(2).key() + " = " + facet)
-                            + " (mean of " + base.replications() + " replications a cell)";
+                            + " (mean of " + Words.count(base.replications(), "replication") + " a cell)";
                     String file = "heatmap-" + group + "-" + key + (facet == null ? "" : "-" + dims.get(2).key() + "-" + facet)
                             + ".png";
                     SweepCharts.Scale scale = SweepCharts.scale(grid2, widths, metric.unit());
