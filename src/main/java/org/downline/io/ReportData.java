@@ -286,6 +286,31 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     /**
+     * The charts that every run draws ({@link ResultChart#appliesTo} not overridden: growth, net income,
+     * ...) and that are missing from {@code dir/charts}, as paths in {@code dir}: {@link #read} leaves
+     * them out of the page, as it does the charts only some runs draw (ranks, outlook, recruiting
+     * efficiency), whose absence it cannot tell from a deletion; {@code downline report} names these.
+     */
+    public static List<Path> missingCharts(Path dir) {
+        List<Path> missing = new ArrayList<>();
+        for (ResultChart c : Charts.REGISTERED) {
+            Path png = dir.resolve("charts").resolve(c.fileName());
+            if (!Files.isRegularFile(png) && drawnForEveryRun(c)) {
+                missing.add(png);
+            }
+        }
+        return missing;
+    }
+
+    private static boolean drawnForEveryRun(ResultChart c) {
+        try {
+            return c.getClass().getMethod("appliesTo", Results.class).getDeclaringClass() == ResultChart.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A chart read back from a results folder, checked to be a whole PNG image (decoded with the JDK's
      * {@link ImageIO}): a corrupt or cut-off file is named, not embedded.
      */

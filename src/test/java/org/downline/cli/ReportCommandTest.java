@@ -127,4 +127,26 @@ class ReportCommandTest {
             assertFalse(Files.exists(out.resolve("report.html")));
         }
     }
+
+    /**
+     * A chart every run draws that is missing from charts/ is named on standard error and the page is
+     * written without it; a chart only some runs draw (ranks: plans with ranks) is not looked for.
+     */
+    @Test
+    void namesAMissingChart() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "6", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Cli whole = Cli.run("report", out.toString());
+        assertEquals(0, whole.exit(), whole.err());
+        assertEquals("", whole.err(), "a unilevel run has no ranks chart, and that is not missing");
+        Path lorenz = out.resolve("charts").resolve("lorenz.png");
+        Files.delete(lorenz);
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("note: " + lorenz + " is missing; report.html is written without that chart (run again to "
+                + "redraw it)", r.err().strip());
+        assertFalse(Files.readString(out.resolve("report.html")).contains("lorenz.png"));
+    }
 }
