@@ -245,7 +245,7 @@ public record ReportData(String version, long seed, int replications, int months
         SummaryFile f = new SummaryFile(summary);
         JsonNode scenarioNode = root.get("scenario");
         if (!(scenarioNode instanceof ObjectNode scenarioTree)) {
-            throw f.bad("scenario", "an object (the scenario as run)", scenarioNode);
+            throw new IllegalArgumentException(summary + " holds no scenario");
         }
         Scenario scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
         String version = f.text(root, "version");
