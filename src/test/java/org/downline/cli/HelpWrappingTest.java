@@ -63,6 +63,17 @@ class HelpWrappingTest {
         }
     }
 
+    /** --threads 0 is allowed, and the help says what it means, not only the error for a bad value. */
+    @Test
+    void threadsHelpSaysZeroIsAllCores() {
+        for (String command : List.of("run", "sweep", "fit", "disclose")) {
+            CommandLine c = Main.commandLine(new String[] {command}).getSubcommands().get(command);
+            String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
+            assertTrue(help.contains("--threads=T Threads that simulate: 1 to 1024, or 0 = all cores (default: 0, all "
+                    + Runtime.getRuntime().availableProcessors() + " cores)"), command + ": " + help);
+        }
+    }
+
     @Test
     void discloseSynopsisShowsTheGroupsOnce() {
         CommandLine disclose = Main.commandLine(new String[] {"disclose"}).getSubcommands().get("disclose");
