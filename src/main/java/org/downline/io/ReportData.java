@@ -462,11 +462,15 @@ public record ReportData(String version, long seed, int replications, int months
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.parse(in, format)) {
             for (CSVRecord row : p) {
-                World w = World.of(row.get("world"));
-                out.computeIfAbsent(w, x -> new ArrayList<>()).add(new CohortRow(
-                        Integer.parseInt(row.get("joinMonth")), csv(row.get("participants")),
-                        csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "medianNet"),
-                        csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
+                try {
+                    World w = world(row);
+                    out.computeIfAbsent(w, x -> new ArrayList<>()).add(new CohortRow(
+                            joinMonth(row), csv(row, "participants"),
+                            csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "medianNet"),
+                            csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
+                } catch (IllegalArgumentException e) {
+                    throw badRow(file, row, e);
+                }
             }
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -487,16 +491,26 @@ public record ReportData(String version, long seed, int replications, int months
                 }
             }
             for (CSVRecord row : p) {
-                World w = World.of(row.get("world"));
+                World w;
+                int t;
+                try {
+                    w = world(row);
+                    t = joinMonth(row);
+                } catch (IllegalArgumentException e) {
+                    throw badRow(file, row, e);
+                }
                 List<OutlookRow> rows = out.computeIfAbsent(w, x -> new ArrayList<>());
-                int t = Integer.parseInt(row.get("joinMonth"));
                 if (t != rows.size()) {
                     throw new IllegalArgumentException(file + ": join month " + t + " of " + w.key()
                             + " where month " + rows.size() + " belongs");
                 }
-                rows.add(new OutlookRow(t, csvEstimate(row, "participants"), csvEstimate(row, "netP50"),
-                        csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "shareQuit"),
-                        csvEstimate(row, "sharePaid")));
+                try {
+                    rows.add(new OutlookRow(t, csvEstimate(row, "participants"), csvEstimate(row, "netP50"),
+                            csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "shareQuit"),
+                            csvEstimate(row, "sharePaid")));
+                } catch (IllegalArgumentException e) {
+                    throw badRow(file, row, e);
+                }
             }
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -513,7 +527,54 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     private static Estimate csvEstimate(CSVRecord row, String column) {
-        return new Estimate(csv(row.get(column)), csv(row.get(column + "Low")), csv(row.get(column + "High")));
+        return new Estimate(csv(row, column), csv(row, column + "Low"), csv(row, column + "High"));
+    }
+
+    /** A row of a results CSV that does not hold what {@link ResultsWriter} writes, named by file and row. */
+    private static IllegalArgumentException badRow(Path file, CSVRecord row, IllegalArgumentException e) {
+        return new IllegalArgumentException(file + ", row " + row.getRecordNumber() + ": " + e.getMessage(), e);
+    }
+
+    private static World world(CSVRecord row) {
+        String key = cell(row, "world");
+        for (World w : World.values()) {
+            if (w.key().equals(key)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("world must be one of " + java.util.Arrays.stream(World.values())
+                .map(World::key).toList() + ", was '" + key + "'");
+    }
+
+    private static int joinMonth(CSVRecord row) {
+        String text = cell(row, "joinMonth");
+        try {
+            int t = Integer.parseInt(text);
+            if (t >= 0) {
+                return t;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("joinMonth must be a whole number >= 0, was '" + text + "'");
+    }
+
+    /** The cell of {@code column}; a row without it (short, or no such column) is refused. */
+    private static String cell(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) {
+            throw new IllegalArgumentException("has no " + column + " column");
+        }
+        return row.get(column);
+    }
+
+    /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */
+    private static double csv(CSVRecord row, String column) {
+        String text = cell(row, column);
+        try {
+            return csv(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " must be a number or empty, was '" + text + "'");
+        }
     }
 
     /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */

@@ -149,4 +149,29 @@ class ReportCommandTest {
                 + "redraw it)", r.err().strip());
         assertFalse(Files.readString(out.resolve("report.html")).contains("lorenz.png"));
     }
+
+    /** A cohorts.csv or outlook.csv cell that is not what a run writes is named by file, row and column. */
+    @Test
+    void refusesABadCsvCell() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "13", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Files.delete(out.resolve("report.html"));
+        String[][] cases = {
+            {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "
+                + "was 'abc'"},
+            {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be a whole number >= 0, was 'x'"}};
+        for (String[] c : cases) {
+            Path file = out.resolve(c[0]);
+            String was = Files.readString(file);
+            Files.writeString(file, java.util.regex.Pattern.compile(c[1], java.util.regex.Pattern.MULTILINE)
+                    .matcher(was).replaceFirst(c[2]));
+            Cli r = Cli.run("report", out.toString());
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals("error: cannot read the results in '" + out + "': " + out.resolve(c[3]), r.err().strip());
+            assertFalse(Files.exists(out.resolve("report.html")));
+            Files.writeString(file, was);
+        }
+    }
 }
