@@ -64,7 +64,12 @@ class ReadOnlyOutTest {
             assertSameFiles(before, files(out));
             assertEquals(List.of("ro4"), names(tmp), "no work folder, no earlier set left beside --out");
         } finally {
-            unprotect(charts);
+            // wherever it is now: without the check, the set (charts in it) was renamed aside
+            try (java.util.stream.Stream<Path> all = Files.walk(tmp)) {
+                for (Path dir : all.filter(Files::isDirectory).toList()) {
+                    unprotect(dir);
+                }
+            }
         }
     }
 
