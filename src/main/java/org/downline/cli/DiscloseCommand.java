@@ -51,8 +51,11 @@ final class DiscloseCommand implements Callable<Integer> {
                     + "last month) or paid (paid something in it) (default: ${DEFAULT-VALUE}).")
     String covers;
 
-    @Option(names = "--groups", paramLabel = "S1,S2,...", split = ",",
-            description = "Shares of the paid participants in each income group, lowest first, summing to 1 "
+    // the label as the synopsis shows it: picocli's own for a split option ("S1,S2,...[,S1,S2,......]...")
+    // repeats it, and its line breaking splits it at the commas
+    @Option(names = "--groups", paramLabel = "SHARE,...", split = ",", hideParamSyntax = true,
+            description = "Shares of the paid participants in each income group, separated by commas, lowest first, "
+                    + "summing to 1 "
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 

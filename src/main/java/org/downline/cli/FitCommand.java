@@ -105,7 +105,7 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "fit-out",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "downline-fit",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 

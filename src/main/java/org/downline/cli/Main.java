@@ -127,6 +127,7 @@ public final class Main implements Runnable {
                 cl.addSubcommand(listing(c));
             }
         }
+        keepDottedNamesWhole(cl);
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "
@@ -152,6 +153,74 @@ public final class Main implements Runnable {
             return INTERNAL_ERROR;
         });
         return cl;
+    }
+
+    /**
+     * Glue that picocli's line breaking does not split, put after the dot of a dotted name before the
+     * help is laid out and taken out of the text it renders: a zero-width no-break space (U+FEFF, which
+     * the JDK's line {@link java.text.BreakIterator}, the one picocli wraps help with, treats as glue).
+     */
+    private static final String GLUE = "\uFEFF";
+    /** The dot of a dotted name ({@code report.html}, {@code plan.type}, {@code annualGross.p50}, {@code *.png}). */
+    private static final java.util.regex.Pattern NAME_DOT = java.util.regex.Pattern.compile("(?<=[\\w*])\\.(?=[\\w{*])");
+
+    /**
+     * Makes the help of {@code cl} and every command in it wrap lines between words only: the JDK's line
+     * breaking, which picocli's wraps help with, breaks after a dot followed by a letter, so a name such
+     * as {@code plan.type} or {@code annualGross.p50} came out as {@code plan.} and {@code type} on two
+     * lines (and, copied from the help, was rejected). The texts picocli lays out — the description, the
+     * options' descriptions — get {@link #GLUE} after such a dot, and every help section has it taken
+     * out again, so that what a user copies is the name.
+     */
+    static void keepDottedNamesWhole(CommandLine cl) {
+        for (CommandLine c : allCommands(cl)) {
+            CommandLine.Model.UsageMessageSpec usage = c.getCommandSpec().usageMessage();
+            usage.description(glued(usage.description()));
+            usage.header(glued(usage.header()));
+            usage.footer(glued(usage.footer()));
+            c.setHelpFactory((spec, colors) -> new CommandLine.Help(spec, colors) {
+                @Override
+                public CommandLine.Help.IOptionRenderer createDefaultOptionRenderer() {
+                    CommandLine.Help.IOptionRenderer plain = super.createDefaultOptionRenderer();
+                    return (option, labels, scheme) -> glued(plain.render(option, labels, scheme), scheme);
+                }
+            });
+            java.util.Map<String, CommandLine.IHelpSectionRenderer> sections = c.getHelpSectionMap();
+            sections.replaceAll((key, section) -> help -> section.render(help).replace(GLUE, ""));
+            c.setHelpSectionMap(sections);
+        }
+    }
+
+    private static List<CommandLine> allCommands(CommandLine cl) {
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(cl));
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!all.contains(sub)) {
+                all.addAll(allCommands(sub));
+            }
+        }
+        return all;
+    }
+
+    private static String[] glued(String[] lines) {
+        String[] out = lines.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = NAME_DOT.matcher(out[i]).replaceAll("." + GLUE);
+        }
+        return out;
+    }
+
+    /** An option's rows with {@link #GLUE} in the description column (the last), which holds no markup. */
+    private static CommandLine.Help.Ansi.Text[][] glued(CommandLine.Help.Ansi.Text[][] rows,
+                                                      CommandLine.Help.ColorScheme scheme) {
+        for (CommandLine.Help.Ansi.Text[] row : rows) {
+            int last = row.length - 1;
+            String text = row[last].plainString();
+            String glued = NAME_DOT.matcher(text).replaceAll("." + GLUE);
+            if (!glued.equals(text)) {
+                row[last] = scheme.text(glued);
+            }
+        }
+        return rows;
     }
 
     /** A command as the command list shows it: its name and header (and description), no options. */

@@ -44,6 +44,11 @@ final class ReportCommand implements Callable<Integer> {
             // ScenarioException (a scenario that does not read back) is an IllegalArgumentException too
             throw new InputException("cannot read the results in '" + dir + "': " + e.getMessage());
         }
+        for (Path missing : ReportData.missingCharts(dir)) {
+            spec.commandLine().getErr().printf("note: %s is missing; report.html is written without that chart "
+                    + "(run again to redraw it)%n", missing);
+        }
+        spec.commandLine().getErr().flush();
         Path file = HtmlReport.write(data, dir);
         spec.commandLine().getOut().printf("Wrote %s%n", file);
         spec.commandLine().getOut().flush();

@@ -11,7 +11,8 @@ final class ThreadsOption {
     }
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads that simulate (default: all ${sys:downline.cores} cores); loading and writing "
+            description = "Threads that simulate: 1 to 1024, or 0 = all cores (default: 0, all ${sys:downline.cores} "
+                    + "cores); loading and writing "
                     + "files may also use the other cores. Results do not depend on it.")
     int threads;
 

@@ -2,6 +2,7 @@ package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,12 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.downline.chart.Charts;
 import org.downline.chart.ResultChart;
 import org.downline.engine.Results;
+import org.downline.scenario.Checks;
+import org.downline.scenario.Range;
 import org.downline.scenario.Scenario;
 import org.downline.stats.CohortSummary;
 import org.downline.stats.IncomeBands;
@@ -26,6 +30,7 @@ import org.downline.stats.Outlook;
 import org.downline.stats.OutlookSummary;
 import org.downline.stats.RankSummary;
 import org.downline.stats.Summary;
+import org.downline.stats.ValueRange;
 import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 
@@ -237,19 +242,28 @@ public record ReportData(String version, long seed, int replications, int months
         } catch (IOException e) {
             throw unreadable(summary, e);
         }
+        SummaryFile f = new SummaryFile(summary);
         JsonNode scenarioNode = root.get("scenario");
         if (!(scenarioNode instanceof ObjectNode scenarioTree)) {
-            throw new IllegalArgumentException(dir.resolve("summary.json") + " holds no scenario");
+            throw new IllegalArgumentException(summary + " holds no scenario");
         }
         Scenario scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
+        String version = f.text(root, "version");
+        long seed = f.integer(root, "seed", null);
+        int replications = (int) f.integer(root, "replications", Scenario.REPLICATIONS.range());
+        int months = (int) f.integer(root, "months", Scenario.MONTHS.range());
+        String generator = f.text(root, "generator");
         Map<World, List<CohortRow>> cohorts = readCohorts(dir.resolve("cohorts.csv"));
         Map<World, List<OutlookRow>> outlook = readOutlook(dir.resolve("outlook.csv"));
         List<WorldData> worlds = new ArrayList<>();
         for (World w : World.values()) {
             JsonNode node = root.get(w.key());
             if (node != null) {
-                worlds.add(world(w, node, cohorts.getOrDefault(w, List.of()), outlook.getOrDefault(w, List.of())));
+                worlds.add(world(f, w, node, cohorts.getOrDefault(w, List.of()), outlook.getOrDefault(w, List.of())));
             }
+        }
+        if (worlds.isEmpty() || worlds.get(0).world() != World.MLM) {
+            throw f.bad(World.MLM.key(), "an object (the MLM world's results)", root.get(World.MLM.key()));
         }
         Map<String, Estimate> paired = new LinkedHashMap<>();
         JsonNode pairedNode = root.get(ResultsWriter.PAIRED);
@@ -257,49 +271,167 @@ public record ReportData(String version, long seed, int replications, int months
             for (Metric m : Metric.values()) {
                 JsonNode s = at(pairedNode, m.key());
                 if (s != null) {
-                    paired.put(m.key(), estimate(s));
+                    paired.put(m.key(), f.estimate(s, ResultsWriter.PAIRED + "." + m.key(), m.range().ofDifference()));
                 }
             }
         }
         List<ChartImage> charts = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             if (Files.isRegularFile(dir.resolve("charts").resolve(c.fileName()))) {
-                charts.add(chart(c, dir));
+                charts.add(readBack(c, dir));
             }
         }
-        return new ReportData(text(root, "version"), root.path("seed").asLong(), root.path("replications").asInt(),
-                root.path("months").asInt(), text(root, "generator"), scenario, List.copyOf(worlds), paired,
+        return new ReportData(version, seed, replications, months, generator, scenario, List.copyOf(worlds), paired,
                 List.copyOf(charts));
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode n = root.get(field);
-        if (n == null || !n.isTextual()) {
-            throw new IllegalArgumentException("summary.json has no " + field);
+    /**
+     * The charts that every run draws ({@link ResultChart#appliesTo} not overridden: growth, net income,
+     * ...) and that are missing from {@code dir/charts}, as paths in {@code dir}: {@link #read} leaves
+     * them out of the page, as it does the charts only some runs draw (ranks, outlook, recruiting
+     * efficiency), whose absence it cannot tell from a deletion; {@code downline report} names these.
+     */
+    public static List<Path> missingCharts(Path dir) {
+        List<Path> missing = new ArrayList<>();
+        for (ResultChart c : Charts.REGISTERED) {
+            Path png = dir.resolve("charts").resolve(c.fileName());
+            if (!Files.isRegularFile(png) && drawnForEveryRun(c)) {
+                missing.add(png);
+            }
         }
-        return n.asText();
+        return missing;
     }
 
-    private static WorldData world(World w, JsonNode node, List<CohortRow> cohorts, List<OutlookRow> outlook) {
+    private static boolean drawnForEveryRun(ResultChart c) {
+        try {
+            return c.getClass().getMethod("appliesTo", Results.class).getDeclaringClass() == ResultChart.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A chart read back from a results folder, checked to be a whole PNG image (decoded with the JDK's
+     * {@link ImageIO}): a corrupt or cut-off file is named, not embedded.
+     */
+    private static ChartImage readBack(ResultChart c, Path dir) {
+        ChartImage image = chart(c, dir);
+        Path png = dir.resolve("charts").resolve(c.fileName());
+        String why;
+        try {
+            why = ImageIO.read(new ByteArrayInputStream(image.png())) == null ? "not a PNG image" : null;
+        } catch (IOException | RuntimeException e) {
+            why = "not a readable PNG image (" + String.valueOf(e.getMessage()).split("\\R")[0] + ")";
+        }
+        if (why != null) {
+            throw new IllegalArgumentException(png + " is " + why + "; run again to redraw it");
+        }
+        return image;
+    }
+
+    /**
+     * The fields of a summary.json the report reads, each checked to hold what {@link ResultsWriter}
+     * writes: a field that does not is an error naming the file, the field, the values it allows and
+     * what it holds, rather than a page that prints "-3 replications" or "n/a lost money".
+     */
+    private record SummaryFile(Path file) {
+
+        IllegalArgumentException bad(String field, String allowed, JsonNode given) {
+            String shown = given == null || given.isMissingNode() ? "missing" : given.toString();
+            return new IllegalArgumentException(file + ": " + field + " must be " + allowed + ", was "
+                    + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown));
+        }
+
+        String text(JsonNode parent, String field) {
+            JsonNode n = parent.get(field);
+            if (n == null || !n.isTextual()) {
+                throw bad(field, "a string", n);
+            }
+            return n.asText();
+        }
+
+        /** A whole number, in {@code range} if there is one. */
+        long integer(JsonNode parent, String field, Range range) {
+            JsonNode n = parent.get(field);
+            if (n == null || !n.isIntegralNumber() || !n.canConvertToLong()
+                    || range != null && !range.contains(n.asLong())) {
+                throw bad(field, range == null ? "a whole number" : range.allowed(), n);
+            }
+            return n.asLong();
+        }
+
+        /**
+         * {@code {"mean", "ci95": [lo, hi] or null, "sd", "n"}} as {@link ResultsWriter#summary} writes it,
+         * its numbers in {@code range}: the mean a number, or null (undefined) only where the sd is null
+         * too; the interval null or two numbers, low first.
+         */
+        Estimate estimate(JsonNode s, String field, ValueRange range) {
+            String in = numberIn(range);
+            if (s == null || !s.isObject()) {
+                throw bad(field, "{\"mean\": " + in + ", \"ci95\": [low, high] or null, \"sd\", \"n\"}", s);
+            }
+            JsonNode mean = s.get("mean");
+            boolean undefined = mean != null && mean.isNull() && s.path("sd").isNull();
+            if (!undefined && !(mean != null && mean.isNumber() && within(mean.asDouble(), range))) {
+                throw bad(field + ".mean", in + " (null only where sd is null too)", mean);
+            }
+            JsonNode ci = s.get("ci95");
+            if (ci != null && !ci.isNull() && !(ci.isArray() && ci.size() == 2 && ci.get(0).isNumber()
+                    && ci.get(1).isNumber() && within(ci.get(0).asDouble(), range)
+                    && within(ci.get(1).asDouble(), range) && ci.get(0).asDouble() <= ci.get(1).asDouble())) {
+                throw bad(field + ".ci95", "null or [low, high] with low <= high, each " + in, ci);
+            }
+            return ReportData.estimate(s);
+        }
+
+        private static boolean within(double v, ValueRange range) {
+            return v >= range.min() && v <= range.max();
+        }
+
+        /** "a number in [0, 1]", "a number >= 0", "a number". */
+        private static String numberIn(ValueRange range) {
+            if (Double.isInfinite(range.max())) {
+                return Double.isInfinite(range.min()) ? "a number" : "a number >= " + Checks.show(range.min());
+            }
+            return "a number in [" + Checks.show(range.min()) + ", " + Checks.show(range.max()) + "]";
+        }
+    }
+
+    private static WorldData world(SummaryFile f, World w, JsonNode node, List<CohortRow> cohorts,
+                                   List<OutlookRow> outlook) {
+        String prefix = w.key() + ".";
+        if (!node.isObject()) {
+            throw f.bad(w.key(), "an object (the " + w.key() + " world's results)", node);
+        }
         Map<String, Estimate> metrics = new LinkedHashMap<>();
         for (Metric m : Metric.values()) {
-            JsonNode s = at(node, m.key());
-            if (s != null) {
-                metrics.put(m.key(), estimate(s));
+            JsonNode s = node.at("/" + m.key().replace('.', '/'));
+            if (!s.isMissingNode()) {
+                metrics.put(m.key(), f.estimate(s, prefix + m.key(), m.range()));
             }
         }
         List<Estimate> bands = new ArrayList<>();
         for (String key : IncomeBands.KEYS) {
-            bands.add(estimate(node.path("incomeBands").path(key)));
+            bands.add(f.estimate(node.path("incomeBands").get(key), prefix + "incomeBands." + key, ValueRange.UNIT));
         }
         List<RankRow> ranks = null;
         JsonNode list = node.get("ranks");
-        if (list != null && list.isArray()) {
+        if (list != null) {
+            if (!list.isArray()) {
+                throw f.bad(prefix + "ranks", "a list of ranks", list);
+            }
             ranks = new ArrayList<>();
-            for (JsonNode k : list) {
-                ranks.add(new RankRow(k.path("label").asText(), estimate(k.path("shareOfParticipants")),
-                        estimate(k.path("shareLosingMoney")), estimate(k.path("medianNet")),
-                        estimate(k.path("meanNet")), estimate(k.path("meanGross"))));
+            for (int k = 0; k < list.size(); k++) {
+                JsonNode rank = list.get(k);
+                String at = prefix + "ranks[" + k + "].";
+                // the ranges RankSummary cuts each column to
+                ranks.add(new RankRow(f.text(rank, "label"),
+                        f.estimate(rank.get("shareOfParticipants"), at + "shareOfParticipants", ValueRange.UNIT),
+                        f.estimate(rank.get("shareLosingMoney"), at + "shareLosingMoney",
+                                Metric.SHARE_LOSING_MONEY.range()),
+                        f.estimate(rank.get("medianNet"), at + "medianNet", Metric.NET_P50.range()),
+                        f.estimate(rank.get("meanNet"), at + "meanNet", Metric.NET_MEAN.range()),
+                        f.estimate(rank.get("meanGross"), at + "meanGross", Metric.GROSS_MEAN.range())));
             }
             ranks = List.copyOf(ranks);
         }
@@ -330,11 +462,15 @@ public record ReportData(String version, long seed, int replications, int months
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.parse(in, format)) {
             for (CSVRecord row : p) {
-                World w = World.of(row.get("world"));
-                out.computeIfAbsent(w, x -> new ArrayList<>()).add(new CohortRow(
-                        Integer.parseInt(row.get("joinMonth")), csv(row.get("participants")),
-                        csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "medianNet"),
-                        csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
+                try {
+                    World w = world(row);
+                    out.computeIfAbsent(w, x -> new ArrayList<>()).add(new CohortRow(
+                            joinMonth(row), csv(row, "participants"),
+                            csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "medianNet"),
+                            csvEstimate(row, "meanNet"), csvEstimate(row, "meanGross")));
+                } catch (IllegalArgumentException e) {
+                    throw badRow(file, row, e);
+                }
             }
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -355,16 +491,26 @@ public record ReportData(String version, long seed, int replications, int months
                 }
             }
             for (CSVRecord row : p) {
-                World w = World.of(row.get("world"));
+                World w;
+                int t;
+                try {
+                    w = world(row);
+                    t = joinMonth(row);
+                } catch (IllegalArgumentException e) {
+                    throw badRow(file, row, e);
+                }
                 List<OutlookRow> rows = out.computeIfAbsent(w, x -> new ArrayList<>());
-                int t = Integer.parseInt(row.get("joinMonth"));
                 if (t != rows.size()) {
                     throw new IllegalArgumentException(file + ": join month " + t + " of " + w.key()
                             + " where month " + rows.size() + " belongs");
                 }
-                rows.add(new OutlookRow(t, csvEstimate(row, "participants"), csvEstimate(row, "netP50"),
-                        csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "shareQuit"),
-                        csvEstimate(row, "sharePaid")));
+                try {
+                    rows.add(new OutlookRow(t, csvEstimate(row, "participants"), csvEstimate(row, "netP50"),
+                            csvEstimate(row, "shareLosingMoney"), csvEstimate(row, "shareQuit"),
+                            csvEstimate(row, "sharePaid")));
+                } catch (IllegalArgumentException e) {
+                    throw badRow(file, row, e);
+                }
             }
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -381,7 +527,54 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     private static Estimate csvEstimate(CSVRecord row, String column) {
-        return new Estimate(csv(row.get(column)), csv(row.get(column + "Low")), csv(row.get(column + "High")));
+        return new Estimate(csv(row, column), csv(row, column + "Low"), csv(row, column + "High"));
+    }
+
+    /** A row of a results CSV that does not hold what {@link ResultsWriter} writes, named by file and row. */
+    private static IllegalArgumentException badRow(Path file, CSVRecord row, IllegalArgumentException e) {
+        return new IllegalArgumentException(file + ", row " + row.getRecordNumber() + ": " + e.getMessage(), e);
+    }
+
+    private static World world(CSVRecord row) {
+        String key = cell(row, "world");
+        for (World w : World.values()) {
+            if (w.key().equals(key)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("world must be one of " + java.util.Arrays.stream(World.values())
+                .map(World::key).toList() + ", was '" + key + "'");
+    }
+
+    private static int joinMonth(CSVRecord row) {
+        String text = cell(row, "joinMonth");
+        try {
+            int t = Integer.parseInt(text);
+            if (t >= 0) {
+                return t;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("joinMonth must be a whole number >= 0, was '" + text + "'");
+    }
+
+    /** The cell of {@code column}; a row without it (short, or no such column) is refused. */
+    private static String cell(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) {
+            throw new IllegalArgumentException("has no " + column + " column");
+        }
+        return row.get(column);
+    }
+
+    /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */
+    private static double csv(CSVRecord row, String column) {
+        String text = cell(row, column);
+        try {
+            return csv(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " must be a number or empty, was '" + text + "'");
+        }
     }
 
     /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */

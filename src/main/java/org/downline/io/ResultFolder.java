@@ -119,6 +119,15 @@ public final class ResultFolder implements AutoCloseable {
                         + "(such as '" + foreign + "'): choose another folder, or add --force to replace it whole");
             }
         }
+        if (Files.isDirectory(abs)) {
+            Path readOnly = readOnly(abs, out);
+            if (readOnly != null) {
+                throw new ScenarioException("--out", "'" + out + "' is not writable"
+                        + (readOnly.equals(abs) ? "" : " (the folder '" + out.resolve(abs.relativize(readOnly))
+                        + "' in it is not)") + ": a command replaces its --out whole and leaves a read-only one "
+                        + "as it is; choose another folder, or make it writable");
+            }
+        }
         // the nearest folder that exists must take new folders
         Path at = abs.getParent();
         while (at != null && !Files.exists(at)) {
@@ -239,6 +248,24 @@ public final class ResultFolder implements AutoCloseable {
             throw new ScenarioException(field, "must not be the root folder, was '" + out + "'");
         }
         return abs;
+    }
+
+    /**
+     * The first folder in {@code dir} (itself or one in it) that this user cannot write to, or null if
+     * every one is writable: replacing a set deletes its files, which takes write
+     * permission on each folder that holds them. {@link Files#isWritable} asks the system (access(2)),
+     * so a folder's mode does not stop root, as it does not stop {@code rm -r}; the immutable attribute
+     * ({@code chattr +i}) does.
+     */
+    private static Path readOnly(Path dir, Path out) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(p))
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            throw failure("cannot read --out '" + out + "'", e);
+        } catch (UncheckedIOException e) {                  // a folder inside it that cannot be listed
+            throw failure("cannot read --out '" + out + "'", e.getCause());
+        }
     }
 
     /** A name in {@code dir} that shows it is not a Downline result set, or null if it is one or empty. */

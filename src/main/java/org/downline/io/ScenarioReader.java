@@ -74,6 +74,27 @@ public final class ScenarioReader {
         return new ScenarioException(out);
     }
 
+    /**
+     * Refuses two {@code --set} options of one key ({@code --set months=12 --set months=13}): which one
+     * was meant cannot be told, as of a key a scenario file gives twice, which is an error too.
+     *
+     * @throws ScenarioException naming the key and both options as written
+     */
+    public static void refuseRepeatedSets(List<String> sets) {
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        for (String o : sets) {
+            int eq = o.indexOf('=');
+            if (eq > 0) {
+                String key = o.substring(0, eq).trim();
+                String earlier = first.putIfAbsent(key, o);
+                if (earlier != null) {
+                    throw new ScenarioException("--set", "gives the key '" + key + "' twice ('" + earlier + "', then '"
+                            + o + "'): give each key once");
+                }
+            }
+        }
+    }
+
     /** Every problem of a scenario file with overrides; empty if it is valid. */
     public static List<Problem> problems(Path file, List<String> overrides) {
         try {

@@ -128,13 +128,45 @@ public final class SweepWriter {
             JsonNode was = m.get(field[0]);
             // compared as text: a number read back may be an int where the marker holds a long
             if (was != null && !was.asText().equals(marker.path(field[0]).asText())) {
-                String shown = field[0].equals("scenario") ? "" : " " + was.asText() + ", now "
-                        + marker.get(field[0]).asText();
+                String shown = field[0].equals("scenario") ? differences(was.asText(), marker.path(field[0]).asText())
+                        : " " + was.asText() + ", now " + marker.get(field[0]).asText();
                 throw new org.downline.scenario.ScenarioException("--resume", "'" + from + "' holds a sweep of "
                         + "another " + field[1] + shown + "; resume it with the options it was started with, or "
                         + "use another --out");
             }
         }
+    }
+
+    /**
+     * What differs between two scenarios as the marker records them (YAML with every key), as
+     * {@code " (replications 4, now 6; market.population 100000, now 50000)"}; empty if neither reads.
+     */
+    static String differences(String wasYaml, String nowYaml) {
+        List<String> out = new ArrayList<>();
+        try {
+            differences("", ScenarioReader.parseText(wasYaml, "the sweep's scenario"),
+                    ScenarioReader.parseText(nowYaml, "this scenario"), out);
+        } catch (RuntimeException e) {
+            return "";
+        }
+        return out.isEmpty() ? "" : " (" + String.join("; ", out) + ")";
+    }
+
+    private static void differences(String at, JsonNode was, JsonNode now, List<String> out) {
+        if (was != null && now != null && was.isObject() && now.isObject()) {
+            Set<String> keys = new LinkedHashSet<>();
+            was.fieldNames().forEachRemaining(keys::add);
+            now.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                differences(at.isEmpty() ? k : at + "." + k, was.get(k), now.get(k), out);
+            }
+        } else if (!java.util.Objects.equals(was, now)) {
+            out.add(at + " " + shown(was) + ", now " + shown(now));
+        }
+    }
+
+    private static String shown(JsonNode v) {
+        return v == null ? "(none)" : v.isValueNode() ? v.asText() : v.toString();
     }
 
     /** Copies a finished cell's file from {@code from} to {@code to}, byte for byte. */

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +53,125 @@ class ReportCommandTest {
         assertEquals(Main.BAD_INPUT, broken.exit(), broken.err());
         assertTrue(broken.err().startsWith("error: cannot read the results in"), broken.err());
         assertFalse(Files.exists(empty.resolve("report.html")));
+    }
+
+    /**
+     * A summary.json edited by hand is checked field by field before anything is written: one line
+     * naming the file, the field, what it allows and what it holds — not a page that says "-3
+     * replications" or "n/a lost money".
+     */
+    @Test
+    void refusesASummaryThatDoesNotHoldWhatARunWrites() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "14", "--replications", "3",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        byte[] page = Files.readAllBytes(out.resolve("report.html"));
+
+        assertRefused(out, "replications", s -> s.put("replications", -3),
+                "summary.json: replications must be an integer in [1, 1000000], was -3");
+        assertRefused(out, "seed", s -> s.put("seed", "x"), "summary.json: seed must be a whole number, was \"x\"");
+        assertRefused(out, "abc", s -> s.with("mlm").put("shareLosingMoney", "abc"),
+                "summary.json: mlm.shareLosingMoney must be {\"mean\": a number in [0, 1], ");
+        assertRefused(out, "nullMean", s -> s.with("mlm").with("shareLosingMoney").putNull("mean"),
+                "summary.json: mlm.shareLosingMoney.mean must be a number in [0, 1] (null only where sd is null "
+                        + "too), was null");
+        assertRefused(out, "outOfRange", s -> s.with("mlm").with("gini").put("mean", 1.5),
+                "summary.json: mlm.gini.mean must be a number in [0, 1] (null only where sd is null too), was 1.5");
+        assertRefused(out, "interval", s -> s.with("affiliate").with("netIncome").with("p50").putArray("ci95")
+                        .add(5).add(1),
+                "summary.json: affiliate.netIncome.p50.ci95 must be null or [low, high] with low <= high, each a "
+                        + "number, was [5,1]");
+        assertRefused(out, "band", s -> s.with("mlm").with("incomeBands").remove("lostOver5000"),
+                "summary.json: mlm.incomeBands.lostOver5000 must be {\"mean\"");
+        assertRefused(out, "paired", s -> s.with("mlmMinusAffiliate").with("shareLosingMoney").put("mean", -2),
+                "summary.json: mlmMinusAffiliate.shareLosingMoney.mean must be a number in [-1, 1]");
+        assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")), "the folder itself was not touched");
+    }
+
+    /** {@code report} on a copy of {@code out} whose summary.json {@code edit} changed: exit 2, {@code message}, no page. */
+    private void assertRefused(Path out, String name, Consumer<ObjectNode> edit, String message) throws IOException {
+        Path copy = Files.createDirectories(tmp.resolve(name));
+        Files.copy(out.resolve("cohorts.csv"), copy.resolve("cohorts.csv"));
+        Files.copy(out.resolve("outlook.csv"), copy.resolve("outlook.csv"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode summary = (ObjectNode) json.readTree(out.resolve("summary.json").toFile());
+        edit.accept(summary);
+        json.writeValue(copy.resolve("summary.json").toFile(), summary);
+        Cli r = Cli.run("report", copy.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: cannot read the results in '" + copy + "': " + copy.resolve("summary.json")
+                .getParent().resolve(message)), r.err());
+        assertFalse(Files.exists(copy.resolve("report.html")), name);
+    }
+
+    /** A chart file that is not a whole PNG is named, one line, exit 2, and no page is written. */
+    @Test
+    void refusesACorruptChart() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "6", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Files.delete(out.resolve("report.html"));
+        Path growth = out.resolve("charts").resolve("growth.png");
+        byte[] png = Files.readAllBytes(growth);
+        byte[] noise = new byte[100];
+        new java.util.Random(3).nextBytes(noise);
+        for (byte[] bad : new byte[][] {noise, Arrays.copyOf(png, png.length / 3)}) {
+            Files.write(growth, bad);
+            Cli r = Cli.run("report", out.toString());
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(growth + " is not "), r.err());
+            assertFalse(Files.exists(out.resolve("report.html")));
+        }
+    }
+
+    /**
+     * A chart every run draws that is missing from charts/ is named on standard error and the page is
+     * written without it; a chart only some runs draw (ranks: plans with ranks) is not looked for.
+     */
+    @Test
+    void namesAMissingChart() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "6", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Cli whole = Cli.run("report", out.toString());
+        assertEquals(0, whole.exit(), whole.err());
+        assertEquals("", whole.err(), "a unilevel run has no ranks chart, and that is not missing");
+        Path lorenz = out.resolve("charts").resolve("lorenz.png");
+        Files.delete(lorenz);
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("note: " + lorenz + " is missing; report.html is written without that chart (run again to "
+                + "redraw it)", r.err().strip());
+        assertFalse(Files.readString(out.resolve("report.html")).contains("lorenz.png"));
+    }
+
+    /** A cohorts.csv or outlook.csv cell that is not what a run writes is named by file, row and column. */
+    @Test
+    void refusesABadCsvCell() throws IOException {
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "13", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Files.delete(out.resolve("report.html"));
+        String[][] cases = {
+            {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "
+                + "was 'abc'"},
+            {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be a whole number >= 0, was 'x'"}};
+        for (String[] c : cases) {
+            Path file = out.resolve(c[0]);
+            String was = Files.readString(file);
+            Files.writeString(file, java.util.regex.Pattern.compile(c[1], java.util.regex.Pattern.MULTILINE)
+                    .matcher(was).replaceFirst(c[2]));
+            Cli r = Cli.run("report", out.toString());
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals("error: cannot read the results in '" + out + "': " + out.resolve(c[3]), r.err().strip());
+            assertFalse(Files.exists(out.resolve("report.html")));
+            Files.writeString(file, was);
+        }
     }
 }

@@ -112,7 +112,9 @@ class ResultSetsTest {
         Map<String, byte[]> before = files(out);
         String[][] others = {
             {"--seed", "99", "holds a sweep of another seed"},
-            {"--set", "recruitment.imitation=0.3", "holds a sweep of another scenario"},
+            // the default preset's imitation is 0.35: the message names what differs
+            {"--set", "recruitment.imitation=0.3", "holds a sweep of another scenario (recruitment.imitation 0.35, "
+                + "now 0.3); "},
             {"--common-random-numbers", "", "holds a sweep of another --common-random-numbers"}};
         for (String[] o : others) {
             List<String> a = new ArrayList<>(args);
