@@ -89,6 +89,23 @@ class ChartsTest {
         }
     }
 
+    /**
+     * No legend over the bars: in the top right corner it hid the MLM's top-1% bar of who-earns-what,
+     * at 100% under the customer rule (every commission to a few members: checked here, so the test
+     * can fail), and its whisker. Every bar chart of a run puts it below the plot.
+     */
+    @Test
+    void barChartLegendsCoverNoBar() {
+        Scenario s = Presets.load("customer-rule", List.of("market.population=20000", "replications=3"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        assertTrue(r.mlm().metric(org.downline.stats.Metric.SHARE_TOP_1.key()).mean() > 0.9, "a top-1% bar near the top");
+        for (ResultChart chart : List.of(new WhoEarnsWhatChart(), new NetIncomeDistributionChart())) {
+            org.knowm.xchart.CategoryChart c = (org.knowm.xchart.CategoryChart) chart.build(r);
+            assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, c.getStyler().getLegendPosition(),
+                    chart.fileName());
+        }
+    }
+
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         List<Charts.Named> charts = Charts.all(r);
