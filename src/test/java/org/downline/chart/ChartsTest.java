@@ -106,6 +106,40 @@ class ChartsTest {
         }
     }
 
+    /**
+     * The affiliate world's mean by month of joining, pulled up to tens of thousands of dollars by a few
+     * sites (checked: more than twice its medians' highest), squashed both MLM lines onto $0 with no tick
+     * below it. It goes on a right-hand axis of its own, $0 at the same height on both; the left axis
+     * holds the medians and the MLM's mean, reaches below the MLM's lowest value and stops below the
+     * affiliate mean's peak.
+     */
+    @Test
+    void aMeanFarFromTheMediansDoesNotSquashTheMlmsCohortLines() {
+        Scenario s = Presets.load("default", List.of("market.population=100000", "replications=4"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        double[] affiliateMean = series.get("Affiliate marketing: mean (right axis)").getYData();
+        double peak = Arrays.stream(affiliateMean).max().orElseThrow();
+        double medianPeak = Arrays.stream(series.get("Affiliate marketing: median").getYData()).max().orElseThrow();
+        assertTrue(peak > 2 * medianPeak, "a mean far above the medians: " + peak + " vs " + medianPeak);
+        assertEquals(1, series.get("Affiliate marketing: mean (right axis)").getYAxisGroup());
+        double mlmLow = Double.POSITIVE_INFINITY;
+        for (String name : List.of("MLM: median", "MLM: mean", "Affiliate marketing: median")) {
+            assertEquals(0, series.get(name).getYAxisGroup(), name);
+            if (name.startsWith("MLM")) {
+                mlmLow = Math.min(mlmLow, Arrays.stream(series.get(name).getYData()).min().orElseThrow());
+            }
+        }
+        double low = c.getStyler().getYAxisMin(0);
+        double high = c.getStyler().getYAxisMax(0);
+        assertTrue(mlmLow < 0 && low < mlmLow && high < peak, low + " .. " + high + ", MLM from " + mlmLow);
+        double rightLow = c.getStyler().getYAxisMin(1);
+        double rightHigh = c.getStyler().getYAxisMax(1);
+        assertTrue(rightHigh >= peak && rightLow <= Arrays.stream(affiliateMean).min().orElseThrow());
+        assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+    }
+
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         List<Charts.Named> charts = Charts.all(r);
