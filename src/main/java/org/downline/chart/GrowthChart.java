@@ -4,10 +4,12 @@ import java.awt.Color;
 import java.util.Locale;
 import org.downline.engine.Results;
 import org.downline.model.MlmSeries;
+import org.downline.stats.SeriesSummary;
 import org.downline.stats.Unit;
 import org.downline.stats.WorldResults;
 import org.downline.traffic.AffiliateSeries;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
 
 /** Members ever joined, active members and prospects left, month by month, with 5–95% bands. */
 final class GrowthChart implements ResultChart {
@@ -28,7 +30,9 @@ final class GrowthChart implements ResultChart {
         return "What it shows: month by month, how many people have ever joined the MLM, how many are "
                 + "still active, and how many prospects (people who would ever join) are left; for affiliate "
                 + "marketing, the active sites. Lines are means over replications; shaded bands hold 90% of "
-                + "replications (5th to 95th percentile). How to read it: recruiting slows as the prospects "
+                + "replications (5th to 95th percentile). When the members never reach a quarter of the "
+                + "prospects, the prospects are counted on the right-hand axis (their legend says so), both "
+                + "axes from 0, so that the members are not flattened onto 0. How to read it: recruiting slows as the prospects "
                 + "line falls toward zero — the market saturates, and late joiners find few people left to "
                 + "recruit.";
     }
@@ -41,15 +45,48 @@ final class GrowthChart implements ResultChart {
         WorldResults m = r.mlm();
         line(c, m, MlmSeries.MEMBERS, Theme.MLM);
         line(c, m, MlmSeries.ACTIVE, Theme.MLM_SECOND);
-        line(c, m, MlmSeries.PROSPECTS_LEFT, Theme.NEUTRAL);
+        double members = highest(m.series(MlmSeries.MEMBERS));
+        if (r.affiliate() != null) {
+            members = Math.max(members, highest(r.affiliate().series(AffiliateSeries.ACTIVE)));
+        }
+        // a market that the run barely dents (warm-market: at most 6,800 members beside 160,000 prospects)
+        // flattened the members onto 0: its prospects get an axis of their own on the right, from 0 too
+        double prospects = highest(m.series(MlmSeries.PROSPECTS_LEFT));
+        boolean right = members < OWN_AXIS_BELOW * prospects;
+        Plot.defined(c, m.series(MlmSeries.PROSPECTS_LEFT), 1,
+                MlmSeries.PROSPECTS_LEFT.label() + (right ? " (right axis)" : ""), Theme.NEUTRAL, right ? 1 : 0);
         if (r.affiliate() != null) {
             Plot.defined(c, r.affiliate().series(AffiliateSeries.ACTIVE), 1, AffiliateSeries.ACTIVE.label(),
                     Theme.AFFILIATE, 0);
         }
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisDecimalPattern(Unit.COUNT.tickPattern());
+        if (right) {
+            c.setYAxisGroupTitle(1, MlmSeries.PROSPECTS_LEFT.label() + " (right axis)");
+            c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+            c.getStyler().setYAxisMin(1, 0.0);
+            c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.COUNT.tickPattern());
+        }
         Theme.legendWhereClear(c);
+        Plot.monthTicks(c);
         return c;
+    }
+
+    /** Prospects left get their own axis when the members never reach this share of them. */
+    static final double OWN_AXIS_BELOW = 0.25;
+
+    /** A series' highest value, its 95th percentile band included; 0 if it has none. */
+    private static double highest(SeriesSummary s) {
+        double max = 0;
+        for (int t = 0; t < s.mean().length; t++) {
+            if (Double.isFinite(s.p95()[t])) {
+                max = Math.max(max, s.p95()[t]);
+            }
+            if (Double.isFinite(s.mean()[t])) {
+                max = Math.max(max, s.mean()[t]);
+            }
+        }
+        return max;
     }
 
     private static void line(XYChart c, WorldResults m, MlmSeries s, Color color) {

@@ -58,8 +58,16 @@ final class OutlookChart implements ResultChart {
         }
         c.setYAxisGroupTitle(1, "Share losing money in their first year (%)");
         c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        // room above 100% and above the money lines, each its own: a share of 100% drawn on the plot's
+        // top edge, where the band's top also was, could not be told from either
         c.getStyler().setYAxisMin(1, 0.0);
-        c.getStyler().setYAxisMax(1, 100.0);
+        c.getStyler().setYAxisMax(1, 100.0 / (1 - SHARE_HEADROOM));
+        double[] money = moneyRange(c);
+        if (money != null) {
+            double span = money[1] > money[0] ? money[1] - money[0] : Math.max(1, Math.abs(money[0]));
+            c.getStyler().setYAxisMin(0, money[0] - span * MONEY_MARGIN);
+            c.getStyler().setYAxisMax(0, money[1] + span * MONEY_HEADROOM);
+        }
         // XChart 3.8.8 formats every y axis with group 0's pattern, so both axes are plain numbers
         // and their units are in the axis titles: dollars on the left, percent on the right.
         c.getStyler().setYAxisDecimalPattern(Unit.COUNT.tickPattern());
@@ -67,7 +75,31 @@ final class OutlookChart implements ResultChart {
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         c.getStyler().setLegendFont(Theme.plain(13));
+        Plot.monthTicks(c);
         return c;
+    }
+
+    /** The share of the right axis's height above 100%. */
+    static final double SHARE_HEADROOM = 0.04;
+    /** Room above the money lines' highest value and below their lowest, as shares of their span. */
+    static final double MONEY_HEADROOM = 0.12;
+    static final double MONEY_MARGIN = 0.04;
+
+    /** The lowest and highest value of the money axis's series (group 0), or null if it has none. */
+    private static double[] moneyRange(XYChart c) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : c.getSeriesMap().values()) {
+            if (s.getYAxisGroup() == 0) {
+                for (double y : s.getYData()) {
+                    if (Double.isFinite(y)) {
+                        low = Math.min(low, y);
+                        high = Math.max(high, y);
+                    }
+                }
+            }
+        }
+        return low <= high ? new double[] {low, high} : null;
     }
 
     private static void add(XYChart c, WorldResults w, boolean band) {

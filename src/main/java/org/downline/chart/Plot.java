@@ -86,6 +86,30 @@ final class Plot {
         s.setLineStyle(Theme.dashed(2f, 7, 5));
     }
 
+    /**
+     * Labels a month axis at round steps — every 1, 2, 5, 10, 20, ... months, as XChart spaces a number
+     * axis by its tick-spacing hint — rather than at every month whose label fits: given x values one
+     * month apart, XChart 3.8.8 labels each value it can fit with a tenth of a label's width between
+     * labels, and the 50 join months of a 60-month run's outlook ran together. One hidden point off the
+     * monthly grid (half a month after the first, no y value, drawn nowhere) leaves the x values unevenly
+     * spaced, so XChart picks round steps. Call once every series is added.
+     */
+    static void monthTicks(XYChart c) {
+        double first = Double.POSITIVE_INFINITY;
+        for (XYSeries s : c.getSeriesMap().values()) {
+            for (double x : s.getXData()) {
+                first = Math.min(first, x);
+            }
+        }
+        if (!Double.isFinite(first)) {
+            return;
+        }
+        XYSeries off = c.addSeries(" month ticks", new double[] {first + 0.5}, new double[] {Double.NaN});
+        off.setMarker(SeriesMarkers.NONE);
+        off.setLineColor(new Color(0, 0, 0, 0));
+        off.setShowInLegend(false);
+    }
+
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {
         return Double.isNaN(v) ? 0 : v;

@@ -86,13 +86,13 @@ public final class Theme {
      * Puts an x–y chart's legend where no series passes under it: in the first of the plot's top
      * right, bottom right, top left and bottom left corners (a fifth of the height, a quarter of the
      * width) that every series keeps clear of — a line or band anywhere from its lowest to its
-     * highest value over that quarter — else below the plot. For charts whose y axis starts at 0,
-     * once their series are all added.
+     * highest value over that quarter — else below the plot. For charts whose y axes start at 0,
+     * once their series are all added; a series on a second axis is measured against that axis's top.
      */
     static void legendWhereClear(XYChart c) {
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
-        double yMax = 0;
+        java.util.Map<Integer, Double> yMaxByAxis = new java.util.HashMap<>();
         for (XYSeries s : c.getSeriesMap().values()) {
             double[] x = s.getXData();
             double[] y = s.getYData();
@@ -100,7 +100,7 @@ public final class Theme {
                 if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
                     xMin = Math.min(xMin, x[i]);
                     xMax = Math.max(xMax, x[i]);
-                    yMax = Math.max(yMax, y[i]);
+                    yMaxByAxis.merge(s.getYAxisGroup(), y[i], Math::max);
                 }
             }
         }
@@ -112,10 +112,11 @@ public final class Theme {
             boolean top = corner == Styler.LegendPosition.InsideNE || corner == Styler.LegendPosition.InsideNW;
             double from = right ? xMax - quarter : xMin;
             double to = right ? xMax : xMin + quarter;
-            double low = top ? 0.8 * yMax : 0;
-            double high = top ? yMax : 0.2 * yMax;
             boolean clear = true;
             for (XYSeries s : c.getSeriesMap().values()) {
+                double yMax = Math.max(0, yMaxByAxis.getOrDefault(s.getYAxisGroup(), 0.0));
+                double low = top ? 0.8 * yMax : 0;
+                double high = top ? yMax : 0.2 * yMax;
                 double[] x = s.getXData();
                 double[] y = s.getYData();
                 double lo = Double.POSITIVE_INFINITY;
@@ -136,12 +137,16 @@ public final class Theme {
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     }
 
-    /** An empty bar chart in the theme: bars side by side, each with its 95% interval drawn [lo, hi]. */
+    /**
+     * An empty bar chart in the theme: bars side by side, each with its 95% interval drawn [lo, hi]; the
+     * legend below the plot, where it covers no bar (in a corner it hid the MLM's top-1% bar at 100%).
+     */
     static IntervalBarChart category(String title, String xTitle, String yTitle) {
         IntervalBarChart c = new IntervalBarChart(new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle));
         style(c.getStyler());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         c.getStyler().setAvailableSpaceFill(0.8);
         c.getStyler().setOverlapped(false);
         return c;

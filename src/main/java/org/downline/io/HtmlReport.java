@@ -200,11 +200,17 @@ public final class HtmlReport {
         return out;
     }
 
-    /** A chart for a page's template: its file, caption, size and the PNG itself, embedded as a data URI. */
+    /**
+     * A chart for a page's template: its file, caption (its alt text too, unless replaced), size and the
+     * PNG itself, embedded as a data URI; and the id of its figure, from the file name, which the link
+     * that shows it full size ({@code chart-image.mustache}) is built from.
+     */
     static Map<String, Object> chart(String fileName, String caption, byte[] png) {
         Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", "chart-" + fileName.replaceFirst("\\.png$", "").replaceAll("[^A-Za-z0-9_-]", "-"));
         c.put("file", "charts/" + fileName);
         c.put("caption", caption);
+        c.put("alt", caption);
         int[] size = PngSize.of(png);
         c.put("width", Integer.toString(size[0]));
         c.put("height", Integer.toString(size[1]));

@@ -88,6 +88,105 @@ class ChartsTest {
         }
     }
 
+    /**
+     * No legend over the bars: in the top right corner it hid the MLM's top-1% bar of who-earns-what,
+     * at 100% under the customer rule (every commission to a few members: checked here, so the test
+     * can fail), and its whisker. Every bar chart of a run puts it below the plot.
+     */
+    @Test
+    void barChartLegendsCoverNoBar() {
+        Scenario s = Presets.load("customer-rule", List.of("market.population=20000", "replications=3"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        assertTrue(r.mlm().metric(org.downline.stats.Metric.SHARE_TOP_1.key()).mean() > 0.9, "a top-1% bar near the top");
+        for (ResultChart chart : List.of(new WhoEarnsWhatChart(), new NetIncomeDistributionChart())) {
+            org.knowm.xchart.CategoryChart c = (org.knowm.xchart.CategoryChart) chart.build(r);
+            assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, c.getStyler().getLegendPosition(),
+                    chart.fileName());
+        }
+    }
+
+    /**
+     * The affiliate world's mean by month of joining, pulled up to tens of thousands of dollars by a few
+     * sites (checked: more than twice its medians' highest), squashed both MLM lines onto $0 with no tick
+     * below it. It goes on a right-hand axis of its own, $0 at the same height on both; the left axis
+     * holds the medians and the MLM's mean, reaches below the MLM's lowest value and stops below the
+     * affiliate mean's peak.
+     */
+    @Test
+    void aMeanFarFromTheMediansDoesNotSquashTheMlmsCohortLines() {
+        Scenario s = Presets.load("default", List.of("market.population=100000", "replications=4"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        double[] affiliateMean = series.get("Affiliate marketing: mean (right axis)").getYData();
+        double peak = Arrays.stream(affiliateMean).max().orElseThrow();
+        double medianPeak = Arrays.stream(series.get("Affiliate marketing: median").getYData()).max().orElseThrow();
+        assertTrue(peak > 2 * medianPeak, "a mean far above the medians: " + peak + " vs " + medianPeak);
+        assertEquals(1, series.get("Affiliate marketing: mean (right axis)").getYAxisGroup());
+        double mlmLow = Double.POSITIVE_INFINITY;
+        for (String name : List.of("MLM: median", "MLM: mean", "Affiliate marketing: median")) {
+            assertEquals(0, series.get(name).getYAxisGroup(), name);
+            if (name.startsWith("MLM")) {
+                mlmLow = Math.min(mlmLow, Arrays.stream(series.get(name).getYData()).min().orElseThrow());
+            }
+        }
+        double low = c.getStyler().getYAxisMin(0);
+        double high = c.getStyler().getYAxisMax(0);
+        assertTrue(mlmLow < 0 && low < mlmLow && high < peak, low + " .. " + high + ", MLM from " + mlmLow);
+        double rightLow = c.getStyler().getYAxisMin(1);
+        double rightHigh = c.getStyler().getYAxisMax(1);
+        assertTrue(rightHigh >= peak && rightLow <= Arrays.stream(affiliateMean).min().orElseThrow());
+        assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+    }
+
+    /**
+     * warm-market barely dents its market (checked: its members never reach a quarter of its 160,000
+     * prospects): on one axis the prospects flattened them onto 0, so the prospects go on a right-hand
+     * axis (the default preset's, which the members overtake, stay on the shared one). Its outlook's 50
+     * join months were each labelled, running together: its labels are now round steps at least 5
+     * months apart; its 100% losing-money line lay on the plot's top edge, with the band's top: both
+     * axes have room above their lines.
+     */
+    @Test
+    void warmMarketsGrowthAndOutlookAreReadable() throws Exception {
+        Scenario s = Presets.load("warm-market", List.of("replications=2"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart growth = new GrowthChart().build(r);
+        var series = growth.getSeriesMap();
+        double members = Arrays.stream(series.get("Members ever joined").getYData()).max().orElseThrow();
+        double prospects = Arrays.stream(series.get("Prospects not yet joined (right axis)").getYData()).max().orElseThrow();
+        assertTrue(members < prospects / 4, members + " members beside " + prospects + " prospects");
+        assertEquals(1, series.get("Prospects not yet joined (right axis)").getYAxisGroup());
+        assertEquals(0, series.get("Members ever joined").getYAxisGroup());
+        assertEquals(0, series.get("Active members").getYAxisGroup());
+
+        org.knowm.xchart.XYChart outlook = new OutlookChart().build(r);
+        assertTrue(r.mlm().outlook().joinMonths() >= 49, "the outlook's join months: " + r.mlm().outlook().joinMonths());
+        double last = Arrays.stream(outlook.getSeriesMap().get("MLM: median").getXData()).max().orElseThrow();
+        List<Integer> labels = xTickLabels(outlook).stream().filter(l -> !l.isBlank()).map(Integer::valueOf)
+                .filter(m -> m >= 0 && m <= last).toList();    // XChart lists some beyond the axis, unpainted
+        assertTrue(labels.size() >= 5 && labels.size() <= 12, labels.toString());
+        for (int i = 1; i < labels.size(); i++) {
+            assertTrue(labels.get(i) - labels.get(i - 1) >= 5, labels.toString());
+        }
+        assertTrue(outlook.getStyler().getYAxisMax(1) > 100, "room above 100%");
+        double bandTop = Arrays.stream(outlook.getSeriesMap().get("MLM: 10th–90th percentile").getYData()).max().orElseThrow();
+        assertTrue(outlook.getStyler().getYAxisMax(0) > bandTop, "room above the band");
+
+        Scenario d = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(20_000, 0.3)), 24, 2, 3);
+        org.knowm.xchart.XYChart shared = new GrowthChart().build(Simulation.run(d, new RunOptions(2), ProgressListener.NONE));
+        assertEquals(0, shared.getSeriesMap().get("Prospects not yet joined").getYAxisGroup(), "a market the members fill");
+    }
+
+    /** The x axis's tick labels as XChart painted them. */
+    private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
+        java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
+        pair.setAccessible(true);
+        var axes = (org.knowm.xchart.internal.chartpart.AxisPair<?, ?>) pair.get(c);
+        return axes.getXAxis().getAxisTickCalculator().getTickLabels();
+    }
+
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         List<Charts.Named> charts = Charts.all(r);

@@ -40,4 +40,19 @@ class ThemeTest {
                 chart(new double[] {0, 0, 0, 0, 0, 0, 0, 70, 100}, new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0})
                         .getStyler().getLegendPosition());
     }
+
+    /**
+     * A series on a second axis is measured against that axis's top: a line rising to the top of its
+     * own right-hand axis (10 of 10) in the right quarter takes the top right corner, though beside the
+     * left axis's 100 it is low. With the corners all taken, the legend goes below the plot.
+     */
+    @Test
+    void aSeriesOnASecondAxisTakesTheCornersOfItsOwnScale() {
+        XYChart c = Theme.xy("t", "x", "y");
+        double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+        c.addSeries("left", x, new double[] {100, 100, 50, 0, 0, 0, 0, 0, 0});
+        c.addSeries("right", x, new double[] {0, 0, 0, 0, 0, 0, 0, 5, 10}).setYAxisGroup(1);
+        Theme.legendWhereClear(c);
+        assertEquals(LegendPosition.OutsideS, c.getStyler().getLegendPosition());
+    }
 }

@@ -309,7 +309,7 @@ class FitReportTest {
         assertTrue(html.contains("&lt;img src&#61;x onerror&#61;&quot;window.pwned&#61;1&quot;&gt; &amp; co"));
     }
 
-    /** In headless Chromium, offline: images load, nothing fetched, nothing runs, fits a desktop and a phone. */
+    /** In headless Chromium, offline: images load, nothing fetched, nothing runs, fits a desktop and a phone, charts open full size. */
     @Test
     void opensOfflineInABrowser() throws Exception {
         Path shots = Path.of(System.getProperty("downline.screenshots", "target/report-screenshots"));
@@ -317,6 +317,7 @@ class FitReportTest {
             for (int width : new int[] {1280, 390}) {
                 HeadlessChromium.Page page = browser.open(out.resolve("report.html"), width, width < 600);
                 page.assertOfflineAndWhole(4, width);
+                page.assertChartsOpenFullSize();
                 assertTrue(page.eval("Array.from(document.querySelectorAll('td')).some(t => t.textContent === '"
                         + LABEL.replace("/", "\\/") + "')").asBoolean(), "the label shown as text");
                 assertFalse(page.screenshot(shots.resolve("fit-report-" + width), 2400).isEmpty());

@@ -123,7 +123,7 @@ class SweepReportTest {
         assertArrayEquals(Files.readAllBytes(out.resolve("report.html")), Files.readAllBytes(one.resolve("report.html")));
     }
 
-    /** In headless Chromium, offline: every image loads, nothing is fetched, the name never runs, it fits a phone. */
+    /** In headless Chromium, offline: every image loads, nothing is fetched, the name never runs, it fits a phone, charts open full size. */
     @Test
     void opensOfflineInABrowser() throws Exception {
         Path shots = Path.of(System.getProperty("downline.screenshots", "target/report-screenshots"));
@@ -131,6 +131,7 @@ class SweepReportTest {
             for (int width : new int[] {1280, 390}) {
                 HeadlessChromium.Page page = browser.open(out.resolve("report.html"), width, width < 600);
                 page.assertOfflineAndWhole(4, width);
+                page.assertChartsOpenFullSize();
                 assertEquals(NAME, page.eval("document.querySelector('h1').textContent.replace('Sweep: ', '')")
                         .asText());
                 assertFalse(page.screenshot(shots.resolve("sweep-report-" + width), 2400).isEmpty());

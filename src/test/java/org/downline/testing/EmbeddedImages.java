@@ -24,7 +24,9 @@ import javax.imageio.ImageIO;
 public final class EmbeddedImages {
 
     private static final Pattern IMG = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" "
-            + "width=\"(\\d+)\" height=\"(\\d+)\" alt=\"([^\"]+)\">(?:\\s*<figcaption>([^<]+)<)?");
+            + "width=\"(\\d+)\" height=\"(\\d+)\" alt=\"([^\"]+)\">"
+            // the link that opens it full size, and the one that closes that view (chart-image.mustache)
+            + "(?:</a><a class=\"close\" href=\"#[^\"]+\">[^<]*</a></div>)?(?:\\s*<figcaption>([^<]+)<)?");
     private static final Pattern EXTERNAL = Pattern.compile(
             "(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)|<script|<link");
 

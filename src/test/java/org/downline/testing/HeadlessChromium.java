@@ -232,6 +232,66 @@ public final class HeadlessChromium implements AutoCloseable {
                     "wider than " + width);
         }
 
+        /**
+         * Asserts that every image of the page is a chart that opens full size: it sits in a link to an
+         * anchor of the page ({@code chart-image.mustache}: a data: URI in a link is a top-level
+         * navigation Chromium refuses, and a second copy would double the page); following it lays the
+         * chart over the whole window at one image pixel a CSS pixel — its text at the size it was drawn
+         * — in a box that scrolls when the window is narrower than the chart; its "Close" link puts it
+         * back in the page at the page's width, and the page is again no wider than the window. Each
+         * view is checked after the browser has laid it out.
+         */
+        public void assertChartsOpenFullSize() throws Exception {
+            int images = eval("document.images.length").asInt();
+            org.junit.jupiter.api.Assertions.assertTrue(images > 0, "no chart");
+            for (int k = 0; k < images; k++) {
+                String img = "document.images[" + k + "]";
+                JsonNode link = eval("(() => { const a = " + img + ".closest('a'); return a === null ? null : "
+                        + "{href: a.getAttribute('href'), inFigure: a.closest('figure') !== null}; })()");
+                org.junit.jupiter.api.Assertions.assertTrue(link.isObject(), "image " + k + " is not a link");
+                String href = link.path("href").asText();
+                org.junit.jupiter.api.Assertions.assertTrue(href.startsWith("#") && link.path("inFigure").asBoolean(),
+                        "image " + k + " links to " + href);
+                eval(img + ".closest('a').click()");
+                JsonNode open = laidOut("(() => { const i = " + img + ", box = i.closest('.chart'), "
+                        + "b = box.getBoundingClientRect(); return {hash: location.hash, "
+                        + "width: i.clientWidth, natural: i.naturalWidth, position: getComputedStyle(box).position, "
+                        + "left: b.left, top: b.top, boxWidth: b.width, boxHeight: b.height, scrolls: "
+                        + "box.scrollWidth > box.clientWidth, overflow: getComputedStyle(box).overflowX, "
+                        + "close: box.querySelector('a.close').getClientRects().length > 0, "
+                        + "window: window.innerWidth, windowHeight: window.innerHeight}; })()");
+                String what = "image " + k + " opened: " + open;
+                org.junit.jupiter.api.Assertions.assertEquals(href, open.path("hash").asText(), what);
+                org.junit.jupiter.api.Assertions.assertEquals(open.path("natural").asDouble(), open.path("width").asDouble(),
+                        0.5, what + ": not at full size");
+                org.junit.jupiter.api.Assertions.assertEquals("fixed", open.path("position").asText(), what);
+                org.junit.jupiter.api.Assertions.assertTrue(open.path("left").asDouble() == 0 && open.path("top").asDouble() == 0
+                        && open.path("boxWidth").asDouble() == open.path("window").asDouble()
+                        && open.path("boxHeight").asDouble() == open.path("windowHeight").asDouble(),
+                        what + ": does not cover the window");
+                org.junit.jupiter.api.Assertions.assertEquals("auto", open.path("overflow").asText(), what);
+                org.junit.jupiter.api.Assertions.assertEquals(open.path("natural").asInt() > open.path("window").asInt(),
+                        open.path("scrolls").asBoolean(), what + ": scrolls only when wider than the window");
+                org.junit.jupiter.api.Assertions.assertTrue(open.path("close").asBoolean(), what + ": no Close link");
+                eval(img + ".closest('.chart').querySelector('a.close').click()");
+                JsonNode closed = laidOut("(() => { const i = " + img + ", box = i.closest('.chart'); return {hash: "
+                        + "location.hash, figure: '#' + i.closest('figure').id, position: getComputedStyle(box).position, "
+                        + "width: i.getBoundingClientRect().width, window: window.innerWidth, page: "
+                        + "document.documentElement.scrollWidth, close: box.querySelector('a.close').getClientRects().length > 0}; })()");
+                what = "image " + k + " closed: " + closed;
+                org.junit.jupiter.api.Assertions.assertEquals(closed.path("figure").asText(), closed.path("hash").asText(), what);
+                org.junit.jupiter.api.Assertions.assertEquals("static", closed.path("position").asText(), what);
+                org.junit.jupiter.api.Assertions.assertTrue(closed.path("width").asDouble() < closed.path("window").asDouble()
+                        && closed.path("page").asInt() <= closed.path("window").asInt() && !closed.path("close").asBoolean(), what);
+            }
+        }
+
+        /** {@link #eval} of {@code expression} once the page has been laid out and painted twice more. */
+        private JsonNode laidOut(String expression) throws Exception {
+            return eval("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(" + expression
+                    + "))))");
+        }
+
         public JsonNode eval(String expression) throws Exception {
             JsonNode r = send(session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
                     "awaitPromise", true));
@@ -292,6 +352,15 @@ public final class HeadlessChromium implements AutoCloseable {
                 out.add(file);
             }
             return out;
+        }
+
+        /** Screenshots what the window shows now, once laid out, into {@code file} (PNG); returns it. */
+        public Path windowScreenshot(Path file) throws Exception {
+            laidOut("0");
+            JsonNode shot = send(session, "Page.captureScreenshot", Map.of("format", "png"));
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, Base64.getDecoder().decode(shot.get("data").asText()));
+            return file;
         }
     }
 
