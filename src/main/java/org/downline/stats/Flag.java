@@ -177,7 +177,7 @@ public enum Flag {
         if (Double.isNaN(mean)) {
             return ofPaidMembers ? "nobody was paid, so no paid member-month to test" : "no volume to test";
         }
-        String interval = Double.isNaN(lo) || lo == hi ? "" : " [" + text(lo) + ", " + text(hi) + "]";
+        String interval = Summary.hasInterval(lo, hi) ? " [" + text(lo) + ", " + text(hi) + "]" : "";
         return text(mean) + interval + " " + line;
     }
 
