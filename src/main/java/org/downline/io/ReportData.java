@@ -75,7 +75,7 @@ public record ReportData(String version, long seed, int replications, int months
 
         /** As {@link Summary#hasInterval}: an interval that is more than a point (lo = hi: sd 0), shown alone. */
         public boolean hasInterval() {
-            return !Double.isNaN(lo) && lo != hi;
+            return Summary.hasInterval(lo, hi);
         }
 
         private static double finite(double v) {

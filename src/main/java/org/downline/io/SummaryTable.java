@@ -141,13 +141,15 @@ public final class SummaryTable {
     /**
      * What the brackets hold, for the table's header: a 95% confidence interval from two replications
      * on; a run of one has none (summary.json's {@code ci95} is null), which it says rather than
-     * printing values that look like constants.
+     * printing values that look like constants. Nor has a value that one replication alone defined (the
+     * others left it undefined: nobody paid, no volume).
      */
     static String intervalsNote(int replications) {
         return replications < 2
                 ? NO_INTERVALS + " (they take two or more); each value is that replication's."
                 : "Each value: mean over replications [95% confidence interval]; a value shown alone was the same in\n"
-                        + "every replication that defined it (the files keep its interval, that one point).";
+                        + "every replication that defined it (the files keep its interval, that one point), or one replication\n"
+                        + "alone defined it (the files hold no interval: null).";
     }
 
     /** The regulators' tests on the MLM, one plain line each ({@link Flag}). */

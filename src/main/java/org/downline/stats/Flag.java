@@ -138,7 +138,8 @@ public enum Flag {
     /**
      * What follows the {@link #verdict}'s word, empty when the interval decides it: for an undecided
      * test, why and what to do (the interval is in the {@link #finding}); for a verdict on a single
-     * value (no interval), that it is one, as another seed could give another.
+     * value (no interval: a run of one replication, or of several of which one alone defined the
+     * metric, the others having paid nobody), that it is one, as another seed could give another.
      */
     public String verdictNote(double mean, double lo, double hi) {
         if (verdict(mean, lo, hi) == Verdict.UNDECIDED) {
@@ -146,7 +147,7 @@ public enum Flag {
             return ": the 95% interval contains the threshold; run more replications";
         }
         if (!Double.isNaN(mean) && Double.isNaN(lo)) {
-            return " (one replication: no interval, so another seed may differ)";
+            return " (only one replication gave a value: no interval, so another seed may differ)";
         }
         return "";
     }
@@ -176,7 +177,7 @@ public enum Flag {
         if (Double.isNaN(mean)) {
             return ofPaidMembers ? "nobody was paid, so no paid member-month to test" : "no volume to test";
         }
-        String interval = Double.isNaN(lo) || lo == hi ? "" : " [" + text(lo) + ", " + text(hi) + "]";
+        String interval = Summary.hasInterval(lo, hi) ? " [" + text(lo) + ", " + text(hi) + "]" : "";
         return text(mean) + interval + " " + line;
     }
 

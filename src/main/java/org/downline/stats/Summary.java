@@ -64,6 +64,15 @@ public record Summary(double mean, double sd, double lo, double hi, int n) {
      * mean]}, which the table and the reports print as the value alone. The files keep it.
      */
     public boolean hasInterval() {
+        return hasInterval(lo, hi);
+    }
+
+    /**
+     * Whether an interval [lo, hi] is worth printing beside its mean ({@link #hasInterval()}), the rule
+     * declared once: the table, the reports and the regulators' tests' lines ({@link Flag#finding}) print
+     * a value alone without it.
+     */
+    public static boolean hasInterval(double lo, double hi) {
         return !Double.isNaN(lo) && lo != hi;
     }
 

@@ -63,16 +63,25 @@ class FitReportTest {
     }
 
     /**
+     * A fit of 10 particles of 5,000 people, one key, 4 predictive draws, into {@code out} within {@code
+     * budget} simulations (10: generation 0 alone); it must succeed.
+     */
+    private static Cli smallFit(Path out, int budget) {
+        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
+                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", String.valueOf(budget),
+                "--predictive-draws", "4", "--threads", "2", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        return r;
+    }
+
+    /**
      * A fit that stops after generation 0 has no tolerance (fit.json: null): the terminal and the
      * report both say so in words, not "Infinity" or "0.000" (which reads as a perfect match).
      */
     @Test
     void aFitOfGenerationZeroOnlySaysItHasNoTolerance() throws IOException {
         Path zero = tmp.resolve("zero");
-        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
-                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", "10",
-                "--predictive-draws", "4", "--threads", "2", "--out", zero.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli r = smallFit(zero, 10);
         JsonNode z = new ObjectMapper().readTree(zero.resolve("fit.json").toFile());
         assertEquals(1, z.path("generations").asInt());
         assertTrue(z.path("tolerance").isNull(), z.toString());
@@ -124,10 +133,7 @@ class FitReportTest {
     @Test
     void simulationsOfAGenerationTheBudgetStoppedAreCountedApartAsDiscarded() throws IOException {
         Path cut = tmp.resolve("cut");
-        Cli r = Cli.run("fit", "--set", "market.population=5000", "--disclosure", "monavie-2009", "--prior",
-                "recruitment.imitation=uniform(0.1,0.8)", "--particles", "10", "--budget", "21",
-                "--predictive-draws", "4", "--threads", "2", "--out", cut.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli r = smallFit(cut, 21);
         JsonNode z = new ObjectMapper().readTree(cut.resolve("fit.json").toFile());
         List<String> rows = Files.readAllLines(cut.resolve("generations.csv"));
         assertTrue(rows.get(1).startsWith("generation,particle,tolerance,simulations,totalSimulations,"), rows.get(1));

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,24 @@ class ReportCommandTest {
     @TempDir
     Path tmp;
 
+    /**
+     * {@code downline run} of 5,000 people over {@code months} and {@code replications} (and {@code
+     * more} options) into {@code tmp/out}, which it returns; the run must succeed.
+     */
+    private Path ran(int months, int replications, String... more) {
+        Path out = tmp.resolve("out");
+        List<String> args = new ArrayList<>(List.of("run", "--set", "market.population=5000", "--months",
+                String.valueOf(months), "--replications", String.valueOf(replications)));
+        args.addAll(List.of(more));
+        args.addAll(List.of("--out", out.toString()));
+        Cli run = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        return out;
+    }
+
     @Test
     void rebuildsTheReportTheRunWroteByteForByte() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "14", "--replications", "4",
-                "--set", "plan.type=breakaway", "--threads", "2", "--out", out.toString());
-        assertEquals(0, run.exit(), run.err());
+        Path out = ran(14, 4, "--set", "plan.type=breakaway", "--threads", "2");
         Path report = out.resolve("report.html");
         byte[] written = Files.readAllBytes(report);
         // 14 months: join months 0..3 have a whole first year, read back from outlook.csv
@@ -62,10 +76,7 @@ class ReportCommandTest {
      */
     @Test
     void refusesASummaryThatDoesNotHoldWhatARunWrites() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "14", "--replications", "3",
-                "--out", out.toString());
-        assertEquals(0, run.exit(), run.err());
+        Path out = ran(14, 3);
         byte[] page = Files.readAllBytes(out.resolve("report.html"));
 
         assertRefused(out, "replications", s -> s.put("replications", -3),
@@ -109,10 +120,7 @@ class ReportCommandTest {
     /** A chart file that is not a whole PNG is named, one line, exit 2, and no page is written. */
     @Test
     void refusesACorruptChart() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "6", "--replications", "2",
-                "--out", out.toString());
-        assertEquals(0, run.exit(), run.err());
+        Path out = ran(6, 2);
         Files.delete(out.resolve("report.html"));
         Path growth = out.resolve("charts").resolve("growth.png");
         byte[] png = Files.readAllBytes(growth);
@@ -134,10 +142,7 @@ class ReportCommandTest {
      */
     @Test
     void namesAMissingChart() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "6", "--replications", "2",
-                "--out", out.toString());
-        assertEquals(0, run.exit(), run.err());
+        Path out = ran(6, 2);
         Cli whole = Cli.run("report", out.toString());
         assertEquals(0, whole.exit(), whole.err());
         assertEquals("", whole.err(), "a unilevel run has no ranks chart, and that is not missing");
@@ -153,10 +158,7 @@ class ReportCommandTest {
     /** A cohorts.csv or outlook.csv cell that is not what a run writes is named by file, row and column. */
     @Test
     void refusesABadCsvCell() throws IOException {
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", "--set", "market.population=5000", "--months", "13", "--replications", "2",
-                "--out", out.toString());
-        assertEquals(0, run.exit(), run.err());
+        Path out = ran(13, 2);
         Files.delete(out.resolve("report.html"));
         String[][] cases = {
             {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "

@@ -113,4 +113,24 @@ class SummaryTableTest {
             assertTrue(line.length() <= MAX_WIDTH, line.length() + " columns: " + line);
         }
     }
+
+    /**
+     * A value printed alone in a run of several replications can be one replication's, when the others
+     * left the metric undefined (paid nobody): its interval in the files is null, not "that one point",
+     * and the table's header and report.html say so (they said every value alone had a one-point
+     * interval in the files).
+     */
+    @Test
+    void aValueOneReplicationAloneDefinedIsSaidToHaveNoInterval(@TempDir Path dir) throws Exception {
+        Results r = Simulation.run(ScenarioReader.fromText("", List.of("market.population=1000", "months=1",
+                "replications=6"), "t"), new RunOptions(1), ProgressListener.NONE);
+        Summary gini = r.mlm().metrics().get(Metric.GINI.key());
+        assertTrue(gini.n() == 1 && Double.isNaN(gini.lo()), "one replication of six paid anybody: " + gini);
+        String table = SummaryTable.render(r);
+        assertTrue(table.contains("or one replication\nalone defined it (the files hold no interval: null)."), table);
+        ResultsWriter.writeAll(r, dir);
+        String page = Files.readString(dir.resolve(HtmlReport.FILE));
+        assertTrue(page.contains("or one replication alone defined it, so it has no interval (null in the files)."),
+                "report.html's note");
+    }
 }

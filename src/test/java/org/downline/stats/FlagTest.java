@@ -97,8 +97,8 @@ class FlagTest {
         assertTrue(Flag.VEMMA_COMPANY.line(0.17, 0.16, 0.18).endsWith(
                 "16.0%, 18.0%] of all volume sold to end users; needs over 50%: FAILS"), Flag.VEMMA_COMPANY.line(0.17, 0.16, 0.18));
         assertTrue(Flag.VEMMA_COMPANY.line(0.52, 0.51, 0.53).endsWith("needs over 50%: passes"));
-        assertEquals(String.format("%-24s 50.0%% of all volume sold to end users; needs over 50%%: FAILS (one "
-                + "replication: no interval, so another seed may differ)", "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5, NaN, NaN));
+        assertEquals(String.format("%-24s 50.0%% of all volume sold to end users; needs over 50%%: FAILS (only one "
+                + "replication gave a value: no interval, so another seed may differ)", "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5, NaN, NaN));
     }
 
     /** summary.json lists every flag with its metric's mean; the table prints a line for each. */
@@ -141,5 +141,21 @@ class FlagTest {
                     + f.verdictNote(m.mean(), m.lo(), m.hi()) + "</li>";
             assertTrue(report.contains(item.replace("&", "&amp;")), item);
         }
+    }
+
+    /**
+     * A run of several replications in which one alone defined the metric (the others paid nobody)
+     * says that only one gave a value: it said "one replication", of a run of six.
+     */
+    @Test
+    void aValueFromOneOfSeveralReplicationsIsNotCalledOneReplication() {
+        Scenario s = ScenarioReader.fromText("", List.of("market.population=1000", "months=1", "replications=6"), "t");
+        Results r = Simulation.run(s, new RunOptions(1), ProgressListener.NONE);
+        Summary m = r.mlm().metrics().get(Flag.VEMMA_MEMBERS.metric().key());
+        assertEquals(1, m.n(), "one replication of six paid anybody");
+        String line = Flag.VEMMA_MEMBERS.line(m.mean(), m.lo(), m.hi());
+        assertFalse(line.contains("(one replication:"), line);
+        assertTrue(line.endsWith("(only one replication gave a value: no interval, so another seed may differ)"), line);
+        assertTrue(SummaryTable.render(r).contains(line));
     }
 }
