@@ -273,15 +273,17 @@ final class SweepCommand implements Callable<Integer> {
                     }
                 }
                 List<String> labels = groups.stream().map(SweepCommand::label).toList();
-                String title = metric.label() + " by " + dims.get(0).key() + " (95% intervals over "
-                        + Words.count(base.replications(), "replication") + " a cell)";
+                boolean intervals = base.replications() >= 2;
+                String title = metric.label() + " by " + dims.get(0).key() + (intervals ? " (95% intervals over "
+                        + Words.count(base.replications(), "replication") + " a cell)"
+                        : " (" + SummaryTable.NO_INTERVALS + ")");
                 String file = "sweep-" + key + ".png";
                 PngWriter.write(SweepCharts.line(title, axisTitle(dims.get(0)), xs, labels, mean, lo, hi,
                         metric.label(), metric.unit()), dir.resolve("charts").resolve(file), provenance);
                 boolean words = !SweepCharts.numeric(xs);
                 written.add(new SweepReport.Chart(file, title + ": one point a cell"
                         + (groups.size() > 1 ? ", for each world" : ", " + labels.get(0) + " only")
-                        + ", with its 95% interval as a bar"
+                        + (intervals ? ", with its 95% interval as a bar" : ", without intervals")
                         + (words ? ", not joined (the values are not an order)" : "")
                         + ". " + metric.description()));
                 continue;

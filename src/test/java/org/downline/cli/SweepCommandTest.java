@@ -1,6 +1,7 @@
 package org.downline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +98,27 @@ class SweepCommandTest {
         assertTrue(html.contains("Lost money, Affiliate marketing<"), "shareLosingMoney keeps its affiliate column");
         assertTrue(html.contains("one point a cell, MLM only, with its 95% interval as a bar, not joined"), html);
         assertTrue(html.contains("one point a cell, for each world, with its 95% interval as a bar, not joined"), html);
+    }
+
+    /**
+     * A sweep of one replication a cell has no intervals: its chart titles, captions and report say so
+     * (SummaryTable.NO_INTERVALS) instead of "95% intervals over 1 replication a cell".
+     */
+    @Test
+    void oneReplicationACellSaysItHasNoIntervals(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = Cli.run("sweep", "--set", "market.population=20000", "--months", "12", "--replications", "1",
+                "--threads", "1", "--vary", "market.prospectShare=0.1:0.2:0.1", "--metric", "shareLosingMoney",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("by market.prospectShare (" + org.downline.io.SummaryTable.NO_INTERVALS
+                + "): one point a cell, for each world, without intervals. "), "the chart's title and caption");
+        assertTrue(html.contains("· " + org.downline.io.SummaryTable.NO_INTERVALS + "</p>"), "the header line");
+        assertTrue(html.contains("Each: the cell's one replication's value ("), "the table's note");
+        for (String wrong : List.of("95% interval", "95% confidence", "intervals over")) {
+            assertFalse(html.contains(wrong), wrong);
+        }
     }
 
     /**
