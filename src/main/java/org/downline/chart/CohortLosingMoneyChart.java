@@ -27,7 +27,7 @@ final class CohortLosingMoneyChart implements ResultChart {
     @Override
     public String caption() {
         return "What it shows: for each month of joining, the share of the people who joined that month "
-                + "whose net income was below zero at the end of the run, with 95% intervals. How to read it: "
+                + "whose net income was below zero at the end of the run, " + WITH_INTERVALS + ". How to read it: "
                 + "a line near 100% means almost everyone who joined that month lost money, whatever month "
                 + "they came in.";
     }

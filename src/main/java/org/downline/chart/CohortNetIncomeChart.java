@@ -35,8 +35,8 @@ final class CohortNetIncomeChart implements ResultChart {
 
     @Override
     public String caption() {
-        return "What it shows: for each month of joining, the median net income (solid, with 95% "
-                + "intervals) and the mean (dashed) of the people who joined that month, counted to the end "
+        return "What it shows: for each month of joining, the median net income (solid, " + WITH_INTERVALS
+                + ") and the mean (dashed) of the people who joined that month, counted to the end "
                 + "of the run. A mean that a few big earners pull far above or below the medians is drawn "
                 + "against the right-hand axis (its legend says so), with $0 at the same height on both axes, "
                 + "so that it does not flatten the other lines. How to read it: compare early and late "

@@ -29,7 +29,7 @@ final class RanksChart implements ResultChart {
     @Override
     public String caption() {
         return "What it shows: median and mean net income of participants grouped by the highest rank they "
-                + "reached in the plan, with 95% intervals; each bar's label gives the share of participants "
+                + "reached in the plan, " + WITH_INTERVALS + "; each bar's label gives the share of participants "
                 + "whose highest rank it was and the share of them who lost money. How to read it: few people "
                 + "reach the high ranks, and income rises steeply only at the top.";
     }

@@ -25,6 +25,19 @@ public interface ResultChart {
         return "";
     }
 
+    /** How a {@link #caption} says that the chart draws its values' 95% intervals. */
+    String WITH_INTERVALS = "with 95% intervals";
+
+    /**
+     * The caption of a run that has no intervals (one replication): {@link #caption} saying "without
+     * intervals" where it says {@link #WITH_INTERVALS}, and then {@code why} (the wording the io layer
+     * holds, {@code SummaryTable.NO_INTERVALS}); a caption that speaks of no intervals as it is.
+     */
+    default String captionWithoutIntervals(String why) {
+        String c = caption();
+        return c.contains(WITH_INTERVALS) ? c.replace(WITH_INTERVALS, "without intervals") + " " + why + "." : c;
+    }
+
     /** Whether a run with these results has this chart (most do). */
     default boolean appliesTo(Results r) {
         return true;

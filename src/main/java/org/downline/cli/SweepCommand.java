@@ -230,10 +230,12 @@ final class SweepCommand implements Callable<Integer> {
                 months = v.size() == 1 ? v.get(0) : v.get(0) + " to " + v.get(v.size() - 1) + ", varied";
             }
         }
-        Provenance provenance = new Provenance(Version.get(), "sweep of scenario " + base.name()
+        String subject = "sweep of scenario " + base.name();
+        Provenance provenance = new Provenance(Version.get(), subject
                 + (scenario.sets.isEmpty() ? "" : " with " + setOptions(scenario.sets)), "master seed "
                 + master + (commonRandomNumbers ? " (every cell)" : " (cell seeds derived from it)"),
-                Words.count(base.replications(), "replication") + " a cell", months, RandomStreams.ALGORITHM);
+                Words.count(base.replications(), "replication") + " a cell", months, RandomStreams.ALGORITHM,
+                subject + (scenario.sets.isEmpty() ? "" : " with " + footerSets(scenario.sets)));
         SweepWriter.writeCsv(dir, keys, all, provenance.line());
         SweepWriter.writeJson(dir, keys, values, all, master, commonRandomNumbers, base.replications(), Version.get(),
                 base, baseOverrides());
@@ -273,15 +275,17 @@ final class SweepCommand implements Callable<Integer> {
                     }
                 }
                 List<String> labels = groups.stream().map(SweepCommand::label).toList();
-                String title = metric.label() + " by " + dims.get(0).key() + " (95% intervals over "
-                        + Words.count(base.replications(), "replication") + " a cell)";
+                boolean intervals = base.replications() >= 2;
+                String title = metric.label() + " by " + dims.get(0).key() + (intervals ? " (95% intervals over "
+                        + Words.count(base.replications(), "replication") + " a cell)"
+                        : " (" + SummaryTable.NO_INTERVALS + ")");
                 String file = "sweep-" + key + ".png";
                 PngWriter.write(SweepCharts.line(title, axisTitle(dims.get(0)), xs, labels, mean, lo, hi,
                         metric.label(), metric.unit()), dir.resolve("charts").resolve(file), provenance);
                 boolean words = !SweepCharts.numeric(xs);
                 written.add(new SweepReport.Chart(file, title + ": one point a cell"
                         + (groups.size() > 1 ? ", for each world" : ", " + labels.get(0) + " only")
-                        + ", with its 95% interval as a bar"
+                        + (intervals ? ", with its 95% interval as a bar" : ", without intervals")
                         + (words ? ", not joined (the values are not an order)" : "")
                         + ". " + metric.description()));
                 continue;
@@ -424,6 +428,25 @@ final class SweepCommand implements Callable<Integer> {
 
     private static String setOptions(List<String> sets) {
         return String.join(" ", sets.stream().map(v -> "--set " + shell(v)).toList());
+    }
+
+    /** The most characters of --set options a chart footer names before it names only how many more. */
+    static final int FOOTER_SETS_CHARS = 80;
+
+    /**
+     * The --set options as a chart footer names them: whole, or as many as fit in {@link
+     * #FOOTER_SETS_CHARS} (at least one) and then "… and 4 more --set, see sweep.json", where all are.
+     */
+    static String footerSets(List<String> sets) {
+        String all = setOptions(sets);
+        if (all.length() <= FOOTER_SETS_CHARS) {
+            return all;
+        }
+        int shown = 1;
+        while (shown < sets.size() && setOptions(sets.subList(0, shown + 1)).length() <= FOOTER_SETS_CHARS) {
+            shown++;
+        }
+        return setOptions(sets.subList(0, shown)) + " … and " + (sets.size() - shown) + " more --set, see sweep.json";
     }
 
     /**

@@ -73,19 +73,50 @@ public final class FitFiles {
             throw new UncheckedIOException(e);
         }
         if (!stored.equals(expected)) {
-            String differs = "its settings";
-            for (var it = settings.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!expected.get(f).equals(stored.get(f))) {
-                    differs = "'" + f + "'";
-                    break;
-                }
-            }
-            throw new ScenarioException("--resume", "'" + dir + "' holds a fit of other settings (" + differs
-                    + " differs); resume it with the options it was started with, or use another --out");
+            throw new ScenarioException("--resume", "'" + dir + "' holds a fit of other settings ("
+                    + differences(stored, expected) + "); resume it with the options it was started with, or use "
+                    + "another --out");
         }
         Path gens = dir.resolve(GENERATIONS);
         return Files.isRegularFile(gens) ? readGenerations(gens, keys) : List.of();
+    }
+
+    /**
+     * What differs between a fit's stored settings and these, as {@code sweep --resume} names it
+     * ({@link SweepWriter#differences}): "seed 3, now 4; particles 100, now 200", the scenario by its
+     * keys ("market.population 2000, now 3000"), each difference once, the disclosure by name only
+     * (its figures do not fit on a line).
+     */
+    static String differences(JsonNode stored, JsonNode expected) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        expected.fieldNames().forEachRemaining(fields::add);
+        stored.fieldNames().forEachRemaining(fields::add);
+        for (String f : fields) {
+            JsonNode was = stored.get(f);
+            JsonNode now = expected.get(f);
+            if (java.util.Objects.equals(was, now)) {
+                continue;
+            }
+            List<String> these = new ArrayList<>();
+            if (f.equals("disclosure")) {
+                these.add("the disclosure's figures");
+            } else if (f.equals("scenario") && was != null && now != null && was.isTextual() && now.isTextual()) {
+                try {
+                    SweepWriter.differences("", ScenarioReader.parseText(was.asText(), "the fit's scenario"),
+                            ScenarioReader.parseText(now.asText(), "this scenario"), these);
+                } catch (RuntimeException e) {
+                    these.add("the scenario");
+                }
+                if (these.isEmpty()) {
+                    these.add("the scenario");          // the same keys and values, written otherwise
+                }
+            } else {
+                SweepWriter.differences(f, was, now, these);
+            }
+            these.stream().filter(d -> !out.contains(d)).forEach(out::add);
+        }
+        return out.isEmpty() ? "its settings" : String.join("; ", out);
     }
 
     /**

@@ -26,7 +26,16 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class PngWriter {
 
+    /** The footer's height in pixels, for one line; each further line adds {@link #FOOTER_LINE}. */
     private static final int FOOTER = 30;
+    private static final int FOOTER_LINE = 16;
+    /** The footer's font size at most, and the least it shrinks to before it is wrapped (points). */
+    private static final int FOOTER_POINTS = 12;
+    static final int FOOTER_MIN_POINTS = 10;
+    /** Where the parts of a footer ({@link Provenance#footer}) join, and so where it is wrapped. */
+    private static final String SEPARATOR = "  ·  ";
+    /** The footer's margins, left and right together (pixels). */
+    private static final int MARGINS = 28;
     /** zlib's default: 5% smaller files than ImageIO's level 4, and still fast. */
     private static final int DEFLATE_LEVEL = 6;
     /** Bytes before the first chunk after the header: the signature (8) and IHDR (4 + 4 + 13 + 4). */
@@ -73,7 +82,8 @@ public final class PngWriter {
         }
         int rows = (tiles.size() + columns - 1) / columns;
         // the grid is drawn straight into an image one footer taller, as a single chart is
-        BufferedImage image = new BufferedImage(w * columns, h * rows + FOOTER, BufferedImage.TYPE_INT_RGB);
+        Footer footer = Footer.of(provenance.footer(), w * columns);
+        BufferedImage image = new BufferedImage(w * columns, h * rows + footer.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -86,7 +96,7 @@ public final class PngWriter {
         } finally {
             g.dispose();
         }
-        footer(image, h * rows, provenance.footer());
+        footer(image, h * rows, footer);
         Map<String, String> text = provenance.pngText();
         AtomicFiles.write(target, out -> encode(image, text, out));
     }
@@ -110,10 +120,11 @@ public final class PngWriter {
      * under it: the same pixels as painting it alone ({@link BitmapEncoder#getBufferedImage}, an
      * opaque image) and copying that into place, without the copy.
      */
-    private static BufferedImage withFooter(Chart<?, ?> chart, String footer) {
+    private static BufferedImage withFooter(Chart<?, ?> chart, String text) {
         int w = chart.getWidth();
         int h = chart.getHeight();
-        BufferedImage image = blank(w, h + FOOTER);
+        Footer footer = Footer.of(text, w);
+        BufferedImage image = blank(w, h + footer.height());
         Graphics2D g = image.createGraphics();
         try {
             g.clipRect(0, 0, w, h);         // its own graphics: the chart's hints stay off the footer
@@ -154,22 +165,79 @@ public final class PngWriter {
         }
     }
 
-    /** Fills the bottom {@link #FOOTER} pixels of {@code image}, below {@code top}, with the footer line. */
-    private static void footer(BufferedImage image, int top, String footer) {
+    /**
+     * A footer laid out for an image {@code width} wide: one line in the largest font from 12 down to
+     * {@link #FOOTER_MIN_POINTS} points in which it fits; one that does not fit at that size is wrapped
+     * at its parts' separators (and a part too wide alone at its spaces), in the smallest size, so that
+     * it stays legible and inside the image however long it is (a sweep's many --set).
+     */
+    record Footer(List<String> lines, int points) {
+
+        static Footer of(String text, int width) {
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scratch.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                int room = width - MARGINS;
+                for (int size = FOOTER_POINTS; size >= FOOTER_MIN_POINTS; size--) {
+                    if (g.getFontMetrics(font(size)).stringWidth(text) <= room) {
+                        return new Footer(List.of(text), size);
+                    }
+                }
+                java.awt.FontMetrics m = g.getFontMetrics(font(FOOTER_MIN_POINTS));
+                List<String> lines = new ArrayList<>();
+                String line = "";
+                for (String part : text.split(java.util.regex.Pattern.quote(SEPARATOR))) {
+                    String joined = line.isEmpty() ? part : line + SEPARATOR + part;
+                    if (m.stringWidth(joined) <= room) {
+                        line = joined;
+                        continue;
+                    }
+                    if (!line.isEmpty()) {
+                        lines.add(line);
+                    }
+                    line = "";
+                    for (String word : part.split(" ")) {   // a part too wide alone: at its spaces
+                        String longer = line.isEmpty() ? word : line + " " + word;
+                        if (m.stringWidth(longer) <= room || line.isEmpty()) {
+                            line = longer;
+                        } else {
+                            lines.add(line);
+                            line = word;
+                        }
+                    }
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                return new Footer(List.copyOf(lines), FOOTER_MIN_POINTS);
+            } finally {
+                g.dispose();
+            }
+        }
+
+        /** Its height in pixels: {@link #FOOTER} for one line, {@link #FOOTER_LINE} more for each further. */
+        int height() {
+            return FOOTER + (lines.size() - 1) * FOOTER_LINE;
+        }
+
+        private static Font font(int points) {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, points);
+        }
+    }
+
+    /** Fills the bottom of {@code image}, below {@code top}, with the footer's lines. */
+    private static void footer(BufferedImage image, int top, Footer footer) {
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, top, image.getWidth(), image.getHeight() - top);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0x666666));
-            // the footer must fit the image: a narrow chart gets a smaller font, down to 8 points
-            int size = 12;
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, size);
-            while (size > 8 && g.getFontMetrics(font).stringWidth(footer) > image.getWidth() - 28) {
-                font = new Font(Font.SANS_SERIF, Font.PLAIN, --size);
+            g.setFont(Footer.font(footer.points()));
+            for (int i = 0; i < footer.lines().size(); i++) {
+                g.drawString(footer.lines().get(i), MARGINS / 2, top + FOOTER - 11 + i * FOOTER_LINE);
             }
-            g.setFont(font);
-            g.drawString(footer, 14, top + FOOTER - 11);
         } finally {
             g.dispose();
         }

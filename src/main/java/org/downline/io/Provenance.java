@@ -14,9 +14,18 @@ import org.downline.engine.Results;
  * @param replications replications as they should read, e.g. {@code 200 replications}
  * @param months       the months simulated: a count ({@code 36}), or how they varied when a fit or
  *                     a sweep varied them ({@code 24 to 180, fitted})
+ * @param shortSubject the subject as the chart footer says it, where the whole would not fit legibly
+ *                     (a sweep's many --set: "... and 4 more --set, see sweep.json"); the CSV comment
+ *                     and the PNG's text chunks keep the whole {@code subject}
  */
 public record Provenance(String version, String subject, String seed, String replications, String months,
-                         String generator) {
+                         String generator, String shortSubject) {
+
+    /** With the whole subject in the footer too. */
+    public Provenance(String version, String subject, String seed, String replications, String months,
+                      String generator) {
+        this(version, subject, seed, replications, months, generator, subject);
+    }
 
     /** Of a fixed number of months. */
     public Provenance(String version, String subject, String seed, String replications, int months,
@@ -36,11 +45,14 @@ public record Provenance(String version, String subject, String seed, String rep
                 + "; generator " + generator;
     }
 
-    /** The chart footer. */
+    /**
+     * The chart footer, with the {@link #shortSubject}; {@code PngWriter} shrinks it a little or wraps
+     * it to fit the image.
+     */
     public String footer() {
         String span = !months.isEmpty() && months.chars().allMatch(Character::isDigit)
                 ? Words.count(Long.parseLong(months), "month") : "months " + months;
-        return "Downline " + version + "  ·  " + subject + "  ·  " + seed + "  ·  " + replications + "  ·  " + span
+        return "Downline " + version + "  ·  " + shortSubject + "  ·  " + seed + "  ·  " + replications + "  ·  " + span
                 + "  ·  " + generator;
     }
 

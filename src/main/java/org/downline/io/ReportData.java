@@ -165,7 +165,7 @@ public record ReportData(String version, long seed, int replications, int months
         List<ChartImage> charts = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             if (c.appliesTo(r)) {
-                charts.add(chart(c, dir));
+                charts.add(chart(c, dir, r.replications()));
             }
         }
         return charts;
@@ -212,8 +212,10 @@ public record ReportData(String version, long seed, int replications, int months
                 List.copyOf(outlook));
     }
 
-    private static ChartImage chart(ResultChart c, Path dir) {
-        return new ChartImage(c.fileName(), c.alt(), c.caption(), HtmlReport.readChart(dir, c.fileName()));
+    /** Chart {@code c} of a run of {@code replications}: with one, its caption says it has no intervals. */
+    private static ChartImage chart(ResultChart c, Path dir, int replications) {
+        return new ChartImage(c.fileName(), c.alt(), replications >= 2 ? c.caption()
+                : c.captionWithoutIntervals(SummaryTable.NO_INTERVALS), HtmlReport.readChart(dir, c.fileName()));
     }
 
     // ---- reading a results folder back ----
@@ -278,7 +280,7 @@ public record ReportData(String version, long seed, int replications, int months
         List<ChartImage> charts = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             if (Files.isRegularFile(dir.resolve("charts").resolve(c.fileName()))) {
-                charts.add(readBack(c, dir));
+                charts.add(readBack(c, dir, replications));
             }
         }
         return new ReportData(version, seed, replications, months, generator, scenario, List.copyOf(worlds), paired,
@@ -314,8 +316,8 @@ public record ReportData(String version, long seed, int replications, int months
      * A chart read back from a results folder, checked to be a whole PNG image (decoded with the JDK's
      * {@link ImageIO}): a corrupt or cut-off file is named, not embedded.
      */
-    private static ChartImage readBack(ResultChart c, Path dir) {
-        ChartImage image = chart(c, dir);
+    private static ChartImage readBack(ResultChart c, Path dir, int replications) {
+        ChartImage image = chart(c, dir, replications);
         Path png = dir.resolve("charts").resolve(c.fileName());
         String why;
         try {

@@ -187,7 +187,8 @@ public final class ResultFolder implements AutoCloseable {
     /**
      * Checks an {@code --out} file (a single-file result): a name, not a folder, and either absent,
      * a file Downline wrote (its first line starts with {@code firstLine}) or (with {@code force})
-     * anything. The file itself is written atomically.
+     * anything; a file this user cannot write to is refused, with or without {@code force}, as a
+     * read-only {@code --out} folder is. The file itself is written atomically.
      */
     public static void checkFile(Path out, String firstLine, boolean force) {
         if (out == null || out.toString().isBlank()) {
@@ -195,6 +196,11 @@ public final class ResultFolder implements AutoCloseable {
         }
         if (Files.isDirectory(out)) {
             throw new ScenarioException("--out", "must be a file, was the folder '" + out + "'");
+        }
+        if (Files.exists(out) && !Files.isWritable(out)) {
+            // writing it anew renames a new file onto it, which its folder's permission alone allows
+            throw new ScenarioException("--out", "'" + out + "' is not writable: a command replaces its --out and "
+                    + "leaves a read-only one as it is; choose another file, or make it writable");
         }
         if (!force && Files.exists(out)) {
             String first;

@@ -84,6 +84,8 @@ public final class SweepReport {
         // counted nouns as the command line writes them: "1 replication", "12 months"
         c.put("cellsCounted", Words.count(d.cells().size(), "cell"));
         c.put("replicationsCounted", Words.count(d.replications(), "replication"));
+        c.put("hasIntervals", d.replications() >= 2);
+        c.put("noIntervals", SummaryTable.NO_INTERVALS);
         c.put("monthsCounted", Words.count(d.months(), "month"));
         List<Map<String, Object>> dims = new ArrayList<>();
         for (int k = 0; k < d.keys().size(); k++) {

@@ -152,7 +152,7 @@ public final class SweepWriter {
         return out.isEmpty() ? "" : " (" + String.join("; ", out) + ")";
     }
 
-    private static void differences(String at, JsonNode was, JsonNode now, List<String> out) {
+    static void differences(String at, JsonNode was, JsonNode now, List<String> out) {
         if (was != null && now != null && was.isObject() && now.isObject()) {
             Set<String> keys = new LinkedHashSet<>();
             was.fieldNames().forEachRemaining(keys::add);

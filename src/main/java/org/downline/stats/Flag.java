@@ -169,7 +169,8 @@ public enum Flag {
 
     /**
      * What was found (the mean, and its 95% interval when there is one that is more than a point, as
-     * the summary table writes a value) and what the test needs, without the name and the verdict;
+     * the summary table writes a value, but with as many decimals as it takes to show on which side of
+     * the threshold each lies: {@link #decimals}) and what the test needs, without the name and the verdict;
      * without a value (NaN), why there is nothing to test, as the value and the test's wording would
      * not make a sentence.
      */
@@ -177,11 +178,46 @@ public enum Flag {
         if (Double.isNaN(mean)) {
             return ofPaidMembers ? "nobody was paid, so no paid member-month to test" : "no volume to test";
         }
-        String interval = Summary.hasInterval(lo, hi) ? " [" + text(lo) + ", " + text(hi) + "]" : "";
-        return text(mean) + interval + " " + line;
+        boolean withInterval = Summary.hasInterval(lo, hi);
+        int decimals = withInterval ? decimals(mean, lo, hi) : decimals(mean);
+        String interval = withInterval ? " [" + text(lo, decimals) + ", " + text(hi, decimals) + "]" : "";
+        return text(mean, decimals) + interval + " " + line;
     }
 
-    private String text(double value) {
-        return metric.unit().text(value);
+    /** The most decimals of a percentage a finding prints (10^-10 %: below it a value is the threshold). */
+    static final int MAX_DECIMALS = 10;
+
+    /**
+     * How many decimals of a percentage the finding's values need (one, as the table writes a share,
+     * unless more are needed; the same for all of them) so that each printed value is on the side of
+     * the threshold its value is: a mean of 49.97% under "needs over 50%" prints 49.97%, not 50.0%, and
+     * an interval [49.95%, 49.99%] of a test that fails does not read [50.0%, 50.0%].
+     */
+    private int decimals(double... values) {
+        int d = 1;
+        for (double v : values) {
+            while (d < MAX_DECIMALS && !sideShown(v, d)) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** Whether {@code v} printed with {@code decimals} reads on the same side of the threshold as it is. */
+    private boolean sideShown(double v, int decimals) {
+        String t = text(v, decimals);
+        if (metric.unit() != Unit.SHARE || Double.isNaN(v) || t.startsWith("<") || t.startsWith(">")) {
+            return true; // <0.1% and >99.9% say which side of 0 and 100% they are; thresholds are between
+        }
+        double shown = Double.parseDouble(t.substring(0, t.length() - 1)) / 100;
+        return passes(shown) == passes(v) && (shown == threshold) == (v == threshold);
+    }
+
+    /** A value as its metric's unit writes it, a share with {@code decimals} decimals of a percentage. */
+    private String text(double value, int decimals) {
+        if (decimals == 1 || Double.isNaN(value) || metric.unit() != Unit.SHARE) {
+            return metric.unit().text(value);
+        }
+        return String.format(Locale.US, "%." + decimals + "f%%", 100 * value);
     }
 }

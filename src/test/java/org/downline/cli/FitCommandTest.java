@@ -107,7 +107,20 @@ class FitCommandTest {
         assertEquals(0, fit(out, "--seed", "3").exit());
         Cli other = fit(out, "--seed", "4", "--resume");
         assertEquals(2, other.exit());
-        assertTrue(other.err().contains("holds a fit of other settings ('seed' differs)"), other.err());
+        assertTrue(other.err().contains("holds a fit of other settings (seed 3, now 4); resume it with the options it "
+                + "was started with"), other.err());
+        // what differs is named, as sweep --resume names it: settings, and the scenario by its keys
+        List<String> changed = new ArrayList<>();
+        for (String a : FIT) {
+            changed.add(a.equals("market.population=20000") ? "market.population=30000" : a);
+        }
+        changed.set(changed.indexOf("--particles") + 1, "30");
+        changed.addAll(List.of("--seed", "3", "--resume", "--out", out.toString()));
+        Cli settings = Cli.run(changed.toArray(String[]::new));
+        assertEquals(2, settings.exit(), settings.err());
+        assertEquals(1, settings.err().lines().count(), settings.err());
+        assertTrue(settings.err().contains("holds a fit of other settings (particles 20, now 30; market.population "
+                + "20000, now 30000); resume it"), settings.err());
         // an interrupted fit (its work folder beside --out) is continued with --resume, not overwritten
         Path partial = tmp.resolve("fit.downline-partial");
         try {

@@ -73,6 +73,45 @@ class ReadOnlyOutTest {
         }
     }
 
+    /**
+     * {@code payout --out FILE} and {@code disclose --out FILE} write a new file and rename it onto
+     * FILE, which a writable folder allows whatever FILE's mode: a read-only FILE was replaced. Refused
+     * now, with or without {@code --force}, the file unchanged.
+     */
+    @Test
+    void aReadOnlyFileIsRefusedUnchangedByPayoutAndDisclose() throws IOException {
+        Path csv = tmp.resolve("pay.csv");
+        String[] payout = {"payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv", "--plan",
+            "src/test/resources/scenarios/plan-unilevel.yaml", "--out", csv.toString()};
+        assertEquals(0, Cli.run(payout).exit());
+        Path disclosure = tmp.resolve("disclosure.csv");
+        String[] disclose = {"disclose", "--set", "market.population=2000", "--replications", "2", "--threads", "1",
+            "--out", disclosure.toString()};
+        Cli written = Cli.run(disclose);
+        assertEquals(0, written.exit(), written.err());
+        for (String[] command : List.of(payout, disclose)) {
+            Path file = Path.of(command[command.length - 1]);
+            // as they would be replaced: another run's file (a different seed) or one edited by hand
+            Files.writeString(file, Files.readString(file) + "# kept\n");
+            byte[] before = Files.readAllBytes(file);
+            protect(file);
+            try {
+                for (boolean force : new boolean[] {false, true}) {
+                    List<String> args = new java.util.ArrayList<>(List.of(command));
+                    if (force) {
+                        args.add("--force");
+                    }
+                    Cli refused = Cli.run(args.toArray(String[]::new));
+                    assertRefused(refused, "'" + file + "' is not writable: ");
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+                }
+            } finally {
+                unprotect(file);
+            }
+        }
+        assertEquals(List.of("disclosure.csv", "pay.csv"), names(tmp), "no temporary file left");
+    }
+
     private static void assertRefused(Cli r, String message) {
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -80,9 +119,10 @@ class ReadOnlyOutTest {
         assertTrue(r.out().isEmpty(), "refused before running: " + r.out());
     }
 
-    /** Makes {@code dir} unwritable for this user, or skips the test where nothing can. */
+    /** Makes {@code dir} (or a file) unwritable for this user, or skips the test where nothing can. */
     private static void protect(Path dir) throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(Files.isDirectory(dir) ? "r-xr-xr-x"
+                : "r--r--r--"));
         if (Files.isWritable(dir) && !chattr("+i", dir)) {
             unprotect(dir);
         }
@@ -92,7 +132,8 @@ class ReadOnlyOutTest {
 
     private static void unprotect(Path dir) throws IOException {
         chattr("-i", dir);
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(Files.isDirectory(dir) ? "rwxr-xr-x"
+                : "rw-r--r--"));
     }
 
     private static boolean chattr(String flag, Path dir) {

@@ -1,6 +1,7 @@
 package org.downline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,27 @@ class SweepCommandTest {
     }
 
     /**
+     * A sweep of one replication a cell has no intervals: its chart titles, captions and report say so
+     * (SummaryTable.NO_INTERVALS) instead of "95% intervals over 1 replication a cell".
+     */
+    @Test
+    void oneReplicationACellSaysItHasNoIntervals(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        Cli r = Cli.run("sweep", "--set", "market.population=20000", "--months", "12", "--replications", "1",
+                "--threads", "1", "--vary", "market.prospectShare=0.1:0.2:0.1", "--metric", "shareLosingMoney",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("by market.prospectShare (" + org.downline.io.SummaryTable.NO_INTERVALS
+                + "): one point a cell, for each world, without intervals. "), "the chart's title and caption");
+        assertTrue(html.contains("· " + org.downline.io.SummaryTable.NO_INTERVALS + "</p>"), "the header line");
+        assertTrue(html.contains("Each: the cell's one replication's value ("), "the table's note");
+        for (String wrong : List.of("95% interval", "95% confidence", "intervals over")) {
+            assertFalse(html.contains(wrong), wrong);
+        }
+    }
+
+    /**
      * The printed table has the columns of the report and sweep.csv (each world that reports a metric,
      * and the paired difference), named as sweep.csv names them, and prints a value that every
      * replication gave alone, as the run's table and the report do: unilevel's maximum payout ratio
@@ -131,6 +153,51 @@ class SweepCommandTest {
         String png = Files.readString(out.resolve("charts").resolve("sweep-shareLosingMoney.png"),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(png.contains("months 12 to 13, varied"), "the chart's provenance");
+    }
+
+    /**
+     * Many --set: the chart footer names the first and how many more ("… and 4 more --set, see
+     * sweep.json", which holds them all, as the PNG's text chunk and sweep.csv's comment do), and it
+     * stays inside the image in a legible font — wrapped onto a second line — where it used to shrink
+     * to 8 points and run off the right edge.
+     */
+    @Test
+    void manySetsKeepTheChartFooterInsideTheImage(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        List<String> sets = List.of("market.population=20000", "months=12", "economics.monthlyFee=40",
+                "economics.starterKit=100", "recruitment.imitation=0.3", "market.prospectShare=0.2",
+                "economics.otherCostsPerMonth=25");
+        List<String> args = new ArrayList<>(List.of("sweep", "--replications", "2", "--threads", "1"));
+        sets.forEach(v -> args.addAll(List.of("--set", v)));
+        args.addAll(List.of("--vary", "recruitment.effort.sigma=1,1.5", "--metric", "shareLosingMoney", "--out",
+                out.toString()));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        String footerSets = SweepCommand.footerSets(sets);
+        assertEquals("--set market.population=20000 --set months=12 --set economics.monthlyFee=40 … and 4 more "
+                + "--set, see sweep.json", footerSets);
+        assertEquals("--set months=12 --set recruitment.imitation=0.3", SweepCommand.footerSets(
+                List.of("months=12", "recruitment.imitation=0.3")), "a few are named whole");
+        Path png = out.resolve("charts").resolve("sweep-shareLosingMoney.png");
+        String bytes = Files.readString(png, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("--set economics.otherCostsPerMonth=25; master seed"), "the text chunk names all");
+        assertTrue(Files.readAllLines(out.resolve("sweep.csv")).get(0).contains("--set economics.otherCostsPerMonth=25;"));
+        assertTrue(JSON.readTree(out.resolve("sweep.json").toFile()).get("overrides").toString()
+                .contains("economics.otherCostsPerMonth=25"), "sweep.json holds every --set");
+        // the footer's ink, in its bottom 46 pixels (two lines): clear of the right margin, on two lines
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int right = 0;
+        java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+        for (int y = image.getHeight() - 46; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    right = Math.max(right, x);
+                    rows.add(y);
+                }
+            }
+        }
+        assertTrue(right > 600 && right < image.getWidth() - 10, "the footer ends inside the image: x " + right);
+        assertTrue(rows.last() - rows.first() > 16, "two lines of text: rows " + rows.first() + "–" + rows.last());
     }
 
     /** The contacts model's own metric can be charted over a sweep of contacts scenarios. */

@@ -89,4 +89,35 @@ class ProvenanceTest {
             return null;
         }
     }
+
+    /**
+     * A footer too long for its image at {@value PngWriter#FOOTER_MIN_POINTS} points is wrapped at its
+     * separators (a part too long alone at its spaces), each line inside the image; one that fits
+     * stays one line in the largest size that fits.
+     */
+    @Test
+    void aLongFooterIsWrappedInsideTheImage() {
+        Provenance p = new Provenance("9.9", "sweep of scenario x with " + "--set economics.monthlyFee=40 ".repeat(12).trim(),
+                "master seed 1 (cell seeds derived from it)", "2 replications a cell", 12, "L64X128MixRandom");
+        PngWriter.Footer wrapped = PngWriter.Footer.of(p.footer(), 1100);
+        assertTrue(wrapped.lines().size() >= 3, wrapped.lines().toString());
+        assertEquals(PngWriter.FOOTER_MIN_POINTS, wrapped.points());
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.FontMetrics m = scratch.createGraphics().getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF,
+                java.awt.Font.PLAIN, PngWriter.FOOTER_MIN_POINTS));
+        for (String line : wrapped.lines()) {
+            assertTrue(m.stringWidth(line) <= 1100 - 28, line);
+        }
+        assertEquals(p.footer().replace("  ·  ", " "), String.join(" ", wrapped.lines()).replace("  ·  ", " "),
+                "every word kept, in order");
+        assertTrue(wrapped.lines().get(wrapped.lines().size() - 1).endsWith("12 months  ·  L64X128MixRandom"));
+        Provenance shortOne = new Provenance("9.9", "scenario x", "seed 42", "7 replications", 13, "GEN");
+        assertEquals(new PngWriter.Footer(List.of(shortOne.footer()), 12), PngWriter.Footer.of(shortOne.footer(), 1100));
+        // the footer's subject may be shorter than the one the text chunk and the CSVs keep
+        Provenance abbreviated = new Provenance("9.9", "sweep with --set a=1 --set b=2", "seed 1", "2 replications",
+                "12", "GEN", "sweep with --set a=1 … and 1 more --set, see sweep.json");
+        assertTrue(abbreviated.footer().contains("  ·  sweep with --set a=1 … and 1 more --set, see sweep.json  ·  "));
+        assertTrue(abbreviated.line().contains("; sweep with --set a=1 --set b=2; "), abbreviated.line());
+    }
 }

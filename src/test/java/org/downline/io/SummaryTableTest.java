@@ -84,6 +84,23 @@ class SummaryTableTest {
         }
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile())
                 .path("mlm").path("netIncome").path("p50").path("ci95").isNull(), "summary.json's ci95");
+        // the charts' captions too, as run wrote the page and as report DIR writes it from the files
+        for (String html : List.of(page, HtmlReport.render(ReportData.read(dir)))) {
+            for (String wrong : List.of("95% interval", "95% confidence", "95%\nconfidence")) {
+                assertFalse(html.contains(wrong), wrong + " in a page without intervals");
+            }
+            assertTrue(html.contains("bars for MLM and for affiliate marketing side by side, without intervals. "),
+                    "net-income-distribution's caption");
+            assertTrue(html.contains("the median net income (solid, without intervals)"), "cohort-net-income's");
+            assertTrue(html.contains("below zero at the end of the run, without intervals. "), "cohort-losing-money's");
+            assertTrue(html.contains("a few big earners. " + SummaryTable.NO_INTERVALS + ". "), "and why, as the table");
+        }
+        // with two replications they draw intervals and say so
+        Path two = dir.resolve("two");
+        ResultsWriter.writeAll(run("default", "replications=2"), two);
+        String drawn = Files.readString(two.resolve(HtmlReport.FILE));
+        assertTrue(drawn.contains("side by side, with 95% intervals. "), "net-income-distribution's caption");
+        assertFalse(drawn.contains("without intervals") || drawn.contains(SummaryTable.NO_INTERVALS), "two replications");
     }
 
     /** The rank table prints each rank's intervals too, its labels with their unit. */

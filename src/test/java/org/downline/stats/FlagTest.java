@@ -101,6 +101,47 @@ class FlagTest {
                 + "replication gave a value: no interval, so another seed may differ)", "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.5, NaN, NaN));
     }
 
+    /**
+     * A value or interval end that one decimal would round onto the threshold gets the decimals that
+     * show its side: a failing [49.95%, 49.99%] does not read "[50.0%, 50.0%] ... needs over 50%: FAILS".
+     */
+    @Test
+    void valuesNearTheThresholdPrintOnTheirSideOfIt() {
+        assertEquals(String.format("%-24s 49.97%% [49.95%%, 49.99%%] of all volume sold to end users; needs over "
+                + "50%%: FAILS", "Vemma, company-wide"), Flag.VEMMA_COMPANY.line(0.4997, 0.4995, 0.4999));
+        assertTrue(Flag.VEMMA_COMPANY.finding(0.49999, 0.4999, 0.499995).startsWith("49.9990% [49.9900%, 49.9995%]"),
+                Flag.VEMMA_COMPANY.finding(0.49999, 0.4999, 0.499995));
+        assertTrue(Flag.VEMMA_COMPANY.finding(0.50004, 0.50001, 0.5001).startsWith("50.004% [50.001%, 50.010%]"),
+                Flag.VEMMA_COMPANY.finding(0.50004, 0.50001, 0.5001));
+        // exactly on it reads as it: over 50% is strict, so 50.0% fails and is written 50.0%
+        assertTrue(Flag.VEMMA_COMPANY.line(0.5, NaN, NaN).contains(" 50.0% of all"));
+        // two thirds: 66.66% fails, yet one decimal (66.7%) would read as passing; 66.67% passes and reads 66.7%
+        assertTrue(Flag.HERBALIFE_REWARDABLE.finding(0.6666, NaN, NaN).startsWith("66.66% "),
+                Flag.HERBALIFE_REWARDABLE.finding(0.6666, NaN, NaN));
+        assertEquals(Flag.Verdict.FAILS, Flag.HERBALIFE_REWARDABLE.verdict(0.6666, NaN, NaN));
+        assertTrue(Flag.HERBALIFE_REWARDABLE.finding(0.6667, NaN, NaN).startsWith("66.7% "));
+        // at least 80%: 79.96% fails and is not written 80.0%
+        assertTrue(Flag.HERBALIFE_VOLUME.finding(0.8, 0.7996, 0.81).startsWith("80.00% [79.96%, 81.00%]"),
+                Flag.HERBALIFE_VOLUME.finding(0.8, 0.7996, 0.81));
+        // away from the threshold: one decimal, as the table writes a share
+        assertTrue(Flag.VEMMA_COMPANY.finding(0.17, 0.16, 0.18).startsWith("17.0% [16.0%, 18.0%]"));
+        // needs all (100%): a share just below it already reads >99.9%, on its side
+        assertTrue(Flag.AMWAY_TEN_CUSTOMERS.finding(0.99996, 0.9999, 1).startsWith(">99.9% [>99.9%, 100.0%]"),
+                Flag.AMWAY_TEN_CUSTOMERS.finding(0.99996, 0.9999, 1));
+        // every printed value, over many near the thresholds, is on its value's side
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (Flag f : Flag.values()) {
+            for (int i = 0; i < 2000; i++) {
+                double v = f.threshold() + (rnd.nextDouble() - 0.5) * Math.pow(10, -2 - rnd.nextInt(8));
+                String shown = f.finding(v, NaN, NaN);
+                shown = shown.substring(0, shown.indexOf('%'));
+                if (!shown.startsWith(">")) {
+                    assertEquals(f.passes(v), f.passes(Double.parseDouble(shown) / 100), f + " " + v + " shown as " + shown);
+                }
+            }
+        }
+    }
+
     /** summary.json lists every flag with its metric's mean; the table prints a line for each. */
     @Test
     void summaryAndTableCarryTheFlags() throws Exception {
