@@ -218,6 +218,10 @@ public final class SweepCharts {
         var s = c.getStyler();
         Theme.style(s);
         s.setChartTitleFont(Theme.bold(18));
+        // the legend below the plot: to its right it narrowed the plot, over whose middle XChart
+        // centres the title, and a long title (metric, key and replications) ran off the left edge
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setyAxisTickLabelsFormattingFunction(unit::text);
         if (numeric) {
             s.setXAxisDecimalPattern(GROUPED);

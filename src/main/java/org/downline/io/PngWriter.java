@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,6 +35,10 @@ public final class PngWriter {
     static final int FOOTER_MIN_POINTS = 10;
     /** Where the parts of a footer ({@link Provenance#footer}) join, and so where it is wrapped. */
     private static final String SEPARATOR = "  ·  ";
+    /** The least a chart's title shrinks to when it is wider than the chart (points). */
+    static final int TITLE_MIN_POINTS = 13;
+    /** How far right of a chart's middle the y axis can push the middle of its plot (pixels). */
+    static final int Y_AXIS_ALLOWANCE = 90;
     /** The footer's margins, left and right together (pixels). */
     private static final int MARGINS = 28;
     /** zlib's default: 5% smaller files than ImageIO's level 4, and still fast. */
@@ -73,6 +78,9 @@ public final class PngWriter {
         int h = 1;
         List<BufferedImage> tiles = new ArrayList<>();
         for (Chart<?, ?> c : charts) {
+            if (c != null) {
+                fitTitle(c);
+            }
             BufferedImage t = c == null ? null : BitmapEncoder.getBufferedImage(c);
             tiles.add(t);
             if (t != null) {
@@ -121,6 +129,7 @@ public final class PngWriter {
      * opaque image) and copying that into place, without the copy.
      */
     private static BufferedImage withFooter(Chart<?, ?> chart, String text) {
+        fitTitle(chart);
         int w = chart.getWidth();
         int h = chart.getHeight();
         Footer footer = Footer.of(text, w);
@@ -134,6 +143,30 @@ public final class PngWriter {
         }
         footer(image, h, footer);
         return image;
+    }
+
+    /**
+     * Gives a title wider than its chart (XChart centres it and cuts it at both edges: a sweep's long
+     * metric and key) the largest smaller font, down to {@link #TITLE_MIN_POINTS}, in which it fits.
+     * XChart centres a title over the plot, which the y axis's title and labels push right of the
+     * chart's middle by up to about {@link #Y_AXIS_ALLOWANCE} pixels: the title must fit in the chart
+     * less its paddings and twice that. A title that fits keeps its font, and its chart its pixels.
+     */
+    static void fitTitle(Chart<?, ?> chart) {
+        String title = chart.getTitle();
+        if (title == null || title.isEmpty()) {
+            return;
+        }
+        Font font = chart.getStyler().getChartTitleFont();
+        int room = chart.getWidth() - 2 * chart.getStyler().getChartPadding() - 2 * Y_AXIS_ALLOWANCE;
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        float size = font.getSize2D();
+        while (size > TITLE_MIN_POINTS && font.deriveFont(size).getStringBounds(title, context).getWidth() > room) {
+            size--;
+        }
+        if (size != font.getSize2D()) {
+            chart.getStyler().setChartTitleFont(font.deriveFont(size));
+        }
     }
 
     /**

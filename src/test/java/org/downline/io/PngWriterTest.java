@@ -2,10 +2,13 @@ package org.downline.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +22,8 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 
 /** The PNG encoding: valid chunks, the text chunks where they belong, the pixels exactly. */
 class PngWriterTest {
@@ -75,6 +80,31 @@ class PngWriterTest {
                 assertEquals(image.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
             }
         }
+    }
+
+    @Test
+    void aTitleWiderThanItsChartIsSetSmallerUntilItFitsAndOneThatFitsIsLeftAlone() {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+        String longTitle = "Lost money (net income < $0) by recruitment.effort.sigma (95% intervals over 2 replications a cell)";
+        XYChart wide = new XYChartBuilder().width(1100).height(680).title(longTitle).build();
+        wide.getStyler().setChartTitleFont(font).setChartPadding(14);
+        int room = 1100 - 2 * 14 - 2 * PngWriter.Y_AXIS_ALLOWANCE;
+        assertTrue(font.getStringBounds(longTitle, context).getWidth() > room,
+                "the case: the title does not fit at 20 points");
+        PngWriter.fitTitle(wide);
+        Font fitted = wide.getStyler().getChartTitleFont();
+        assertTrue(fitted.getSize2D() < 20 && fitted.getSize2D() >= PngWriter.TITLE_MIN_POINTS,
+                "shrunk, not below the least: " + fitted.getSize2D());
+        assertTrue(fitted.getStringBounds(longTitle, context).getWidth() <= room, "fits");
+        assertTrue(
+                fitted.deriveFont(fitted.getSize2D() + 1).getStringBounds(longTitle, context).getWidth() > room,
+                "the largest size that fits");
+
+        XYChart fits = new XYChartBuilder().width(1100).height(680).title("Growth").build();
+        fits.getStyler().setChartTitleFont(font);
+        PngWriter.fitTitle(fits);
+        assertEquals(font, fits.getStyler().getChartTitleFont(), "a title that fits keeps its font");
     }
 
     private static byte[] encode(BufferedImage image, Map<String, String> text) throws IOException {
