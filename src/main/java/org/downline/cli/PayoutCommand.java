@@ -123,6 +123,11 @@ final class PayoutCommand implements Callable<Integer> {
                 payout.flushedVolume);
         report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
                 payout.carriedVolume);
+        // paid on (2 x paid / rate) + carried + flushed; the share flushed reads as a run's flushedVolumeRatio
+        report.printf(Locale.US, "  leg volume          %,15.2f  (both legs of every member, carry-in included: "
+                + "paid on, carried or flushed; %s flushed)%n", payout.legVolume,
+                Metric.FLUSHED_VOLUME_RATIO.unit().text(payout.legVolume > 0 ? payout.flushedVolume / payout.legVolume
+                        : 0.0));
         if (out != null) {
             report.printf("  per-member commissions written to %s%s%n", out, ResultSets.created(created));
         }

@@ -109,7 +109,7 @@ final class Worker {
                 .put(Metric.MAX_PAYOUT_RATIO, ratio(sum(w.series(MlmSeries.MAX_PAYABLE), months), volume))
                 .put(Metric.BREAKAGE_RATIO, ratio(sum(w.series(MlmSeries.BREAKAGE), months), volume))
                 .put(Metric.CAPPED_RATIO, ratio(sum(w.series(MlmSeries.CAPPED), months), volume))
-                .put(Metric.FLUSHED_VOLUME_RATIO, ratio(sum(w.series(MlmSeries.FLUSHED_VOLUME), months), volume))
+                .put(Metric.FLUSHED_VOLUME_RATIO, flushedShare(w, months, volume))
                 .put(Metric.RULE_BREAKAGE_RATIO, ratio(sum(w.series(MlmSeries.RULE_BREAKAGE), months), volume))
                 .put(Metric.SHARE_NEVER_RECRUITED, n == 0 ? Double.NaN : (double) neverRecruited / n)
                 .put(Metric.PEAK_RECRUITING_MONTH, peakMonth(w.series(MlmSeries.NEW_RECRUITS), months));
@@ -183,6 +183,16 @@ final class Worker {
 
     private static double ratio(double amount, double volume) {
         return volume > 0 ? amount / volume : Double.NaN;
+    }
+
+    /**
+     * Binary leg volume flushed over all leg volume, whole run; without leg volume (plans without
+     * legs), nothing is flushed: 0, or undefined as the other ratios when nothing was sold.
+     */
+    private static double flushedShare(MlmWorld w, int months, double volume) {
+        double flushed = sum(w.series(MlmSeries.FLUSHED_VOLUME), months);
+        double legs = sum(w.series(MlmSeries.LEG_VOLUME), months);
+        return legs > 0 ? flushed / legs : ratio(flushed, volume);
     }
 
     private WorldReplication affiliateStats(AffiliateWorld w, int months) {

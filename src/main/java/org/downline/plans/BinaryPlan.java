@@ -35,8 +35,9 @@ import org.downline.scenario.BinaryConfig;
  * the stronger leg's remainder without carry-forward, both legs of a member below the personal
  * volume or departed (a departed member's carry once, the period after they leave; the volume of
  * members below them every period), and for capped pay both legs' share of the unpaid pairs
- * (2 × capped / rate). Like every member's legs, it counts a dollar once at each position it
- * passes through.
+ * (2 × capped / rate). {@link Payout#legVolume}: both legs of every member, carry-in included,
+ * which is paid on (2 × paid / rate), carried or flushed, each dollar one of the three. Like every
+ * member's legs, both count a dollar once at each position it passes through.
  * Ranks: 0 not qualified, 1 qualified, 2 reached the cap.
  *
  * <p><b>Algorithm.</b> This class is the pay pass: one reverse pass over join order. A placement
@@ -191,6 +192,7 @@ public final class BinaryPlan implements CompensationPlan {
         double cappedSum = 0;
         double flushedSum = 0;
         double carriedSum = 0;
+        double legSum = 0;
         for (int i = n - 1; i >= 0; i--) {
             final int ownLegs = own[i];                       // i's left leg; the right is next to it
             final double inLeft = legVolumeBySlot[ownLegs];
@@ -234,6 +236,7 @@ public final class BinaryPlan implements CompensationPlan {
             cappedSum += excess;
             flushedSum += flushed;
             carriedSum += outLeft + outRight;
+            legSum += l + r;
             if (recording) {
                 out.component(0)[i] = paid;
                 out.detail(0)[i] = l;
@@ -250,6 +253,7 @@ public final class BinaryPlan implements CompensationPlan {
         out.capped = cappedSum;
         out.flushedVolume = flushedSum;
         out.carriedVolume = carriedSum;
+        out.legVolume = legSum;
     }
 
     @Override

@@ -31,6 +31,13 @@ public final class Payout {
      * can exceed {@link #volume}.
      */
     public double flushedVolume;
+    /**
+     * Binary: the volume in members' legs this period, both legs of every member, carry-in included:
+     * each dollar of it is paid on ({@code 2 × paid / rate}: the weaker leg's pairs), carried
+     * ({@link #carriedVolume}) or flushed ({@link #flushedVolume}), so those three add up to it. Like
+     * {@link #flushedVolume}, it counts a dollar at each position it passes through.
+     */
+    public double legVolume;
     /** Commissions not paid because of caps, dollars. */
     public double capped;
     /** Binary: volume carried out to the next period, both legs of every member. */
@@ -96,6 +103,7 @@ public final class Payout {
         paid = 0;
         maxPayable = 0;
         flushedVolume = 0;
+        legVolume = 0;
         capped = 0;
         carriedVolume = 0;
     }

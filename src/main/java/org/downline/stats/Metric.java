@@ -103,8 +103,9 @@ public enum Metric {
             "Plan maximum minus paid, over volume: unpaid levels, unqualified members, caps."),
     CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM, "Pay flushed by caps (/ volume)",
             "Pay above the plan's caps (flushed), over sales volume; 0 for plans without caps."),
-    FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM, "Leg volume flushed (/ volume)",
-            "Binary leg volume neither paid on nor carried, over sales volume; can exceed 1 (a dollar sits in every upline's legs)."),
+    FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM, "Share of leg volume flushed",
+            "Binary: share of all leg volume (both legs of every member, carry-in included) neither paid on nor "
+                    + "carried, in [0, 1]; 0 for plans without legs (it was over sales volume, which could exceed 1)."),
     RULE_BREAKAGE_RATIO("ruleBreakageRatio", Unit.SHARE, Scope.MLM, "Pay removed by plan rules (/ volume)",
             "Pay removed by plan.rules over sales volume (included in breakageRatio); 0 with every rule off."),
     END_USER_SHARE("endUserShareOfVolume", Unit.SHARE, Scope.MLM, "End users' share of volume",
@@ -237,7 +238,7 @@ public enum Metric {
 
     /** {@link Unit#SHARE} metrics that are amounts over sales volume rather than shares of a whole: at least 0. */
     private static final Set<Metric> QUOTIENTS_OF_VOLUME = EnumSet.of(PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO,
-            CAPPED_RATIO, FLUSHED_VOLUME_RATIO, RULE_BREAKAGE_RATIO);
+            CAPPED_RATIO, RULE_BREAKAGE_RATIO);
 
     /** Amounts of money that cannot be negative (commissions, retail profit, costs); the rest (net) can. */
     private static final Set<Metric> NON_NEGATIVE_AMOUNTS = EnumSet.of(GROSS_MEAN, GROSS_P50, GROSS_P90, GROSS_P99,

@@ -222,6 +222,8 @@ class CommandsTest {
      *   bob: left 100, right 50, but his only recruit (eve) is on his right: not qualified, both legs
      *        carry; cat and fay likewise with one leg each; eve buys 50 (below 100)
      *   plan maximum: 10% of the weaker legs of ann (300) and bob (50) = 35
+     *   leg volume: ann 900, bob 150, cat 300, fay 100 = 1450 = 400 paid on (20 at 10%) + 850 carried
+     *        + 200 flushed; 13.8% of it flushed
      */
     @Test
     void payoutOfABinaryPlanWithGivenPlacementsAndCarry() throws IOException {
@@ -232,7 +234,8 @@ class CommandsTest {
         for (String line : List.of("total volume                 950.00", "total paid                    20.00",
                 "plan maximum                  35.00", "breakage                      15.00",
                 "capped                        10.00", "flushed volume               200.00",
-                "carried out                  850.00")) {
+                "carried out                  850.00", "leg volume                 1,450.00  (both legs of every "
+                        + "member, carry-in included: paid on, carried or flushed; 13.8% flushed)")) {
             assertTrue(r.out().contains(line), line + " in\n" + r.out());
         }
         List<String> rows = Files.readAllLines(out);

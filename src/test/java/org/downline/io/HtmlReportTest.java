@@ -268,7 +268,8 @@ class HtmlReportTest {
     void proportionsAreTheSharesOfAWhole() {
         assertTrue(Metric.SHARE_LOSING_MONEY.isProportion());
         assertTrue(Metric.TOP_ONE_PERCENT_SHARE.isProportion());
-        assertFalse(Metric.FLUSHED_VOLUME_RATIO.isProportion(), "can exceed 1");
+        assertTrue(Metric.FLUSHED_VOLUME_RATIO.isProportion(), "a share of all leg volume");
+        assertFalse(Metric.CAPPED_RATIO.isProportion(), "over sales volume");
         assertFalse(Metric.PAYOUT_RATIO.isProportion());
         assertFalse(Metric.NET_P50.isProportion());
     }

@@ -57,6 +57,9 @@ class BinaryPlanTest {
         assertEquals(0, p.flushedVolume, EPS);
         // carry out: 350 + 50 + 300 + 100
         assertEquals(800, p.carriedVolume, EPS);
+        // legs: 0's 250 + 600, 1's 100 + 50, 2's 300, 5's 100 = 1400: 600 paid on (30 at 10%), 800 carried
+        assertEquals(1400, p.legVolume, EPS);
+        assertLegVolumeAccounted(p, 0.10, 7, "uncapped");
         assertArrayEquals(new double[] {250, 100, 0, 0, 0, 100, 0}, Arrays.copyOf(p.detail(0), 7), EPS);
         assertArrayEquals(new double[] {600, 50, 300, 0, 0, 0, 0}, Arrays.copyOf(p.detail(1), 7), EPS);
         assertArrayEquals(new double[] {0, 50, 0, 0, 0, 100, 0}, Arrays.copyOf(p.detail(4), 7), EPS);
@@ -77,6 +80,10 @@ class BinaryPlanTest {
         assertEquals(100, p.flushedVolume, EPS);
         assertEquals(100, p.detail(3)[0], EPS);
         assertEquals(350, p.detail(5)[0], EPS);          // the stronger leg still carries its 350
+        // the same 1400 of legs: 500 paid on (25), 100 flushed behind the capped 5, 800 carried
+        assertEquals(1400, p.legVolume, EPS);
+        assertEquals(800, p.carriedVolume, EPS);
+        assertLegVolumeAccounted(p, 0.10, 7, "capped");
         assertEquals(2, plan.ranks()[0]);                // reached the cap
         assertEquals(1, plan.ranks()[1]);
         assertEquals(1, plan.ranks()[3]);                // qualified, nothing to pair
@@ -115,11 +122,15 @@ class BinaryPlanTest {
         assertEquals(10, q.commission[0], EPS);
         assertEquals(200, q.flushedVolume, EPS);
         assertEquals(0, q.carriedVolume, EPS);
+        assertEquals(400, q.legVolume, EPS);                 // 200 paid on, 200 flushed
+        assertLegVolumeAccounted(q, 0.10, 3, "no carry, period 1");
         h.volume[1] = 100;
         h.volume[2] = 400;
         noCarry.pay(h, q);
         assertEquals(10, q.commission[0], EPS);
         assertEquals(300, q.flushedVolume, EPS);
+        assertEquals(500, q.legVolume, EPS);                 // 200 paid on, 300 flushed
+        assertLegVolumeAccounted(q, 0.10, 3, "no carry, period 2");
     }
 
     /*
@@ -139,6 +150,8 @@ class BinaryPlanTest {
         assertEquals(0, p.commission[0], EPS);
         assertEquals(700, p.flushedVolume, EPS);
         assertEquals(0, p.carriedVolume, EPS);
+        assertEquals(700, p.legVolume, EPS);                 // all of it flushed
+        assertLegVolumeAccounted(p, 0.10, 3, "below the personal volume");
         assertEquals(30, p.maxPayable, EPS);             // 300 paired at 10% had 0 qualified
         g.volume[0] = 100;
         g.volume[2] = 100;
@@ -164,6 +177,9 @@ class BinaryPlanTest {
         Payout p = Trees.pay(plan, g, Trees.placed(new int[] {-1, 0, 0, 1}, " LRL"));
         assertEquals(10, p.commission[0], EPS);
         assertEquals(100, p.detail(4)[1], EPS);
+        // legs: 0's 200 + 100 and 1's 100 = 400: 200 paid on (10), 200 carried (0's 100, 1's 100)
+        assertEquals(400, p.legVolume, EPS);
+        assertLegVolumeAccounted(p, 0.10, 4, "period 1");
         g.active[1] = false;
         g.volume[1] = 0;
         plan.pay(g, p);
@@ -172,9 +188,15 @@ class BinaryPlanTest {
         assertEquals(0, p.commission[1], EPS);
         assertEquals(200, p.detail(3)[1], EPS);
         assertEquals(200, p.flushedVolume, EPS);
+        // legs: 0's 200 + 100 and departed 1's 200 = 500: 200 paid on, 100 carried, 200 flushed
+        assertEquals(500, p.legVolume, EPS);
+        assertLegVolumeAccounted(p, 0.10, 4, "period 2");
         plan.pay(g, p);                                      // period 3: 3's volume in 1's leg
         assertEquals(100, p.detail(3)[1], EPS);
         assertEquals(100, p.flushedVolume, EPS);
+        // legs: 0's 200 + 100 and 1's 100 = 400: 200 paid on, 100 carried, 100 flushed
+        assertEquals(400, p.legVolume, EPS);
+        assertLegVolumeAccounted(p, 0.10, 4, "period 3");
     }
 
     /*
@@ -376,6 +398,8 @@ class BinaryPlanTest {
                 assertEquals(ref.flushed, p.flushedVolume, 1e-6, where);
                 assertEquals(ref.capped, p.capped, 1e-6, where);
                 assertEquals(ref.max, p.maxPayable, 1e-6, where);
+                assertEquals(ref.legs, p.legVolume, 1e-6, where);
+                assertLegVolumeAccounted(p, 0.1, g.size(), where);
                 // next period: new volumes, some members leave for good
                 for (int i = 0; i < g.size(); i++) {
                     if (g.active[i] && rng.nextDouble() < 0.1) {
@@ -385,6 +409,25 @@ class BinaryPlanTest {
                 }
             }
         }
+    }
+
+    /**
+     * Each dollar of leg volume is paid on (2 × pay / rate: the pairs behind the pay), carried or
+     * flushed: so for each member (both legs against their pay, carry out and flushed) and in total,
+     * which is the sum of everyone's legs.
+     */
+    private static void assertLegVolumeAccounted(Payout p, double rate, int n, String where) {
+        double legs = 0;
+        for (int i = 0; i < n; i++) {
+            double own = p.detail(0)[i] + p.detail(1)[i];
+            assertEquals(own, 2 * p.commission[i] / rate + p.detail(4)[i] + p.detail(5)[i] + p.detail(3)[i], 1e-6,
+                    where + ": member " + i + "'s legs");
+            legs += own;
+        }
+        assertEquals(legs, p.legVolume, 1e-6, where + ": leg volume, everyone's legs");
+        assertEquals(p.legVolume, 2 * p.paid / rate + p.carriedVolume + p.flushedVolume, 1e-6,
+                where + ": leg volume = paid on + carried + flushed");
+        assertTrue(p.flushedVolume <= p.legVolume + 1e-6, where);
     }
 
     private static double volume(RandomGenerator rng) {
@@ -428,6 +471,7 @@ class BinaryPlanTest {
         double flushed;
         double capped;
         double max;
+        double legs;
 
         Reference(BinaryConfig c, int capacity) {
             this.c = c;
@@ -496,6 +540,7 @@ class BinaryPlanTest {
             flushed = 0;
             capped = 0;
             max = 0;
+            legs = 0;
             double rate = c.rate();
             double cap = c.capPerMonth() > 0 ? c.capPerMonth() : Double.POSITIVE_INFINITY;
             for (int i = 0; i < n; i++) {
@@ -516,6 +561,7 @@ class BinaryPlanTest {
                 }
                 double weak = Math.min(l, r);
                 max += rate * weak;
+                legs += l + r;
                 if (pvOk && legsOk) {
                     double due = rate * weak;
                     commission[i] = Math.min(due, cap);

@@ -126,12 +126,13 @@ class MetricTest {
     @Test
     void eachMetricDeclaresTheValuesItCanTake() {
         for (Metric m : List.of(Metric.SHARE_LOSING_MONEY, Metric.TOP_ONE_PERCENT_SHARE, Metric.GINI,
-                Metric.ANNUAL_GROSS_OVER_50000, Metric.END_USER_SHARE, Metric.SHARE_EARLIEST_10)) {
+                Metric.ANNUAL_GROSS_OVER_50000, Metric.END_USER_SHARE, Metric.SHARE_EARLIEST_10,
+                Metric.FLUSHED_VOLUME_RATIO)) {
             assertEquals(ValueRange.UNIT, m.range(), m.key());
         }
         for (Metric m : List.of(Metric.PARTICIPANTS, Metric.GROSS_MEAN, Metric.GROSS_P99, Metric.COSTS_MEAN,
                 Metric.OTHER_INCOME_MEAN, Metric.ANNUAL_GROSS_P50, Metric.ESTABLISHED_ANNUAL_GROSS_P50,
-                Metric.EARNINGS_PER_CLICK, Metric.CAPPED_RATIO, Metric.PAYOUT_RATIO, Metric.FLUSHED_VOLUME_RATIO,
+                Metric.EARNINGS_PER_CLICK, Metric.CAPPED_RATIO, Metric.PAYOUT_RATIO,
                 Metric.PITCHES_PER_RECRUIT, Metric.MONTHS_ACTIVE_MEAN, Metric.PEAK_RECRUITING_MONTH)) {
             assertEquals(ValueRange.NON_NEGATIVE, m.range(), m.key());
         }

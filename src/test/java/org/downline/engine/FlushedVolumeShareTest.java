@@ -1,0 +1,64 @@
+package org.downline.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.downline.io.ScenarioReader;
+import org.downline.model.MlmSeries;
+import org.downline.scenario.Scenario;
+import org.downline.stats.Metric;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code flushedVolumeRatio} is the share of all leg volume (both legs of every member, carry-in
+ * included) flushed, whole run: in [0, 1], where flushed volume over sales volume, which it was,
+ * exceeds 1 on a binary run (a dollar sits in the legs of each of its uplines, and departed
+ * members' legs flush every month). Plans without legs report 0, as before.
+ */
+class FlushedVolumeShareTest {
+
+    private static final int MONTHS = 24;
+
+    private static ReplicationResult[] run(String type) {
+        Scenario s = ScenarioReader.fromText("", List.of("plan.type=" + type, "market.population=20000",
+                "months=" + MONTHS, "replications=2"), "t");
+        return Simulation.replications(s, new RunOptions(2));
+    }
+
+    private static double sum(double[] monthly) {
+        double s = 0;
+        for (int t = 1; t <= MONTHS; t++) {
+            s += monthly[t];
+        }
+        return s;
+    }
+
+    @Test
+    void aBinaryRunsFlushedShareIsAShareOfLegVolume() {
+        List<MlmSeries> reported = MlmSeries.reported(
+                ScenarioReader.fromText("", List.of(), "t").recruitment().model());
+        for (ReplicationResult r : run("binary")) {
+            String where = "replication " + r.replication();
+            double[] flushed = r.mlmSeries()[reported.indexOf(MlmSeries.FLUSHED_VOLUME)];
+            double[] legs = r.mlmSeries()[reported.indexOf(MlmSeries.LEG_VOLUME)];
+            double[] sales = r.mlmSeries()[reported.indexOf(MlmSeries.SALES_VOLUME)];
+            for (int t = 1; t <= MONTHS; t++) {
+                assertTrue(flushed[t] >= 0 && flushed[t] <= legs[t], where + " month " + t + ": flushed "
+                        + flushed[t] + " of " + legs[t]);
+            }
+            double share = r.mlm().get(Metric.FLUSHED_VOLUME_RATIO.key());
+            assertEquals(sum(flushed) / sum(legs), share, 1e-12, where);
+            assertTrue(share > 0 && share < 1, where + ": " + share);
+            assertTrue(sum(flushed) > sum(sales), where + ": over sales volume it would exceed 1: "
+                    + sum(flushed) / sum(sales));
+        }
+    }
+
+    @Test
+    void planWithoutLegsFlushesNothing() {
+        for (ReplicationResult r : run("unilevel")) {
+            assertEquals(0.0, r.mlm().get(Metric.FLUSHED_VOLUME_RATIO.key()), "replication " + r.replication());
+        }
+    }
+}
