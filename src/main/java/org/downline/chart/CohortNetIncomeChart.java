@@ -113,7 +113,7 @@ final class CohortNetIncomeChart implements ResultChart {
             c.getStyler().setYAxisMax(0, high);
             c.getStyler().setYAxisMin(1, rightLow);
             c.getStyler().setYAxisMax(1, rightHigh);
-            c.setYAxisGroupTitle(1, "Mean net income (right axis)");
+            c.setYAxisGroupTitle(1, Plot.onRightAxis("Mean net income"));
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.DOLLARS.tickPattern());
         }
@@ -142,7 +142,7 @@ final class CohortNetIncomeChart implements ResultChart {
         World world = l.world();
         Plot.intervals(c, world.label() + ": median", l.x(), l.lo(), l.hi(), Theme.of(world));
         Theme.markedLine(c.addSeries(world.label() + ": median", l.x(), l.median()), Theme.of(world));
-        XYSeries m = c.addSeries(world.label() + ": mean" + (meanOnTheRight ? " (right axis)" : ""), l.x(), l.mean());
+        XYSeries m = c.addSeries(Plot.onRightAxis(world.label() + ": mean", meanOnTheRight), l.x(), l.mean());
         m.setLineColor(Theme.of(world));
         m.setMarker(SeriesMarkers.NONE);
         m.setLineStyle(Theme.dashed(1.5f, 4, 4));

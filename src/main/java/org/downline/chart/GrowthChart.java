@@ -54,7 +54,7 @@ final class GrowthChart implements ResultChart {
         double prospects = highest(m.series(MlmSeries.PROSPECTS_LEFT));
         boolean right = members < OWN_AXIS_BELOW * prospects;
         Plot.defined(c, m.series(MlmSeries.PROSPECTS_LEFT), 1,
-                MlmSeries.PROSPECTS_LEFT.label() + (right ? " (right axis)" : ""), Theme.NEUTRAL, right ? 1 : 0);
+                Plot.onRightAxis(MlmSeries.PROSPECTS_LEFT.label(), right), Theme.NEUTRAL, right ? 1 : 0);
         if (r.affiliate() != null) {
             Plot.defined(c, r.affiliate().series(AffiliateSeries.ACTIVE), 1, AffiliateSeries.ACTIVE.label(),
                     Theme.AFFILIATE, 0);
@@ -62,7 +62,7 @@ final class GrowthChart implements ResultChart {
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisDecimalPattern(Unit.COUNT.tickPattern());
         if (right) {
-            c.setYAxisGroupTitle(1, MlmSeries.PROSPECTS_LEFT.label() + " (right axis)");
+            c.setYAxisGroupTitle(1, Plot.onRightAxis(MlmSeries.PROSPECTS_LEFT.label()));
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             c.getStyler().setYAxisMin(1, 0.0);
             c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.COUNT.tickPattern());

@@ -148,7 +148,7 @@ final class OutlookChart implements ResultChart {
             b.setYAxisGroup(0);
         }
         Theme.markedLine(c.addSeries(name + ": median", x, median), color).setYAxisGroup(0);
-        XYSeries lose = c.addSeries(name + ": losing money (right axis)", x, losing);
+        XYSeries lose = c.addSeries(Plot.onRightAxis(name + ": losing money"), x, losing);
         lose.setLineColor(color);
         lose.setMarker(SeriesMarkers.NONE);
         lose.setLineStyle(Theme.dashed(2f, 7, 5));

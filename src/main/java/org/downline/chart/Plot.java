@@ -16,6 +16,19 @@ final class Plot {
     private Plot() {
     }
 
+    /**
+     * A series' name or an axis title marked as read on the right axis (a chart's second y-axis
+     * group, placed on the right): "Mean net income (right axis)". Declared here once.
+     */
+    static String onRightAxis(String name) {
+        return name + " (right axis)";
+    }
+
+    /** {@code name} marked as read on the right axis when {@code right}, else as it is. */
+    static String onRightAxis(String name, boolean right) {
+        return right ? onRightAxis(name) : name;
+    }
+
     /** The worlds of a run: the MLM, and the affiliate world where it was run. */
     static List<WorldResults> worlds(Results r) {
         List<WorldResults> out = new ArrayList<>();

@@ -61,7 +61,7 @@ final class RecruitingEfficiencyChart implements ResultChart {
         Plot.reference(c, pool, 100 * a, "… well-mixed expectation (acceptance × prospect share of the unasked)",
                 Theme.MLM);
         XYSeries done = Plot.defined(c, m.series(MlmSeries.SHARE_NO_UNASKED_LEFT), 1,
-                MlmSeries.SHARE_NO_UNASKED_LEFT.label() + " (right axis)", Theme.NEUTRAL, 1);
+                Plot.onRightAxis(MlmSeries.SHARE_NO_UNASKED_LEFT.label()), Theme.NEUTRAL, 1);
         if (done != null) {
             done.setLineWidth(1.5f);
         }

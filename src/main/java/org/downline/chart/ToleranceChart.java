@@ -44,7 +44,7 @@ final class ToleranceChart implements FitChart {
             }
         }
         Theme.markedLine(c.addSeries("tolerance", g, tol), Theme.MLM);
-        XYSeries a = c.addSeries("acceptance rate (right axis)", all, acc);
+        XYSeries a = c.addSeries(Plot.onRightAxis("acceptance rate"), all, acc);
         a.setYAxisGroup(1);
         a.setLineColor(Theme.AFFILIATE);
         a.setMarkerColor(Theme.AFFILIATE);

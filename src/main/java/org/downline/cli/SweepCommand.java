@@ -108,6 +108,7 @@ final class SweepCommand implements Callable<Integer> {
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.check(out, force);
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
+        refuseSetAndVaried(scenario.sets, varies);
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());
@@ -167,6 +168,26 @@ final class SweepCommand implements Callable<Integer> {
                     Words.count(chartCount, "chart"), out, ResultSets.created(created));
             spec.commandLine().getOut().flush();
             return code;
+        }
+    }
+
+    /**
+     * Refuses a key both {@code --set} and {@code --vary} give ({@code --set months=12 --vary
+     * months=24,36}): each cell's --vary value replaced the --set one without a word.
+     *
+     * @throws ScenarioException naming the key and both options as written
+     */
+    static void refuseSetAndVaried(List<String> sets, List<String> varies) {
+        for (String v : varies) {
+            String key = v.substring(0, v.indexOf('=')).strip();          // SweepSpec.parse checked the form
+            for (String o : sets) {
+                int eq = o.indexOf('=');
+                if (eq > 0 && o.substring(0, eq).strip().equals(key)) {
+                    throw new ScenarioException("--set", "gives the key '" + key + "' that --vary varies ('" + o
+                            + "', and --vary '" + v + "'): each cell's --vary value would replace it; give the key "
+                            + "with one of the two");
+                }
+            }
         }
     }
 

@@ -204,10 +204,12 @@ public final class FitReport {
         List<Map<String, Object>> checks = new ArrayList<>();
         int outside = 0;
         int groups = 0;
+        int unjudged = 0;                                   // groups shown "–": too few draws define them
         for (JsonNode g : pred.path("groups")) {
             groups++;
             boolean out = outside(g);
             outside += out ? 1 : 0;
+            unjudged += banded(g) ? 0 : 1;
             checks.add(check(g.path("group").asText(), groupShare(g.path("share").asDouble()), g, Unit.DOLLARS,
                     out));
         }
@@ -215,14 +217,8 @@ public final class FitReport {
         checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
-        c.put("verdict", few != null ? capital(few) + "."
-                : outside == 0
-                ? "Every published group mean lies inside the predictive 5–95% band: " + model + " reproduces the "
-                        + "disclosure's groups."
-                : outside + " of the " + groups + " published group means fall outside the predictive 5–95% band: "
-                        + model + " does not reproduce the disclosure there, and what it implies should be "
-                        + "read with that in mind.");
-        c.put("reproduces", few == null && outside == 0);
+        c.put("verdict", few != null ? capital(few) + "." : verdict(groups, unjudged, outside, model));
+        c.put("reproduces", few == null && outside == 0 && unjudged < groups);
         c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
@@ -298,6 +294,41 @@ public final class FitReport {
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, c);
         return out.toString();
+    }
+
+    /**
+     * The predictive check's verdict on the published groups, when the fit has enough draws for a band:
+     * it counts only the groups whose band is shown, and says how many were not judged, those that
+     * fewer than {@link Predictive#MIN_BAND_DRAWS} draws define (the table shows them "–"), rather
+     * than calling every group inside.
+     *
+     * @param groups   the published groups
+     * @param unjudged those of them without a band
+     * @param outside  those of them whose published mean lies outside their band
+     */
+    static String verdict(int groups, int unjudged, int outside, String model) {
+        if (unjudged == 0) {
+            return outside == 0
+                    ? "Every published group mean lies inside the predictive 5–95% band: " + model + " reproduces the "
+                            + "disclosure's groups."
+                    : outside + " of the " + groups + " published group means fall outside the predictive 5–95% "
+                            + "band: " + model + " does not reproduce the disclosure there, and what it implies "
+                            + "should be read with that in mind.";
+        }
+        String tooFew = "fewer than " + Predictive.MIN_BAND_DRAWS + " of the predictive draws defined "
+                + (unjudged == 1 ? "its mean" : "their means");
+        if (unjudged == groups) {
+            return "None of the " + Words.count(groups, "published group") + " could be judged: " + tooFew
+                    + ", too few for a 5–95% band (raise --predictive-draws).";
+        }
+        int judged = groups - unjudged;
+        String notJudged = Words.count(unjudged, "group") + " had too few draws to judge (" + tooFew + ")";
+        return outside == 0
+                ? judged + " of the " + groups + " published group means lie inside the predictive 5–95% band; "
+                        + notJudged + ": " + model + " reproduces the disclosure's groups that could be judged."
+                : outside + " of the " + groups + " published group means fall outside the predictive 5–95% band; "
+                        + notJudged + ": " + model + " does not reproduce the disclosure there, and what it implies "
+                        + "should be read with that in mind.";
     }
 
     /** Whether a value rests on enough draws for a band ({@link Predictive#MIN_BAND_DRAWS}). */

@@ -283,6 +283,53 @@ class FitReportTest {
                 "the outlook's sentence");
     }
 
+    /**
+     * A group that fewer than 20 of the draws define shows no band ("–"), so the verdict does not
+     * count it: it judges the others and says how many it could not judge, where it said "Every
+     * published group mean lies inside" over a group it had not judged (30 draws in all, enough).
+     */
+    @Test
+    void theVerdictCountsOnlyTheGroupsItJudged() throws IOException {
+        ObjectNode settings = (ObjectNode) new ObjectMapper().readTree(out.resolve("fit-settings.json").toFile());
+        ObjectNode inside = fit.deepCopy();
+        for (JsonNode g : inside.path("predictive").path("groups")) {
+            ((ObjectNode) g).put("p05", 0.0).put("p95", 1e12);           // every band holds its published mean
+        }
+        ObjectNode first = (ObjectNode) inside.path("predictive").path("groups").get(0);
+        first.put("draws", 19);
+        assertEquals(30, inside.path("predictive").path("draws").asInt());
+        String few = "1 group had too few draws to judge (fewer than 20 of the predictive draws defined its mean)";
+        String page = report(inside, settings, "one-unjudged");
+        assertFalse(page.contains("Every published group mean lies inside"), "a claim over the unjudged group");
+        assertTrue(page.contains("<p class=\"verdict\">12 of the 13 published group means lie inside the predictive "
+                + "5–95% band; " + few + ": the fitted model reproduces the disclosure&#39;s groups that could be "
+                + "judged.</p>"), "the verdict");
+        assertTrue(page.contains("<td class=\"num\">–</td><td>–</td></tr>"), "the unjudged group's row");
+        // one judged group outside its band
+        ObjectNode out1 = inside.deepCopy();
+        ((ObjectNode) out1.path("predictive").path("groups").get(1)).put("p95", 0.0);
+        assertTrue(report(out1, settings, "one-outside").contains("1 of the 13 published group means fall outside "
+                + "the predictive 5–95% band; " + few + ": the fitted model does not reproduce"), "the verdict");
+        // none judged
+        ObjectNode none = inside.deepCopy();
+        for (JsonNode g : none.path("predictive").path("groups")) {
+            ((ObjectNode) g).put("draws", 5);
+        }
+        String nonePage = report(none, settings, "none-judged");
+        assertTrue(nonePage.contains("None of the 13 published groups could be judged: fewer than 20 of the "
+                + "predictive draws defined their means, too few for a 5–95% band (raise --predictive-draws)."),
+                "the verdict");
+        assertFalse(nonePage.contains("reproduces the disclosure"), "no claim");
+    }
+
+    /** report.html of {@code fit}, written into a new folder {@code name}. */
+    private static String report(ObjectNode fit, ObjectNode settings, String name) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        FitReport.write(fit, settings, Disclosures.load(tmp.resolve("hostile.csv").toString()), List.of(), dir);
+        return Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    }
+
     /** Every chart in charts/ is embedded, decodes at its stated size, and has a caption; nothing is fetched. */
     @Test
     void embedsEveryChart() throws IOException {
