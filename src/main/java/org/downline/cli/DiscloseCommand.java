@@ -110,6 +110,8 @@ final class DiscloseCommand implements Callable<Integer> {
         if (seed != null) {
             overrides.add("seed=" + seed);
         }
+        scenario.refuseSetAndOption("months", yearEnding, "--year-ending");
+        scenario.refuseSetAndOption("seed", seed, "--seed");
         Scenario s = scenario.load(overrides);
         if (period < 1 || period > s.months()) {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "

@@ -137,6 +137,7 @@ final class FitCommand implements Callable<Integer> {
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.check(out, force);
         final Disclosure d = Disclosures.load(disclosure);
+        scenario.refuseSetAndOption("seed", seed, "--seed");
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
         final List<Parsed> free = new ArrayList<>();
         final List<String> fixed = new ArrayList<>();

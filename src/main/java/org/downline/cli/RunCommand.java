@@ -81,6 +81,7 @@ final class RunCommand implements Callable<Integer> {
         } else if (java.nio.file.Files.isRegularFile(ResultFolder.absolute(out))) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");
         }
+        settings.refuseAlsoSet(scenario);
         Scenario s = scenario.load(settings.overrides());
         if (shard != null) {
             return runShard(s, t);

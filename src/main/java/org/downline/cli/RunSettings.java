@@ -37,6 +37,13 @@ final class RunSettings {
         return extra;
     }
 
+    /** Refuses a key that {@code scenario}'s --set gives and one of these options gives too. */
+    void refuseAlsoSet(ScenarioOptions scenario) {
+        scenario.refuseSetAndOption("replications", replications, "--replications");
+        scenario.refuseSetAndOption("seed", seed, "--seed");
+        scenario.refuseSetAndOption("months", months, "--months");
+    }
+
     /** Worker threads to use; checks the option's range. */
     int threads(CommandLine commandLine) {
         return threads.resolve(commandLine);

@@ -50,6 +50,25 @@ final class ScenarioOptions {
         }
     }
 
+    /**
+     * Refuses a key that {@code --set} gives when {@code option} gives it too ({@code --set months=12
+     * --months 24}): the option silently won. Nothing when the option was not given ({@code value} null).
+     *
+     * @throws ScenarioException naming the key, the --set as written and the option
+     */
+    void refuseSetAndOption(String key, Object value, String option) {
+        if (value == null) {
+            return;
+        }
+        for (String o : sets) {
+            int eq = o.indexOf('=');
+            if (eq > 0 && o.substring(0, eq).strip().equals(key)) {
+                throw new ScenarioException("--set", "gives the key '" + key + "' that " + option + " gives too ('" + o
+                        + "', and " + option + " " + value + "): give it once");
+            }
+        }
+    }
+
     /** Preset names for help and completion. */
     static final class PresetNames implements Iterable<String> {
         @Override

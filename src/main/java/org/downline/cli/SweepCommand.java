@@ -109,6 +109,11 @@ final class SweepCommand implements Callable<Integer> {
         ResultFolder.check(out, force);
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         refuseSetAndVaried(scenario.sets, varies);
+        settings.refuseAlsoSet(scenario);
+        if (settings.months != null && grid.dimensions().stream().anyMatch(d -> d.key().equals("months"))) {
+            throw new ScenarioException("--months", "gives 'months' that --vary varies (--months " + settings.months
+                    + "): each cell's --vary value would replace it; give one of the two");
+        }
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());
@@ -263,7 +268,7 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
         SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
                 base.replications(), base.months(), keys, values, chart, groups(base), all, charts,
-                baseSource(), String.join(" ", baseOptions()), rerun(grid, base)), dir);
+                baseSource(), String.join(" ", baseOptions()), rerun(base)), dir);
         finished = done;
         chartCount = charts.size();
         return 0;
@@ -414,7 +419,7 @@ final class SweepCommand implements Callable<Integer> {
         if (cells.size() > 50) {
             o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
         }
-        o.printf("%nRe-run a cell alone: %s%n", rerun(grid, base));
+        o.printf("%nRe-run a cell alone: %s%n", rerun(base));
     }
 
     /** Where the base scenario comes from, in words: "The preset 'default'" or "The scenario file 'f.yaml'". */
@@ -472,11 +477,10 @@ final class SweepCommand implements Callable<Integer> {
 
     /**
      * The command that runs one cell alone, to be completed with the cell's values and seed: the
-     * base scenario's source and overrides (but those of the varied keys and of the seed and the
-     * replications, which it sets itself), then the cell's.
+     * base scenario's source and overrides (but those of the seed and the replications, which it sets
+     * itself; a varied key is refused beside --set and --months), then the cell's.
      */
-    private String rerun(SweepSpec grid, Scenario base) {
-        List<String> varied = grid.dimensions().stream().map(SweepSpec.Dimension::key).toList();
+    private String rerun(Scenario base) {
         StringBuilder b = new StringBuilder("downline run");
         if (scenario.source != null && scenario.source.scenario != null) {
             b.append(" --scenario ").append(shell(scenario.source.scenario.toString()));
@@ -486,12 +490,11 @@ final class SweepCommand implements Callable<Integer> {
         for (String set : scenario.sets) {
             int eq = set.indexOf('=');
             String key = eq < 0 ? set.strip() : set.substring(0, eq).strip();
-            if (!varied.contains(key) && !key.equals(Scenario.SEED.name())
-                    && !key.equals(Scenario.REPLICATIONS.name())) {
+            if (!key.equals(Scenario.SEED.name()) && !key.equals(Scenario.REPLICATIONS.name())) {
                 b.append(" --set ").append(shell(set));
             }
         }
-        if (settings.months != null && !varied.contains(Scenario.MONTHS.name())) {
+        if (settings.months != null) {
             b.append(" --months ").append(settings.months);
         }
         return b.append(" --set KEY=VALUE ... --seed SEED --replications ").append(base.replications()).toString();

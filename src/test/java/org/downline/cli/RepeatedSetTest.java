@@ -45,6 +45,37 @@ class RepeatedSetTest {
         assertFalse(Files.exists(org.downline.io.ResultFolder.partialOf(out)));
     }
 
+    /** A key both --set and an option give (--months, --seed, --year-ending): the option silently won. */
+    @Test
+    void aKeyBothSetAndGivenByAnOptionIsRefused() {
+        Path out = tmp.resolve("both");
+        Cli r = Cli.run("run", "--set", "months=12", "--months", "24", "--replications", "2", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("error: --set gives the key 'months' that --months gives too ('months=12', and --months 24): "
+                + "give it once", r.err().strip());
+        assertFalse(Files.exists(out));
+
+        Cli seed = Cli.run("sweep", "--set", "seed=3", "--seed", "4", "--vary", "economics.monthlyFee=0,20",
+                "--replications", "2", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, seed.exit(), seed.err());
+        assertEquals("error: --set gives the key 'seed' that --seed gives too ('seed=3', and --seed 4): give it once",
+                seed.err().strip());
+
+        Cli months = Cli.run("sweep", "--months", "12", "--vary", "months=6,12", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, months.exit(), months.err());
+        assertEquals("error: --months gives 'months' that --vary varies (--months 12): each cell's --vary value would "
+                + "replace it; give one of the two", months.err().strip());
+
+        Cli disclose = Cli.run("disclose", "--set", "months=12", "--year-ending", "10", "--replications", "2",
+                "--out", tmp.resolve("d.csv").toString());
+        assertEquals(Main.BAD_INPUT, disclose.exit(), disclose.err());
+        assertEquals("error: --set gives the key 'months' that --year-ending gives too ('months=12', and --year-ending "
+                + "10): give it once", disclose.err().strip());
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(tmp.resolve("d.csv")));
+    }
+
     @Test
     void validateRefusesAKeySetTwice() throws IOException {
         Path file = Files.writeString(tmp.resolve("s.yaml"), "months: 3\n");
