@@ -56,14 +56,17 @@ final class PredictiveCheckChart implements FitChart {
                 }
             }
             median.add(v[0]);
-            lo.add(v[1]);
-            hi.add(v[2]);
+            // a group fewer draws define than a band needs (the report shows it "–") gets no band:
+            // a gap in the band's lines
+            boolean groupBand = p.groupMeans()[k].defined() >= Predictive.MIN_BAND_DRAWS;
+            lo.add(groupBand ? v[1] : null);
+            hi.add(groupBand ? v[2] : null);
         }
         double zero = d.shareZero();
         String publishedName = "published" + (zero > 0 ? " · paid nothing " + pct(zero) : "") + " · top 1% get "
                 + pct(DisclosureMatch.topOnePercentShare(d)) + " of pay";
         // fewer draws than a band needs: the medians alone, and the title says why
-        final boolean band = p.draws() >= Predictive.MIN_BAND_DRAWS;
+        final boolean band = p.draws() >= Predictive.MIN_BAND_DRAWS && hi.stream().anyMatch(v -> v != null);
         String medianName = "predictive median" + (zero > 0 ? " · paid nothing " + range(p.shareZero(), band) : "")
                 + " · top 1% get " + range(p.topOnePercentShare(), band);
         String xTitle = "Group (share of those covered), in income order";

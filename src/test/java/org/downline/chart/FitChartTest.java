@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.downline.engine.AbcSmc;
+import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
+import org.downline.io.Disclosures;
+import org.downline.stats.Disclosure;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.junit.jupiter.api.Test;
@@ -72,5 +79,52 @@ class FitChartTest {
         assertArrayEquals(new double[] {100, 50}, acceptance.getYData(), 1e-12);
         assertArrayEquals(new double[] {1}, c.getSeriesMap().get("tolerance").getXData());
         assertTrue(c.getTitle().contains("generation 0 has none"), c.getTitle());
+    }
+
+    /**
+     * A group that fewer draws define than a band needs (the report shows it "–") gets no band in
+     * predictive-check.png, a gap in the band's lines; the others keep theirs. It got one, from its
+     * few draws, whenever the fit had enough draws in all.
+     */
+    @Test
+    void aGroupTooFewDrawsDefineHasNoBandInThePredictiveCheck() {
+        Disclosure d = Disclosures.load("mary-kay-canada-2019");
+        int draws = 30;
+        int groups = d.groups().size();
+        int sparse = -1;                                    // a paid group (the chart leaves out those at $0)
+        for (int k = 0; k < groups && sparse < 0; k++) {
+            if (d.groups().get(k).meanAnnualGross() > 0) {
+                sparse = k;
+            }
+        }
+        Predictive.Spread[] means = new Predictive.Spread[groups];
+        for (int k = 0; k < groups; k++) {
+            double[] v = new double[draws];
+            for (int j = 0; j < draws; j++) {
+                v[j] = k == sparse && j >= 5 ? Double.NaN : 100 + 10 * k + j;   // 5 defined draws
+            }
+            means[k] = new Predictive.Spread(v);
+        }
+        double[] shares = new double[draws];
+        Arrays.fill(shares, 0.5);
+        Predictive.Spread share = new Predictive.Spread(shares);
+        Predictive.Result predictive = new Predictive.Result(new int[draws],
+                means, share, share, share, share, share, share, share, share, share, share, share);
+        FitChart.Fit f = new FitChart.Fit(fit().keys(), fit().priors(), fit().result(), d, predictive,
+                fit().wholeNumbers());
+        CategoryChart c = (CategoryChart) new PredictiveCheckChart().build(f)
+                .panels().get(0);
+        CategorySeries hi = c.getSeriesMap().get("predictive 5% and 95% of the draws");
+        assertNotNull(hi, "the band is drawn: the other groups have enough draws");
+        List<?> x = new ArrayList<>(hi.getXData());
+        List<?> y = new ArrayList<>(hi.getYData());
+        String label = d.groups().get(sparse).label();
+        int nulls = 0;
+        for (int i = 0; i < x.size(); i++) {
+            boolean sparseGroup = x.get(i).toString().startsWith(label + " (");
+            assertEquals(sparseGroup, y.get(i) == null, "a band only where enough draws define the group: " + x.get(i));
+            nulls += y.get(i) == null ? 1 : 0;
+        }
+        assertEquals(1, nulls, "the one sparse group's gap");
     }
 }
