@@ -67,6 +67,18 @@ class RepeatedSetTest {
         assertEquals("error: --months gives 'months' that --vary varies (--months 12): each cell's --vary value would "
                 + "replace it; give one of the two", months.err().strip());
 
+        // so --seed and --replications beside a --vary of their key: the cells' values replaced them unsaid
+        Cli seedVaried = Cli.run("sweep", "--seed", "5", "--vary", "seed=1,2", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, seedVaried.exit(), seedVaried.err());
+        assertEquals("error: --seed gives 'seed' that --vary varies (--seed 5): each cell's --vary value would "
+                + "replace it; give one of the two", seedVaried.err().strip());
+        Cli replicationsVaried = Cli.run("sweep", "--replications", "2", "--vary", "replications=1,2",
+                "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, replicationsVaried.exit(), replicationsVaried.err());
+        assertEquals("error: --replications gives 'replications' that --vary varies (--replications 2): each cell's "
+                + "--vary value would replace it; give one of the two", replicationsVaried.err().strip());
+
         Cli disclose = Cli.run("disclose", "--set", "months=12", "--year-ending", "10", "--replications", "2",
                 "--out", tmp.resolve("d.csv").toString());
         assertEquals(Main.BAD_INPUT, disclose.exit(), disclose.err());
