@@ -88,6 +88,19 @@ class RepeatedSetTest {
         assertFalse(Files.exists(tmp.resolve("d.csv")));
     }
 
+    /** fit: a key both --set and --prior give; each particle's value replaced the --set one unsaid. */
+    @Test
+    void fitRefusesAKeyBothSetAndGivenAPrior() {
+        Path out = tmp.resolve("fit");
+        Cli r = Cli.run("fit", "--disclosure", "doterra-us-2017", "--prior", "economics.monthlyFee=uniform(10,30)",
+                "--set", "economics.monthlyFee=20", "--particles", "20", "--budget", "40", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("error: --set gives the key 'economics.monthlyFee' that --prior gives too "
+                + "('economics.monthlyFee=20', and --prior economics.monthlyFee=uniform(10,30)): give it once",
+                r.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void validateRefusesAKeySetTwice() throws IOException {
         Path file = Files.writeString(tmp.resolve("s.yaml"), "months: 3\n");
