@@ -84,6 +84,12 @@ class RepeatedSetTest {
         assertEquals(Main.BAD_INPUT, disclose.exit(), disclose.err());
         assertEquals("error: --set gives the key 'months' that --year-ending gives too ('months=12', and --year-ending "
                 + "10): give it once", disclose.err().strip());
+        // disclose's --replications (default 10) is what it averages: a --set replications was ignored unsaid
+        Cli discloseReplications = Cli.run("disclose", "--set", "replications=50", "--out",
+                tmp.resolve("d.csv").toString());
+        assertEquals(Main.BAD_INPUT, discloseReplications.exit(), discloseReplications.err());
+        assertEquals("error: --set gives the key 'replications' that --replications gives too ('replications=50', and "
+                + "--replications 10 by default): give it once", discloseReplications.err().strip());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(tmp.resolve("d.csv")));
     }
