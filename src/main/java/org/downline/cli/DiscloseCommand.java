@@ -112,6 +112,9 @@ final class DiscloseCommand implements Callable<Integer> {
         }
         scenario.refuseSetAndOption("months", yearEnding, "--year-ending");
         scenario.refuseSetAndOption("seed", seed, "--seed");
+        // disclose averages --replications (default 10) whatever the scenario's 'replications' says
+        scenario.refuseSetAndOption("replications", spec.commandLine().getParseResult().hasMatchedOption(
+                "--replications") ? replications : replications + " by default", "--replications");
         Scenario s = scenario.load(overrides);
         if (period < 1 || period > s.months()) {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "

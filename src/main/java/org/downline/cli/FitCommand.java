@@ -148,6 +148,8 @@ final class FitCommand implements Callable<Integer> {
                 throw new InputException("--prior " + parsed.prior().key() + " is given twice");
             }
             seen.add(parsed.prior().key());
+            // each particle's value replaced the --set one without a word
+            scenario.refuseSetAndOption(parsed.prior().key(), p, "--prior");
             if (parsed.prior().fixed()) {
                 fixed.add(parsed.override(parsed.prior().a()));
             } else {

@@ -123,7 +123,7 @@ final class PayoutCommand implements Callable<Integer> {
                 payout.flushedVolume);
         report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
                 payout.carriedVolume);
-        // paid on (2 x paid / rate) + carried + flushed; the share flushed reads as a run's flushedVolumeRatio
+        // paid on (2 x paid / rate) + carried + flushed; one period's share flushed, its given carry-in included
         report.printf(Locale.US, "  leg volume          %,15.2f  (both legs of every member, carry-in included: "
                 + "paid on, carried or flushed; %s flushed)%n", payout.legVolume,
                 Metric.FLUSHED_VOLUME_RATIO.unit().text(payout.legVolume > 0 ? payout.flushedVolume / payout.legVolume

@@ -2,6 +2,7 @@ package org.downline.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -42,6 +43,25 @@ final class RunSettings {
         scenario.refuseSetAndOption("replications", replications, "--replications");
         scenario.refuseSetAndOption("seed", seed, "--seed");
         scenario.refuseSetAndOption("months", months, "--months");
+    }
+
+    /**
+     * Refuses one of these options given for a key a sweep's --vary varies ({@code --months 12 --vary
+     * months=6,12}, and so for --seed and --replications): each cell's --vary value replaced it.
+     *
+     * @throws ScenarioException naming the option, its value and the key
+     */
+    void refuseAlsoVaried(List<String> variedKeys) {
+        refuseVaried("months", months, "--months", variedKeys);
+        refuseVaried("seed", seed, "--seed", variedKeys);
+        refuseVaried("replications", replications, "--replications", variedKeys);
+    }
+
+    private static void refuseVaried(String key, Object value, String option, List<String> variedKeys) {
+        if (value != null && variedKeys.contains(key)) {
+            throw new ScenarioException(option, "gives '" + key + "' that --vary varies ("
+                    + option + " " + value + "): each cell's --vary value would replace it; give one of the two");
+        }
     }
 
     /** Worker threads to use; checks the option's range. */

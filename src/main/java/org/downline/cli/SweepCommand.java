@@ -110,10 +110,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         refuseSetAndVaried(scenario.sets, varies);
         settings.refuseAlsoSet(scenario);
-        if (settings.months != null && grid.dimensions().stream().anyMatch(d -> d.key().equals("months"))) {
-            throw new ScenarioException("--months", "gives 'months' that --vary varies (--months " + settings.months
-                    + "): each cell's --vary value would replace it; give one of the two");
-        }
+        settings.refuseAlsoVaried(grid.dimensions().stream().map(SweepSpec.Dimension::key).toList());
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = scenario.load(settings.overrides());

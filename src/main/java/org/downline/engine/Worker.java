@@ -186,7 +186,8 @@ final class Worker {
     }
 
     /**
-     * Binary leg volume flushed over all leg volume, whole run; without leg volume (plans without
+     * Binary leg volume flushed over the volume that entered legs (carry-in not counted again each
+     * month: {@link MlmSeries#LEG_VOLUME}), whole run; without leg volume (plans without
      * legs), nothing is flushed: 0, or undefined as the other ratios when nothing was sold.
      */
     private static double flushedShare(MlmWorld w, int months, double volume) {

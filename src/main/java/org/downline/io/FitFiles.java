@@ -100,7 +100,10 @@ public final class FitFiles {
             }
             List<String> these = new ArrayList<>();
             if (f.equals("disclosure")) {
-                these.add("the disclosure's figures");
+                String wasName = disclosureName(was);
+                String nowName = disclosureName(now);
+                these.add(wasName != null && nowName != null && !wasName.equals(nowName)
+                        ? "disclosure " + wasName + ", now " + nowName : "the disclosure's figures");
             } else if (f.equals("scenario") && was != null && now != null && was.isTextual() && now.isTextual()) {
                 try {
                     SweepWriter.differences("", ScenarioReader.parseText(was.asText(), "the fit's scenario"),
@@ -117,6 +120,17 @@ public final class FitFiles {
             these.stream().filter(d -> !out.contains(d)).forEach(out::add);
         }
         return out.isEmpty() ? "its settings" : String.join("; ", out);
+    }
+
+    /** A stored disclosure's name, from its first line ("# disclosure: NAME"); null without one. */
+    private static String disclosureName(JsonNode text) {
+        if (text == null || !text.isTextual()) {
+            return null;
+        }
+        String first = text.asText().lines().findFirst().orElse("");
+        String tag = "# disclosure:";
+        return first.startsWith(tag) && !first.substring(tag.length()).isBlank()
+                ? first.substring(tag.length()).strip() : null;
     }
 
     /**

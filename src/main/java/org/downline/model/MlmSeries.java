@@ -46,9 +46,10 @@ public enum MlmSeries implements Series {
             "Commissions not paid this month because of caps, dollars."),
     FLUSHED_VOLUME("flushedVolume", Unit.DOLLARS, "Leg volume flushed",
             "Binary: leg volume flushed this month (neither paid on nor carried), dollars of volume."),
-    LEG_VOLUME("legVolume", Unit.DOLLARS, "Leg volume",
-            "Binary: volume in members' legs this month, carry-in included: paid on, carried or flushed, "
-                    + "dollars of volume (a dollar counts in the legs of each of its uplines)."),
+    LEG_VOLUME("legVolume", Unit.DOLLARS, "Volume entering legs",
+            "Binary: volume entering members' legs this month, dollars of volume (a dollar counts in the legs of "
+                    + "each of its uplines; carried volume counts the month it entered, not again each month it "
+                    + "waits): a run's sum is paid on, flushed or still carried at its end."),
     PARTICIPANT_PURCHASES("participantPurchases", Unit.DOLLARS, "Members' own purchases",
             "Members' own purchases this month (the required volume of every active member), dollars."),
     END_USER_SHARE("endUserShareOfVolume", Unit.SHARE, "End users' share of volume",

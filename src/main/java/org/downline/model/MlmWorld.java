@@ -325,7 +325,7 @@ public final class MlmWorld {
         set(MlmSeries.MAX_PAYABLE, month, payout.maxPayable);
         set(MlmSeries.CAPPED, month, payout.capped);
         set(MlmSeries.FLUSHED_VOLUME, month, payout.flushedVolume);
-        set(MlmSeries.LEG_VOLUME, month, payout.legVolume);
+        set(MlmSeries.LEG_VOLUME, month, payout.newLegVolume);
         final EndUsers e = endUsers;
         final double volume = e.participantPurchases + e.endUserSales;
         set(MlmSeries.PARTICIPANT_PURCHASES, month, e.participantPurchases);

@@ -38,6 +38,14 @@ public final class Payout {
      * {@link #flushedVolume}, it counts a dollar at each position it passes through.
      */
     public double legVolume;
+    /**
+     * Binary: the volume that entered members' legs this period, {@link #legVolume} less the carry-in
+     * (which entered in an earlier period, or was given). Over a run, which starts with no carry, each
+     * dollar at each position counts once: its paid on, flushed and last period's carried add up to
+     * the sum over its periods, so flushed over that sum is the share of leg volume flushed, where the
+     * sum of {@link #legVolume} counts a carried dollar again every period it waits.
+     */
+    public double newLegVolume;
     /** Commissions not paid because of caps, dollars. */
     public double capped;
     /** Binary: volume carried out to the next period, both legs of every member. */
@@ -104,6 +112,7 @@ public final class Payout {
         maxPayable = 0;
         flushedVolume = 0;
         legVolume = 0;
+        newLegVolume = 0;
         capped = 0;
         carriedVolume = 0;
     }

@@ -210,7 +210,9 @@ public enum Flag {
             return true; // <0.1% and >99.9% say which side of 0 and 100% they are; thresholds are between
         }
         double shown = Double.parseDouble(t.substring(0, t.length() - 1)) / 100;
-        return passes(shown) == passes(v) && (shown == threshold) == (v == threshold);
+        // a value on the threshold prints as the threshold does (two thirds: 66.7%), which no number of
+        // decimals would make equal to it; a value off it must not print as the threshold exactly
+        return passes(shown) == passes(v) && (v == threshold || shown != threshold);
     }
 
     /** A value as its metric's unit writes it, a share with {@code decimals} decimals of a percentage. */

@@ -104,8 +104,9 @@ public enum Metric {
     CAPPED_RATIO("cappedRatio", Unit.SHARE, Scope.MLM, "Pay flushed by caps (/ volume)",
             "Pay above the plan's caps (flushed), over sales volume; 0 for plans without caps."),
     FLUSHED_VOLUME_RATIO("flushedVolumeRatio", Unit.SHARE, Scope.MLM, "Share of leg volume flushed",
-            "Binary: share of all leg volume (both legs of every member, carry-in included) neither paid on nor "
-                    + "carried, in [0, 1]; 0 for plans without legs (it was over sales volume, which could exceed 1)."),
+            "Binary: share of the volume that entered members' legs (both legs of every member; a carried dollar "
+                    + "counted once, not each month it waits) that was flushed, neither paid on nor carried, in [0, 1]; "
+                    + "0 for plans without legs (it was over sales volume, which could exceed 1)."),
     RULE_BREAKAGE_RATIO("ruleBreakageRatio", Unit.SHARE, Scope.MLM, "Pay removed by plan rules (/ volume)",
             "Pay removed by plan.rules over sales volume (included in breakageRatio); 0 with every rule off."),
     END_USER_SHARE("endUserShareOfVolume", Unit.SHARE, Scope.MLM, "End users' share of volume",

@@ -79,8 +79,11 @@ class FitCommandTest {
             {"--prior", "recruitment.innovation=uniform(0.5,2)", "bounds must lie in the key's valid range [0, 1]"},
             {"--prior", "recruitment.innovation=uniform(0.5,0.1)", "needs a < b"},
             {"--prior", "months=uniform(6,60)", "must stay at or above the disclosure's period-months (12)"},
-            {"--prior", "market.population=uniform(1,2)", "not every particle of generation 0 found values whose "
-                + "simulation could run; at the priors' middle values: recruitment.founders must be at most"},
+            {"--prior", "recruitment.founders=uniform(30000,40000)", "not every particle of generation 0 found values "
+                + "whose simulation could run; at the priors' middle values: recruitment.founders must be at most"},
+            // FIT --sets market.population: a prior on it too would replace it unsaid
+            {"--prior", "market.population=uniform(1,2)", "--set gives the key 'market.population' that --prior gives "
+                + "too ('market.population=20000', and --prior market.population=uniform(1,2)): give it once"},
             {"--budget", "10", "--budget must be at least --particles (20), was 10"},
             {"--predictive-draws", "0", "--predictive-draws must be in [1, 100000], was 0"},
             {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};

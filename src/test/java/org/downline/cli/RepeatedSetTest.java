@@ -67,13 +67,44 @@ class RepeatedSetTest {
         assertEquals("error: --months gives 'months' that --vary varies (--months 12): each cell's --vary value would "
                 + "replace it; give one of the two", months.err().strip());
 
+        // so --seed and --replications beside a --vary of their key: the cells' values replaced them unsaid
+        Cli seedVaried = Cli.run("sweep", "--seed", "5", "--vary", "seed=1,2", "--replications", "2",
+                "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, seedVaried.exit(), seedVaried.err());
+        assertEquals("error: --seed gives 'seed' that --vary varies (--seed 5): each cell's --vary value would "
+                + "replace it; give one of the two", seedVaried.err().strip());
+        Cli replicationsVaried = Cli.run("sweep", "--replications", "2", "--vary", "replications=1,2",
+                "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, replicationsVaried.exit(), replicationsVaried.err());
+        assertEquals("error: --replications gives 'replications' that --vary varies (--replications 2): each cell's "
+                + "--vary value would replace it; give one of the two", replicationsVaried.err().strip());
+
         Cli disclose = Cli.run("disclose", "--set", "months=12", "--year-ending", "10", "--replications", "2",
                 "--out", tmp.resolve("d.csv").toString());
         assertEquals(Main.BAD_INPUT, disclose.exit(), disclose.err());
         assertEquals("error: --set gives the key 'months' that --year-ending gives too ('months=12', and --year-ending "
                 + "10): give it once", disclose.err().strip());
+        // disclose's --replications (default 10) is what it averages: a --set replications was ignored unsaid
+        Cli discloseReplications = Cli.run("disclose", "--set", "replications=50", "--out",
+                tmp.resolve("d.csv").toString());
+        assertEquals(Main.BAD_INPUT, discloseReplications.exit(), discloseReplications.err());
+        assertEquals("error: --set gives the key 'replications' that --replications gives too ('replications=50', and "
+                + "--replications 10 by default): give it once", discloseReplications.err().strip());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(tmp.resolve("d.csv")));
+    }
+
+    /** fit: a key both --set and --prior give; each particle's value replaced the --set one unsaid. */
+    @Test
+    void fitRefusesAKeyBothSetAndGivenAPrior() {
+        Path out = tmp.resolve("fit");
+        Cli r = Cli.run("fit", "--disclosure", "doterra-us-2017", "--prior", "economics.monthlyFee=uniform(10,30)",
+                "--set", "economics.monthlyFee=20", "--particles", "20", "--budget", "40", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("error: --set gives the key 'economics.monthlyFee' that --prior gives too "
+                + "('economics.monthlyFee=20', and --prior economics.monthlyFee=uniform(10,30)): give it once",
+                r.err().strip());
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -180,6 +180,10 @@ class BinaryPlanTest {
         // legs: 0's 200 + 100 and 1's 100 = 400: 200 paid on (10), 200 carried (0's 100, 1's 100)
         assertEquals(400, p.legVolume, EPS);
         assertLegVolumeAccounted(p, 0.10, 4, "period 1");
+        assertEquals(400, p.newLegVolume, EPS);             // no carry-in yet
+        double entered = p.newLegVolume;
+        double paidOn = 2 * p.paid / 0.10;
+        double flushed = p.flushedVolume;
         g.active[1] = false;
         g.volume[1] = 0;
         plan.pay(g, p);
@@ -191,12 +195,24 @@ class BinaryPlanTest {
         // legs: 0's 200 + 100 and departed 1's 200 = 500: 200 paid on, 100 carried, 200 flushed
         assertEquals(500, p.legVolume, EPS);
         assertLegVolumeAccounted(p, 0.10, 4, "period 2");
+        assertEquals(300, p.newLegVolume, EPS);             // 500 less the 200 carried in (0's 100, 1's 100)
+        entered += p.newLegVolume;
+        paidOn += 2 * p.paid / 0.10;
+        flushed += p.flushedVolume;
         plan.pay(g, p);                                      // period 3: 3's volume in 1's leg
         assertEquals(100, p.detail(3)[1], EPS);
         assertEquals(100, p.flushedVolume, EPS);
         // legs: 0's 200 + 100 and 1's 100 = 400: 200 paid on, 100 carried, 100 flushed
         assertEquals(400, p.legVolume, EPS);
         assertLegVolumeAccounted(p, 0.10, 4, "period 3");
+        assertEquals(300, p.newLegVolume, EPS);             // 400 less 0's 100 carried in
+        entered += p.newLegVolume;
+        paidOn += 2 * p.paid / 0.10;
+        flushed += p.flushedVolume;
+        // over the three periods each dollar that entered a leg counts once: 1000 = 600 paid on + 300
+        // flushed + 100 still carried, so 30% flushed; the legs' 1300 counts 0's carried 100 twice more
+        assertEquals(1000, entered, EPS);
+        assertEquals(entered, paidOn + flushed + p.carriedVolume, EPS);
     }
 
     /*

@@ -142,6 +142,24 @@ class FlagTest {
         }
     }
 
+    /**
+     * A value exactly on a threshold no decimal fraction equals (two thirds) prints as the threshold
+     * does, with one decimal: it printed with ten (66.6666666667%), and so did every other value of its
+     * finding (70.0000000000% [66.6666666667%, 75.0000000000%]).
+     */
+    @Test
+    void aValueOnTwoThirdsPrintsAsTwoThirdsDoes() {
+        double twoThirds = Flag.HERBALIFE_REWARDABLE.threshold();
+        assertTrue(Flag.HERBALIFE_REWARDABLE.finding(twoThirds, NaN, NaN).startsWith("66.7% of "),
+                Flag.HERBALIFE_REWARDABLE.finding(twoThirds, NaN, NaN));
+        assertTrue(Flag.HERBALIFE_REWARDABLE.finding(0.7, twoThirds, 0.75).startsWith("70.0% [66.7%, 75.0%] "),
+                Flag.HERBALIFE_REWARDABLE.finding(0.7, twoThirds, 0.75));
+        assertEquals(Flag.Verdict.PASSES, Flag.HERBALIFE_REWARDABLE.verdict(0.7, twoThirds, 0.75));
+        // off it, still on its side: a hair below fails and shows it
+        assertTrue(Flag.HERBALIFE_REWARDABLE.finding(0.66666, NaN, NaN).startsWith("66.666% "),
+                Flag.HERBALIFE_REWARDABLE.finding(0.66666, NaN, NaN));
+    }
+
     /** summary.json lists every flag with its metric's mean; the table prints a line for each. */
     @Test
     void summaryAndTableCarryTheFlags() throws Exception {
