@@ -218,7 +218,6 @@ public final class FitReport {
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
         c.put("verdict", few != null ? capital(few) + "." : verdict(groups, unjudged, outside, model));
-        c.put("reproduces", few == null && outside == 0 && unjudged < groups);
         c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
@@ -326,8 +325,8 @@ public final class FitReport {
         return outside == 0
                 ? judged + " of the " + groups + " published group means lie inside the predictive 5–95% band; "
                         + notJudged + ": " + model + " reproduces the disclosure's groups that could be judged."
-                : outside + " of the " + groups + " published group means fall outside the predictive 5–95% band; "
-                        + notJudged + ": " + model + " does not reproduce the disclosure there, and what it implies "
+                : outside + " of the " + judged + " published group means it could judge fall outside the predictive "
+                        + "5–95% band; " + notJudged + ": " + model + " does not reproduce the disclosure there, and what it implies "
                         + "should be read with that in mind.";
     }
 

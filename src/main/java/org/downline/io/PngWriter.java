@@ -34,7 +34,7 @@ public final class PngWriter {
     private static final int FOOTER_POINTS = 12;
     static final int FOOTER_MIN_POINTS = 10;
     /** Where the parts of a footer ({@link Provenance#footer}) join, and so where it is wrapped. */
-    private static final String SEPARATOR = "  ·  ";
+    private static final String SEPARATOR = Provenance.SEPARATOR;
     /** The least a chart's title shrinks to when it is wider than the chart (points). */
     static final int TITLE_MIN_POINTS = 13;
     /** How far right of a chart's middle the y axis can push the middle of its plot (pixels). */

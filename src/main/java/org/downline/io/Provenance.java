@@ -21,6 +21,9 @@ import org.downline.engine.Results;
 public record Provenance(String version, String subject, String seed, String replications, String months,
                          String generator, String shortSubject) {
 
+    /** Between the parts of a chart footer; where {@code PngWriter} wraps one too long for its image. */
+    public static final String SEPARATOR = "  ·  ";
+
     /** With the whole subject in the footer too. */
     public Provenance(String version, String subject, String seed, String replications, String months,
                       String generator) {
@@ -52,8 +55,7 @@ public record Provenance(String version, String subject, String seed, String rep
     public String footer() {
         String span = !months.isEmpty() && months.chars().allMatch(Character::isDigit)
                 ? Words.count(Long.parseLong(months), "month") : "months " + months;
-        return "Downline " + version + "  ·  " + shortSubject + "  ·  " + seed + "  ·  " + replications + "  ·  " + span
-                + "  ·  " + generator;
+        return String.join(SEPARATOR, "Downline " + version, shortSubject, seed, replications, span, generator);
     }
 
     /** PNG text chunks: Software and Comment. */
