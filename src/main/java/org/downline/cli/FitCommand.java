@@ -334,9 +334,15 @@ final class FitCommand implements Callable<Integer> {
                     + (near == null ? "" : " (did you mean '" + near + "'?)"));
         }
         Range range = declared.key().range();
-        if (!declared.variable() || !declared.key().type().numeric() || range == null) {
+        if (!declared.variable() || !declared.key().type().numeric()) {
             throw new InputException("--prior key '" + key + "' must be a numeric scenario key, but it is "
                     + declared.key().allowed());
+        }
+        if (range == null) {
+            // numeric without bounds: the seed (which the fit sets for every simulation itself)
+            throw new InputException("--prior key '" + key + "' cannot be fitted: its values (" + declared.key().allowed()
+                    + ") have no bounds for a prior" + (key.equals(Scenario.SEED.name())
+                            ? "; the fit sets every simulation's seed itself (--seed sets the fit's)" : ""));
         }
         try {
             return new Parsed(Prior.parse(key, text.substring(eq + 1), range.lo(), range.hi()), range.integers());
