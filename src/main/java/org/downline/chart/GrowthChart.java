@@ -25,12 +25,21 @@ final class GrowthChart implements ResultChart {
                 + "left in the market";
     }
 
+    /** What the lines and the shaded bands are, in a run of several replications. */
+    private static final String BANDS = "Lines are means over replications; shaded bands hold 90% of replications "
+            + "(5th to 95th percentile).";
+
+    /** One replication: its lines, and no bands (they would hold that one replication alone). */
+    @Override
+    public String captionWithoutIntervals(String why) {
+        return caption().replace(BANDS, "Lines are the one replication's values; no bands (" + why + ").");
+    }
+
     @Override
     public String caption() {
         return "What it shows: month by month, how many people have ever joined the MLM, how many are "
                 + "still active, and how many prospects (people who would ever join) are left; for affiliate "
-                + "marketing, the active sites. Lines are means over replications; shaded bands hold 90% of "
-                + "replications (5th to 95th percentile). When the members never reach a quarter of the "
+                + "marketing, the active sites. " + BANDS + " When the members never reach a quarter of the "
                 + "prospects, the prospects are counted on the right-hand axis (their legend says so), both "
                 + "axes from 0, so that the members are not flattened onto 0. How to read it: recruiting slows as the prospects "
                 + "line falls toward zero — the market saturates, and late joiners find few people left to "

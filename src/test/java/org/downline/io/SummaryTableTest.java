@@ -94,6 +94,9 @@ class SummaryTableTest {
             assertTrue(html.contains("the median net income (solid, without intervals)"), "cohort-net-income's");
             assertTrue(html.contains("below zero at the end of the run, without intervals. "), "cohort-losing-money's");
             assertTrue(html.contains("a few big earners. " + SummaryTable.NO_INTERVALS + ". "), "and why, as the table");
+            assertFalse(html.contains("shaded bands hold 90% of replications"), "growth's bands of one replication");
+            assertTrue(html.contains("Lines are the one replication&#39;s values; no bands (" + SummaryTable.NO_INTERVALS
+                    + ")."), "growth's caption");
         }
         // with two replications they draw intervals and say so
         Path two = dir.resolve("two");
