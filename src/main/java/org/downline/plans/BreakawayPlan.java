@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.downline.scenario.BreakawayConfig;
 import org.downline.scenario.Compression;
 import org.downline.scenario.Tier;
+import org.downline.stats.Unit;
 
 /**
  * Stair-step breakaway (Amway-like), on the sponsor tree.
@@ -132,9 +133,9 @@ public final class BreakawayPlan implements CompensationPlan {
         return names;
     }
 
-    /** A step's group volume in whole dollars, or to the cent when it has cents. */
+    /** A step's group volume in whole dollars, or to the cent when it has cents, as the results write dollars. */
     private static String dollars(double v) {
-        return String.format(Locale.US, v == Math.rint(v) ? "$%,.0f" : "$%,.2f", v);
+        return (v == Math.rint(v) ? Unit.DOLLARS : Unit.DOLLARS_CENTS).text(v);
     }
 
     private static String percent(double rate) {

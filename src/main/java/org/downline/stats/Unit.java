@@ -75,7 +75,12 @@ public enum Unit {
 
     /** {@code s} without its minus sign if it has no digit but 0: "-$0", "-0.0%", "-0.000" read as zero. */
     private static String withoutNegativeZero(String s) {
-        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
+        return s.startsWith("-") && !showsNonZero(s) ? s.substring(1) : s;
+    }
+
+    /** Whether a value's text has a digit other than 0: it does not read as zero. */
+    private static boolean showsNonZero(String s) {
+        return s.chars().anyMatch(c -> c >= '1' && c <= '9');
     }
 
     /**
@@ -89,7 +94,7 @@ public enum Unit {
             return points.startsWith("-0.0 ") ? "+" + points.substring(1) : points;
         }
         String t = text(v);
-        return v > 0 && t.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + t : t;
+        return v > 0 && showsNonZero(t) ? "+" + t : t;
     }
 
     /** The smallest step {@link #text} shows: 0.1% for a share, a dollar, a cent, 0.1, 0.001. */
