@@ -399,19 +399,12 @@ final class SweepCommand implements Callable<Integer> {
             }
             rows.add(row);
         }
-        int[] widths = new int[head.size()];
-        for (int i = 0; i < head.size(); i++) {
-            widths[i] = head.get(i).length() + 2;
-            for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length() + 2);
-            }
-        }
-        for (List<String> line : concat(head, rows)) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < line.size(); i++) {
-                b.append(SummaryTable.pad(line.get(i), widths[i]));
-            }
-            o.println(b.toString().stripTrailing());
+        String[] headCells = head.toArray(String[]::new);
+        List<String[]> rowCells = rows.stream().map(r -> r.toArray(String[]::new)).toList();
+        int[] widths = SummaryTable.widths(headCells, rowCells, 2);
+        o.println(SummaryTable.line(headCells, widths));
+        for (String[] row : rowCells) {
+            o.println(SummaryTable.line(row, widths));
         }
         if (cells.size() > 50) {
             o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
@@ -495,12 +488,6 @@ final class SweepCommand implements Callable<Integer> {
             b.append(" --months ").append(settings.months);
         }
         return b.append(" --set KEY=VALUE ... --seed SEED --replications ").append(base.replications()).toString();
-    }
-
-    private static List<List<String>> concat(List<String> head, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>(List.of(head));
-        all.addAll(rows);
-        return all;
     }
 
     /** {@code arg} as one word of a POSIX shell: as it is when it is plain, else in single quotes. */
