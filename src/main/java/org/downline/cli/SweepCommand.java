@@ -17,6 +17,7 @@ import org.downline.io.Presets;
 import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
 import org.downline.io.ScenarioKeys;
+import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
 import org.downline.io.Provenance;
 import org.downline.io.SummaryTable;
@@ -183,8 +184,7 @@ final class SweepCommand implements Callable<Integer> {
         for (String v : varies) {
             String key = v.substring(0, v.indexOf('=')).strip();          // SweepSpec.parse checked the form
             for (String o : sets) {
-                int eq = o.indexOf('=');
-                if (eq > 0 && o.substring(0, eq).strip().equals(key)) {
+                if (ScenarioReader.setKey(o).equals(key)) {
                     throw new ScenarioException("--set", "gives the key '" + key + "' that --vary varies ('" + o
                             + "', and --vary '" + v + "'): each cell's --vary value would replace it; give the key "
                             + "with one of the two");
@@ -478,8 +478,7 @@ final class SweepCommand implements Callable<Integer> {
             b.append(" --preset ").append(shell(scenario.source.preset));
         }
         for (String set : scenario.sets) {
-            int eq = set.indexOf('=');
-            String key = eq < 0 ? set.strip() : set.substring(0, eq).strip();
+            String key = ScenarioReader.setKey(set);
             if (!key.equals(Scenario.SEED.name()) && !key.equals(Scenario.REPLICATIONS.name())) {
                 b.append(" --set ").append(shell(set));
             }
