@@ -61,8 +61,7 @@ final class ScenarioOptions {
             return;
         }
         for (String o : sets) {
-            int eq = o.indexOf('=');
-            if (eq > 0 && o.substring(0, eq).strip().equals(key)) {
+            if (ScenarioReader.setKey(o).equals(key)) {
                 throw new ScenarioException("--set", "gives the key '" + key + "' that " + option + " gives too ('" + o
                         + "', and " + option + " " + value + "): give it once");
             }

@@ -17,6 +17,7 @@ import org.downline.io.Presets;
 import org.downline.io.ResultFolder;
 import org.downline.io.ResultsWriter;
 import org.downline.io.ScenarioKeys;
+import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
 import org.downline.io.Provenance;
 import org.downline.io.SummaryTable;
@@ -183,8 +184,7 @@ final class SweepCommand implements Callable<Integer> {
         for (String v : varies) {
             String key = v.substring(0, v.indexOf('=')).strip();          // SweepSpec.parse checked the form
             for (String o : sets) {
-                int eq = o.indexOf('=');
-                if (eq > 0 && o.substring(0, eq).strip().equals(key)) {
+                if (ScenarioReader.setKey(o).equals(key)) {
                     throw new ScenarioException("--set", "gives the key '" + key + "' that --vary varies ('" + o
                             + "', and --vary '" + v + "'): each cell's --vary value would replace it; give the key "
                             + "with one of the two");
@@ -399,19 +399,12 @@ final class SweepCommand implements Callable<Integer> {
             }
             rows.add(row);
         }
-        int[] widths = new int[head.size()];
-        for (int i = 0; i < head.size(); i++) {
-            widths[i] = head.get(i).length() + 2;
-            for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length() + 2);
-            }
-        }
-        for (List<String> line : concat(head, rows)) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < line.size(); i++) {
-                b.append(SummaryTable.pad(line.get(i), widths[i]));
-            }
-            o.println(b.toString().stripTrailing());
+        String[] headCells = head.toArray(String[]::new);
+        List<String[]> rowCells = rows.stream().map(r -> r.toArray(String[]::new)).toList();
+        int[] widths = SummaryTable.widths(headCells, rowCells, 2);
+        o.println(SummaryTable.line(headCells, widths));
+        for (String[] row : rowCells) {
+            o.println(SummaryTable.line(row, widths));
         }
         if (cells.size() > 50) {
             o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
@@ -485,8 +478,7 @@ final class SweepCommand implements Callable<Integer> {
             b.append(" --preset ").append(shell(scenario.source.preset));
         }
         for (String set : scenario.sets) {
-            int eq = set.indexOf('=');
-            String key = eq < 0 ? set.strip() : set.substring(0, eq).strip();
+            String key = ScenarioReader.setKey(set);
             if (!key.equals(Scenario.SEED.name()) && !key.equals(Scenario.REPLICATIONS.name())) {
                 b.append(" --set ").append(shell(set));
             }
@@ -495,12 +487,6 @@ final class SweepCommand implements Callable<Integer> {
             b.append(" --months ").append(settings.months);
         }
         return b.append(" --set KEY=VALUE ... --seed SEED --replications ").append(base.replications()).toString();
-    }
-
-    private static List<List<String>> concat(List<String> head, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>(List.of(head));
-        all.addAll(rows);
-        return all;
     }
 
     /** {@code arg} as one word of a POSIX shell: as it is when it is plain, else in single quotes. */

@@ -161,7 +161,6 @@ public final class FitReport {
         c.put("posterior", posterior);
         long simulations = fit.path("simulations").asLong();
         int generations = fit.path("generations").asInt();
-        c.put("keys", String.join(", ", keys));
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", stopText(fit.path("stoppedOn").asText()));

@@ -254,7 +254,7 @@ public final class HtmlReport {
         for (int b = 0; b < IncomeBands.COUNT; b++) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (WorldData w : d.worlds()) {
-                cells.add(Table.share(w.bands().get(b)));
+                cells.add(Table.cell(w.bands().get(b), Unit.SHARE));
             }
             bands.row(IncomeBands.LABELS[b], "", cells);
         }
@@ -296,7 +296,7 @@ public final class HtmlReport {
                 continue;
             }
             t.row(Integer.toString(r.joinMonth()), "", List.of(Table.plain(Unit.COUNT.text(r.participants())),
-                    Table.share(r.shareLosingMoney()), Table.cell(r.medianNet(), Unit.DOLLARS),
+                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
                     Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
         }
         return t;
@@ -308,8 +308,8 @@ public final class HtmlReport {
                 "Highest rank reached", List.of("Share of participants", "Lost money", "Median net income",
                         "Mean net income", "Mean gross commissions"));
         for (RankRow r : w.ranks()) {
-            t.row(r.label(), "", List.of(Table.share(r.shareOfParticipants()),
-                    Table.share(r.shareLosingMoney()), Table.cell(r.medianNet(), Unit.DOLLARS),
+            t.row(r.label(), "", List.of(Table.cell(r.shareOfParticipants(), Unit.SHARE),
+                    Table.cell(r.shareLosingMoney(), Unit.SHARE), Table.cell(r.medianNet(), Unit.DOLLARS),
                     Table.cell(r.meanNet(), Unit.DOLLARS), Table.cell(r.meanGross(), Unit.DOLLARS)));
         }
         return t;
@@ -321,11 +321,6 @@ public final class HtmlReport {
      */
     private static String cell(WorldData w, Metric m) {
         return cell(w.metric(m), m.unit());
-    }
-
-    /** A share (of people, of commissions) as {@link #cell} shows it. */
-    static String share(Estimate e) {
-        return cell(e, Unit.SHARE);
     }
 
     /**
@@ -394,11 +389,6 @@ public final class HtmlReport {
             return c;
         }
 
-        /** A share ({@link HtmlReport#share}). */
-        static Map<String, Object> share(Estimate e) {
-            return cell(e, Unit.SHARE);
-        }
-
         static Map<String, Object> plain(String text) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("v", text);
@@ -430,8 +420,8 @@ public final class HtmlReport {
                     continue;
                 }
                 sentences.add(SummaryTable.outlookLine(w.world(), latest.joinMonth(),
-                        cell(latest.medianNet(), Unit.DOLLARS), share(latest.shareLosingMoney()),
-                        share(latest.shareQuit())) + ".");
+                        cell(latest.medianNet(), Unit.DOLLARS), cell(latest.shareLosingMoney(), Unit.SHARE),
+                        cell(latest.shareQuit(), Unit.SHARE)) + ".");
                 tables.add(table(w).map());
             }
             Map<String, Object> o = new LinkedHashMap<>();
@@ -456,8 +446,8 @@ public final class HtmlReport {
                 }
                 t.row(r.joinMonth() == 0 ? "0 (founders)" : Integer.toString(r.joinMonth()), "",
                         List.of(Table.plain(Unit.COUNT.text(r.participants().mean())),
-                                Table.cell(r.medianNet(), Unit.DOLLARS), Table.share(r.shareLosingMoney()),
-                                Table.share(r.shareQuit()), Table.share(r.sharePaid())));
+                                Table.cell(r.medianNet(), Unit.DOLLARS), Table.cell(r.shareLosingMoney(), Unit.SHARE),
+                                Table.cell(r.shareQuit(), Unit.SHARE), Table.cell(r.sharePaid(), Unit.SHARE)));
             }
             return t;
         }

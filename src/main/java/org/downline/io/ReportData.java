@@ -538,14 +538,7 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     private static World world(CSVRecord row) {
-        String key = cell(row, "world");
-        for (World w : World.values()) {
-            if (w.key().equals(key)) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("world must be one of " + java.util.Arrays.stream(World.values())
-                .map(World::key).toList() + ", was '" + key + "'");
+        return World.of(cell(row, "world"));
     }
 
     private static int joinMonth(CSVRecord row) {

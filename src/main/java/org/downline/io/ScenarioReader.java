@@ -62,8 +62,7 @@ public final class ScenarioReader {
         for (Problem p : e.problems()) {
             String given = null;
             for (String o : sets) {
-                int eq = o.indexOf('=');
-                String key = eq <= 0 ? "" : o.substring(0, eq).trim();
+                String key = setKey(o);
                 if (!key.isEmpty() && (p.field().equals(key) || p.field().startsWith(key + ".")
                         || p.field().startsWith(key + "["))) {
                     given = o;
@@ -75,6 +74,15 @@ public final class ScenarioReader {
     }
 
     /**
+     * The key a {@code --set KEY=VALUE} gives, as {@link #applyOverrides} reads it (the text before the
+     * first '=', trimmed); empty where there is none.
+     */
+    public static String setKey(String set) {
+        int eq = set.indexOf('=');
+        return eq <= 0 ? "" : set.substring(0, eq).trim();
+    }
+
+    /**
      * Refuses two {@code --set} options of one key ({@code --set months=12 --set months=13}): which one
      * was meant cannot be told, as of a key a scenario file gives twice, which is an error too.
      *
@@ -83,9 +91,8 @@ public final class ScenarioReader {
     public static void refuseRepeatedSets(List<String> sets) {
         java.util.Map<String, String> first = new java.util.HashMap<>();
         for (String o : sets) {
-            int eq = o.indexOf('=');
-            if (eq > 0) {
-                String key = o.substring(0, eq).trim();
+            if (o.indexOf('=') > 0) {
+                String key = setKey(o);
                 String earlier = first.putIfAbsent(key, o);
                 if (earlier != null) {
                     throw new ScenarioException("--set", "gives the key '" + key + "' twice ('" + earlier + "', then '"

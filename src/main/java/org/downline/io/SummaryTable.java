@@ -80,7 +80,6 @@ public final class SummaryTable {
                 .append("Net income is over each participant's whole time in the business, after every cost.\n\n");
         // every cell first, so that each column is as wide as its widest cell, interval included
         int labelWidth = ROWS.stream().mapToInt(m -> m.label().length()).max().orElse(20) + 2;
-        List<String> heads = worlds.stream().map(w -> World.of(w.world()).label()).toList();
         List<String[]> rows = new ArrayList<>();
         for (Metric m : ROWS) {
             String[] row = new String[worlds.size() + 1];
@@ -95,20 +94,13 @@ public final class SummaryTable {
                 rows.add(row);
             }
         }
-        int[] widths = new int[worlds.size() + 1];
-        widths[0] = labelWidth;
-        for (int i = 0; i < worlds.size(); i++) {
-            widths[i + 1] = heads.get(i).length();
-            for (String[] row : rows) {
-                widths[i + 1] = Math.max(widths[i + 1], row[i + 1].length());
-            }
-            widths[i + 1] += 3;
-        }
         String[] head = new String[worlds.size() + 1];
         head[0] = "";
         for (int i = 0; i < worlds.size(); i++) {
-            head[i + 1] = heads.get(i);
+            head[i + 1] = World.of(worlds.get(i).world()).label();
         }
+        int[] widths = widths(head, rows, 3);
+        widths[0] = labelWidth;                              // the widest of every metric's label, shown or not
         out.append(line(head, widths)).append('\n');
         out.append("-".repeat(Arrays.stream(widths).sum() - 3)).append('\n');
         for (String[] row : rows) {
@@ -225,14 +217,7 @@ public final class SummaryTable {
             rows.add(new String[] {k.labels()[i], cell(k.share()[i], Unit.SHARE::text),
                     cell(k.shareLosingMoney()[i], Unit.SHARE::text), cell(k.medianNet()[i], Unit.DOLLARS::text)});
         }
-        int[] widths = new int[head.length];
-        for (int c = 0; c < head.length; c++) {
-            widths[c] = head[c].length();
-            for (String[] row : rows) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-            widths[c] += 2;
-        }
+        int[] widths = widths(head, rows, 2);
         StringBuilder out = new StringBuilder();
         out.append(line(head, widths)).append('\n');
         out.append("-".repeat(Arrays.stream(widths).sum() - 2)).append('\n');
@@ -255,8 +240,21 @@ public final class SummaryTable {
         return v;
     }
 
+    /** Each column's width: its widest cell, the head's included, and {@code gap} spaces. */
+    public static int[] widths(String[] head, List<String[]> rows, int gap) {
+        int[] widths = new int[head.length];
+        for (int c = 0; c < head.length; c++) {
+            widths[c] = head[c].length();
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+            widths[c] += gap;
+        }
+        return widths;
+    }
+
     /** cells left-aligned in columns of the given widths, without trailing spaces. */
-    private static String line(String[] cells, int[] widths) {
+    public static String line(String[] cells, int[] widths) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             out.append(pad(cells[i], widths[i]));

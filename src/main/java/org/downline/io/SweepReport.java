@@ -44,16 +44,6 @@ public final class SweepReport {
                        int replications, int months, List<String> keys, List<List<String>> values,
                        List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts,
                        String baseSource, String baseOptions, String rerun) {
-
-        /** Of a base scenario that is its preset {@code scenarioName} unchanged. */
-        public Data(String version, String scenarioName, long masterSeed, boolean commonRandomNumbers,
-                    int replications, int months, List<String> keys, List<List<String>> values,
-                    List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts) {
-            this(version, scenarioName, masterSeed, commonRandomNumbers, replications, months, keys, values, metrics,
-                    groups, cells, charts, "The preset '" + scenarioName + "'", "",
-                    "downline run --preset " + scenarioName + " --set KEY=VALUE ... --seed SEED --replications "
-                            + replications);
-        }
     }
 
     private SweepReport() {

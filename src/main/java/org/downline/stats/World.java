@@ -30,6 +30,7 @@ public enum World {
                 return w;
             }
         }
-        throw new IllegalArgumentException("no world " + key);
+        throw new IllegalArgumentException("world must be one of " + java.util.Arrays.stream(values())
+                .map(World::key).toList() + ", was '" + key + "'");
     }
 }
