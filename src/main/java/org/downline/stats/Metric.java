@@ -210,15 +210,6 @@ public enum Metric {
     }
 
     /**
-     * Whether it is a share of a whole (of participants, of commissions), which lies in [0, 1] — a
-     * {@link Unit#SHARE} metric other than the quotients of sales volume ({@code payoutRatio} and the
-     * like), which can exceed 1.
-     */
-    public boolean isProportion() {
-        return unit == Unit.SHARE && range().equals(ValueRange.UNIT);
-    }
-
-    /**
      * The values it can take, and so where its 95% interval is cut (in the summary table, summary.json,
      * the CSVs, sweeps, charts and reports alike, as {@link WorldResults} computes it): a share of a
      * whole and an index such as the Gini in [0, 1]; counts, months, ratios, quotients of sales volume
