@@ -20,7 +20,9 @@ import org.downline.plans.CompensationPlan;
 import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
 import org.downline.plans.PlacementException;
+import org.downline.plans.PlacementInput;
 import org.downline.plans.Plans;
+import org.downline.scenario.BinaryConfig;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Metric;
@@ -124,10 +126,15 @@ final class PayoutCommand implements Callable<Integer> {
         report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
                 payout.carriedVolume);
         // paid on (2 x paid / rate) + carried + flushed; one period's share flushed, its given carry-in included
+        // (the volume that entered the legs and the given carry-in, which only a binary plan takes)
+        final PlacementInput given = file.placementInput();
+        double legVolume = payout.newLegVolume;
+        for (int i = 0; config instanceof BinaryConfig && i < n; i++) {
+            legVolume += given.carryLeftOf(i) + given.carryRightOf(i);
+        }
         report.printf(Locale.US, "  leg volume          %,15.2f  (both legs of every member, carry-in included: "
-                + "paid on, carried or flushed; %s flushed)%n", payout.legVolume,
-                Metric.FLUSHED_VOLUME_RATIO.unit().text(payout.legVolume > 0 ? payout.flushedVolume / payout.legVolume
-                        : 0.0));
+                + "paid on, carried or flushed; %s flushed)%n", legVolume,
+                Metric.FLUSHED_VOLUME_RATIO.unit().text(legVolume > 0 ? payout.flushedVolume / legVolume : 0.0));
         if (out != null) {
             report.printf("  per-member commissions written to %s%s%n", out, ResultSets.created(created));
         }

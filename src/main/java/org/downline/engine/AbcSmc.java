@@ -483,14 +483,21 @@ public final class AbcSmc {
 
     /**
      * The weighted q-quantile of {@code x}: the smallest value whose cumulative weight (values
-     * ascending, ties in index order) reaches q of the total.
+     * ascending, ties in index order) reaches q of the total. Ascending is {@link Double#compare}'s
+     * order, as {@link Predictive.Spread} sorts its draws ({@link Arrays#sort(double[])}): −0.0 before
+     * 0.0, NaN last. Equal values are in index order here because their weights are summed in it,
+     * and the order of a sum can decide where it reaches q; Spread's draws have no weights, so there
+     * which of two equal values comes first does not show.
      */
     public static double weightedQuantile(double[] x, double[] w, double q) {
         Integer[] order = new Integer[x.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b]) : Integer.compare(a, b));
+        Arrays.sort(order, (a, b) -> {
+            final int c = Double.compare(x[a], x[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
         double total = 0;
         for (double v : w) {
             total += v;

@@ -46,7 +46,10 @@ public final class Predictive {
 
     /**
      * One quantity across the draws. The defined values are sorted once, here: the fit's files ask
-     * each spread for up to three quantiles and its mean.
+     * each spread for up to three quantiles and its mean. In {@link Double#compare}'s order, as
+     * {@link AbcSmc#weightedQuantile} sorts (−0.0 before 0.0); there equal values are also kept in
+     * index order, as their weights are summed in it, while here which of two equal values comes
+     * first does not show (no weights; type 7 gives 0.0 for −0.0 too).
      */
     public static final class Spread {
 

@@ -35,11 +35,11 @@ import org.downline.scenario.BinaryConfig;
  * the stronger leg's remainder without carry-forward, both legs of a member below the personal
  * volume or departed (a departed member's carry once, the period after they leave; the volume of
  * members below them every period), and for capped pay both legs' share of the unpaid pairs
- * (2 × capped / rate). {@link Payout#legVolume}: both legs of every member, carry-in included,
- * which is paid on (2 × paid / rate), carried or flushed, each dollar one of the three;
- * {@link Payout#newLegVolume}, the same without the carry-in, what a run sums (a carried dollar
+ * (2 × capped / rate). Both legs of every member, carry-in included, are paid on
+ * (2 × paid / rate), carried or flushed, each dollar one of the three;
+ * {@link Payout#newLegVolume} is the same without the carry-in, what a run sums (a carried dollar
  * counts the period it entered a leg, not again each period it waits). Like every member's legs,
- * they count a dollar once at each position it passes through.
+ * it counts a dollar once at each position it passes through.
  * Ranks: 0 not qualified, 1 qualified, 2 reached the cap.
  *
  * <p><b>Algorithm.</b> This class is the pay pass: one reverse pass over join order. A placement
@@ -194,7 +194,6 @@ public final class BinaryPlan implements CompensationPlan {
         double cappedSum = 0;
         double flushedSum = 0;
         double carriedSum = 0;
-        double legSum = 0;
         double newLegSum = 0;
         for (int i = n - 1; i >= 0; i--) {
             final int ownLegs = own[i];                       // i's left leg; the right is next to it
@@ -239,7 +238,6 @@ public final class BinaryPlan implements CompensationPlan {
             cappedSum += excess;
             flushedSum += flushed;
             carriedSum += outLeft + outRight;
-            legSum += l + r;
             newLegSum += inLeft + inRight;
             if (recording) {
                 out.component(0)[i] = paid;
@@ -257,7 +255,6 @@ public final class BinaryPlan implements CompensationPlan {
         out.capped = cappedSum;
         out.flushedVolume = flushedSum;
         out.carriedVolume = carriedSum;
-        out.legVolume = legSum;
         out.newLegVolume = newLegSum;
     }
 

@@ -32,18 +32,15 @@ public final class Payout {
      */
     public double flushedVolume;
     /**
-     * Binary: the volume in members' legs this period, both legs of every member, carry-in included:
-     * each dollar of it is paid on ({@code 2 × paid / rate}: the weaker leg's pairs), carried
-     * ({@link #carriedVolume}) or flushed ({@link #flushedVolume}), so those three add up to it. Like
-     * {@link #flushedVolume}, it counts a dollar at each position it passes through.
-     */
-    public double legVolume;
-    /**
-     * Binary: the volume that entered members' legs this period, {@link #legVolume} less the carry-in
-     * (which entered in an earlier period, or was given). Over a run, which starts with no carry, each
-     * dollar at each position counts once: its paid on, flushed and last period's carried add up to
-     * the sum over its periods, so flushed over that sum is the share of leg volume flushed, where the
-     * sum of {@link #legVolume} counts a carried dollar again every period it waits.
+     * Binary: the volume that entered members' legs this period, both legs of every member, less the
+     * carry-in (which entered in an earlier period, or was given). With the carry-in it is the volume
+     * in members' legs this period, each dollar of which is paid on ({@code 2 × paid / rate}: the
+     * weaker leg's pairs), carried ({@link #carriedVolume}) or flushed ({@link #flushedVolume}); like
+     * {@link #flushedVolume}, it counts a dollar at each position it passes through. Over a run, which
+     * starts with no carry, each dollar at each position counts once: its paid on, flushed and last
+     * period's carried add up to the sum over its periods, so flushed over that sum is the share of
+     * leg volume flushed, where a sum with the carry-in would count a carried dollar again every
+     * period it waits.
      */
     public double newLegVolume;
     /** Commissions not paid because of caps, dollars. */
@@ -111,7 +108,6 @@ public final class Payout {
         paid = 0;
         maxPayable = 0;
         flushedVolume = 0;
-        legVolume = 0;
         newLegVolume = 0;
         capped = 0;
         carriedVolume = 0;

@@ -22,6 +22,8 @@ public final class PoissonProcess {
     private final RandomGenerator rng;
     /** Distance from the current position of the walk to the next arrival. */
     private double gap;
+    /** One mean for {@link #count}, which counts it as {@link #countAll} of one. */
+    private final double[] one = new double[1];
 
     public PoissonProcess(RandomGenerator rng) {
         this.rng = rng;
@@ -29,31 +31,21 @@ public final class PoissonProcess {
     }
 
     /**
-     * A Poisson(mean) count, independent of every earlier one.
+     * A Poisson(mean) count, independent of every earlier one: {@link #countAll} of this one mean
+     * (a count is below 2<sup>53</sup>, so the double it is held in is exact).
      *
      * @throws IllegalArgumentException if mean is not in [0, {@value PoissonSampler#MAX_MEAN}]
      */
     public long count(double mean) {
-        if (mean <= 1) {
-            if (!(mean >= 0)) {
-                throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
-            }
-            return walk(mean);
-        }
-        if (mean < PoissonTables.MAX) {
-            return PoissonTables.sampleGrid(rng, PoissonTables.index(mean))
-                    + walk(mean - PoissonTables.floorToGrid(mean));
-        }
-        if (!(mean <= PoissonSampler.MAX_MEAN)) {
-            throw new IllegalArgumentException("Mean must be in [0, " + PoissonSampler.MAX_MEAN + "]: " + mean);
-        }
-        return PoissonSampler.Large.draw(rng, mean);
+        one[0] = mean;
+        countAll(one, 1);
+        return (long) one[0];
     }
 
     /**
      * Replaces each of {@code means[0..m)} by a Poisson count for it, in order: the same counts as
      * {@link #count} called for each in turn, with the walk's position held in a register across
-     * the whole sequence instead of in this object between calls.
+     * the whole sequence (in this object between calls).
      *
      * @throws IllegalArgumentException if a mean is not in [0, {@value PoissonSampler#MAX_MEAN}]
      */
@@ -80,7 +72,7 @@ public final class PoissonProcess {
                 means[p] = PoissonSampler.Large.draw(rng, mean);
                 continue;
             }
-            while (gap < left) {                        // the walk of the stretch, as in walk()
+            while (gap < left) {                        // the walk of the stretch
                 left -= gap;
                 arrivals++;
                 gap = Exponential.next(rng);
@@ -89,18 +81,5 @@ public final class PoissonProcess {
             means[p] = arrivals;
         }
         this.gap = gap;
-    }
-
-    /** The arrivals in the next stretch of the given length. */
-    private long walk(double length) {
-        long arrivals = 0;
-        double left = length;
-        while (gap < left) {
-            left -= gap;
-            arrivals++;
-            gap = Exponential.next(rng);
-        }
-        gap -= left;
-        return arrivals;
     }
 }

@@ -60,11 +60,12 @@ public final class DoubleSort {
      * Sorts {@code a[from..to)}, all positive or NaN, by their bits. The two buffers are the keys
      * (scratch) and {@code a[from..to)} itself, free once the keys are read: a pass moves the values
      * from one to the other, as bits or as doubles (a double's bits and the double made of them are
-     * the same value unless NaN; with any NaN a second long buffer is taken instead).
+     * the same value unless NaN). With any NaN, which the run's only caller never has (gross
+     * commissions are finite), the comparison sort sorts the range instead.
      */
     private static void radix(double[] a, int from, int to, long[] scratch) {
         final int n = to - from;
-        long[] keys = scratch != null && scratch.length >= n ? scratch : new long[n];
+        final long[] keys = scratch != null && scratch.length >= n ? scratch : new long[n];
         final int[] counts = new int[PASSES * RADIX];
         boolean nan = false;
         for (int i = 0; i < n; i++) {
@@ -75,28 +76,11 @@ public final class DoubleSort {
                 counts[p * RADIX + (int) ((k >>> (p * BITS)) & (RADIX - 1))]++;
             }
         }
-        final long first = keys[0];
         if (nan) {
-            long[] buffer = new long[n];
-            for (int p = 0; p < PASSES; p++) {
-                if (!startPass(counts, p, first, n)) {
-                    continue;
-                }
-                final int base = p * RADIX;
-                final int shift = p * BITS;
-                for (int i = 0; i < n; i++) {
-                    final long k = keys[i];
-                    buffer[counts[base + (int) ((k >>> shift) & (RADIX - 1))]++] = k;
-                }
-                final long[] t = keys;
-                keys = buffer;
-                buffer = t;
-            }
-            for (int i = 0; i < n; i++) {
-                a[from + i] = Double.longBitsToDouble(keys[i]);
-            }
+            Arrays.sort(a, from, to);                         // a[from..to) is still as given
             return;
         }
+        final long first = keys[0];
         boolean inKeys = true;                                // where the values are now
         for (int p = 0; p < PASSES; p++) {
             if (!startPass(counts, p, first, n)) {

@@ -142,7 +142,12 @@ public enum Flag {
      * metric, the others having paid nobody), that it is one, as another seed could give another.
      */
     public String verdictNote(double mean, double lo, double hi) {
-        if (verdict(mean, lo, hi) == Verdict.UNDECIDED) {
+        return note(verdict(mean, lo, hi), mean, lo);
+    }
+
+    /** The {@link #verdictNote} that follows verdict {@code v} on this mean and interval. */
+    private static String note(Verdict v, double mean, double lo) {
+        if (v == Verdict.UNDECIDED) {
             // the interval itself is in the finding, just before
             return ": the 95% interval contains the threshold; run more replications";
         }
@@ -159,7 +164,7 @@ public enum Flag {
     public String line(double mean, double lo, double hi) {
         Verdict v = verdict(mean, lo, hi);
         return String.format(Locale.ROOT, "%-24s %s: %s%s", label, finding(mean, lo, hi),
-                v == Verdict.FAILS ? "FAILS" : v.word(), verdictNote(mean, lo, hi));
+                v == Verdict.FAILS ? "FAILS" : v.word(), note(v, mean, lo));
     }
 
     /** The test's short name, e.g. "Vemma, company-wide". */

@@ -36,11 +36,13 @@ public final class Inequality {
      * straddling the line counted in part, as in {@link #lorenz}); in join order, the earliest
      * joiners' share. NaN if n = 0 or the total is 0.
      *
+     * @param total the sum of {@code a[0..n)}, which the caller has (summed in index order, it is
+     *              the total {@link #lorenz} would compute)
      * @throws IllegalArgumentException if x is not within [0, 1]
      */
-    public static double shareOfFirst(double[] a, int n, double x) {
+    public static double shareOfFirst(double[] a, int n, double total, double x) {
         // the Lorenz curve's interpolation needs no order: it sums a prefix and a part of the next
-        return lorenz(a, n, new double[] {x})[0];
+        return lorenz(a, n, total, new double[] {x})[0];
     }
 
     /**
@@ -51,6 +53,15 @@ public final class Inequality {
      * @throws IllegalArgumentException if x is not ascending within [0, 1]
      */
     public static double[] lorenz(double[] sorted, int n, double[] x) {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += sorted[i];
+        }
+        return lorenz(sorted, n, total, x);
+    }
+
+    /** {@link #lorenz(double[], int, double[])} given the total of {@code sorted[0..n)}. */
+    private static double[] lorenz(double[] sorted, int n, double total, double[] x) {
         double before = x.length > 0 ? x[0] : 0;      // x[k - 1], or x[0] itself at k = 0
         for (int k = 0; k < x.length; k++) {
             if (!(x[k] >= 0 && x[k] <= 1) || x[k] < before) {
@@ -60,10 +71,6 @@ public final class Inequality {
             before = x[k];
         }
         double[] out = new double[x.length];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            total += sorted[i];
-        }
         if (n == 0 || total <= 0) {
             java.util.Arrays.fill(out, Double.NaN);
             return out;

@@ -210,24 +210,15 @@ public enum Metric {
     }
 
     /**
-     * Whether it is a share of a whole (of participants, of commissions), which lies in [0, 1] — a
-     * {@link Unit#SHARE} metric other than the quotients of sales volume ({@code payoutRatio} and the
-     * like), which can exceed 1.
-     */
-    public boolean isProportion() {
-        return unit == Unit.SHARE && range().equals(ValueRange.UNIT);
-    }
-
-    /**
      * The values it can take, and so where its 95% interval is cut (in the summary table, summary.json,
      * the CSVs, sweeps, charts and reports alike, as {@link WorldResults} computes it): a share of a
      * whole and an index such as the Gini in [0, 1]; counts, months, ratios, quotients of sales volume
      * and amounts that cannot be negative (gross commissions, other income, costs, earnings per click)
-     * at least 0; net income anywhere. Declared here: by unit, but for the {@link
-     * #QUOTIENTS_OF_VOLUME} and the {@link #NON_NEGATIVE_AMOUNTS}.
+     * at least 0; net income anywhere. Declared here: by unit, but for the metrics {@link
+     * #NON_NEGATIVE_OVER_UNIT}.
      */
     public ValueRange range() {
-        if (QUOTIENTS_OF_VOLUME.contains(this) || NON_NEGATIVE_AMOUNTS.contains(this)) {
+        if (NON_NEGATIVE_OVER_UNIT.contains(this)) {
             return ValueRange.NON_NEGATIVE;
         }
         return switch (unit) {
@@ -237,13 +228,15 @@ public enum Metric {
         };
     }
 
-    /** {@link Unit#SHARE} metrics that are amounts over sales volume rather than shares of a whole: at least 0. */
-    private static final Set<Metric> QUOTIENTS_OF_VOLUME = EnumSet.of(PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO,
-            CAPPED_RATIO, RULE_BREAKAGE_RATIO);
-
-    /** Amounts of money that cannot be negative (commissions, retail profit, costs); the rest (net) can. */
-    private static final Set<Metric> NON_NEGATIVE_AMOUNTS = EnumSet.of(GROSS_MEAN, GROSS_P50, GROSS_P90, GROSS_P99,
-            OTHER_INCOME_MEAN, COSTS_MEAN, ANNUAL_GROSS_P50, ESTABLISHED_ANNUAL_GROSS_P50, EARNINGS_PER_CLICK);
+    /**
+     * Metrics at least 0 whatever their unit says: the {@link Unit#SHARE} metrics that are amounts over
+     * sales volume rather than shares of a whole (they can exceed 1), and the amounts of money that
+     * cannot be negative (commissions, retail profit, costs; the rest, net income, can).
+     */
+    private static final Set<Metric> NON_NEGATIVE_OVER_UNIT = EnumSet.of(
+            PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO, CAPPED_RATIO, RULE_BREAKAGE_RATIO,
+            GROSS_MEAN, GROSS_P50, GROSS_P90, GROSS_P99, OTHER_INCOME_MEAN, COSTS_MEAN, ANNUAL_GROSS_P50,
+            ESTABLISHED_ANNUAL_GROSS_P50, EARNINGS_PER_CLICK);
 
     /** The worlds that report it. */
     public Set<World> worlds() {

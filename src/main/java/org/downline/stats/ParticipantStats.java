@@ -122,7 +122,7 @@ public final class ParticipantStats {
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008); a
         // tenth of n people, as the top 1% is a hundredth (Inequality): with 6, 0.6 of the first
-        final double earliestShare = Inequality.shareOfFirst(gross, n, 0.1);
+        final double earliestShare = Inequality.shareOfFirst(gross, n, t.sumGross, 0.1);
         // exact order statistics without full sorts: the net percentiles by selection, the gross
         // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);

@@ -121,6 +121,20 @@ class AbcSmcTest {
         assertEquals(N_OBS * OBSERVED / (N_OBS + 1 / 100.0), exact(0.005)[0], 1e-3);
     }
 
+    /**
+     * The weighted quantile orders values as a predictive spread sorts its draws ({@link Double#compare}:
+     * −0.0 before 0.0), not −0.0 and 0.0 as a tie in index order.
+     */
+    @Test
+    void weightedQuantileSortsInDoubleCompareOrder() {
+        double[] x = {0.0, 2, -0.0, 1};
+        double[] w = {1, 1, 1, 1};
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(AbcSmc.weightedQuantile(x, w, 0.25)));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(AbcSmc.weightedQuantile(x, w, 0.5)));
+        assertEquals(1.0, AbcSmc.weightedQuantile(x, w, 0.75));
+        assertEquals(2.0, AbcSmc.weightedQuantile(x, w, 1));
+    }
+
     private static double mean(double[] x) {
         return StatUtils.mean(x);
     }

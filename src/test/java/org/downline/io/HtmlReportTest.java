@@ -31,6 +31,7 @@ import org.downline.engine.Simulation;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metric;
 import org.downline.stats.Unit;
+import org.downline.stats.ValueRange;
 import org.downline.stats.World;
 import org.junit.jupiter.api.BeforeAll;
 import org.downline.testing.EmbeddedImages;
@@ -232,7 +233,7 @@ class HtmlReportTest {
             for (String part : html.split("<tr")) {
                 // the quotients of sales volume (payoutRatio and the like) can exceed 100%
                 boolean quotient = Stream.of(Metric.values()).anyMatch(m -> m.unit() == Unit.SHARE
-                        && !m.isProportion() && part.startsWith("><th scope=\"row\">" + escape(m.label()) + "<"));
+                        && !m.range().equals(ValueRange.UNIT) && part.startsWith("><th scope=\"row\">" + escape(m.label()) + "<"));
                 Matcher m = interval.matcher(part);
                 while (m.find() && !quotient) {
                     double lo = Double.parseDouble(m.group(1).replace(",", ""));
@@ -261,17 +262,6 @@ class HtmlReportTest {
             }
             assertTrue(rows > 10, rows + " cohort rows");
         }
-    }
-
-    /** Which metrics are shares of a whole: every SHARE metric but the quotients of sales volume. */
-    @Test
-    void proportionsAreTheSharesOfAWhole() {
-        assertTrue(Metric.SHARE_LOSING_MONEY.isProportion());
-        assertTrue(Metric.TOP_ONE_PERCENT_SHARE.isProportion());
-        assertTrue(Metric.FLUSHED_VOLUME_RATIO.isProportion(), "a share of all leg volume");
-        assertFalse(Metric.CAPPED_RATIO.isProportion(), "over sales volume");
-        assertFalse(Metric.PAYOUT_RATIO.isProportion());
-        assertFalse(Metric.NET_P50.isProportion());
     }
 
     private static double number(CSVRecord row, String column) {

@@ -58,7 +58,7 @@ class BinaryPlanTest {
         // carry out: 350 + 50 + 300 + 100
         assertEquals(800, p.carriedVolume, EPS);
         // legs: 0's 250 + 600, 1's 100 + 50, 2's 300, 5's 100 = 1400: 600 paid on (30 at 10%), 800 carried
-        assertEquals(1400, p.legVolume, EPS);
+        assertEquals(1400, legVolume(p, 7), EPS);
         assertLegVolumeAccounted(p, 0.10, 7, "uncapped");
         assertArrayEquals(new double[] {250, 100, 0, 0, 0, 100, 0}, Arrays.copyOf(p.detail(0), 7), EPS);
         assertArrayEquals(new double[] {600, 50, 300, 0, 0, 0, 0}, Arrays.copyOf(p.detail(1), 7), EPS);
@@ -81,7 +81,7 @@ class BinaryPlanTest {
         assertEquals(100, p.detail(3)[0], EPS);
         assertEquals(350, p.detail(5)[0], EPS);          // the stronger leg still carries its 350
         // the same 1400 of legs: 500 paid on (25), 100 flushed behind the capped 5, 800 carried
-        assertEquals(1400, p.legVolume, EPS);
+        assertEquals(1400, legVolume(p, 7), EPS);
         assertEquals(800, p.carriedVolume, EPS);
         assertLegVolumeAccounted(p, 0.10, 7, "capped");
         assertEquals(2, plan.ranks()[0]);                // reached the cap
@@ -122,14 +122,14 @@ class BinaryPlanTest {
         assertEquals(10, q.commission[0], EPS);
         assertEquals(200, q.flushedVolume, EPS);
         assertEquals(0, q.carriedVolume, EPS);
-        assertEquals(400, q.legVolume, EPS);                 // 200 paid on, 200 flushed
+        assertEquals(400, legVolume(q, 3), EPS);             // 200 paid on, 200 flushed
         assertLegVolumeAccounted(q, 0.10, 3, "no carry, period 1");
         h.volume[1] = 100;
         h.volume[2] = 400;
         noCarry.pay(h, q);
         assertEquals(10, q.commission[0], EPS);
         assertEquals(300, q.flushedVolume, EPS);
-        assertEquals(500, q.legVolume, EPS);                 // 200 paid on, 300 flushed
+        assertEquals(500, legVolume(q, 3), EPS);             // 200 paid on, 300 flushed
         assertLegVolumeAccounted(q, 0.10, 3, "no carry, period 2");
     }
 
@@ -150,7 +150,7 @@ class BinaryPlanTest {
         assertEquals(0, p.commission[0], EPS);
         assertEquals(700, p.flushedVolume, EPS);
         assertEquals(0, p.carriedVolume, EPS);
-        assertEquals(700, p.legVolume, EPS);                 // all of it flushed
+        assertEquals(700, legVolume(p, 3), EPS);             // all of it flushed
         assertLegVolumeAccounted(p, 0.10, 3, "below the personal volume");
         assertEquals(30, p.maxPayable, EPS);             // 300 paired at 10% had 0 qualified
         g.volume[0] = 100;
@@ -178,7 +178,7 @@ class BinaryPlanTest {
         assertEquals(10, p.commission[0], EPS);
         assertEquals(100, p.detail(4)[1], EPS);
         // legs: 0's 200 + 100 and 1's 100 = 400: 200 paid on (10), 200 carried (0's 100, 1's 100)
-        assertEquals(400, p.legVolume, EPS);
+        assertEquals(400, legVolume(p, 4), EPS);
         assertLegVolumeAccounted(p, 0.10, 4, "period 1");
         assertEquals(400, p.newLegVolume, EPS);             // no carry-in yet
         double entered = p.newLegVolume;
@@ -193,7 +193,7 @@ class BinaryPlanTest {
         assertEquals(200, p.detail(3)[1], EPS);
         assertEquals(200, p.flushedVolume, EPS);
         // legs: 0's 200 + 100 and departed 1's 200 = 500: 200 paid on, 100 carried, 200 flushed
-        assertEquals(500, p.legVolume, EPS);
+        assertEquals(500, legVolume(p, 4), EPS);
         assertLegVolumeAccounted(p, 0.10, 4, "period 2");
         assertEquals(300, p.newLegVolume, EPS);             // 500 less the 200 carried in (0's 100, 1's 100)
         entered += p.newLegVolume;
@@ -203,7 +203,7 @@ class BinaryPlanTest {
         assertEquals(100, p.detail(3)[1], EPS);
         assertEquals(100, p.flushedVolume, EPS);
         // legs: 0's 200 + 100 and 1's 100 = 400: 200 paid on, 100 carried, 100 flushed
-        assertEquals(400, p.legVolume, EPS);
+        assertEquals(400, legVolume(p, 4), EPS);
         assertLegVolumeAccounted(p, 0.10, 4, "period 3");
         assertEquals(300, p.newLegVolume, EPS);             // 400 less 0's 100 carried in
         entered += p.newLegVolume;
@@ -393,6 +393,7 @@ class BinaryPlanTest {
             BinaryPlan plan = new BinaryPlan(c, 4);
             Reference ref = new Reference(c, 400);
             Payout p = Payout.recording(plan, 4);
+            double carryIn = 0;                              // no carry before the first period
             for (int period = 0; period < 4; period++) {
                 int joiners = 1 + rng.nextInt(80);
                 for (int k = 0; k < joiners; k++) {
@@ -414,7 +415,10 @@ class BinaryPlanTest {
                 assertEquals(ref.flushed, p.flushedVolume, 1e-6, where);
                 assertEquals(ref.capped, p.capped, 1e-6, where);
                 assertEquals(ref.max, p.maxPayable, 1e-6, where);
-                assertEquals(ref.legs, p.legVolume, 1e-6, where);
+                assertEquals(ref.legs, legVolume(p, g.size()), 1e-6, where);
+                // what 'downline payout' prints: the volume that entered the legs and the carry-in
+                assertEquals(ref.legs, p.newLegVolume + carryIn, 1e-6, where + ": entered + carried in");
+                carryIn = p.carriedVolume;
                 assertLegVolumeAccounted(p, 0.1, g.size(), where);
                 // next period: new volumes, some members leave for good
                 for (int i = 0; i < g.size(); i++) {
@@ -433,17 +437,24 @@ class BinaryPlanTest {
      * which is the sum of everyone's legs.
      */
     private static void assertLegVolumeAccounted(Payout p, double rate, int n, String where) {
-        double legs = 0;
         for (int i = 0; i < n; i++) {
             double own = p.detail(0)[i] + p.detail(1)[i];
             assertEquals(own, 2 * p.commission[i] / rate + p.detail(4)[i] + p.detail(5)[i] + p.detail(3)[i], 1e-6,
                     where + ": member " + i + "'s legs");
-            legs += own;
         }
-        assertEquals(legs, p.legVolume, 1e-6, where + ": leg volume, everyone's legs");
-        assertEquals(p.legVolume, 2 * p.paid / rate + p.carriedVolume + p.flushedVolume, 1e-6,
+        double legs = legVolume(p, n);
+        assertEquals(legs, 2 * p.paid / rate + p.carriedVolume + p.flushedVolume, 1e-6,
                 where + ": leg volume = paid on + carried + flushed");
-        assertTrue(p.flushedVolume <= p.legVolume + 1e-6, where);
+        assertTrue(p.flushedVolume <= legs + 1e-6, where);
+    }
+
+    /** Both legs of every member this period, carry-in included (the leftVolume and rightVolume details). */
+    private static double legVolume(Payout p, int n) {
+        double legs = 0;
+        for (int i = 0; i < n; i++) {
+            legs += p.detail(0)[i] + p.detail(1)[i];
+        }
+        return legs;
     }
 
     private static double volume(RandomGenerator rng) {

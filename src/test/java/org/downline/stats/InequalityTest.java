@@ -31,11 +31,14 @@ class InequalityTest {
     @Test
     void shareOfFirstCountsAPersonStraddlingTheLineInPart() {
         double[] joinOrder = {50, 0, 30, 0, 20, 0};   // total 100
-        assertEquals(0.6 * 50 / 100, Inequality.shareOfFirst(joinOrder, 6, 0.1), 1e-15);
+        assertEquals(0.6 * 50 / 100, Inequality.shareOfFirst(joinOrder, 6, 100, 0.1), 1e-15);
         // 0.25·6 = 1.5 people: 50 + half of 0
-        assertEquals(0.5, Inequality.shareOfFirst(joinOrder, 6, 0.25), 1e-15);
-        assertTrue(Double.isNaN(Inequality.shareOfFirst(new double[] {0, 0}, 2, 0.1)));
-        assertThrows(IllegalArgumentException.class, () -> Inequality.shareOfFirst(joinOrder, 6, Math.nextUp(1.0)));
+        assertEquals(0.5, Inequality.shareOfFirst(joinOrder, 6, 100, 0.25), 1e-15);
+        // the total is the caller's (ParticipantStats has summed the gross commissions), not summed again
+        assertEquals(0.25, Inequality.shareOfFirst(joinOrder, 6, 200, 0.25), 1e-15);
+        assertTrue(Double.isNaN(Inequality.shareOfFirst(new double[] {0, 0}, 2, 0, 0.1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> Inequality.shareOfFirst(joinOrder, 6, 100, Math.nextUp(1.0)));
     }
 
     @Test

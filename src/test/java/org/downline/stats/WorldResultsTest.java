@@ -146,7 +146,7 @@ class WorldResultsTest {
         int shares = 0;
         for (String name : reps[0].mlm().names()) {
             Metric m = Metric.byKey(name);
-            if (m == null || !m.isProportion()) {
+            if (m == null || !m.range().equals(ValueRange.UNIT)) {
                 continue;
             }
             double[] column = new double[reps.length];
