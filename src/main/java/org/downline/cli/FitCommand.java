@@ -283,8 +283,9 @@ final class FitCommand implements Callable<Integer> {
         if (!result.fitted()) {
             print.println("WARNING: " + FitReport.notFitted(result.stop().word()));
         }
-        if (FitReport.fewDraws(predictiveDraws) != null) {
-            print.println("WARNING: " + FitReport.fewDraws(predictiveDraws));
+        String fewDraws = FitReport.fewDraws(predictiveDraws);
+        if (fewDraws != null) {
+            print.println("WARNING: " + fewDraws);
         }
         print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
