@@ -288,28 +288,20 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     /**
-     * The charts that every run draws ({@link ResultChart#appliesTo} not overridden: growth, net income,
-     * ...) and that are missing from {@code dir/charts}, as paths in {@code dir}: {@link #read} leaves
-     * them out of the page, as it does the charts only some runs draw (ranks, outlook, recruiting
+     * The charts that every run draws ({@link ResultChart#drawnForEveryRun}: growth, net income, ...)
+     * and that are missing from {@code dir/charts}, as paths in {@code dir}: {@link #read} leaves them
+     * out of the page, as it does the charts only some runs draw (ranks, outlook, recruiting
      * efficiency), whose absence it cannot tell from a deletion; {@code downline report} names these.
      */
     public static List<Path> missingCharts(Path dir) {
         List<Path> missing = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             Path png = dir.resolve("charts").resolve(c.fileName());
-            if (!Files.isRegularFile(png) && drawnForEveryRun(c)) {
+            if (!Files.isRegularFile(png) && c.drawnForEveryRun()) {
                 missing.add(png);
             }
         }
         return missing;
-    }
-
-    private static boolean drawnForEveryRun(ResultChart c) {
-        try {
-            return c.getClass().getMethod("appliesTo", Results.class).getDeclaringClass() == ResultChart.class;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
