@@ -399,7 +399,7 @@ public record ReportData(String version, long seed, int replications, int months
         }
         Map<String, Estimate> metrics = new LinkedHashMap<>();
         for (Metric m : Metric.values()) {
-            JsonNode s = node.at("/" + m.key().replace('.', '/'));
+            JsonNode s = atKey(node, m.key());
             if (!s.isMissingNode()) {
                 metrics.put(m.key(), f.estimate(s, prefix + m.key(), m.range()));
             }
@@ -434,8 +434,13 @@ public record ReportData(String version, long seed, int replications, int months
 
     /** The summary object at a dotted key ({@code netIncome.p50}), or null if there is none. */
     private static JsonNode at(JsonNode node, String dotted) {
-        JsonNode at = node.at("/" + dotted.replace('.', '/'));     // a JSON pointer; missing: not an object
+        JsonNode at = atKey(node, dotted);                          // missing: not an object
         return at.isObject() && at.has("mean") ? at : null;
+    }
+
+    /** The node at a dotted key ({@code netIncome.p50}), read as a JSON pointer; a MissingNode if there is none. */
+    private static JsonNode atKey(JsonNode node, String dotted) {
+        return node.at("/" + dotted.replace('.', '/'));
     }
 
     /** {@code {"mean", "ci95": [lo, hi] or null}} as written by {@link ResultsWriter}; null is NaN. */
