@@ -73,7 +73,7 @@ public final class FitReport {
     public static String value(String key, double x) {
         ScenarioKeys.Declared d = ScenarioKeys.find(key);
         boolean whole = d != null && d.key().range() != null && d.key().range().integers();
-        return whole ? Long.toString(Math.round(x)) : number(x);
+        return whole ? Unit.wholeNumber(x) : number(x);
     }
 
     /**

@@ -66,6 +66,16 @@ public enum Unit {
     }
 
     /**
+     * A value of a whole-number scenario key (a fitted {@code months}) as people read it, rounded to
+     * the nearest whole number as the fit runs it ({@link Math#round}): 28 for 27.6, with no thousands
+     * separator, so that it can be given back to {@code --set}. The fit's terminal table, report and
+     * posterior charts print such values so.
+     */
+    public static String wholeNumber(double v) {
+        return Long.toString(Math.round(v));
+    }
+
+    /**
      * A share as a percentage to 0.1%, one above 0 that would read 0.0% as {@code <0.1%} and one
      * below 1 that would read 100.0% as {@code >99.9%}: "100.0% lose money" must mean everyone.
      */
