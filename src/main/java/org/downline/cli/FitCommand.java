@@ -367,13 +367,8 @@ final class FitCommand implements Callable<Integer> {
         }
         ArrayNode f = m.putArray("fixed");
         fixed.forEach(f::add);
-        m.put("particles", s.particles());
-        m.put("budget", s.budget());
-        m.put("quantile", s.quantile());
-        m.put("minAcceptance", s.minAcceptance());
-        m.put("minTolerance", s.minTolerance());
-        m.put("maxGenerations", s.maxGenerations());
-        m.put("predictiveDraws", predictiveDraws);
+        FitFiles.putSettings(m, s);
+        m.put(FitFiles.PREDICTIVE_DRAWS, predictiveDraws);
         m.put("disclosure", Disclosures.format(d));
         m.put("scenario", yaml);
         return m;
