@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.downline.engine.AbcSmc;
 import org.downline.engine.Prior;
+import org.downline.stats.Unit;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -182,6 +183,6 @@ final class PosteriorChart implements FitChart {
     }
 
     static String num(double v, boolean whole) {
-        return whole ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.3g", v);
+        return whole ? Unit.wholeNumber(v) : String.format(Locale.ROOT, "%.3g", v);
     }
 }

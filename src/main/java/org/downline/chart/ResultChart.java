@@ -38,8 +38,20 @@ public interface ResultChart {
         return c.contains(WITH_INTERVALS) ? c.replace(WITH_INTERVALS, "without intervals") + " " + why + "." : c;
     }
 
-    /** Whether a run with these results has this chart (most do). */
+    /**
+     * Whether a run with these results has this chart (most do). A chart that overrides this
+     * overrides {@link #drawnForEveryRun} too.
+     */
     default boolean appliesTo(Results r) {
+        return true;
+    }
+
+    /**
+     * Whether every run draws this chart ({@link #appliesTo} is always true), so that a results folder
+     * without it has lost it: {@code downline report} names such a file as missing; a chart only some
+     * runs draw (ranks, outlook) is false.
+     */
+    default boolean drawnForEveryRun() {
         return true;
     }
 

@@ -15,6 +15,7 @@ import org.downline.io.Words;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
+import org.downline.stats.Unit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,7 +155,7 @@ final class DiscloseCommand implements Callable<Integer> {
                     + "months %d to %d in %s (%s covered on average%s): there are no paid "
                     + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
                     end, replications == 1 ? "the one replication" : "any of the " + replications + " replications",
-                    formatCount(covered / replications),
+                    Unit.MONTH.text(covered / replications),             // a mean to a tenth, 3 or 3.5
                     withCovered == 0 ? "" : ", all paid nothing"));
         }
         List<Disclosure.Group> rows = new ArrayList<>();
@@ -188,10 +189,6 @@ final class DiscloseCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private static String formatCount(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : String.format(Locale.ROOT, "%.1f", x);
     }
 
     private static String pct(double x) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 import org.downline.Version;
 import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
@@ -32,6 +33,7 @@ import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
+import org.downline.stats.Unit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -122,7 +124,7 @@ final class FitCommand implements Callable<Integer> {
     /** A parsed prior with what applying a value to the scenario needs. */
     private record Parsed(Prior prior, boolean integers) {
         String override(double x) {
-            return prior.key() + "=" + (integers ? Long.toString(Math.round(x)) : Double.toString(x));
+            return prior.key() + "=" + (integers ? Unit.wholeNumber(x) : Double.toString(x));
         }
 
         /** Its values in {@code g}, as the model ran them (whole numbers for a whole-number key). */
@@ -258,7 +260,7 @@ final class FitCommand implements Callable<Integer> {
         String months = Integer.toString(held.months());
         for (Parsed p : free) {
             if (p.prior().key().equals(Scenario.MONTHS.name())) {
-                months = Math.round(p.prior().lo()) + " to " + Math.round(p.prior().hi()) + ", fitted";
+                months = Unit.wholeNumber(p.prior().lo()) + " to " + Unit.wholeNumber(p.prior().hi()) + ", fitted";
             }
         }
         Provenance provenance = new Provenance(Version.get(), "fit of scenario " + base.name() + " to " + d.name(),
@@ -283,8 +285,9 @@ final class FitCommand implements Callable<Integer> {
         if (!result.fitted()) {
             print.println("WARNING: " + FitReport.notFitted(result.stop().word()));
         }
-        if (FitReport.fewDraws(predictiveDraws) != null) {
-            print.println("WARNING: " + FitReport.fewDraws(predictiveDraws));
+        String fewDraws = FitReport.fewDraws(predictiveDraws);
+        if (fewDraws != null) {
+            print.println("WARNING: " + fewDraws);
         }
         print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
                 FitReport.tolerance(last.tolerance()),
@@ -293,11 +296,13 @@ final class FitCommand implements Callable<Integer> {
         print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");
         for (int k = 0; k < keys.size(); k++) {
             double[] x = free.get(k).asRun(last, k);
-            String number = free.get(k).integers() ? "%12.0f" : "%12.5g";   // a whole-number key: whole numbers
-            print.printf(Locale.ROOT, "%-" + width + "s  " + number + "  " + number + "  [" + number + ", " + number
-                    + "]%n", keys.get(k), AbcSmc.weightedMean(x, last.weights()),
-                    AbcSmc.weightedQuantile(x, last.weights(), 0.5), AbcSmc.weightedQuantile(x, last.weights(), 0.025),
-                    AbcSmc.weightedQuantile(x, last.weights(), 0.975));
+            DoubleFunction<String> number = free.get(k).integers()       // a whole-number key: whole numbers
+                    ? Unit::wholeNumber : v -> String.format(Locale.ROOT, "%.5g", v);
+            print.printf("%-" + width + "s  %12s  %12s  [%12s, %12s]%n", keys.get(k),
+                    number.apply(AbcSmc.weightedMean(x, last.weights())),
+                    number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.5)),
+                    number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.025)),
+                    number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.975)));
         }
         print.printf("%nWrote %s, %s, %s, %s, charts/ (%s) and %s to %s%s%n", FitFiles.FIT, FitFiles.POSTERIOR,
                 FitFiles.GENERATIONS, FitFiles.SETTINGS, String.join(", ", charts), HtmlReport.FILE, out,
@@ -362,13 +367,8 @@ final class FitCommand implements Callable<Integer> {
         }
         ArrayNode f = m.putArray("fixed");
         fixed.forEach(f::add);
-        m.put("particles", s.particles());
-        m.put("budget", s.budget());
-        m.put("quantile", s.quantile());
-        m.put("minAcceptance", s.minAcceptance());
-        m.put("minTolerance", s.minTolerance());
-        m.put("maxGenerations", s.maxGenerations());
-        m.put("predictiveDraws", predictiveDraws);
+        FitFiles.putSettings(m, s);
+        m.put(FitFiles.PREDICTIVE_DRAWS, predictiveDraws);
         m.put("disclosure", Disclosures.format(d));
         m.put("scenario", yaml);
         return m;

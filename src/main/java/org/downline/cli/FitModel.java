@@ -11,6 +11,7 @@ import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
+import org.downline.stats.Unit;
 
 /**
  * What a fit simulates, as plain values that can be shipped to another machine: the scenario as
@@ -41,7 +42,7 @@ record FitModel(String yaml, String name, List<String> held, List<String> keys, 
 
     /** The override setting key k to x, as --set would. */
     String override(int k, double x) {
-        return keys.get(k) + "=" + (integers[k] ? Long.toString(Math.round(x)) : Double.toString(x));
+        return keys.get(k) + "=" + (integers[k] ? Unit.wholeNumber(x) : Double.toString(x));
     }
 
     /** The scenario at θ, simulated with {@code seed}; null if θ makes no valid scenario for the disclosure. */

@@ -202,11 +202,12 @@ public final class Main implements Runnable {
     }
 
     private static String[] glued(String[] lines) {
-        String[] out = lines.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = NAME_DOT.matcher(out[i]).replaceAll("." + GLUE);
-        }
-        return out;
+        return java.util.Arrays.stream(lines).map(Main::glued).toArray(String[]::new);
+    }
+
+    /** {@code text} with {@link #GLUE} after the dot of each dotted name. */
+    private static String glued(String text) {
+        return NAME_DOT.matcher(text).replaceAll("." + GLUE);
     }
 
     /** An option's rows with {@link #GLUE} in the description column (the last), which holds no markup. */
@@ -215,7 +216,7 @@ public final class Main implements Runnable {
         for (CommandLine.Help.Ansi.Text[] row : rows) {
             int last = row.length - 1;
             String text = row[last].plainString();
-            String glued = NAME_DOT.matcher(text).replaceAll("." + GLUE);
+            String glued = glued(text);
             if (!glued.equals(text)) {
                 row[last] = scheme.text(glued);
             }

@@ -23,26 +23,32 @@ final class RunSettings {
     @CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    /** One of these options: the scenario key it gives, its name and its value (null when not given). */
+    private record Given(String key, String option, Object value) {
+    }
+
+    /** The three options, each with its key: the one list the methods below walk. */
+    private List<Given> given() {
+        return List.of(new Given("replications", "--replications", replications), new Given("seed", "--seed", seed),
+                new Given("months", "--months", months));
+    }
+
     /** The scenario overrides these options stand for. */
     List<String> overrides() {
         List<String> extra = new ArrayList<>();
-        if (replications != null) {
-            extra.add("replications=" + replications);
-        }
-        if (seed != null) {
-            extra.add("seed=" + seed);
-        }
-        if (months != null) {
-            extra.add("months=" + months);
+        for (Given g : given()) {
+            if (g.value() != null) {
+                extra.add(g.key() + "=" + g.value());
+            }
         }
         return extra;
     }
 
     /** Refuses a key that {@code scenario}'s --set gives and one of these options gives too. */
     void refuseAlsoSet(ScenarioOptions scenario) {
-        scenario.refuseSetAndOption("replications", replications, "--replications");
-        scenario.refuseSetAndOption("seed", seed, "--seed");
-        scenario.refuseSetAndOption("months", months, "--months");
+        for (Given g : given()) {
+            scenario.refuseSetAndOption(g.key(), g.value(), g.option());
+        }
     }
 
     /**
@@ -52,15 +58,12 @@ final class RunSettings {
      * @throws ScenarioException naming the option, its value and the key
      */
     void refuseAlsoVaried(List<String> variedKeys) {
-        refuseVaried("months", months, "--months", variedKeys);
-        refuseVaried("seed", seed, "--seed", variedKeys);
-        refuseVaried("replications", replications, "--replications", variedKeys);
-    }
-
-    private static void refuseVaried(String key, Object value, String option, List<String> variedKeys) {
-        if (value != null && variedKeys.contains(key)) {
-            throw new ScenarioException(option, "gives '" + key + "' that --vary varies ("
-                    + option + " " + value + "): each cell's --vary value would replace it; give one of the two");
+        for (Given g : given()) {
+            if (g.value() != null && variedKeys.contains(g.key())) {
+                throw new ScenarioException(g.option(), "gives '" + g.key() + "' that --vary varies ("
+                        + g.option() + " " + g.value() + "): each cell's --vary value would replace it; give one of "
+                        + "the two");
+            }
         }
     }
 

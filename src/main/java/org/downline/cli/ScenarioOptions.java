@@ -57,15 +57,16 @@ final class ScenarioOptions {
      * @throws ScenarioException naming the key, the --set as written and the option
      */
     void refuseSetAndOption(String key, Object value, String option) {
-        if (value == null) {
-            return;
+        String o = value == null ? null : setGiving(key);
+        if (o != null) {
+            throw new ScenarioException("--set", "gives the key '" + key + "' that " + option + " gives too ('" + o
+                    + "', and " + option + " " + value + "): give it once");
         }
-        for (String o : sets) {
-            if (ScenarioReader.setKey(o).equals(key)) {
-                throw new ScenarioException("--set", "gives the key '" + key + "' that " + option + " gives too ('" + o
-                        + "', and " + option + " " + value + "): give it once");
-            }
-        }
+    }
+
+    /** The {@code --set} that gives {@code key}, as written; null if none does. */
+    String setGiving(String key) {
+        return sets.stream().filter(o -> ScenarioReader.setKey(o).equals(key)).findFirst().orElse(null);
     }
 
     /** Preset names for help and completion. */

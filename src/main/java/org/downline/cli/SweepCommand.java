@@ -109,7 +109,7 @@ final class SweepCommand implements Callable<Integer> {
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.check(out, force);
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
-        refuseSetAndVaried(scenario.sets, varies);
+        refuseSetAndVaried(scenario, varies);
         settings.refuseAlsoSet(scenario);
         settings.refuseAlsoVaried(grid.dimensions().stream().map(SweepSpec.Dimension::key).toList());
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
@@ -180,15 +180,14 @@ final class SweepCommand implements Callable<Integer> {
      *
      * @throws ScenarioException naming the key and both options as written
      */
-    static void refuseSetAndVaried(List<String> sets, List<String> varies) {
+    static void refuseSetAndVaried(ScenarioOptions scenario, List<String> varies) {
         for (String v : varies) {
             String key = v.substring(0, v.indexOf('=')).strip();          // SweepSpec.parse checked the form
-            for (String o : sets) {
-                if (ScenarioReader.setKey(o).equals(key)) {
-                    throw new ScenarioException("--set", "gives the key '" + key + "' that --vary varies ('" + o
-                            + "', and --vary '" + v + "'): each cell's --vary value would replace it; give the key "
-                            + "with one of the two");
-                }
+            String o = scenario.setGiving(key);
+            if (o != null) {
+                throw new ScenarioException("--set", "gives the key '" + key + "' that --vary varies ('" + o
+                        + "', and --vary '" + v + "'): each cell's --vary value would replace it; give the key "
+                        + "with one of the two");
             }
         }
     }

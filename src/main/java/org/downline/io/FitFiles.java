@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,7 +36,36 @@ public final class FitFiles {
     private static final List<String> FIXED_COLUMNS = List.of("generation", "particle", "tolerance", "simulations",
             "totalSimulations", "weight", "distance");
 
+    /**
+     * One setting of the fit's algorithm as {@code fit-settings.json} holds it and report.html lists it
+     * under Settings: its name there and its value in the fit's {@link AbcSmc.Settings}.
+     */
+    public record Setting(String name, Function<AbcSmc.Settings, Number> value) {
+    }
+
+    /**
+     * The algorithm's settings in the order the file and the page give them, declared once (its seed
+     * and threads are apart: the seed heads the file, the threads change nothing);
+     * {@link #PREDICTIVE_DRAWS} follows them.
+     */
+    public static final List<Setting> ALGORITHM_SETTINGS = List.of(
+            new Setting("particles", AbcSmc.Settings::particles), new Setting("budget", AbcSmc.Settings::budget),
+            new Setting("quantile", AbcSmc.Settings::quantile),
+            new Setting("minAcceptance", AbcSmc.Settings::minAcceptance),
+            new Setting("minTolerance", AbcSmc.Settings::minTolerance),
+            new Setting("maxGenerations", AbcSmc.Settings::maxGenerations));
+
+    /** The predictive draws, the setting after {@link #ALGORITHM_SETTINGS} in the file and on the page. */
+    public static final String PREDICTIVE_DRAWS = "predictiveDraws";
+
     private FitFiles() {
+    }
+
+    /** Puts each of {@link #ALGORITHM_SETTINGS} of {@code s} into {@code into}, in order, as the numbers they are. */
+    public static void putSettings(ObjectNode into, AbcSmc.Settings s) {
+        for (Setting x : ALGORITHM_SETTINGS) {
+            into.set(x.name(), ResultFolder.Json.MAPPER.valueToTree(x.value().apply(s)));
+        }
     }
 
     /** Pretty JSON text. */

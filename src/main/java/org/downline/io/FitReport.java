@@ -73,7 +73,7 @@ public final class FitReport {
     public static String value(String key, double x) {
         ScenarioKeys.Declared d = ScenarioKeys.find(key);
         boolean whole = d != null && d.key().range() != null && d.key().range().integers();
-        return whole ? Long.toString(Math.round(x)) : number(x);
+        return whole ? Unit.wholeNumber(x) : number(x);
     }
 
     /**
@@ -281,8 +281,9 @@ public final class FitReport {
         c.put("yamlHref", "data:text/yaml;charset=utf-8;base64,"
                 + Base64.getEncoder().encodeToString(yaml.getBytes(StandardCharsets.UTF_8)));
         List<Map<String, Object>> set = new ArrayList<>();
-        for (String f : List.of("particles", "budget", "quantile", "minAcceptance", "minTolerance", "maxGenerations",
-                "predictiveDraws")) {
+        List<String> shown = new ArrayList<>(FitFiles.ALGORITHM_SETTINGS.stream().map(FitFiles.Setting::name).toList());
+        shown.add(FitFiles.PREDICTIVE_DRAWS);
+        for (String f : shown) {
             set.add(Map.of("k", f, "v", settings.path(f).asText()));
         }
         List<String> fixed = new ArrayList<>();

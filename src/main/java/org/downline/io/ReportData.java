@@ -288,28 +288,20 @@ public record ReportData(String version, long seed, int replications, int months
     }
 
     /**
-     * The charts that every run draws ({@link ResultChart#appliesTo} not overridden: growth, net income,
-     * ...) and that are missing from {@code dir/charts}, as paths in {@code dir}: {@link #read} leaves
-     * them out of the page, as it does the charts only some runs draw (ranks, outlook, recruiting
+     * The charts that every run draws ({@link ResultChart#drawnForEveryRun}: growth, net income, ...)
+     * and that are missing from {@code dir/charts}, as paths in {@code dir}: {@link #read} leaves them
+     * out of the page, as it does the charts only some runs draw (ranks, outlook, recruiting
      * efficiency), whose absence it cannot tell from a deletion; {@code downline report} names these.
      */
     public static List<Path> missingCharts(Path dir) {
         List<Path> missing = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             Path png = dir.resolve("charts").resolve(c.fileName());
-            if (!Files.isRegularFile(png) && drawnForEveryRun(c)) {
+            if (!Files.isRegularFile(png) && c.drawnForEveryRun()) {
                 missing.add(png);
             }
         }
         return missing;
-    }
-
-    private static boolean drawnForEveryRun(ResultChart c) {
-        try {
-            return c.getClass().getMethod("appliesTo", Results.class).getDeclaringClass() == ResultChart.class;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -407,7 +399,7 @@ public record ReportData(String version, long seed, int replications, int months
         }
         Map<String, Estimate> metrics = new LinkedHashMap<>();
         for (Metric m : Metric.values()) {
-            JsonNode s = node.at("/" + m.key().replace('.', '/'));
+            JsonNode s = atKey(node, m.key());
             if (!s.isMissingNode()) {
                 metrics.put(m.key(), f.estimate(s, prefix + m.key(), m.range()));
             }
@@ -442,8 +434,13 @@ public record ReportData(String version, long seed, int replications, int months
 
     /** The summary object at a dotted key ({@code netIncome.p50}), or null if there is none. */
     private static JsonNode at(JsonNode node, String dotted) {
-        JsonNode at = node.at("/" + dotted.replace('.', '/'));     // a JSON pointer; missing: not an object
+        JsonNode at = atKey(node, dotted);                          // missing: not an object
         return at.isObject() && at.has("mean") ? at : null;
+    }
+
+    /** The node at a dotted key ({@code netIncome.p50}), read as a JSON pointer; a MissingNode if there is none. */
+    private static JsonNode atKey(JsonNode node, String dotted) {
+        return node.at("/" + dotted.replace('.', '/'));
     }
 
     /** {@code {"mean", "ci95": [lo, hi] or null}} as written by {@link ResultsWriter}; null is NaN. */

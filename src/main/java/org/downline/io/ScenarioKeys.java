@@ -27,8 +27,13 @@ public final class ScenarioKeys {
      * @param path         its dotted path
      * @param key          its declaration
      * @param defaultValue its value in the default scenario (for a key inside a list, its own default)
+     * @param planField    the field of {@code plan:} it is or sits in ({@code qualification} for
+     *                     {@code plan.qualification.recruitOnEachLeg}); null outside {@code plan:} and
+     *                     for {@code plan.type}
+     * @param keysOnPath   the keys on its path, itself last: a list's key before the keys of its elements
      */
-    public record Declared(String path, Key<?> key, Object defaultValue) {
+    public record Declared(String path, Key<?> key, Object defaultValue, Field<?> planField,
+                           List<Key<?>> keysOnPath) {
 
         /** Whether it sits inside a list of mappings (and so has no single value to set). */
         public boolean inList() {
@@ -37,14 +42,13 @@ public final class ScenarioKeys {
 
         /**
          * Whether a scenario with {@code plan} uses it: every key outside {@code plan:}, and
-         * {@code plan.type}; a key inside {@code plan:} if that plan reads it ({@link PlanKind#reads}).
+         * {@code plan.type}; a key inside {@code plan:} if it is in or under a field of that plan's
+         * ({@link PlanKind#keys}) and no key on its path is declared for other plans only
+         * ({@link Key#onlyFor}). What the printed scenario and the report mark "not used" derive from this.
          */
         public boolean usedBy(PlanConfig plan) {
-            String prefix = Scenario.PLAN.name() + ".";
-            if (!path.startsWith(prefix) || key == Plans.TYPE) {
-                return true;
-            }
-            return plan.kind().reads(path.substring(prefix.length()));
+            return planField == null || plan.kind().keys().has(planField)
+                    && keysOnPath.stream().allMatch(k -> k.readBy(plan.type()));
         }
 
         /** Its path with the unit of its values where it has one, for an axis: "economics.monthlyFee ($)". */
@@ -94,43 +98,51 @@ public final class ScenarioKeys {
 
     private static List<Declared> walk() {
         List<Declared> out = new ArrayList<>();
-        mapping(out, "", Scenario.SCHEMA, Scenario.DEFAULT);
+        mapping(out, "", Scenario.SCHEMA, Scenario.DEFAULT, null, List.of());
         return List.copyOf(out);
     }
 
-    private static <R> void mapping(List<Declared> out, String prefix, Schema<R> schema, R defaults) {
+    /** Where the walk is: the field of {@code plan:} it is under (or null) and the keys above it. */
+    private static <R> void mapping(List<Declared> out, String prefix, Schema<R> schema, R defaults,
+                                    Field<?> planField, List<Key<?>> keysAbove) {
         for (Schema.Binding<R, ?> b : schema.bindings()) {
-            binding(out, prefix, b, defaults);
+            binding(out, prefix, b, defaults, planField, keysAbove);
         }
     }
 
-    private static <R, T> void binding(List<Declared> out, String prefix, Schema.Binding<R, T> b, R defaults) {
-        field(out, prefix, b.field(), defaults == null ? b.field().defaultValue() : b.valueIn(defaults));
+    private static <R, T> void binding(List<Declared> out, String prefix, Schema.Binding<R, T> b, R defaults,
+                                       Field<?> planField, List<Key<?>> keysAbove) {
+        field(out, prefix, b.field(), defaults == null ? b.field().defaultValue() : b.valueIn(defaults), planField,
+                keysAbove);
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void field(List<Declared> out, String prefix, Field<T> f, T value) {
+    private static <T> void field(List<Declared> out, String prefix, Field<T> f, T value, Field<?> planField,
+                                  List<Key<?>> keysAbove) {
         String path = prefix + f.name();
         if (f instanceof Group<T> g) {
             if (g.variant()) {
                 PlanConfig plan = (PlanConfig) value;
-                out.add(new Declared(path + "." + Plans.TYPE.name(), Plans.TYPE, plan.type()));
+                out.add(new Declared(path + "." + Plans.TYPE.name(), Plans.TYPE, plan.type(), null,
+                        List.of(Plans.TYPE)));
                 for (Field<?> pf : Plans.fields()) {
                     planField(out, path + ".", pf, plan);
                 }
             } else {
-                mapping(out, path + ".", g.schema(), value);
+                mapping(out, path + ".", g.schema(), value, planField, keysAbove);
             }
             return;
         }
         Key<T> k = (Key<T>) f;
-        out.add(new Declared(path, k, value));
+        List<Key<?>> keysOnPath = new ArrayList<>(keysAbove);
+        keysOnPath.add(k);
+        out.add(new Declared(path, k, value, planField, List.copyOf(keysOnPath)));
         if (k.type() == ValueType.RECORDS) {
-            mapping(out, path + "[].", k.element(), null);
+            mapping(out, path + "[].", k.element(), null, planField, List.copyOf(keysOnPath));
         }
     }
 
     private static <T> void planField(List<Declared> out, String prefix, Field<T> f, PlanConfig plan) {
-        field(out, prefix, f, Plans.value(plan, f));
+        field(out, prefix, f, Plans.value(plan, f), f, List.of());
     }
 }

@@ -233,11 +233,13 @@ public final class SummaryTable {
      * Summary#hasInterval}: not "$0 [$0, $0]" when every replication gave $0).
      */
     public static String cell(Summary s, DoubleFunction<String> format) {
-        String v = format.apply(s.mean());
-        if (s.hasInterval()) {
-            return v + " [" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]";
-        }
-        return v;
+        String interval = interval(s, format);
+        return format.apply(s.mean()) + (interval.isEmpty() ? "" : " " + interval);
+    }
+
+    /** A summary's 95% interval as {@link #cell} prints it after the mean, "[lo, hi]"; empty where it has none. */
+    public static String interval(Summary s, DoubleFunction<String> format) {
+        return s.hasInterval() ? "[" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]" : "";
     }
 
     /** Each column's width: its widest cell, the head's included, and {@code gap} spaces. */

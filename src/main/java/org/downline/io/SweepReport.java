@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.downline.io.ReportData.Estimate;
+import java.util.function.DoubleFunction;
 import org.downline.stats.Metric;
 import org.downline.stats.Summary;
 import org.downline.stats.World;
@@ -116,14 +116,11 @@ public final class SweepReport {
                         cells.add(value("–", "", "num"));
                         continue;
                     }
-                    // cut to the metric's range (Metric.range) when computed, as sweep.csv holds it
-                    Estimate e = Estimate.of(s);
-                    boolean paired = g.equals(ResultsWriter.PAIRED);
-                    String v = paired ? m.unit().differenceText(e.mean()) : m.unit().text(e.mean());
-                    String ci = !e.hasInterval() ? "" : paired
-                            ? "[" + m.unit().differenceText(e.lo()) + ", " + m.unit().differenceText(e.hi()) + "]"
-                            : "[" + m.unit().text(e.lo()) + ", " + m.unit().text(e.hi()) + "]";
-                    cells.add(value(v, ci, "num"));
+                    // cut to the metric's range (Metric.range) when computed, as sweep.csv holds it;
+                    // printed as the sweep's terminal table prints it (SummaryTable.cell), in two columns
+                    DoubleFunction<String> format = g.equals(ResultsWriter.PAIRED)
+                            ? m.unit()::differenceText : m.unit()::text;
+                    cells.add(value(format.apply(s.mean()), SummaryTable.interval(s, format), "num"));
                 }
             }
             Map<String, Object> row = new LinkedHashMap<>();

@@ -29,11 +29,6 @@ public final class Key<T> implements Field<T> {
     private final String unit;
 
     private Key(String name, ValueType type, T defaultValue, Range range, List<String> words,
-                Function<String, T> parse, Function<T, String> print, Schema<?> element, Rule<T> rule, String doc) {
-        this(name, type, defaultValue, range, words, parse, print, element, rule, doc, null, null);
-    }
-
-    private Key(String name, ValueType type, T defaultValue, Range range, List<String> words,
                 Function<String, T> parse, Function<T, String> print, Schema<?> element, Rule<T> rule, String doc,
                 List<String> plans, String unit) {
         this.name = Objects.requireNonNull(name);
@@ -52,58 +47,60 @@ public final class Key<T> implements Field<T> {
 
     /** A number in {@code range}. */
     public static Key<Double> number(String name, double defaultValue, Range range, String doc) {
-        return new Key<>(name, ValueType.NUMBER, defaultValue, range, null, null, null, null, null, doc);
+        return new Key<>(name, ValueType.NUMBER, defaultValue, range, null, null, null, null, null, doc, null, null);
     }
 
     /** A whole number held in an int, in {@code range}. */
     public static Key<Integer> integer(String name, int defaultValue, Range range, String doc) {
-        return new Key<>(name, ValueType.INT, defaultValue, range, null, null, null, null, null, doc);
+        return new Key<>(name, ValueType.INT, defaultValue, range, null, null, null, null, null, doc, null, null);
     }
 
     /** A whole number held in a long, in {@code range} (null: any long). */
     public static Key<Long> longInteger(String name, long defaultValue, Range range, String doc) {
-        return new Key<>(name, ValueType.LONG, defaultValue, range, null, null, null, null, null, doc);
+        return new Key<>(name, ValueType.LONG, defaultValue, range, null, null, null, null, null, doc, null, null);
     }
 
     public static Key<Boolean> bool(String name, boolean defaultValue, String doc) {
-        return new Key<>(name, ValueType.BOOLEAN, defaultValue, null, null, null, null, null, null, doc);
+        return new Key<>(name, ValueType.BOOLEAN, defaultValue, null, null, null, null, null, null, doc, null,
+                null);
     }
 
     public static Key<String> text(String name, String defaultValue, String doc) {
-        return new Key<>(name, ValueType.TEXT, defaultValue, null, null, null, null, null, null, doc);
+        return new Key<>(name, ValueType.TEXT, defaultValue, null, null, null, null, null, null, doc, null, null);
     }
 
     /** One of an enum's constants, spelled as {@link Wire} spells them. */
     public static <E extends Enum<E>> Key<E> choice(String name, Class<E> type, E defaultValue, String doc) {
         List<String> words = Arrays.stream(type.getEnumConstants()).map(Wire::name).toList();
         return new Key<>(name, ValueType.CHOICE, defaultValue, null, words, w -> Wire.parse(type, w), Wire::name,
-                null, null, doc);
+                null, null, doc, null, null);
     }
 
     /** One of a list of words (such as the registered plan types). */
     public static Key<String> word(String name, List<String> words, String defaultValue, String doc) {
         List<String> copy = List.copyOf(words);
         return new Key<>(name, ValueType.CHOICE, defaultValue, null, copy, w -> copy.contains(w) ? w : null,
-                w -> w, null, null, doc);
+                w -> w, null, null, doc, null, null);
     }
 
     /** A list of numbers, checked by {@code rule}. */
     public static Key<List<Double>> numbers(String name, List<Double> defaultValue, Rule<List<Double>> rule,
                                            String doc) {
-        return new Key<>(name, ValueType.NUMBERS, List.copyOf(defaultValue), null, null, null, null, null, rule, doc);
+        return new Key<>(name, ValueType.NUMBERS, List.copyOf(defaultValue), null, null, null, null, null, rule, doc,
+                null, null);
     }
 
     /** A list of mappings, each read by {@code element}, the list checked by {@code rule}. */
     public static <R> Key<List<R>> records(String name, Schema<R> element, List<R> defaultValue, Rule<List<R>> rule,
                                            String doc) {
         return new Key<>(name, ValueType.RECORDS, List.copyOf(defaultValue), null, null, null, null, element, rule,
-                doc);
+                doc, null, null);
     }
 
     /** {@code mlm} or a count in {@code range} ({@link Entrants}). */
     public static Key<Entrants> mlmOrCount(String name, Entrants defaultValue, Range range, String doc) {
         return new Key<>(name, ValueType.MLM_OR_COUNT, defaultValue, range, List.of("mlm"), null, null, null, null,
-                doc);
+                doc, null, null);
     }
 
     /** This key with one more rule, checked after its range. */

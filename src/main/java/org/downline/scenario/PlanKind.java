@@ -17,40 +17,6 @@ public record PlanKind<C extends PlanConfig>(String name, Schema<C> keys, String
         return keys.defaults();
     }
 
-    /**
-     * Whether this plan reads the key at {@code path}, the dotted path inside {@code plan:}
-     * ({@code levels}, {@code qualification.recruitOnEachLeg}): its fields are this plan's, and no
-     * key on the way is declared for other plans only ({@link Key#onlyFor}). What the printed
-     * scenario and the report mark "not used" derive from this.
-     */
-    public boolean reads(String path) {
-        Schema<?> schema = keys;
-        for (String part : path.split("\\.")) {
-            if (schema == null) {
-                return true;                                   // inside a key's value (a list's element)
-            }
-            Field<?> field = null;
-            for (Schema.Binding<?, ?> b : schema.bindings()) {
-                if (b.field().name().equals(part.replace("[]", ""))) {
-                    field = b.field();
-                }
-            }
-            if (field == null) {
-                return false;
-            }
-            if (field instanceof Group<?> g) {
-                schema = g.schema();
-            } else {
-                Key<?> k = (Key<?>) field;
-                if (!k.readBy(name)) {
-                    return false;
-                }
-                schema = k.element();
-            }
-        }
-        return true;
-    }
-
     @Override
     public String toString() {
         return name;

@@ -22,10 +22,11 @@ public enum Unit {
     /** A duration in months. */
     MONTHS("months", "0.0", "0.0"),
     /**
-     * A month's number in the run (1..months): a whole month as one (20), a mean over replications
-     * that is not whole to a tenth (20.5).
+     * A month's number in the run (1..months): to a tenth, without the ".0" of a whole one, so a mean
+     * over replications reads 20 whether it is 20 or 20.04 (20.0 beside 20 read as two precisions),
+     * and 20.5 when it is 20.5.
      */
-    MONTH("month", "0.0", "0"),
+    MONTH("month", "0.#", "0"),
     ;
 
     private final String word;
@@ -59,9 +60,19 @@ public enum Unit {
             case DOLLARS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.0f", Math.abs(v));
             case DOLLARS_CENTS -> (v < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", Math.abs(v));
             case RATIO, MONTHS -> String.format(Locale.US, "%.1f", v);
-            case MONTH -> String.format(Locale.US, v == Math.rint(v) ? "%.0f" : "%.1f", v);
+            case MONTH -> String.format(Locale.US, "%.1f", v).replaceFirst("\\.0$", "");
             case INDEX -> String.format(Locale.US, "%.3f", v);
         });
+    }
+
+    /**
+     * A value of a whole-number scenario key (a fitted {@code months}) as people read it, rounded to
+     * the nearest whole number as the fit runs it ({@link Math#round}): 28 for 27.6, with no thousands
+     * separator, so that it can be given back to {@code --set}. The fit's terminal table, report and
+     * posterior charts print such values so.
+     */
+    public static String wholeNumber(double v) {
+        return Long.toString(Math.round(v));
     }
 
     /**

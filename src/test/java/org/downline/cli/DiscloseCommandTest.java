@@ -67,6 +67,8 @@ class DiscloseCommandTest {
             assertTrue(r.err().contains("nobody covered (--covers " + covers + ") was paid anything in months 25 "
                     + "to 36 in any of the 2 replications"), r.err());
             assertTrue(r.err().contains("no disclosure was written"), r.err());
+            // the mean covered as a month's mean reads (Unit.MONTH): to a tenth, never "3.0"
+            assertTrue(r.err().matches("(?s).*\\(\\d+(\\.[1-9])? covered on average.*"), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertEquals("", r.out());
             assertFalse(Files.exists(out));

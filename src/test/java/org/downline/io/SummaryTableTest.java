@@ -1,5 +1,6 @@
 package org.downline.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,5 +153,22 @@ class SummaryTableTest {
         String page = Files.readString(dir.resolve(HtmlReport.FILE));
         assertTrue(page.contains("or one replication alone defined it, so it has no interval (null in the files)."),
                 "report.html's note");
+    }
+
+    /**
+     * A cell is its mean and its interval, the interval being what the sweep's report puts in a
+     * column of its own ({@link SummaryTable#interval}); a point interval (sd 0) and a missing one
+     * (one replication) print nothing, a paired difference prints its signs.
+     */
+    @Test
+    void aCellIsItsMeanAndItsInterval() {
+        Summary s = new Summary(0.25, 0.1, 0.2, 0.3, 4);
+        assertEquals("[20.0%, 30.0%]", SummaryTable.interval(s, Unit.SHARE::text));
+        assertEquals("25.0% [20.0%, 30.0%]", SummaryTable.cell(s, Unit.SHARE::text));
+        assertEquals("[-$5, +$7]", SummaryTable.interval(new Summary(1, 2, -5, 7, 4), Unit.DOLLARS::differenceText));
+        assertEquals("", SummaryTable.interval(new Summary(3, 0, 3, 3, 4), Unit.DOLLARS::text));
+        assertEquals("$3", SummaryTable.cell(new Summary(3, 0, 3, 3, 4), Unit.DOLLARS::text));
+        Summary one = new Summary(3, Double.NaN, Double.NaN, Double.NaN, 1);
+        assertEquals("", SummaryTable.interval(one, Unit.DOLLARS::text));
     }
 }

@@ -14,7 +14,7 @@ import org.downline.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which keys a plan does not use is declared once ({@link org.downline.scenario.PlanKind#reads}):
+ * Which keys a plan does not use is declared once ({@link ScenarioKeys.Declared#usedBy}):
  * the report's scenario table and the printed scenario ({@code validate --print}) mark the same
  * keys, and never a key a preset sets or its plan reads.
  */
@@ -122,5 +122,37 @@ class UnusedKeysTest {
                         preset + ": " + d.path());
             }
         }
+    }
+
+    /**
+     * A key's use is asked of its declaration: each plan uses its own fields of {@code plan:} (and
+     * every key under them unless declared for other plans only), no other plan's, and the keys of a
+     * list's mappings go with the list. Paths are one each, so a field is known by its declaration.
+     */
+    @Test
+    void aPlanUsesItsOwnFieldsAndTheKeysUnderThem() {
+        List<String> paths = ScenarioKeys.all().stream().map(ScenarioKeys.Declared::path).toList();
+        assertEquals(paths.size(), paths.stream().distinct().count(), "a path declared twice");
+        for (Plans.Entry<?> plan : Plans.all()) {
+            var config = plan.kind().defaults();
+            for (ScenarioKeys.Declared d : ScenarioKeys.all()) {
+                if (d.planField() == null) {
+                    assertTrue(d.usedBy(config), d.path());
+                    continue;
+                }
+                boolean own = plan.kind().keys().has(d.planField());
+                if (!own) {
+                    assertFalse(d.usedBy(config), plan.name() + " uses another plan's " + d.path());
+                }
+                if (d.inList()) {
+                    ScenarioKeys.Declared list = ScenarioKeys.find(d.path().substring(0, d.path().indexOf("[]")));
+                    assertTrue(d.usedBy(config) == list.usedBy(config) || !d.key().readBy(plan.name()),
+                            plan.name() + ": " + d.path());
+                }
+            }
+        }
+        assertFalse(ScenarioKeys.find("plan.qualification.recruitOnEachLeg").usedBy(
+                Plans.all().stream().filter(p -> p.name().equals("unilevel")).findFirst().orElseThrow()
+                        .kind().defaults()));
     }
 }

@@ -80,8 +80,17 @@ class MetricTest {
         assertEquals("0.951", Unit.INDEX.text(0.9512));
         assertEquals("29", Unit.MONTH.text(29));     // a whole month, as every replication gave it (was 29.0)
         assertEquals("29.5", Unit.MONTH.text(29.5));
-        assertEquals("29.0", Unit.MONTH.text(29.04));
+        // to a tenth whatever the mean: 29.04 and 28.96 read as 29 does, not 29.0 (two precisions in a column)
+        assertEquals("29", Unit.MONTH.text(29.04));
+        assertEquals("29", Unit.MONTH.text(28.96));
+        assertEquals("29.1", Unit.MONTH.text(29.06));
+        assertEquals("0", Unit.MONTH.text(-0.04));
         assertEquals("$0.04", Unit.DOLLARS_CENTS.text(0.041));
+        // a whole-number key's fitted value, as the fit's terminal, report and charts print it
+        assertEquals("28", Unit.wholeNumber(27.6));
+        assertEquals("28", Unit.wholeNumber(27.5));
+        assertEquals("10000000", Unit.wholeNumber(1e7));                    // no separator: --set reads it back
+        assertEquals("0", Unit.wholeNumber(-0.4));                          // not "-0", as %.0f printed it
         assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
     }
 
