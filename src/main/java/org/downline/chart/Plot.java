@@ -2,6 +2,7 @@ package org.downline.chart;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.SeriesSummary;
@@ -27,6 +28,62 @@ final class Plot {
     /** {@code name} marked as read on the right axis when {@code right}, else as it is. */
     static String onRightAxis(String name, boolean right) {
         return right ? onRightAxis(name) : name;
+    }
+
+    /**
+     * The lowest and highest finite value of {@code ys}, widened from {@code from} ({lowest, highest}, or
+     * null for none): a new array, or null if there is no finite value. Declared here once for the
+     * charts that fit an axis to their lines.
+     */
+    static double[] yRange(double[] from, double[]... ys) {
+        double low = from == null ? Double.POSITIVE_INFINITY : from[0];
+        double high = from == null ? Double.NEGATIVE_INFINITY : from[1];
+        for (double[] values : ys) {
+            for (double y : values) {
+                if (Double.isFinite(y)) {
+                    low = Math.min(low, y);
+                    high = Math.max(high, y);
+                }
+            }
+        }
+        return low <= high ? new double[] {low, high} : null;
+    }
+
+    /** {@link #yRange(double[], double[]...)} of lists. */
+    @SafeVarargs
+    static double[] yRange(double[] from, List<Double>... ys) {
+        double[][] values = new double[ys.length][];
+        for (int i = 0; i < ys.length; i++) {
+            values[i] = ys[i].stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return yRange(from, values);
+    }
+
+    /** {@link #yRange(double[], double[]...)} of the series' y values. */
+    static double[] yRange(Collection<XYSeries> series) {
+        return yRange(null, series.stream().map(XYSeries::getYData).toArray(double[][]::new));
+    }
+
+    /**
+     * A left and a right axis for values from {@code left} and from {@code right} ({lowest, highest}, each
+     * with $0 inside) with $0 at one height on both: midway between the heights it would have on each
+     * alone, so that neither axis's lines are pressed to an edge (an MLM all below $0 beside an affiliate
+     * median all above it get the lower and the upper half), then each widened by {@code margin} of its
+     * span at both ends. Returns {{leftLow, leftHigh}, {rightLow, rightHigh}}.
+     */
+    static double[][] zeroAtOneHeight(double[] left, double[] right, double margin) {
+        double zero = Math.min(0.95, Math.max(0.05, (zeroHeight(left) + zeroHeight(right)) / 2));
+        return new double[][] {axisWithZeroAt(left, zero, margin), axisWithZeroAt(right, zero, margin)};
+    }
+
+    /** $0's height on an axis from range[0] to range[1] (which holds it), as a share of it; ½ for [0, 0]. */
+    private static double zeroHeight(double[] range) {
+        return range[1] > range[0] ? -range[0] / (range[1] - range[0]) : 0.5;
+    }
+
+    private static double[] axisWithZeroAt(double[] range, double zero, double margin) {
+        double span = Math.max(Math.max(-range[0] / zero, range[1] / (1 - zero)), 1) * (1 + margin);
+        return new double[] {-zero * span, (1 - zero) * span};
     }
 
     /** The worlds of a run: the MLM, and the affiliate world where it was run. */

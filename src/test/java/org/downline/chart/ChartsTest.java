@@ -178,6 +178,42 @@ class ChartsTest {
         assertEquals(0, shared.getSeriesMap().get("Prospects not yet joined").getYAxisGroup(), "a market the members fill");
     }
 
+    /**
+     * In a small run a few affiliate sites' luck spikes the affiliate median (checked: to more than four
+     * times the MLM's lines' whole range, $0 included), and on one money axis the MLM's median and band
+     * were squashed into a strip at the bottom. The affiliate median goes on a right-hand axis of its own,
+     * with $0 at the same height on both money axes; the left axis holds the MLM's lines and stops below
+     * the affiliate's peak. (The default preset's outlook, whose MLM lines fill a shared axis, keeps one:
+     * its PNG is unchanged.)
+     */
+    @Test
+    void aSpikingAffiliateMedianDoesNotSquashTheMlmsOutlook() {
+        Scenario s = Presets.load("default", List.of("market.population=20000", "replications=6"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new OutlookChart().build(r);
+        var series = c.getSeriesMap();
+        String affiliate = Plot.onRightAxis("Affiliate: median");
+        double peak = Arrays.stream(series.get(affiliate).getYData()).max().orElseThrow();
+        double mlmLow = 0;
+        double mlmHigh = 0;
+        for (String name : List.of("MLM: median", "MLM: 10th–90th percentile")) {
+            assertEquals(0, series.get(name).getYAxisGroup(), name);
+            mlmLow = Math.min(mlmLow, Arrays.stream(series.get(name).getYData()).min().orElseThrow());
+            mlmHigh = Math.max(mlmHigh, Arrays.stream(series.get(name).getYData()).max().orElseThrow());
+        }
+        assertTrue(peak > mlmHigh + 4 * (mlmHigh - mlmLow), "a spike: " + peak + " beside " + mlmLow + " .. " + mlmHigh);
+        assertEquals(OutlookChart.AFFILIATE_AXIS, series.get(affiliate).getYAxisGroup());
+        assertEquals(1, series.get(Plot.onRightAxis("Affiliate: losing money")).getYAxisGroup());
+        double low = c.getStyler().getYAxisMin(0);
+        double high = c.getStyler().getYAxisMax(0);
+        assertTrue(low < mlmLow && high > mlmHigh && high < peak, low + " .. " + high);
+        assertTrue(mlmHigh - mlmLow > 0.4 * (high - low), "the MLM's lines fill much of their axis");
+        double rightLow = c.getStyler().getYAxisMin(OutlookChart.AFFILIATE_AXIS);
+        double rightHigh = c.getStyler().getYAxisMax(OutlookChart.AFFILIATE_AXIS);
+        assertTrue(rightHigh > peak && rightLow < 0, rightLow + " .. " + rightHigh);
+        assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
