@@ -74,7 +74,7 @@ final class GrowthChart implements ResultChart {
             c.setYAxisGroupTitle(1, Plot.onRightAxis(MlmSeries.PROSPECTS_LEFT.label()));
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             c.getStyler().setYAxisMin(1, 0.0);
-            c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.COUNT.tickPattern());
+            // its ticks are counts too: XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest)
         }
         Theme.legendWhereClear(c);
         Plot.monthTicks(c);

@@ -214,6 +214,30 @@ class ChartsTest {
         assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
     }
 
+    /**
+     * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
+     * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
+     * axis's unit is in its title. Fails if an XChart upgrade starts reading them.
+     */
+    @Test
+    void xchartLabelsEveryYAxisWithGroupZerosPattern() throws Exception {
+        org.knowm.xchart.XYChart c = Theme.xy("t", "x", "y");
+        c.addSeries("left", new double[] {0, 1}, new double[] {1000, 3000});
+        c.addSeries("right", new double[] {0, 1}, new double[] {100, 400}).setYAxisGroup(1);
+        c.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
+        c.getStyler().setYAxisDecimalPattern("#,##0");
+        c.getStyler().putYAxisGroupDecimalPatternMap(1, "$#,##0");
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
+        java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
+        pair.setAccessible(true);
+        java.lang.reflect.Method yAxis = org.knowm.xchart.internal.chartpart.AxisPair.class
+                .getDeclaredMethod("getYAxis", int.class);
+        yAxis.setAccessible(true);
+        var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(pair.get(c), 1);
+        List<String> labels = right.getAxisTickCalculator().getTickLabels();
+        assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
