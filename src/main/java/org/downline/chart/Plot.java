@@ -1,12 +1,17 @@
 package org.downline.chart;
 
 import java.awt.Color;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.WorldResults;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -179,6 +184,51 @@ final class Plot {
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
     }
+
+    /** The turns tried for a bar chart's category labels, flattest first (35° let XChart thin the ranks' labels). */
+    private static final int[] LABEL_ROTATIONS = {0, 60, 90};
+
+    /**
+     * Turns a bar chart's category labels as little as lets each clear its neighbours: the first of 0°,
+     * 60° and 90° at which {@link #labelsFit} holds, else 90°. XChart paints labels that do not fit over
+     * each other, or thins them, silently (it once put a rank's label under the wrong bar). Call once every
+     * series is added and the tick font is set.
+     */
+    static void fitCategoryLabels(CategoryChart c) {
+        for (int rotation : LABEL_ROTATIONS) {
+            c.getStyler().setXAxisLabelRotation(rotation);
+            if (labelsFit(c)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether each category label of {@code c}, in its tick font and turned as set, clears its neighbours
+     * (one category's step apart, as XChart lays the chart out): two equal rectangles a step apart overlap
+     * unless the step reaches a label's length along it (step·cos θ ≥ width) or its height across it
+     * (step·sin θ ≥ height), plus a little room.
+     */
+    static boolean labelsFit(CategoryChart c) {
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);               // lays the chart out
+        double step = Math.abs(c.getScreenXFromChart(1) - c.getScreenXFromChart(0));
+        double angle = Math.toRadians(c.getStyler().getXAxisLabelRotation());
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (CategorySeries series : c.getSeriesMap().values()) {
+            for (Object label : series.getXData()) {
+                Rectangle2D r = new TextLayout(label.toString(), c.getStyler().getAxisTickLabelsFont(), frc).getBounds();
+                boolean along = step * Math.cos(angle) >= r.getWidth() + LABEL_GAP;
+                boolean across = angle > 0 && step * Math.sin(angle) >= r.getHeight() + LABEL_GAP;
+                if (!along && !across) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The room in pixels kept between neighbouring category labels. */
+    private static final double LABEL_GAP = 2;
 
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {

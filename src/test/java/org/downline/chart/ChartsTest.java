@@ -238,6 +238,35 @@ class ChartsTest {
         assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
     }
 
+    /**
+     * XChart paints category labels that do not fit over each other, or thins them, without a word (it
+     * once put a rank's label under the wrong bar). Every bar chart of a run turns its labels until each
+     * clears its neighbours: the ranks of a breakaway plan (nine ranks, the longest labels the charts write:
+     * the rank's name, its share and its share losing money), the income bands and the slices. Four long
+     * labels, which the ranks chart left flat (it turned them only beyond four), overlapped; they turn.
+     */
+    @Test
+    void everyBarChartsLabelsClearEachOther() {
+        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
+                "market.prospectShare=0.3", "months=12", "replications=3"));
+        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        for (ResultChart chart : List.of(new RanksChart(), new NetIncomeDistributionChart(), new WhoEarnsWhatChart())) {
+            org.knowm.xchart.CategoryChart c = (org.knowm.xchart.CategoryChart) chart.build(r);
+            assertTrue(Plot.labelsFit(c), chart.fileName() + " at " + c.getStyler().getXAxisLabelRotation() + "°");
+        }
+        IntervalBarChart four = Theme.category("t", "x", "y");
+        List<String> labels = List.of("21% tier (group volume $10,000+): 12.3% · 100.0% lose",
+                "18% tier (group volume $6,000+): 12.3% · 100.0% lose", "15% tier (group volume $4,000+): 0.6% · 25.0% lose",
+                "12% tier (group volume $2,400+): 0.4% · 100.0% lose");
+        org.downline.stats.Summary one = org.downline.stats.Summary.of(new double[] {1, 2});
+        four.addIntervalSeries("a", labels, List.of(one, one, one, one));
+        four.getStyler().setAxisTickLabelsFont(Theme.plain(11));
+        four.getStyler().setXAxisLabelRotation(0);
+        assertTrue(!Plot.labelsFit(four), "four long labels flat overlap");
+        Plot.fitCategoryLabels(four);
+        assertTrue(Plot.labelsFit(four) && four.getStyler().getXAxisLabelRotation() > 0);
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
