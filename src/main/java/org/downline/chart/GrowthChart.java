@@ -74,7 +74,7 @@ final class GrowthChart implements ResultChart {
             c.setYAxisGroupTitle(1, Plot.onRightAxis(MlmSeries.PROSPECTS_LEFT.label()));
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             c.getStyler().setYAxisMin(1, 0.0);
-            c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.COUNT.tickPattern());
+            // its ticks are counts too: XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest)
         }
         Theme.legendWhereClear(c);
         Plot.monthTicks(c);
@@ -86,16 +86,7 @@ final class GrowthChart implements ResultChart {
 
     /** A series' highest value, its 95th percentile band included; 0 if it has none. */
     private static double highest(SeriesSummary s) {
-        double max = 0;
-        for (int t = 0; t < s.mean().length; t++) {
-            if (Double.isFinite(s.p95()[t])) {
-                max = Math.max(max, s.p95()[t]);
-            }
-            if (Double.isFinite(s.mean()[t])) {
-                max = Math.max(max, s.mean()[t]);
-            }
-        }
-        return max;
+        return Plot.yRange(new double[] {0, 0}, s.p95(), s.mean())[1];
     }
 
     private static void line(XYChart c, WorldResults m, MlmSeries s, Color color) {

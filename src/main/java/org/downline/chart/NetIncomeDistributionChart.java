@@ -47,8 +47,8 @@ final class NetIncomeDistributionChart implements ResultChart {
         }
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
         c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setXAxisLabelRotation(0);
         c.getStyler().setAxisTickLabelsFont(Theme.plain(11));   // the bands' exact labels side by side
+        Plot.fitCategoryLabels(c);
         return c;
     }
 }

@@ -18,7 +18,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * A newcomer's first year by the month they join: the median first-year net income with the band
  * from the 10th to the 90th percentile of joiners (means over replications), and on the right axis
- * the share losing money in that year. Only join months whose first year was simulated whole.
+ * the share losing money in that year. Only join months whose first year was simulated whole. An
+ * affiliate median far beyond the MLM's lines gets a right-hand money axis of its own.
  */
 final class OutlookChart implements ResultChart {
 
@@ -38,13 +39,21 @@ final class OutlookChart implements ResultChart {
         return "What it shows: for each month of joining whose first year the run saw whole, the median "
                 + "newcomer's net income over their first twelve months (after the starter kit and monthly "
                 + "costs), the band from the 10th to the 90th percentile of joiners, and on the right axis the "
-                + "share who lost money in that first year. How to read it: find the month you would join; "
+                + "share who lost money in that first year. An affiliate median so far above the MLM's lines that "
+                + "it would flatten them (a few sites' luck, in a small run) is drawn against a right-hand axis of "
+                + "its own (its legend says so), with $0 at the same height on both money axes. How to read it: "
+                + "find the month you would join; "
                 + "the band is where four in five newcomers' first year ended.";
     }
 
     @Override
     public boolean appliesTo(Results r) {
         return r.mlm().outlook() != null && r.mlm().outlook().latestWithJoiners() >= 0;
+    }
+
+    /** One world's first years by month of joining: the months, medians, 10th and 90th percentiles, shares losing money (%). */
+    private record Lines(World world, List<Double> x, List<Double> median, List<Double> p10, List<Double> p90,
+                         List<Double> losing) {
     }
 
     @Override
@@ -56,10 +65,31 @@ final class OutlookChart implements ResultChart {
     public XYChart build(Results r) {
         XYChart c = Theme.xy("If you join in month m: your first year", "Month joined (m)",
                 "Net income over the first 12 months ($)");
+        List<Lines> worlds = new ArrayList<>();
+        for (WorldResults w : Plot.worlds(r)) {
+            Lines l = lines(w);
+            if (l != null) {
+                worlds.add(l);
+            }
+        }
         // The MLM in full; the affiliate world, where it was run, by its median and share losing
         // money alone: its wide band would squeeze the MLM's onto one line (outlook.csv has it).
-        for (WorldResults w : Plot.worlds(r)) {
-            add(c, w, World.of(w.world()) == World.MLM);
+        // An affiliate median that reaches so far beyond the MLM's lines ($0 included) that these would
+        // fill less than OWN_AXIS_BELOW of a shared axis (a few sites' luck in a small run: $13,000
+        // beside the MLM's −$1,000 to $0) goes on a right-hand axis of its own, $0 at the same height.
+        double[] mlm = {0, 0};
+        double[] affiliate = {0, 0};
+        for (Lines l : worlds) {
+            if (l.world() == World.MLM) {
+                mlm = Plot.yRange(mlm, l.median(), l.p10(), l.p90());
+            } else {
+                affiliate = Plot.yRange(affiliate, l.median());
+            }
+        }
+        double shared = Math.max(mlm[1], affiliate[1]) - Math.min(mlm[0], affiliate[0]);
+        boolean own = mlm[1] - mlm[0] < OWN_AXIS_BELOW * shared;
+        for (Lines l : worlds) {
+            add(c, l, l.world() == World.MLM, own && l.world() != World.MLM);
         }
         c.setYAxisGroupTitle(1, "Share losing money in their first year (%)");
         c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
@@ -67,19 +97,30 @@ final class OutlookChart implements ResultChart {
         // top edge, where the band's top also was, could not be told from either
         c.getStyler().setYAxisMin(1, 0.0);
         c.getStyler().setYAxisMax(1, 100.0 / (1 - SHARE_HEADROOM));
-        double[] money = moneyRange(c);
-        if (money != null) {
+        double[] money = moneyRange(c, 0);
+        double[] affiliateMoney = moneyRange(c, AFFILIATE_AXIS);
+        if (affiliateMoney != null) {
+            double[][] axes = Plot.zeroAtOneHeight(Plot.yRange(money, new double[] {0}),
+                    Plot.yRange(affiliateMoney, new double[] {0}), MONEY_HEADROOM);
+            c.getStyler().setYAxisMin(0, axes[0][0]);
+            c.getStyler().setYAxisMax(0, axes[0][1]);
+            c.getStyler().setYAxisMin(AFFILIATE_AXIS, axes[1][0]);
+            c.getStyler().setYAxisMax(AFFILIATE_AXIS, axes[1][1]);
+            c.setYAxisGroupTitle(AFFILIATE_AXIS, Plot.onRightAxis("Affiliate median ($)"));
+            c.getStyler().setYAxisGroupPosition(AFFILIATE_AXIS, Styler.YAxisPosition.Right);
+        } else if (money != null) {
             double span = money[1] > money[0] ? money[1] - money[0] : Math.max(1, Math.abs(money[0]));
             c.getStyler().setYAxisMin(0, money[0] - span * MONEY_MARGIN);
             c.getStyler().setYAxisMax(0, money[1] + span * MONEY_HEADROOM);
         }
-        // XChart 3.8.8 formats every y axis with group 0's pattern, so both axes are plain numbers
+        // XChart 3.8.8 formats every y axis with group 0's pattern, so all axes are plain numbers
         // and their units are in the axis titles: dollars on the left, percent on the right.
         c.getStyler().setYAxisDecimalPattern(Unit.COUNT.tickPattern());
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        c.getStyler().setLegendFont(Theme.plain(13));
+        // 11 points with the affiliate median's "(right axis)": at 13 and 12 the legend ran off the chart's left edge
+        c.getStyler().setLegendFont(Theme.plain(affiliateMoney != null ? 11 : 13));
         Plot.monthTicks(c);
         return c;
     }
@@ -89,60 +130,52 @@ final class OutlookChart implements ResultChart {
     /** Room above the money lines' highest value and below their lowest, as shares of their span. */
     static final double MONEY_HEADROOM = 0.12;
     static final double MONEY_MARGIN = 0.04;
+    /** The affiliate median gets its own axis when the MLM's lines would fill less than this share of a shared one. */
+    static final double OWN_AXIS_BELOW = 0.25;
+    /** The y-axis group of the affiliate median's own axis (group 1 is the shares losing money). */
+    static final int AFFILIATE_AXIS = 2;
 
-    /** The lowest and highest value of the money axis's series (group 0), or null if it has none. */
-    private static double[] moneyRange(XYChart c) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (XYSeries s : c.getSeriesMap().values()) {
-            if (s.getYAxisGroup() == 0) {
-                for (double y : s.getYData()) {
-                    if (Double.isFinite(y)) {
-                        low = Math.min(low, y);
-                        high = Math.max(high, y);
-                    }
-                }
-            }
-        }
-        return low <= high ? new double[] {low, high} : null;
+    /** The lowest and highest value of y-axis group {@code group}'s series, or null if it has none. */
+    private static double[] moneyRange(XYChart c, int group) {
+        List<XYSeries> series = c.getSeriesMap().values().stream().filter(s -> s.getYAxisGroup() == group).toList();
+        return Plot.yRange(series);
     }
 
-    private static void add(XYChart c, WorldResults w, boolean band) {
+    private static Lines lines(WorldResults w) {
         OutlookSummary o = w.outlook();
         if (o == null) {
-            return;
+            return null;
         }
-        List<Double> x = new ArrayList<>();
-        List<Double> median = new ArrayList<>();
-        List<Double> p10 = new ArrayList<>();
-        List<Double> p90 = new ArrayList<>();
-        List<Double> losing = new ArrayList<>();
+        Lines l = new Lines(World.of(w.world()), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
         Summary[][] q = o.netPercentiles();
         int low = 0;
         int high = Outlook.PERCENTILES.length - 1;
         for (int t = 0; t < o.joinMonths(); t++) {
             if (o.participants()[t].mean() > 0 && !Double.isNaN(q[Outlook.MEDIAN][t].mean())) {
-                x.add((double) t);
-                median.add(q[Outlook.MEDIAN][t].mean());
-                p10.add(q[low][t].mean());
-                p90.add(q[high][t].mean());
-                losing.add(100 * o.shareLosingMoney()[t].mean());
+                l.x().add((double) t);
+                l.median().add(q[Outlook.MEDIAN][t].mean());
+                l.p10().add(q[low][t].mean());
+                l.p90().add(q[high][t].mean());
+                l.losing().add(100 * o.shareLosingMoney()[t].mean());
             }
         }
-        if (x.isEmpty()) {
-            return;
-        }
-        World world = World.of(w.world());
+        return l.x().isEmpty() ? null : l;
+    }
+
+    private static void add(XYChart c, Lines l, boolean band, boolean medianOnItsOwnAxis) {
+        World world = l.world();
         Color color = Theme.of(world);
         String name = world == World.MLM ? "MLM" : "Affiliate";
+        List<Double> x = l.x();
         int k = x.size();
         double[] px = new double[2 * k];
         double[] py = new double[2 * k];
         for (int i = 0; i < k; i++) {
             px[i] = x.get(i);
-            py[i] = p90.get(i);
+            py[i] = l.p90().get(i);
             px[2 * k - 1 - i] = x.get(i);
-            py[2 * k - 1 - i] = p10.get(i);
+            py[2 * k - 1 - i] = l.p10().get(i);
         }
         if (band) {
             XYSeries b = c.addSeries(name + ": 10th–90th percentile", px, py);
@@ -152,8 +185,9 @@ final class OutlookChart implements ResultChart {
             b.setMarker(SeriesMarkers.NONE);
             b.setYAxisGroup(0);
         }
-        Theme.markedLine(c.addSeries(name + ": median", x, median), color).setYAxisGroup(0);
-        XYSeries lose = c.addSeries(Plot.onRightAxis(name + ": losing money"), x, losing);
+        Theme.markedLine(c.addSeries(Plot.onRightAxis(name + ": median", medianOnItsOwnAxis), x, l.median()), color)
+                .setYAxisGroup(medianOnItsOwnAxis ? AFFILIATE_AXIS : 0);
+        XYSeries lose = c.addSeries(Plot.onRightAxis(name + ": losing money"), x, l.losing());
         lose.setLineColor(color);
         lose.setMarker(SeriesMarkers.NONE);
         lose.setLineStyle(Theme.dashed(2f, 7, 5));

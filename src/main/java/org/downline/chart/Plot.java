@@ -1,11 +1,17 @@
 package org.downline.chart;
 
 import java.awt.Color;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.downline.engine.Results;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.WorldResults;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -27,6 +33,62 @@ final class Plot {
     /** {@code name} marked as read on the right axis when {@code right}, else as it is. */
     static String onRightAxis(String name, boolean right) {
         return right ? onRightAxis(name) : name;
+    }
+
+    /**
+     * The lowest and highest finite value of {@code ys}, widened from {@code from} ({lowest, highest}, or
+     * null for none): a new array, or null if there is no finite value. Declared here once for the
+     * charts that fit an axis to their lines.
+     */
+    static double[] yRange(double[] from, double[]... ys) {
+        double low = from == null ? Double.POSITIVE_INFINITY : from[0];
+        double high = from == null ? Double.NEGATIVE_INFINITY : from[1];
+        for (double[] values : ys) {
+            for (double y : values) {
+                if (Double.isFinite(y)) {
+                    low = Math.min(low, y);
+                    high = Math.max(high, y);
+                }
+            }
+        }
+        return low <= high ? new double[] {low, high} : null;
+    }
+
+    /** {@link #yRange(double[], double[]...)} of lists. */
+    @SafeVarargs
+    static double[] yRange(double[] from, List<Double>... ys) {
+        double[][] values = new double[ys.length][];
+        for (int i = 0; i < ys.length; i++) {
+            values[i] = ys[i].stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return yRange(from, values);
+    }
+
+    /** {@link #yRange(double[], double[]...)} of the series' y values. */
+    static double[] yRange(Collection<XYSeries> series) {
+        return yRange(null, series.stream().map(XYSeries::getYData).toArray(double[][]::new));
+    }
+
+    /**
+     * A left and a right axis for values from {@code left} and from {@code right} ({lowest, highest}, each
+     * with $0 inside) with $0 at one height on both: midway between the heights it would have on each
+     * alone, so that neither axis's lines are pressed to an edge (an MLM all below $0 beside an affiliate
+     * median all above it get the lower and the upper half), then each widened by {@code margin} of its
+     * span at both ends. Returns {{leftLow, leftHigh}, {rightLow, rightHigh}}.
+     */
+    static double[][] zeroAtOneHeight(double[] left, double[] right, double margin) {
+        double zero = Math.min(0.95, Math.max(0.05, (zeroHeight(left) + zeroHeight(right)) / 2));
+        return new double[][] {axisWithZeroAt(left, zero, margin), axisWithZeroAt(right, zero, margin)};
+    }
+
+    /** $0's height on an axis from range[0] to range[1] (which holds it), as a share of it; ½ for [0, 0]. */
+    private static double zeroHeight(double[] range) {
+        return range[1] > range[0] ? -range[0] / (range[1] - range[0]) : 0.5;
+    }
+
+    private static double[] axisWithZeroAt(double[] range, double zero, double margin) {
+        double span = Math.max(Math.max(-range[0] / zero, range[1] / (1 - zero)), 1) * (1 + margin);
+        return new double[] {-zero * span, (1 - zero) * span};
     }
 
     /** The worlds of a run: the MLM, and the affiliate world where it was run. */
@@ -122,6 +184,51 @@ final class Plot {
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
     }
+
+    /** The turns tried for a bar chart's category labels, flattest first (35° let XChart thin the ranks' labels). */
+    private static final int[] LABEL_ROTATIONS = {0, 60, 90};
+
+    /**
+     * Turns a bar chart's category labels as little as lets each clear its neighbours: the first of 0°,
+     * 60° and 90° at which {@link #labelsFit} holds, else 90°. XChart paints labels that do not fit over
+     * each other, or thins them, silently (it once put a rank's label under the wrong bar). Call once every
+     * series is added and the tick font is set.
+     */
+    static void fitCategoryLabels(CategoryChart c) {
+        for (int rotation : LABEL_ROTATIONS) {
+            c.getStyler().setXAxisLabelRotation(rotation);
+            if (labelsFit(c)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether each category label of {@code c}, in its tick font and turned as set, clears its neighbours
+     * (one category's step apart, as XChart lays the chart out): two equal rectangles a step apart overlap
+     * unless the step reaches a label's length along it (step·cos θ ≥ width) or its height across it
+     * (step·sin θ ≥ height), plus a little room.
+     */
+    static boolean labelsFit(CategoryChart c) {
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);               // lays the chart out
+        double step = Math.abs(c.getScreenXFromChart(1) - c.getScreenXFromChart(0));
+        double angle = Math.toRadians(c.getStyler().getXAxisLabelRotation());
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (CategorySeries series : c.getSeriesMap().values()) {
+            for (Object label : series.getXData()) {
+                Rectangle2D r = new TextLayout(label.toString(), c.getStyler().getAxisTickLabelsFont(), frc).getBounds();
+                boolean along = step * Math.cos(angle) >= r.getWidth() + LABEL_GAP;
+                boolean across = angle > 0 && step * Math.sin(angle) >= r.getHeight() + LABEL_GAP;
+                if (!along && !across) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The room in pixels kept between neighbouring category labels. */
+    private static final double LABEL_GAP = 2;
 
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {

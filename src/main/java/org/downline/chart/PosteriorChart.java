@@ -114,7 +114,7 @@ final class PosteriorChart implements FitChart {
         pr.setLineColor(Theme.NEUTRAL);
         pr.setLineStyle(Theme.dashed(2f, 7, 5));
         pr.setMarker(SeriesMarkers.NONE);
-        double ceiling = 1.15 * Math.max(top, max(gy));
+        double ceiling = 1.15 * Math.max(top, Plot.yRange(new double[] {0, 0}, gy)[1]);
         vertical(c, "median", median, ceiling, Theme.AFFILIATE, null);
         vertical(c, "95% interval", lo95, ceiling, Theme.AFFILIATE, Theme.dashed(1.5f, 5, 4));
         vertical(c, "95% interval ", hi95, ceiling, Theme.AFFILIATE, Theme.dashed(1.5f, 5, 4)).setShowInLegend(false);
@@ -164,13 +164,6 @@ final class PosteriorChart implements FitChart {
         };
     }
 
-    private static double max(double[] x) {
-        double m = 0;
-        for (double v : x) {
-            m = Double.isFinite(v) ? Math.max(m, v) : m;
-        }
-        return m;
-    }
 
     /** To the binning scale. */
     private static double t(double v, boolean log) {

@@ -81,7 +81,6 @@ final class PredictiveCheckChart implements FitChart {
         // a bar chart's axis starts at 0, which a log axis cannot: these are lines and points
         c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
-        c.getStyler().setXAxisLabelRotation(labels.size() > 5 ? 35 : 0);
         c.getStyler().setAxisTickLabelsFont(Theme.plain(12));
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         c.getStyler().setAvailableSpaceFill(0.6);
@@ -103,6 +102,7 @@ final class PredictiveCheckChart implements FitChart {
                     true);
             line(c, "predictive 5%", labels, lo, Theme.translucent(Theme.MLM, 170), true).setShowInLegend(false);
         }
+        Plot.fitCategoryLabels(c);                          // a disclosure's group labels, as long as it wrote them
         return Grid.of(c);
     }
 

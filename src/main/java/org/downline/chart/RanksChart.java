@@ -71,9 +71,9 @@ final class RanksChart implements ResultChart {
         CategorySeries a = c.addIntervalSeries("Mean net income", labels, mean);
         a.setFillColor(Theme.MLM_SECOND);
         c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
-        c.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 60 : 0);   // steeper than 35°: XChart thins labels that overlap, and then put one under the wrong bar
         c.getStyler().setAxisTickLabelsFont(Theme.plain(11));
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        Plot.fitCategoryLabels(c);                         // the labels are long: turned until they clear each other
         return c;
     }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.downline.engine.Results;
 import org.downline.model.MlmSeries;
 import org.downline.scenario.RecruitmentModel;
-import org.downline.stats.Unit;
 import org.downline.stats.WorldResults;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -75,7 +74,8 @@ final class RecruitingEfficiencyChart implements ResultChart {
         c.getStyler().setYAxisMin(0, 0.0);
         c.getStyler().setYAxisMin(1, 0.0);
         c.getStyler().setYAxisMax(1, 1.0);
-        c.getStyler().putYAxisGroupDecimalPatternMap(1, Unit.SHARE.tickPattern());
+        // its ticks are plain numbers, not percent: XChart 3.8.8 labels every y axis with group 0's
+        // pattern, here its own choice for the left axis's numbers (ChartsTest)
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         c.getStyler().setLegendFont(Theme.plain(12));
         return c;

@@ -54,6 +54,7 @@ final class WhoEarnsWhatChart implements ResultChart {
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
+        Plot.fitCategoryLabels(c);
         return c;
     }
 }

@@ -178,6 +178,95 @@ class ChartsTest {
         assertEquals(0, shared.getSeriesMap().get("Prospects not yet joined").getYAxisGroup(), "a market the members fill");
     }
 
+    /**
+     * In a small run a few affiliate sites' luck spikes the affiliate median (checked: to more than four
+     * times the MLM's lines' whole range, $0 included), and on one money axis the MLM's median and band
+     * were squashed into a strip at the bottom. The affiliate median goes on a right-hand axis of its own,
+     * with $0 at the same height on both money axes; the left axis holds the MLM's lines and stops below
+     * the affiliate's peak. (The default preset's outlook, whose MLM lines fill a shared axis, keeps one:
+     * its PNG is unchanged.)
+     */
+    @Test
+    void aSpikingAffiliateMedianDoesNotSquashTheMlmsOutlook() {
+        Scenario s = Presets.load("default", List.of("market.population=20000", "replications=6"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new OutlookChart().build(r);
+        var series = c.getSeriesMap();
+        String affiliate = Plot.onRightAxis("Affiliate: median");
+        double peak = Arrays.stream(series.get(affiliate).getYData()).max().orElseThrow();
+        double mlmLow = 0;
+        double mlmHigh = 0;
+        for (String name : List.of("MLM: median", "MLM: 10th–90th percentile")) {
+            assertEquals(0, series.get(name).getYAxisGroup(), name);
+            mlmLow = Math.min(mlmLow, Arrays.stream(series.get(name).getYData()).min().orElseThrow());
+            mlmHigh = Math.max(mlmHigh, Arrays.stream(series.get(name).getYData()).max().orElseThrow());
+        }
+        assertTrue(peak > mlmHigh + 4 * (mlmHigh - mlmLow), "a spike: " + peak + " beside " + mlmLow + " .. " + mlmHigh);
+        assertEquals(OutlookChart.AFFILIATE_AXIS, series.get(affiliate).getYAxisGroup());
+        assertEquals(1, series.get(Plot.onRightAxis("Affiliate: losing money")).getYAxisGroup());
+        double low = c.getStyler().getYAxisMin(0);
+        double high = c.getStyler().getYAxisMax(0);
+        assertTrue(low < mlmLow && high > mlmHigh && high < peak, low + " .. " + high);
+        assertTrue(mlmHigh - mlmLow > 0.4 * (high - low), "the MLM's lines fill much of their axis");
+        double rightLow = c.getStyler().getYAxisMin(OutlookChart.AFFILIATE_AXIS);
+        double rightHigh = c.getStyler().getYAxisMax(OutlookChart.AFFILIATE_AXIS);
+        assertTrue(rightHigh > peak && rightLow < 0, rightLow + " .. " + rightHigh);
+        assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+    }
+
+    /**
+     * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
+     * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
+     * axis's unit is in its title. Fails if an XChart upgrade starts reading them.
+     */
+    @Test
+    void xchartLabelsEveryYAxisWithGroupZerosPattern() throws Exception {
+        org.knowm.xchart.XYChart c = Theme.xy("t", "x", "y");
+        c.addSeries("left", new double[] {0, 1}, new double[] {1000, 3000});
+        c.addSeries("right", new double[] {0, 1}, new double[] {100, 400}).setYAxisGroup(1);
+        c.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
+        c.getStyler().setYAxisDecimalPattern("#,##0");
+        c.getStyler().putYAxisGroupDecimalPatternMap(1, "$#,##0");
+        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
+        java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
+        pair.setAccessible(true);
+        java.lang.reflect.Method yAxis = org.knowm.xchart.internal.chartpart.AxisPair.class
+                .getDeclaredMethod("getYAxis", int.class);
+        yAxis.setAccessible(true);
+        var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(pair.get(c), 1);
+        List<String> labels = right.getAxisTickCalculator().getTickLabels();
+        assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
+    }
+
+    /**
+     * XChart paints category labels that do not fit over each other, or thins them, without a word (it
+     * once put a rank's label under the wrong bar). Every bar chart of a run turns its labels until each
+     * clears its neighbours: the ranks of a breakaway plan (nine ranks, the longest labels the charts write:
+     * the rank's name, its share and its share losing money), the income bands and the slices. Four long
+     * labels, which the ranks chart left flat (it turned them only beyond four), overlapped; they turn.
+     */
+    @Test
+    void everyBarChartsLabelsClearEachOther() {
+        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
+                "market.prospectShare=0.3", "months=12", "replications=3"));
+        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        for (ResultChart chart : List.of(new RanksChart(), new NetIncomeDistributionChart(), new WhoEarnsWhatChart())) {
+            org.knowm.xchart.CategoryChart c = (org.knowm.xchart.CategoryChart) chart.build(r);
+            assertTrue(Plot.labelsFit(c), chart.fileName() + " at " + c.getStyler().getXAxisLabelRotation() + "°");
+        }
+        IntervalBarChart four = Theme.category("t", "x", "y");
+        List<String> labels = List.of("21% tier (group volume $10,000+): 12.3% · 100.0% lose",
+                "18% tier (group volume $6,000+): 12.3% · 100.0% lose", "15% tier (group volume $4,000+): 0.6% · 25.0% lose",
+                "12% tier (group volume $2,400+): 0.4% · 100.0% lose");
+        org.downline.stats.Summary one = org.downline.stats.Summary.of(new double[] {1, 2});
+        four.addIntervalSeries("a", labels, List.of(one, one, one, one));
+        four.getStyler().setAxisTickLabelsFont(Theme.plain(11));
+        four.getStyler().setXAxisLabelRotation(0);
+        assertTrue(!Plot.labelsFit(four), "four long labels flat overlap");
+        Plot.fitCategoryLabels(four);
+        assertTrue(Plot.labelsFit(four) && four.getStyler().getXAxisLabelRotation() > 0);
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);

@@ -114,6 +114,7 @@ class FitChartTest {
                 fit().wholeNumbers());
         CategoryChart c = (CategoryChart) new PredictiveCheckChart().build(f)
                 .panels().get(0);
+        assertTrue(Plot.labelsFit(c), "the groups' labels clear each other at " + c.getStyler().getXAxisLabelRotation() + "°");
         CategorySeries hi = c.getSeriesMap().get("predictive 5% and 95% of the draws");
         assertNotNull(hi, "the band is drawn: the other groups have enough draws");
         List<?> x = new ArrayList<>(hi.getXData());
