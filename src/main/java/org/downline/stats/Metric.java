@@ -240,6 +240,14 @@ public enum Metric {
             GROSS_MEAN, GROSS_P50, GROSS_P90, GROSS_P99, OTHER_INCOME_MEAN, COSTS_MEAN, ANNUAL_GROSS_P50,
             ESTABLISHED_ANNUAL_GROSS_P50, EARNINGS_PER_CLICK);
 
+    /**
+     * Whether it means something only for a plan whose members have legs (binary; {@code Plans.Entry#legs}):
+     * the other plans report it as 0, which the summary table does not print as a finding.
+     */
+    public boolean onlyWithLegs() {
+        return this == FLUSHED_VOLUME_RATIO;
+    }
+
     /** The worlds that report it. */
     public Set<World> worlds() {
         return Collections.unmodifiableSet(scope.worlds());
