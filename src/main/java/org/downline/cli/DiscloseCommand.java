@@ -180,9 +180,13 @@ final class DiscloseCommand implements Callable<Integer> {
         Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + "-simulated",
                 "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
-                        + end + ", mean of " + Words.count(replications, "replication"),
+                        + end + " (" + Words.count(period, "month") + "), mean of " + Words.count(replications, "replication"),
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
-                "income quantile groups of the participants paid something, lowest first", rows);
+                "income quantile groups of the participants paid something, lowest first"
+                        // the format's column is pay over period-months; its name says a year, so say when it is not
+                        + (period == 12 ? "" : "; meanAnnualGross is each group's mean gross pay over these "
+                                + Words.count(period, "month") + ", not over a year (the format's column name)"),
+                rows);
         String text = Disclosures.format(d);
         AtomicFiles.writeString(out, text);
         spec.commandLine().getOut().print(text);

@@ -432,8 +432,10 @@ final class FitCommand implements Callable<Integer> {
         o.put("draws", s.defined());                        // the draws that define it, its quantiles' of
         FitFiles.number(o, "published", published);
         FitFiles.number(o, "median", s.quantile(0.5));
-        FitFiles.number(o, "p05", s.quantile(0.05));
-        FitFiles.number(o, "p95", s.quantile(0.95));
+        // a band from fewer than Predictive.MIN_BAND_DRAWS draws is not given: null, as the report's "–"
+        final boolean band = s.defined() >= Predictive.MIN_BAND_DRAWS;
+        FitFiles.number(o, "p05", band ? s.quantile(0.05) : Double.NaN);
+        FitFiles.number(o, "p95", band ? s.quantile(0.95) : Double.NaN);
     }
 
     /** What the predictive simulations imply beyond the disclosure: mean and 2.5–97.5% across the draws. */
@@ -458,6 +460,10 @@ final class FitCommand implements Callable<Integer> {
     private static void interval(ObjectNode o, Predictive.Spread s) {
         o.put("draws", s.defined());                        // the draws that define it, its mean's and ci95's of
         FitFiles.number(o, "mean", s.mean());
-        o.set("ci95", FitFiles.array(s.quantile(0.025), s.quantile(0.975)));
+        if (s.defined() >= Predictive.MIN_BAND_DRAWS) {
+            o.set("ci95", FitFiles.array(s.quantile(0.025), s.quantile(0.975)));
+        } else {
+            o.putNull("ci95");                              // too few draws for an interval: the report's "–"
+        }
     }
 }

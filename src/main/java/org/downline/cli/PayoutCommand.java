@@ -24,6 +24,7 @@ import org.downline.plans.PlacementInput;
 import org.downline.plans.Plans;
 import org.downline.scenario.BinaryConfig;
 import org.downline.scenario.PlanConfig;
+import org.downline.scenario.PlanRules;
 import org.downline.scenario.ScenarioException;
 import org.downline.stats.Metric;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
         description = {
             "Pays one period of a compensation plan on a genealogy CSV: does this genealogy pay what the plan "
                 + "document says? Prints total volume, total paid, payout ratio, the plan's maximum, breakage, capped "
-                + "pay, flushed and carried volume; writes each member's commission by component, the plan's details "
+                + "pay, and for binary flushed, carried and leg volume; writes each member's commission by component, the plan's details "
                 + "(leg volumes, carry, group volume) and rank (to --out, or to standard output without it). "
                 + "Placement and leg columns override the plan's placement rule.",
             ""})
@@ -80,6 +81,17 @@ final class PayoutCommand implements Callable<Integer> {
         GenealogyFile file = GenealogyReader.read(genealogy);
         final int n = file.size();
         final Genealogy g = file.genealogy();
+        // a departed member (active=false) buys nothing, as in a run (a member who quits has no volume):
+        // volume the file gives one is not paid on, and the report says so
+        long departedWithVolume = 0;
+        double departedVolume = 0;
+        for (int i = 0; i < n; i++) {
+            if (!g.active[i] && g.volume[i] > 0) {
+                departedWithVolume++;
+                departedVolume += g.volume[i];
+                g.volume[i] = 0;
+            }
+        }
         CompensationPlan p = Plans.create(config, n);
         try {
             p.joinAll(g, file.placementInput());
@@ -106,6 +118,17 @@ final class PayoutCommand implements Callable<Integer> {
         }
         report.printf(Locale.US, "%s plan on %s: %d members (%d active)%n", config.type(),
                 genealogy, n, active);
+        if (departedWithVolume > 0) {
+            report.printf(Locale.US, "  note: %s (active=false) %s volume %,.2f in the file: a departed member "
+                    + "buys nothing, so it counts as 0, not paid on%n",
+                    departedWithVolume == 1 ? "1 departed member" : departedWithVolume + " departed members",
+                    departedWithVolume == 1 ? "has" : "have", departedVolume);
+        }
+        final String rules = rulesSet(config.rules());
+        if (!rules.isEmpty()) {
+            report.printf("  note: plan.rules are not applied (%s): a genealogy's volume has no split into members' "
+                    + "own purchases and retail customers, which the rules read; 'downline run' applies them%n", rules);
+        }
         report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
         report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);
         // the ratios read as a run's summary table writes these metrics (a share: 12.1%)
@@ -121,25 +144,47 @@ final class PayoutCommand implements Callable<Integer> {
                 fullRate ? "levels above the top of the tree, unqualified members, caps"
                         : "unqualified members, caps");
         report.printf(Locale.US, "  capped              %,15.2f  (pay above the cap, flushed)%n", payout.capped);
-        report.printf(Locale.US, "  flushed volume      %,15.2f  (leg volume neither paid on nor carried)%n",
-                payout.flushedVolume);
-        report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
-                payout.carriedVolume);
-        // paid on (2 x paid / rate) + carried + flushed; one period's share flushed, its given carry-in included
-        // (the volume that entered the legs and the given carry-in, which only a binary plan takes)
-        final PlacementInput given = file.placementInput();
-        double legVolume = payout.newLegVolume;
-        for (int i = 0; config instanceof BinaryConfig && i < n; i++) {
-            legVolume += given.carryLeftOf(i) + given.carryRightOf(i);
+        if (Plans.entry(config).legs()) {                   // the other plans have no legs: nothing flushed or carried
+            report.printf(Locale.US, "  flushed volume      %,15.2f  (leg volume neither paid on nor carried)%n",
+                    payout.flushedVolume);
+            report.printf(Locale.US, "  carried out         %,15.2f  (leg volume carried to the next period)%n",
+                    payout.carriedVolume);
+            // paid on (2 x paid / rate) + carried + flushed; one period's share flushed, its given carry-in included
+            // (the volume that entered the legs and the given carry-in, which only a binary plan takes)
+            final PlacementInput given = file.placementInput();
+            double legVolume = payout.newLegVolume;
+            for (int i = 0; config instanceof BinaryConfig && i < n; i++) {
+                legVolume += given.carryLeftOf(i) + given.carryRightOf(i);
+            }
+            report.printf(Locale.US, "  leg volume          %,15.2f  (both legs of every member, carry-in included: "
+                    + "paid on, carried or flushed; %s flushed)%n", legVolume,
+                    Metric.FLUSHED_VOLUME_RATIO.unit().text(legVolume > 0 ? payout.flushedVolume / legVolume : 0.0));
         }
-        report.printf(Locale.US, "  leg volume          %,15.2f  (both legs of every member, carry-in included: "
-                + "paid on, carried or flushed; %s flushed)%n", legVolume,
-                Metric.FLUSHED_VOLUME_RATIO.unit().text(legVolume > 0 ? payout.flushedVolume / legVolume : 0.0));
         if (out != null) {
             report.printf("  per-member commissions written to %s%s%n", out, ResultSets.created(created));
         }
         report.flush();
         return 0;
+    }
+
+    /** The rules set to anything but off, as {@code key=value} joined by ", "; empty when every rule is off. */
+    static String rulesSet(PlanRules r) {
+        List<String> on = new ArrayList<>();
+        if (r.minEndUserShare() > 0) {
+            on.add(PlanRules.MIN_END_USER_SHARE.name() + "=" + plain(r.minEndUserShare()));
+        }
+        if (r.minRetailCustomers() > 0) {
+            on.add(PlanRules.MIN_RETAIL_CUSTOMERS.name() + "=" + r.minRetailCustomers());
+        }
+        if (r.personalUseCap() > 0) {
+            on.add(PlanRules.PERSONAL_USE_CAP.name() + "=" + plain(r.personalUseCap()));
+        }
+        return String.join(", ", on);
+    }
+
+    /** A rule's value as written: 50, 0.5. */
+    private static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private static void writeCsv(Writer w, GenealogyFile file, Payout payout, int[] ranks) throws IOException {

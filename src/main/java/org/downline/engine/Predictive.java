@@ -30,8 +30,9 @@ public final class Predictive {
 
     /**
      * The fewest draws a 5–95% band or a 95% interval across the draws is given from: with fewer, its
-     * bounds are little more than the lowest and highest draw. fit.json keeps every quantile; the chart
-     * and the report draw no band and judge no check below it, and the terminal says so.
+     * bounds are little more than the lowest and highest draw. Below it fit.json holds null for the
+     * band ({@code p05}, {@code p95}) and the interval ({@code ci95}) of a quantity, the chart and the
+     * report draw none and judge no check, and the terminal says so.
      */
     public static final int MIN_BAND_DRAWS = 20;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.downline.engine.Results;
+import org.downline.plans.Plans;
 import org.downline.stats.Flag;
 import org.downline.stats.Metric;
 import org.downline.stats.Outlook;
@@ -23,7 +24,10 @@ import org.downline.stats.WorldResults;
  */
 public final class SummaryTable {
 
-    /** The metrics shown, in order; each with its 95% confidence interval where it has one. */
+    /**
+     * The metrics shown, in order; each with its 95% confidence interval where it has one, those
+     * {@linkplain Metric#onlyWithLegs only with legs} for a plan with legs only.
+     */
     static final List<Metric> ROWS = List.of(
             Metric.PARTICIPANTS,
             Metric.SHARE_LOSING_MONEY,
@@ -42,7 +46,9 @@ public final class SummaryTable {
             Metric.GINI,
             Metric.PAYOUT_RATIO,
             Metric.MAX_PAYOUT_RATIO,
+            Metric.BREAKAGE_RATIO,
             Metric.CAPPED_RATIO,
+            Metric.FLUSHED_VOLUME_RATIO,
             Metric.RULE_BREAKAGE_RATIO,
             Metric.END_USER_SHARE,
             Metric.MEMBER_END_USER_SHARE_MEAN,
@@ -81,7 +87,11 @@ public final class SummaryTable {
         // every cell first, so that each column is as wide as its widest cell, interval included
         int labelWidth = ROWS.stream().mapToInt(m -> m.label().length()).max().orElse(20) + 2;
         List<String[]> rows = new ArrayList<>();
+        final boolean legs = Plans.entry(r.scenario().plan()).legs();
         for (Metric m : ROWS) {
+            if (m.onlyWithLegs() && !legs) {
+                continue;
+            }
             String[] row = new String[worlds.size() + 1];
             row[0] = m.label();
             boolean any = false;

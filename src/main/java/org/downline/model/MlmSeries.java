@@ -65,9 +65,11 @@ public enum MlmSeries implements Series {
             "Paid members whose own and downline volume this month is more than half sales to end users."),
     PAID_TEN_CUSTOMERS("paidTenCustomers", Unit.COUNT, "Paid members with 10 retail customers",
             "Paid members with at least 10 distinct retail customers and 50 of retail volume this month."),
-    RULE_BREAKAGE("ruleBreakage", Unit.DOLLARS, "Pay removed by plan rules",
-            "Pay removed this month by plan.rules (withheld commissions; the personal-use cap's volume at the "
-                + "plan's maximum rate), dollars; part of breakage."),
+    RULE_BREAKAGE("ruleBreakage", Unit.DOLLARS, "Breakage attributed to plan rules",
+            "This month's part of breakage put down to plan.rules, dollars: commissions the customer rules withheld, "
+                + "plus the volume the personal-use cap excluded at the plan's maximum rate. Not the pay the rules "
+                + "removed: a cap that leaves members short of qualification costs them pay on their whole group "
+                + "(counted as unqualified breakage), and excluded volume nobody would have been paid on costs nothing."),
     PITCHES("pitches", Unit.COUNT, "Pitches",
             "Contacts: pitches made this month.", true),
     RECRUITERS("recruiters", Unit.COUNT, "Recruiting members",

@@ -42,9 +42,12 @@ public final class Plans {
      * @param kind    its name and keys
      * @param factory a plan instance for a configuration and a genealogy capacity
      * @param outputs what it reports
+     * @param legs    whether its members have legs (binary): leg volume, carry and flushed volume mean
+     *                something (the other plans report them as 0); the summary table's leg rows
+     *                ({@code Metric#onlyWithLegs}) and payout's leg lines are shown for these plans only
      */
     public record Entry<C extends PlanConfig>(PlanKind<C> kind, BiFunction<C, Integer, CompensationPlan> factory,
-                                              Outputs outputs) {
+                                              Outputs outputs, boolean legs) {
 
         /** {@code config} is this plan's record: {@link Plans#entry(PlanConfig)} chose the entry by its kind. */
         @SuppressWarnings("unchecked")
@@ -58,10 +61,10 @@ public final class Plans {
     }
 
     private static final List<Entry<?>> ALL = List.of(
-            new Entry<>(UnilevelConfig.KIND, UnilevelPlan::new, Outputs.COMMISSIONS),
-            new Entry<>(MatrixConfig.KIND, MatrixPlan::new, Outputs.COMMISSIONS),
-            new Entry<>(BinaryConfig.KIND, BinaryPlan::new, Outputs.RANKS),
-            new Entry<>(BreakawayConfig.KIND, BreakawayPlan::new, Outputs.RANKS));
+            new Entry<>(UnilevelConfig.KIND, UnilevelPlan::new, Outputs.COMMISSIONS, false),
+            new Entry<>(MatrixConfig.KIND, MatrixPlan::new, Outputs.COMMISSIONS, false),
+            new Entry<>(BinaryConfig.KIND, BinaryPlan::new, Outputs.RANKS, true),
+            new Entry<>(BreakawayConfig.KIND, BreakawayPlan::new, Outputs.RANKS, false));
 
     /** {@code plan.type}: the name of a registered plan. */
     public static final Key<String> TYPE = Key.word("type", ALL.stream().map(Entry::name).toList(),

@@ -107,8 +107,10 @@ public enum Metric {
             "Binary: share of the volume that entered members' legs (both legs of every member; a carried dollar "
                     + "counted once, not each month it waits) that was flushed, neither paid on nor carried, in [0, 1]; "
                     + "0 for plans without legs (it was over sales volume, which could exceed 1)."),
-    RULE_BREAKAGE_RATIO("ruleBreakageRatio", Unit.SHARE, Scope.MLM, "Pay removed by plan rules (/ volume)",
-            "Pay removed by plan.rules over sales volume (included in breakageRatio); 0 with every rule off."),
+    RULE_BREAKAGE_RATIO("ruleBreakageRatio", Unit.SHARE, Scope.MLM, "Breakage attributed to plan rules (/ volume)",
+            "The part of breakageRatio put down to plan.rules, over sales volume: commissions the customer rules "
+                    + "withheld, plus the volume the personal-use cap excluded at the plan's maximum rate; not the pay "
+                    + "the rules removed (a cap can cost more, through qualification, or less); 0 with every rule off."),
     END_USER_SHARE("endUserShareOfVolume", Unit.SHARE, Scope.MLM, "End users' share of volume",
             "Retail sales to end users over all volume (members' own purchases plus retail), whole run."),
     MEMBER_END_USER_SHARE_MEAN("memberEndUserShare.mean", Unit.SHARE, Scope.MLM,
@@ -237,6 +239,14 @@ public enum Metric {
             PAYOUT_RATIO, MAX_PAYOUT_RATIO, BREAKAGE_RATIO, CAPPED_RATIO, RULE_BREAKAGE_RATIO,
             GROSS_MEAN, GROSS_P50, GROSS_P90, GROSS_P99, OTHER_INCOME_MEAN, COSTS_MEAN, ANNUAL_GROSS_P50,
             ESTABLISHED_ANNUAL_GROSS_P50, EARNINGS_PER_CLICK);
+
+    /**
+     * Whether it means something only for a plan whose members have legs (binary; {@code Plans.Entry#legs}):
+     * the other plans report it as 0, which the summary table does not print as a finding.
+     */
+    public boolean onlyWithLegs() {
+        return this == FLUSHED_VOLUME_RATIO;
+    }
 
     /** The worlds that report it. */
     public Set<World> worlds() {

@@ -214,6 +214,39 @@ class CommandsTest {
     }
 
     /*
+     * a, b, c in a line, 100 each, b departed (active=false); unilevel 10/5/2/1%, dynamic compression.
+     * A departed member buys nothing, as in a run: b's 100 is not paid on, and a is paid 10% of c's 100
+     * (b compressed out) = 10, where it was paid 20 counting b's 100. The rules, which a genealogy
+     * cannot apply, are named in a note rather than silently ignored; and a plan without legs prints
+     * no leg lines (flushed, carried, leg volume 0.00).
+     */
+    @Test
+    void payoutPaysNothingOnADepartedMemberNotesRulesItCannotApplyAndPrintsLegsForBinaryOnly() throws IOException {
+        Path genealogy = Files.writeString(tmp.resolve("departed.csv"),
+                "id,sponsor,volume,active\na,,100,true\nb,a,100,false\nc,b,100,true\n");
+        Path plan = Files.writeString(tmp.resolve("departed.yaml"),
+                "plan:\n  type: unilevel\n  levels: [0.10, 0.05, 0.02, 0.01]\n  compression: dynamic\n");
+        Cli r = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("id,commission,level1,level2,level3,level4\na,10.00,10.00,0.00,0.00,0.00\n"),
+                r.out());
+        assertTrue(r.err().contains("  note: 1 departed member (active=false) has volume 100.00 in the file: a departed "
+                + "member buys nothing, so it counts as 0, not paid on\n"), r.err());
+        assertTrue(r.err().contains("total volume                 200.00\n"), r.err());
+        assertFalse(r.err().contains("plan.rules"), r.err());
+        for (String leg : List.of("flushed volume", "carried out", "leg volume")) {
+            assertFalse(r.err().contains(leg), leg + " in a unilevel payout: " + r.err());
+        }
+        Cli ruled = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString(),
+                "--set", "plan.rules.minRetailCustomers=3", "--set", "plan.rules.personalUseCap=50");
+        assertEquals(0, ruled.exit(), ruled.err());
+        assertEquals(r.out(), ruled.out(), "paid as without the rules");
+        assertEquals(1, ruled.err().lines().filter(l -> l.contains("plan.rules")).count(), ruled.err());
+        assertTrue(ruled.err().contains("  note: plan.rules are not applied (minRetailCustomers=3, personalUseCap=50): "),
+                ruled.err());
+    }
+
+    /*
      * Binary, given placements (BinaryPlanTest's tree with carry-in), 10%, cap 20, one recruit on
      * each leg:
      *   ann: left bob+dan+eve 250 + 50 carried = 300, right cat+fay+gus 600; recruits bob and dan on

@@ -36,7 +36,28 @@ class DiscloseCommandTest {
         for (int k = 2; k < d.groups().size(); k++) {
             assertTrue(d.groups().get(k).meanAnnualGross() >= d.groups().get(k - 1).meanAnnualGross());
         }
-        assertTrue(d.title().contains("months 13 to 24"), d.title());
+        assertTrue(d.title().contains("months 13 to 24 (12 months)"), d.title());
+        assertFalse(d.note().contains("not over a year"), d.note());
+    }
+
+    /**
+     * The format's meanAnnualGross is the mean pay over period-months (SCENARIO.md; fit reads it so):
+     * over a period other than 12 the file says so rather than letting the column's name pass it off as
+     * a year's. pyramid-math with no retail pays its top group 110 over months 4 to 5 (2 replications).
+     */
+    @Test
+    void aPeriodOtherThanAYearIsNamedInTheTitleAndTheNote() throws IOException {
+        Path out = tmp.resolve("p.csv");
+        Cli r = Cli.run("disclose", "--preset", "pyramid-math", "--set", "months=5", "--replications", "2",
+                "--set", "economics.retail.customersPerMonth=0", "--period", "2", "--groups", "0.5,0.25,0.25",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Disclosure d = Disclosures.load(out.toString());
+        assertEquals(2, d.periodMonths());
+        assertTrue(d.title().contains("months 4 to 5 (2 months)"), d.title());
+        assertTrue(d.note().contains("meanAnnualGross is each group's mean gross pay over these 2 months, not over a year"),
+                d.note());
+        assertEquals(110.0, d.groups().get(d.groups().size() - 1).meanAnnualGross(), 1e-9, "pay over the 2 months");
     }
 
     @Test

@@ -112,6 +112,23 @@ class FitReportTest {
             assertFalse(escaped.contains(claim), claim);
         }
         assertTrue(escaped.contains("<td class=\"num\">–</td><td>–</td></tr>"), "no band from 4 draws");
+        // nor does fit.json give one: null where the report shows "–", the median and mean kept
+        for (JsonNode g : z.path("predictive").path("groups")) {
+            assertTrue(g.path("p05").isNull() && g.path("p95").isNull() && g.path("median").isNumber(), g.toString());
+        }
+        for (String check : List.of("shareZero", "topOnePercentShare")) {
+            JsonNode c = z.path("predictive").path(check);
+            assertTrue(c.path("p05").isNull() && c.path("p95").isNull(), check + ": " + c);
+        }
+        JsonNode implications = z.path("implications");
+        for (JsonNode im : List.of(implications.path("shareLosingMoney"), implications.path("netIncomeMedian"),
+                implications.path("sharePayFromOwnPurchases"), implications.path("outlook").path("shareLosingMoney"),
+                implications.path("outlook").path("netIncomeMedian"))) {
+            assertTrue(im.has("ci95") && im.path("ci95").isNull() && im.path("mean").isNumber(), im.toString());
+        }
+        // 30 draws are enough: the intervals are there
+        assertTrue(fit.path("implications").path("shareLosingMoney").path("ci95").isArray(), fit.toString());
+        assertTrue(fit.path("predictive").path("groups").get(0).path("p05").isNumber(), fit.toString());
         assertTrue(escaped.contains("against the median of the 4 predictive simulations, too few for a 5–95% band."),
                 "the check's caption");
         assertTrue(escaped.contains("Not fitted: generation 0's particles, drawn from each key's prior"), "caption");

@@ -46,6 +46,9 @@ class SummaryTableTest {
         String table = SummaryTable.render(r);
         int checked = 0;
         for (Metric m : SummaryTable.ROWS) {
+            if (m.onlyWithLegs()) {
+                continue;                                   // default is unilevel: no leg rows (below)
+            }
             for (WorldResults w : List.of(r.mlm(), r.affiliate())) {
                 Summary s = w.metrics().get(m.key());
                 if (s != null && s.hasInterval()) {
@@ -61,6 +64,22 @@ class SummaryTableTest {
         }
         assertTrue(table.contains("a value shown alone was the same in\nevery replication"), table);
         assertFalse(table.contains("no confidence intervals"), table);
+    }
+
+    /**
+     * The table has the breakage and, for a plan with legs, the share of leg volume flushed (README:
+     * "in summary.json (and the table)"); a plan without legs, which reports that share as 0, does not
+     * print it.
+     */
+    @Test
+    void breakageIsShownAndTheShareFlushedForBinaryOnly() {
+        String unilevel = SummaryTable.render(run("default", "replications=2"));
+        String binary = SummaryTable.render(run("default", "replications=2", "plan.type=binary"));
+        for (String table : List.of(unilevel, binary)) {
+            assertTrue(table.lines().anyMatch(l -> l.startsWith(Metric.BREAKAGE_RATIO.label() + " ")), table);
+        }
+        assertTrue(binary.lines().anyMatch(l -> l.startsWith(Metric.FLUSHED_VOLUME_RATIO.label() + " ")), binary);
+        assertFalse(unilevel.contains(Metric.FLUSHED_VOLUME_RATIO.label()), unilevel);
     }
 
     /**

@@ -28,6 +28,22 @@ class MetricTest {
         }
     }
 
+    /**
+     * ruleBreakage is the rules' attribution within breakage (withheld pay plus the cap's excluded volume
+     * at the top rate), not the pay they removed: pyramid-math with a cap of 80 and qualification at 50
+     * pays 320 instead of 400 in month 5 while it reads 160. Its label and description must not say otherwise.
+     */
+    @Test
+    void ruleBreakageDoesNotClaimToBeThePayTheRulesRemoved() {
+        for (String text : List.of(Metric.RULE_BREAKAGE_RATIO.label(), Metric.RULE_BREAKAGE_RATIO.shortLabel(),
+                org.downline.model.MlmSeries.RULE_BREAKAGE.label())) {
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("removed"), text);
+            assertTrue(text.contains("attributed to plan rules"), text);
+        }
+        assertTrue(Metric.RULE_BREAKAGE_RATIO.description().contains("not the pay the rules removed"));
+        assertTrue(org.downline.model.MlmSeries.RULE_BREAKAGE.description().contains("Not the pay the rules removed"));
+    }
+
     @Test
     void aShareOfMemberMonthsIsLabelledAsOneNotAsAShareOfMembers() {
         int found = 0;

@@ -1,6 +1,7 @@
 package org.downline.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,23 @@ class SummaryTest {
         // t_{0.975, 3} = 3.182446305284263
         assertEquals(2.5 - 3.182446305284263 * sd / 2, s.lo(), 1e-12);
         assertEquals(2.5 + 3.182446305284263 * sd / 2, s.hi(), 1e-12);
+    }
+
+    /**
+     * Replications giving one value computed in another order differ in the last bits (matrix-3x7's maximum
+     * payout ratio: 37.0% with sd 5.6e-17): a constant, printed alone as unilevel's 25.0% is, not as
+     * "37.0% [37.0%, 37.0%]". A spread a printed digit could show is still an interval.
+     */
+    @Test
+    void roundingNoiseIsNoInterval() {
+        Summary noise = Summary.of(new double[] {0.37, 0.37000000000000005, 0.37});
+        assertTrue(noise.sd() > 0 && noise.lo() < noise.hi(), "the noise is there: " + noise);
+        assertFalse(noise.hasInterval(), noise.toString());
+        assertFalse(Summary.of(new double[] {0, 0}).hasInterval());
+        assertFalse(Summary.of(new double[] {-1234.5, -1234.5}).hasInterval());
+        assertTrue(Summary.of(new double[] {0.37, 0.3701}).hasInterval());
+        assertTrue(Summary.of(new double[] {1e-6, 2e-6}).hasInterval());
+        assertTrue(Summary.of(new double[] {-0.001, 0.001}).hasInterval());
     }
 
     @Test
