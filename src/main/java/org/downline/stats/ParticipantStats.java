@@ -121,8 +121,9 @@ public final class ParticipantStats {
         final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008); a
-        // tenth of n people, as the top 1% is a hundredth (Inequality): with 6, 0.6 of the first
-        final double earliestShare = Inequality.shareOfFirst(gross, n, t.sumGross, 0.1);
+        // tenth of n people, as the top 1% is a hundredth (Inequality): with 6, 0.6 of the first;
+        // joiners of the month the line falls in counted in proportion, not by their arbitrary order
+        final double earliestShare = Inequality.shareOfEarliest(gross, joinMonth, n, t.sumGross, 0.1);
         // exact order statistics without full sorts: the net percentiles by selection, the gross
         // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);
