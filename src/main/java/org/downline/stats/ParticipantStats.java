@@ -63,7 +63,7 @@ public final class ParticipantStats {
      * The first of participants 0..n-1 whose first month in the business, max(1, joinMonth) as in
      * {@link #monthsIn}, is {@code month} or later (n if none). Participants must be in join order
      * (joinMonth ascending), so those are the last ones; a binary search. The MLM's members and the
-     * affiliates (who start in month 1 or later) both use it.
+     * affiliates (the founders' counterparts joining in month 0, as the founders do) both use it.
      */
     public static int firstStartedSince(int[] joinMonth, int n, int month) {
         int lo = 0;
