@@ -123,6 +123,9 @@ public final class HtmlReport {
         c.put("headlines", headlines(d));
         c.put("paired", paired(d));
         c.put("hasPaired", !d.paired().isEmpty());
+        String pairedNote = AffiliateNotes.fixedEntrants(s).orElse("");
+        c.put("pairedNote", pairedNote);
+        c.put("hasPairedNote", !pairedNote.isEmpty());
         c.put("flags", flags(d));
         c.put("outlook", Outlook.of(d));
         c.put("charts", charts(d.charts()));
@@ -152,6 +155,9 @@ public final class HtmlReport {
             h.put("top1", cell(w, Metric.TOP_ONE_PERCENT_SHARE));
             h.put("median", cell(w, Metric.NET_P50));
             h.put("noCommission", cell(w, Metric.SHARE_NO_COMMISSION));
+            String note = w.world() == World.AFFILIATE ? AffiliateNotes.marketSize(d.scenario()).orElse("") : "";
+            h.put("note", note);
+            h.put("hasNote", !note.isEmpty());
             out.add(h);
         }
         return out;

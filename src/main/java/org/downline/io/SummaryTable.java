@@ -116,9 +116,11 @@ public final class SummaryTable {
         for (String[] row : rows) {
             out.append(line(row, widths)).append('\n');
         }
+        AffiliateNotes.marketSize(r.scenario()).ifPresent(note -> out.append(wrap(note, NOTE_WIDTH)));
         out.append('\n').append(flags(r.mlm()));
         if (!r.paired().isEmpty()) {
             out.append('\n').append("MLM minus affiliate marketing, paired by replication (common random numbers):\n");
+            AffiliateNotes.fixedEntrants(r.scenario()).ifPresent(note -> out.append(wrap(note, NOTE_WIDTH)));
             for (Metric m : PAIRED) {
                 Summary s = r.paired().get(m.key());
                 if (s != null) {
@@ -135,6 +137,25 @@ public final class SummaryTable {
             }
         }
         return out.toString();
+    }
+
+    /** Width the table's notes are wrapped at, as its header's lines are. */
+    static final int NOTE_WIDTH = 100;
+
+    /** {@code text} in lines of at most {@code width} characters, broken at spaces, each ending in a newline. */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > width) {
+                out.append('\n');
+                lineStart = out.length();
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.append('\n').toString();
     }
 
     /** What a run of one replication says instead of its intervals, here and in report.html. */

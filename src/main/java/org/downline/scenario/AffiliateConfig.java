@@ -80,6 +80,16 @@ public record AffiliateConfig(boolean enabled, Entrants entrants, double demandP
     public static final Key<Integer> QUIT_AFTER_MONTHS_IN_RED = Key.integer("quitAfterMonthsInRed", 12,
             Range.integers(0, 600), "quit after this many consecutive months of negative net (0 = never)").in("months");
 
+    /**
+     * The {@code market.population} the affiliate defaults are calibrated for: the default
+     * scenario's (presets/default.yaml, whose calibration block gives the published figures, measured
+     * at its population of 1,000,000, {@link MarketConfig#POPULATION}'s default). With {@code entrants:
+     * mlm} the affiliates are as many as joined the MLM, which grows with the population, while the
+     * niche's {@code demandPerMonth} and {@code incumbents} do not: at another population each
+     * affiliate gets more (smaller market) or less of the same demand than calibrated.
+     */
+    public static final long CALIBRATED_POPULATION = 1_000_000;
+
     public static final Schema<AffiliateConfig> SCHEMA = Schema.<AffiliateConfig>builder()
             .bind(ENABLED, AffiliateConfig::enabled)
             .bind(ENTRANTS, AffiliateConfig::entrants)

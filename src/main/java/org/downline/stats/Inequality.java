@@ -9,8 +9,9 @@ package org.downline.stats;
  * and (n−1)/n when one person has everything.
  *
  * <p>A share of people is a share of n, not a whole number of them: the top 1% of 6 people is 0.06
- * of the best-paid, the earliest 10% ({@link #shareOfFirst}) 0.6 of the first to join; a person
- * straddling the line counts in part. So every population share reads the same at any n.
+ * of the best-paid, the earliest 10% ({@link #shareOfEarliest}) 0.6 of the first to join; a person
+ * straddling the line counts in part (for the earliest, the month of joiners it falls in, in
+ * proportion). So every population share reads the same at any n.
  */
 public final class Inequality {
 
@@ -32,17 +33,40 @@ public final class Inequality {
     }
 
     /**
-     * The share of the total held by the first {@code x} of {@code a[0..n)} in its order (a person
-     * straddling the line counted in part, as in {@link #lorenz}); in join order, the earliest
-     * joiners' share. NaN if n = 0 or the total is 0.
+     * The share of the total held by the earliest {@code x} of participants {@code a[0..n)}, who are in
+     * join order ({@code joinMonth} ascending), joiners of one month tied: the line falls at x·n
+     * people; every month wholly before it counts whole, and the month it falls in counts its whole
+     * sum times the share of its joiners inside the line, so the order of joiners within a month (an
+     * index, arbitrary) does not matter, and when all join at once the earliest x hold exactly x. A
+     * month of one joiner straddling the line is counted in part, as {@link #lorenz} counts a person.
+     * NaN if n = 0 or the total is 0.
      *
      * @param total the sum of {@code a[0..n)}, which the caller has (summed in index order, it is
      *              the total {@link #lorenz} would compute)
      * @throws IllegalArgumentException if x is not within [0, 1]
      */
-    public static double shareOfFirst(double[] a, int n, double total, double x) {
-        // the Lorenz curve's interpolation needs no order: it sums a prefix and a part of the next
-        return lorenz(a, n, total, new double[] {x})[0];
+    public static double shareOfEarliest(double[] a, int[] joinMonth, int n, double total, double x) {
+        if (!(x >= 0 && x <= 1)) {
+            throw new IllegalArgumentException("population share must be within [0, 1]: " + x);
+        }
+        if (n == 0 || total <= 0) {
+            return Double.NaN;
+        }
+        final double line = x * n;                     // people inside the line, fractional
+        double inside = 0;
+        int start = 0;                                 // first joiner of the month at hand
+        while (start < line) {
+            final int month = joinMonth[start];
+            int end = start;
+            double sum = 0;
+            while (end < n && joinMonth[end] == month) {
+                sum += a[end++];
+            }
+            // a month wholly inside counts whole; the one the line cuts, by its share of joiners inside
+            inside += end <= line ? sum : sum * ((line - start) / (end - start));
+            start = end;
+        }
+        return Math.min(1, inside / total);
     }
 
     /**

@@ -93,7 +93,8 @@ public enum Metric {
     SHARE_EARLIEST_10("commissionShares.earliest10", Unit.SHARE, Scope.EVERY_WORLD,
             "Earliest 10% of joiners' commissions",
             "Share of all commissions earned by the earliest-joined 10% of participants (Legara et al.'s early-joiner bias); "
-                    + "as for the top 1%, a joiner straddling the line counted in part."),
+                    + "the joiners of the month the line falls in are tied: that month's commissions count times the share "
+                    + "of its joiners inside the line (a month of one joiner: that joiner in part, as for the top 1%)."),
     PAYOUT_RATIO("payoutRatio", Unit.SHARE, Scope.MLM, "Payout ratio (commissions / volume)",
             "Commissions paid over sales volume, whole run."),
     MAX_PAYOUT_RATIO("maxPayoutRatio", Unit.SHARE, Scope.MLM, "Plan's maximum payout ratio",

@@ -63,7 +63,7 @@ public final class ParticipantStats {
      * The first of participants 0..n-1 whose first month in the business, max(1, joinMonth) as in
      * {@link #monthsIn}, is {@code month} or later (n if none). Participants must be in join order
      * (joinMonth ascending), so those are the last ones; a binary search. The MLM's members and the
-     * affiliates (who start in month 1 or later) both use it.
+     * affiliates (the founders' counterparts joining in month 0, as the founders do) both use it.
      */
     public static int firstStartedSince(int[] joinMonth, int n, int month) {
         int lo = 0;
@@ -121,8 +121,9 @@ public final class ParticipantStats {
         final Cohorts cohorts = Cohorts.compute(n, joinMonth, net, gross, months, scratch);
         final RankStats ranks = rank == null ? null : RankStats.compute(n, rank, rankLabels.length, net, gross);
         // the earliest tenth of joiners (participants are in join order): Legara et al. (2008); a
-        // tenth of n people, as the top 1% is a hundredth (Inequality): with 6, 0.6 of the first
-        final double earliestShare = Inequality.shareOfFirst(gross, n, t.sumGross, 0.1);
+        // tenth of n people, as the top 1% is a hundredth (Inequality): with 6, 0.6 of the first;
+        // joiners of the month the line falls in counted in proportion, not by their arbitrary order
+        final double earliestShare = Inequality.shareOfEarliest(gross, joinMonth, n, t.sumGross, 0.1);
         // exact order statistics without full sorts: the net percentiles by selection, the gross
         // commissions (mostly zero) sorted with their zeros counted apart, for Lorenz and Gini
         final double[] netPercentiles = Quantiles.of(net, 0, n, PERCENTILES, scratch);

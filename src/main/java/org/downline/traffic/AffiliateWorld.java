@@ -66,7 +66,7 @@ public final class AffiliateWorld {
     private double[] perOrder = new double[0];
     private double[] gross = new double[0];
     /**
-     * Commissions over the first twelve months (startMonth .. +11), or until quitting if sooner;
+     * Commissions over the first twelve months (max(1, startMonth) .. +11), or until quitting if sooner;
      * while that year runs, what the affiliate has so far.
      */
     private double[] firstYearGross = new double[0];
@@ -135,8 +135,9 @@ public final class AffiliateWorld {
      * Starts a replication on its random streams: forgets every affiliate and takes the sources it
      * draws from (content, traffic, conversion, affiliate attrition).
      *
-     * @param entrantsByMonth affiliates starting in each month 0..months (month 0 entrants start in
-     *                        month 1, like the MLM's founders)
+     * @param entrantsByMonth affiliates joining in each month 0..months (month 0 entrants, the MLM
+     *                        founders' counterparts, are in the business from month 1, like the
+     *                        founders)
      */
     public void reset(ReplicationStreams streams, int months, int[] entrantsByMonth) {
         if (entrantsByMonth.length < months + 1) {
@@ -187,11 +188,12 @@ public final class AffiliateWorld {
     /** One month: entrants start, sites are ranked and share the demand, orders, costs, quitting. */
     public void step(int month) {
         final int before = size;
-        int starting = entrantsByMonth[month];
         if (month == 1) {
-            starting += entrantsByMonth[0];
+            // the MLM founders' counterparts: joined in month 0 as the founders did (their cohort in
+            // cohorts.csv and outlook.csv), in the business from month 1 as the founders are
+            startAll(0, entrantsByMonth[0]);
         }
-        startAll(month, starting);
+        startAll(month, entrantsByMonth[month]);
         set(AffiliateSeries.NEW_RECRUITS, month, size - before);
         set(AffiliateSeries.MEMBERS, month, size);
         final int m = activeCount;
@@ -270,7 +272,7 @@ public final class AffiliateWorld {
         final double scale = sigma * StrictMath.sqrt(3) / 65536.0;
         for (int p = 0; p < m; p++) {
             final int i = act[p];
-            final double score = base[i] + lp[month - start[i]];
+            final double score = base[i] + lp[month - Math.max(1, start[i])];   // month 0: posting from 1
             k[p] = sigma > 0 ? score + scale * irwinHall(rng) : score;
         }
         final int incumbents = config.incumbents();
@@ -398,7 +400,10 @@ public final class AffiliateWorld {
         return series[s.ordinal()];
     }
 
-    /** Month each affiliate started (1 or later). */
+    /**
+     * Month each affiliate joined: 0 for the MLM founders' counterparts (with {@code entrants: mlm}),
+     * who like the founders are in the business from month 1, else the month they started.
+     */
     public int[] startMonths() {
         return startMonth;
     }
@@ -412,7 +417,7 @@ public final class AffiliateWorld {
     }
 
     /**
-     * Each affiliate's commissions over their first twelve months (startMonth to startMonth + 11),
+     * Each affiliate's commissions over their first twelve months (max(1, startMonth) to max(1, startMonth) + 11),
      * or over their whole time if they quit sooner; for one whose first year has not ended, what
      * they have so far.
      */

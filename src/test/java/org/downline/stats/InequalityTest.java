@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class InequalityTest {
@@ -27,18 +28,57 @@ class InequalityTest {
         assertArrayEquals(new double[] {0, 0.1, 0.3, 0.45, 1}, l, 1e-15);
     }
 
-    /** In any order (join order for the earliest joiners): the first 10% of 6 people is 0.6 of the first. */
+    /** One joiner a month: the first 10% of 6 people is 0.6 of the first. */
     @Test
-    void shareOfFirstCountsAPersonStraddlingTheLineInPart() {
+    void shareOfEarliestCountsAJoinerStraddlingTheLineInPart() {
         double[] joinOrder = {50, 0, 30, 0, 20, 0};   // total 100
-        assertEquals(0.6 * 50 / 100, Inequality.shareOfFirst(joinOrder, 6, 100, 0.1), 1e-15);
+        int[] months = {0, 1, 2, 3, 4, 5};
+        assertEquals(0.6 * 50 / 100, Inequality.shareOfEarliest(joinOrder, months, 6, 100, 0.1), 1e-15);
         // 0.25·6 = 1.5 people: 50 + half of 0
-        assertEquals(0.5, Inequality.shareOfFirst(joinOrder, 6, 100, 0.25), 1e-15);
+        assertEquals(0.5, Inequality.shareOfEarliest(joinOrder, months, 6, 100, 0.25), 1e-15);
         // the total is the caller's (ParticipantStats has summed the gross commissions), not summed again
-        assertEquals(0.25, Inequality.shareOfFirst(joinOrder, 6, 200, 0.25), 1e-15);
-        assertTrue(Double.isNaN(Inequality.shareOfFirst(new double[] {0, 0}, 2, 0, 0.1)));
+        assertEquals(0.25, Inequality.shareOfEarliest(joinOrder, months, 6, 200, 0.25), 1e-15);
+        assertTrue(Double.isNaN(Inequality.shareOfEarliest(new double[] {0, 0}, new int[] {1, 1}, 2, 0, 0.1)));
         assertThrows(IllegalArgumentException.class,
-                () -> Inequality.shareOfFirst(joinOrder, 6, 100, Math.nextUp(1.0)));
+                () -> Inequality.shareOfEarliest(joinOrder, months, 6, 100, Math.nextUp(1.0)));
+    }
+
+    /** Everyone joined in one month: the earliest 10% hold exactly 10%, whoever is first by index. */
+    @Test
+    void shareOfEarliestIsTheLineItselfWhenAllJoinedAtOnce() {
+        SplittableRandom rng = new SplittableRandom(10);
+        double[] gross = new double[500];
+        double total = 0;
+        for (int i = 0; i < gross.length; i++) {
+            gross[i] = rng.nextDouble() < 0.3 ? 0 : 1000 * rng.nextDouble() / (1e-3 + rng.nextDouble());
+            total += gross[i];
+        }
+        int[] months = new int[500];
+        java.util.Arrays.fill(months, 1);
+        assertEquals(0.1, Inequality.shareOfEarliest(gross, months, 500, total, 0.1), 1e-15);
+        // by index, the first 50 would have held their own share, not 10%
+        double first50 = 0;
+        for (int i = 0; i < 50; i++) {
+            first50 += gross[i];
+        }
+        assertTrue(Math.abs(first50 / total - 0.1) > 0.005, "the test's data must tell the two apart");
+    }
+
+    /**
+     * Two months of three joiners, total 100, month 1 holding 60: at 25% the line falls at 1.5 people,
+     * half of month 1's joiners, so half its 60; at 75% at 4.5, month 1 whole and half of month 2's
+     * 40. The order within a month does not matter (by index, 25% would read 60% or 0%).
+     */
+    @Test
+    void shareOfEarliestCountsTheMonthTheLineFallsInInProportion() {
+        int[] months = {1, 1, 1, 2, 2, 2};
+        for (double[] a : new double[][] {{60, 0, 0, 10, 10, 20}, {0, 0, 60, 20, 10, 10}}) {
+            assertEquals(0.30, Inequality.shareOfEarliest(a, months, 6, 100, 0.25), 1e-15);
+            assertEquals(0.80, Inequality.shareOfEarliest(a, months, 6, 100, 0.75), 1e-15);
+            assertEquals(0.60, Inequality.shareOfEarliest(a, months, 6, 100, 0.5), 1e-15);
+            assertEquals(0, Inequality.shareOfEarliest(a, months, 6, 100, 0), 1e-15);
+            assertEquals(1, Inequality.shareOfEarliest(a, months, 6, 100, 1), 1e-15);
+        }
     }
 
     @Test

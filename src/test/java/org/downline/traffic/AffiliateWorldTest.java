@@ -185,4 +185,45 @@ class AffiliateWorldTest {
             assertNotSame(read, w.spareDoubles());
         }
     }
+    /**
+     * The MLM founders' counterparts (month 0 entrants) join in month 0, as the founders do, so that
+     * cohorts.csv and outlook.csv put them in the founders' cohort (they sat in month 1's); they are
+     * in the business from month 1 with month 1's entrants, and earn, cost and quit exactly as if
+     * they had started in month 1 (the same draws, in the same order).
+     */
+    @Test
+    void foundersCounterpartsJoinInMonth0AndStartInMonth1() {
+        AffiliateConfig base = identical(1, 50_000, 0.9, true);
+        AffiliateConfig c = new AffiliateConfig(true, Entrants.MLM, base.demandPerMonth(), 20, 0.9,
+                base.postsPerMonth(), base.siteQuality(), 0.5, base.clickThrough(), base.conversion(),
+                base.orderValue(), base.commission(), 0.3, true, 99, 40, 0.1, 3);
+        int months = 14;
+        int[] withFounders = new int[months + 1];
+        int[] allInMonth1 = new int[months + 1];
+        for (int t = 1; t <= months; t++) {
+            withFounders[t] = 5 * t;
+            allInMonth1[t] = 5 * t;
+        }
+        withFounders[0] = 3;
+        allInMonth1[1] += 3;
+        AffiliateWorld a = new AffiliateWorld(c);
+        a.reset(ReplicationStreams.of(5, 2), months, withFounders);
+        a.run(months);
+        AffiliateWorld b = new AffiliateWorld(c);
+        b.reset(ReplicationStreams.of(5, 2), months, allInMonth1);
+        b.run(months);
+        int n = a.size();
+        assertEquals(b.size(), n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(i < 3 ? 0 : b.startMonths()[i], a.startMonths()[i], "join month of " + i);
+            assertEquals(b.grossCommissions()[i], a.grossCommissions()[i], "affiliate " + i);
+            assertEquals(b.firstYearGross()[i], a.firstYearGross()[i], "affiliate " + i);
+            assertEquals(b.quitMonths()[i], a.quitMonths()[i], "affiliate " + i);
+            assertEquals(b.monthsActive(i), a.monthsActive(i), "affiliate " + i);
+        }
+        assertEquals(1, b.startMonths()[0]);
+        for (AffiliateSeries s : AffiliateSeries.values()) {
+            assertTrue(java.util.Arrays.equals(b.series(s), a.series(s)), s.name());
+        }
+    }
 }
