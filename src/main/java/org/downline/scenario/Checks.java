@@ -53,7 +53,14 @@ public final class Checks {
         }
     }
 
-    /** Shows a value the way a user would type it: 5000000 rather than 5.0E6, text in quotes. */
+    /** The most characters of a given text an error message echoes ({@link #show}). */
+    public static final int ECHO_LIMIT = 60;
+
+    /**
+     * Shows a value the way a user would type it: 5000000 rather than 5.0E6, text in quotes. Text longer
+     * than {@link #ECHO_LIMIT} characters is cut there and its length given ({@code 'abc…' (5000
+     * characters)}), so that a file's runaway field does not become a runaway error line.
+     */
     public static String show(Object v) {
         if (v instanceof Double d) {
             double x = d;
@@ -66,8 +73,18 @@ public final class Checks {
             return show((double) f);
         }
         if (v instanceof CharSequence s) {
-            return "'" + s + "'";
+            return cut(s, "'");
         }
-        return String.valueOf(v);
+        return cut(String.valueOf(v), "");        // a whole number of 3,000 digits, a YAML list
+    }
+
+    /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */
+    private static String cut(CharSequence s, String quote) {
+        if (s.length() <= ECHO_LIMIT) {
+            return quote + s + quote;
+        }
+        int end = Character.isHighSurrogate(s.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+        return quote + s.subSequence(0, end) + "…" + quote + " (" + String.format(java.util.Locale.ROOT, "%,d",
+                s.length()) + " characters)";
     }
 }
