@@ -128,6 +128,10 @@ public final class Main implements Runnable {
             }
         }
         keepDottedNamesWhole(cl);
+        for (CommandLine c : allCommands(cl)) {
+            // each command's help lists -V, --version (mixinStandardHelpOptions): it prints what the top's does
+            c.getCommandSpec().versionProvider(new VersionProvider());
+        }
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "

@@ -66,6 +66,21 @@ class CommandsTest {
     }
 
     @Test
+    void everyCommandsVersionOptionPrintsTheVersion() {
+        String version = Cli.run("--version").out();
+        assertTrue(version.startsWith("downline "), version);
+        for (String c : List.of("run", "merge", "report", "disclosures", "disclose", "fit", "sweep", "payout",
+                "presets", "validate")) {
+            for (String option : List.of("-V", "--version")) {
+                Cli v = Cli.run(c, option);
+                assertEquals(0, v.exit(), c + " " + option + ": " + v.err());
+                assertEquals(version, v.out(), c + " " + option);
+                assertTrue(v.err().isEmpty(), v.err());
+            }
+        }
+    }
+
+    @Test
     void topLevelHelpFromNamesAndHeadersIsTheFullTreesHelp() {
         // '--help' registers the commands by name and header only; 'help' reads every command in full
         Cli listed = Cli.run("--help");
