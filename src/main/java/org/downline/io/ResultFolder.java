@@ -305,7 +305,7 @@ public final class ResultFolder implements AutoCloseable {
      * {@code results}, or for a set written before the marker, its files' ({@code sweep.json},
      * {@code fit-settings.json}, {@code summary.json}); null if neither tells.
      */
-    private static String kindOf(Path dir) {
+    public static String kindOf(Path dir) {
         JsonNode m = readMarker(dir);
         if (m != null) {
             String kind = m.path("results").asText("");
