@@ -270,6 +270,28 @@ final class Section {
 
     private String suggestion(String name, Set<String> allKnownPaths) {
         String here = stripIndex(path);
+        String best = nearest(here, name, allKnownPaths);
+        if (best != null) {
+            return "; did you mean '" + best.replace("[]", "[0]") + "'?";
+        }
+        List<String> siblings = new ArrayList<>();
+        for (String candidate : allKnownPaths) {
+            int dot = candidate.lastIndexOf('.');
+            if ((dot < 0 ? "" : candidate.substring(0, dot)).equals(here)) {
+                siblings.add(candidate.substring(dot + 1));
+            }
+        }
+        return siblings.isEmpty() ? "" : "; known keys here: " + String.join(", ", siblings);
+    }
+
+    /**
+     * The known path that the unknown key {@code name} under {@code here} (a dotted path, "" at the
+     * top) most likely meant, or null: the same key in another section ({@code monthlyFee} for
+     * {@code economics.monthlyFee}), else a key of {@code here} within a few typos. The one rule of
+     * "did you mean" for keys, in a file, in {@code --set} and in {@code --vary} and {@code --prior}
+     * ({@link ScenarioKeys#nearest}).
+     */
+    static String nearest(String here, String name, java.util.Collection<String> allKnownPaths) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allKnownPaths) {
@@ -293,17 +315,7 @@ final class Section {
                 best = candidate;
             }
         }
-        if (best != null) {
-            return "; did you mean '" + best.replace("[]", "[0]") + "'?";
-        }
-        List<String> siblings = new ArrayList<>();
-        for (String candidate : allKnownPaths) {
-            int dot = candidate.lastIndexOf('.');
-            if ((dot < 0 ? "" : candidate.substring(0, dot)).equals(here)) {
-                siblings.add(candidate.substring(dot + 1));
-            }
-        }
-        return siblings.isEmpty() ? "" : "; known keys here: " + String.join(", ", siblings);
+        return best;
     }
 
     static String show(Object o) {
