@@ -99,6 +99,27 @@ public final class Main implements Runnable {
     }
 
     /**
+     * {@code ex}'s message, or for a whole-number option given something else (picocli's "Invalid value
+     * for option '--replications': '1e3' is not an int") what the option allows, as a scenario key's
+     * value is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the range of
+     * the scenario key the option gives (--replications, --months, --seed), else "a whole number".
+     */
+    static String notWhole(CommandLine.ParameterException ex) {
+        if (!(ex.getCause() instanceof CommandLine.TypeConversionException)
+                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || ex.getValue() == null) {
+            return ex.getMessage();
+        }
+        Class<?> type = o.type();
+        if (type != int.class && type != Integer.class && type != long.class && type != Long.class) {
+            return ex.getMessage();
+        }
+        org.downline.io.ScenarioKeys.Declared key = org.downline.io.ScenarioKeys.find(o.longestName()
+                .replaceFirst("^--", ""));
+        String allowed = key != null && key.key().type().numeric() ? key.key().allowed() : "a whole number";
+        return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
+    }
+
+    /**
      * The command line for {@code args}. picocli reads a command's options by reflection when it is
      * added, about a fifth of a second for all of them: when {@code args} start with a command's
      * name (other than {@code help}, which needs them all) only that command is added; when no
@@ -135,7 +156,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "
-            c.getErr().println("error: " + oneLine(ex.getMessage()).replaceFirst("^Error: ", "") + suggestion(ex) + " (see 'downline "
+            c.getErr().println("error: " + oneLine(notWhole(ex)).replaceFirst("^Error: ", "") + suggestion(ex) + " (see 'downline "
                     + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });
