@@ -75,6 +75,9 @@ final class Section {
         if (v.isIntegralNumber()) {
             return v.bigIntegerValue();
         }
+        if (v.isBigDecimal()) {
+            return v.decimalValue();                        // a number beyond a double, as written
+        }
         if (v.isNumber()) {
             return v.doubleValue();
         }
@@ -89,7 +92,8 @@ final class Section {
         if (v == null) {
             return fallback;
         }
-        if (!v.isNumber()) {
+        if (!v.isNumber() || v.isBigDecimal()) {
+            // a decimal is a number beyond a double (1e400), outside every key's range: refused as written
             wrongType(k.name(), k.allowed(), v);
             return fallback;
         }

@@ -72,6 +72,10 @@ public final class Checks {
         if (v instanceof Float f) {
             return show((double) f);
         }
+        if (v instanceof java.math.BigDecimal b) {
+            // a number beyond a double, as typed: 1e400, not 1E+400
+            return cut(b.toString().replace("E+", "e").replace('E', 'e'), "");
+        }
         if (v instanceof CharSequence s) {
             return cut(s, "'");
         }
