@@ -124,7 +124,12 @@ final class SweepCommand implements Callable<Integer> {
             extra.addAll(grid.overrides(c));
             long seed = commonRandomNumbers ? master : grid.seed(master, c);
             extra.add("seed=" + seed);
-            Scenario s = scenario.load(extra);
+            Scenario s;
+            try {
+                s = scenario.load(extra);
+            } catch (ScenarioException e) {
+                throw ScenarioReader.blaming(e, "--vary", varies);      // a value of the grid, as written
+            }
             scenarios.add(s.withName(base.name() + " " + String.join(" ", grid.overrides(c))));
             for (String m : chart) {
                 Metric metric = Metric.byKey(m);

@@ -55,6 +55,14 @@ public final class ScenarioReader {
      * in {@link #applyOverrides}. Problems about other keys are kept as they are.
      */
     public static ScenarioException blamingSets(ScenarioException e, List<String> sets) {
+        return blaming(e, "--set", sets);
+    }
+
+    /**
+     * As {@link #blamingSets}, for the {@code KEY=...} values of any {@code option} ({@code --vary
+     * plan.type=unilevel,foo: plan.type must be ..., was 'foo'}).
+     */
+    public static ScenarioException blaming(ScenarioException e, String option, List<String> sets) {
         if (sets.isEmpty()) {
             return e;
         }
@@ -68,7 +76,7 @@ public final class ScenarioReader {
                     given = o;
                 }
             }
-            out.add(given == null ? p : new Problem("--set", given + ": " + p));
+            out.add(given == null ? p : new Problem(option, given + ": " + p));
         }
         return new ScenarioException(out);
     }
