@@ -71,7 +71,7 @@ final class PayoutCommand implements Callable<Integer> {
         PlanConfig config;
         try {
             ScenarioReader.refuseRepeatedSets(sets);
-            config = ScenarioReader.read(plan, sets).plan();
+            config = ScenarioReader.readPlan(plan, sets).plan();
         } catch (ScenarioException e) {
             throw ScenarioReader.blamingSets(e, sets);
         }
