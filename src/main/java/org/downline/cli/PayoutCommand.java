@@ -102,8 +102,8 @@ final class PayoutCommand implements Callable<Integer> {
                 active++;
             }
         }
-        report.printf(Locale.US, "%s plan on %s: %d members (%d active)%n", config.type(),
-                genealogy, n, active);
+        report.printf(Locale.US, "%s plan on %s: %s (%,d active)%n", config.type(),
+                genealogy, org.downline.io.Words.count(n, "member"), active);
         report.printf(Locale.US, "  total volume        %,15.2f%n", payout.volume);
         report.printf(Locale.US, "  total paid          %,15.2f%n", payout.paid);
         // the ratios read as a run's summary table writes these metrics (a share: 12.1%)
