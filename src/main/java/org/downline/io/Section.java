@@ -247,7 +247,13 @@ final class Section {
             Iterator<String> names = node.fieldNames();
             while (names.hasNext()) {
                 String name = names.next();
-                if (!known.contains(name)) {
+                if (known.contains(name)) {
+                    continue;
+                }
+                if (name.length() > Checks.ECHO_LIMIT) {
+                    // a runaway key is shown cut, as a runaway value is (no key is that long)
+                    problems.add(new Problem(path, "has an unknown key " + show(name)));
+                } else {
                     problems.add(new Problem(key(name), "is not a known key" + suggestion(name, allKnownPaths)));
                 }
             }
