@@ -201,7 +201,8 @@ public final class GenealogyReader {
                     + ", which is not the id of any member");
         }
         if (ref.equals(id)) {
-            throw new ScenarioException(source, at + " column " + column + " names the member itself (" + show(id) + ")");
+            throw new ScenarioException(source, at + " column " + column + " names the member itself (" + show(id)
+                    + ")");
         }
         return r;
     }

@@ -291,7 +291,8 @@ public final class ResultFolder implements AutoCloseable {
     private static String foreign(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
-            if (names.isEmpty() || names.contains(MARKER) || LEGACY.stream().anyMatch(e -> names.contains(e.getKey()))) {
+            if (names.isEmpty() || names.contains(MARKER)
+                    || LEGACY.stream().anyMatch(e -> names.contains(e.getKey()))) {
                 return null;
             }
             return names.get(0);

@@ -102,9 +102,9 @@ class ReportCommandTest {
             Files.writeString(dir.resolve("report.html"), "<html></html>\n");
             Cli r = Cli.run("report", dir.toString());
             assertEquals(Main.BAD_INPUT, r.exit(), r.err());
-            assertEquals("error: DIR '" + dir + "' holds a " + kind + ", whose report.html 'downline " + kind + "' writes "
-                    + "itself (it is there): 'downline report' rebuilds the report of a run's (or merge's) results "
-                    + "folder only\n", r.err());
+            assertEquals("error: DIR '" + dir + "' holds a " + kind + ", whose report.html 'downline " + kind
+                    + "' writes itself (it is there): 'downline report' rebuilds the report of a run's (or merge's) "
+                    + "results folder only\n", r.err());
             assertEquals("<html></html>\n", Files.readString(dir.resolve("report.html")));
         }
     }

@@ -95,7 +95,8 @@ class ResultFolderLockTest {
         ExecutorService first = Executors.newSingleThreadExecutor();
         try {
             first.submit(() -> ResultFolder.check(out, false, "run")).get();     // the first command holds the lock
-            ScenarioException second = assertThrows(ScenarioException.class, () -> ResultFolder.check(out, false, "run"));
+            ScenarioException second = assertThrows(ScenarioException.class,
+                    () -> ResultFolder.check(out, false, "run"));
             assertTrue(second.getMessage().contains("'" + out + "' is being written by another Downline command"),
                     second.getMessage());
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
