@@ -115,7 +115,7 @@ final class FitCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline result "
-            + "(an earlier result set is always replaced whole).")
+            + "or a run's or a sweep's (an earlier fit's result set is always replaced whole).")
     boolean force;
 
     @CommandLine.Spec
@@ -137,7 +137,7 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.check(out, force);
+        ResultFolder.check(out, force, ResultSets.FIT);
         final Disclosure d = Disclosures.load(disclosure);
         scenario.refuseSetAndOption("seed", seed, "--seed");
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));
@@ -276,7 +276,7 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         FitReport.write(fit, manifest, d, charts, dir);
-        folder.commit(ResultFolder.marker("fit"));
+        folder.commit(ResultFolder.marker(ResultSets.FIT));
         print.printf("Fit of scenario %s to %s: %s, %s, stopped on %s%s%n", base.name(), d.name(),
                 Words.count(result.generations().size(), "generation"),
                 Words.count(result.simulations(), "simulation"), result.stop().word(),

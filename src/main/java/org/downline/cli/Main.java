@@ -99,6 +99,44 @@ public final class Main implements Runnable {
     }
 
     /**
+     * {@code ex}'s message, or for a number option given something else (picocli's "Invalid value for
+     * option '--replications': '1e3' is not an int") what the option allows, as a scenario key's value
+     * is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the range of the
+     * scenario key the option gives (--replications, --months, --seed), else "a whole number" or, for a
+     * decimal option ({@code fit --quantile}, {@code disclose --groups}), "a number".
+     */
+    static String badNumber(CommandLine.ParameterException ex) {
+        if (!(ex.getCause() instanceof CommandLine.TypeConversionException)
+                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || ex.getValue() == null) {
+            return ex.getMessage();
+        }
+        Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
+        boolean whole = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        if (!whole && type != double.class && type != Double.class) {
+            return ex.getMessage();
+        }
+        org.downline.io.ScenarioKeys.Declared key = org.downline.io.ScenarioKeys.find(o.longestName()
+                .replaceFirst("^--", ""));
+        String allowed = key != null && key.key().type().numeric() ? key.key().allowed()
+                : whole ? "a whole number" : "a number";
+        return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
+    }
+
+    /** A decimal option's value: a finite number, else refused (picocli's converter takes 1e999 as Infinity). */
+    private static Double finite(String text) {
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v)) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a finite number");
+        }
+        return v;
+    }
+
+    /**
      * The command line for {@code args}. picocli reads a command's options by reflection when it is
      * added, about a fifth of a second for all of them: when {@code args} start with a command's
      * name (other than {@code help}, which needs them all) only that command is added; when no
@@ -128,10 +166,17 @@ public final class Main implements Runnable {
             }
         }
         keepDottedNamesWhole(cl);
+        for (CommandLine c : allCommands(cl)) {
+            // each command's help lists -V, --version (mixinStandardHelpOptions): it prints what the top's does
+            c.getCommandSpec().versionProvider(new VersionProvider());
+        }
+        // a number option refuses what is no number, as a whole-number one does (badNumber): 1e999 and NaN too
+        cl.registerConverter(Double.class, Main::finite);
+        cl.registerConverter(double.class, Main::finite);
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "
-            c.getErr().println("error: " + oneLine(ex.getMessage()).replaceFirst("^Error: ", "") + suggestion(ex) + " (see 'downline "
+            c.getErr().println("error: " + oneLine(badNumber(ex)).replaceFirst("^Error: ", "") + suggestion(ex) + " (see 'downline "
                     + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });

@@ -38,7 +38,7 @@ final class MergeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline "
-            + "result (an earlier result set is always replaced whole).")
+            + "result, or a sweep's or a fit's (an earlier run's result set is always replaced whole).")
     boolean force;
 
     @CommandLine.Spec
@@ -46,7 +46,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultFolder.check(out, force);
+        ResultFolder.check(out, force, ResultSets.RUN);
         ResultsWriter.warmUp();
         Results results = ShardFile.mergeAll(shards, Version.get()).finish();
         ResultSets.report(results, out, spec.commandLine().getOut());

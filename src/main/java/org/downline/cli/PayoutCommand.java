@@ -74,7 +74,7 @@ final class PayoutCommand implements Callable<Integer> {
         PlanConfig config;
         try {
             ScenarioReader.refuseRepeatedSets(sets);
-            config = ScenarioReader.read(plan, sets).plan();
+            config = ScenarioReader.readPlan(plan, sets).plan();
         } catch (ScenarioException e) {
             throw ScenarioReader.blamingSets(e, sets);
         }
@@ -116,12 +116,12 @@ final class PayoutCommand implements Callable<Integer> {
                 active++;
             }
         }
-        report.printf(Locale.US, "%s plan on %s: %d members (%d active)%n", config.type(),
-                genealogy, n, active);
+        report.printf(Locale.US, "%s plan on %s: %s (%,d active)%n", config.type(),
+                genealogy, org.downline.io.Words.count(n, "member"), active);
         if (departedWithVolume > 0) {
             report.printf(Locale.US, "  note: %s (active=false) %s volume %,.2f in the file: a departed member "
                     + "buys nothing, so it counts as 0, not paid on%n",
-                    departedWithVolume == 1 ? "1 departed member" : departedWithVolume + " departed members",
+                    org.downline.io.Words.count(departedWithVolume, "departed member"),
                     departedWithVolume == 1 ? "has" : "have", departedVolume);
         }
         final String rules = rulesSet(config.rules());

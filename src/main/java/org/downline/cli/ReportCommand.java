@@ -32,6 +32,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String kind = Files.isDirectory(dir) ? ResultFolder.kindOf(dir) : null;
+        if (ResultSets.SWEEP.equals(kind) || ResultSets.FIT.equals(kind)) {
+            throw new InputException("DIR '" + dir + "' holds a " + kind + ", whose report.html 'downline " + kind
+                    + "' writes itself" + (Files.isRegularFile(dir.resolve("report.html")) ? " (it is there)" : "")
+                    + ": 'downline report' rebuilds the report of a run's (or merge's) results folder only");
+        }
         if (!Files.isRegularFile(dir.resolve("summary.json"))) {
             throw new InputException("DIR must be a results folder holding summary.json (the --out of 'downline "
                     + "run'), was '" + dir + "'");

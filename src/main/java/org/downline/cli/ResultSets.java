@@ -13,6 +13,10 @@ final class ResultSets {
 
     /** What the marker of a run's result set says it holds ({@code merge} writes exactly a run's files). */
     static final String RUN = "run";
+    /** What the marker of a sweep's result set says it holds. */
+    static final String SWEEP = "sweep";
+    /** What the marker of a fit's result set says it holds. */
+    static final String FIT = "fit";
 
     private ResultSets() {
     }

@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline "
-            + "result (an earlier result set is always replaced whole).")
+            + "result, or a sweep's or a fit's (an earlier run's result set is always replaced whole).")
     boolean force;
 
     @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final int t = settings.threads(spec.commandLine());
         if (shard == null) {
-            ResultFolder.check(out, force);
+            ResultFolder.check(out, force, ResultSets.RUN);
             ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
         } else if (java.nio.file.Files.isRegularFile(ResultFolder.absolute(out))) {
             throw new InputException("--out must be a directory, was the file '" + out + "'");

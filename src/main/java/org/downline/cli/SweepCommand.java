@@ -77,7 +77,8 @@ final class SweepCommand implements Callable<Integer> {
             + "there: skip the cells already finished (same scenario, seed and version, else refused).")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace an --out that holds files that are not a Downline result.")
+    @Option(names = "--force", description = "Replace an --out that holds files that are not a Downline result, "
+            + "or a run's or a fit's (an earlier sweep is always replaced whole).")
     boolean force;
 
     @Option(names = "--large-grid", description = "Allow a grid of more than " + SweepSpec.MAX_CELLS + " cells.")
@@ -107,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.check(out, force);
+        ResultFolder.check(out, force, ResultSets.SWEEP);
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         refuseSetAndVaried(scenario, varies);
         settings.refuseAlsoSet(scenario);
@@ -123,7 +124,12 @@ final class SweepCommand implements Callable<Integer> {
             extra.addAll(grid.overrides(c));
             long seed = commonRandomNumbers ? master : grid.seed(master, c);
             extra.add("seed=" + seed);
-            Scenario s = scenario.load(extra);
+            Scenario s;
+            try {
+                s = scenario.load(extra);
+            } catch (ScenarioException e) {
+                throw ScenarioReader.blaming(e, "--vary", varies);      // a value of the grid, as written
+            }
             scenarios.add(s.withName(base.name() + " " + String.join(" ", grid.overrides(c))));
             for (String m : chart) {
                 Metric metric = Metric.byKey(m);
@@ -137,7 +143,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         // the sweep is written into a work folder beside --out, moved into place when complete; an
         // interrupted sweep leaves it, and --resume continues it (or extends the finished sweep in --out)
-        final com.fasterxml.jackson.databind.node.ObjectNode marker = ResultFolder.marker("sweep");
+        final com.fasterxml.jackson.databind.node.ObjectNode marker = ResultFolder.marker(ResultSets.SWEEP);
         marker.put("seed", master);
         marker.put("commonRandomNumbers", commonRandomNumbers);
         marker.put("scenario", ScenarioWriter.toYaml(base));

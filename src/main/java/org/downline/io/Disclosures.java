@@ -63,7 +63,7 @@ public final class Disclosures {
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException("--disclosure", "must be a bundled disclosure (" + String.join(", ", names())
-                    + ") or a disclosure CSV file, was '" + nameOrFile + "'");
+                    + ") or a disclosure CSV file, was " + Checks.show(nameOrFile));
         }
         return parse(InputFiles.read(file, InputFiles.DISCLOSURES_LIMIT, "a disclosure CSV"), file.toString());
     }
@@ -94,14 +94,14 @@ public final class Disclosures {
         String name = meta.get("disclosure");
         if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ScenarioException(source, "'# disclosure:' must be lower case words and digits joined by "
-                    + "dashes, was '" + name + "'");
+                    + "dashes, was " + Checks.show(name));
         }
         Disclosure.Covers covers;
         try {
             covers = Disclosure.Covers.valueOf(meta.get("covers").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(source, "'# covers:' must be all, active or paid, was '" + meta.get("covers")
-                    + "'");
+            throw new ScenarioException(source, "'# covers:' must be all, active or paid, was "
+                    + Checks.show(meta.get("covers")));
         }
         int period;
         try {
@@ -110,8 +110,8 @@ public final class Disclosures {
             period = -1;
         }
         if (period < 1 || period > 120) {
-            throw new ScenarioException(source, "'# period-months:' must be a whole number in [1, 120], was '"
-                    + meta.get("period-months") + "'");
+            throw new ScenarioException(source, "'# period-months:' must be a whole number in [1, 120], was "
+                    + Checks.show(meta.get("period-months")));
         }
         List<Disclosure.Group> groups = groups(text, source);
         Disclosure d = new Disclosure(name, meta.getOrDefault("title", name), meta.getOrDefault("source", ""),
@@ -135,11 +135,11 @@ public final class Disclosures {
             Set<String> seenColumns = new HashSet<>();
             for (String c : header) {
                 if (!REQUIRED.contains(c) && !OPTIONAL.contains(c)) {
-                    throw new ScenarioException(source, "has an unknown column '" + c + "' (columns: "
+                    throw new ScenarioException(source, "has an unknown column " + Checks.show(c) + " (columns: "
                             + String.join(", ", REQUIRED) + ", and optionally " + String.join(", ", OPTIONAL) + ")");
                 }
                 if (!seenColumns.add(c)) {
-                    throw new ScenarioException(source, "has the column '" + c + "' twice");
+                    throw new ScenarioException(source, "has the column " + Checks.show(c) + " twice");
                 }
             }
             for (String c : REQUIRED) {
@@ -158,7 +158,7 @@ public final class Disclosures {
                 String label = rec.get("group");
                 if (label.isEmpty() || !labels.add(label)) {
                     throw new ScenarioException(source, at + (label.isEmpty() ? " has an empty group"
-                            : " repeats the group '" + label + "'"));
+                            : " repeats the group " + Checks.show(label)));
                 }
                 double share = number(rec, "share", at, source, false);
                 double mean = number(rec, "meanAnnualGross", at, source, false);
@@ -203,7 +203,7 @@ public final class Disclosures {
         } catch (NumberFormatException e) {
             // below
         }
-        throw new ScenarioException(source, at + " column " + column + " must be a number, was '" + v + "'");
+        throw new ScenarioException(source, at + " column " + column + " must be a number, was " + Checks.show(v));
     }
 
     /** A disclosure as a disclosure CSV file's text: shares to six decimals, means to the cent. */

@@ -1,5 +1,7 @@
 package org.downline.io;
 
+import static org.downline.scenario.Checks.show;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -67,7 +69,7 @@ public final class GenealogyReader {
             Set<String> seen = new java.util.HashSet<>();
             for (String column : parser.getHeaderNames()) {
                 if (!seen.add(column)) {
-                    throw new ScenarioException(source, "has the column '" + column + "' twice in its header");
+                    throw new ScenarioException(source, "has the column " + show(column) + " twice in its header");
                 }
             }
             for (CSVRecord rec : parser) {
@@ -86,7 +88,7 @@ public final class GenealogyReader {
         }
         for (String column : header.keySet()) {
             if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
-                throw new ScenarioException(source, "has an unknown column '" + column + "' (columns: "
+                throw new ScenarioException(source, "has an unknown column " + show(column) + " (columns: "
                         + String.join(", ", REQUIRED) + "; optional: " + String.join(", ", OPTIONAL) + ")");
             }
         }
@@ -121,7 +123,7 @@ public final class GenealogyReader {
                 throw new ScenarioException(source, at + " column id must not be empty");
             }
             if (rowOf.put(id, r) != null) {
-                throw new ScenarioException(source, at + " repeats id '" + id + "' (ids must be unique)");
+                throw new ScenarioException(source, at + " repeats id " + show(id) + " (ids must be unique)");
             }
             ids[r] = id;
             sponsorIds[r] = rec.get("sponsor");
@@ -195,11 +197,12 @@ public final class GenealogyReader {
         }
         Integer r = rowOf.get(ref);
         if (r == null) {
-            throw new ScenarioException(source, at + " column " + column + " names '" + ref
-                    + "', which is not the id of any member");
+            throw new ScenarioException(source, at + " column " + column + " names " + show(ref)
+                    + ", which is not the id of any member");
         }
         if (ref.equals(id)) {
-            throw new ScenarioException(source, at + " column " + column + " names the member itself ('" + id + "')");
+            throw new ScenarioException(source, at + " column " + column + " names the member itself (" + show(id)
+                    + ")");
         }
         return r;
     }
@@ -240,8 +243,8 @@ public final class GenealogyReader {
             while (pending[stuck] == 0) {
                 stuck++;
             }
-            throw new ScenarioException(source, "has a cycle of sponsors or placements through id '" + ids[stuck]
-                    + "': a member cannot be in their own upline");
+            throw new ScenarioException(source, "has a cycle of sponsors or placements through id " + show(ids[stuck])
+                    + ": a member cannot be in their own upline");
         }
         return order;
     }
@@ -254,8 +257,8 @@ public final class GenealogyReader {
             v = Double.NaN;
         }
         if (!(v >= 0 && v <= 1e12)) {
-            throw new ScenarioException(source, at + " column " + column + " must be a number in [0, 1e12], was '"
-                    + text + "'");
+            throw new ScenarioException(source, at + " column " + column + " must be a number in [0, 1e12], was "
+                    + show(text));
         }
         return v;
     }
@@ -268,7 +271,7 @@ public final class GenealogyReader {
         if (t.equals("false")) {
             return false;
         }
-        throw new ScenarioException(source, at + " column active must be true or false, was '" + text + "'");
+        throw new ScenarioException(source, at + " column active must be true or false, was " + show(text));
     }
 
     private static char leg(String text, String source, String at) {
@@ -278,6 +281,6 @@ public final class GenealogyReader {
         if (Set.of("L", "R").contains(text.toUpperCase(Locale.ROOT))) {
             return text.toUpperCase(Locale.ROOT).charAt(0);
         }
-        throw new ScenarioException(source, at + " column leg must be L, R or empty, was '" + text + "'");
+        throw new ScenarioException(source, at + " column leg must be L, R or empty, was " + show(text));
     }
 }

@@ -236,11 +236,7 @@ public record ReportData(String version, long seed, int replications, int months
         try {
             root = ResultFolder.Json.MAPPER.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var at = e.getLocation();
-            String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];
-            throw new IllegalArgumentException(summary.getFileName() + " is not valid JSON"
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-                    + (why.length() > 60 ? why.substring(0, 60) + "..." : why));
+            throw new IllegalArgumentException(JsonProblems.of(summary.getFileName().toString(), e));
         } catch (IOException e) {
             throw unreadable(summary, e);
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,10 +29,10 @@ import org.downline.scenario.ScenarioException;
  * so a reader never sees a partial set or a mixture of two.
  *
  * <p>A finished set holds a marker, {@value #MARKER} (what wrote it, the version). An existing
- * {@code --out} that holds an earlier result set is replaced whole: it is renamed aside, the new set
- * renamed in, the old one deleted; a crash between the two renames leaves the old set under the
- * aside name, which the next command into the same {@code --out} puts back or deletes. A folder that
- * holds anything else is refused unless {@code --force}.
+ * {@code --out} that holds an earlier result set of the same kind is replaced whole: it is renamed
+ * aside, the new set renamed in, the old one deleted; a crash between the two renames leaves the old
+ * set under the aside name, which the next command into the same {@code --out} puts back or deletes.
+ * A folder that holds another kind of result set, or anything else, is refused unless {@code --force}.
  *
  * <p>Work folders: {@code NAME.downline-tmp-PID-N} for commands that write their set at the end
  * ({@code run}, {@code merge}), deleted on failure and on SIGINT (a shutdown hook) and, if a SIGKILL
@@ -46,8 +47,12 @@ public final class ResultFolder implements AutoCloseable {
     static final String TMP = ".downline-tmp-";
     static final String PARTIAL = ".downline-partial";
     static final String OLD = ".downline-old-";
-    /** Files that mark a folder written by a Downline version without the marker. */
-    private static final List<String> LEGACY = List.of("summary.json", "sweep.json", "fit-settings.json");
+    /**
+     * Files that mark a folder written by a Downline version without the marker, each with what such a
+     * folder holds (the first found tells).
+     */
+    private static final List<Map.Entry<String, String>> LEGACY = List.of(Map.entry("sweep.json", "sweep"),
+            Map.entry("fit-settings.json", "fit"), Map.entry("summary.json", "run"));
     /** Links followed from {@code --out} before it counts as a loop (Linux's limit, MAXSYMLINKS). */
     private static final int MAX_LINKS = 40;
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -105,9 +110,10 @@ public final class ResultFolder implements AutoCloseable {
 
     /**
      * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
-     * empty, an earlier Downline result set or (with {@code force}) anything.
+     * empty, an earlier Downline result set of the same {@code kind} (what the marker says:
+     * {@code run}, {@code sweep}, {@code fit}) or (with {@code force}) anything.
      */
-    public static void check(Path out, boolean force) {
+    public static void check(Path out, boolean force, String kind) {
         Path abs = absolute(out);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new ScenarioException("--out", "must be a directory, was the file '" + out + "'");
@@ -154,6 +160,13 @@ public final class ResultFolder implements AutoCloseable {
         }
         if (Files.isDirectory(abs.getParent())) {
             lock(abs, out, "--out");                        // else when the folder is opened
+        }
+        // read under the lock: a command writing the folder is named first, as such
+        String held = force || !Files.isDirectory(abs) ? null : kindOf(abs);
+        if (held != null && !held.equals(kind)) {
+            throw new ScenarioException("--out", "'" + out + "' holds the results of '" + held + "', which "
+                    + "the results of '" + kind + "' would replace whole: choose another folder, or add --force "
+                    + "to replace it");
         }
     }
 
@@ -278,13 +291,32 @@ public final class ResultFolder implements AutoCloseable {
     private static String foreign(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
-            if (names.isEmpty() || names.contains(MARKER) || names.stream().anyMatch(LEGACY::contains)) {
+            if (names.isEmpty() || names.contains(MARKER)
+                    || LEGACY.stream().anyMatch(e -> names.contains(e.getKey()))) {
                 return null;
             }
             return names.get(0);
         } catch (IOException e) {
             throw failure("cannot read --out '" + dir + "'", e);
         }
+    }
+
+    /**
+     * What the result set in {@code dir} holds ({@code run}, {@code sweep}, {@code fit}): its marker's
+     * {@code results}, or for a set written before the marker, its files' ({@code sweep.json},
+     * {@code fit-settings.json}, {@code summary.json}); null if neither tells.
+     */
+    public static String kindOf(Path dir) {
+        JsonNode m = readMarker(dir);
+        if (m != null) {
+            String kind = m.path("results").asText("");
+            return kind.isEmpty() ? null : kind;
+        }
+        if (Files.exists(dir.resolve(MARKER))) {
+            return null;                                    // a marker that cannot be read says nothing
+        }
+        return LEGACY.stream().filter(e -> Files.exists(dir.resolve(e.getKey()))).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /** The marker's content: what wrote the set. */

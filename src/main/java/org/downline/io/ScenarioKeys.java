@@ -82,8 +82,18 @@ public final class ScenarioKeys {
         return null;
     }
 
-    /** The declared path nearest to {@code path} (a typo), or null if none is near. */
+    /**
+     * The declared path nearest to {@code path}, or null if none is near: as a scenario file's unknown
+     * key is answered ({@link Section#nearest}: the same key in another section, a typo of a key of its
+     * section), else the path within a few typos.
+     */
     public static String nearest(String path) {
+        int dot = path.lastIndexOf('.');
+        String near = Section.nearest(dot < 0 ? "" : path.substring(0, dot), path.substring(dot + 1),
+                ALL.stream().map(Declared::path).toList());
+        if (near != null) {
+            return near;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Declared d : ALL) {

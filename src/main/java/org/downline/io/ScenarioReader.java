@@ -40,8 +40,19 @@ public final class ScenarioReader {
 
     /** Reads a scenario file with overrides. @throws ScenarioException listing every problem */
     public static Scenario read(Path file, List<String> overrides) {
-        return fromTree(parse(file), overrides, file.getFileName().toString());
+        return fromTree(parse(file, SCENARIO_EXAMPLE), overrides, file.getFileName().toString());
     }
+
+    /**
+     * Reads a plan file ({@code payout --plan}: a {@code plan:} block, or a whole scenario) with
+     * overrides, as {@link #read}; a file that is not a mapping is answered with a plan's key.
+     */
+    public static Scenario readPlan(Path file, List<String> overrides) {
+        return fromTree(parse(file, "plan: {type: unilevel}"), overrides, file.getFileName().toString());
+    }
+
+    /** The key a message shows a scenario file's mapping with. */
+    private static final String SCENARIO_EXAMPLE = "months: 36";
 
     /** Reads scenario text with overrides. @throws ScenarioException listing every problem */
     public static Scenario fromText(String yaml, List<String> overrides, String source) {
@@ -55,6 +66,14 @@ public final class ScenarioReader {
      * in {@link #applyOverrides}. Problems about other keys are kept as they are.
      */
     public static ScenarioException blamingSets(ScenarioException e, List<String> sets) {
+        return blaming(e, "--set", sets);
+    }
+
+    /**
+     * As {@link #blamingSets}, for the {@code KEY=...} values of any {@code option} ({@code --vary
+     * plan.type=unilevel,foo: plan.type must be ..., was 'foo'}).
+     */
+    public static ScenarioException blaming(ScenarioException e, String option, List<String> sets) {
         if (sets.isEmpty()) {
             return e;
         }
@@ -68,7 +87,7 @@ public final class ScenarioReader {
                     given = o;
                 }
             }
-            out.add(given == null ? p : new Problem("--set", given + ": " + p));
+            out.add(given == null ? p : new Problem(option, given + ": " + p));
         }
         return new ScenarioException(out);
     }
@@ -113,17 +132,23 @@ public final class ScenarioReader {
     }
 
     /** Parses a YAML file into a tree (an empty file is an empty mapping). */
-    static ObjectNode parse(Path file) {
-        return parseText(InputFiles.read(file, InputFiles.SCENARIO_LIMIT, "a scenario or plan file"), file.toString());
+    /** A scenario or plan file's tree; {@code example} is the key a file that is not a mapping is shown. */
+    private static ObjectNode parse(Path file, String example) {
+        return parseText(InputFiles.read(file, InputFiles.SCENARIO_LIMIT, "a scenario or plan file"), file.toString(),
+                example);
     }
 
     static ObjectNode parseText(String text, String source) {
+        return parseText(text, source, SCENARIO_EXAMPLE);
+    }
+
+    private static ObjectNode parseText(String text, String source, String example) {
         JsonNode root = YamlTree.parse(text, source);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return JsonNodeFactory.instance.objectNode();
         }
         if (!root.isObject()) {
-            throw new ScenarioException(source, "must be a mapping of keys (such as 'months: 36'), was "
+            throw new ScenarioException(source, "must be a mapping of keys (such as '" + example + "'), was "
                     + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
         }
         return (ObjectNode) root;

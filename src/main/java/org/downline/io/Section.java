@@ -75,6 +75,9 @@ final class Section {
         if (v.isIntegralNumber()) {
             return v.bigIntegerValue();
         }
+        if (v.isBigDecimal()) {
+            return v.decimalValue();                        // a number beyond a double, as written
+        }
         if (v.isNumber()) {
             return v.doubleValue();
         }
@@ -89,7 +92,8 @@ final class Section {
         if (v == null) {
             return fallback;
         }
-        if (!v.isNumber()) {
+        if (!v.isNumber() || v.isBigDecimal()) {
+            // a decimal is a number beyond a double (1e400), outside every key's range: refused as written
             wrongType(k.name(), k.allowed(), v);
             return fallback;
         }
@@ -243,7 +247,13 @@ final class Section {
             Iterator<String> names = node.fieldNames();
             while (names.hasNext()) {
                 String name = names.next();
-                if (!known.contains(name)) {
+                if (known.contains(name)) {
+                    continue;
+                }
+                if (name.length() > Checks.ECHO_LIMIT) {
+                    // a runaway key is shown cut, as a runaway value is (no key is that long)
+                    problems.add(new Problem(path, "has an unknown key " + show(name)));
+                } else {
                     problems.add(new Problem(key(name), "is not a known key" + suggestion(name, allKnownPaths)));
                 }
             }
@@ -270,6 +280,28 @@ final class Section {
 
     private String suggestion(String name, Set<String> allKnownPaths) {
         String here = stripIndex(path);
+        String best = nearest(here, name, allKnownPaths);
+        if (best != null) {
+            return "; did you mean '" + best.replace("[]", "[0]") + "'?";
+        }
+        List<String> siblings = new ArrayList<>();
+        for (String candidate : allKnownPaths) {
+            int dot = candidate.lastIndexOf('.');
+            if ((dot < 0 ? "" : candidate.substring(0, dot)).equals(here)) {
+                siblings.add(candidate.substring(dot + 1));
+            }
+        }
+        return siblings.isEmpty() ? "" : "; known keys here: " + String.join(", ", siblings);
+    }
+
+    /**
+     * The known path that the unknown key {@code name} under {@code here} (a dotted path, "" at the
+     * top) most likely meant, or null: the same key in another section ({@code monthlyFee} for
+     * {@code economics.monthlyFee}), else a key of {@code here} within a few typos. The one rule of
+     * "did you mean" for keys, in a file, in {@code --set} and in {@code --vary} and {@code --prior}
+     * ({@link ScenarioKeys#nearest}).
+     */
+    static String nearest(String here, String name, java.util.Collection<String> allKnownPaths) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allKnownPaths) {
@@ -293,17 +325,7 @@ final class Section {
                 best = candidate;
             }
         }
-        if (best != null) {
-            return "; did you mean '" + best.replace("[]", "[0]") + "'?";
-        }
-        List<String> siblings = new ArrayList<>();
-        for (String candidate : allKnownPaths) {
-            int dot = candidate.lastIndexOf('.');
-            if ((dot < 0 ? "" : candidate.substring(0, dot)).equals(here)) {
-                siblings.add(candidate.substring(dot + 1));
-            }
-        }
-        return siblings.isEmpty() ? "" : "; known keys here: " + String.join(", ", siblings);
+        return best;
     }
 
     static String show(Object o) {

@@ -216,7 +216,10 @@ final class YamlTree {
             return integer(new BigInteger(v.substring(2), 16));
         }
         if (FLOAT.matcher(v).matches()) {
-            return NODES.numberNode(Double.parseDouble(v));
+            double d = Double.parseDouble(v);
+            // beyond a double (1e400): kept as written, a decimal, so that the range check's message
+            // echoes 1e400 rather than Infinity (its double value is still infinite)
+            return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(new java.math.BigDecimal(v));
         }
         if (INF.matcher(v).matches()) {
             return NODES.numberNode(v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);

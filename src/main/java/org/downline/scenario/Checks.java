@@ -53,7 +53,14 @@ public final class Checks {
         }
     }
 
-    /** Shows a value the way a user would type it: 5000000 rather than 5.0E6, text in quotes. */
+    /** The most characters of a given text an error message echoes ({@link #show}). */
+    public static final int ECHO_LIMIT = 60;
+
+    /**
+     * Shows a value the way a user would type it: 5000000 rather than 5.0E6, text in quotes. Text longer
+     * than {@link #ECHO_LIMIT} characters is cut there and its length given ({@code 'abc…' (5000
+     * characters)}), so that a file's runaway field does not become a runaway error line.
+     */
     public static String show(Object v) {
         if (v instanceof Double d) {
             double x = d;
@@ -65,9 +72,23 @@ public final class Checks {
         if (v instanceof Float f) {
             return show((double) f);
         }
-        if (v instanceof CharSequence s) {
-            return "'" + s + "'";
+        if (v instanceof java.math.BigDecimal b) {
+            // a number beyond a double, as typed: 1e400, not 1E+400
+            return cut(b.toString().replace("E+", "e").replace('E', 'e'), "");
         }
-        return String.valueOf(v);
+        if (v instanceof CharSequence s) {
+            return cut(s, "'");
+        }
+        return cut(String.valueOf(v), "");        // a whole number of 3,000 digits, a YAML list
+    }
+
+    /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */
+    private static String cut(CharSequence s, String quote) {
+        if (s.length() <= ECHO_LIMIT) {
+            return quote + s + quote;
+        }
+        int end = Character.isHighSurrogate(s.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+        return quote + s.subSequence(0, end) + "…" + quote + " (" + String.format(java.util.Locale.ROOT, "%,d",
+                s.length()) + " characters)";
     }
 }

@@ -66,6 +66,21 @@ class CommandsTest {
     }
 
     @Test
+    void everyCommandsVersionOptionPrintsTheVersion() {
+        String version = Cli.run("--version").out();
+        assertTrue(version.startsWith("downline "), version);
+        for (String c : List.of("run", "merge", "report", "disclosures", "disclose", "fit", "sweep", "payout",
+                "presets", "validate")) {
+            for (String option : List.of("-V", "--version")) {
+                Cli v = Cli.run(c, option);
+                assertEquals(0, v.exit(), c + " " + option + ": " + v.err());
+                assertEquals(version, v.out(), c + " " + option);
+                assertTrue(v.err().isEmpty(), v.err());
+            }
+        }
+    }
+
+    @Test
     void topLevelHelpFromNamesAndHeadersIsTheFullTreesHelp() {
         // '--help' registers the commands by name and header only; 'help' reads every command in full
         Cli listed = Cli.run("--help");
@@ -142,6 +157,21 @@ class CommandsTest {
         Cli ok = Cli.run("validate", one.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains(": valid (1 replication × 1 month, 2,000 prospects)"), ok.out());
+    }
+
+    /** The first line counts members in words: one member, not "1 members". */
+    @Test
+    void payoutCountsOneMemberInTheSingular(@TempDir Path dir) throws IOException {
+        Path one = Files.writeString(dir.resolve("one.csv"), "id,sponsor,volume\na,,100\n");
+        Cli r = Cli.run("payout", "--genealogy", one.toString(), "--plan",
+                "src/test/resources/scenarios/plan-unilevel.yaml");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().startsWith("unilevel plan on " + one + ": 1 member (1 active)\n"), r.err());
+        Path two = Files.writeString(dir.resolve("two.csv"), "id,sponsor,volume,active\na,,100,true\nb,a,0,false\n");
+        Cli r2 = Cli.run("payout", "--genealogy", two.toString(), "--plan",
+                "src/test/resources/scenarios/plan-unilevel.yaml");
+        assertEquals(0, r2.exit(), r2.err());
+        assertTrue(r2.err().startsWith("unilevel plan on " + two + ": 2 members (1 active)\n"), r2.err());
     }
 
     /** Without --out the per-member CSV goes to standard output and the totals to standard error. */

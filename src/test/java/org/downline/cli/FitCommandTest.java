@@ -75,6 +75,7 @@ class FitCommandTest {
         Path out = tmp.resolve("bad");
         String[][] cases = {
             {"--prior", "recruitment.imitaton=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
+            {"--prior", "imitation=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
             {"--prior", "plan.placement=uniform(0,1)", "must be a numeric scenario key"},
             {"--prior", "seed=uniform(1,5)", "--prior key 'seed' cannot be fitted: its values (a whole number) have no "
                 + "bounds for a prior; the fit sets every simulation's seed itself (--seed sets the fit's)"},

@@ -69,6 +69,46 @@ class ReportCommandTest {
         assertFalse(Files.exists(empty.resolve("report.html")));
     }
 
+    /** A summary.json that is not JSON: one line of our own naming the file, where and what. */
+    @Test
+    void refusesASummaryThatIsNotJsonInWordsOfItsOwn() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("bad"));
+        String[][] cases = {
+            {"{\"gini\": {\n  \"mean\": NaN}}", "at line 2, column 11: 'NaN' is not a JSON value (a number that "
+                + "cannot be computed is written null)"},
+            {"{\"a\": -Infinity}", "at line 1, column 7: '-Infinity' is not a JSON value"},
+            {"{\"a\": tru}", "at line 1, column 7: 'tru' is not a JSON value"},
+            {"{\"a\": 1,}", "at line 1, column 9: unexpected character '}'"},
+            {"{'a': 1}", "at line 1, column 2: unexpected character \"'\""},
+            {"{\"a\": 1", "the file ends before its JSON does (cut short?)"}};
+        for (String[] c : cases) {
+            Files.writeString(dir.resolve("summary.json"), c[0] + "\n");
+            Cli r = Cli.run("report", dir.toString());
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("error: cannot read the results in '" + dir + "': summary.json is not valid "
+                    + "JSON"), r.err());
+            assertTrue(r.err().contains(c[1]), r.err());
+            assertFalse(r.err().contains("JsonReadFeature") || r.err().contains("enable"), r.err());
+        }
+    }
+
+    /** A sweep's or a fit's folder holds its report already, which 'report' does not rebuild. */
+    @Test
+    void refusesASweepOrAFitSayingWhy() throws IOException {
+        for (String kind : List.of("sweep", "fit")) {
+            Path dir = Files.createDirectories(tmp.resolve(kind));
+            Files.writeString(dir.resolve(".downline"), "{\"downline\": \"0.1.0\", \"results\": \"" + kind + "\"}\n");
+            Files.writeString(dir.resolve("report.html"), "<html></html>\n");
+            Cli r = Cli.run("report", dir.toString());
+            assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+            assertEquals("error: DIR '" + dir + "' holds a " + kind + ", whose report.html 'downline " + kind
+                    + "' writes itself (it is there): 'downline report' rebuilds the report of a run's (or merge's) "
+                    + "results folder only\n", r.err());
+            assertEquals("<html></html>\n", Files.readString(dir.resolve("report.html")));
+        }
+    }
+
     /**
      * A summary.json edited by hand is checked field by field before anything is written: one line
      * naming the file, the field, what it allows and what it holds — not a page that says "-3

@@ -94,8 +94,9 @@ class ResultFolderLockTest {
         Files.writeString(out.resolve("summary.json"), "{}");     // what report DIR asks for
         ExecutorService first = Executors.newSingleThreadExecutor();
         try {
-            first.submit(() -> ResultFolder.check(out, false)).get();     // the first command holds the lock
-            ScenarioException second = assertThrows(ScenarioException.class, () -> ResultFolder.check(out, false));
+            first.submit(() -> ResultFolder.check(out, false, "run")).get();     // the first command holds the lock
+            ScenarioException second = assertThrows(ScenarioException.class,
+                    () -> ResultFolder.check(out, false, "run"));
             assertTrue(second.getMessage().contains("'" + out + "' is being written by another Downline command"),
                     second.getMessage());
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

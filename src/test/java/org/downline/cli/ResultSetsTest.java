@@ -76,6 +76,54 @@ class ResultSetsTest {
     }
 
     @Test
+    void aResultOfAnotherKindIsRefusedUnchangedUnlessForced() throws IOException {
+        // a finished sweep, then a run into its folder
+        Path sweep = tmp.resolve("sweep");
+        Cli swept = Cli.run("sweep", "--vary", "economics.monthlyFee=0,20", "--replications", "2", "--months", "12",
+                "--set", "market.population=2000", "--threads", "1", "--out", sweep.toString());
+        assertEquals(0, swept.exit(), swept.err());
+        Map<String, byte[]> before = files(sweep);
+        Cli run = smallRun(sweep);
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("error: --out '" + sweep + "' holds the results of 'sweep', which the results of 'run' would "
+                + "replace whole: choose another folder, or add --force to replace it\n", run.err());
+        assertTrue(run.out().isEmpty(), "refused before running: " + run.out());
+        assertSameFiles(before, files(sweep));
+        // a fit's folder (its marker), and one a version without the marker wrote (its fit-settings.json)
+        Path fit = Files.createDirectories(tmp.resolve("fit"));
+        Files.writeString(fit.resolve(".downline"), "{\"downline\" : \"0.1.0\", \"results\" : \"fit\"}\n");
+        Files.writeString(fit.resolve("fit.json"), "{}\n");
+        Path oldFit = Files.createDirectories(tmp.resolve("old-fit"));
+        Files.writeString(oldFit.resolve("fit-settings.json"), "{}\n");
+        for (Path f : List.of(fit, oldFit)) {
+            Map<String, byte[]> fitBefore = files(f);
+            for (String command : List.of("sweep", "run", "merge")) {
+                List<String> args = new ArrayList<>(List.of(command));
+                args.addAll(switch (command) {
+                    case "sweep" -> List.of("--vary", "economics.monthlyFee=0,20", "--replications", "2");
+                    case "merge" -> List.of(tmp.resolve("no-such-shards").toString());
+                    default -> Cli.SMALL_RUN;
+                });
+                args.addAll(List.of("--out", f.toString()));
+                Cli r = Cli.run(args.toArray(String[]::new));
+                assertEquals(2, r.exit(), command + ": " + r.err());
+                assertEquals(1, r.err().lines().count(), r.err());
+                assertTrue(r.err().contains("'" + f + "' holds the results of 'fit', which the results of '"
+                        + (command.equals("sweep") ? "sweep" : "run") + "' would replace whole"), r.err());
+                assertSameFiles(fitBefore, files(f));
+            }
+        }
+        // a run into a run's folder replaces it as before; with --force a run replaces the sweep whole
+        assertEquals(0, smallRun(tmp.resolve("run")).exit());
+        assertEquals(0, smallRun(tmp.resolve("run"), "--seed", "2").exit());
+        Cli forced = smallRun(sweep, "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertFalse(Files.exists(sweep.resolve("sweep.json")));
+        assertTrue(Files.readString(sweep.resolve(".downline")).contains("\"results\" : \"run\""));
+        assertEquals(List.of("fit", "old-fit", "run", "sweep"), names(tmp));
+    }
+
+    @Test
     void unusableOutFoldersAreOneLineBeforeAnythingRuns() throws IOException {
         Path file = Files.writeString(tmp.resolve("file"), "x");
         String[][] cases = {

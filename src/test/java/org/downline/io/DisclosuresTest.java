@@ -51,6 +51,11 @@ class DisclosuresTest {
         refused(HEAD + "group,share,meanAnnualGross\nA,0.5,0\nB,0.49,100\n", "shares must sum to 1 (within 0.005)");
         refused(HEAD + "group,share,meanAnnualGross\nA,0.5,0\nB,0.5,-3\n", "meanAnnualGross must be at least 0, was -3");
         refused(HEAD + "group,share,meanAnnualGross\nA,0.5,0\nA,0.5,100\n", "repeats the group 'A'");
+        // a long field is echoed cut, with its length
+        refused(HEAD + "group,share,meanAnnualGross\nA,1," + "z".repeat(4000) + "\n", "meanAnnualGross must be a "
+                + "number, was '" + "z".repeat(60) + "…' (4,000 characters)");
+        refused(HEAD.replace("# covers: all", "# covers: " + "q".repeat(100)) + "group,share,meanAnnualGross\nA,1,0\n",
+                "'# covers:' must be all, active or paid, was '" + "q".repeat(60) + "…' (100 characters)");
         refused(HEAD.replace("all", "everyone") + rows, "'# covers:' must be all, active or paid, was 'everyone'");
         refused(HEAD.replace("covers: all", "covers: paid") + rows, "covers only paid participants");
         refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be a whole number in [1, 120], was '0'");

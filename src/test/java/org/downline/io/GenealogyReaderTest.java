@@ -62,4 +62,20 @@ class GenealogyReaderTest {
         assertEquals("g.csv line 2: column leg must be L, R or empty, was 'X'",
                 error("id,sponsor,volume,leg\na,,1,X\n"));
     }
+
+    @Test
+    void aLongFieldIsEchoedCutWithItsLength() {
+        String volume = "9".repeat(5000);
+        assertEquals("g.csv line 2: column volume must be a number in [0, 1e12], was '" + "9".repeat(60)
+                + "…' (5,000 characters)", error("id,sponsor,volume\na,," + volume + "\n"));
+        String sponsor = "y".repeat(3000);
+        assertEquals("g.csv line 3: column sponsor names '" + "y".repeat(60) + "…' (3,000 characters), which is "
+                + "not the id of any member", error("id,sponsor,volume\na,,1\nb," + sponsor + ",1\n"));
+        String id = "x".repeat(2000);
+        assertEquals("g.csv line 3: repeats id '" + "x".repeat(60) + "…' (2,000 characters) (ids must be unique)",
+                error("id,sponsor,volume\n" + id + ",,1\n" + id + ",,1\n"));
+        // 60 characters are echoed whole
+        assertEquals("g.csv line 2: column active must be true or false, was '" + "n".repeat(60) + "'",
+                error("id,sponsor,volume,active\na,,1," + "n".repeat(60) + "\n"));
+    }
 }

@@ -198,6 +198,16 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLongValueIsEchoedCutWithItsLength() {
+        assertEquals("months must be an integer in [1, 600], was '" + "x".repeat(60) + "…' (3,000 characters)",
+                problems("months: " + "x".repeat(3000) + "\n").get(0).toString());
+        assertEquals("months must be an integer in [1, 600], was " + "9".repeat(60) + "… (3,000 characters)",
+                problems("months: " + "9".repeat(3000) + "\n").get(0).toString());
+        assertEquals("market has an unknown key '" + "k".repeat(60) + "…' (5,000 characters)",
+                problems("market:\n  ? " + "k".repeat(5000) + "\n  : 1\n").get(0).toString());
+    }
+
+    @Test
     void badOverrides() {
         assertEquals("--set expects key.path=value (such as market.population=5e6), was 'months'",
                 problems("", "months").get(0).toString());

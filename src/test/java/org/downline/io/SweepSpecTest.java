@@ -59,6 +59,23 @@ class SweepSpecTest {
         assertEquals(10201, SweepSpec.parse(List.of("a=0:100:1", "b=0:100:1"), true).cells().size());
     }
 
+    @Test
+    void anUnknownKeyIsAnsweredAsInAScenarioFile() {
+        // the key in another section, as --set monthlyFee=3 and a scenario file's unknown key are answered
+        assertEquals("--vary costs.monthlyFee is not a scenario key; did you mean 'economics.monthlyFee'?",
+                keyError("costs.monthlyFee=0:60:20"));
+        assertEquals("--vary imitation is not a scenario key; did you mean 'recruitment.imitation'?",
+                keyError("imitation=0.1,0.2"));
+        assertEquals("--vary economics.montlyFee is not a scenario key; did you mean 'economics.monthlyFee'?",
+                keyError("economics.montlyFee=1,2"));
+        assertEquals("--vary nothing.like.it is not a scenario key", keyError("nothing.like.it=1,2"));
+    }
+
+    private static String keyError(String vary) {
+        return assertThrows(ScenarioException.class, () -> SweepSpec.parse(List.of(vary), false)
+                .requireScenarioKeys()).getMessage();
+    }
+
     private static String error(String... varies) {
         return assertThrows(ScenarioException.class, () -> SweepSpec.parse(List.of(varies), false)).getMessage();
     }

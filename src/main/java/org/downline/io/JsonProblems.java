@@ -1,0 +1,72 @@
+package org.downline.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.downline.scenario.Checks;
+
+/**
+ * A JSON parser's failure as one line of our own: the file, where (line and column, from the
+ * parser's location) and what is wrong, without the library's advice on its own settings.
+ */
+final class JsonProblems {
+
+    private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
+    private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\)");
+    private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)': was expecting");
+    private static final Pattern CONTROL =
+            Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
+    private JsonProblems() {
+    }
+
+    /** {@code e}, thrown while reading the file named {@code file}, as one line. */
+    static String of(String file, JsonProcessingException e) {
+        var at = e.getLocation();
+        String where = "";
+        if (at != null && at.getLineNr() >= 1) {
+            // the parser stands after a word it does not know: the column of its first letter
+            String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];
+            Matcher word = NON_STANDARD.matcher(why);
+            if (!word.find()) {
+                word = TOKEN.matcher(why);
+            }
+            int column = at.getColumnNr();
+            if (word.reset().find() && column - word.group(1).length() >= 1) {
+                column -= word.group(1).length();
+            }
+            where = " at line " + at.getLineNr() + ", column " + column;
+        }
+        return file + " is not valid JSON" + where + ": " + what(e);
+    }
+
+    private static String what(JsonProcessingException e) {
+        String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];
+        if (e instanceof JsonEOFException || why.startsWith("Unexpected end-of-input")) {
+            return "the file ends before its JSON does (cut short?)";
+        }
+        Matcher m = NON_STANDARD.matcher(why);
+        if (m.find()) {
+            return Checks.show(m.group(1)) + " is not a JSON value (a number that cannot be computed is written "
+                    + "null)";
+        }
+        m = CHARACTER.matcher(why);
+        if (m.find()) {
+            String c = m.group(1);
+            return "unexpected character " + (c.equals("'") ? "\"'\"" : "'" + c + "'");
+        }
+        m = TOKEN.matcher(why);
+        if (m.find()) {
+            return Checks.show(m.group(1)) + " is not a JSON value";
+        }
+        m = CONTROL.matcher(why);
+        if (m.find()) {
+            return "a control character (code " + m.group(1) + ") inside a string";
+        }
+        if (why.startsWith("Invalid numeric value: ")) {
+            return "an invalid number (" + why.substring("Invalid numeric value: ".length()) + ")";
+        }
+        return "not JSON as Downline writes it";
+    }
+}
