@@ -184,8 +184,8 @@ final class DiscloseCommand implements Callable<Integer> {
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
                 "income quantile groups of the participants paid something, lowest first"
                         // the format's column is pay over period-months; its name says a year, so say when it is not
-                        + (period == 12 ? "" : "; meanAnnualGross is each group's mean gross pay over these "
-                                + Words.count(period, "month") + ", not over a year (the format's column name)"),
+                        + (period == 12 ? "" : "; the column meanAnnualGross (the format's name for it) is each group's mean "
+                                + "gross pay over these " + Words.count(period, "month") + ", not over a year"),
                 rows);
         String text = Disclosures.format(d);
         AtomicFiles.writeString(out, text);

@@ -16,6 +16,7 @@ import org.downline.io.AtomicFiles;
 import org.downline.io.GenealogyFile;
 import org.downline.io.GenealogyReader;
 import org.downline.io.ScenarioReader;
+import org.downline.io.ScenarioWriter;
 import org.downline.plans.CompensationPlan;
 import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
@@ -167,24 +168,22 @@ final class PayoutCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The rules set to anything but off, as {@code key=value} joined by ", "; empty when every rule is off. */
+    /**
+     * The rules set to anything but off, as {@code key=value} joined by ", " (values as the printed
+     * scenario writes them: 50, 0.5); empty when every rule is off.
+     */
     static String rulesSet(PlanRules r) {
         List<String> on = new ArrayList<>();
         if (r.minEndUserShare() > 0) {
-            on.add(PlanRules.MIN_END_USER_SHARE.name() + "=" + plain(r.minEndUserShare()));
+            on.add(PlanRules.MIN_END_USER_SHARE.name() + "=" + ScenarioWriter.plain(r.minEndUserShare()));
         }
         if (r.minRetailCustomers() > 0) {
             on.add(PlanRules.MIN_RETAIL_CUSTOMERS.name() + "=" + r.minRetailCustomers());
         }
         if (r.personalUseCap() > 0) {
-            on.add(PlanRules.PERSONAL_USE_CAP.name() + "=" + plain(r.personalUseCap()));
+            on.add(PlanRules.PERSONAL_USE_CAP.name() + "=" + ScenarioWriter.plain(r.personalUseCap()));
         }
         return String.join(", ", on);
-    }
-
-    /** A rule's value as written: 50, 0.5. */
-    private static String plain(double x) {
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private static void writeCsv(Writer w, GenealogyFile file, Payout payout, int[] ranks) throws IOException {

@@ -19,13 +19,18 @@ public final class AffiliateNotes {
     /**
      * With affiliates as many as joined the MLM ({@code entrants: mlm}) in a market of another size
      * than {@link AffiliateConfig#CALIBRATED_POPULATION}: the niche's demand and incumbents stay, so
-     * the affiliates do better (smaller market) or worse than calibrated; empty otherwise.
+     * the affiliates do better (smaller market) or worse than calibrated; empty otherwise, and empty
+     * when {@code demandPerMonth} or {@code incumbents} is not its calibrated default: whoever set them
+     * (scaled as the note says, or for another niche) has chosen the market, and would be told to scale
+     * them again.
      */
     public static Optional<String> marketSize(Scenario s) {
         AffiliateConfig a = s.affiliate();
         long population = s.market().population();
         long calibrated = AffiliateConfig.CALIBRATED_POPULATION;
-        if (!a.enabled() || !a.entrants().matchMlm() || population == calibrated) {
+        if (!a.enabled() || !a.entrants().matchMlm() || population == calibrated
+                || a.demandPerMonth() != AffiliateConfig.DEMAND_PER_MONTH.defaultValue()
+                || a.incumbents() != AffiliateConfig.INCUMBENTS.defaultValue()) {
             return Optional.empty();
         }
         String scale = BigDecimal.valueOf(population).divide(BigDecimal.valueOf(calibrated))

@@ -55,8 +55,9 @@ class DiscloseCommandTest {
         Disclosure d = Disclosures.load(out.toString());
         assertEquals(2, d.periodMonths());
         assertTrue(d.title().contains("months 4 to 5 (2 months)"), d.title());
-        assertTrue(d.note().contains("meanAnnualGross is each group's mean gross pay over these 2 months, not over a year"),
-                d.note());
+        // the name first, then what it holds here (it read "... not over a year (the format's column name)")
+        assertTrue(d.note().endsWith("; the column meanAnnualGross (the format's name for it) is each group's mean "
+                + "gross pay over these 2 months, not over a year"), d.note());
         assertEquals(110.0, d.groups().get(d.groups().size() - 1).meanAnnualGross(), 1e-9, "pay over the 2 months");
     }
 

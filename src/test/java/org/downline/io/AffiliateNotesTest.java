@@ -43,6 +43,13 @@ class AffiliateNotesTest {
         // the affiliates do not follow the MLM's joiners, or there are none: nothing to note
         assertTrue(AffiliateNotes.marketSize(scenario("market.population=20000", "affiliate.entrants=500")).isEmpty());
         assertTrue(AffiliateNotes.marketSize(scenario("market.population=20000", "affiliate.enabled=false")).isEmpty());
+        // scaled as the note (and README's "Market size") says: not told to multiply by 0.02 again
+        assertTrue(AffiliateNotes.marketSize(scenario("market.population=20000", "affiliate.demandPerMonth=2000000",
+                "affiliate.incumbents=100")).isEmpty());
+        // a niche of the user's own (either key set): no calibration to speak of
+        assertTrue(AffiliateNotes.marketSize(scenario("market.population=20000", "affiliate.demandPerMonth=5e6"))
+                .isEmpty());
+        assertTrue(AffiliateNotes.marketSize(scenario("market.population=20000", "affiliate.incumbents=40")).isEmpty());
     }
 
     @Test
