@@ -21,8 +21,12 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** {@code e}, thrown while reading the file named {@code file}, as one line. */
-    static String of(String file, JsonProcessingException e) {
+    /**
+     * {@code e}, thrown while reading {@code text}, the file named {@code file}, as one line. A word the
+     * parser does not know is placed by finding it in the text: Jackson's versions disagree on where they
+     * stand when they report it (2.18 after the word, 2.21, which Spark's profile brings, at its start).
+     */
+    static String of(String file, JsonProcessingException e, String text) {
         var at = e.getLocation();
         String where = "";
         if (at != null && at.getLineNr() >= 1) {
@@ -33,12 +37,22 @@ final class JsonProblems {
                 word = TOKEN.matcher(why);
             }
             int column = at.getColumnNr();
-            if (word.reset().find() && column - word.group(1).length() >= 1) {
-                column -= word.group(1).length();
+            if (word.reset().find()) {
+                column = startOf(word.group(1), text, at.getLineNr(), column);
             }
             where = " at line " + at.getLineNr() + ", column " + column;
         }
         return file + " is not valid JSON" + where + ": " + what(e);
+    }
+
+    /** The column where {@code word} starts on line {@code line}, at or before {@code column}; else {@code column}. */
+    static int startOf(String word, String text, int line, int column) {
+        String[] lines = text.split("\\R", -1);
+        if (word.isEmpty() || line > lines.length) {
+            return column;
+        }
+        int at = lines[line - 1].lastIndexOf(word, column - 1);
+        return at >= 0 ? at + 1 : column;
     }
 
     private static String what(JsonProcessingException e) {

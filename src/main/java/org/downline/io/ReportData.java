@@ -233,10 +233,12 @@ public record ReportData(String version, long seed, int replications, int months
     public static ReportData read(Path dir) {
         JsonNode root;
         Path summary = dir.resolve("summary.json");
+        String text = null;
         try {
-            root = ResultFolder.Json.MAPPER.readTree(InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json"));
+            text = InputFiles.read(summary, SUMMARY_LIMIT, "a summary.json");
+            root = ResultFolder.Json.MAPPER.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(JsonProblems.of(summary.getFileName().toString(), e));
+            throw new IllegalArgumentException(JsonProblems.of(summary.getFileName().toString(), e, text));
         } catch (IOException e) {
             throw unreadable(summary, e);
         }
