@@ -28,8 +28,8 @@ final class CohortLosingMoneyChart implements ResultChart {
     public String caption() {
         return "What it shows: for each month of joining, the share of the people who joined that month "
                 + "whose net income was below zero at the end of the run, " + WITH_INTERVALS + ". How to read it: "
-                + "a line near 100% means almost everyone who joined that month lost money, whatever month "
-                + "they came in.";
+                + "a point near 100% means almost everyone who joined that month lost money; compare the "
+                + "months, and the worlds.";
     }
 
     @Override

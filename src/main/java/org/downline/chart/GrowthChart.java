@@ -41,8 +41,8 @@ final class GrowthChart implements ResultChart {
                 + "still active, and how many prospects (people who would ever join) are left; for affiliate "
                 + "marketing, the active sites. " + BANDS + " When the members never reach a quarter of the "
                 + "prospects, the prospects are counted on the right-hand axis (their legend says so), both "
-                + "axes from 0, so that the members are not flattened onto 0. How to read it: recruiting slows as the prospects "
-                + "line falls toward zero — the market saturates, and late joiners find few people left to "
+                + "axes from 0, so that the members are not flattened onto 0. How to read it: where the prospects line falls "
+                + "toward zero the market is saturating, and those who join then find few people left to "
                 + "recruit.";
     }
 

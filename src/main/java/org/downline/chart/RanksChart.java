@@ -30,8 +30,9 @@ final class RanksChart implements ResultChart {
     public String caption() {
         return "What it shows: median and mean net income of participants grouped by the highest rank they "
                 + "reached in the plan, " + WITH_INTERVALS + "; each bar's label gives the share of participants "
-                + "whose highest rank it was and the share of them who lost money. How to read it: few people "
-                + "reach the high ranks, and income rises steeply only at the top.";
+                + "whose highest rank it was and the share of them who lost money. How to read it: bars below $0 are ranks whose "
+                + "typical (median) or average (mean) participant lost money; weigh each rank by the share of "
+                + "participants who reached it.";
     }
 
     @Override

@@ -106,6 +106,23 @@ class ChartsTest {
     }
 
     /**
+     * A caption says what its chart shows and how to read it, whatever the run: the ranks chart's said
+     * "few people reach the high ranks, and income rises steeply only at the top" under a binary plan's
+     * ranks.png whose qualified members lost more than the unqualified; the growth chart's said the market
+     * saturates, and the cohorts' that the share losing money held "whatever month they came in".
+     */
+    @Test
+    void captionsAssertNoResult() {
+        List<String> results = List.of("rises steeply", "few people reach", "the market saturates",
+                "whatever month");
+        for (ResultChart chart : Charts.REGISTERED) {
+            for (String claim : results) {
+                assertTrue(!chart.caption().contains(claim), chart.fileName() + ": " + claim);
+            }
+        }
+    }
+
+    /**
      * The affiliate world's mean by month of joining, pulled up to tens of thousands of dollars by a few
      * sites (checked: more than twice its medians' highest), squashed both MLM lines onto $0 with no tick
      * below it. It goes on a right-hand axis of its own, $0 at the same height on both; the left axis
