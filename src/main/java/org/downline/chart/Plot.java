@@ -240,9 +240,10 @@ final class Plot {
      * segments in {@code color}, not in the legend. XChart's error bars are symmetric about the point,
      * and an interval cut to its quantity's range ({@link org.downline.stats.Metric#range}: a share at
      * 0 or 1) is not, so a symmetric bar would run past the bound the interval was cut at. Points
-     * without an interval (NaN) have no segment.
+     * without an interval (NaN) have no segment. Returns the series, if any point had an interval.
      */
-    static void intervals(XYChart c, String name, List<Double> x, List<Double> lo, List<Double> hi, Color color) {
+    static java.util.Optional<XYSeries> intervals(XYChart c, String name, List<Double> x, List<Double> lo,
+                                                  List<Double> hi, Color color) {
         List<Double> px = new ArrayList<>();
         List<Double> py = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
@@ -256,12 +257,13 @@ final class Plot {
             }
         }
         if (px.isEmpty()) {
-            return;
+            return java.util.Optional.empty();
         }
         XYSeries s = c.addSeries(name + " (95% interval)", px, py);
         s.setLineColor(color);
         s.setLineWidth(1.5f);
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(false);
+        return java.util.Optional.of(s);
     }
 }

@@ -29,6 +29,11 @@ public final class Theme {
     public static final Color MLM_SECOND = new Color(0xE69F00);
     /** The affiliate world: blue. */
     public static final Color AFFILIATE = new Color(0x0072B2);
+    /**
+     * Money lines read against a right-hand money axis, and that axis's ticks: bluish green, so that a
+     * line on the right axis is not read against the left one in its world's colour.
+     */
+    public static final Color RIGHT_AXIS = new Color(0x009E73);
     /** Context: prospects, references, equality. */
     public static final Color NEUTRAL = new Color(0x555555);
 

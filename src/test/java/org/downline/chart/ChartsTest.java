@@ -127,11 +127,12 @@ class ChartsTest {
      * sites (checked: more than twice its medians' highest), squashed both MLM lines onto $0 with no tick
      * below it. It goes on a right-hand axis of its own, $0 at the same height on both; the left axis
      * holds the medians and the MLM's mean, reaches below the MLM's lowest value and stops below the
-     * affiliate mean's peak.
+     * affiliate mean's peak. At 1,000,000 people: in a smaller run the affiliate medians alone would
+     * flatten the MLM's, and the affiliate world goes on the right axis whole (next test).
      */
     @Test
     void aMeanFarFromTheMediansDoesNotSquashTheMlmsCohortLines() {
-        Scenario s = Presets.load("default", List.of("market.population=100000", "replications=4"));
+        Scenario s = Presets.load("default", List.of("market.population=1000000", "replications=2"));
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
         var series = c.getSeriesMap();
@@ -154,6 +155,47 @@ class ChartsTest {
         double rightHigh = c.getStyler().getYAxisMax(1);
         assertTrue(rightHigh >= peak && rightLow <= Arrays.stream(affiliateMean).min().orElseThrow());
         assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+    }
+
+    /**
+     * At 20,000 people one affiliate cohort's interval (checked: more than ten times the MLM's medians'
+     * whole range beyond $0) set the scale, and the affiliate medians (up to $22,000) flattened every MLM
+     * cohort onto $0. The affiliate world goes on the right axis, in its colour, with the right axis's
+     * ticks; the MLM's medians fill a good part of the left axis; every interval drawn stays inside its
+     * axis, and the cut ones are marked and named in the legend.
+     */
+    @Test
+    void aSmallRunsAffiliateCohortsDoNotFlattenTheMlms() {
+        Scenario s = Presets.load("customer-rule", List.of("market.population=20000", "replications=4"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        double[] mlm = Plot.yRange(new double[] {0, 0}, series.get("MLM: median").getYData());
+        double widest = 0;
+        for (org.downline.stats.Summary m : r.affiliate().cohorts().medianNet()) {
+            widest = Math.max(widest, Double.isNaN(m.hi()) ? 0 : m.hi() - m.lo());
+        }
+        assertTrue(widest > 10 * (mlm[1] - mlm[0]), "a wide affiliate interval: " + widest);
+        String affiliate = Plot.onRightAxis("Affiliate marketing: median");
+        assertEquals(1, series.get(affiliate).getYAxisGroup());
+        assertEquals(1, series.get(Plot.onRightAxis("Affiliate marketing: mean")).getYAxisGroup());
+        assertEquals(Theme.RIGHT_AXIS, series.get(affiliate).getLineColor());
+        assertEquals(Theme.RIGHT_AXIS, c.getStyler().getYAxisGroupTickLabelsColorMap(1));
+        double low = c.getStyler().getYAxisMin(0);
+        double high = c.getStyler().getYAxisMax(0);
+        assertTrue(mlm[1] - mlm[0] > 0.3 * (high - low), "the MLM's medians fill their axis: " + low + " .. " + high);
+        for (var e : series.entrySet()) {
+            if (e.getKey().endsWith("(95% interval)")) {
+                int g = e.getValue().getYAxisGroup();
+                for (double y : e.getValue().getYData()) {
+                    assertTrue(Double.isNaN(y) || y >= c.getStyler().getYAxisMin(g) && y <= c.getStyler().getYAxisMax(g),
+                            e.getKey() + ": " + y);
+                }
+            }
+        }
+        assertTrue(series.containsKey(CohortNetIncomeChart.CUT) && series.get(CohortNetIncomeChart.CUT).isShowInLegend());
+        assertEquals(-low / (high - low), -c.getStyler().getYAxisMin(1)
+                / (c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1)), 1e-9, "$0 at one height");
     }
 
     /**
