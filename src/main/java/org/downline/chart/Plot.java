@@ -207,7 +207,7 @@ final class Plot {
      * Whether each category label of {@code c}, in its tick font and turned as set, clears its neighbours
      * (one category's step apart, as XChart lays the chart out): two equal rectangles a step apart overlap
      * unless the step reaches a label's length along it (step·cos θ ≥ width) or its height across it
-     * (step·sin θ ≥ height), plus a little room.
+     * (step·sin θ ≥ height), plus an em of room ({@link #LABEL_GAP}).
      */
     static boolean labelsFit(CategoryChart c) {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);               // lays the chart out
@@ -217,8 +217,9 @@ final class Plot {
         for (CategorySeries series : c.getSeriesMap().values()) {
             for (Object label : series.getXData()) {
                 Rectangle2D r = new TextLayout(label.toString(), c.getStyler().getAxisTickLabelsFont(), frc).getBounds();
-                boolean along = step * Math.cos(angle) >= r.getWidth() + LABEL_GAP;
-                boolean across = angle > 0 && step * Math.sin(angle) >= r.getHeight() + LABEL_GAP;
+                double gap = LABEL_GAP * c.getStyler().getAxisTickLabelsFont().getSize2D();
+                boolean along = step * Math.cos(angle) >= r.getWidth() + gap;
+                boolean across = angle > 0 && step * Math.sin(angle) >= r.getHeight() + gap;
                 if (!along && !across) {
                     return false;
                 }
@@ -227,8 +228,11 @@ final class Plot {
         return true;
     }
 
-    /** The room in pixels kept between neighbouring category labels. */
-    private static final double LABEL_GAP = 2;
+    /**
+     * The room kept between neighbouring category labels, in ems of their font: two pixels let "made
+     * $0–<100 made $100–<1k" read as one run of words, the more so scaled to a report's width.
+     */
+    private static final double LABEL_GAP = 1;
 
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {

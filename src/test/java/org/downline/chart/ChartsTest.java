@@ -326,6 +326,34 @@ class ChartsTest {
         assertTrue(Plot.labelsFit(four) && four.getStyler().getXAxisLabelRotation() > 0);
     }
 
+    /**
+     * The income bands' labels lay flat two pixels apart and read as one run of words ("made $0–<100
+     * made $100–<1k"): an em must separate them, so at the default preset's width they turn. The ranks'
+     * labels carried each rank's shares ("0% tier (group volume $0+): 65.4% · 100.0% lose"), and turned
+     * they took half the chart: a label is now the rank alone, its shares drawn above its bars, in room
+     * the y axis keeps above the highest interval.
+     */
+    @Test
+    void categoryLabelsAreSpacedAndShort() {
+        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
+                "market.prospectShare=0.3", "months=12", "replications=3"));
+        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.CategoryChart bands = new NetIncomeDistributionChart().build(r);
+        assertTrue(bands.getStyler().getXAxisLabelRotation() > 0, "the bands' labels turn");
+        IntervalBarChart ranks = (IntervalBarChart) new RanksChart().build(r);
+        double highest = 0;
+        for (String name : ranks.getSeriesMap().keySet()) {
+            for (Object label : ranks.getSeriesMap().get(name).getXData()) {
+                assertTrue(!label.toString().contains("lose") && !label.toString().contains("%:"), label.toString());
+            }
+            double[][] iv = ranks.interval(name);
+            highest = Math.max(highest, Arrays.stream(iv[1]).filter(Double::isFinite).max().orElse(0));
+        }
+        assertTrue(ranks.getStyler().getYAxisMax() > highest, "room above the intervals for the shares");
+        assertTrue(ranks.getYAxisTitle().contains("share of them losing money")
+                || ranks.getXAxisTitle().contains("share of them losing money"));
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
