@@ -42,7 +42,10 @@ final class CohortLosingMoneyChart implements ResultChart {
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        // below the plot, as on the net-income cohorts' chart: in the bottom right corner it covered the
+        // affiliate world's points and intervals at months 31 to 36
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         return c;
     }
 

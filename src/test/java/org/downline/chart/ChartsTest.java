@@ -103,6 +103,10 @@ class ChartsTest {
             assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, c.getStyler().getLegendPosition(),
                     chart.fileName());
         }
+        // the cohorts' share losing money: in the bottom right corner its legend covered the affiliate
+        // world's last months (near 0%), and the MLM's run along 100%
+        org.knowm.xchart.XYChart losing = new CohortLosingMoneyChart().build(r);
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, losing.getStyler().getLegendPosition());
     }
 
     /**
