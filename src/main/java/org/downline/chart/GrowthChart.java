@@ -9,6 +9,7 @@ import org.downline.stats.Unit;
 import org.downline.stats.WorldResults;
 import org.downline.traffic.AffiliateSeries;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 
 /** Members ever joined, active members and prospects left, month by month, with 5–95% bands. */
@@ -53,7 +54,11 @@ final class GrowthChart implements ResultChart {
                 "Month", "People");
         WorldResults m = r.mlm();
         line(c, m, MlmSeries.MEMBERS, Theme.MLM);
-        line(c, m, MlmSeries.ACTIVE, Theme.MLM_SECOND);
+        // dashed, drawn over the members ever joined: where nobody has quit the two lie on one line
+        XYSeries active = line(c, m, MlmSeries.ACTIVE, Theme.MLM_SECOND);
+        if (active != null) {
+            active.setLineStyle(Theme.SECOND_LINE);
+        }
         double members = highest(m.series(MlmSeries.MEMBERS));
         if (r.affiliate() != null) {
             members = Math.max(members, highest(r.affiliate().series(AffiliateSeries.ACTIVE)));
@@ -89,7 +94,7 @@ final class GrowthChart implements ResultChart {
         return Plot.yRange(new double[] {0, 0}, s.p95(), s.mean())[1];
     }
 
-    private static void line(XYChart c, WorldResults m, MlmSeries s, Color color) {
-        Plot.defined(c, m.series(s), 1, s.label(), color, 0);
+    private static XYSeries line(XYChart c, WorldResults m, MlmSeries s, Color color) {
+        return Plot.defined(c, m.series(s), 1, s.label(), color, 0);
     }
 }
