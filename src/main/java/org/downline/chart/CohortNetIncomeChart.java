@@ -234,7 +234,11 @@ final class CohortNetIncomeChart implements ResultChart {
         cutMarks(c, median + " cut below", downX, range[0], SeriesMarkers.TRIANGLE_DOWN, color, axis);
         Theme.markedLine(c.addSeries(median, l.x(), l.median()), color).setYAxisGroup(axis);
         Color meanColor = meanAxis == 1 ? Theme.RIGHT_AXIS : Theme.of(world);
-        XYSeries m = c.addSeries(Plot.onRightAxis(world.label() + ": mean", meanAxis == 1), l.x(), l.mean());
+        String mean = Plot.onRightAxis(world.label() + ": mean", meanAxis == 1);
+        if (meanAxis == axis && Plot.onOneLine(toArray(l.mean()), toArray(l.median()), range[1] - range[0])) {
+            mean = Plot.onLineOf(mean, "the median");          // drawn under it: the legend says where it is
+        }
+        XYSeries m = c.addSeries(mean, l.x(), l.mean());
         m.setLineColor(meanColor);
         m.setLineStyle(Theme.dashed(1.5f, 4, 4));
         if (meanAxis == 1) {
@@ -260,5 +264,9 @@ final class CohortNetIncomeChart implements ResultChart {
         s.setMarkerColor(color);
         s.setShowInLegend(false);
         s.setYAxisGroup(axis);
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

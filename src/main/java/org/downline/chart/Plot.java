@@ -103,11 +103,16 @@ final class Plot {
 
     /** A mean line with its 5–95% band over the months where the series is defined, scaled. */
     static XYSeries defined(XYChart c, SeriesSummary s, double scale, String name, Color color, int group) {
+        return defined(c, s, 0, scale, name, color, group);
+    }
+
+    /** {@link #defined(XYChart, SeriesSummary, double, String, Color, int)} from month {@code first} on. */
+    static XYSeries defined(XYChart c, SeriesSummary s, int first, double scale, String name, Color color, int group) {
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         List<Double> lo = new ArrayList<>();
         List<Double> hi = new ArrayList<>();
-        for (int t = 0; t < s.mean().length; t++) {
+        for (int t = first; t < s.mean().length; t++) {
             if (!Double.isNaN(s.mean()[t])) {
                 x.add((double) t);
                 y.add(scale * s.mean()[t]);
@@ -140,6 +145,33 @@ final class Plot {
         line.setMarker(SeriesMarkers.NONE);
         line.setYAxisGroup(group);
         return line;
+    }
+
+    /**
+     * Whether lines {@code a} and {@code b} (values at the same x) lie on one another as drawn: within
+     * {@link #ONE_LINE} of {@code span} (their axis's) wherever both are defined. A line drawn under
+     * another then says so in its legend ({@link #onLineOf}): a legend should not list what no reader
+     * can see.
+     */
+    static boolean onOneLine(double[] a, double[] b, double span) {
+        boolean any = false;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (Double.isFinite(a[i]) && Double.isFinite(b[i])) {
+                any = true;
+                if (Math.abs(a[i] - b[i]) > ONE_LINE * span) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Lines closer than this share of their axis's span lie on one another (about 4 pixels of a chart). */
+    static final double ONE_LINE = 0.01;
+
+    /** A series' legend name when it lies on {@code other}'s line: "MLM: mean (on the line of MLM: median)". */
+    static String onLineOf(String name, String other) {
+        return name + " (on the line of " + other + ")";
     }
 
     /** A dashed reference line: {@code scale × share[t]} where defined. */

@@ -358,6 +358,42 @@ class ChartsTest {
                 || ranks.getXAxisTitle().contains("share of them losing money"));
     }
 
+    /**
+     * pyramid-math (nobody quits; every newcomer of a month alike) listed lines no reader could see:
+     * growth's members ever joined lay exactly under its active members, the outlook's 10th–90th
+     * percentile band was thinner than its median's line, and the cohorts' MLM mean lay under its
+     * median. The band is neither drawn nor listed, and each line drawn on another says so in the legend.
+     */
+    @Test
+    void legendsListNoLineTheChartHides() {
+        Scenario s = Presets.load("pyramid-math", List.of("market.population=20000", "replications=3"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        var growth = new GrowthChart().build(r).getSeriesMap();
+        assertTrue(growth.containsKey(Plot.onLineOf("Active members", "members ever joined")), growth.keySet().toString());
+        var outlook = new OutlookChart().build(r).getSeriesMap();
+        assertTrue(!outlook.containsKey("MLM: 10th–90th percentile"), outlook.keySet().toString());
+        assertTrue(outlook.containsKey("MLM: median" + OutlookChart.NO_BAND), outlook.keySet().toString());
+        var cohorts = new CohortNetIncomeChart().build(r).getSeriesMap();
+        assertTrue(cohorts.containsKey(Plot.onLineOf("MLM: mean", "the median")), cohorts.keySet().toString());
+    }
+
+    /**
+     * warm-market's growth chart started its active members at 0 in month 0 beside 100 members ever
+     * joined, and its prospects at 3,100 under a title of 3,200: by definition (the founders are prospects
+     * who join in month 0 and are in the business from month 1). The active line starts at month 1 and
+     * the title names the founders among the prospects.
+     */
+    @Test
+    void growthSaysWhereTheFoundersAre() {
+        Scenario s = Presets.load("warm-market", List.of("market.population=20000", "replications=2", "months=12"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart growth = new GrowthChart().build(r);
+        assertEquals(0.0, r.mlm().series(org.downline.model.MlmSeries.ACTIVE).mean()[0], "none active in month 0");
+        double first = Arrays.stream(growth.getSeriesMap().get("Active members").getXData()).min().orElseThrow();
+        assertEquals(1.0, first);
+        assertTrue(growth.getTitle().contains("(100 founders among them)"), growth.getTitle());
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
