@@ -147,7 +147,7 @@ class FitReportTest {
         String page = Files.readString(cut.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("The fit ran " + total + " simulations in " + org.downline.io.Words.count(
                 z.path("generations").asInt(), "generation") + " and stopped because it used its budget of "
-                + "simulations (--budget); " + said + "."), "report.html");
+                + "simulations (<code class=\"opt\">--budget</code>); " + said + "."), "report.html");
         // a fit that stopped otherwise discarded nothing
         assertEquals(0, fit.path("discardedSimulations").asLong(), fit.toString());
     }
@@ -317,8 +317,9 @@ class FitReportTest {
         }
         String nonePage = report(none, settings, "none-judged");
         assertTrue(nonePage.contains("None of the 13 published groups could be judged: fewer than 20 of the "
-                + "predictive draws defined their means, too few for a 5–95% band (raise --predictive-draws)."),
-                "the verdict");
+                + "predictive draws defined their means, too few for a 5–95% band (raise <code class=\"opt\">"
+                + "--predictive-draws</code>)."), "the verdict, its option kept on one line");
+        assertTrue(nonePage.contains("code.opt { white-space: nowrap; }"), "an option is not broken at its hyphen");
         assertFalse(nonePage.contains("reproduces the disclosure"), "no claim");
     }
 
