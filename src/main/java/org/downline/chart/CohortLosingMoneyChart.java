@@ -29,7 +29,7 @@ final class CohortLosingMoneyChart implements ResultChart {
         return "What it shows: for each month of joining, the share of the people who joined that month "
                 + "whose net income was below zero at the end of the run, " + WITH_INTERVALS + ". How to read it: "
                 + "a point near 100% means almost everyone who joined that month lost money; compare the "
-                + "months, and the worlds.";
+                + "months (and, where affiliate marketing was run, the two worlds).";
     }
 
     @Override
