@@ -39,8 +39,8 @@ final class GrowthChart implements ResultChart {
     @Override
     public String caption() {
         return "What it shows: month by month, how many people have ever joined the MLM, how many are "
-                + "still active, and how many prospects (people who would ever join) are left; for affiliate "
-                + "marketing, the active sites. " + BANDS + " When the members never reach a quarter of the "
+                + "still active, and how many prospects (people who would ever join) are left; where affiliate "
+                + "marketing was run, its active sites. " + BANDS + " When the members never reach a quarter of the "
                 + "prospects, the prospects are counted on the right-hand axis (their legend says so), both "
                 + "axes from 0, so that the members are not flattened onto 0. Month 0 is the founders' "
                 + "joining: they count among the members ever joined and no longer among the prospects (the "

@@ -116,6 +116,8 @@ final class OutlookChart implements ResultChart {
             c.getStyler().setYAxisMax(AFFILIATE_AXIS, axes[1][1]);
             c.setYAxisGroupTitle(AFFILIATE_AXIS, Plot.onRightAxis("Affiliate median ($)"));
             c.getStyler().setYAxisGroupPosition(AFFILIATE_AXIS, Styler.YAxisPosition.Right);
+            c.getStyler().setYAxisGroupTickLabelsColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
+            c.getStyler().setYAxisGroupTickMarksColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
         } else if (money != null) {
             double span = money[1] > money[0] ? money[1] - money[0] : Math.max(1, Math.abs(money[0]));
             c.getStyler().setYAxisMin(0, money[0] - span * MONEY_MARGIN);
@@ -197,7 +199,8 @@ final class OutlookChart implements ResultChart {
             b.setYAxisGroup(0);
         }
         String median = Plot.onRightAxis(name + ": median", medianOnItsOwnAxis) + (bandOnTheLine ? NO_BAND : "");
-        Theme.markedLine(c.addSeries(median, x, l.median()), color)
+        // on its own money axis, in that axis's colour: in the affiliate blue it was read against the left axis
+        Theme.markedLine(c.addSeries(median, x, l.median()), medianOnItsOwnAxis ? Theme.RIGHT_AXIS : color)
                 .setYAxisGroup(medianOnItsOwnAxis ? AFFILIATE_AXIS : 0);
         XYSeries lose = c.addSeries(Plot.onRightAxis(name + ": losing money"), x, l.losing());
         lose.setLineColor(color);

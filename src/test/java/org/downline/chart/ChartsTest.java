@@ -266,6 +266,9 @@ class ChartsTest {
         }
         assertTrue(peak > mlmHigh + 4 * (mlmHigh - mlmLow), "a spike: " + peak + " beside " + mlmLow + " .. " + mlmHigh);
         assertEquals(OutlookChart.AFFILIATE_AXIS, series.get(affiliate).getYAxisGroup());
+        // in the right money axis's colour, as are that axis's ticks: in the affiliate blue it read as $1,200 on the left
+        assertEquals(Theme.RIGHT_AXIS, series.get(affiliate).getLineColor());
+        assertEquals(Theme.RIGHT_AXIS, c.getStyler().getYAxisGroupTickLabelsColorMap(OutlookChart.AFFILIATE_AXIS));
         assertEquals(1, series.get(Plot.onRightAxis("Affiliate: losing money")).getYAxisGroup());
         double low = c.getStyler().getYAxisMin(0);
         double high = c.getStyler().getYAxisMax(0);
