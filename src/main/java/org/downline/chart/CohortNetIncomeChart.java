@@ -169,7 +169,10 @@ final class CohortNetIncomeChart implements ResultChart {
         return c;
     }
 
-    /** The affiliate world goes on a right-hand axis when the MLM's medians would fill less than this share of a shared one. */
+    /**
+     * The affiliate world goes on a right-hand axis when the MLM's medians would fill less than this
+     * share of a shared one.
+     */
     static final double OWN_AXIS_BELOW = 0.25;
 
     /** The legend's entry for the marks at the ends of intervals cut at the axis's edge. */
@@ -252,7 +255,8 @@ final class CohortNetIncomeChart implements ResultChart {
     }
 
     /** Marks, not in the legend, at height {@code y} of the months {@code x} whose interval runs past it. */
-    private static void cutMarks(XYChart c, String name, List<Double> x, double y, Marker marker, Color color, int axis) {
+    private static void cutMarks(XYChart c, String name, List<Double> x, double y, Marker marker, Color color,
+                                 int axis) {
         if (x.isEmpty()) {
             return;
         }

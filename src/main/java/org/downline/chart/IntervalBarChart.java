@@ -139,7 +139,8 @@ final class IntervalBarChart extends CategoryChart {
             String[] lines = notes.get(k);
             for (int i = 0; i < lines.length; i++) {
                 int w = fm.stringWidth(lines[i]);
-                g2.drawString(lines[i], (int) Math.round(centre - w / 2.0), top + fm.getAscent() + 4 + i * fm.getHeight());
+                int baseline = top + fm.getAscent() + 4 + i * fm.getHeight();
+                g2.drawString(lines[i], (int) Math.round(centre - w / 2.0), baseline);
             }
         }
         g2.dispose();

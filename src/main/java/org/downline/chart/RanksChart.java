@@ -29,9 +29,9 @@ final class RanksChart implements ResultChart {
     public String caption() {
         return "What it shows: median and mean net income of participants grouped by the highest rank they "
                 + "reached in the plan, " + WITH_INTERVALS + "; above each rank's bars, the share of participants "
-                + "whose highest rank it was and the share of them who lost money. How to read it: bars below $0 are ranks whose "
-                + "typical (median) or average (mean) participant lost money; weigh each rank by the share of "
-                + "participants who reached it.";
+                + "whose highest rank it was and the share of them who lost money. How to read it: bars "
+                + "below $0 are ranks whose typical (median) or average (mean) participant lost money; weigh "
+                + "each rank by the share of participants who reached it.";
     }
 
     @Override

@@ -36,8 +36,8 @@ public final class FitReport {
             "posterior.png", "The posterior of each fitted key: the last generation's particles, weighted, "
                     + "against the prior.",
             "posterior-pairs.png", "Pairs of fitted keys: where the last generation's particles lie together "
-                    + "(a cloud along a diagonal means the two keys trade off against each other). Each dot is a particle, shaded by its "
-                    + "weight against the average weight (1 ÷ the number of particles): light below half of it, "
+                    + "(a cloud along a diagonal means the two keys trade off against each other). Each dot is a "
+                    + "particle, shaded by its weight against the average weight (1 ÷ the number of particles): light below half of it, "
                     + "medium from half to twice, dark above twice.",
             "predictive-check.png", "The predictive check: each published group's mean pay against the median and "
                     + "5–95% band of the posterior predictive simulations.",
