@@ -129,13 +129,22 @@ final class CohortNetIncomeChart implements ResultChart {
         }
         if (right) {
             // stretched so that $0 sits at the same height on both: $0's height on each axis, as a
-            // share of it, is in (0, 1), as each holds $0 and is padded
+            // share of it, is in (0, 1), as each holds $0 and is padded. The left axis stays as it is
+            // and the right one is stretched, unless its lines would then fill less than half of it
+            // (an MLM all below $0 beside an affiliate world all above it, at one replication: the
+            // affiliate lines in the top twentieth): then $0 goes midway between its heights on each
+            double[] lines = axis[1].clone();
             double zero = -axis[0][0] / (axis[0][1] - axis[0][0]);
             double rightZero = -axis[1][0] / (axis[1][1] - axis[1][0]);
             if (rightZero < zero) {                          // more room below $0 on the right
                 axis[1][0] = -zero / (1 - zero) * axis[1][1];
             } else {                                         // more room above it
                 axis[1][1] = -axis[1][0] * (1 - zero) / zero;
+            }
+            if (lines[1] - lines[0] < STRETCH_FILL * (axis[1][1] - axis[1][0])) {
+                double[][] both = Plot.zeroAtOneHeight(axis[0], lines, 0);
+                axis[0] = both[0];
+                axis[1] = both[1];
             }
         }
         boolean cut = false;
@@ -174,6 +183,9 @@ final class CohortNetIncomeChart implements ResultChart {
      * share of a shared one.
      */
     static final double OWN_AXIS_BELOW = 0.25;
+
+    /** The least share of the right axis its lines fill when that axis is stretched to put $0 level with the left's. */
+    static final double STRETCH_FILL = 0.5;
 
     /** The legend's entry for the marks at the ends of intervals cut at the axis's edge. */
     static final String CUT = "interval cut at the axis (cohorts.csv)";

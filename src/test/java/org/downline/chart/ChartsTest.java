@@ -203,6 +203,30 @@ class ChartsTest {
     }
 
     /**
+     * One replication of the default preset at 20,000 people: an MLM all below $0 beside an affiliate
+     * world all above it. Stretching the right axis to put its $0 level with the left's (near the top)
+     * squeezed the affiliate lines into its top twentieth; $0 goes midway instead, and the lines on
+     * each axis fill a good part of it.
+     */
+    @Test
+    void anMlmBelowZeroBesideAnAffiliateWorldAboveItShareTheHeight() {
+        Scenario s = Presets.load("default", List.of("market.population=20000", "replications=1"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        double[] mlm = Plot.yRange(null, series.get("MLM: median").getYData(), series.get("MLM: mean").getYData());
+        double[] affiliate = Plot.yRange(null, series.get(Plot.onRightAxis("Affiliate marketing: median")).getYData(),
+                series.get(Plot.onRightAxis("Affiliate marketing: mean")).getYData());
+        assertTrue(mlm[1] < 0 && affiliate[0] >= 0, "MLM below $0, affiliate above: " + Arrays.toString(mlm)
+                + " " + Arrays.toString(affiliate));
+        double left = c.getStyler().getYAxisMax(0) - c.getStyler().getYAxisMin(0);
+        double right = c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1);
+        assertTrue(mlm[1] - mlm[0] > 0.25 * left, "the MLM's lines fill their axis");
+        assertTrue(affiliate[1] - affiliate[0] > 0.25 * right, "the affiliate lines fill theirs");
+        assertEquals(-c.getStyler().getYAxisMin(0) / left, -c.getStyler().getYAxisMin(1) / right, 1e-9, "$0 at one height");
+    }
+
+    /**
      * warm-market barely dents its market (checked: its members never reach a quarter of its 160,000
      * prospects): on one axis the prospects flattened them onto 0, so the prospects go on a right-hand
      * axis (the default preset's, which the members overtake, stay on the shared one). Its outlook's 50
