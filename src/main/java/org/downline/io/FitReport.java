@@ -175,7 +175,7 @@ public final class FitReport {
         if (few != null) {
             warnings.add(capital(few) + ".");
         }
-        c.put("warnings", warnings);
+        c.put("warnings", warnings.stream().map(FitReport::withOptions).toList());
         c.put("minBandDraws", Predictive.MIN_BAND_DRAWS);
         String scenario = "The scenario “" + fit.path("scenario").asText() + "”";
         c.put("headline", fitted
