@@ -28,8 +28,8 @@ final class CohortLosingMoneyChart implements ResultChart {
     public String caption() {
         return "What it shows: for each month of joining, the share of the people who joined that month "
                 + "whose net income was below zero at the end of the run, " + WITH_INTERVALS + ". How to read it: "
-                + "a line near 100% means almost everyone who joined that month lost money, whatever month "
-                + "they came in.";
+                + "a point near 100% means almost everyone who joined that month lost money; compare the "
+                + "months (and, where affiliate marketing was run, the two worlds).";
     }
 
     @Override
@@ -42,7 +42,10 @@ final class CohortLosingMoneyChart implements ResultChart {
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
         c.getStyler().setYAxisDecimalPattern(Unit.SHARE.tickPattern());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        // below the plot, as on the net-income cohorts' chart: in the bottom right corner it covered the
+        // affiliate world's points and intervals at months 31 to 36
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         return c;
     }
 

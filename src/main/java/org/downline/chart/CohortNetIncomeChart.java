@@ -1,5 +1,6 @@
 package org.downline.chart;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.engine.Results;
@@ -10,13 +11,16 @@ import org.downline.stats.WorldResults;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Median and mean net income of each join-month cohort, with 95% intervals of the median. A mean that
- * a few big earners pull far outside the medians' range (the affiliate world's, up to $40,000 beside
- * medians of −$800 to $5,000) goes on a right-hand axis of its own, zero at the same height: on the
- * medians' axis it squashed the MLM's lines onto $0, with no tick below it.
+ * Median and mean net income of each join-month cohort, with 95% intervals of the median. An affiliate
+ * world whose medians would flatten the MLM's, or else a mean that a few big earners pull far outside
+ * the medians' range (the affiliate world's, up to $40,000 beside medians of −$800 to $5,000), goes on
+ * a right-hand axis of its own, zero at the same height, drawn in its colour ({@link Theme#RIGHT_AXIS});
+ * on the medians' axis it squashed the MLM's lines onto $0. Intervals reaching far beyond their axis
+ * are cut at its edge and marked.
  */
 final class CohortNetIncomeChart implements ResultChart {
 
@@ -37,9 +41,11 @@ final class CohortNetIncomeChart implements ResultChart {
     public String caption() {
         return "What it shows: for each month of joining, the median net income (solid, " + WITH_INTERVALS
                 + ") and the mean (dashed) of the people who joined that month, counted to the end "
-                + "of the run. A mean that a few big earners pull far above or below the medians is drawn "
-                + "against the right-hand axis (its legend says so), with $0 at the same height on both axes, "
-                + "so that it does not flatten the other lines. How to read it: compare early and late "
+                + "of the run. Lines read against the right-hand axis are green, their legend and axis say so, "
+                + "and $0 is at the same height on both axes: the affiliate world's, when its medians would "
+                + "flatten the MLM's lines, or else a mean that a few big earners pull far above or below the "
+                + "medians. An interval reaching far beyond its axis is cut at the axis's edge, marked there "
+                + "with a triangle (cohorts.csv holds it whole). How to read it: compare early and late "
                 + "joiners; later cohorts have had fewer months in the business, and a mean far above the "
                 + "median means a few big earners.";
     }
@@ -60,61 +66,142 @@ final class CohortNetIncomeChart implements ResultChart {
                 worlds.add(l);
             }
         }
-        // the medians' range, their intervals and $0 included: the left axis's, unless a mean must share it
-        double[] medians = {0, 0};
+        // The affiliate world whole (median, interval, mean) goes on a right-hand axis when its medians
+        // reach so far beyond the MLM's ($0 included) that these would fill less than OWN_AXIS_BELOW of
+        // a shared axis: at 20,000 people a few sites' luck put an affiliate cohort's median at $22,000
+        // and flattened the MLM's −$1,000 to $0 onto one line.
+        double[] mlm = {0, 0};
+        double[] all = {0, 0};
         for (Lines l : worlds) {
-            medians = Plot.yRange(medians, l.median(), l.lo(), l.hi());
-        }
-        double low = medians[0];
-        double high = medians[1];
-        double reach = OWN_AXIS_BEYOND * (high - low);
-        boolean right = false;
-        double rightLow = 0;
-        double rightHigh = 0;
-        for (Lines l : worlds) {
-            double[] means = Plot.yRange(null, l.mean());
-            double meanLow = means == null ? 0 : means[0];
-            double meanHigh = means == null ? 0 : means[1];
-            boolean own = high > low && (meanHigh > high + reach || meanLow < low - reach);
-            add(c, l, own);
-            if (own) {
-                right = true;
-                rightLow = Math.min(rightLow, meanLow);
-                rightHigh = Math.max(rightHigh, meanHigh);
-            } else {
-                low = Math.min(low, meanLow);
-                high = Math.max(high, meanHigh);
+            all = Plot.yRange(all, l.median());
+            if (l.world() == World.MLM) {
+                mlm = Plot.yRange(mlm, l.median());
             }
+        }
+        boolean affiliateRight = mlm[1] - mlm[0] < OWN_AXIS_BELOW * (all[1] - all[0]);
+        // each axis's medians, $0 included
+        double[][] range = {{0, 0}, {0, 0}};
+        int[] axisOf = new int[worlds.size()];
+        for (int i = 0; i < worlds.size(); i++) {
+            Lines l = worlds.get(i);
+            axisOf[i] = affiliateRight && l.world() != World.MLM ? 1 : 0;
+            range[axisOf[i]] = Plot.yRange(range[axisOf[i]], l.median());
+        }
+        // a mean reaching further than OWN_AXIS_BEYOND of its axis's span beyond it goes on the right
+        // axis alone, if that is free (the affiliate world's at 1,000,000 people: $17,000 beside medians
+        // of −$800 to $1,700); else it widens its axis
+        int[] meanAxis = axisOf.clone();
+        for (int i = 0; i < worlds.size(); i++) {
+            double[] means = Plot.yRange(null, worlds.get(i).mean());
+            if (means == null) {
+                continue;
+            }
+            double[] own = range[axisOf[i]];
+            double reach = OWN_AXIS_BEYOND * (own[1] - own[0]);
+            boolean far = own[1] > own[0] && (means[1] > own[1] + reach || means[0] < own[0] - reach);
+            if (far && !affiliateRight && axisOf[i] == 0 && !meanAlone(meanAxis)) {
+                meanAxis[i] = 1;
+            }
+        }
+        for (int i = 0; i < worlds.size(); i++) {
+            range[meanAxis[i]] = Plot.yRange(range[meanAxis[i]], worlds.get(i).mean());
+        }
+        // the intervals widen their axis by at most OWN_AXIS_BEYOND of its span at either end: beyond
+        // that they are cut at the axis's edge, marked there (one cohort's −$40,000 to $83,000 set the
+        // scale and flattened every other line); cohorts.csv holds them whole
+        boolean right = affiliateRight || meanAlone(meanAxis);
+        double[][] axis = new double[2][];
+        for (int a = 0; a < 2; a++) {
+            double reach = OWN_AXIS_BEYOND * Math.max(range[a][1] - range[a][0], 1);
+            double low = range[a][0];
+            double high = range[a][1];
+            for (int i = 0; i < worlds.size(); i++) {
+                if (axisOf[i] == a) {
+                    double[] iv = Plot.yRange(null, worlds.get(i).lo(), worlds.get(i).hi());
+                    if (iv != null) {
+                        low = Math.min(low, Math.max(iv[0], range[a][0] - reach));
+                        high = Math.max(high, Math.min(iv[1], range[a][1] + reach));
+                    }
+                }
+            }
+            double pad = Math.max(high - low, 1) / 20;
+            axis[a] = new double[] {low - pad, high + pad};
+        }
+        if (right) {
+            // stretched so that $0 sits at the same height on both: $0's height on each axis, as a
+            // share of it, is in (0, 1), as each holds $0 and is padded. The left axis stays as it is
+            // and the right one is stretched, unless its lines would then fill less than half of it
+            // (an MLM all below $0 beside an affiliate world all above it, at one replication: the
+            // affiliate lines in the top twentieth): then $0 goes midway between its heights on each
+            double[] lines = axis[1].clone();
+            double zero = -axis[0][0] / (axis[0][1] - axis[0][0]);
+            double rightZero = -axis[1][0] / (axis[1][1] - axis[1][0]);
+            if (rightZero < zero) {                          // more room below $0 on the right
+                axis[1][0] = -zero / (1 - zero) * axis[1][1];
+            } else {                                         // more room above it
+                axis[1][1] = -axis[1][0] * (1 - zero) / zero;
+            }
+            if (lines[1] - lines[0] < STRETCH_FILL * (axis[1][1] - axis[1][0])) {
+                double[][] both = Plot.zeroAtOneHeight(axis[0], lines, 0);
+                axis[0] = both[0];
+                axis[1] = both[1];
+            }
+        }
+        boolean cut = false;
+        for (int i = 0; i < worlds.size(); i++) {
+            cut |= add(c, worlds.get(i), axisOf[i], meanAxis[i], axis[axisOf[i]]);
+        }
+        if (cut) {
+            // a legend entry only: one point with no height, drawn nowhere
+            XYSeries note = c.addSeries(CUT, new double[] {worlds.get(0).x().get(0)}, new double[] {Double.NaN});
+            note.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            note.setMarker(SeriesMarkers.TRIANGLE_UP);
+            note.setMarkerColor(Theme.NEUTRAL);
         }
         c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
+        c.getStyler().setYAxisMin(0, axis[0][0]);
+        c.getStyler().setYAxisMax(0, axis[0][1]);
         if (right) {
-            // both axes from a twentieth of their span below their lowest value to as far above their
-            // highest, then stretched so that $0 sits at the same height on both
-            double pad = (high - low) / 20;
-            low -= pad;
-            high += pad;
-            double rightPad = (rightHigh - rightLow) / 20;
-            rightLow -= rightPad;
-            rightHigh += rightPad;
-            // $0's height on each axis, as a share of it: in (0, 1) on the left, which holds $0 and is padded
-            double zero = -low / (high - low);
-            double rightZero = -rightLow / (rightHigh - rightLow);
-            if (rightZero < zero) {                          // more room below $0 on the right
-                rightLow = -zero / (1 - zero) * rightHigh;
-            } else {                                         // more room above it
-                rightHigh = -rightLow * (1 - zero) / zero;
-            }
-            c.getStyler().setYAxisMin(0, low);
-            c.getStyler().setYAxisMax(0, high);
-            c.getStyler().setYAxisMin(1, rightLow);
-            c.getStyler().setYAxisMax(1, rightHigh);
-            c.setYAxisGroupTitle(1, Plot.onRightAxis("Mean net income"));
+            c.getStyler().setYAxisMin(1, axis[1][0]);
+            c.getStyler().setYAxisMax(1, axis[1][1]);
+            c.setYAxisGroupTitle(1, Plot.onRightAxis(affiliateRight ? "Affiliate marketing: net income"
+                    : worlds.get(index(meanAxis)).world().label() + ": mean net income"));
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+            // the right axis's ticks in the colour of the lines read on it
+            c.getStyler().setYAxisGroupTickLabelsColorMap(1, Theme.RIGHT_AXIS);
+            c.getStyler().setYAxisGroupTickMarksColorMap(1, Theme.RIGHT_AXIS);
             // its ticks read "$" too: XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest)
         }
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setLegendFont(Theme.plain(right && cut ? 11 : right || cut ? 12 : 14));
         return c;
+    }
+
+    /**
+     * The affiliate world goes on a right-hand axis when the MLM's medians would fill less than this
+     * share of a shared one.
+     */
+    static final double OWN_AXIS_BELOW = 0.25;
+
+    /** The least share of the right axis its lines fill when that axis is stretched to put $0 level with the left's. */
+    static final double STRETCH_FILL = 0.5;
+
+    /** The legend's entry for the marks at the ends of intervals cut at the axis's edge. */
+    static final String CUT = "interval cut at the axis (cohorts.csv)";
+
+    /** Whether a world's mean alone is on the right axis. */
+    private static boolean meanAlone(int[] meanAxis) {
+        return index(meanAxis) >= 0;
+    }
+
+    private static int index(int[] meanAxis) {
+        for (int i = 0; i < meanAxis.length; i++) {
+            if (meanAxis[i] == 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Lines lines(WorldResults w) {
@@ -133,14 +220,69 @@ final class CohortNetIncomeChart implements ResultChart {
         return l.x().isEmpty() ? null : l;
     }
 
-    private static void add(XYChart c, Lines l, boolean meanOnTheRight) {
+    /**
+     * Draws a world's lines: the median and its intervals on axis {@code axis} (0 left, 1 right), whose
+     * range is {@code range}, the intervals cut at its edges and marked there; the mean on {@code
+     * meanAxis}. Lines read on the right axis are drawn in its colour, the means with diamonds. Returns
+     * whether an interval was cut.
+     */
+    private static boolean add(XYChart c, Lines l, int axis, int meanAxis, double[] range) {
         World world = l.world();
-        Plot.intervals(c, world.label() + ": median", l.x(), l.lo(), l.hi(), Theme.of(world));
-        Theme.markedLine(c.addSeries(world.label() + ": median", l.x(), l.median()), Theme.of(world));
-        XYSeries m = c.addSeries(Plot.onRightAxis(world.label() + ": mean", meanOnTheRight), l.x(), l.mean());
-        m.setLineColor(Theme.of(world));
-        m.setMarker(SeriesMarkers.NONE);
+        Color color = axis == 1 ? Theme.RIGHT_AXIS : Theme.of(world);
+        String median = Plot.onRightAxis(world.label() + ": median", axis == 1);
+        List<Double> lo = new ArrayList<>();
+        List<Double> hi = new ArrayList<>();
+        List<Double> upX = new ArrayList<>();
+        List<Double> downX = new ArrayList<>();
+        for (int i = 0; i < l.x().size(); i++) {
+            lo.add(Math.max(l.lo().get(i), range[0]));
+            hi.add(Math.min(l.hi().get(i), range[1]));
+            if (l.hi().get(i) > range[1]) {
+                upX.add(l.x().get(i));
+            }
+            if (l.lo().get(i) < range[0]) {
+                downX.add(l.x().get(i));
+            }
+        }
+        Plot.intervals(c, median, l.x(), lo, hi, color).ifPresent(s -> s.setYAxisGroup(axis));
+        cutMarks(c, median + " cut above", upX, range[1], SeriesMarkers.TRIANGLE_UP, color, axis);
+        cutMarks(c, median + " cut below", downX, range[0], SeriesMarkers.TRIANGLE_DOWN, color, axis);
+        Theme.markedLine(c.addSeries(median, l.x(), l.median()), color).setYAxisGroup(axis);
+        Color meanColor = meanAxis == 1 ? Theme.RIGHT_AXIS : Theme.of(world);
+        String mean = Plot.onRightAxis(world.label() + ": mean", meanAxis == 1);
+        if (meanAxis == axis && Plot.onOneLine(toArray(l.mean()), toArray(l.median()), range[1] - range[0])) {
+            mean = Plot.onLineOf(mean, "the median");          // drawn under it: the legend says where it is
+        }
+        XYSeries m = c.addSeries(mean, l.x(), l.mean());
+        m.setLineColor(meanColor);
         m.setLineStyle(Theme.dashed(1.5f, 4, 4));
-        m.setYAxisGroup(meanOnTheRight ? 1 : 0);
+        if (meanAxis == 1) {
+            m.setMarker(SeriesMarkers.DIAMOND);
+            m.setMarkerColor(meanColor);
+        } else {
+            m.setMarker(SeriesMarkers.NONE);
+        }
+        m.setYAxisGroup(meanAxis);
+        return !upX.isEmpty() || !downX.isEmpty();
+    }
+
+    /** Marks, not in the legend, at height {@code y} of the months {@code x} whose interval runs past it. */
+    private static void cutMarks(XYChart c, String name, List<Double> x, double y, Marker marker, Color color,
+                                 int axis) {
+        if (x.isEmpty()) {
+            return;
+        }
+        double[] ys = new double[x.size()];
+        java.util.Arrays.fill(ys, y);
+        XYSeries s = c.addSeries(name, x.stream().mapToDouble(Double::doubleValue).toArray(), ys);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(marker);
+        s.setMarkerColor(color);
+        s.setShowInLegend(false);
+        s.setYAxisGroup(axis);
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -9,6 +9,7 @@ import org.downline.stats.Unit;
 import org.downline.stats.WorldResults;
 import org.downline.traffic.AffiliateSeries;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 
 /** Members ever joined, active members and prospects left, month by month, with 5–95% bands. */
@@ -38,22 +39,41 @@ final class GrowthChart implements ResultChart {
     @Override
     public String caption() {
         return "What it shows: month by month, how many people have ever joined the MLM, how many are "
-                + "still active, and how many prospects (people who would ever join) are left; for affiliate "
-                + "marketing, the active sites. " + BANDS + " When the members never reach a quarter of the "
+                + "still active, and how many prospects (people who would ever join) are left; where affiliate "
+                + "marketing was run, its active sites. " + BANDS + " When the members never reach a quarter of the "
                 + "prospects, the prospects are counted on the right-hand axis (their legend says so), both "
-                + "axes from 0, so that the members are not flattened onto 0. How to read it: recruiting slows as the prospects "
-                + "line falls toward zero — the market saturates, and late joiners find few people left to "
+                + "axes from 0, so that the members are not flattened onto 0. Month 0 is the founders' "
+                + "joining: they count among the members ever joined and no longer among the prospects (the "
+                + "title gives how many), and are in the business from month 1, where the active members' line "
+                + "starts. How to read it: where the prospects line falls "
+                + "toward zero the market is saturating, and those who join then find few people left to "
                 + "recruit.";
     }
 
     @Override
     public XYChart build(Results r) {
-        XYChart c = Theme.xy(String.format(Locale.US, "Market saturation: %,d prospects in a population of %,d",
-                        r.scenario().market().prospects(), r.scenario().market().population()),
+        int founders = r.scenario().recruitment().founders();
+        // the founders are prospects who join in month 0: the prospects' line starts that many below the title's
+        XYChart c = Theme.xy(String.format(Locale.US, "Market saturation: %,d prospects (%,d %s among them) in a "
+                        + "population of %,d", r.scenario().market().prospects(), founders,
+                        founders == 1 ? "founder" : "founders", r.scenario().market().population()),
                 "Month", "People");
         WorldResults m = r.mlm();
         line(c, m, MlmSeries.MEMBERS, Theme.MLM);
-        line(c, m, MlmSeries.ACTIVE, Theme.MLM_SECOND);
+        // dashed, drawn over the members ever joined: where nobody has quit the two lie on one line
+        // active from month 1: nobody is active in month 0, when the founders join (they are in the
+        // business from month 1); where nobody has quit it lies on the members ever joined, and says so
+        double[] joined = m.series(MlmSeries.MEMBERS).mean();
+        double[] active = m.series(MlmSeries.ACTIVE).mean();
+        double[] since1 = java.util.Arrays.copyOfRange(active, Math.min(1, active.length), active.length);
+        double[] joinedSince1 = java.util.Arrays.copyOfRange(joined, Math.min(1, joined.length), joined.length);
+        String activeName = Plot.onOneLine(since1, joinedSince1, highest(m.series(MlmSeries.MEMBERS)))
+                ? Plot.onLineOf(MlmSeries.ACTIVE.label(), MlmSeries.MEMBERS.label().toLowerCase(Locale.ROOT))
+                : MlmSeries.ACTIVE.label();
+        XYSeries activeLine = Plot.defined(c, m.series(MlmSeries.ACTIVE), 1, 1, activeName, Theme.MLM_SECOND, 0);
+        if (activeLine != null) {
+            activeLine.setLineStyle(Theme.SECOND_LINE);
+        }
         double members = highest(m.series(MlmSeries.MEMBERS));
         if (r.affiliate() != null) {
             members = Math.max(members, highest(r.affiliate().series(AffiliateSeries.ACTIVE)));
@@ -89,7 +109,7 @@ final class GrowthChart implements ResultChart {
         return Plot.yRange(new double[] {0, 0}, s.p95(), s.mean())[1];
     }
 
-    private static void line(XYChart c, WorldResults m, MlmSeries s, Color color) {
-        Plot.defined(c, m.series(s), 1, s.label(), color, 0);
+    private static XYSeries line(XYChart c, WorldResults m, MlmSeries s, Color color) {
+        return Plot.defined(c, m.series(s), 1, s.label(), color, 0);
     }
 }

@@ -25,9 +25,43 @@ final class IntervalBarChart extends CategoryChart {
     /** Each series' intervals by name: lo and hi per category; series added without any have none. */
     private final Map<String, double[][]> intervals = new LinkedHashMap<>();
 
+    /** Lines of text drawn above each category's bars, in the room the axis keeps for them; none by default. */
+    private List<String[]> notes = List.of();
+
     IntervalBarChart(CategoryChartBuilder builder) {
         super(builder);
     }
+
+    /**
+     * Sets lines of text to draw centred above each category's bars, at the top of the plot, and raises
+     * the y axis's top so that they clear every bar and interval: for what a category label would
+     * otherwise carry (the ranks' shares, which made their labels so long that, turned, they took half
+     * the chart). Call once every series is added; {@code notes} in category order.
+     */
+    void notesAbove(List<String[]> notes) {
+        this.notes = List.copyOf(notes);
+        double low = 0;
+        double high = 0;
+        for (String name : getSeriesMap().keySet()) {
+            for (Object y : getSeriesMap().get(name).getYData()) {
+                low = Math.min(low, ((Number) y).doubleValue());
+                high = Math.max(high, ((Number) y).doubleValue());
+            }
+            double[][] iv = intervals.get(name);
+            double[] range = iv == null ? null : Plot.yRange(null, iv[0], iv[1]);
+            if (range != null) {
+                low = Math.min(low, range[0]);
+                high = Math.max(high, range[1]);
+            }
+        }
+        int lines = notes.stream().mapToInt(n -> n.length).max().orElse(0);
+        double span = Math.max(high - low, 1);
+        getStyler().setYAxisMin(low - span * 0.03);
+        getStyler().setYAxisMax(high + span * NOTE_LINE * lines);
+    }
+
+    /** The room above the bars for each line of the notes, as a share of the bars' span. */
+    static final double NOTE_LINE = 0.085;
 
     /**
      * A series of bars at each summary's mean (0 where undefined) with its interval. XChart's own error
@@ -91,6 +125,23 @@ final class IntervalBarChart extends CategoryChart {
                 }
             }
             j++;
+        }
+        if (notes.isEmpty()) {
+            g2.dispose();
+            return;
+        }
+        g2.setColor(Color.BLACK);
+        g2.setFont(getStyler().getAxisTickLabelsFont());
+        java.awt.FontMetrics fm = g2.getFontMetrics();
+        int top = (int) Math.round(getScreenYFromChart(getStyler().getYAxisMax()));
+        for (int k = 0; k < notes.size(); k++) {
+            double centre = (getScreenXFromChart(k) + getScreenXFromChart(k + 1)) / 2;
+            String[] lines = notes.get(k);
+            for (int i = 0; i < lines.length; i++) {
+                int w = fm.stringWidth(lines[i]);
+                int baseline = top + fm.getAscent() + 4 + i * fm.getHeight();
+                g2.drawString(lines[i], (int) Math.round(centre - w / 2.0), baseline);
+            }
         }
         g2.dispose();
     }

@@ -28,8 +28,8 @@ final class NetIncomeDistributionChart implements ResultChart {
     @Override
     public String caption() {
         return "What it shows: the share of all participants in each band of net income over their whole "
-                + "time in the business, after every cost; bars for MLM and for affiliate marketing side by "
-                + "side, " + WITH_INTERVALS + ". How to read it: bars left of the middle are people "
+                + "time in the business, after every cost; bars for MLM and, where it was run, for affiliate "
+                + "marketing side by side, " + WITH_INTERVALS + ". How to read it: bars left of the middle are people "
                 + "who lost money; the legend gives each world's share losing money.";
     }
 

@@ -89,7 +89,15 @@ final class OutlookChart implements ResultChart {
         double shared = Math.max(mlm[1], affiliate[1]) - Math.min(mlm[0], affiliate[0]);
         boolean own = mlm[1] - mlm[0] < OWN_AXIS_BELOW * shared;
         for (Lines l : worlds) {
-            add(c, l, l.world() == World.MLM, own && l.world() != World.MLM);
+            // a band thinner than a line (every newcomer alike, as in pyramid-math) is not drawn, nor
+            // listed: the median's legend says why
+            boolean band = l.world() == World.MLM;
+            double widest = 0;
+            for (int i = 0; i < l.x().size(); i++) {
+                widest = Math.max(widest, l.p90().get(i) - l.p10().get(i));
+            }
+            boolean seen = widest > Plot.ONE_LINE * (mlm[1] - mlm[0]);
+            add(c, l, band && seen, band && !seen, own && l.world() != World.MLM);
         }
         c.setYAxisGroupTitle(1, "Share losing money in their first year (%)");
         c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
@@ -108,6 +116,8 @@ final class OutlookChart implements ResultChart {
             c.getStyler().setYAxisMax(AFFILIATE_AXIS, axes[1][1]);
             c.setYAxisGroupTitle(AFFILIATE_AXIS, Plot.onRightAxis("Affiliate median ($)"));
             c.getStyler().setYAxisGroupPosition(AFFILIATE_AXIS, Styler.YAxisPosition.Right);
+            c.getStyler().setYAxisGroupTickLabelsColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
+            c.getStyler().setYAxisGroupTickMarksColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
         } else if (money != null) {
             double span = money[1] > money[0] ? money[1] - money[0] : Math.max(1, Math.abs(money[0]));
             c.getStyler().setYAxisMin(0, money[0] - span * MONEY_MARGIN);
@@ -163,7 +173,10 @@ final class OutlookChart implements ResultChart {
         return l.x().isEmpty() ? null : l;
     }
 
-    private static void add(XYChart c, Lines l, boolean band, boolean medianOnItsOwnAxis) {
+    /** The median's legend when its band is too thin to draw. */
+    static final String NO_BAND = " (10th–90th percentiles on its line)";
+
+    private static void add(XYChart c, Lines l, boolean band, boolean bandOnTheLine, boolean medianOnItsOwnAxis) {
         World world = l.world();
         Color color = Theme.of(world);
         String name = world == World.MLM ? "MLM" : "Affiliate";
@@ -185,7 +198,9 @@ final class OutlookChart implements ResultChart {
             b.setMarker(SeriesMarkers.NONE);
             b.setYAxisGroup(0);
         }
-        Theme.markedLine(c.addSeries(Plot.onRightAxis(name + ": median", medianOnItsOwnAxis), x, l.median()), color)
+        String median = Plot.onRightAxis(name + ": median", medianOnItsOwnAxis) + (bandOnTheLine ? NO_BAND : "");
+        // on its own money axis, in that axis's colour: in the affiliate blue it was read against the left axis
+        Theme.markedLine(c.addSeries(median, x, l.median()), medianOnItsOwnAxis ? Theme.RIGHT_AXIS : color)
                 .setYAxisGroup(medianOnItsOwnAxis ? AFFILIATE_AXIS : 0);
         XYSeries lose = c.addSeries(Plot.onRightAxis(name + ": losing money"), x, l.losing());
         lose.setLineColor(color);

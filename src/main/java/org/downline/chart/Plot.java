@@ -103,11 +103,16 @@ final class Plot {
 
     /** A mean line with its 5–95% band over the months where the series is defined, scaled. */
     static XYSeries defined(XYChart c, SeriesSummary s, double scale, String name, Color color, int group) {
+        return defined(c, s, 0, scale, name, color, group);
+    }
+
+    /** {@link #defined(XYChart, SeriesSummary, double, String, Color, int)} from month {@code first} on. */
+    static XYSeries defined(XYChart c, SeriesSummary s, int first, double scale, String name, Color color, int group) {
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         List<Double> lo = new ArrayList<>();
         List<Double> hi = new ArrayList<>();
-        for (int t = 0; t < s.mean().length; t++) {
+        for (int t = first; t < s.mean().length; t++) {
             if (!Double.isNaN(s.mean()[t])) {
                 x.add((double) t);
                 y.add(scale * s.mean()[t]);
@@ -140,6 +145,33 @@ final class Plot {
         line.setMarker(SeriesMarkers.NONE);
         line.setYAxisGroup(group);
         return line;
+    }
+
+    /**
+     * Whether lines {@code a} and {@code b} (values at the same x) lie on one another as drawn: within
+     * {@link #ONE_LINE} of {@code span} (their axis's) wherever both are defined. A line drawn under
+     * another then says so in its legend ({@link #onLineOf}): a legend should not list what no reader
+     * can see.
+     */
+    static boolean onOneLine(double[] a, double[] b, double span) {
+        boolean any = false;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (Double.isFinite(a[i]) && Double.isFinite(b[i])) {
+                any = true;
+                if (Math.abs(a[i] - b[i]) > ONE_LINE * span) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Lines closer than this share of their axis's span lie on one another (about 4 pixels of a chart). */
+    static final double ONE_LINE = 0.01;
+
+    /** A series' legend name when it lies on {@code other}'s line: "MLM: mean (on the line of MLM: median)". */
+    static String onLineOf(String name, String other) {
+        return name + " (on the line of " + other + ")";
     }
 
     /** A dashed reference line: {@code scale × share[t]} where defined. */
@@ -207,7 +239,7 @@ final class Plot {
      * Whether each category label of {@code c}, in its tick font and turned as set, clears its neighbours
      * (one category's step apart, as XChart lays the chart out): two equal rectangles a step apart overlap
      * unless the step reaches a label's length along it (step·cos θ ≥ width) or its height across it
-     * (step·sin θ ≥ height), plus a little room.
+     * (step·sin θ ≥ height), plus an em of room ({@link #LABEL_GAP}).
      */
     static boolean labelsFit(CategoryChart c) {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);               // lays the chart out
@@ -217,8 +249,9 @@ final class Plot {
         for (CategorySeries series : c.getSeriesMap().values()) {
             for (Object label : series.getXData()) {
                 Rectangle2D r = new TextLayout(label.toString(), c.getStyler().getAxisTickLabelsFont(), frc).getBounds();
-                boolean along = step * Math.cos(angle) >= r.getWidth() + LABEL_GAP;
-                boolean across = angle > 0 && step * Math.sin(angle) >= r.getHeight() + LABEL_GAP;
+                double gap = LABEL_GAP * c.getStyler().getAxisTickLabelsFont().getSize2D();
+                boolean along = step * Math.cos(angle) >= r.getWidth() + gap;
+                boolean across = angle > 0 && step * Math.sin(angle) >= r.getHeight() + gap;
                 if (!along && !across) {
                     return false;
                 }
@@ -227,8 +260,11 @@ final class Plot {
         return true;
     }
 
-    /** The room in pixels kept between neighbouring category labels. */
-    private static final double LABEL_GAP = 2;
+    /**
+     * The room kept between neighbouring category labels, in ems of their font: two pixels let "made
+     * $0–<100 made $100–<1k" read as one run of words, the more so scaled to a report's width.
+     */
+    private static final double LABEL_GAP = 1;
 
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {
@@ -240,9 +276,10 @@ final class Plot {
      * segments in {@code color}, not in the legend. XChart's error bars are symmetric about the point,
      * and an interval cut to its quantity's range ({@link org.downline.stats.Metric#range}: a share at
      * 0 or 1) is not, so a symmetric bar would run past the bound the interval was cut at. Points
-     * without an interval (NaN) have no segment.
+     * without an interval (NaN) have no segment. Returns the series, if any point had an interval.
      */
-    static void intervals(XYChart c, String name, List<Double> x, List<Double> lo, List<Double> hi, Color color) {
+    static java.util.Optional<XYSeries> intervals(XYChart c, String name, List<Double> x, List<Double> lo,
+                                                  List<Double> hi, Color color) {
         List<Double> px = new ArrayList<>();
         List<Double> py = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
@@ -256,12 +293,13 @@ final class Plot {
             }
         }
         if (px.isEmpty()) {
-            return;
+            return java.util.Optional.empty();
         }
         XYSeries s = c.addSeries(name + " (95% interval)", px, py);
         s.setLineColor(color);
         s.setLineWidth(1.5f);
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(false);
+        return java.util.Optional.of(s);
     }
 }

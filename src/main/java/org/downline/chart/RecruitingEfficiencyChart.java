@@ -52,11 +52,12 @@ final class RecruitingEfficiencyChart implements ResultChart {
     @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy("Warm-market saturation: recruiting efficiency",
-                "Month", "Recruits per 100 pitches  ·  per 100 recruiting members");
+                "Month", "Recruits per 100 recruiting members  ·  per 100 pitches");
         WorldResults m = r.mlm();
         double a = r.scenario().recruitment().acceptance();
         double perMember = r.scenario().recruitment().contactsPerMonth();
         double[] pool = wellMixedProspectShare(r);
+        // the legend's order, and the axis title's; reddish purple beside vermillion: they cross
         Plot.defined(c, m.series(MlmSeries.RECRUITS_PER_RECRUITER), 100, "Recruits per 100 recruiting members",
                 Theme.MLM_SECOND, 0);
         Plot.reference(c, pool, 100 * a * perMember, "… if they could reach everyone (well-mixed: "

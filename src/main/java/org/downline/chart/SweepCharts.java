@@ -157,6 +157,31 @@ public final class SweepCharts {
         return c;
     }
 
+    /**
+     * How a sweep line chart's y axis labels its ticks: in the unit's coarse tick pattern, as the run's
+     * charts do ("100%", not "100.0%"), when a tenth of the values' span (about a tick's step) is no
+     * finer than that pattern shows; else at the unit's full precision ({@link Unit#text}), so that
+     * close ticks (99.2%, 99.4%) do not read alike.
+     */
+    static java.util.function.Function<Double, String> ticks(Unit unit, double[][]... values) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double[][] group : values) {
+            double[] range = Plot.yRange(null, group);
+            if (range != null) {
+                low = Math.min(low, range[0]);
+                high = Math.max(high, range[1]);
+            }
+        }
+        java.text.DecimalFormat coarse = new java.text.DecimalFormat(unit.tickPattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        double resolution = Math.pow(10, -coarse.getMaximumFractionDigits()) / coarse.getMultiplier();
+        if (high > low && (high - low) / 10 >= resolution) {
+            return v -> coarse.format(v);
+        }
+        return unit::text;
+    }
+
     /** A colour band's label from its low end: "99.5% – 99.6%" (an en dash, as the captions' ranges). */
     static String band(Unit unit, double low, double step) {
         return unit.text(low) + " – " + unit.text(low + step);
@@ -222,7 +247,7 @@ public final class SweepCharts {
         // centres the title, and a long title (metric, key and replications) ran off the left edge
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setyAxisTickLabelsFormattingFunction(unit::text);
+        s.setyAxisTickLabelsFormattingFunction(ticks(unit, mean, lo, hi));
         if (numeric) {
             s.setXAxisDecimalPattern(GROUPED);
         } else {

@@ -20,15 +20,25 @@ public final class Theme {
     public static final int WIDTH = 1100;
     public static final int HEIGHT = 650;
 
-    // Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2008): vermillion, orange and
-    // blue stay apart for protan, deutan and tritan vision, and differ in lightness in greyscale.
+    // Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2008): vermillion, reddish
+    // purple, blue and bluish green stay apart for protan, deutan and tritan vision. (Orange beside
+    // vermillion did not: both turn yellow-brown for deutan and protan eyes, and crossing lines could
+    // not be told apart.) A second quantity's line is dashed too, so no meaning rests on colour alone.
 
     /** The MLM world: vermillion. */
     public static final Color MLM = new Color(0xD55E00);
-    /** A second MLM quantity beside the first (active members, means beside medians): orange. */
-    public static final Color MLM_SECOND = new Color(0xE69F00);
+    /**
+     * A second MLM quantity beside the first (active members, means beside medians, recruits per
+     * recruiting member beside per pitch): reddish purple, and a dashed line ({@link #SECOND_LINE}).
+     */
+    public static final Color MLM_SECOND = new Color(0xCC79A7);
     /** The affiliate world: blue. */
     public static final Color AFFILIATE = new Color(0x0072B2);
+    /**
+     * Money lines read against a right-hand money axis, and that axis's ticks: bluish green, so that a
+     * line on the right axis is not read against the left one in its world's colour.
+     */
+    public static final Color RIGHT_AXIS = new Color(0x009E73);
     /** Context: prospects, references, equality. */
     public static final Color NEUTRAL = new Color(0x555555);
 
@@ -54,6 +64,9 @@ public final class Theme {
     static Font bold(int size) {
         return new Font(Font.SANS_SERIF, Font.BOLD, size);
     }
+
+    /** The line of a second quantity drawn beside a first ({@link #MLM_SECOND}): dashed, as wide as a first's. */
+    static final BasicStroke SECOND_LINE = dashed(2.5f, 9, 4);
 
     /** A dashed line {@code width} wide: {@code dash} on, {@code gap} off. */
     static BasicStroke dashed(float width, float dash, float gap) {

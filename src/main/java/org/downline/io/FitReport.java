@@ -35,9 +35,9 @@ public final class FitReport {
     private static final Map<String, String> CAPTIONS = Map.of(
             "posterior.png", "The posterior of each fitted key: the last generation's particles, weighted, "
                     + "against the prior.",
-            "posterior-pairs.png", "Pairs of fitted keys: where the last generation's particles lie together, "
-                    + "showing which values trade off against each other. Each dot is a particle, shaded by its "
-                    + "weight against the average weight (1 ÷ the number of particles): light below half of it, "
+            "posterior-pairs.png", "Pairs of fitted keys: where the last generation's particles lie together "
+                    + "(a cloud along a diagonal means the two keys trade off against each other). Each dot is a "
+                    + "particle, shaded by its weight against the average weight (1 ÷ the number of particles): light below half of it, "
                     + "medium from half to twice, dark above twice.",
             "predictive-check.png", "The predictive check: each published group's mean pay against the median and "
                     + "5–95% band of the posterior predictive simulations.",
@@ -163,7 +163,7 @@ public final class FitReport {
         int generations = fit.path("generations").asInt();
         c.put("simulations", String.format(Locale.US, "%,d", simulations));
         c.put("generations", Words.count(generations, "generation"));
-        c.put("stopped", stopText(fit.path("stoppedOn").asText()));
+        c.put("stopped", withOptions(stopText(fit.path("stoppedOn").asText())));
         final boolean fitted = AbcSmc.fitted(generations);
         final String model = fitted ? "the fitted model" : "the model at values drawn from the priors";
         c.put("model", model);
@@ -175,7 +175,7 @@ public final class FitReport {
         if (few != null) {
             warnings.add(capital(few) + ".");
         }
-        c.put("warnings", warnings);
+        c.put("warnings", warnings.stream().map(FitReport::withOptions).toList());
         c.put("minBandDraws", Predictive.MIN_BAND_DRAWS);
         String scenario = "The scenario “" + fit.path("scenario").asText() + "”";
         c.put("headline", fitted
@@ -216,7 +216,7 @@ public final class FitReport {
         checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
-        c.put("verdict", few != null ? capital(few) + "." : verdict(groups, unjudged, outside, model));
+        c.put("verdict", withOptions(few != null ? capital(few) + "." : verdict(groups, unjudged, outside, model)));
         c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
@@ -412,6 +412,17 @@ public final class FitReport {
             case ACTIVE -> "the company's active participants (read as those active in the period's last month)";
             case PAID -> "only those paid something in the period";
         };
+    }
+
+    /**
+     * {@code text} as HTML, each command-line option in it ("--predictive-draws") in a {@code code} that
+     * the page keeps on one line: on a phone the option broke at its hyphen, "--predictive-" and "draws".
+     * For the template's triple-brace (unescaped) fields.
+     */
+    static String withOptions(String text) {
+        java.io.StringWriter html = new java.io.StringWriter();
+        com.github.mustachejava.util.HtmlEscaper.escape(text, html);
+        return html.toString().replaceAll("(?<![\\w-])(--[a-z][a-z-]*[a-z])", "<code class=\"opt\">$1</code>");
     }
 
     private static String capital(String text) {

@@ -103,6 +103,27 @@ class ChartsTest {
             assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, c.getStyler().getLegendPosition(),
                     chart.fileName());
         }
+        // the cohorts' share losing money: in the bottom right corner its legend covered the affiliate
+        // world's last months (near 0%), and the MLM's run along 100%
+        org.knowm.xchart.XYChart losing = new CohortLosingMoneyChart().build(r);
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, losing.getStyler().getLegendPosition());
+    }
+
+    /**
+     * A caption says what its chart shows and how to read it, whatever the run: the ranks chart's said
+     * "few people reach the high ranks, and income rises steeply only at the top" under a binary plan's
+     * ranks.png whose qualified members lost more than the unqualified; the growth chart's said the market
+     * saturates, and the cohorts' that the share losing money held "whatever month they came in".
+     */
+    @Test
+    void captionsAssertNoResult() {
+        List<String> results = List.of("rises steeply", "few people reach", "the market saturates",
+                "whatever month");
+        for (ResultChart chart : Charts.REGISTERED) {
+            for (String claim : results) {
+                assertTrue(!chart.caption().contains(claim), chart.fileName() + ": " + claim);
+            }
+        }
     }
 
     /**
@@ -110,11 +131,12 @@ class ChartsTest {
      * sites (checked: more than twice its medians' highest), squashed both MLM lines onto $0 with no tick
      * below it. It goes on a right-hand axis of its own, $0 at the same height on both; the left axis
      * holds the medians and the MLM's mean, reaches below the MLM's lowest value and stops below the
-     * affiliate mean's peak.
+     * affiliate mean's peak. At 1,000,000 people: in a smaller run the affiliate medians alone would
+     * flatten the MLM's, and the affiliate world goes on the right axis whole (next test).
      */
     @Test
     void aMeanFarFromTheMediansDoesNotSquashTheMlmsCohortLines() {
-        Scenario s = Presets.load("default", List.of("market.population=100000", "replications=4"));
+        Scenario s = Presets.load("default", List.of("market.population=1000000", "replications=2"));
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
         var series = c.getSeriesMap();
@@ -137,6 +159,71 @@ class ChartsTest {
         double rightHigh = c.getStyler().getYAxisMax(1);
         assertTrue(rightHigh >= peak && rightLow <= Arrays.stream(affiliateMean).min().orElseThrow());
         assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+    }
+
+    /**
+     * At 20,000 people one affiliate cohort's interval (checked: more than ten times the MLM's medians'
+     * whole range beyond $0) set the scale, and the affiliate medians (up to $22,000) flattened every MLM
+     * cohort onto $0. The affiliate world goes on the right axis, in its colour, with the right axis's
+     * ticks; the MLM's medians fill a good part of the left axis; every interval drawn stays inside its
+     * axis, and the cut ones are marked and named in the legend.
+     */
+    @Test
+    void aSmallRunsAffiliateCohortsDoNotFlattenTheMlms() {
+        Scenario s = Presets.load("customer-rule", List.of("market.population=20000", "replications=4"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        double[] mlm = Plot.yRange(new double[] {0, 0}, series.get("MLM: median").getYData());
+        double widest = 0;
+        for (org.downline.stats.Summary m : r.affiliate().cohorts().medianNet()) {
+            widest = Math.max(widest, Double.isNaN(m.hi()) ? 0 : m.hi() - m.lo());
+        }
+        assertTrue(widest > 10 * (mlm[1] - mlm[0]), "a wide affiliate interval: " + widest);
+        String affiliate = Plot.onRightAxis("Affiliate marketing: median");
+        assertEquals(1, series.get(affiliate).getYAxisGroup());
+        assertEquals(1, series.get(Plot.onRightAxis("Affiliate marketing: mean")).getYAxisGroup());
+        assertEquals(Theme.RIGHT_AXIS, series.get(affiliate).getLineColor());
+        assertEquals(Theme.RIGHT_AXIS, c.getStyler().getYAxisGroupTickLabelsColorMap(1));
+        double low = c.getStyler().getYAxisMin(0);
+        double high = c.getStyler().getYAxisMax(0);
+        assertTrue(mlm[1] - mlm[0] > 0.3 * (high - low), "the MLM's medians fill their axis: " + low + " .. " + high);
+        for (var e : series.entrySet()) {
+            if (e.getKey().endsWith("(95% interval)")) {
+                int g = e.getValue().getYAxisGroup();
+                for (double y : e.getValue().getYData()) {
+                    assertTrue(Double.isNaN(y) || y >= c.getStyler().getYAxisMin(g) && y <= c.getStyler().getYAxisMax(g),
+                            e.getKey() + ": " + y);
+                }
+            }
+        }
+        assertTrue(series.containsKey(CohortNetIncomeChart.CUT) && series.get(CohortNetIncomeChart.CUT).isShowInLegend());
+        assertEquals(-low / (high - low), -c.getStyler().getYAxisMin(1)
+                / (c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1)), 1e-9, "$0 at one height");
+    }
+
+    /**
+     * One replication of the default preset at 20,000 people: an MLM all below $0 beside an affiliate
+     * world all above it. Stretching the right axis to put its $0 level with the left's (near the top)
+     * squeezed the affiliate lines into its top twentieth; $0 goes midway instead, and the lines on
+     * each axis fill a good part of it.
+     */
+    @Test
+    void anMlmBelowZeroBesideAnAffiliateWorldAboveItShareTheHeight() {
+        Scenario s = Presets.load("default", List.of("market.population=20000", "replications=1"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        double[] mlm = Plot.yRange(null, series.get("MLM: median").getYData(), series.get("MLM: mean").getYData());
+        double[] affiliate = Plot.yRange(null, series.get(Plot.onRightAxis("Affiliate marketing: median")).getYData(),
+                series.get(Plot.onRightAxis("Affiliate marketing: mean")).getYData());
+        assertTrue(mlm[1] < 0 && affiliate[0] >= 0, "MLM below $0, affiliate above: " + Arrays.toString(mlm)
+                + " " + Arrays.toString(affiliate));
+        double left = c.getStyler().getYAxisMax(0) - c.getStyler().getYAxisMin(0);
+        double right = c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1);
+        assertTrue(mlm[1] - mlm[0] > 0.25 * left, "the MLM's lines fill their axis");
+        assertTrue(affiliate[1] - affiliate[0] > 0.25 * right, "the affiliate lines fill theirs");
+        assertEquals(-c.getStyler().getYAxisMin(0) / left, -c.getStyler().getYAxisMin(1) / right, 1e-9, "$0 at one height");
     }
 
     /**
@@ -203,6 +290,9 @@ class ChartsTest {
         }
         assertTrue(peak > mlmHigh + 4 * (mlmHigh - mlmLow), "a spike: " + peak + " beside " + mlmLow + " .. " + mlmHigh);
         assertEquals(OutlookChart.AFFILIATE_AXIS, series.get(affiliate).getYAxisGroup());
+        // in the right money axis's colour, as are that axis's ticks: in the affiliate blue it read as $1,200 on the left
+        assertEquals(Theme.RIGHT_AXIS, series.get(affiliate).getLineColor());
+        assertEquals(Theme.RIGHT_AXIS, c.getStyler().getYAxisGroupTickLabelsColorMap(OutlookChart.AFFILIATE_AXIS));
         assertEquals(1, series.get(Plot.onRightAxis("Affiliate: losing money")).getYAxisGroup());
         double low = c.getStyler().getYAxisMin(0);
         double high = c.getStyler().getYAxisMax(0);
@@ -265,6 +355,70 @@ class ChartsTest {
         assertTrue(!Plot.labelsFit(four), "four long labels flat overlap");
         Plot.fitCategoryLabels(four);
         assertTrue(Plot.labelsFit(four) && four.getStyler().getXAxisLabelRotation() > 0);
+    }
+
+    /**
+     * The income bands' labels lay flat two pixels apart and read as one run of words ("made $0–<100
+     * made $100–<1k"): an em must separate them, so at the default preset's width they turn. The ranks'
+     * labels carried each rank's shares ("0% tier (group volume $0+): 65.4% · 100.0% lose"), and turned
+     * they took half the chart: a label is now the rank alone, its shares drawn above its bars, in room
+     * the y axis keeps above the highest interval.
+     */
+    @Test
+    void categoryLabelsAreSpacedAndShort() {
+        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
+                "market.prospectShare=0.3", "months=12", "replications=3"));
+        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.CategoryChart bands = new NetIncomeDistributionChart().build(r);
+        assertTrue(bands.getStyler().getXAxisLabelRotation() > 0, "the bands' labels turn");
+        IntervalBarChart ranks = (IntervalBarChart) new RanksChart().build(r);
+        double highest = 0;
+        for (String name : ranks.getSeriesMap().keySet()) {
+            for (Object label : ranks.getSeriesMap().get(name).getXData()) {
+                assertTrue(!label.toString().contains("lose") && !label.toString().contains("%:"), label.toString());
+            }
+            double[][] iv = ranks.interval(name);
+            highest = Math.max(highest, Arrays.stream(iv[1]).filter(Double::isFinite).max().orElse(0));
+        }
+        assertTrue(ranks.getStyler().getYAxisMax() > highest, "room above the intervals for the shares");
+        assertTrue(ranks.getYAxisTitle().contains("share of them losing money")
+                || ranks.getXAxisTitle().contains("share of them losing money"));
+    }
+
+    /**
+     * pyramid-math (nobody quits; every newcomer of a month alike) listed lines no reader could see:
+     * growth's members ever joined lay exactly under its active members, the outlook's 10th–90th
+     * percentile band was thinner than its median's line, and the cohorts' MLM mean lay under its
+     * median. The band is neither drawn nor listed, and each line drawn on another says so in the legend.
+     */
+    @Test
+    void legendsListNoLineTheChartHides() {
+        Scenario s = Presets.load("pyramid-math", List.of("market.population=20000", "replications=3"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        var growth = new GrowthChart().build(r).getSeriesMap();
+        assertTrue(growth.containsKey(Plot.onLineOf("Active members", "members ever joined")), growth.keySet().toString());
+        var outlook = new OutlookChart().build(r).getSeriesMap();
+        assertTrue(!outlook.containsKey("MLM: 10th–90th percentile"), outlook.keySet().toString());
+        assertTrue(outlook.containsKey("MLM: median" + OutlookChart.NO_BAND), outlook.keySet().toString());
+        var cohorts = new CohortNetIncomeChart().build(r).getSeriesMap();
+        assertTrue(cohorts.containsKey(Plot.onLineOf("MLM: mean", "the median")), cohorts.keySet().toString());
+    }
+
+    /**
+     * warm-market's growth chart started its active members at 0 in month 0 beside 100 members ever
+     * joined, and its prospects at 3,100 under a title of 3,200: by definition (the founders are prospects
+     * who join in month 0 and are in the business from month 1). The active line starts at month 1 and
+     * the title names the founders among the prospects.
+     */
+    @Test
+    void growthSaysWhereTheFoundersAre() {
+        Scenario s = Presets.load("warm-market", List.of("market.population=20000", "replications=2", "months=12"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart growth = new GrowthChart().build(r);
+        assertEquals(0.0, r.mlm().series(org.downline.model.MlmSeries.ACTIVE).mean()[0], "none active in month 0");
+        double first = Arrays.stream(growth.getSeriesMap().get("Active members").getXData()).min().orElseThrow();
+        assertEquals(1.0, first);
+        assertTrue(growth.getTitle().contains("(100 founders among them)"), growth.getTitle());
     }
 
     /** The x axis's tick labels as XChart painted them. */

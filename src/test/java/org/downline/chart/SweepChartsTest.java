@@ -117,4 +117,18 @@ class SweepChartsTest {
         assertEquals("98.0% – 100.0%", c.getStyler().getHeatMapDecimalValueFormatter().apply(0.98));
         assertEquals(List.of("1,000,000", "2,000,000"), c.getSeriesMap().values().iterator().next().getXData());
     }
+
+    /**
+     * A sweep's line chart labelled its share ticks "100.0%", "90.0%" where the run's charts print
+     * "100%": ticks a tenth of the values' span or more apart take the unit's coarse tick pattern; close
+     * ones keep the precision that tells them apart.
+     */
+    @Test
+    void sweepTicksReadAsTheRunsChartsDo() {
+        var wide = SweepCharts.ticks(org.downline.stats.Unit.SHARE, new double[][] {{0.02, 0.99}});
+        assertEquals("100%", wide.apply(1.0));
+        assertEquals("90%", wide.apply(0.9));
+        var close = SweepCharts.ticks(org.downline.stats.Unit.SHARE, new double[][] {{0.991, 0.996}});
+        assertEquals("99.2%", close.apply(0.992));
+    }
 }

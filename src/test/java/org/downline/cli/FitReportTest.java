@@ -101,10 +101,14 @@ class FitReportTest {
         assertTrue(few.startsWith("only 4 predictive draws: fewer than 20") && r.out().contains("WARNING: " + few),
                 r.out());
         String escaped = page.replace("&#39;", "'");
+        // each option in a code kept on one line (on a phone "--predictive-draws" broke at its hyphen)
+        String option = "(--[a-z][a-z-]*[a-z])";
+        String code = "<code class=\"opt\">$1</code>";
+        assertTrue(few.contains("--predictive-draws"), few);
         assertTrue(escaped.contains("<p class=\"warning\" role=\"note\"><strong>Warning:</strong> Not"
-                + notFitted.substring(3) + ".</p>"), "report.html's warning");
+                + notFitted.substring(3).replaceAll(option, code) + ".</p>"), "report.html's warning");
         assertTrue(escaped.contains("<p class=\"warning\" role=\"note\"><strong>Warning:</strong> Only"
-                + few.substring(4) + ".</p>"), "report.html's warning");
+                + few.substring(4).replaceAll(option, code) + ".</p>"), "report.html's warning");
         assertTrue(escaped.contains("was not fitted to the income disclosure"), "report.html");
         assertTrue(escaped.contains("<h2 id=\"posterior-h\">The values drawn from the priors (not fitted)</h2>"));
         for (String claim : List.of("was fitted to", "The fitted values (posterior)", "the fitted model",
@@ -164,7 +168,7 @@ class FitReportTest {
         String page = Files.readString(cut.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("The fit ran " + total + " simulations in " + org.downline.io.Words.count(
                 z.path("generations").asInt(), "generation") + " and stopped because it used its budget of "
-                + "simulations (--budget); " + said + "."), "report.html");
+                + "simulations (<code class=\"opt\">--budget</code>); " + said + "."), "report.html");
         // a fit that stopped otherwise discarded nothing
         assertEquals(0, fit.path("discardedSimulations").asLong(), fit.toString());
     }
@@ -334,8 +338,9 @@ class FitReportTest {
         }
         String nonePage = report(none, settings, "none-judged");
         assertTrue(nonePage.contains("None of the 13 published groups could be judged: fewer than 20 of the "
-                + "predictive draws defined their means, too few for a 5–95% band (raise --predictive-draws)."),
-                "the verdict");
+                + "predictive draws defined their means, too few for a 5–95% band (raise <code class=\"opt\">"
+                + "--predictive-draws</code>)."), "the verdict, its option kept on one line");
+        assertTrue(nonePage.contains("code.opt { white-space: nowrap; }"), "an option is not broken at its hyphen");
         assertFalse(nonePage.contains("reproduces the disclosure"), "no claim");
     }
 

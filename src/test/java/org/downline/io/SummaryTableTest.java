@@ -109,7 +109,8 @@ class SummaryTableTest {
             for (String wrong : List.of("95% interval", "95% confidence", "95%\nconfidence")) {
                 assertFalse(html.contains(wrong), wrong + " in a page without intervals");
             }
-            assertTrue(html.contains("bars for MLM and for affiliate marketing side by side, without intervals. "),
+            assertTrue(html.contains("bars for MLM and, where it was run, for affiliate marketing side by side, "
+                    + "without intervals. "),
                     "net-income-distribution's caption");
             assertTrue(html.contains("the median net income (solid, without intervals)"), "cohort-net-income's");
             assertTrue(html.contains("below zero at the end of the run, without intervals. "), "cohort-losing-money's");
