@@ -242,5 +242,8 @@ class PairingTest {
         ReplicationResult r = Simulation.runOne(s, 0);
         assertEquals(321, r.affiliateSeries()[AffiliateSeries.NEW_RECRUITS.ordinal()][1]);
         assertEquals(321, r.affiliate().get(Metrics.PARTICIPANTS));
+        // all joined at once: no earliest joiners (10% by definition), undefined; the MLM's is defined
+        assertTrue(Double.isNaN(r.affiliate().get(Metrics.SHARE_EARLIEST_10)));
+        assertTrue(r.mlm().get(Metrics.SHARE_EARLIEST_10) > 0.1);
     }
 }
