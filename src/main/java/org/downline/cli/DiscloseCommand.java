@@ -155,7 +155,7 @@ final class DiscloseCommand implements Callable<Integer> {
                     + "months %d to %d in %s (%s covered on average%s): there are no paid "
                     + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
                     end, replications == 1 ? "the one replication" : "any of the " + replications + " replications",
-                    Unit.MONTH.text(covered / replications),             // a mean to a tenth, 3 or 3.5
+                    meanPeople(covered / replications),
                     withCovered == 0 ? "" : ", all paid nothing"));
         }
         List<Disclosure.Group> rows = new ArrayList<>();
@@ -193,6 +193,18 @@ final class DiscloseCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * A mean number of people: from 1 up to a tenth without a ".0" (3, 3.5), below 1 to two
+     * significant digits (0.04, 0.35), so that a few people in some replications does not read as
+     * none; 0 only for none.
+     */
+    static String meanPeople(double x) {
+        if (x >= 1 || x <= 0) {
+            return Unit.MONTH.text(x);                   // to a tenth, 3 or 3.5
+        }
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
     private static String pct(double x) {
