@@ -171,6 +171,26 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
+     * Checks the {@code --out} folder of {@code run --shard}, which shard files are written into beside
+     * each other (not replaced whole, so not locked: the shards of one run may be written at once): a
+     * name, not a file, and not a finished result set of any kind ({@link #kindOf}), which the shard
+     * would be mixed into, {@code force} or not ({@code --force} replaces a folder whole, and the
+     * shards' is not replaced).
+     */
+    public static void checkForShards(Path out) {
+        Path abs = absolute(out);
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new ScenarioException("--out", "must be a directory, was the file '" + out + "'");
+        }
+        String held = Files.isDirectory(abs) ? kindOf(abs) : null;
+        if (held != null) {
+            throw new ScenarioException("--out", "'" + out + "' holds the results of '" + held + "', which a "
+                    + "shard file would be mixed into: choose another folder for the shards (--force does not "
+                    + "apply: shards are written beside each other, not replacing the folder)");
+        }
+    }
+
+    /**
      * Takes the lock of an existing result folder that a command adds a file to ({@code report DIR}),
      * as {@link #check} does for {@code --out}: refused, one line naming {@code field}, while another
      * command writes or replaces it.
