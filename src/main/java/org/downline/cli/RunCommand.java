@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             ResultFolder.checkForShards(out);
         }
         settings.refuseAlsoSet(scenario);
-        Scenario s = scenario.load(settings.overrides());
+        Scenario s = settings.load(scenario);
         if (shard != null) {
             return runShard(s, t);
         }
