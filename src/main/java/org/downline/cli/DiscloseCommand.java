@@ -125,7 +125,8 @@ final class DiscloseCommand implements Callable<Integer> {
             // a --year-ending out of range is named as written, not as the key 'months' it gives
             List<Problem> named = new ArrayList<>();
             for (Problem p : e.problems()) {
-                named.add(yearEnding != null && p.field().equals("months") ? new Problem("--year-ending", p.message()) : p);
+                boolean byYearEnding = yearEnding != null && p.field().equals("months");
+                named.add(byYearEnding ? new Problem("--year-ending", p.message()) : p);
             }
             throw new ScenarioException(named);
         }
