@@ -92,6 +92,8 @@ public final class FitFiles {
         JsonNode stored;
         try {
             stored = ResultFolder.Json.MAPPER.readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ScenarioException("--resume", "cannot read " + file + ": " + JsonProblems.problem(e));
         } catch (IOException e) {
             throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
         }

@@ -23,6 +23,14 @@ final class JsonProblems {
 
     /** {@code e}, thrown while reading the file named {@code file}, as one line. */
     static String of(String file, JsonProcessingException e) {
+        return file + " is " + problem(e);
+    }
+
+    /**
+     * {@code e} as one line without the file, for a message that names it already: {@code not valid
+     * JSON at line 1, column 12: 'NaN' is not a JSON value ...}.
+     */
+    static String problem(JsonProcessingException e) {
         var at = e.getLocation();
         String where = "";
         if (at != null && at.getLineNr() >= 1) {
@@ -38,7 +46,7 @@ final class JsonProblems {
             }
             where = " at line " + at.getLineNr() + ", column " + column;
         }
-        return file + " is not valid JSON" + where + ": " + what(e);
+        return "not valid JSON" + where + ": " + what(e);
     }
 
     private static String what(JsonProcessingException e) {

@@ -114,6 +114,9 @@ public final class SweepWriter {
                 m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
                         .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
                         .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + json + ": "
+                        + JsonProblems.problem(e));
             } catch (IOException e) {
                 throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + json + ": "
                         + ResultFolder.reason(e));
