@@ -105,7 +105,7 @@ final class DiscloseCommand implements Callable<Integer> {
         }
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.checkFile(out, "# disclosure:", force);
+        ResultFolder.checkFile(out, "disclose", force);
         List<String> overrides = new ArrayList<>();
         if (yearEnding != null) {
             overrides.add("months=" + yearEnding);

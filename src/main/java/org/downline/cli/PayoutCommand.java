@@ -70,7 +70,7 @@ final class PayoutCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         final Path created = out == null ? null : org.downline.io.ResultFolder.missingParent(out);
         if (out != null) {
-            org.downline.io.ResultFolder.checkFile(out, "id,commission", force);
+            org.downline.io.ResultFolder.checkFile(out, "payout", force);
         }
         PlanConfig config;
         try {

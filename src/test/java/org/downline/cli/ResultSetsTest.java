@@ -243,6 +243,20 @@ class ResultSetsTest {
         assertTrue(refused.err().contains("is a file Downline did not write") && refused.err().contains("--force"),
                 refused.err());
         assertEquals("precious,data\n", Files.readString(csv));
+        // a disclosure (what disclose writes) is named as another command's output, not as a stranger's
+        String disclosure = "# disclosure: Example 2020, all participants\ngroup,share,meanAnnualGross\n";
+        Files.writeString(csv, disclosure);
+        Cli other = Cli.run(payout);
+        assertEquals(2, other.exit());
+        assertEquals("error: --out '" + csv + "' is the output of 'downline disclose' (its first line starts "
+                + "'# disclosure:'), not of payout: choose another file, or add --force to replace it\n", other.err());
+        assertEquals(disclosure, Files.readString(csv));
+        Files.writeString(csv, "id,commission\n1,0\n");
+        Cli back = Cli.run("disclose", "--replications", "1", "--out", csv.toString());
+        assertEquals(2, back.exit());
+        assertTrue(back.err().contains("is the output of 'downline payout' (its first line starts 'id,commission'), "
+                + "not of disclose"), back.err());
+        Files.writeString(csv, "precious,data\n");
         List<String> forced = new ArrayList<>(List.of(payout));
         forced.add("--force");
         assertEquals(0, Cli.run(forced.toArray(String[]::new)).exit());
