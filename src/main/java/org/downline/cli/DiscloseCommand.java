@@ -12,7 +12,9 @@ import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
 import org.downline.io.Words;
+import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
 import org.downline.stats.Unit;
@@ -103,7 +105,7 @@ final class DiscloseCommand implements Callable<Integer> {
         }
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.checkFile(out, "# disclosure:", force);
+        ResultFolder.checkFile(out, "disclose", force);
         List<String> overrides = new ArrayList<>();
         if (yearEnding != null) {
             overrides.add("months=" + yearEnding);
@@ -116,7 +118,18 @@ final class DiscloseCommand implements Callable<Integer> {
         // disclose averages --replications (default 10) whatever the scenario's 'replications' says
         scenario.refuseSetAndOption("replications", spec.commandLine().getParseResult().hasMatchedOption(
                 "--replications") ? replications : replications + " by default", "--replications");
-        Scenario s = scenario.load(overrides);
+        Scenario s;
+        try {
+            s = scenario.load(overrides);
+        } catch (ScenarioException e) {
+            // a --year-ending out of range is named as written, not as the key 'months' it gives
+            List<Problem> named = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                boolean byYearEnding = yearEnding != null && p.field().equals("months");
+                named.add(byYearEnding ? new Problem("--year-ending", p.message()) : p);
+            }
+            throw new ScenarioException(named);
+        }
         if (period < 1 || period > s.months()) {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
                     + "was " + period);
@@ -155,7 +168,7 @@ final class DiscloseCommand implements Callable<Integer> {
                     + "months %d to %d in %s (%s covered on average%s): there are no paid "
                     + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
                     end, replications == 1 ? "the one replication" : "any of the " + replications + " replications",
-                    Unit.MONTH.text(covered / replications),             // a mean to a tenth, 3 or 3.5
+                    meanPeople(covered / replications),
                     withCovered == 0 ? "" : ", all paid nothing"));
         }
         List<Disclosure.Group> rows = new ArrayList<>();
@@ -193,6 +206,18 @@ final class DiscloseCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * A mean number of people: from 1 up to a tenth without a ".0" (3, 3.5), below 1 to two
+     * significant digits (0.04, 0.35), so that a few people in some replications does not read as
+     * none; 0 only for none.
+     */
+    static String meanPeople(double x) {
+        if (x >= 1 || x <= 0) {
+            return Unit.MONTH.text(x);                   // to a tenth, 3 or 3.5
+        }
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
     private static String pct(double x) {

@@ -23,7 +23,6 @@ import org.downline.plans.Payout;
 import org.downline.plans.PlacementException;
 import org.downline.plans.PlacementInput;
 import org.downline.plans.Plans;
-import org.downline.scenario.BinaryConfig;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.PlanRules;
 import org.downline.scenario.ScenarioException;
@@ -70,7 +69,7 @@ final class PayoutCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         final Path created = out == null ? null : org.downline.io.ResultFolder.missingParent(out);
         if (out != null) {
-            org.downline.io.ResultFolder.checkFile(out, "id,commission", force);
+            org.downline.io.ResultFolder.checkFile(out, "payout", force);
         }
         PlanConfig config;
         try {
@@ -154,7 +153,7 @@ final class PayoutCommand implements Callable<Integer> {
             // (the volume that entered the legs and the given carry-in, which only a binary plan takes)
             final PlacementInput given = file.placementInput();
             double legVolume = payout.newLegVolume;
-            for (int i = 0; config instanceof BinaryConfig && i < n; i++) {
+            for (int i = 0; i < n; i++) {
                 legVolume += given.carryLeftOf(i) + given.carryRightOf(i);
             }
             report.printf(Locale.US, "  leg volume          %,15.2f  (both legs of every member, carry-in included: "

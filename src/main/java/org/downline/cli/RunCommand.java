@@ -78,11 +78,11 @@ final class RunCommand implements Callable<Integer> {
         if (shard == null) {
             ResultFolder.check(out, force, ResultSets.RUN);
             ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
-        } else if (java.nio.file.Files.isRegularFile(ResultFolder.absolute(out))) {
-            throw new InputException("--out must be a directory, was the file '" + out + "'");
+        } else {
+            ResultFolder.checkForShards(out);
         }
         settings.refuseAlsoSet(scenario);
-        Scenario s = scenario.load(settings.overrides());
+        Scenario s = settings.load(scenario);
         if (shard != null) {
             return runShard(s, t);
         }

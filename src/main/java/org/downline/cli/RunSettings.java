@@ -2,6 +2,8 @@ package org.downline.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.downline.scenario.Problem;
+import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -42,6 +44,25 @@ final class RunSettings {
             }
         }
         return extra;
+    }
+
+    /**
+     * The scenario of {@code scenario}'s options with these options' values; a bad
+     * value of one of these options is named by the option as written ({@code --replications must be
+     * an integer in [1, 1000000], was 0}), not by the key it gives.
+     */
+    Scenario load(ScenarioOptions scenario) {
+        try {
+            return scenario.load(overrides());
+        } catch (ScenarioException e) {
+            List<Problem> out = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                Given by = given().stream().filter(g -> g.value() != null && g.key().equals(p.field())).findFirst()
+                        .orElse(null);
+                out.add(by == null ? p : new Problem(by.option(), p.message()));
+            }
+            throw new ScenarioException(out);
+        }
     }
 
     /** Refuses a key that {@code scenario}'s --set gives and one of these options gives too. */

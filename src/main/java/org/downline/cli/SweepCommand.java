@@ -115,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         settings.refuseAlsoVaried(grid.dimensions().stream().map(SweepSpec.Dimension::key).toList());
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
-        final Scenario base = scenario.load(settings.overrides());
+        final Scenario base = settings.load(scenario);
         final long master = base.seed();
         final List<SweepSpec.Cell> cells = grid.cells();
         final List<Scenario> scenarios = new ArrayList<>();

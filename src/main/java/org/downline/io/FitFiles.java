@@ -90,8 +90,12 @@ public final class FitFiles {
                     + "), but '" + dir + "' has none");
         }
         JsonNode stored;
+        String text = null;
         try {
-            stored = ResultFolder.Json.MAPPER.readTree(Files.readString(file));
+            text = Files.readString(file);
+            stored = ResultFolder.Json.MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ScenarioException("--resume", "cannot read " + file + ": " + JsonProblems.problem(e, text));
         } catch (IOException e) {
             throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
         }

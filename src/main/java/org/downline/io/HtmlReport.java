@@ -22,6 +22,7 @@ import org.downline.io.ReportData.Estimate;
 import org.downline.io.ReportData.OutlookRow;
 import org.downline.io.ReportData.RankRow;
 import org.downline.io.ReportData.WorldData;
+import org.downline.plans.Plans;
 import org.downline.scenario.Scenario;
 import org.downline.stats.IncomeBands;
 import org.downline.stats.Flag;
@@ -280,9 +281,11 @@ public final class HtmlReport {
                 "Every metric of summary.json, with what it means. " + each + "; a dash where a world does not "
                         + "report it.",
                 "Metric", head);
+        // as the summary table: a metric only plans with legs have is left out for the others (their 0 no finding)
+        final boolean legs = Plans.entry(d.scenario().plan()).legs();
         for (Metric m : Metric.values()) {
             boolean any = d.worlds().stream().anyMatch(w -> w.metric(m) != null);
-            if (any) {
+            if (any && (legs || !m.onlyWithLegs())) {
                 all.metricRow(m, d.worlds(), true);
             }
         }

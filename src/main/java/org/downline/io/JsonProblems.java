@@ -22,11 +22,20 @@ final class JsonProblems {
     }
 
     /**
-     * {@code e}, thrown while reading {@code text}, the file named {@code file}, as one line. A word the
-     * parser does not know is placed by finding it in the text: Jackson's versions disagree on where they
-     * stand when they report it (2.18 after the word, 2.21, which Spark's profile brings, at its start).
+     * {@code e}, thrown while reading {@code text}, the file named {@code file}, as one line.
      */
     static String of(String file, JsonProcessingException e, String text) {
+        return file + " is " + problem(e, text);
+    }
+
+    /**
+     * {@code e}, thrown while reading {@code text} (null if not at hand), as one line without the file, for
+     * a message that names it already: {@code not valid JSON at line 1, column 12: 'NaN' is not a JSON value
+     * ...}. A word the parser does not know is placed by finding it in the text: Jackson's versions disagree
+     * on where they stand when they report it (2.18 after the word, 2.21, which Spark's profile brings, at
+     * its start).
+     */
+    static String problem(JsonProcessingException e, String text) {
         var at = e.getLocation();
         String where = "";
         if (at != null && at.getLineNr() >= 1) {
@@ -42,11 +51,14 @@ final class JsonProblems {
             }
             where = " at line " + at.getLineNr() + ", column " + column;
         }
-        return file + " is not valid JSON" + where + ": " + what(e);
+        return "not valid JSON" + where + ": " + what(e);
     }
 
     /** The column where {@code word} starts on line {@code line}, at or before {@code column}; else {@code column}. */
     static int startOf(String word, String text, int line, int column) {
+        if (text == null) {
+            return column;
+        }
         String[] lines = text.split("\\R", -1);
         if (word.isEmpty() || line > lines.length) {
             return column;

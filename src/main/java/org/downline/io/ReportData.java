@@ -73,7 +73,10 @@ public record ReportData(String version, long seed, int replications, int months
             return new Estimate(s.mean(), s.lo(), s.hi());
         }
 
-        /** As {@link Summary#hasInterval}: an interval that is more than a point (lo = hi: sd 0), shown alone. */
+        /**
+         * As {@link Summary#hasInterval(double, double)}: an interval that is more than a point (a spread
+         * over 1e-9 of the bounds' size, {@code Summary.CONSTANT_SPREAD}); a point is shown as the value alone.
+         */
         public boolean hasInterval() {
             return Summary.hasInterval(lo, hi);
         }

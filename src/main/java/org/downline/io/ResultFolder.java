@@ -53,6 +53,12 @@ public final class ResultFolder implements AutoCloseable {
      */
     private static final List<Map.Entry<String, String>> LEGACY = List.of(Map.entry("sweep.json", "sweep"),
             Map.entry("fit-settings.json", "fit"), Map.entry("summary.json", "run"));
+    /**
+     * The single-file results ({@link #checkFile}): the command that writes each and the start of the
+     * first line it writes, which tells its file.
+     */
+    private static final List<Map.Entry<String, String>> FILES = List.of(Map.entry("payout", "id,commission"),
+            Map.entry("disclose", "# disclosure:"));
     /** Links followed from {@code --out} before it counts as a loop (Linux's limit, MAXSYMLINKS). */
     private static final int MAX_LINKS = 40;
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -171,6 +177,26 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
+     * Checks the {@code --out} folder of {@code run --shard}, which shard files are written into beside
+     * each other (not replaced whole, so not locked: the shards of one run may be written at once): a
+     * name, not a file, and not a finished result set of any kind ({@link #kindOf}), which the shard
+     * would be mixed into, {@code force} or not ({@code --force} replaces a folder whole, and the
+     * shards' is not replaced).
+     */
+    public static void checkForShards(Path out) {
+        Path abs = absolute(out);
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new ScenarioException("--out", "must be a directory, was the file '" + out + "'");
+        }
+        String held = Files.isDirectory(abs) ? kindOf(abs) : null;
+        if (held != null) {
+            throw new ScenarioException("--out", "'" + out + "' holds the results of '" + held + "', which a "
+                    + "shard file would be mixed into: choose another folder for the shards (--force does not "
+                    + "apply: shards are written beside each other, not replacing the folder)");
+        }
+    }
+
+    /**
      * Takes the lock of an existing result folder that a command adds a file to ({@code report DIR}),
      * as {@link #check} does for {@code --out}: refused, one line naming {@code field}, while another
      * command writes or replaces it.
@@ -198,12 +224,16 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
-     * Checks an {@code --out} file (a single-file result): a name, not a folder, and either absent,
-     * a file Downline wrote (its first line starts with {@code firstLine}) or (with {@code force})
-     * anything; a file this user cannot write to is refused, with or without {@code force}, as a
-     * read-only {@code --out} folder is. The file itself is written atomically.
+     * Checks an {@code --out} file (a single-file result of {@code command}, {@code payout} or
+     * {@code disclose}): a name, not a folder, and either absent, a file that command wrote (its first
+     * line starts as that command's does) or (with {@code force}) anything; another command's file is
+     * refused as such, and one no command wrote as that; a file this user cannot write to is refused,
+     * with or without {@code force}, as a read-only {@code --out} folder is. The file itself is
+     * written atomically.
      */
-    public static void checkFile(Path out, String firstLine, boolean force) {
+    public static void checkFile(Path out, String command, boolean force) {
+        final String firstLine = FILES.stream().filter(f -> f.getKey().equals(command)).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no single-file result of " + command));
         if (out == null || out.toString().isBlank()) {
             throw new ScenarioException("--out", "must name a file, was ''");
         }
@@ -222,7 +252,15 @@ public final class ResultFolder implements AutoCloseable {
             } catch (IOException | UncheckedIOException e) {
                 first = null;
             }
-            if (first == null || !first.startsWith(firstLine)) {
+            final String line = first;
+            Map.Entry<String, String> other = line == null ? null
+                    : FILES.stream().filter(f -> line.startsWith(f.getValue())).findFirst().orElse(null);
+            if (other != null && !other.getKey().equals(command)) {
+                throw new ScenarioException("--out", "'" + out + "' is the output of 'downline " + other.getKey()
+                        + "' (its first line starts '" + other.getValue() + "'), not of " + command + ": choose "
+                        + "another file, or add --force to replace it");
+            }
+            if (line == null || !line.startsWith(firstLine)) {
                 throw new ScenarioException("--out", "'" + out + "' is a file Downline did not write (its first line "
                         + "is not '" + firstLine + "...'): choose another file, or add --force to replace it");
             }

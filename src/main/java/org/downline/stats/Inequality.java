@@ -37,9 +37,10 @@ public final class Inequality {
      * join order ({@code joinMonth} ascending), joiners of one month tied: the line falls at x·n
      * people; every month wholly before it counts whole, and the month it falls in counts its whole
      * sum times the share of its joiners inside the line, so the order of joiners within a month (an
-     * index, arbitrary) does not matter, and when all join at once the earliest x hold exactly x. A
-     * month of one joiner straddling the line is counted in part, as {@link #lorenz} counts a person.
-     * NaN if n = 0 or the total is 0.
+     * index, arbitrary) does not matter. A month of one joiner straddling the line is counted in
+     * part, as {@link #lorenz} counts a person. NaN if n = 0 or the total is 0, and when all joined
+     * in one month: no one joined earlier than anyone, and the earliest x would hold exactly x by
+     * definition, whatever was paid (affiliates with a fixed number of entrants).
      *
      * @param total the sum of {@code a[0..n)}, which the caller has (summed in index order, it is
      *              the total {@link #lorenz} would compute)
@@ -49,7 +50,7 @@ public final class Inequality {
         if (!(x >= 0 && x <= 1)) {
             throw new IllegalArgumentException("population share must be within [0, 1]: " + x);
         }
-        if (n == 0 || total <= 0) {
+        if (n == 0 || total <= 0 || joinMonth[0] == joinMonth[n - 1]) {
             return Double.NaN;
         }
         final double line = x * n;                     // people inside the line, fractional

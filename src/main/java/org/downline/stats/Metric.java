@@ -94,7 +94,8 @@ public enum Metric {
             "Earliest 10% of joiners' commissions",
             "Share of all commissions earned by the earliest-joined 10% of participants (Legara et al.'s early-joiner bias); "
                     + "the joiners of the month the line falls in are tied: that month's commissions count times the share "
-                    + "of its joiners inside the line (a month of one joiner: that joiner in part, as for the top 1%)."),
+                    + "of its joiners inside the line (a month of one joiner: that joiner in part, as for the top 1%); "
+                    + "undefined when every participant joined in the same month (it would be 10% by definition)."),
     PAYOUT_RATIO("payoutRatio", Unit.SHARE, Scope.MLM, "Payout ratio (commissions / volume)",
             "Commissions paid over sales volume, whole run."),
     MAX_PAYOUT_RATIO("maxPayoutRatio", Unit.SHARE, Scope.MLM, "Plan's maximum payout ratio",

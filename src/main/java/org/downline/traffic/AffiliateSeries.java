@@ -11,9 +11,9 @@ import org.downline.stats.World;
  */
 public enum AffiliateSeries implements Series {
     MEMBERS("members", Unit.COUNT, "Affiliates ever started",
-            "Affiliates who ever started a site, at the end of the month."),
+            "Affiliates who ever joined (from month 0, the MLM founders' counterparts), at the end of the month."),
     ACTIVE("active", Unit.COUNT, "Active affiliates", "Sites active during the month."),
-    NEW_RECRUITS("newRecruits", Unit.COUNT, "New affiliates", "Affiliates who started this month."),
+    NEW_RECRUITS("newRecruits", Unit.COUNT, "New affiliates", "Affiliates who joined this month."),
     VISITS("visits", Unit.COUNT, "Search visits", "Search visits to the entrants' sites this month."),
     CLICKS("clicks", Unit.COUNT, "Clicks on affiliate links",
             "Clicks on affiliate links (expected: visits × each site's click-through)."),

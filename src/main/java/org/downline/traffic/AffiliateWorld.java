@@ -150,6 +150,9 @@ public final class AffiliateWorld {
         for (int s = 0; s < series.length; s++) {
             series[s] = new double[months + 1];
         }
+        // month 0, as the MLM's series count its founders: the founders' counterparts have joined
+        series[AffiliateSeries.MEMBERS.ordinal()][0] = entrantsByMonth[0];
+        series[AffiliateSeries.NEW_RECRUITS.ordinal()][0] = entrantsByMonth[0];
         if (logPull.length < months + 1) {
             logPull = curve.logSteadyPull(months);
         }
@@ -190,17 +193,19 @@ public final class AffiliateWorld {
         final int before = size;
         if (month == 1) {
             // the MLM founders' counterparts: joined in month 0 as the founders did (their cohort in
-            // cohorts.csv and outlook.csv), in the business from month 1 as the founders are
+            // cohorts.csv and outlook.csv, counted in month 0 of the series as reset put them), in
+            // the business from month 1 as the founders are
             startAll(0, entrantsByMonth[0]);
         }
+        final int joinedBefore = size;
         startAll(month, entrantsByMonth[month]);
-        set(AffiliateSeries.NEW_RECRUITS, month, size - before);
+        set(AffiliateSeries.NEW_RECRUITS, month, size - joinedBefore);
         set(AffiliateSeries.MEMBERS, month, size);
         final int m = activeCount;
         set(AffiliateSeries.ACTIVE, month, m);
         if (m > 0) {
             scoreAndRank(month, m);
-            earnAndQuit(month, m, size - before);
+            earnAndQuit(month, m, size - before);       // month 1: the founders' counterparts start too
         }
         monthsRun = month;
     }

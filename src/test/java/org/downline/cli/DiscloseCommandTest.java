@@ -97,6 +97,29 @@ class DiscloseCommandTest {
         }
     }
 
+    /**
+     * A mean of under one person covered is not rounded to none: one covered in 1 of 25 replications is
+     * "0.04 covered on average, all paid nothing", not "0 covered ..., all paid nothing".
+     */
+    @Test
+    void aMeanOfUnderOnePersonCoveredReadsAsSuch() {
+        Path out = tmp.resolve("few.csv");
+        // one prospect; the founder still in in month 24 in one replication of 25 at seed 2
+        Cli r = Cli.run("disclose", "--set", "market.population=1000", "--set", "market.prospectShare=0.001",
+                "--replications", "25", "--seed", "2", "--covers", "active", "--year-ending", "24", "--period", "1",
+                "--out", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("(0.04 covered on average, all paid nothing)"), r.err());
+        assertFalse(Files.exists(out));
+        assertEquals("0.04", DiscloseCommand.meanPeople(0.04));
+        assertEquals("0.0012", DiscloseCommand.meanPeople(0.00123));
+        assertEquals("0.35", DiscloseCommand.meanPeople(0.3456));
+        assertEquals("1", DiscloseCommand.meanPeople(0.999));
+        assertEquals("0", DiscloseCommand.meanPeople(0));
+        assertEquals("3", DiscloseCommand.meanPeople(3.04));
+        assertEquals("3.5", DiscloseCommand.meanPeople(3.5));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

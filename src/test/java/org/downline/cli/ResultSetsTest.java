@@ -116,11 +116,30 @@ class ResultSetsTest {
         // a run into a run's folder replaces it as before; with --force a run replaces the sweep whole
         assertEquals(0, smallRun(tmp.resolve("run")).exit());
         assertEquals(0, smallRun(tmp.resolve("run"), "--seed", "2").exit());
+        // a shard is not written into a result set of any kind, --force or not (it would be mixed in)
+        for (Path f : List.of(sweep, fit, oldFit, tmp.resolve("run"))) {
+            String held = f == sweep ? "sweep" : f.getFileName().toString().endsWith("fit") ? "fit" : "run";
+            Map<String, byte[]> setBefore = files(f);
+            for (boolean forced : new boolean[] {false, true}) {
+                Cli shard = forced ? smallRun(f, "--shard", "1/2", "--force") : smallRun(f, "--shard", "1/2");
+                assertEquals(2, shard.exit(), shard.err());
+                assertEquals("error: --out '" + f + "' holds the results of '" + held + "', which a shard file "
+                        + "would be mixed into: choose another folder for the shards (--force does not apply: "
+                        + "shards are written beside each other, not replacing the folder)\n", shard.err());
+                assertTrue(shard.out().isEmpty(), shard.out());
+                assertSameFiles(setBefore, files(f));
+            }
+        }
         Cli forced = smallRun(sweep, "--force");
         assertEquals(0, forced.exit(), forced.err());
         assertFalse(Files.exists(sweep.resolve("sweep.json")));
         assertTrue(Files.readString(sweep.resolve(".downline")).contains("\"results\" : \"run\""));
         assertEquals(List.of("fit", "old-fit", "run", "sweep"), names(tmp));
+        // shards beside each other in their own folder, as before
+        Path parts = tmp.resolve("parts");
+        assertEquals(0, smallRun(parts, "--shard", "1/2").exit());
+        assertEquals(0, smallRun(parts, "--shard", "2/2").exit());
+        assertEquals(List.of("shard-1-of-2.shard", "shard-2-of-2.shard"), names(parts));
     }
 
     @Test
@@ -224,6 +243,20 @@ class ResultSetsTest {
         assertTrue(refused.err().contains("is a file Downline did not write") && refused.err().contains("--force"),
                 refused.err());
         assertEquals("precious,data\n", Files.readString(csv));
+        // a disclosure (what disclose writes) is named as another command's output, not as a stranger's
+        String disclosure = "# disclosure: Example 2020, all participants\ngroup,share,meanAnnualGross\n";
+        Files.writeString(csv, disclosure);
+        Cli other = Cli.run(payout);
+        assertEquals(2, other.exit());
+        assertEquals("error: --out '" + csv + "' is the output of 'downline disclose' (its first line starts "
+                + "'# disclosure:'), not of payout: choose another file, or add --force to replace it\n", other.err());
+        assertEquals(disclosure, Files.readString(csv));
+        Files.writeString(csv, "id,commission\n1,0\n");
+        Cli back = Cli.run("disclose", "--replications", "1", "--out", csv.toString());
+        assertEquals(2, back.exit());
+        assertTrue(back.err().contains("is the output of 'downline payout' (its first line starts 'id,commission'), "
+                + "not of disclose"), back.err());
+        Files.writeString(csv, "precious,data\n");
         List<String> forced = new ArrayList<>(List.of(payout));
         forced.add("--force");
         assertEquals(0, Cli.run(forced.toArray(String[]::new)).exit());

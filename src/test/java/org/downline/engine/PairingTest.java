@@ -51,15 +51,21 @@ class PairingTest {
         }
     }
 
-    /** Entrants are the MLM's joiners, in the same months (month-0 founders start in month 1). */
+    /**
+     * Entrants are the MLM's joiners, in the same months, and the series count them alike: the
+     * founders' counterparts joined in month 0 as the founders did (both start in month 1).
+     */
     @Test
     void affiliatesEnterWhenTheMlmRecruits() {
         ReplicationResult r = Simulation.runOne(withAffiliates(true), 2);
         double[] mlmNew = r.mlmSeries()[org.downline.model.MlmSeries.NEW_RECRUITS.ordinal()];
         double[] affNew = r.affiliateSeries()[AffiliateSeries.NEW_RECRUITS.ordinal()];
-        assertEquals(mlmNew[0] + mlmNew[1], affNew[1]);
-        for (int t = 2; t < mlmNew.length; t++) {
+        double[] mlmMembers = r.mlmSeries()[org.downline.model.MlmSeries.MEMBERS.ordinal()];
+        double[] affMembers = r.affiliateSeries()[AffiliateSeries.MEMBERS.ordinal()];
+        assertTrue(mlmNew[0] > 0);
+        for (int t = 0; t < mlmNew.length; t++) {
             assertEquals(mlmNew[t], affNew[t], "month " + t);
+            assertEquals(mlmMembers[t], affMembers[t], "month " + t);
         }
         assertEquals(r.mlm().get(Metrics.PARTICIPANTS), r.affiliate().get(Metrics.PARTICIPANTS));
     }
@@ -236,5 +242,8 @@ class PairingTest {
         ReplicationResult r = Simulation.runOne(s, 0);
         assertEquals(321, r.affiliateSeries()[AffiliateSeries.NEW_RECRUITS.ordinal()][1]);
         assertEquals(321, r.affiliate().get(Metrics.PARTICIPANTS));
+        // all joined at once: no earliest joiners (10% by definition), undefined; the MLM's is defined
+        assertTrue(Double.isNaN(r.affiliate().get(Metrics.SHARE_EARLIEST_10)));
+        assertTrue(r.mlm().get(Metrics.SHARE_EARLIEST_10) > 0.1);
     }
 }

@@ -312,6 +312,18 @@ class HtmlReportTest {
         assertFalse(html(mlmAndAffiliate).contains("by highest rank reached"));
     }
 
+    /**
+     * A metric only plans with legs have (the share of leg volume flushed) is in the binary's every-metric
+     * table and left out of the unilevel's, whose 0 is no finding, as the summary table leaves it out.
+     */
+    @Test
+    void aMetricOfLegsIsListedOnlyForAPlanWithLegs() throws IOException {
+        String label = Metric.FLUSHED_VOLUME_RATIO.label();
+        assertTrue(html(binary).contains(">" + label + "<"), "binary lists " + label);
+        assertFalse(html(mlmAndAffiliate).contains(label), "unilevel has no legs");
+        assertTrue(html(mlmAndAffiliate).contains(">" + Metric.CAPPED_RATIO.label() + "<"), "the rest are listed");
+    }
+
     /** Nothing is fetched: no http(s) or protocol-relative src or href, no external style or script. */
     @Test
     void loadsNothingFromTheNetwork() throws IOException {

@@ -43,9 +43,12 @@ class InequalityTest {
                 () -> Inequality.shareOfEarliest(joinOrder, months, 6, 100, Math.nextUp(1.0)));
     }
 
-    /** Everyone joined in one month: the earliest 10% hold exactly 10%, whoever is first by index. */
+    /**
+     * Everyone joined in one month: the earliest 10% would hold exactly 10% whatever was paid (no one
+     * is earlier), and by index the first 50 their own share: neither is a finding, so undefined.
+     */
     @Test
-    void shareOfEarliestIsTheLineItselfWhenAllJoinedAtOnce() {
+    void shareOfEarliestIsUndefinedWhenAllJoinedAtOnce() {
         SplittableRandom rng = new SplittableRandom(10);
         double[] gross = new double[500];
         double total = 0;
@@ -55,7 +58,13 @@ class InequalityTest {
         }
         int[] months = new int[500];
         java.util.Arrays.fill(months, 1);
-        assertEquals(0.1, Inequality.shareOfEarliest(gross, months, 500, total, 0.1), 1e-15);
+        assertTrue(Double.isNaN(Inequality.shareOfEarliest(gross, months, 500, total, 0.1)));
+        assertTrue(Double.isNaN(Inequality.shareOfEarliest(new double[] {5}, new int[] {0}, 1, 5, 0.1)));
+        // one joiner a month later and it is defined again: the line (50 people) falls among month
+        // 1's 499 joiners, who count 50/499 of their commissions
+        months[499] = 2;
+        assertEquals((0.1 * 500 / 499) * (total - gross[499]) / total,
+                Inequality.shareOfEarliest(gross, months, 500, total, 0.1), 1e-15);
         // by index, the first 50 would have held their own share, not 10%
         double first50 = 0;
         for (int i = 0; i < 50; i++) {

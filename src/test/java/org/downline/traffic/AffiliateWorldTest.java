@@ -223,7 +223,23 @@ class AffiliateWorldTest {
         }
         assertEquals(1, b.startMonths()[0]);
         for (AffiliateSeries s : AffiliateSeries.values()) {
-            assertTrue(java.util.Arrays.equals(b.series(s), a.series(s)), s.name());
+            if (s != AffiliateSeries.MEMBERS && s != AffiliateSeries.NEW_RECRUITS) {
+                assertTrue(java.util.Arrays.equals(b.series(s), a.series(s)), s.name());
+            }
         }
+        // counted as the MLM counts its founders: joined (members, new) in month 0, not new in month 1
+        double[] members = a.series(AffiliateSeries.MEMBERS);
+        double[] joined = a.series(AffiliateSeries.NEW_RECRUITS);
+        assertEquals(3, members[0]);
+        assertEquals(3, joined[0]);
+        assertEquals(0, a.series(AffiliateSeries.ACTIVE)[0]);
+        assertEquals(5, joined[1]);
+        assertEquals(8, members[1]);
+        for (int t = 2; t <= months; t++) {
+            assertEquals(5 * t, joined[t], "joined in month " + t);
+            assertEquals(b.series(AffiliateSeries.MEMBERS)[t], members[t], "members in month " + t);
+        }
+        assertEquals(0, b.series(AffiliateSeries.MEMBERS)[0]);
+        assertEquals(8, b.series(AffiliateSeries.NEW_RECRUITS)[1]);
     }
 }

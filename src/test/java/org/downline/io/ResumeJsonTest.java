@@ -1,0 +1,45 @@
+package org.downline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * fit --resume and sweep --resume name a settings file that is not JSON in our own words, with the
+ * line and column of what is there (JsonProblems, as report names a broken summary.json), not with
+ * Jackson's message and its advice on its own settings.
+ */
+class ResumeJsonTest {
+
+    @Test
+    void fitSettingsThatAreNotJsonAreNamedInOurWords(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(FitFiles.SETTINGS);
+        Files.writeString(file, "{\n  \"seed\" : NaN\n}\n");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
+        assertEquals("--resume cannot read " + file + ": not valid JSON at line 2, column 12: 'NaN' is not a JSON "
+                + "value (a number that cannot be computed is written null)", e.getMessage());
+        Files.writeString(file, "{\n  \"seed\" : 3,");
+        e = assertThrows(ScenarioException.class,
+                () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
+        assertEquals("--resume cannot read " + file + ": not valid JSON at line 2, column 14: the file ends before "
+                + "its JSON does (cut short?)", e.getMessage());
+    }
+
+    @Test
+    void aSweepJsonThatIsNotJsonIsNamedInOurWords(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sweep.json");
+        Files.writeString(file, "{\"version\" : 0.1.0}\n");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> SweepWriter.checkResume(dir, JsonNodeFactory.instance.objectNode()));
+        assertEquals("--resume cannot read " + file + ": not valid JSON at line 1, column 17: unexpected "
+                + "character '.'", e.getMessage());
+    }
+}
