@@ -67,7 +67,7 @@ final class CohortNetIncomeChart implements ResultChart {
             }
         }
         // The affiliate world whole (median, interval, mean) goes on a right-hand axis when its medians
-        // reach so far beyond the MLM's ($0 included) that these would fill less than OWN_AXIS_BELOW of
+        // reach so far beyond the MLM's ($0 included) that these would fill less than Plot.OWN_AXIS_BELOW of
         // a shared axis: at 20,000 people a few sites' luck put an affiliate cohort's median at $22,000
         // and flattened the MLM's −$1,000 to $0 onto one line.
         double[] mlm = {0, 0};
@@ -78,7 +78,7 @@ final class CohortNetIncomeChart implements ResultChart {
                 mlm = Plot.yRange(mlm, l.median());
             }
         }
-        boolean affiliateRight = mlm[1] - mlm[0] < OWN_AXIS_BELOW * (all[1] - all[0]);
+        boolean affiliateRight = Plot.squashed(mlm[1] - mlm[0], all[1] - all[0]);
         // each axis's medians, $0 included
         double[][] range = {{0, 0}, {0, 0}};
         int[] axisOf = new int[worlds.size()];
@@ -178,11 +178,6 @@ final class CohortNetIncomeChart implements ResultChart {
         return c;
     }
 
-    /**
-     * The affiliate world goes on a right-hand axis when the MLM's medians would fill less than this
-     * share of a shared one.
-     */
-    static final double OWN_AXIS_BELOW = 0.25;
 
     /** The least share of the right axis its lines fill when that axis is stretched to put $0 level with the left's. */
     static final double STRETCH_FILL = 0.5;

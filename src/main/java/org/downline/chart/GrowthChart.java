@@ -81,7 +81,7 @@ final class GrowthChart implements ResultChart {
         // a market that the run barely dents (warm-market: at most 6,800 members beside 160,000 prospects)
         // flattened the members onto 0: its prospects get an axis of their own on the right, from 0 too
         double prospects = highest(m.series(MlmSeries.PROSPECTS_LEFT));
-        boolean right = members < OWN_AXIS_BELOW * prospects;
+        boolean right = Plot.squashed(members, prospects);
         Plot.defined(c, m.series(MlmSeries.PROSPECTS_LEFT), 1,
                 Plot.onRightAxis(MlmSeries.PROSPECTS_LEFT.label(), right), Theme.NEUTRAL, right ? 1 : 0);
         if (r.affiliate() != null) {
@@ -101,8 +101,6 @@ final class GrowthChart implements ResultChart {
         return c;
     }
 
-    /** Prospects left get their own axis when the members never reach this share of them. */
-    static final double OWN_AXIS_BELOW = 0.25;
 
     /** A series' highest value, its 95th percentile band included; 0 if it has none. */
     private static double highest(SeriesSummary s) {

@@ -75,7 +75,7 @@ final class OutlookChart implements ResultChart {
         // The MLM in full; the affiliate world, where it was run, by its median and share losing
         // money alone: its wide band would squeeze the MLM's onto one line (outlook.csv has it).
         // An affiliate median that reaches so far beyond the MLM's lines ($0 included) that these would
-        // fill less than OWN_AXIS_BELOW of a shared axis (a few sites' luck in a small run: $13,000
+        // fill less than Plot.OWN_AXIS_BELOW of a shared axis (a few sites' luck in a small run: $13,000
         // beside the MLM's −$1,000 to $0) goes on a right-hand axis of its own, $0 at the same height.
         double[] mlm = {0, 0};
         double[] affiliate = {0, 0};
@@ -87,7 +87,7 @@ final class OutlookChart implements ResultChart {
             }
         }
         double shared = Math.max(mlm[1], affiliate[1]) - Math.min(mlm[0], affiliate[0]);
-        boolean own = mlm[1] - mlm[0] < OWN_AXIS_BELOW * shared;
+        boolean own = Plot.squashed(mlm[1] - mlm[0], shared);
         for (Lines l : worlds) {
             // a band thinner than a line (every newcomer alike, as in pyramid-math) is not drawn, nor
             // listed: the median's legend says why
@@ -140,8 +140,6 @@ final class OutlookChart implements ResultChart {
     /** Room above the money lines' highest value and below their lowest, as shares of their span. */
     static final double MONEY_HEADROOM = 0.12;
     static final double MONEY_MARGIN = 0.04;
-    /** The affiliate median gets its own axis when the MLM's lines would fill less than this share of a shared one. */
-    static final double OWN_AXIS_BELOW = 0.25;
     /** The y-axis group of the affiliate median's own axis (group 1 is the shares losing money). */
     static final int AFFILIATE_AXIS = 2;
 

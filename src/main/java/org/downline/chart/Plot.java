@@ -19,6 +19,18 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** Drawing helpers the charts share. */
 final class Plot {
 
+    /**
+     * Lines spanning less than this share of the axis they would share with others are squashed onto
+     * it (the MLM's cohorts beside a few affiliate sites' luck; members beside the prospects left):
+     * the others go on a right-hand axis of their own.
+     */
+    static final double OWN_AXIS_BELOW = 0.25;
+
+    /** Whether lines spanning {@code span} would be squashed on an axis spanning {@code shared}. */
+    static boolean squashed(double span, double shared) {
+        return span < OWN_AXIS_BELOW * shared;
+    }
+
     private Plot() {
     }
 
