@@ -165,9 +165,9 @@ final class DiscloseCommand implements Callable<Integer> {
         if (withPaid == 0) {
             // no paid group has a figure: a disclosure of made-up $0 groups would be no disclosure at all
             throw new InputException(String.format(Locale.ROOT, "nobody covered (--covers %s) was paid anything in "
-                    + "months %d to %d in %s (%s covered on average%s): there are no paid "
-                    + "participants to put into --groups, so no disclosure was written", who.word(), end - period + 1,
-                    end, replications == 1 ? "the one replication" : "any of the " + replications + " replications",
+                    + "%s in %s (%s covered on average%s): there are no paid "
+                    + "participants to put into --groups, so no disclosure was written", who.word(),
+                    Words.months(end - period + 1, end), replications == 1 ? "the one replication" : "any of the " + replications + " replications",
                     meanPeople(covered / replications),
                     withCovered == 0 ? "" : ", all paid nothing"));
         }
@@ -192,13 +192,14 @@ final class DiscloseCommand implements Callable<Integer> {
         }
         Disclosure d = new Disclosure(s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + "-simulated",
-                "What scenario '" + s.name() + "' would publish: gross pay in months " + (end - period + 1) + " to "
-                        + end + " (" + Words.count(period, "month") + "), mean of " + Words.count(replications, "replication"),
+                "What scenario '" + s.name() + "' would publish: gross pay in " + Words.months(end - period + 1, end)
+                        + (period == 1 ? "" : " (" + Words.count(period, "month") + ")") + ", mean of " + Words.count(replications, "replication"),
                 "Downline " + Version.get() + " simulation, seed " + s.seed(), who, period,
                 "income quantile groups of the participants paid something, lowest first"
                         // the format's column is pay over period-months; its name says a year, so say when it is not
                         + (period == 12 ? "" : "; the column meanAnnualGross (the format's name for it) is each group's mean "
-                                + "gross pay over these " + Words.count(period, "month") + ", not over a year"),
+                                + "gross pay over " + (period == 1 ? "this one month" : "these " + Words.count(period, "month"))
+                                + ", not over a year"),
                 rows);
         String text = Disclosures.format(d);
         AtomicFiles.writeString(out, text);

@@ -32,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String kind = Files.isDirectory(dir) ? ResultFolder.kindOf(dir) : null;
+        String kind = Files.isDirectory(dir) ? ResultFolder.kindOf(dir, "DIR") : null;
         if (ResultSets.SWEEP.equals(kind) || ResultSets.FIT.equals(kind)) {
             throw new InputException("DIR '" + dir + "' holds a " + kind + ", whose report.html 'downline " + kind
                     + "' writes itself" + (Files.isRegularFile(dir.resolve("report.html")) ? " (it is there)" : "")

@@ -168,7 +168,13 @@ public final class ResultFolder implements AutoCloseable {
             lock(abs, out, "--out");                        // else when the folder is opened
         }
         // read under the lock: a command writing the folder is named first, as such
-        String held = force || !Files.isDirectory(abs) ? null : kindOf(abs);
+        String held;
+        try {
+            held = force || !Files.isDirectory(abs) ? null : kindOf(abs, "--out");
+        } catch (ScenarioException e) {                     // a broken marker: --force replaces the set
+            throw new ScenarioException("--out", e.problems().get(0).message() + "; choose another folder, or add "
+                    + "--force to replace it");
+        }
         if (held != null && !held.equals(kind)) {
             throw new ScenarioException("--out", "'" + out + "' holds the results of '" + held + "', which "
                     + "the results of '" + kind + "' would replace whole: choose another folder, or add --force "
@@ -188,7 +194,7 @@ public final class ResultFolder implements AutoCloseable {
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new ScenarioException("--out", "must be a directory, was the file '" + out + "'");
         }
-        String held = Files.isDirectory(abs) ? kindOf(abs) : null;
+        String held = Files.isDirectory(abs) ? kindOf(abs, "--out") : null;
         if (held != null) {
             throw new ScenarioException("--out", "'" + out + "' holds the results of '" + held + "', which a "
                     + "shard file would be mixed into: choose another folder for the shards (--force does not "
@@ -342,16 +348,14 @@ public final class ResultFolder implements AutoCloseable {
     /**
      * What the result set in {@code dir} holds ({@code run}, {@code sweep}, {@code fit}): its marker's
      * {@code results}, or for a set written before the marker, its files' ({@code sweep.json},
-     * {@code fit-settings.json}, {@code summary.json}); null if neither tells.
+     * {@code fit-settings.json}, {@code summary.json}); null if neither tells. A marker that does not
+     * read is refused ({@link #readMarker}), naming {@code field}.
      */
-    public static String kindOf(Path dir) {
-        JsonNode m = readMarker(dir);
+    public static String kindOf(Path dir, String field) {
+        JsonNode m = readMarker(dir, field);
         if (m != null) {
             String kind = m.path("results").asText("");
             return kind.isEmpty() ? null : kind;
-        }
-        if (Files.exists(dir.resolve(MARKER))) {
-            return null;                                    // a marker that cannot be read says nothing
         }
         return LEGACY.stream().filter(e -> Files.exists(dir.resolve(e.getKey()))).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
@@ -365,16 +369,30 @@ public final class ResultFolder implements AutoCloseable {
         return m;
     }
 
-    /** The marker of {@code dir}, or null if it has none or it cannot be read. */
-    public static JsonNode readMarker(Path dir) {
+    /**
+     * The marker of {@code dir}, or null if it has none. One that does not read (not JSON, not a JSON
+     * object, not readable) is refused in one line naming {@code field}, the file and what is wrong: a
+     * set whose marker is broken is not taken for one written before markers (a sweep resumed from
+     * its sweep.json, a folder replaced without --force), nor for no set at all.
+     */
+    public static JsonNode readMarker(Path dir, String field) {
         Path f = dir.resolve(MARKER);
-        if (!Files.isRegularFile(f)) {
+        if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
+        String text = null;
         try {
-            return Json.MAPPER.readTree(Files.readString(f));
+            text = Files.readString(f);
+            JsonNode m = Json.MAPPER.readTree(text);
+            if (m == null || !m.isObject()) {
+                throw new ScenarioException(field, "cannot read " + f + ": it holds no JSON object (a result "
+                        + "set's marker says what wrote it)");
+            }
+            return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ScenarioException(field, "cannot read " + f + ": " + JsonProblems.problem(e, text));
         } catch (IOException e) {
-            return null;
+            throw new ScenarioException(field, "cannot read " + f + ": " + reason(e));
         }
     }
 

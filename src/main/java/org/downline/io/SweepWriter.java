@@ -102,7 +102,7 @@ public final class SweepWriter {
      * version or random-number setting) or another command's results; {@code marker} is this sweep's.
      */
     public static void checkResume(Path from, JsonNode marker) {
-        JsonNode m = ResultFolder.readMarker(from);
+        JsonNode m = ResultFolder.readMarker(from, "--resume");
         if (m == null) {
             // written before result sets had a marker: its sweep.json says the version and seed
             Path json = from.resolve("sweep.json");

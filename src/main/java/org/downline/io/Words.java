@@ -15,4 +15,9 @@ public final class Words {
     public static String count(long n, String singular) {
         return String.format(Locale.US, "%,d %s", n, n == 1 ? singular : singular + "s");
     }
+
+    /** The months {@code from} to {@code to}: "months 13 to 24", or "month 24" when it is one. */
+    public static String months(int from, int to) {
+        return from == to ? "month " + to : "months " + from + " to " + to;
+    }
 }

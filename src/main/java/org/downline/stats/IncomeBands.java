@@ -5,7 +5,7 @@ package org.downline.stats;
  * distribution chart. Each band is [lower, upper) in dollars: it holds its lower edge and not its
  * upper one, and its label says so — net income of exactly $0 (broke even) is in "made $0–<100",
  * not a loss and not a profit ({@link Metric#SHARE_PROFITABLE} counts net income above $0, so it is
- * the "made" bands less those who broke even); a loss of exactly $100 is in "lost ≤$100".
+ * the "made" bands less those who broke even); a loss of exactly $100 is in "lost >$0–100".
  */
 public final class IncomeBands {
 
@@ -15,11 +15,11 @@ public final class IncomeBands {
     /**
      * One label per band, as on the chart's axis (short enough to fit it), exact at the edges: a
      * loss band holds the larger loss it names and not the smaller ("lost >$100–500": more than $100,
-     * up to $500), a made band the smaller amount and not the larger ("made $100–<1k": $100, up to
-     * but not $1,000); "made $0–<100" holds those who broke even.
+     * up to $500; "lost >$0–100": any loss, up to $100), a made band the smaller amount and not the
+     * larger ("made $100–<1k": $100, up to but not $1,000); "made $0–<100" holds those who broke even.
      */
     public static final String[] LABELS = {
-        "lost >$5k", "lost >$1k–5k", "lost >$500–1k", "lost >$100–500", "lost ≤$100",
+        "lost >$5k", "lost >$1k–5k", "lost >$500–1k", "lost >$100–500", "lost >$0–100",
         "made $0–<100", "made $100–<1k", "made $1k–<5k", "made $5k–<50k", "made ≥$50k"};
 
     /** Machine-readable keys of the same bands, for CSV and JSON. */

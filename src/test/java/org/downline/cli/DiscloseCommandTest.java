@@ -61,6 +61,20 @@ class DiscloseCommandTest {
         assertEquals(110.0, d.groups().get(d.groups().size() - 1).meanAnnualGross(), 1e-9, "pay over the 2 months");
     }
 
+    /** One month is named as one: "month 5", not "months 5 to 5 (1 month)" or "these 1 month". */
+    @Test
+    void aPeriodOfOneMonthIsNamedAsOne() throws IOException {
+        Path out = tmp.resolve("p1.csv");
+        Cli r = Cli.run("disclose", "--preset", "pyramid-math", "--set", "months=5", "--replications", "2",
+                "--set", "economics.retail.customersPerMonth=0", "--period", "1", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Disclosure d = Disclosures.load(out.toString());
+        assertEquals(1, d.periodMonths());
+        assertTrue(d.title().contains("gross pay in month 5, mean of 2 replications"), d.title());
+        assertTrue(d.note().endsWith("each group's mean gross pay over this one month, not over a year"), d.note());
+        assertFalse(r.out().contains("months 5 to 5") || r.out().contains("1 months"), r.out());
+    }
+
     @Test
     void refusesBadOptionsWritingNothing() {
         Path out = tmp.resolve("d.csv");

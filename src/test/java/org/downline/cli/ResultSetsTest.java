@@ -75,6 +75,35 @@ class ResultSetsTest {
         assertTrue(Files.isRegularFile(empty.resolve("summary.json")));
     }
 
+    /**
+     * A set whose marker is broken is refused unchanged, in one line naming the marker and what is
+     * wrong, by a run into it (it was replaced as if it held no set), a shard and report; --force
+     * replaces it.
+     */
+    @Test
+    void aBrokenMarkerIsRefusedUnchangedUnlessForced() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("broken"));
+        Path marker = out.resolve(".downline");
+        Files.writeString(marker, "{\"results\" : \"sweep\",\n");
+        Files.writeString(out.resolve("sweep.json"), "{}\n");
+        Map<String, byte[]> before = files(out);
+        String why = "cannot read " + marker + ": not valid JSON at line 2, column 1: the file ends before its JSON "
+                + "does (cut short?)";
+        Cli run = smallRun(out);
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("error: --out " + why + "; choose another folder, or add --force to replace it\n", run.err());
+        Cli shard = smallRun(out, "--shard", "1/2");
+        assertEquals(2, shard.exit(), shard.err());
+        assertEquals("error: --out " + why + "\n", shard.err());
+        Cli report = Cli.run("report", out.toString());
+        assertEquals(2, report.exit(), report.err());
+        assertEquals("error: DIR " + why + "\n", report.err());
+        assertSameFiles(before, files(out));
+        Cli forced = smallRun(out, "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(Files.readString(marker).contains("\"results\" : \"run\""));
+    }
+
     @Test
     void aResultOfAnotherKindIsRefusedUnchangedUnlessForced() throws IOException {
         // a finished sweep, then a run into its folder

@@ -42,4 +42,24 @@ class ResumeJsonTest {
         assertEquals("--resume cannot read " + file + ": not valid JSON at line 1, column 17: unexpected "
                 + "character '.'", e.getMessage());
     }
+
+    /**
+     * A sweep whose marker is broken is refused, naming the marker and what is wrong: it was read as
+     * no marker, and the sweep.json beside it (as a set written before markers) let the resume go on.
+     */
+    @Test
+    void aBrokenMarkerIsRefusedNotBypassedBySweepJson(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sweep.json"), "{\"version\" : \"0.1.0\", \"seed\" : 1}\n");
+        Path marker = dir.resolve(ResultFolder.MARKER);
+        Files.writeString(marker, "{\"results\" : \"sweep\",\n");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> SweepWriter.checkResume(dir, JsonNodeFactory.instance.objectNode()));
+        assertEquals("--resume cannot read " + marker + ": not valid JSON at line 2, column 1: the file ends before "
+                + "its JSON does (cut short?)", e.getMessage());
+        Files.writeString(marker, "[]\n");
+        e = assertThrows(ScenarioException.class,
+                () -> SweepWriter.checkResume(dir, JsonNodeFactory.instance.objectNode()));
+        assertEquals("--resume cannot read " + marker + ": it holds no JSON object (a result set's marker says "
+                + "what wrote it)", e.getMessage());
+    }
 }
