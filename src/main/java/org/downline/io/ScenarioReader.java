@@ -87,9 +87,23 @@ public final class ScenarioReader {
                     given = o;
                 }
             }
-            out.add(given == null ? p : new Problem(option, given + ": " + p));
+            out.add(given == null ? p : new Problem(option, shown(given) + ": " + p));
         }
         return new ScenarioException(out);
+    }
+
+    /**
+     * A {@code KEY=VALUE} as written, or, past {@link org.downline.scenario.Checks#ECHO_LIMIT}
+     * characters, its key with the value left out ({@code market.population=…}): the problem that
+     * follows shows the value, cut there with its length, and the line stays one short line.
+     */
+    static String shown(String set) {
+        if (set.length() <= org.downline.scenario.Checks.ECHO_LIMIT) {
+            return set;
+        }
+        String key = setKey(set);
+        return key.length() <= org.downline.scenario.Checks.ECHO_LIMIT ? key + "=…"
+                : org.downline.scenario.Checks.show(set);
     }
 
     /**
