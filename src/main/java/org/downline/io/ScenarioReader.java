@@ -82,8 +82,11 @@ public final class ScenarioReader {
             String given = null;
             for (String o : sets) {
                 String key = setKey(o);
+                // or a key above it that no scenario knows, which this option brought in (--set
+                // nope.key=1: 'nope is not a known key')
+                boolean unknownAbove = key.startsWith(p.field() + ".") && p.message().startsWith("is not a known key");
                 if (!key.isEmpty() && (p.field().equals(key) || p.field().startsWith(key + ".")
-                        || p.field().startsWith(key + "["))) {
+                        || p.field().startsWith(key + "[") || unknownAbove)) {
                     given = o;
                 }
             }
