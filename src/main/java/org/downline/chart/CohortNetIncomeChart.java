@@ -87,16 +87,19 @@ final class CohortNetIncomeChart implements ResultChart {
             axisOf[i] = affiliateRight && l.world() != World.MLM ? 1 : 0;
             range[axisOf[i]] = Plot.yRange(range[axisOf[i]], l.median());
         }
-        // a mean reaching further than OWN_AXIS_BEYOND of its axis's span beyond it goes on the right
-        // axis alone, if that is free (the affiliate world's at 1,000,000 people: $17,000 beside medians
-        // of −$800 to $1,700); else it widens its axis
+        // a mean reaching further than OWN_AXIS_BEYOND of its axis's span beyond it (the medians and
+        // their intervals as drawn, cut as below) goes on the right axis alone, if that is free (the
+        // affiliate world's at 1,000,000 people: $17,000 beside medians of −$800 to $1,700); else it
+        // widens its axis. Measured from the medians alone, a plan's own mean a few hundred dollars
+        // above them (breakaway-stair-step: $600 beside medians of −$800 to −$200 and intervals to
+        // $400) went on a second scale, where it read $500 above medians it equalled
         int[] meanAxis = axisOf.clone();
         for (int i = 0; i < worlds.size(); i++) {
             double[] means = Plot.yRange(null, worlds.get(i).mean());
             if (means == null) {
                 continue;
             }
-            double[] own = range[axisOf[i]];
+            double[] own = withIntervals(worlds, axisOf, axisOf[i], range[axisOf[i]]);
             double reach = OWN_AXIS_BEYOND * (own[1] - own[0]);
             boolean far = own[1] > own[0] && (means[1] > own[1] + reach || means[0] < own[0] - reach);
             if (far && !affiliateRight && axisOf[i] == 0 && !meanAlone(meanAxis)) {
@@ -112,20 +115,9 @@ final class CohortNetIncomeChart implements ResultChart {
         boolean right = affiliateRight || meanAlone(meanAxis);
         double[][] axis = new double[2][];
         for (int a = 0; a < 2; a++) {
-            double reach = OWN_AXIS_BEYOND * Math.max(range[a][1] - range[a][0], 1);
-            double low = range[a][0];
-            double high = range[a][1];
-            for (int i = 0; i < worlds.size(); i++) {
-                if (axisOf[i] == a) {
-                    double[] iv = Plot.yRange(null, worlds.get(i).lo(), worlds.get(i).hi());
-                    if (iv != null) {
-                        low = Math.min(low, Math.max(iv[0], range[a][0] - reach));
-                        high = Math.max(high, Math.min(iv[1], range[a][1] + reach));
-                    }
-                }
-            }
-            double pad = Math.max(high - low, 1) / 20;
-            axis[a] = new double[] {low - pad, high + pad};
+            double[] drawn = withIntervals(worlds, axisOf, a, range[a]);
+            double pad = Math.max(drawn[1] - drawn[0], 1) / 20;
+            axis[a] = new double[] {drawn[0] - pad, drawn[1] + pad};
         }
         if (right) {
             // stretched so that $0 sits at the same height on both: $0's height on each axis, as a
@@ -184,6 +176,26 @@ final class CohortNetIncomeChart implements ResultChart {
 
     /** The legend's entry for the marks at the ends of intervals cut at the axis's edge. */
     static final String CUT = "interval cut at the axis (cohorts.csv)";
+
+    /**
+     * {@code range} widened by the intervals of the worlds on axis {@code a}, each reaching at most
+     * OWN_AXIS_BEYOND of the range's span beyond it (further, it is cut there and marked).
+     */
+    private static double[] withIntervals(List<Lines> worlds, int[] axisOf, int a, double[] range) {
+        double reach = OWN_AXIS_BEYOND * Math.max(range[1] - range[0], 1);
+        double low = range[0];
+        double high = range[1];
+        for (int i = 0; i < worlds.size(); i++) {
+            if (axisOf[i] == a) {
+                double[] iv = Plot.yRange(null, worlds.get(i).lo(), worlds.get(i).hi());
+                if (iv != null) {
+                    low = Math.min(low, Math.max(iv[0], range[0] - reach));
+                    high = Math.max(high, Math.min(iv[1], range[1] + reach));
+                }
+            }
+        }
+        return new double[] {low, high};
+    }
 
     /** Whether a world's mean alone is on the right axis. */
     private static boolean meanAlone(int[] meanAxis) {

@@ -89,16 +89,7 @@ public final class FitFiles {
             throw new ScenarioException("--resume", "needs a folder holding an interrupted fit (" + SETTINGS
                     + "), but '" + dir + "' has none");
         }
-        JsonNode stored;
-        String text = null;
-        try {
-            text = Files.readString(file);
-            stored = ResultFolder.Json.MAPPER.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ScenarioException("--resume", "cannot read " + file + ": " + JsonProblems.problem(e, text));
-        } catch (IOException e) {
-            throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
-        }
+        JsonNode stored = JsonProblems.readForResume(file);
         JsonNode expected;
         try {
             // as it reads back: numbers of the same kind

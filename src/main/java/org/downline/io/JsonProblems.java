@@ -54,6 +54,28 @@ final class JsonProblems {
         return "not valid JSON" + where + ": " + what(e);
     }
 
+    /**
+     * The JSON in {@code file}, a settings file {@code --resume} reads (fit-settings.json, a marker-less
+     * sweep's sweep.json), or one line naming it and why it cannot be read: not JSON (where and what,
+     * {@link #problem}), not UTF-8 text (Java's own words were "Input length = 1"), or unreadable.
+     */
+    static com.fasterxml.jackson.databind.JsonNode readForResume(java.nio.file.Path file) {
+        String text = null;
+        try {
+            text = java.nio.file.Files.readString(file);
+            return ResultFolder.Json.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + file + ": "
+                    + problem(e, text));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + file
+                    + ": it is not UTF-8 text, as Downline writes it");
+        } catch (java.io.IOException e) {
+            throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + file + ": "
+                    + ResultFolder.reason(e));
+        }
+    }
+
     /** The column where {@code word} starts on line {@code line}, at or before {@code column}; else {@code column}. */
     static int startOf(String word, String text, int line, int column) {
         if (text == null) {

@@ -263,7 +263,7 @@ public final class ResultFolder implements AutoCloseable {
                     : FILES.stream().filter(f -> line.startsWith(f.getValue())).findFirst().orElse(null);
             if (other != null && !other.getKey().equals(command)) {
                 throw new ScenarioException("--out", "'" + out + "' is the output of 'downline " + other.getKey()
-                        + "' (its first line starts '" + other.getValue() + "'), not of " + command + ": choose "
+                        + "' (its first line starts '" + other.getValue() + "'), not of 'downline " + command + "': choose "
                         + "another file, or add --force to replace it");
             }
             if (line == null || !line.startsWith(firstLine)) {

@@ -82,14 +82,31 @@ public final class ScenarioReader {
             String given = null;
             for (String o : sets) {
                 String key = setKey(o);
+                // or a key above it that no scenario knows, which this option brought in (--set
+                // nope.key=1: 'nope is not a known key')
+                boolean unknownAbove = key.startsWith(p.field() + ".") && p.message().startsWith("is not a known key");
                 if (!key.isEmpty() && (p.field().equals(key) || p.field().startsWith(key + ".")
-                        || p.field().startsWith(key + "["))) {
+                        || p.field().startsWith(key + "[") || unknownAbove)) {
                     given = o;
                 }
             }
-            out.add(given == null ? p : new Problem(option, given + ": " + p));
+            out.add(given == null ? p : new Problem(option, shown(given) + ": " + p));
         }
         return new ScenarioException(out);
+    }
+
+    /**
+     * A {@code KEY=VALUE} as written, or, past {@link org.downline.scenario.Checks#ECHO_LIMIT}
+     * characters, its key with the value left out ({@code market.population=…}): the problem that
+     * follows shows the value, cut there with its length, and the line stays one short line.
+     */
+    static String shown(String set) {
+        if (set.length() <= org.downline.scenario.Checks.ECHO_LIMIT) {
+            return set;
+        }
+        String key = setKey(set);
+        return key.length() <= org.downline.scenario.Checks.ECHO_LIMIT ? key + "=…"
+                : org.downline.scenario.Checks.show(set);
     }
 
     /**

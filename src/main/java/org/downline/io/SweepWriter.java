@@ -109,20 +109,10 @@ public final class SweepWriter {
             if (!Files.isRegularFile(json)) {
                 return;
             }
-            String text = null;
-            try {
-                text = Files.readString(json);
-                JsonNode old = ResultFolder.Json.MAPPER.readTree(text);
-                m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
-                        .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
-                        .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + json + ": "
-                        + JsonProblems.problem(e, text));
-            } catch (IOException e) {
-                throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + json + ": "
-                        + ResultFolder.reason(e));
-            }
+            JsonNode old = JsonProblems.readForResume(json);
+            m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
+                    .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
+                    .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
         }
         if (!"sweep".equals(m.path("results").asText())) {
             throw new org.downline.scenario.ScenarioException("--resume", "needs a sweep, but '" + from

@@ -164,6 +164,27 @@ class ChartsTest {
     }
 
     /**
+     * breakaway-stair-step at 100,000 people, 2 replications (no affiliate world): the MLM's mean (up to
+     * $600) above medians of −$800 to −$200, whose intervals reach $400. Measured from the medians alone
+     * it was "far" and went on a right axis of its own, a second dollar scale on which it read $500 above
+     * medians it equalled; beside the intervals as drawn it is not far, and shares their axis.
+     */
+    @Test
+    void aMeanWithinTheDrawnIntervalsSharesTheMediansAxis() {
+        Scenario s = Presets.load("breakaway-stair-step", List.of("market.population=100000", "replications=2"));
+        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        assertTrue(series.containsKey("MLM: mean"), series.keySet().toString());
+        assertEquals(0, series.get("MLM: mean").getYAxisGroup());
+        double[] mean = Plot.yRange(null, series.get("MLM: mean").getYData());
+        double[] median = Plot.yRange(null, series.get("MLM: median").getYData());
+        assertTrue(mean[1] > median[1] + 0.5 * (0 - median[0]), "a mean above the medians' reach: "
+                + Arrays.toString(mean) + " beside " + Arrays.toString(median));
+        assertTrue(mean[1] <= c.getStyler().getYAxisMax(0) && mean[0] >= c.getStyler().getYAxisMin(0));
+    }
+
+    /**
      * At 20,000 people one affiliate cohort's interval (checked: more than ten times the MLM's medians'
      * whole range beyond $0) set the scale, and the affiliate medians (up to $22,000) flattened every MLM
      * cohort onto $0. The affiliate world goes on the right axis, in its colour, with the right axis's

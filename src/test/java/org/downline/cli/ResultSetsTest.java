@@ -278,13 +278,13 @@ class ResultSetsTest {
         Cli other = Cli.run(payout);
         assertEquals(2, other.exit());
         assertEquals("error: --out '" + csv + "' is the output of 'downline disclose' (its first line starts "
-                + "'# disclosure:'), not of payout: choose another file, or add --force to replace it\n", other.err());
+                + "'# disclosure:'), not of 'downline payout': choose another file, or add --force to replace it\n", other.err());
         assertEquals(disclosure, Files.readString(csv));
         Files.writeString(csv, "id,commission\n1,0\n");
         Cli back = Cli.run("disclose", "--replications", "1", "--out", csv.toString());
         assertEquals(2, back.exit());
         assertTrue(back.err().contains("is the output of 'downline payout' (its first line starts 'id,commission'), "
-                + "not of disclose"), back.err());
+                + "not of 'downline disclose': choose"), back.err());
         Files.writeString(csv, "precious,data\n");
         List<String> forced = new ArrayList<>(List.of(payout));
         forced.add("--force");

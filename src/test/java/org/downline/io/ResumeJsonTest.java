@@ -33,6 +33,21 @@ class ResumeJsonTest {
                 + "its JSON does (cut short?)", e.getMessage());
     }
 
+    /** A settings file that is not UTF-8 text is named so, not in Java's words ("Input length = 1"). */
+    @Test
+    void aSettingsFileThatIsNotUtf8IsNamedSo(@TempDir Path dir) throws Exception {
+        Path fit = dir.resolve(FitFiles.SETTINGS);
+        Files.write(fit, new byte[] {'{', '"', 's', '"', ':', '"', (byte) 0xff, '"', '}'});
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
+        assertEquals("--resume cannot read " + fit + ": it is not UTF-8 text, as Downline writes it", e.getMessage());
+        Path sweep = dir.resolve("sweep.json");
+        Files.copy(fit, sweep);
+        e = assertThrows(ScenarioException.class,
+                () -> SweepWriter.checkResume(dir, JsonNodeFactory.instance.objectNode()));
+        assertEquals("--resume cannot read " + sweep + ": it is not UTF-8 text, as Downline writes it", e.getMessage());
+    }
+
     @Test
     void aSweepJsonThatIsNotJsonIsNamedInOurWords(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sweep.json");
