@@ -156,8 +156,9 @@ final class CohortNetIncomeChart implements ResultChart {
         if (right) {
             c.getStyler().setYAxisMin(1, axis[1][0]);
             c.getStyler().setYAxisMax(1, axis[1][1]);
-            c.setYAxisGroupTitle(1, Plot.onRightAxis(affiliateRight ? "Affiliate marketing: net income"
-                    : worlds.get(index(meanAxis)).world().label() + ": mean net income"));
+            // the axis's own title needs no "(right axis)": it stands on that axis
+            c.setYAxisGroupTitle(1, affiliateRight ? "Affiliate marketing: net income"
+                    : worlds.get(index(meanAxis)).world().label() + ": mean net income");
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             // the right axis's ticks in the colour of the lines read on it
             c.getStyler().setYAxisGroupTickLabelsColorMap(1, Theme.RIGHT_AXIS);

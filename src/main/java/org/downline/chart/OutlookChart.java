@@ -114,7 +114,7 @@ final class OutlookChart implements ResultChart {
             c.getStyler().setYAxisMax(0, axes[0][1]);
             c.getStyler().setYAxisMin(AFFILIATE_AXIS, axes[1][0]);
             c.getStyler().setYAxisMax(AFFILIATE_AXIS, axes[1][1]);
-            c.setYAxisGroupTitle(AFFILIATE_AXIS, Plot.onRightAxis("Affiliate median ($)"));
+            c.setYAxisGroupTitle(AFFILIATE_AXIS, "Affiliate median ($)");
             c.getStyler().setYAxisGroupPosition(AFFILIATE_AXIS, Styler.YAxisPosition.Right);
             c.getStyler().setYAxisGroupTickLabelsColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
             c.getStyler().setYAxisGroupTickMarksColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
@@ -129,7 +129,7 @@ final class OutlookChart implements ResultChart {
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        // 11 points with the affiliate median's "(right axis)": at 13 and 12 the legend ran off the chart's left edge
+        // 11 points with the affiliate median's "(green axis)": at 13 and 12 the legend ran off the chart's left edge
         c.getStyler().setLegendFont(Theme.plain(affiliateMoney != null ? 11 : 13));
         Plot.monthTicks(c);
         return c;
@@ -196,7 +196,8 @@ final class OutlookChart implements ResultChart {
             b.setMarker(SeriesMarkers.NONE);
             b.setYAxisGroup(0);
         }
-        String median = Plot.onRightAxis(name + ": median", medianOnItsOwnAxis) + (bandOnTheLine ? NO_BAND : "");
+        String median = (medianOnItsOwnAxis ? Plot.onGreenAxis(name + ": median") : name + ": median")
+                + (bandOnTheLine ? NO_BAND : "");
         // on its own money axis, in that axis's colour: in the affiliate blue it was read against the left axis
         Theme.markedLine(c.addSeries(median, x, l.median()), medianOnItsOwnAxis ? Theme.RIGHT_AXIS : color)
                 .setYAxisGroup(medianOnItsOwnAxis ? AFFILIATE_AXIS : 0);

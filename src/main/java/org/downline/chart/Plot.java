@@ -42,6 +42,14 @@ final class Plot {
         return name + " (right axis)";
     }
 
+    /**
+     * A series' name marked as read on the green axis, a money axis of its own in {@link Theme#RIGHT_AXIS}
+     * beside a right axis of shares: "(right axis)" would not say which of the two.
+     */
+    static String onGreenAxis(String name) {
+        return name + " (green axis)";
+    }
+
     /** {@code name} marked as read on the right axis when {@code right}, else as it is. */
     static String onRightAxis(String name, boolean right) {
         return right ? onRightAxis(name) : name;

@@ -302,7 +302,8 @@ class ChartsTest {
         Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
         org.knowm.xchart.XYChart c = new OutlookChart().build(r);
         var series = c.getSeriesMap();
-        String affiliate = Plot.onRightAxis("Affiliate: median");
+        // on the green axis, named so: "(right axis)" would not say which of the two right axes
+        String affiliate = Plot.onGreenAxis("Affiliate: median");
         double peak = Arrays.stream(series.get(affiliate).getYData()).max().orElseThrow();
         double mlmLow = 0;
         double mlmHigh = 0;
@@ -317,6 +318,7 @@ class ChartsTest {
         assertEquals(Theme.RIGHT_AXIS, series.get(affiliate).getLineColor());
         assertEquals(Theme.RIGHT_AXIS, c.getStyler().getYAxisGroupTickLabelsColorMap(OutlookChart.AFFILIATE_AXIS));
         assertEquals(1, series.get(Plot.onRightAxis("Affiliate: losing money")).getYAxisGroup());
+        assertEquals("Affiliate median ($)", c.getYAxisGroupTitle(OutlookChart.AFFILIATE_AXIS));
         double low = c.getStyler().getYAxisMin(0);
         double high = c.getStyler().getYAxisMax(0);
         assertTrue(low < mlmLow && high > mlmHigh && high < peak, low + " .. " + high);
