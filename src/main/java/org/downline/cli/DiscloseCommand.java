@@ -101,7 +101,7 @@ final class DiscloseCommand implements Callable<Integer> {
             throw new InputException("--groups shares must sum to 1, sum to " + sum);
         }
         if (replications < 1 || replications > 100_000) {
-            throw new InputException("--replications must be in [1, 100000], was " + replications);
+            throw new InputException("--replications must be an integer in [1, 100000], was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
