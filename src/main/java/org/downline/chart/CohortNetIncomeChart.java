@@ -282,7 +282,7 @@ final class CohortNetIncomeChart implements ResultChart {
         }
         double[] ys = new double[x.size()];
         java.util.Arrays.fill(ys, y);
-        XYSeries s = c.addSeries(name, x.stream().mapToDouble(Double::doubleValue).toArray(), ys);
+        XYSeries s = c.addSeries(name, toArray(x), ys);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(marker);
         s.setMarkerColor(color);
