@@ -61,6 +61,12 @@ final class DiscloseCommand implements Callable<Integer> {
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 
+    /** The most --replications disclose averages, fewer than the scenario key 'replications' allows. */
+    static final int MAX_REPLICATIONS = 100_000;
+
+    /** What disclose's --replications allows, as its errors say. */
+    static final String REPLICATIONS_ALLOWED = "an integer in [1, " + MAX_REPLICATIONS + "]";
+
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
             description = "Replications averaged (default: ${DEFAULT-VALUE}).")
     int replications;
@@ -99,8 +105,8 @@ final class DiscloseCommand implements Callable<Integer> {
         if (Math.abs(sum - 1) > 1e-9) {
             throw new InputException("--groups shares must sum to 1, sum to " + sum);
         }
-        if (replications < 1 || replications > 100_000) {
-            throw new InputException("--replications must be an integer in [1, 100000], was " + replications);
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new InputException("--replications must be " + REPLICATIONS_ALLOWED + ", was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
