@@ -144,11 +144,11 @@ final class CohortNetIncomeChart implements ResultChart {
             cut |= add(c, worlds.get(i), axisOf[i], meanAxis[i], axis[axisOf[i]]);
         }
         if (cut) {
-            // a legend entry only: one point with no height, drawn nowhere
+            // a legend entry only: one point with no height, drawn nowhere; words, no marker, for the marks
+            // are in each line's colour and point up or down
             XYSeries note = c.addSeries(CUT, new double[] {worlds.get(0).x().get(0)}, new double[] {Double.NaN});
             note.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            note.setMarker(SeriesMarkers.TRIANGLE_UP);
-            note.setMarkerColor(Theme.NEUTRAL);
+            note.setMarker(SeriesMarkers.NONE);
         }
         c.getStyler().setYAxisDecimalPattern(Unit.DOLLARS.tickPattern());
         c.getStyler().setYAxisMin(0, axis[0][0]);
@@ -175,8 +175,11 @@ final class CohortNetIncomeChart implements ResultChart {
     /** The least share of the right axis its lines fill when that axis is stretched to put $0 level with the left's. */
     static final double STRETCH_FILL = 0.5;
 
-    /** The legend's entry for the marks at the ends of intervals cut at the axis's edge. */
-    static final String CUT = "interval cut at the axis (cohorts.csv)";
+    /**
+     * The legend's entry, words with no marker, for the marks at the ends of intervals cut at the axis's
+     * edge: arrowheads in the line's colour, pointing up or down.
+     */
+    static final String CUT = "arrowhead: interval cut at the axis (cohorts.csv)";
 
     /**
      * {@code range} widened by the intervals of the worlds on axis {@code a}, each reaching at most
@@ -282,7 +285,7 @@ final class CohortNetIncomeChart implements ResultChart {
         }
         double[] ys = new double[x.size()];
         java.util.Arrays.fill(ys, y);
-        XYSeries s = c.addSeries(name, x.stream().mapToDouble(Double::doubleValue).toArray(), ys);
+        XYSeries s = c.addSeries(name, toArray(x), ys);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(marker);
         s.setMarkerColor(color);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.engine.Disclosing;
@@ -12,9 +13,7 @@ import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
 import org.downline.io.Words;
-import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
-import org.downline.scenario.ScenarioException;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
 import org.downline.stats.Unit;
@@ -62,6 +61,12 @@ final class DiscloseCommand implements Callable<Integer> {
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 
+    /** The most --replications disclose averages, fewer than the scenario key 'replications' allows. */
+    static final int MAX_REPLICATIONS = 100_000;
+
+    /** What disclose's --replications allows, as its errors say. */
+    static final String REPLICATIONS_ALLOWED = "an integer in [1, " + MAX_REPLICATIONS + "]";
+
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
             description = "Replications averaged (default: ${DEFAULT-VALUE}).")
     int replications;
@@ -100,8 +105,8 @@ final class DiscloseCommand implements Callable<Integer> {
         if (Math.abs(sum - 1) > 1e-9) {
             throw new InputException("--groups shares must sum to 1, sum to " + sum);
         }
-        if (replications < 1 || replications > 100_000) {
-            throw new InputException("--replications must be in [1, 100000], was " + replications);
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new InputException("--replications must be " + REPLICATIONS_ALLOWED + ", was " + replications);
         }
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
@@ -118,18 +123,8 @@ final class DiscloseCommand implements Callable<Integer> {
         // disclose averages --replications (default 10) whatever the scenario's 'replications' says
         scenario.refuseSetAndOption("replications", spec.commandLine().getParseResult().hasMatchedOption(
                 "--replications") ? replications : replications + " by default", "--replications");
-        Scenario s;
-        try {
-            s = scenario.load(overrides);
-        } catch (ScenarioException e) {
-            // a --year-ending out of range is named as written, not as the key 'months' it gives
-            List<Problem> named = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                boolean byYearEnding = yearEnding != null && p.field().equals("months");
-                named.add(byYearEnding ? new Problem("--year-ending", p.message()) : p);
-            }
-            throw new ScenarioException(named);
-        }
+        // a --year-ending out of range is named as written, not as the key 'months' it gives
+        Scenario s = scenario.load(overrides, yearEnding == null ? Map.of() : Map.of("months", "--year-ending"));
         if (period < 1 || period > s.months()) {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
                     + "was " + period);

@@ -1,8 +1,9 @@
 package org.downline.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.downline.scenario.Problem;
+import java.util.Map;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -52,17 +53,13 @@ final class RunSettings {
      * an integer in [1, 1000000], was 0}), not by the key it gives.
      */
     Scenario load(ScenarioOptions scenario) {
-        try {
-            return scenario.load(overrides());
-        } catch (ScenarioException e) {
-            List<Problem> out = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                Given by = given().stream().filter(g -> g.value() != null && g.key().equals(p.field())).findFirst()
-                        .orElse(null);
-                out.add(by == null ? p : new Problem(by.option(), p.message()));
+        Map<String, String> options = new HashMap<>();
+        for (Given g : given()) {
+            if (g.value() != null) {
+                options.put(g.key(), g.option());
             }
-            throw new ScenarioException(out);
         }
+        return scenario.load(overrides(), options);
     }
 
     /** Refuses a key that {@code scenario}'s --set gives and one of these options gives too. */

@@ -3,8 +3,10 @@ package org.downline.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.downline.io.Presets;
 import org.downline.io.ScenarioReader;
+import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine.ArgGroup;
@@ -47,6 +49,24 @@ final class ScenarioOptions {
             return Presets.load(name, overrides);
         } catch (ScenarioException e) {
             throw ScenarioReader.blamingSets(e, sets);
+        }
+    }
+
+    /**
+     * The scenario with {@code extra} overrides applied after {@code --set}, a bad value of a key that
+     * an option gave ({@code options}: key to the option as written, e.g. months to --year-ending) named by
+     * that option, not by the key ({@code --year-ending must be ..., was 0}).
+     */
+    Scenario load(List<String> extra, Map<String, String> options) {
+        try {
+            return load(extra);
+        } catch (ScenarioException e) {
+            List<Problem> named = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                String option = options.get(p.field());
+                named.add(option == null ? p : new Problem(option, p.message()));
+            }
+            throw new ScenarioException(named);
         }
     }
 

@@ -97,8 +97,10 @@ public final class ScenarioKeys {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Declared d : ALL) {
-            int dist = Levenshtein.distance(path.toLowerCase(Locale.ROOT), d.path().toLowerCase(Locale.ROOT));
-            if (dist < bestDistance && dist <= Math.max(2, path.length() / 5)) {
+            String typed = path.toLowerCase(Locale.ROOT);
+            String known = d.path().toLowerCase(Locale.ROOT);
+            int dist = Levenshtein.distance(typed, known);
+            if (dist < bestDistance && Levenshtein.near(typed, known, Math.max(2, path.length() / 5))) {
                 best = d.path();
                 bestDistance = dist;
             }

@@ -85,8 +85,14 @@ public final class ScenarioReader {
                 // or a key above it that no scenario knows, which this option brought in (--set
                 // nope.key=1: 'nope is not a known key')
                 boolean unknownAbove = key.startsWith(p.field() + ".") && p.message().startsWith("is not a known key");
+                // or a runaway key this option gave, named by the section it is under, shown cut (--set
+                // aaa…=1: 'has an unknown key 'aaa…' (61 characters)')
+                boolean runaway = p.message().startsWith("has an unknown key ")
+                        && (p.field().isEmpty() || key.startsWith(p.field() + "."))
+                        && java.util.Arrays.stream(key.split("\\.")).anyMatch(
+                                k -> k.length() > org.downline.scenario.Checks.ECHO_LIMIT);
                 if (!key.isEmpty() && (p.field().equals(key) || p.field().startsWith(key + ".")
-                        || p.field().startsWith(key + "[") || unknownAbove)) {
+                        || p.field().startsWith(key + "[") || unknownAbove || runaway)) {
                     given = o;
                 }
             }

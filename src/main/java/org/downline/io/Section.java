@@ -312,11 +312,12 @@ final class Section {
             if (leaf.equalsIgnoreCase(name) && !parent.equals(here)) {
                 d = 0;                      // the right key in the wrong section
             } else if (parent.equals(here)) {
-                d = Levenshtein.distance(name.toLowerCase(java.util.Locale.ROOT),
-                        leaf.toLowerCase(java.util.Locale.ROOT));
-                if (d > Math.max(2, leaf.length() / 3)) {
+                String typed = name.toLowerCase(java.util.Locale.ROOT);
+                String known = leaf.toLowerCase(java.util.Locale.ROOT);
+                if (!Levenshtein.near(typed, known, Math.max(2, leaf.length() / 3))) {
                     continue;
                 }
+                d = Levenshtein.distance(typed, known);
             } else {
                 continue;
             }

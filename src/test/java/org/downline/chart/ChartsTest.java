@@ -2,6 +2,7 @@ package org.downline.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -221,6 +222,9 @@ class ChartsTest {
             }
         }
         assertTrue(series.containsKey(CohortNetIncomeChart.CUT) && series.get(CohortNetIncomeChart.CUT).isShowInLegend());
+        // the cut marks point up or down in each line's colour: the legend names them in words, with no one marker
+        assertInstanceOf(org.knowm.xchart.style.markers.None.class, series.get(CohortNetIncomeChart.CUT).getMarker());
+        assertTrue(CohortNetIncomeChart.CUT.startsWith("arrowhead: "), CohortNetIncomeChart.CUT);
         assertEquals(-low / (high - low), -c.getStyler().getYAxisMin(1)
                 / (c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1)), 1e-9, "$0 at one height");
     }

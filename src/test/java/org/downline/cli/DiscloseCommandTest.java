@@ -82,7 +82,7 @@ class DiscloseCommandTest {
             {"--covers", "everyone", "--covers must be all, active or paid, was 'everyone'"},
             {"--groups", "0.5,0.4", "--groups shares must sum to 1"},
             {"--period", "40", "--period must be in [1, 36]"},
-            {"--replications", "0", "--replications must be in [1, 100000], was 0"}};
+            {"--replications", "0", "--replications must be an integer in [1, 100000], was 0"}};
         for (String[] c : cases) {
             Cli r = Cli.run("disclose", c[0], c[1], "--out", out.toString());
             assertEquals(2, r.exit(), c[0]);
