@@ -59,13 +59,7 @@ final class CohortNetIncomeChart implements ResultChart {
     public XYChart build(Results r) {
         XYChart c = Theme.xy("Net income by month of joining (to the end of month " + r.months() + ")",
                 "Month joined", "Net income per participant");
-        List<Lines> worlds = new ArrayList<>();
-        for (WorldResults w : Plot.worlds(r)) {
-            Lines l = lines(w);
-            if (l != null) {
-                worlds.add(l);
-            }
-        }
+        List<Lines> worlds = Plot.drawn(r, CohortNetIncomeChart::lines);
         // The affiliate world whole (median, interval, mean) goes on a right-hand axis when its medians
         // reach so far beyond the MLM's ($0 included) that these would fill less than Plot.OWN_AXIS_BELOW of
         // a shared axis: at 20,000 people a few sites' luck put an affiliate cohort's median at $22,000

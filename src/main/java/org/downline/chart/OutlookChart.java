@@ -65,13 +65,7 @@ final class OutlookChart implements ResultChart {
     public XYChart build(Results r) {
         XYChart c = Theme.xy("If you join in month m: your first year", "Month joined (m)",
                 "Net income over the first 12 months ($)");
-        List<Lines> worlds = new ArrayList<>();
-        for (WorldResults w : Plot.worlds(r)) {
-            Lines l = lines(w);
-            if (l != null) {
-                worlds.add(l);
-            }
-        }
+        List<Lines> worlds = Plot.drawn(r, OutlookChart::lines);
         // The MLM in full; the affiliate world, where it was run, by its median and share losing
         // money alone: its wide band would squeeze the MLM's onto one line (outlook.csv has it).
         // An affiliate median that reaches so far beyond the MLM's lines ($0 included) that these would

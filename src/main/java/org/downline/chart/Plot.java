@@ -121,6 +121,18 @@ final class Plot {
         return out;
     }
 
+    /** {@code lines} of each world of a run that has any (null: none to draw), in {@link #worlds} order. */
+    static <T> List<T> drawn(Results r, java.util.function.Function<WorldResults, T> lines) {
+        List<T> out = new ArrayList<>();
+        for (WorldResults w : worlds(r)) {
+            T l = lines.apply(w);
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
     /** A mean line with its 5–95% band over the months where the series is defined, scaled. */
     static XYSeries defined(XYChart c, SeriesSummary s, double scale, String name, Color color, int group) {
         return defined(c, s, 0, scale, name, color, group);
