@@ -78,15 +78,6 @@ public final class Inequality {
      * @throws IllegalArgumentException if x is not ascending within [0, 1]
      */
     public static double[] lorenz(double[] sorted, int n, double[] x) {
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            total += sorted[i];
-        }
-        return lorenz(sorted, n, total, x);
-    }
-
-    /** {@link #lorenz(double[], int, double[])} given the total of {@code sorted[0..n)}. */
-    private static double[] lorenz(double[] sorted, int n, double total, double[] x) {
         double before = x.length > 0 ? x[0] : 0;      // x[k - 1], or x[0] itself at k = 0
         for (int k = 0; k < x.length; k++) {
             if (!(x[k] >= 0 && x[k] <= 1) || x[k] < before) {
@@ -96,6 +87,10 @@ public final class Inequality {
             before = x[k];
         }
         double[] out = new double[x.length];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += sorted[i];
+        }
         if (n == 0 || total <= 0) {
             java.util.Arrays.fill(out, Double.NaN);
             return out;
