@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
                 + "of income quantile groups of those paid (--groups), each the mean over --replications replications.",
             "Fit a scenario to a published disclosure with 'downline fit'; this command shows the other direction.",
             ""})
-final class DiscloseCommand implements Callable<Integer> {
+final class DiscloseCommand implements Callable<Integer>, NumberOptions {
 
     static final double[] DEFAULT_GROUPS = {0.5, 0.25, 0.15, 0.09, 0.01};
 
@@ -65,7 +65,12 @@ final class DiscloseCommand implements Callable<Integer> {
     static final int MAX_REPLICATIONS = 100_000;
 
     /** What disclose's --replications allows, as its errors say. */
-    static final String REPLICATIONS_ALLOWED = "an integer in [1, " + MAX_REPLICATIONS + "]";
+    private static final String REPLICATIONS_ALLOWED = "an integer in [1, " + MAX_REPLICATIONS + "]";
+
+    @Override
+    public String allowed(String name) {
+        return name.equals("--replications") ? REPLICATIONS_ALLOWED : null;
+    }
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
             description = "Replications averaged (default: ${DEFAULT-VALUE}).")

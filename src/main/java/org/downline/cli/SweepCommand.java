@@ -389,7 +389,7 @@ final class SweepCommand implements Callable<Integer> {
                 head.add(g + "." + m);
             }
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (SweepCell c : cells.subList(0, Math.min(cells.size(), 50))) {
             List<String> row = new ArrayList<>();
             for (String k : keys) {
@@ -402,13 +402,12 @@ final class SweepCommand implements Callable<Integer> {
                 row.add(s == null ? "-" : SummaryTable.cell(s, col[0].equals(ResultsWriter.PAIRED)
                         ? u::differenceText : u::text));
             }
-            rows.add(row);
+            rows.add(row.toArray(String[]::new));
         }
         String[] headCells = head.toArray(String[]::new);
-        List<String[]> rowCells = rows.stream().map(r -> r.toArray(String[]::new)).toList();
-        int[] widths = SummaryTable.widths(headCells, rowCells, 2);
+        int[] widths = SummaryTable.widths(headCells, rows, 2);
         o.println(SummaryTable.line(headCells, widths));
-        for (String[] row : rowCells) {
+        for (String[] row : rows) {
             o.println(SummaryTable.line(row, widths));
         }
         if (cells.size() > 50) {

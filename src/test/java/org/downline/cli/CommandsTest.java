@@ -223,11 +223,8 @@ class CommandsTest {
      */
     @Test
     void payoutSaysWhatThePlanMaximumAndItsBreakageAre() throws IOException {
-        Path genealogy = Files.writeString(tmp.resolve("line.csv"),
-                "id,sponsor,volume\na,,100\nb,a,100\nc,b,100\nd,c,100\ne,d,100\nf,e,100\n");
-        Path plan = Files.writeString(tmp.resolve("line.yaml"),
+        Cli r = payout("line", "id,sponsor,volume\na,,100\nb,a,100\nc,b,100\nd,c,100\ne,d,100\nf,e,100\n",
                 "plan:\n  type: unilevel\n  levels: [0.10, 0.05, 0.03, 0.02, 0.01]\n");
-        Cli r = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("total paid                    84.00\n"), r.err());
         // the ratios read as run's table writes payoutRatio and maxPayoutRatio: shares (were 0.1400, 0.2100)
@@ -252,11 +249,9 @@ class CommandsTest {
      */
     @Test
     void payoutPaysNothingOnADepartedMemberNotesRulesItCannotApplyAndPrintsLegsForBinaryOnly() throws IOException {
-        Path genealogy = Files.writeString(tmp.resolve("departed.csv"),
-                "id,sponsor,volume,active\na,,100,true\nb,a,100,false\nc,b,100,true\n");
-        Path plan = Files.writeString(tmp.resolve("departed.yaml"),
-                "plan:\n  type: unilevel\n  levels: [0.10, 0.05, 0.02, 0.01]\n  compression: dynamic\n");
-        Cli r = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString());
+        String genealogy = "id,sponsor,volume,active\na,,100,true\nb,a,100,false\nc,b,100,true\n";
+        String plan = "plan:\n  type: unilevel\n  levels: [0.10, 0.05, 0.02, 0.01]\n  compression: dynamic\n";
+        Cli r = payout("departed", genealogy, plan);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("id,commission,level1,level2,level3,level4\na,10.00,10.00,0.00,0.00,0.00\n"),
                 r.out());
@@ -267,7 +262,7 @@ class CommandsTest {
         for (String leg : List.of("flushed volume", "carried out", "leg volume")) {
             assertFalse(r.err().contains(leg), leg + " in a unilevel payout: " + r.err());
         }
-        Cli ruled = Cli.run("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString(),
+        Cli ruled = payout("departed", genealogy, plan,
                 "--set", "plan.rules.minRetailCustomers=3", "--set", "plan.rules.personalUseCap=50");
         assertEquals(0, ruled.exit(), ruled.err());
         assertEquals(r.out(), ruled.out(), "paid as without the rules");
@@ -346,5 +341,18 @@ class CommandsTest {
         assertEquals(List.of("id,commission,performanceBonus,override,groupVolume,rank",
                 "ann,925.00,700.00,225.00,4500.00,4", "bob,825.00,825.00,0.00,4500.00,4",
                 "cat,200.00,200.00,0.00,2000.00,3", "dan,75.00,75.00,0.00,1500.00,2"), Files.readAllLines(out));
+    }
+
+    /**
+     * {@code downline payout} on {@code genealogy} and {@code plan}, written to {@code name}.csv and
+     * {@code name}.yaml, with {@code more} options.
+     */
+    private Cli payout(String name, String genealogy, String plan, String... more) throws IOException {
+        Path csv = Files.writeString(tmp.resolve(name + ".csv"), genealogy);
+        Path yaml = Files.writeString(tmp.resolve(name + ".yaml"), plan);
+        List<String> args = new java.util.ArrayList<>(List.of("payout", "--genealogy", csv.toString(), "--plan",
+                yaml.toString()));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 }
