@@ -89,7 +89,7 @@ public final class FitFiles {
             throw new ScenarioException("--resume", "needs a folder holding an interrupted fit (" + SETTINGS
                     + "), but '" + dir + "' has none");
         }
-        JsonNode stored = JsonProblems.readForResume(file);
+        JsonNode stored = JsonProblems.read(file, "--resume");
         JsonNode expected;
         try {
             // as it reads back: numbers of the same kind

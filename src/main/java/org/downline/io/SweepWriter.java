@@ -109,7 +109,7 @@ public final class SweepWriter {
             if (!Files.isRegularFile(json)) {
                 return;
             }
-            JsonNode old = JsonProblems.readForResume(json);
+            JsonNode old = JsonProblems.read(json, "--resume");
             m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
                     .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
                     .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
