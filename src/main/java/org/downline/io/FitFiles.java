@@ -89,7 +89,7 @@ public final class FitFiles {
             throw new ScenarioException("--resume", "needs a folder holding an interrupted fit (" + SETTINGS
                     + "), but '" + dir + "' has none");
         }
-        JsonNode stored = JsonProblems.readForResume(file);
+        JsonNode stored = JsonProblems.read(file, "--resume");
         JsonNode expected;
         try {
             // as it reads back: numbers of the same kind
@@ -130,14 +130,9 @@ public final class FitFiles {
                 these.add(wasName != null && nowName != null && !wasName.equals(nowName)
                         ? "disclosure " + wasName + ", now " + nowName : "the disclosure's figures");
             } else if (f.equals("scenario") && was != null && now != null && was.isTextual() && now.isTextual()) {
-                try {
-                    SweepWriter.differences("", ScenarioReader.parseText(was.asText(), "the fit's scenario"),
-                            ScenarioReader.parseText(now.asText(), "this scenario"), these);
-                } catch (RuntimeException e) {
-                    these.add("the scenario");
-                }
+                these.addAll(SweepWriter.scenarioDifferences(was.asText(), now.asText()));
                 if (these.isEmpty()) {
-                    these.add("the scenario");          // the same keys and values, written otherwise
+                    these.add("the scenario");          // one that does not read, or the same keys written otherwise
                 }
             } else {
                 SweepWriter.differences(f, was, now, these);

@@ -380,20 +380,12 @@ public final class ResultFolder implements AutoCloseable {
         if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        String text = null;
-        try {
-            text = Files.readString(f);
-            JsonNode m = Json.MAPPER.readTree(text);
-            if (m == null || !m.isObject()) {
-                throw new ScenarioException(field, "cannot read " + f + ": it holds no JSON object (a result "
-                        + "set's marker says what wrote it)");
-            }
-            return m;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ScenarioException(field, "cannot read " + f + ": " + JsonProblems.problem(e, text));
-        } catch (IOException e) {
-            throw new ScenarioException(field, "cannot read " + f + ": " + reason(e));
+        JsonNode m = JsonProblems.read(f, field);
+        if (m == null || !m.isObject()) {
+            throw new ScenarioException(field, "cannot read " + f + ": it holds no JSON object (a result "
+                    + "set's marker says what wrote it)");
         }
+        return m;
     }
 
     /**

@@ -109,7 +109,7 @@ public final class SweepWriter {
             if (!Files.isRegularFile(json)) {
                 return;
             }
-            JsonNode old = JsonProblems.readForResume(json);
+            JsonNode old = JsonProblems.read(json, "--resume");
             m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
                     .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
                     .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
@@ -137,14 +137,23 @@ public final class SweepWriter {
      * {@code " (replications 4, now 6; market.population 100000, now 50000)"}; empty if neither reads.
      */
     static String differences(String wasYaml, String nowYaml) {
+        List<String> out = scenarioDifferences(wasYaml, nowYaml);
+        return out.isEmpty() ? "" : " (" + String.join("; ", out) + ")";
+    }
+
+    /**
+     * What differs between two scenarios as a sweep's marker or a fit's settings record them (YAML with
+     * every key), key by key ({@code "market.population 100000, now 50000"}); none if either does not read.
+     */
+    static List<String> scenarioDifferences(String wasYaml, String nowYaml) {
         List<String> out = new ArrayList<>();
         try {
-            differences("", ScenarioReader.parseText(wasYaml, "the sweep's scenario"),
+            differences("", ScenarioReader.parseText(wasYaml, "the earlier scenario"),
                     ScenarioReader.parseText(nowYaml, "this scenario"), out);
         } catch (RuntimeException e) {
-            return "";
+            return List.of();
         }
-        return out.isEmpty() ? "" : " (" + String.join("; ", out) + ")";
+        return out;
     }
 
     static void differences(String at, JsonNode was, JsonNode now, List<String> out) {

@@ -203,7 +203,10 @@ class ReportCommandTest {
         String[][] cases = {
             {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "
                 + "was 'abc'"},
-            {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be a whole number >= 0, was 'x'"}};
+            {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be a whole number >= 0, was 'x'"},
+            // a runaway cell is echoed cut, as every input's is (Checks.show)
+            {"outlook.csv", "^mlm,1,", "mlm," + "9".repeat(70) + "x,", "outlook.csv, row 2: joinMonth must be a whole "
+                + "number >= 0, was '" + "9".repeat(60) + "…' (71 characters)"}};
         for (String[] c : cases) {
             Path file = out.resolve(c[0]);
             String was = Files.readString(file);

@@ -48,6 +48,15 @@ class ResumeJsonTest {
         assertEquals("--resume cannot read " + sweep + ": it is not UTF-8 text, as Downline writes it", e.getMessage());
     }
 
+    /** A result set's marker that is not UTF-8 text is named so too: it is read as the settings files are. */
+    @Test
+    void aMarkerThatIsNotUtf8IsNamedSo(@TempDir Path dir) throws Exception {
+        Path marker = dir.resolve(ResultFolder.MARKER);
+        Files.write(marker, new byte[] {'{', '"', 's', '"', ':', '"', (byte) 0xff, '"', '}'});
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ResultFolder.readMarker(dir, "--out"));
+        assertEquals("--out cannot read " + marker + ": it is not UTF-8 text, as Downline writes it", e.getMessage());
+    }
+
     @Test
     void aSweepJsonThatIsNotJsonIsNamedInOurWords(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sweep.json");
