@@ -336,13 +336,10 @@ class ChartsTest {
         c.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
         c.getStyler().setYAxisDecimalPattern("#,##0");
         c.getStyler().putYAxisGroupDecimalPatternMap(1, "$#,##0");
-        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
-        java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
-        pair.setAccessible(true);
         java.lang.reflect.Method yAxis = org.knowm.xchart.internal.chartpart.AxisPair.class
                 .getDeclaredMethod("getYAxis", int.class);
         yAxis.setAccessible(true);
-        var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(pair.get(c), 1);
+        var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(paintedAxes(c), 1);
         List<String> labels = right.getAxisTickCalculator().getTickLabels();
         assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
     }
@@ -450,11 +447,16 @@ class ChartsTest {
 
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
+        return paintedAxes(c).getXAxis().getAxisTickCalculator().getTickLabels();
+    }
+
+    /** The chart's axes (XChart's private axisPair) after painting it, when their tick labels are set. */
+    private static org.knowm.xchart.internal.chartpart.AxisPair<?, ?> paintedAxes(org.knowm.xchart.XYChart c)
+            throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
         java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
         pair.setAccessible(true);
-        var axes = (org.knowm.xchart.internal.chartpart.AxisPair<?, ?>) pair.get(c);
-        return axes.getXAxis().getAxisTickCalculator().getTickLabels();
+        return (org.knowm.xchart.internal.chartpart.AxisPair<?, ?>) pair.get(c);
     }
 
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
