@@ -148,16 +148,9 @@ final class CohortNetIncomeChart implements ResultChart {
         c.getStyler().setYAxisMin(0, axis[0][0]);
         c.getStyler().setYAxisMax(0, axis[0][1]);
         if (right) {
-            c.getStyler().setYAxisMin(1, axis[1][0]);
-            c.getStyler().setYAxisMax(1, axis[1][1]);
             // the axis's own title needs no "(right axis)": it stands on that axis
-            c.setYAxisGroupTitle(1, affiliateRight ? "Affiliate marketing: net income"
+            Plot.rightMoneyAxis(c, 1, axis[1], affiliateRight ? "Affiliate marketing: net income"
                     : worlds.get(index(meanAxis)).world().label() + ": mean net income");
-            c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-            // the right axis's ticks in the colour of the lines read on it
-            c.getStyler().setYAxisGroupTickLabelsColorMap(1, Theme.RIGHT_AXIS);
-            c.getStyler().setYAxisGroupTickMarksColorMap(1, Theme.RIGHT_AXIS);
-            // its ticks read "$" too: XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest)
         }
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);

@@ -60,21 +60,20 @@ final class GrowthChart implements ResultChart {
                 "Month", "People");
         WorldResults m = r.mlm();
         line(c, m, MlmSeries.MEMBERS, Theme.MLM);
-        // dashed, drawn over the members ever joined: where nobody has quit the two lie on one line
-        // active from month 1: nobody is active in month 0, when the founders join (they are in the
+        // active from month 1, dashed: nobody is active in month 0, when the founders join (they are in the
         // business from month 1); where nobody has quit it lies on the members ever joined, and says so
         double[] joined = m.series(MlmSeries.MEMBERS).mean();
         double[] active = m.series(MlmSeries.ACTIVE).mean();
         double[] since1 = java.util.Arrays.copyOfRange(active, Math.min(1, active.length), active.length);
         double[] joinedSince1 = java.util.Arrays.copyOfRange(joined, Math.min(1, joined.length), joined.length);
-        String activeName = Plot.onOneLine(since1, joinedSince1, highest(m.series(MlmSeries.MEMBERS)))
+        double members = highest(m.series(MlmSeries.MEMBERS));
+        String activeName = Plot.onOneLine(since1, joinedSince1, members)
                 ? Plot.onLineOf(MlmSeries.ACTIVE.label(), MlmSeries.MEMBERS.label().toLowerCase(Locale.ROOT))
                 : MlmSeries.ACTIVE.label();
         XYSeries activeLine = Plot.defined(c, m.series(MlmSeries.ACTIVE), 1, 1, activeName, Theme.MLM_SECOND, 0);
         if (activeLine != null) {
             activeLine.setLineStyle(Theme.SECOND_LINE);
         }
-        double members = highest(m.series(MlmSeries.MEMBERS));
         if (r.affiliate() != null) {
             members = Math.max(members, highest(r.affiliate().series(AffiliateSeries.ACTIVE)));
         }
@@ -101,13 +100,12 @@ final class GrowthChart implements ResultChart {
         return c;
     }
 
-
     /** A series' highest value, its 95th percentile band included; 0 if it has none. */
     private static double highest(SeriesSummary s) {
         return Plot.yRange(new double[] {0, 0}, s.p95(), s.mean())[1];
     }
 
-    private static XYSeries line(XYChart c, WorldResults m, MlmSeries s, Color color) {
-        return Plot.defined(c, m.series(s), 1, s.label(), color, 0);
+    private static void line(XYChart c, WorldResults m, MlmSeries s, Color color) {
+        Plot.defined(c, m.series(s), 1, s.label(), color, 0);
     }
 }

@@ -40,24 +40,19 @@ final class IntervalBarChart extends CategoryChart {
      */
     void notesAbove(List<String[]> notes) {
         this.notes = List.copyOf(notes);
-        double low = 0;
-        double high = 0;
+        double[] range = {0, 0};                           // the bars (0 where undefined) and their intervals
         for (String name : getSeriesMap().keySet()) {
-            for (Object y : getSeriesMap().get(name).getYData()) {
-                low = Math.min(low, ((Number) y).doubleValue());
-                high = Math.max(high, ((Number) y).doubleValue());
-            }
+            range = Plot.yRange(range, getSeriesMap().get(name).getYData().stream()
+                    .mapToDouble(y -> ((Number) y).doubleValue()).toArray());
             double[][] iv = intervals.get(name);
-            double[] range = iv == null ? null : Plot.yRange(null, iv[0], iv[1]);
-            if (range != null) {
-                low = Math.min(low, range[0]);
-                high = Math.max(high, range[1]);
+            if (iv != null) {
+                range = Plot.yRange(range, iv[0], iv[1]);
             }
         }
         int lines = notes.stream().mapToInt(n -> n.length).max().orElse(0);
-        double span = Math.max(high - low, 1);
-        getStyler().setYAxisMin(low - span * 0.03);
-        getStyler().setYAxisMax(high + span * NOTE_LINE * lines);
+        double span = Math.max(range[1] - range[0], 1);
+        getStyler().setYAxisMin(range[0] - span * 0.03);
+        getStyler().setYAxisMax(range[1] + span * NOTE_LINE * lines);
     }
 
     /** The room above the bars for each line of the notes, as a share of the bars' span. */

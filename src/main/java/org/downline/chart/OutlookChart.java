@@ -106,12 +106,7 @@ final class OutlookChart implements ResultChart {
                     Plot.yRange(affiliateMoney, new double[] {0}), MONEY_HEADROOM);
             c.getStyler().setYAxisMin(0, axes[0][0]);
             c.getStyler().setYAxisMax(0, axes[0][1]);
-            c.getStyler().setYAxisMin(AFFILIATE_AXIS, axes[1][0]);
-            c.getStyler().setYAxisMax(AFFILIATE_AXIS, axes[1][1]);
-            c.setYAxisGroupTitle(AFFILIATE_AXIS, "Affiliate median ($)");
-            c.getStyler().setYAxisGroupPosition(AFFILIATE_AXIS, Styler.YAxisPosition.Right);
-            c.getStyler().setYAxisGroupTickLabelsColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
-            c.getStyler().setYAxisGroupTickMarksColorMap(AFFILIATE_AXIS, Theme.RIGHT_AXIS);
+            Plot.rightMoneyAxis(c, AFFILIATE_AXIS, axes[1], "Affiliate median ($)");
         } else if (money != null) {
             double span = money[1] > money[0] ? money[1] - money[0] : Math.max(1, Math.abs(money[0]));
             c.getStyler().setYAxisMin(0, money[0] - span * MONEY_MARGIN);

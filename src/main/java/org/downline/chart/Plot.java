@@ -111,6 +111,20 @@ final class Plot {
         return new double[] {-zero * span, (1 - zero) * span};
     }
 
+    /**
+     * Axis group {@code group} as a right-hand money axis from range[0] to range[1], with its own title and
+     * its ticks in {@link Theme#RIGHT_AXIS}, the colour of the lines read on it. Its ticks read "$" too:
+     * XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest), so the unit goes in the title.
+     */
+    static void rightMoneyAxis(XYChart c, int group, double[] range, String title) {
+        c.getStyler().setYAxisMin(group, range[0]);
+        c.getStyler().setYAxisMax(group, range[1]);
+        c.setYAxisGroupTitle(group, title);
+        c.getStyler().setYAxisGroupPosition(group, org.knowm.xchart.style.Styler.YAxisPosition.Right);
+        c.getStyler().setYAxisGroupTickLabelsColorMap(group, Theme.RIGHT_AXIS);
+        c.getStyler().setYAxisGroupTickMarksColorMap(group, Theme.RIGHT_AXIS);
+    }
+
     /** The worlds of a run: the MLM, and the affiliate world where it was run. */
     static List<WorldResults> worlds(Results r) {
         List<WorldResults> out = new ArrayList<>();

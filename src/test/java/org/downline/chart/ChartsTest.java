@@ -39,9 +39,8 @@ class ChartsTest {
         assertTrue(ResultsWriter.writeAll(none, tmp.resolve("unilevel")).stream()
                 .noneMatch(f -> f.getFileName().toString().startsWith("ranks")));
 
-        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
-                "market.prospectShare=0.3", "months=12", "replications=3"));
-        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("breakaway-stair-step", "market.population=20000", "market.prospectShare=0.3", "months=12",
+                "replications=3");
         assertTrue(Charts.all(r).stream().anyMatch(c -> c.fileName().equals("ranks.png")));
         Path dir = tmp.resolve("breakaway");
         List<Path> files = ResultsWriter.writeAll(r, dir);
@@ -96,8 +95,7 @@ class ChartsTest {
      */
     @Test
     void barChartLegendsCoverNoBar() {
-        Scenario s = Presets.load("customer-rule", List.of("market.population=20000", "replications=3"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("customer-rule", "market.population=20000", "replications=3");
         assertTrue(r.mlm().metric(org.downline.stats.Metric.SHARE_TOP_1.key()).mean() > 0.9, "a top-1% bar near the top");
         for (ResultChart chart : List.of(new WhoEarnsWhatChart(), new NetIncomeDistributionChart())) {
             org.knowm.xchart.CategoryChart c = (org.knowm.xchart.CategoryChart) chart.build(r);
@@ -139,8 +137,7 @@ class ChartsTest {
      */
     @Test
     void aMeanFarFromTheMediansDoesNotSquashTheMlmsCohortLines() {
-        Scenario s = Presets.load("default", List.of("market.population=1000000", "replications=3", "seed=2"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("default", "market.population=1000000", "replications=3", "seed=2");
         org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
         var series = c.getSeriesMap();
         double[] affiliateMean = series.get("Affiliate marketing: mean (right axis)").getYData();
@@ -158,10 +155,9 @@ class ChartsTest {
         double low = c.getStyler().getYAxisMin(0);
         double high = c.getStyler().getYAxisMax(0);
         assertTrue(mlmLow < 0 && low < mlmLow && high < peak, low + " .. " + high + ", MLM from " + mlmLow);
-        double rightLow = c.getStyler().getYAxisMin(1);
-        double rightHigh = c.getStyler().getYAxisMax(1);
-        assertTrue(rightHigh >= peak && rightLow <= Arrays.stream(affiliateMean).min().orElseThrow());
-        assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+        assertTrue(c.getStyler().getYAxisMax(1) >= peak
+                && c.getStyler().getYAxisMin(1) <= Arrays.stream(affiliateMean).min().orElseThrow());
+        assertZeroAtOneHeight(c, 1);
     }
 
     /**
@@ -172,8 +168,7 @@ class ChartsTest {
      */
     @Test
     void aMeanWithinTheDrawnIntervalsSharesTheMediansAxis() {
-        Scenario s = Presets.load("breakaway-stair-step", List.of("market.population=100000", "replications=2"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("breakaway-stair-step", "market.population=100000", "replications=2");
         org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
         var series = c.getSeriesMap();
         assertTrue(series.containsKey("MLM: mean"), series.keySet().toString());
@@ -194,8 +189,7 @@ class ChartsTest {
      */
     @Test
     void aSmallRunsAffiliateCohortsDoNotFlattenTheMlms() {
-        Scenario s = Presets.load("customer-rule", List.of("market.population=20000", "replications=4"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("customer-rule", "market.population=20000", "replications=4");
         org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
         var series = c.getSeriesMap();
         double[] mlm = Plot.yRange(new double[] {0, 0}, series.get("MLM: median").getYData());
@@ -225,8 +219,7 @@ class ChartsTest {
         // the cut marks point up or down in each line's colour: the legend names them in words, with no one marker
         assertInstanceOf(org.knowm.xchart.style.markers.None.class, series.get(CohortNetIncomeChart.CUT).getMarker());
         assertTrue(CohortNetIncomeChart.CUT.startsWith("arrowhead: "), CohortNetIncomeChart.CUT);
-        assertEquals(-low / (high - low), -c.getStyler().getYAxisMin(1)
-                / (c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1)), 1e-9, "$0 at one height");
+        assertZeroAtOneHeight(c, 1);
     }
 
     /**
@@ -237,8 +230,7 @@ class ChartsTest {
      */
     @Test
     void anMlmBelowZeroBesideAnAffiliateWorldAboveItShareTheHeight() {
-        Scenario s = Presets.load("default", List.of("market.population=20000", "replications=1"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("default", "market.population=20000", "replications=1");
         org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
         var series = c.getSeriesMap();
         double[] mlm = Plot.yRange(null, series.get("MLM: median").getYData(), series.get("MLM: mean").getYData());
@@ -250,7 +242,7 @@ class ChartsTest {
         double right = c.getStyler().getYAxisMax(1) - c.getStyler().getYAxisMin(1);
         assertTrue(mlm[1] - mlm[0] > 0.25 * left, "the MLM's lines fill their axis");
         assertTrue(affiliate[1] - affiliate[0] > 0.25 * right, "the affiliate lines fill theirs");
-        assertEquals(-c.getStyler().getYAxisMin(0) / left, -c.getStyler().getYAxisMin(1) / right, 1e-9, "$0 at one height");
+        assertZeroAtOneHeight(c, 1);
     }
 
     /**
@@ -263,8 +255,7 @@ class ChartsTest {
      */
     @Test
     void warmMarketsGrowthAndOutlookAreReadable() throws Exception {
-        Scenario s = Presets.load("warm-market", List.of("replications=2"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("warm-market", "replications=2");
         org.knowm.xchart.XYChart growth = new GrowthChart().build(r);
         var series = growth.getSeriesMap();
         double members = Arrays.stream(series.get("Members ever joined").getYData()).max().orElseThrow();
@@ -302,8 +293,7 @@ class ChartsTest {
      */
     @Test
     void aSpikingAffiliateMedianDoesNotSquashTheMlmsOutlook() {
-        Scenario s = Presets.load("default", List.of("market.population=20000", "replications=6"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("default", "market.population=20000", "replications=6");
         org.knowm.xchart.XYChart c = new OutlookChart().build(r);
         var series = c.getSeriesMap();
         // on the green axis, named so: "(right axis)" would not say which of the two right axes
@@ -330,7 +320,7 @@ class ChartsTest {
         double rightLow = c.getStyler().getYAxisMin(OutlookChart.AFFILIATE_AXIS);
         double rightHigh = c.getStyler().getYAxisMax(OutlookChart.AFFILIATE_AXIS);
         assertTrue(rightHigh > peak && rightLow < 0, rightLow + " .. " + rightHigh);
-        assertEquals(-low / (high - low), -rightLow / (rightHigh - rightLow), 1e-9, "$0 at one height");
+        assertZeroAtOneHeight(c, OutlookChart.AFFILIATE_AXIS);
     }
 
     /**
@@ -346,13 +336,10 @@ class ChartsTest {
         c.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
         c.getStyler().setYAxisDecimalPattern("#,##0");
         c.getStyler().putYAxisGroupDecimalPatternMap(1, "$#,##0");
-        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
-        java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
-        pair.setAccessible(true);
         java.lang.reflect.Method yAxis = org.knowm.xchart.internal.chartpart.AxisPair.class
                 .getDeclaredMethod("getYAxis", int.class);
         yAxis.setAccessible(true);
-        var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(pair.get(c), 1);
+        var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(paintedAxes(c), 1);
         List<String> labels = right.getAxisTickCalculator().getTickLabels();
         assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
     }
@@ -366,9 +353,8 @@ class ChartsTest {
      */
     @Test
     void everyBarChartsLabelsClearEachOther() {
-        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
-                "market.prospectShare=0.3", "months=12", "replications=3"));
-        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("breakaway-stair-step", "market.population=20000", "market.prospectShare=0.3", "months=12",
+                "replications=3");
         for (ResultChart chart : List.of(new RanksChart(), new NetIncomeDistributionChart(), new WhoEarnsWhatChart())) {
             org.knowm.xchart.CategoryChart c = (org.knowm.xchart.CategoryChart) chart.build(r);
             assertTrue(Plot.labelsFit(c), chart.fileName() + " at " + c.getStyler().getXAxisLabelRotation() + "°");
@@ -395,9 +381,8 @@ class ChartsTest {
      */
     @Test
     void categoryLabelsAreSpacedAndShort() {
-        Scenario breakaway = Presets.load("breakaway-stair-step", List.of("market.population=20000",
-                "market.prospectShare=0.3", "months=12", "replications=3"));
-        Results r = Simulation.run(breakaway, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("breakaway-stair-step", "market.population=20000", "market.prospectShare=0.3", "months=12",
+                "replications=3");
         org.knowm.xchart.CategoryChart bands = new NetIncomeDistributionChart().build(r);
         assertTrue(bands.getStyler().getXAxisLabelRotation() > 0, "the bands' labels turn");
         IntervalBarChart ranks = (IntervalBarChart) new RanksChart().build(r);
@@ -422,8 +407,7 @@ class ChartsTest {
      */
     @Test
     void legendsListNoLineTheChartHides() {
-        Scenario s = Presets.load("pyramid-math", List.of("market.population=20000", "replications=3"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("pyramid-math", "market.population=20000", "replications=3");
         var growth = new GrowthChart().build(r).getSeriesMap();
         assertTrue(growth.containsKey(Plot.onLineOf("Active members", "members ever joined")), growth.keySet().toString());
         var outlook = new OutlookChart().build(r).getSeriesMap();
@@ -441,8 +425,7 @@ class ChartsTest {
      */
     @Test
     void growthSaysWhereTheFoundersAre() {
-        Scenario s = Presets.load("warm-market", List.of("market.population=20000", "replications=2", "months=12"));
-        Results r = Simulation.run(s, new RunOptions(2), ProgressListener.NONE);
+        Results r = run("warm-market", "market.population=20000", "replications=2", "months=12");
         org.knowm.xchart.XYChart growth = new GrowthChart().build(r);
         assertEquals(0.0, r.mlm().series(org.downline.model.MlmSeries.ACTIVE).mean()[0], "none active in month 0");
         double first = Arrays.stream(growth.getSeriesMap().get("Active members").getXData()).min().orElseThrow();
@@ -450,13 +433,30 @@ class ChartsTest {
         assertTrue(growth.getTitle().contains("(100 founders among them)"), growth.getTitle());
     }
 
+    /** A preset with these settings, run on two threads. */
+    private static Results run(String preset, String... settings) {
+        return Simulation.run(Presets.load(preset, List.of(settings)), new RunOptions(2), ProgressListener.NONE);
+    }
+
+    /** $0 at the same height on the left axis (group 0) and on axis group {@code right}. */
+    private static void assertZeroAtOneHeight(org.knowm.xchart.XYChart c, int right) {
+        var st = c.getStyler();
+        assertEquals(-st.getYAxisMin(0) / (st.getYAxisMax(0) - st.getYAxisMin(0)),
+                -st.getYAxisMin(right) / (st.getYAxisMax(right) - st.getYAxisMin(right)), 1e-9, "$0 at one height");
+    }
+
     /** The x axis's tick labels as XChart painted them. */
     private static List<String> xTickLabels(org.knowm.xchart.XYChart c) throws Exception {
+        return paintedAxes(c).getXAxis().getAxisTickCalculator().getTickLabels();
+    }
+
+    /** The chart's axes (XChart's private axisPair) after painting it, when their tick labels are set. */
+    private static org.knowm.xchart.internal.chartpart.AxisPair<?, ?> paintedAxes(org.knowm.xchart.XYChart c)
+            throws Exception {
         org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
         java.lang.reflect.Field pair = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
         pair.setAccessible(true);
-        var axes = (org.knowm.xchart.internal.chartpart.AxisPair<?, ?>) pair.get(c);
-        return axes.getXAxis().getAxisTickCalculator().getTickLabels();
+        return (org.knowm.xchart.internal.chartpart.AxisPair<?, ?>) pair.get(c);
     }
 
     private static List<Charts.Named> checkCharts(Scenario s, int count, Path tmp) throws IOException {
