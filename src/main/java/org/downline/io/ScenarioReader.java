@@ -126,7 +126,8 @@ public final class ScenarioReader {
 
     /**
      * Refuses two {@code --set} options of one key ({@code --set months=12 --set months=13}): which one
-     * was meant cannot be told, as of a key a scenario file gives twice, which is an error too.
+     * was meant cannot be told, as of a key a scenario file gives twice, which is an error too. Called
+     * once for every command's --set options, before the command runs ({@code cli.Main}).
      *
      * @throws ScenarioException naming the key and both options as written
      */
