@@ -161,7 +161,8 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
         for (String p : priors) {
             Parsed parsed = parse(p);
             if (seen.contains(parsed.prior().key())) {
-                throw new InputException("--prior " + parsed.prior().key() + " is given twice");
+                throw ScenarioReader.givenTwice("--prior", parsed.prior().key(), priors.get(seen.indexOf(
+                        parsed.prior().key())), p);
             }
             seen.add(parsed.prior().key());
             // each particle's value replaced the --set one without a word
