@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.engine.Disclosing;
@@ -116,20 +115,14 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.checkFile(out, "disclose", force);
-        List<String> overrides = new ArrayList<>();
-        if (yearEnding != null) {
-            overrides.add("months=" + yearEnding);
-        }
-        if (seed != null) {
-            overrides.add("seed=" + seed);
-        }
-        scenario.refuseSetAndOption("months", yearEnding, "--year-ending");
-        scenario.refuseSetAndOption("seed", seed, "--seed");
+        final List<RunSettings.Given> given = List.of(new RunSettings.Given("months", "--year-ending", yearEnding),
+                new RunSettings.Given("seed", "--seed", seed));
+        RunSettings.Given.refuseAlsoSet(scenario, given);
         // disclose averages --replications (default 10) whatever the scenario's 'replications' says
         scenario.refuseSetAndOption("replications", spec.commandLine().getParseResult().hasMatchedOption(
                 "--replications") ? replications : replications + " by default", "--replications");
         // a --year-ending out of range is named as written, not as the key 'months' it gives
-        Scenario s = scenario.load(overrides, yearEnding == null ? Map.of() : Map.of("months", "--year-ending"));
+        Scenario s = RunSettings.Given.load(scenario, given);
         if (period < 1 || period > s.months()) {
             throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
                     + "was " + period);

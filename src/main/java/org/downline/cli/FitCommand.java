@@ -56,7 +56,7 @@ import picocli.CommandLine.Option;
                 + "of it on one self-contained page, charts embedded, to open in a browser). The same "
                 + "options give the same files at any --threads and after --resume.",
             ""})
-final class FitCommand implements Callable<Integer> {
+final class FitCommand implements Callable<Integer>, NumberOptions {
 
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
@@ -69,6 +69,20 @@ final class FitCommand implements Callable<Integer> {
             description = "A numeric scenario key and its prior: uniform(a,b), loguniform(a,b), normal(m,s) "
                     + "(truncated to the key's range) or fixed(v) (repeatable; at least one not fixed).")
     List<String> priors = new ArrayList<>();
+
+    /** What --particles allows, as its errors say (a number out of it, and one that is no whole number). */
+    private static final String PARTICLES_ALLOWED = "an integer in [2, 1000000]";
+    /** What --predictive-draws allows, as its errors say. */
+    private static final String PREDICTIVE_DRAWS_ALLOWED = "an integer in [1, 100000]";
+
+    @Override
+    public String allowed(String name) {
+        return switch (name) {
+            case "--particles" -> PARTICLES_ALLOWED;
+            case "--predictive-draws" -> PREDICTIVE_DRAWS_ALLOWED;
+            default -> null;
+        };
+    }
 
     @Option(names = "--particles", paramLabel = "N", defaultValue = "200",
             description = "Particles per generation (default: ${DEFAULT-VALUE}).")
@@ -147,7 +161,8 @@ final class FitCommand implements Callable<Integer> {
         for (String p : priors) {
             Parsed parsed = parse(p);
             if (seen.contains(parsed.prior().key())) {
-                throw new InputException("--prior " + parsed.prior().key() + " is given twice");
+                throw ScenarioReader.givenTwice("--prior", parsed.prior().key(), priors.get(seen.indexOf(
+                        parsed.prior().key())), p);
             }
             seen.add(parsed.prior().key());
             // each particle's value replaced the --set one without a word
@@ -175,13 +190,14 @@ final class FitCommand implements Callable<Integer> {
                     + "), was " + held.months() + " (set it with --set months=M or a --prior on months)");
         }
         if (particles < 2 || particles > 1_000_000) {
-            throw new InputException("--particles must be in [2, 1000000], was " + particles);
+            throw new InputException("--particles must be " + PARTICLES_ALLOWED + ", was " + particles);
         }
         if (budget < particles) {
             throw new InputException("--budget must be at least --particles (" + particles + "), was " + budget);
         }
         if (predictiveDraws < 1 || predictiveDraws > 100_000) {
-            throw new InputException("--predictive-draws must be in [1, 100000], was " + predictiveDraws);
+            throw new InputException("--predictive-draws must be " + PREDICTIVE_DRAWS_ALLOWED + ", was "
+                    + predictiveDraws);
         }
         final AbcSmc.Settings settings;
         try {

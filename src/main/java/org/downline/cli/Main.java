@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.downline.Version;
 import org.downline.io.ResultFolder;
+import org.downline.io.ScenarioReader;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -127,6 +128,30 @@ public final class Main implements Runnable {
         return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
     }
 
+    /**
+     * Runs the command {@code parsed} names, as picocli's {@link CommandLine.RunLast} does, once its
+     * {@code --set} options are checked for a key given twice ({@link ScenarioReader#refuseRepeatedSets}):
+     * the one place every command's --set list passes once (run, sweep, fit, disclose, payout, validate),
+     * however many scenarios the command then reads from it (a sweep one per cell).
+     */
+    private static int refuseRepeatedSets(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        boolean help = parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested();
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+            help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
+        }
+        if (!help) {
+            try {
+                ScenarioReader.refuseRepeatedSets(last.matchedOptionValue("--set", List.<String>of()));
+            } catch (ScenarioException e) {
+                // answered by the execution exception handler, as the command's own refusals are
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
     /** A decimal option's value: a finite number, else refused (picocli's converter takes 1e999 as Infinity). */
     private static Double finite(String text) {
         double v;
@@ -178,6 +203,7 @@ public final class Main implements Runnable {
         // a number option refuses what is no number, as a whole-number one does (badNumber): 1e999 and NaN too
         cl.registerConverter(Double.class, Main::finite);
         cl.registerConverter(double.class, Main::finite);
+        cl.setExecutionStrategy(Main::refuseRepeatedSets);
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "

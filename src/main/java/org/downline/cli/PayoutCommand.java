@@ -73,7 +73,6 @@ final class PayoutCommand implements Callable<Integer> {
         }
         PlanConfig config;
         try {
-            ScenarioReader.refuseRepeatedSets(sets);
             config = ScenarioReader.readPlan(plan, sets).plan();
         } catch (ScenarioException e) {
             throw ScenarioReader.blamingSets(e, sets);

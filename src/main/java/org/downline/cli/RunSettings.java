@@ -26,8 +26,44 @@ final class RunSettings {
     @CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
 
-    /** One of these options: the scenario key it gives, its name and its value (null when not given). */
-    private record Given(String key, String option, Object value) {
+    /**
+     * An option that gives a scenario key: the key, the option's name and its value (null when not
+     * given). These three options are; so are disclose's --year-ending and --seed.
+     */
+    record Given(String key, String option, Object value) {
+
+        /** The scenario overrides the options {@code given} stand for. */
+        static List<String> overrides(List<Given> given) {
+            List<String> extra = new ArrayList<>();
+            for (Given g : given) {
+                if (g.value() != null) {
+                    extra.add(g.key() + "=" + g.value());
+                }
+            }
+            return extra;
+        }
+
+        /**
+         * The scenario of {@code scenario}'s options with the values of the options {@code given}; a bad
+         * value of one of them is named by the option as written ({@code --replications must be an integer
+         * in [1, 1000000], was 0}), not by the key it gives.
+         */
+        static Scenario load(ScenarioOptions scenario, List<Given> given) {
+            Map<String, String> options = new HashMap<>();
+            for (Given g : given) {
+                if (g.value() != null) {
+                    options.put(g.key(), g.option());
+                }
+            }
+            return scenario.load(overrides(given), options);
+        }
+
+        /** Refuses a key that {@code scenario}'s --set gives and one of the options {@code given} gives too. */
+        static void refuseAlsoSet(ScenarioOptions scenario, List<Given> given) {
+            for (Given g : given) {
+                scenario.refuseSetAndOption(g.key(), g.value(), g.option());
+            }
+        }
     }
 
     /** The three options, each with its key: the one list the methods below walk. */
@@ -38,35 +74,17 @@ final class RunSettings {
 
     /** The scenario overrides these options stand for. */
     List<String> overrides() {
-        List<String> extra = new ArrayList<>();
-        for (Given g : given()) {
-            if (g.value() != null) {
-                extra.add(g.key() + "=" + g.value());
-            }
-        }
-        return extra;
+        return Given.overrides(given());
     }
 
-    /**
-     * The scenario of {@code scenario}'s options with these options' values; a bad
-     * value of one of these options is named by the option as written ({@code --replications must be
-     * an integer in [1, 1000000], was 0}), not by the key it gives.
-     */
+    /** The scenario of {@code scenario}'s options with these options' values (see {@link Given#load}). */
     Scenario load(ScenarioOptions scenario) {
-        Map<String, String> options = new HashMap<>();
-        for (Given g : given()) {
-            if (g.value() != null) {
-                options.put(g.key(), g.option());
-            }
-        }
-        return scenario.load(overrides(), options);
+        return Given.load(scenario, given());
     }
 
     /** Refuses a key that {@code scenario}'s --set gives and one of these options gives too. */
     void refuseAlsoSet(ScenarioOptions scenario) {
-        for (Given g : given()) {
-            scenario.refuseSetAndOption(g.key(), g.value(), g.option());
-        }
+        Given.refuseAlsoSet(scenario, given());
     }
 
     /**

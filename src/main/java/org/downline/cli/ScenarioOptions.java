@@ -38,7 +38,6 @@ final class ScenarioOptions {
 
     /** The scenario with {@code extra} overrides applied after {@code --set}. */
     Scenario load(List<String> extra) {
-        ScenarioReader.refuseRepeatedSets(sets);
         List<String> overrides = new ArrayList<>(sets);
         overrides.addAll(extra);
         try {

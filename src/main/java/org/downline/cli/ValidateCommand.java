@@ -38,7 +38,6 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         Scenario scenario = null;
         try {
-            ScenarioReader.refuseRepeatedSets(sets);
             scenario = ScenarioReader.read(file, sets);
         } catch (ScenarioException e) {
             problems.addAll(ScenarioReader.blamingSets(e, sets).problems());

@@ -332,9 +332,9 @@ public record ReportData(String version, long seed, int replications, int months
     private record SummaryFile(Path file) {
 
         IllegalArgumentException bad(String field, String allowed, JsonNode given) {
-            String shown = given == null || given.isMissingNode() ? "missing" : given.toString();
-            return new IllegalArgumentException(file + ": " + field + " must be " + allowed + ", was "
-                    + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown));
+            // as written in the file (JSON), cut as every other input's value is
+            String shown = given == null || given.isMissingNode() ? "missing" : Checks.show(given);
+            return new IllegalArgumentException(file + ": " + field + " must be " + allowed + ", was " + shown);
         }
 
         String text(JsonNode parent, String field) {

@@ -126,7 +126,8 @@ public final class ScenarioReader {
 
     /**
      * Refuses two {@code --set} options of one key ({@code --set months=12 --set months=13}): which one
-     * was meant cannot be told, as of a key a scenario file gives twice, which is an error too.
+     * was meant cannot be told, as of a key a scenario file gives twice, which is an error too. Called
+     * once for every command's --set options, before the command runs ({@code cli.Main}).
      *
      * @throws ScenarioException naming the key and both options as written
      */
@@ -137,11 +138,23 @@ public final class ScenarioReader {
                 String key = setKey(o);
                 String earlier = first.putIfAbsent(key, o);
                 if (earlier != null) {
-                    throw new ScenarioException("--set", "gives the key '" + key + "' twice ('" + earlier + "', then '"
-                            + o + "'): give each key once");
+                    throw givenTwice("--set", key, earlier, o);
                 }
             }
         }
+    }
+
+    /**
+     * The refusal of a key that {@code option} gives twice, in the one wording every such option's has
+     * ({@code --set}, {@code sweep --vary}, {@code fit --prior}): {@code --vary gives the key 'months'
+     * twice ('months=6,12', then 'months=24'): give each key once}.
+     *
+     * @param first the first option giving it, as written
+     * @param then the second, as written
+     */
+    public static ScenarioException givenTwice(String option, String key, String first, String then) {
+        return new ScenarioException(option, "gives the key '" + key + "' twice ('" + first + "', then '" + then
+                + "'): give each key once");
     }
 
     /** Every problem of a scenario file with overrides; empty if it is valid. */

@@ -67,9 +67,9 @@ public final class SweepSpec {
             }
             String key = v.substring(0, eq).strip();
             String spec = v.substring(eq + 1).strip();
-            for (Dimension d : dims) {
-                if (d.key().equals(key)) {
-                    throw new ScenarioException("--vary " + key, "is given twice");
+            for (int d = 0; d < dims.size(); d++) {
+                if (dims.get(d).key().equals(key)) {
+                    throw ScenarioReader.givenTwice("--vary", key, varies.get(d), v);
                 }
             }
             dims.add(new Dimension(key, values(key, spec)));

@@ -87,12 +87,21 @@ class FitCommandTest {
             // FIT --sets market.population: a prior on it too would replace it unsaid
             {"--prior", "market.population=uniform(1,2)", "--set gives the key 'market.population' that --prior gives "
                 + "too ('market.population=20000', and --prior market.population=uniform(1,2)): give it once"},
+            // in the words of a key --set or --vary gives twice
+            {"--prior", "recruitment.imitation=uniform(0.1,0.2)", "error: --prior gives the key 'recruitment.imitation' "
+                + "twice ('recruitment.imitation=uniform(0.05,0.9)', then 'recruitment.imitation=uniform(0.1,0.2)'): "
+                + "give each key once"},
             {"--budget", "10", "--budget must be at least --particles (20), was 10"},
-            {"--predictive-draws", "0", "--predictive-draws must be in [1, 100000], was 0"},
+            // worded as run's and disclose's number options: the same text for a number out of range and no number
+            {"--predictive-draws", "0", "error: --predictive-draws must be an integer in [1, 100000], was 0"},
+            {"--predictive-draws", "x", "error: --predictive-draws must be an integer in [1, 100000], was 'x'"},
+            {"--particles", "1", "error: --particles must be an integer in [2, 1000000], was 1"},
+            {"--particles", "1e3", "error: --particles must be an integer in [2, 1000000], was '1e3'"},
             {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};
         for (String[] c : cases) {
             List<String> args = new ArrayList<>(List.of(FIT));
-            if (c[0].equals("--budget") || c[0].equals("--disclosure") || c[0].equals("--predictive-draws")) {
+            if (c[0].equals("--budget") || c[0].equals("--disclosure") || c[0].equals("--predictive-draws")
+                    || c[0].equals("--particles")) {
                 int at = args.indexOf(c[0]);
                 args.set(at + 1, c[1]);
             } else {

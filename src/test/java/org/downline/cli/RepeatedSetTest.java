@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,50 @@ class RepeatedSetTest {
                 + "('economics.monthlyFee=20', and --prior economics.monthlyFee=uniform(10,30)): give it once",
                 r.err().strip());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * Every command with --set refuses a key given twice in the same words, before it writes anything;
+     * the list of commands is checked against the commands that have --set, so a new one is covered.
+     */
+    @Test
+    void everyCommandWithSetRefusesAKeySetTwice() throws IOException {
+        Path dir = tmp.resolve("every");
+        Files.createDirectories(dir);
+        Path yaml = Files.writeString(dir.resolve("s.yaml"), "months: 3\n");
+        Path plan = Files.writeString(dir.resolve("plan.yaml"), "plan: {type: unilevel}\n");
+        Path genealogy = Files.writeString(dir.resolve("g.csv"), "id,sponsor,volume\na,,100\n");
+        Path out = dir.resolve("out");
+        java.util.Map<String, List<String>> commands = new java.util.TreeMap<>(java.util.Map.of(
+                "run", List.of("run", "--out", out.toString()),
+                "sweep", List.of("sweep", "--vary", "months=6,12", "--out", out.toString()),
+                "fit", List.of("fit", "--disclosure", "doterra-us-2017", "--prior",
+                        "recruitment.imitation=uniform(0.1,0.5)", "--out", out.toString()),
+                "disclose", List.of("disclose", "--out", out + ".csv"),
+                "payout", List.of("payout", "--genealogy", genealogy.toString(), "--plan", plan.toString(),
+                        "--out", out + ".csv"),
+                "validate", List.of("validate", yaml.toString())));
+        List<String> withSet = new ArrayList<>();
+        for (String name : Main.commandLine(new String[0]).getSubcommands().keySet()) {
+            var c = Main.commandLine(new String[] {name}).getSubcommands().get(name);
+            if (c.getCommandSpec().findOption("--set") != null) {
+                withSet.add(name);
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(withSet), commands.keySet());
+        for (var e : commands.entrySet()) {
+            List<String> args = new ArrayList<>(e.getValue());
+            args.addAll(List.of("--set", "economics.monthlyFee=10", "--set", "economics.monthlyFee=20"));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(Main.BAD_INPUT, r.exit(), e.getKey() + ": " + r.err());
+            assertEquals("error: --set gives the key 'economics.monthlyFee' twice ('economics.monthlyFee=10', then "
+                    + "'economics.monthlyFee=20'): give each key once", r.err().strip(), e.getKey());
+            assertFalse(Files.exists(out), e.getKey());
+            assertFalse(Files.exists(Path.of(out + ".csv")), e.getKey());
+        }
+        // help is help, whatever else the command line holds
+        Cli help = Cli.run("run", "--help", "--set", "months=1", "--set", "months=2");
+        assertEquals(0, help.exit(), help.err());
     }
 
     @Test

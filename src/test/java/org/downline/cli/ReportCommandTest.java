@@ -122,6 +122,9 @@ class ReportCommandTest {
         assertRefused(out, "replications", s -> s.put("replications", -3),
                 "summary.json: replications must be an integer in [1, 1000000], was -3");
         assertRefused(out, "seed", s -> s.put("seed", "x"), "summary.json: seed must be a whole number, was \"x\"");
+        // a runaway value is cut as every input's is (Checks.show): at 60 characters, with its length
+        assertRefused(out, "runaway", s -> s.put("seed", "x".repeat(100)), "summary.json: seed must be a whole "
+                + "number, was \"" + "x".repeat(59) + "… (102 characters)");
         assertRefused(out, "abc", s -> s.with("mlm").put("shareLosingMoney", "abc"),
                 "summary.json: mlm.shareLosingMoney must be {\"mean\": a number in [0, 1], ");
         assertRefused(out, "nullMean", s -> s.with("mlm").with("shareLosingMoney").putNull("mean"),

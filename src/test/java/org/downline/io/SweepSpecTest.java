@@ -52,7 +52,8 @@ class SweepSpecTest {
         assertEquals("--vary expects key=start:stop:step or key=a,b,c, was 'k'", error("k"));
         assertEquals("--vary k has an empty value in the list '1,,2'", error("k=1,,2"));
         assertEquals("--vary k lists 1 twice in '1,1.0'", error("k=1,1.0"));
-        assertEquals("--vary k is given twice", error("k=1,2", "k=3"));
+        assertEquals("--vary gives the key 'k' twice ('k=1,2', then 'k =3'): give each key once",
+                error("k=1,2", "k =3"));
         assertEquals("--vary may be given at most 3 times, was given 4", error("a=1", "b=1", "c=1", "d=1"));
         assertEquals("--vary makes a grid of 10201 cells, more than 10000; narrow the ranges or add --large-grid",
                 error("a=0:100:1", "b=0:100:1"));
