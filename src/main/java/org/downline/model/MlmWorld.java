@@ -117,7 +117,7 @@ public final class MlmWorld {
         this.quitGaps = new Geometric(attrition.quitPerMonth());
         this.sameEffort = recruitment.effort().distribution() == DistributionKind.CONSTANT
                 ? (float) recruitment.effort().median() : Float.NaN;
-        this.genealogy = new Genealogy(capacity);
+        this.genealogy = new Genealogy(capacity, countsRecruits(recruitment));
         this.plan = Plans.create(scenario.plan(), capacity);
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
@@ -210,7 +210,7 @@ public final class MlmWorld {
         boolean ranks = sized.ranks() != null;
         long planBytes = sized.bytesPerMember();
         boolean planGrows = sized.growsPastCapacity();
-        long perMemberCapped = Genealogy.bytesPerMember()
+        long perMemberCapped = Genealogy.bytesPerMember(countsRecruits(scenario.recruitment()))
                 + 2L * Integer.BYTES + 2L * Double.BYTES                   // join, quit; gross, retail
                 + (storesEffort(scenario.recruitment()) ? Float.BYTES : 0)  // effort
                 + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Integer.BYTES : 0)   // months in red
@@ -227,6 +227,15 @@ public final class MlmWorld {
                 + (1 << 16);                                    // objects, tables and buckets of fixed size
         return capped * perMemberCapped + grown * perMemberGrown
                 + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation + fixed;
+    }
+
+    /**
+     * Whether the genealogy counts each member's recruits ({@link Genealogy#children}): only the
+     * fixed model's frontline cap reads them (who recruited nobody is counted after the run without
+     * them, {@link #withoutRecruits}).
+     */
+    static boolean countsRecruits(RecruitmentConfig r) {
+        return r.model() == RecruitmentModel.FIXED && r.frontlineCap() > 0;
     }
 
     /**
@@ -435,12 +444,13 @@ public final class MlmWorld {
     int touched;
 
     /**
-     * Reads what {@link #join} will read at random for a recruit of {@code sponsor} (their recruit
-     * count and the plan's state of them), and returns a value derived from it; see
+     * Reads what {@link #join} will read at random for a recruit of {@code sponsor} (the plan's
+     * state of them; the genealogy's recruit count, when it keeps one, only under the fixed model,
+     * which does not join in batches), and returns a value derived from it; see
      * {@link CompensationPlan#touchSponsor}.
      */
     private int touchSponsor(int sponsor) {
-        return sponsor < 0 ? 0 : genealogy.children[sponsor] + plan.touchSponsor(sponsor);
+        return sponsor < 0 ? 0 : plan.touchSponsor(sponsor);
     }
 
     /**
@@ -597,7 +607,7 @@ public final class MlmWorld {
     /**
      * After a run, until the next {@link #reset}: an array of at least {@link #size()} doubles the
      * world no longer needs (the payout's commissions: the next month's pay clears them), for the
-     * statistics to work in. It is overwritten by them.
+     * statistics (and {@link #withoutRecruits}) to work in. It is overwritten by them.
      */
     public double[] spareDoubles() {
         return payout.commission;
@@ -635,9 +645,13 @@ public final class MlmWorld {
         return quitMonth;
     }
 
-    /** Personal recruits of each member (direct recruits in the sponsor tree). */
-    public int[] personalRecruits() {
-        return genealogy.children;
+    /**
+     * After a run, until the next {@link #reset}: the members who recruited nobody. Counted in
+     * {@link #spareDoubles()} (overwritten), so before the statistics work there.
+     */
+    public int withoutRecruits() {
+        final double[] spare = spareDoubles();
+        return genealogy.withoutRecruits(spare.length >= size() ? spare : new double[size()]);
     }
 
     public double[] grossCommissions() {

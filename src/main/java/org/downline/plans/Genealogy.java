@@ -29,11 +29,23 @@ public final class Genealogy {
     public double[] volume;
     /** Whether member i is still in the business (departed members buy nothing and earn nothing). */
     public boolean[] active;
-    /** Number of members i sponsored (direct recruits in the sponsor tree). */
+    /**
+     * Number of members i sponsored (direct recruits in the sponsor tree); null unless asked for
+     * (only the fixed model's frontline cap reads it: {@link #withoutRecruits} counts who recruited
+     * nobody without it).
+     */
     public int[] children;
 
-    /** A genealogy that will hold at most {@code maxCapacity} members. */
+    /** A genealogy that will hold at most {@code maxCapacity} members, without recruit counts. */
     public Genealogy(int maxCapacity) {
+        this(maxCapacity, false);
+    }
+
+    /**
+     * A genealogy that will hold at most {@code maxCapacity} members, counting each member's
+     * recruits in {@link #children} if {@code countRecruits}.
+     */
+    public Genealogy(int maxCapacity, boolean countRecruits) {
         if (maxCapacity < 0) {
             throw new IllegalArgumentException("capacity must be >= 0: " + maxCapacity);
         }
@@ -42,7 +54,7 @@ public final class Genealogy {
         this.sponsor = new int[initial];
         this.volume = new double[initial];
         this.active = new boolean[initial];
-        this.children = new int[initial];
+        this.children = countRecruits ? new int[initial] : null;
     }
 
     /**
@@ -83,9 +95,11 @@ public final class Genealogy {
         sponsor[id] = sponsorId;
         volume[id] = 0;
         active[id] = true;
-        children[id] = 0;
-        if (sponsorId >= 0) {
-            children[sponsorId]++;
+        if (children != null) {
+            children[id] = 0;
+            if (sponsorId >= 0) {
+                children[sponsorId]++;
+            }
         }
         return id;
     }
@@ -102,7 +116,30 @@ public final class Genealogy {
         sponsor = Arrays.copyOf(sponsor, length);
         volume = Arrays.copyOf(volume, length);
         active = Arrays.copyOf(active, length);
-        children = Arrays.copyOf(children, length);
+        if (children != null) {
+            children = Arrays.copyOf(children, length);
+        }
+    }
+
+    /**
+     * Members who sponsored nobody, counted without a count per member: each member's sponsor is
+     * marked in {@code scratch} (at least {@link #size()} long, its contents ignored and
+     * overwritten), a member's own mark cleared before any recruit of theirs (who comes later)
+     * can set it, and the members marked at least once are those with recruits.
+     */
+    public int withoutRecruits(double[] scratch) {
+        final int n = size;
+        final int[] sponsor = this.sponsor;
+        int sponsors = 0;
+        for (int i = 0; i < n; i++) {
+            scratch[i] = 0;
+            final int s = sponsor[i];
+            if (s >= 0) {
+                sponsors += scratch[s] == 0 ? 1 : 0;
+                scratch[s] = 1;
+            }
+        }
+        return n - sponsors;
     }
 
     /** Forgets every member; the arrays are kept. */
@@ -126,9 +163,9 @@ public final class Genealogy {
         return n;
     }
 
-    /** Memory the arrays take per member, bytes. */
-    public static long bytesPerMember() {
-        return 2L * Integer.BYTES + Double.BYTES + 1;
+    /** Memory the arrays take per member, bytes, with or without {@link #children}. */
+    public static long bytesPerMember(boolean countRecruits) {
+        return (countRecruits ? 2L : 1L) * Integer.BYTES + Double.BYTES + 1;
     }
 
     /**
