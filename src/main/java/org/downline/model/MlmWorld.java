@@ -226,7 +226,7 @@ public final class MlmWorld {
         long fixed = (long) MlmSeries.values().length * (scenario.months() + 1) * Double.BYTES
                 + (1 << 16);                                    // objects, tables and buckets of fixed size
         return capped * perMemberCapped + grown * perMemberGrown
-                + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation + fixed;
+                + Recruiter.bytes(model, recruiterLength) + perPopulation + fixed;
     }
 
     /**
@@ -414,16 +414,22 @@ public final class MlmWorld {
     }
 
     /**
-     * Adds members under {@code sponsors[0..k)} (a member or the company each), in that order, in
-     * {@code month}: the same as {@link #join} for each in turn. Sponsors at random among many
+     * Adds members under {@code sponsors[at..at+k)} (a member or the company each), in that order,
+     * in {@code month}: the same as {@link #join} for each in turn. Sponsors at random among many
      * members are read ahead a block at a time ({@link #touchSponsor}) in a short loop, where their
      * cache misses overlap; then the block's joins find them cached.
+     *
+     * <p>{@code sponsors} may be the genealogy's own sponsor array with {@code at} its size (its
+     * free tail, {@link Genealogy#makeRoom}): the j-th join reads entry at + j and then writes that
+     * same entry with the same value (the new member's sponsor), so the entries still to be read
+     * are untouched.
      */
-    void joinAll(int[] sponsors, int k, int month) {
+    void joinAll(int[] sponsors, int at, int k, int month) {
         final boolean readAhead = size() >= TOUCH_FROM;
+        final int end = at + k;
         int sink = 0;
-        for (int from = 0; from < k; from += JOIN_BLOCK) {
-            final int to = Math.min(k, from + JOIN_BLOCK);
+        for (int from = at; from < end; from += JOIN_BLOCK) {
+            final int to = Math.min(end, from + JOIN_BLOCK);
             if (readAhead) {
                 for (int j = from; j < to; j++) {
                     sink += touchSponsor(sponsors[j]);
@@ -621,6 +627,11 @@ public final class MlmWorld {
      */
     public long[] spareLongs() {
         return endUsers.spareLongs();
+    }
+
+    /** The recruitment model (tests). */
+    Recruiter recruiter() {
+        return recruiter;
     }
 
     /** The contacts model's recruiter, or null for other models (tests). */

@@ -23,9 +23,17 @@ public final class Genealogy {
 
     private final int maxCapacity;
     private int size;
-    /** {@code sponsor[i]}: who recruited member i, {@link #COMPANY} for the top. */
+    /**
+     * {@code sponsor[i]}: who recruited member i, {@link #COMPANY} for the top. The entries from
+     * {@link #size()} on are free until members are added there: the Bass recruiter draws a month's
+     * sponsors into them ({@link #makeRoom}), and {@link #add} writes each back in place.
+     */
     public int[] sponsor;
-    /** Personal volume of member i this period, dollars. */
+    /**
+     * Personal volume of member i this period, dollars. The entries from {@link #size()} on are free
+     * until members are added there (which writes them): the Bass recruiter sorts a month's points
+     * there before the joins ({@link #makeRoom}).
+     */
     public double[] volume;
     /** Whether member i is still in the business (departed members buy nothing and earn nothing). */
     public boolean[] active;
@@ -65,6 +73,22 @@ public final class Genealogy {
         int n = Math.min(members, maxCapacity);
         if (n > sponsor.length) {
             resize(n);
+        }
+    }
+
+    /**
+     * Grows the arrays as adding members up to {@code members} would grow them (doubling, not past
+     * the maximum capacity; the same lengths, so the memory guard's count holds), so that the
+     * entries from {@link #size()} to {@code members} exist before those members are added: the
+     * free tails of {@link #sponsor} and {@link #volume} that a recruiter may use until then.
+     */
+    public void makeRoom(int members) {
+        int length = sponsor.length;
+        while (length < members && length < maxCapacity) {
+            length = (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * length));
+        }
+        if (length > sponsor.length) {
+            resize(length);
         }
     }
 
