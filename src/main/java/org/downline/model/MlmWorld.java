@@ -202,8 +202,9 @@ public final class MlmWorld {
         RecruitmentModel model = scenario.recruitment().model();
         long members = maxMembers(scenario);
         // Member arrays grow by doubling, to Genealogy.grownLength (up to twice the members). The
-        // genealogy's, the world's, the payout's, the subtree sums', the unilevel plan's and the bass
-        // model's stop at the prospects; the other plans' and the contacts model's may double past.
+        // genealogy's, the world's, the payout's, the subtree sums' and the unilevel plan's stop at
+        // the prospects (the bass model's buckets are counted for batches up to there); the other
+        // plans' and the contacts model's may double past.
         long grown = Genealogy.grownLength(members);
         long capped = Math.min(scenario.market().prospects(), grown);
         CompensationPlan sized = Plans.create(scenario.plan(), 0);     // asked for its sizes only
