@@ -89,11 +89,7 @@ final class Worker {
 
     private WorldReplication mlmStats(MlmWorld w, int months) {
         final int n = w.size();
-        final int[] recruits = w.personalRecruits();
-        long neverRecruited = 0;
-        for (int i = 0; i < n; i++) {
-            neverRecruited += recruits[i] == 0 ? 1 : 0;
-        }
+        final long neverRecruited = w.withoutRecruits();    // in the spare doubles, before the statistics
         // months in the business and costs computed as needed, not held; the statistics work in
         // arrays the world is done with (no array of their own a participant)
         final double[] spareDoubles = w.spareDoubles();

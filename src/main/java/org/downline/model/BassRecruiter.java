@@ -17,6 +17,14 @@ import org.downline.rng.Binomial;
  * <p>An imitator's sponsor is chosen among the A recruiters in proportion to effort by a
  * {@link SponsorSampler}; the month's innovators (under the company) and imitators are then
  * shuffled together so that join order within a month carries no information.
+ *
+ * <p>It holds no array a member or a joiner: the running total of effort is kept in the payout's
+ * commissions ({@link MlmWorld#recruitingScratch}), and the month's joiners, who become members
+ * n .. n + joiners − 1, have their sponsors drawn, shuffled and read by the joins in the
+ * genealogy's sponsor entries n.. (each join writes its entry back unchanged,
+ * {@link MlmWorld#joinAll}), and the imitators' points sorted in its volume entries n.. (dead once
+ * the sponsors are found; the joins then write them): the free tails of its arrays, grown first as
+ * the joins would grow them ({@link Genealogy#makeRoom}). Nothing reads those entries in between.
  */
 final class BassRecruiter implements Recruiter {
 
@@ -24,15 +32,13 @@ final class BassRecruiter implements Recruiter {
     private final double q;
     private final double marketPotential;
     private final int startDelay;
-    private int[] sponsors = new int[16];
-    private final SponsorSampler sampler;
+    private final SponsorSampler sampler = new SponsorSampler();
 
     BassRecruiter(double innovation, double imitation, long prospects, int startDelay) {
         this.p = innovation;
         this.q = imitation;
         this.marketPotential = Math.max(1, prospects);
         this.startDelay = startDelay;
-        this.sampler = new SponsorSampler((int) Math.min(Integer.MAX_VALUE, prospects));   // joiners <= prospects
     }
 
     @Override
@@ -72,13 +78,15 @@ final class BassRecruiter implements Recruiter {
         }
         final int imitators = total > 0
                 ? (int) Binomial.sample(rng, joiners, Math.min(1, imitationHazard / hazard)) : 0;
-        sponsors = Genealogy.ensure(sponsors, joiners, (int) Math.min(Integer.MAX_VALUE, remaining));
-        final int[] sp = sponsors;
-        sampler.sample(cum, n, imitators, rng, sp);
-        for (int j = imitators; j < joiners; j++) {
+        // the joiners will be members n .. n + joiners - 1 (joiners <= remaining, so within the
+        // prospects): their sponsors and the points are drawn in the free tails there
+        g.makeRoom(n + joiners);
+        final int[] sp = g.sponsor;
+        sampler.sample(cum, n, imitators, rng, g.volume, sp, n);
+        for (int j = n + imitators; j < n + joiners; j++) {
             sp[j] = Genealogy.COMPANY;
         }
-        SponsorSampler.shuffle(sp, joiners, rng);
-        w.joinAll(sp, joiners, month);
+        SponsorSampler.shuffle(sp, n, joiners, rng);
+        w.joinAll(sp, n, joiners, month);
     }
 }

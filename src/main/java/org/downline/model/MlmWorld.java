@@ -117,7 +117,7 @@ public final class MlmWorld {
         this.quitGaps = new Geometric(attrition.quitPerMonth());
         this.sameEffort = recruitment.effort().distribution() == DistributionKind.CONSTANT
                 ? (float) recruitment.effort().median() : Float.NaN;
-        this.genealogy = new Genealogy(capacity);
+        this.genealogy = new Genealogy(capacity, countsRecruits(recruitment));
         this.plan = Plans.create(scenario.plan(), capacity);
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
@@ -202,15 +202,16 @@ public final class MlmWorld {
         RecruitmentModel model = scenario.recruitment().model();
         long members = maxMembers(scenario);
         // Member arrays grow by doubling, to Genealogy.grownLength (up to twice the members). The
-        // genealogy's, the world's, the payout's, the subtree sums', the unilevel plan's and the bass
-        // model's stop at the prospects; the other plans' and the contacts model's may double past.
+        // genealogy's, the world's, the payout's, the subtree sums' and the unilevel plan's stop at
+        // the prospects (the bass model's buckets are counted for batches up to there); the other
+        // plans' and the contacts model's may double past.
         long grown = Genealogy.grownLength(members);
         long capped = Math.min(scenario.market().prospects(), grown);
         CompensationPlan sized = Plans.create(scenario.plan(), 0);     // asked for its sizes only
         boolean ranks = sized.ranks() != null;
         long planBytes = sized.bytesPerMember();
         boolean planGrows = sized.growsPastCapacity();
-        long perMemberCapped = Genealogy.bytesPerMember()
+        long perMemberCapped = Genealogy.bytesPerMember(countsRecruits(scenario.recruitment()))
                 + 2L * Integer.BYTES + 2L * Double.BYTES                   // join, quit; gross, retail
                 + (storesEffort(scenario.recruitment()) ? Float.BYTES : 0)  // effort
                 + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Integer.BYTES : 0)   // months in red
@@ -226,7 +227,16 @@ public final class MlmWorld {
         long fixed = (long) MlmSeries.values().length * (scenario.months() + 1) * Double.BYTES
                 + (1 << 16);                                    // objects, tables and buckets of fixed size
         return capped * perMemberCapped + grown * perMemberGrown
-                + recruiterLength * Recruiter.bytesPerMember(model) + perPopulation + fixed;
+                + Recruiter.bytes(model, recruiterLength) + perPopulation + fixed;
+    }
+
+    /**
+     * Whether the genealogy counts each member's recruits ({@link Genealogy#children}): only the
+     * fixed model's frontline cap reads them (who recruited nobody is counted after the run without
+     * them, {@link #withoutRecruits}).
+     */
+    static boolean countsRecruits(RecruitmentConfig r) {
+        return r.model() == RecruitmentModel.FIXED && r.frontlineCap() > 0;
     }
 
     /**
@@ -405,16 +415,22 @@ public final class MlmWorld {
     }
 
     /**
-     * Adds members under {@code sponsors[0..k)} (a member or the company each), in that order, in
-     * {@code month}: the same as {@link #join} for each in turn. Sponsors at random among many
+     * Adds members under {@code sponsors[at..at+k)} (a member or the company each), in that order,
+     * in {@code month}: the same as {@link #join} for each in turn. Sponsors at random among many
      * members are read ahead a block at a time ({@link #touchSponsor}) in a short loop, where their
      * cache misses overlap; then the block's joins find them cached.
+     *
+     * <p>{@code sponsors} may be the genealogy's own sponsor array with {@code at} its size (its
+     * free tail, {@link Genealogy#makeRoom}): the j-th join reads entry at + j and then writes that
+     * same entry with the same value (the new member's sponsor), so the entries still to be read
+     * are untouched.
      */
-    void joinAll(int[] sponsors, int k, int month) {
+    void joinAll(int[] sponsors, int at, int k, int month) {
         final boolean readAhead = size() >= TOUCH_FROM;
+        final int end = at + k;
         int sink = 0;
-        for (int from = 0; from < k; from += JOIN_BLOCK) {
-            final int to = Math.min(k, from + JOIN_BLOCK);
+        for (int from = at; from < end; from += JOIN_BLOCK) {
+            final int to = Math.min(end, from + JOIN_BLOCK);
             if (readAhead) {
                 for (int j = from; j < to; j++) {
                     sink += touchSponsor(sponsors[j]);
@@ -435,12 +451,13 @@ public final class MlmWorld {
     int touched;
 
     /**
-     * Reads what {@link #join} will read at random for a recruit of {@code sponsor} (their recruit
-     * count and the plan's state of them), and returns a value derived from it; see
+     * Reads what {@link #join} will read at random for a recruit of {@code sponsor} (the plan's
+     * state of them; the genealogy's recruit count, when it keeps one, only under the fixed model,
+     * which does not join in batches), and returns a value derived from it; see
      * {@link CompensationPlan#touchSponsor}.
      */
     private int touchSponsor(int sponsor) {
-        return sponsor < 0 ? 0 : genealogy.children[sponsor] + plan.touchSponsor(sponsor);
+        return sponsor < 0 ? 0 : plan.touchSponsor(sponsor);
     }
 
     /**
@@ -597,7 +614,7 @@ public final class MlmWorld {
     /**
      * After a run, until the next {@link #reset}: an array of at least {@link #size()} doubles the
      * world no longer needs (the payout's commissions: the next month's pay clears them), for the
-     * statistics to work in. It is overwritten by them.
+     * statistics (and {@link #withoutRecruits}) to work in. It is overwritten by them.
      */
     public double[] spareDoubles() {
         return payout.commission;
@@ -611,6 +628,11 @@ public final class MlmWorld {
      */
     public long[] spareLongs() {
         return endUsers.spareLongs();
+    }
+
+    /** The recruitment model (tests). */
+    Recruiter recruiter() {
+        return recruiter;
     }
 
     /** The contacts model's recruiter, or null for other models (tests). */
@@ -635,9 +657,13 @@ public final class MlmWorld {
         return quitMonth;
     }
 
-    /** Personal recruits of each member (direct recruits in the sponsor tree). */
-    public int[] personalRecruits() {
-        return genealogy.children;
+    /**
+     * After a run, until the next {@link #reset}: the members who recruited nobody. Counted in
+     * {@link #spareDoubles()} (overwritten), so before the statistics work there.
+     */
+    public int withoutRecruits() {
+        final double[] spare = spareDoubles();
+        return genealogy.withoutRecruits(spare.length >= size() ? spare : new double[size()]);
     }
 
     public double[] grossCommissions() {

@@ -28,15 +28,17 @@ interface Recruiter {
     void recruit(MlmWorld world, int month);
 
     /**
-     * Bytes a recruitment model holds per member of capacity, for the memory guard: the contacts
-     * model's person, cursor and pending random acquaintance, the Bass model's scratch (the month's
-     * points and sponsors, at most every prospect joining at once; its cumulative effort is kept in
-     * the payout's commissions, {@link MlmWorld#recruitingScratch}); the fixed model holds nothing.
+     * Bytes a recruitment model holds for arrays of {@code length} members, for the memory guard:
+     * the contacts model's person, cursor and pending random acquaintance a member; the Bass model
+     * only its sort's buckets ({@link SponsorSampler#scratchBytes}, a few bytes in a thousand a
+     * member: its cumulative effort is kept in the payout's commissions,
+     * {@link MlmWorld#recruitingScratch}, and the month's points and sponsors in the free tails of
+     * the genealogy's volumes and sponsors, {@link BassRecruiter}); the fixed model nothing.
      */
-    static long bytesPerMember(RecruitmentModel model) {
+    static long bytes(RecruitmentModel model, long length) {
         return switch (model) {
-            case CONTACTS -> 3L * Integer.BYTES;
-            case BASS -> Double.BYTES + Integer.BYTES;
+            case CONTACTS -> 3L * Integer.BYTES * length;
+            case BASS -> SponsorSampler.scratchBytes(length);
             case FIXED -> 0;
         };
     }

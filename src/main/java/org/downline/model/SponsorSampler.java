@@ -2,7 +2,6 @@ package org.downline.model;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.downline.plans.Genealogy;
 
 /**
  * Chooses sponsors for a batch of recruits, each independently in proportion to effort.
@@ -18,33 +17,27 @@ import org.downline.plans.Genealogy;
  * the points are uniform on [0, total), so a bucket of a known share of the range holds a known
  * expected count. The result is the same sorted array as {@code Arrays.sort} (the points are
  * finite and never −0.0), so the sponsors drawn are unchanged.
+ *
+ * <p>The sampler holds no array a recruit: the caller lends the points' and the sponsors' room
+ * (the Bass recruiter, the free tails of the genealogy's volumes and sponsors); only the fine
+ * buckets' bounds are its own ({@link #scratchBytes}).
  */
 public final class SponsorSampler {
 
-    private double[] points = new double[16];
-    /** Most recruits a batch can have: the points array doubles up to it, never past. */
-    private final int maxBatch;
-
-    /** A sampler for batches of any size. */
-    public SponsorSampler() {
-        this(Integer.MAX_VALUE);
-    }
-
-    /** A sampler for batches of at most {@code maxBatch} recruits (larger ones still work). */
-    public SponsorSampler(int maxBatch) {
-        this.maxBatch = maxBatch;
-    }
-
     /**
-     * Writes {@code k} sponsors into {@code out[0..k)}, in ascending member order.
+     * Writes {@code k} sponsors into {@code out[at..at+k)}, in ascending member order, working in
+     * {@code points[at..at+k)} (overwritten; the points are drawn there, so its contents do not
+     * matter). The same sponsors, from the same draws, at any {@code at}.
      *
-     * @param cum   cumulative effort of members 0..n-1, non-decreasing, {@code cum[n-1] > 0}
-     * @param n     members
-     * @param k     recruits
-     * @param rng   the recruitment stream
-     * @param out   at least k slots
+     * @param cum    cumulative effort of members 0..n-1, non-decreasing, {@code cum[n-1] > 0}
+     * @param n      members
+     * @param k      recruits
+     * @param rng    the recruitment stream
+     * @param points at least at + k entries, scratch (not {@code cum})
+     * @param out    at least at + k entries
+     * @param at     where the batch starts in {@code points} and {@code out}
      */
-    public void sample(double[] cum, int n, int k, RandomGenerator rng, int[] out) {
+    public void sample(double[] cum, int n, int k, RandomGenerator rng, double[] points, int[] out, int at) {
         if (k == 0) {
             return;
         }
@@ -52,15 +45,15 @@ public final class SponsorSampler {
         if (!(total > 0)) {
             throw new IllegalArgumentException("total effort must be > 0: " + total);
         }
-        points = Genealogy.ensure(points, k, maxBatch);
         final double[] pts = points;
+        final int end = at + k;
         final double below = Math.nextDown(total);   // a product may round up to total itself
-        for (int j = 0; j < k; j++) {
+        for (int j = at; j < end; j++) {
             pts[j] = Math.min(rng.nextDouble() * total, below);
         }
-        sortUniform(pts, k, total);
+        sortUniform(pts, at, end, total);
         int i = 0;
-        for (int j = 0; j < k; j++) {
+        for (int j = at; j < end; j++) {
             final double u = pts[j];
             if (cum[i] <= u) {
                 i = firstAbove(cum, i, n - 1, u);
@@ -116,7 +109,7 @@ public final class SponsorSampler {
     private int[] fineEnd = new int[0];
 
     /**
-     * Sorts {@code a[0..k)}, values in [0, total), ascending: in place into buckets of about
+     * Sorts {@code a[from..to)}, values in [0, total), ascending: in place into buckets of about
      * {@value #PER_BUCKET} points by value (an American flag sort: a bucket's values are moved to it
      * along permutation cycles), each finished by an insertion sort (by {@code Arrays.sort} when
      * crowded, so skewed values cannot make it quadratic). From {@value #COARSE_FROM} points they
@@ -124,30 +117,46 @@ public final class SponsorSampler {
      * caches, is split again into the fine ones.
      * The bucket of x is floor(x · scale), which never decreases as x grows (rounding is
      * monotonic), so buckets are in value order and only points inside one bucket may still be out
-     * of order. Expected O(k); extra memory is two ints per fine bucket of the largest split (about
-     * k / 512 ints from {@value #COARSE_FROM}, k / 4 below). At 5 · 10^6 points about 2.4 times
-     * faster than {@code Arrays.sort}; below {@value #BUCKET_SORT_FROM} points, {@code Arrays.sort}.
+     * of order. Expected O(k), k = to − from; extra memory is two ints per fine bucket of the
+     * largest split (about k / 512 ints from {@value #COARSE_FROM}, k / 4 below; see
+     * {@link #scratchBytes}). At 5 · 10^6 points about 2.4 times faster than {@code Arrays.sort};
+     * below {@value #BUCKET_SORT_FROM} points, {@code Arrays.sort}.
      */
-    void sortUniform(double[] a, int k, double total) {
+    void sortUniform(double[] a, int from, int to, double total) {
+        final int k = to - from;
         if (k < BUCKET_SORT_FROM) {
-            Arrays.sort(a, 0, k);
+            Arrays.sort(a, from, to);
             return;
         }
         if (k < COARSE_FROM) {
-            fineSort(a, 0, k, 0, total);
+            fineSort(a, from, to, 0, total);
             return;
         }
-        flagSort(a, 0, k, 0, COARSE / total, COARSE, coarseNext, coarseEnd);
-        int from = 0;
+        flagSort(a, from, to, 0, COARSE / total, COARSE, coarseNext, coarseEnd);
+        int f = from;
         for (int b = 0; b < COARSE; b++) {
-            final int to = coarseEnd[b];
-            if (to - from <= INSERTION_MAX) {
-                insertionSort(a, from, to);
+            final int e = coarseEnd[b];
+            if (e - f <= INSERTION_MAX) {
+                insertionSort(a, f, e);
             } else {
-                fineSort(a, from, to, total * b / COARSE, total * (b + 1) / COARSE);
+                fineSort(a, f, e, total * b / COARSE, total * (b + 1) / COARSE);
             }
-            from = to;
+            f = e;
         }
+    }
+
+    /**
+     * Most bytes the sampler holds for batches of at most {@code maxBatch} uniform points (for the
+     * memory guard): the fine buckets' two int arrays, grown to under twice the most buckets of a
+     * split (they double), which is under {@value #COARSE_FROM} / {@value #PER_BUCKET} below
+     * {@value #COARSE_FROM} points and otherwise a quarter of the largest coarse bucket's points,
+     * counted as at most twice their expected k / {@value #COARSE} (a bucket's count is
+     * Binomial(k, 1/{@value #COARSE}) with a mean of at least 128 there: it passes twice that with
+     * a probability below 10^−18); plus the coarse buckets and the object.
+     */
+    static long scratchBytes(long maxBatch) {
+        long buckets = Math.max(COARSE_FROM / PER_BUCKET, 2 * maxBatch / COARSE / PER_BUCKET + 1);
+        return 2L * Integer.BYTES * 2 * buckets + 2L * Integer.BYTES * COARSE + 256;
     }
 
     /** Sorts a[from..to), values in about [lo, hi), into fine buckets, each then finished. */
@@ -226,12 +235,12 @@ public final class SponsorSampler {
         return Math.min(Math.max((int) ((x - lo) * scale), 0), buckets - 1);
     }
 
-    /** Fisher–Yates shuffle of {@code a[0..k)}. */
-    public static void shuffle(int[] a, int k, RandomGenerator rng) {
+    /** Fisher–Yates shuffle of {@code a[from..from+k)}: the same draws and moves at any {@code from}. */
+    public static void shuffle(int[] a, int from, int k, RandomGenerator rng) {
         for (int j = k - 1; j > 0; j--) {
-            int r = rng.nextInt(j + 1);
-            int t = a[j];
-            a[j] = a[r];
+            int r = from + rng.nextInt(j + 1);
+            int t = a[from + j];
+            a[from + j] = a[r];
             a[r] = t;
         }
     }

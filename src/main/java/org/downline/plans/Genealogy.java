@@ -23,17 +23,37 @@ public final class Genealogy {
 
     private final int maxCapacity;
     private int size;
-    /** {@code sponsor[i]}: who recruited member i, {@link #COMPANY} for the top. */
+    /**
+     * {@code sponsor[i]}: who recruited member i, {@link #COMPANY} for the top. The entries from
+     * {@link #size()} on are free until members are added there: the Bass recruiter draws a month's
+     * sponsors into them ({@link #makeRoom}), and {@link #add} writes each back in place.
+     */
     public int[] sponsor;
-    /** Personal volume of member i this period, dollars. */
+    /**
+     * Personal volume of member i this period, dollars. The entries from {@link #size()} on are free
+     * until members are added there (which writes them): the Bass recruiter sorts a month's points
+     * there before the joins ({@link #makeRoom}).
+     */
     public double[] volume;
     /** Whether member i is still in the business (departed members buy nothing and earn nothing). */
     public boolean[] active;
-    /** Number of members i sponsored (direct recruits in the sponsor tree). */
+    /**
+     * Number of members i sponsored (direct recruits in the sponsor tree); null unless asked for
+     * (only the fixed model's frontline cap reads it: {@link #withoutRecruits} counts who recruited
+     * nobody without it).
+     */
     public int[] children;
 
-    /** A genealogy that will hold at most {@code maxCapacity} members. */
+    /** A genealogy that will hold at most {@code maxCapacity} members, without recruit counts. */
     public Genealogy(int maxCapacity) {
+        this(maxCapacity, false);
+    }
+
+    /**
+     * A genealogy that will hold at most {@code maxCapacity} members, counting each member's
+     * recruits in {@link #children} if {@code countRecruits}.
+     */
+    public Genealogy(int maxCapacity, boolean countRecruits) {
         if (maxCapacity < 0) {
             throw new IllegalArgumentException("capacity must be >= 0: " + maxCapacity);
         }
@@ -42,7 +62,7 @@ public final class Genealogy {
         this.sponsor = new int[initial];
         this.volume = new double[initial];
         this.active = new boolean[initial];
-        this.children = new int[initial];
+        this.children = countRecruits ? new int[initial] : null;
     }
 
     /**
@@ -53,6 +73,22 @@ public final class Genealogy {
         int n = Math.min(members, maxCapacity);
         if (n > sponsor.length) {
             resize(n);
+        }
+    }
+
+    /**
+     * Grows the arrays as adding members up to {@code members} would grow them (doubling, not past
+     * the maximum capacity; the same lengths, so the memory guard's count holds), so that the
+     * entries from {@link #size()} to {@code members} exist before those members are added: the
+     * free tails of {@link #sponsor} and {@link #volume} that a recruiter may use until then.
+     */
+    public void makeRoom(int members) {
+        int length = sponsor.length;
+        while (length < members && length < maxCapacity) {
+            length = (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * length));
+        }
+        if (length > sponsor.length) {
+            resize(length);
         }
     }
 
@@ -83,9 +119,11 @@ public final class Genealogy {
         sponsor[id] = sponsorId;
         volume[id] = 0;
         active[id] = true;
-        children[id] = 0;
-        if (sponsorId >= 0) {
-            children[sponsorId]++;
+        if (children != null) {
+            children[id] = 0;
+            if (sponsorId >= 0) {
+                children[sponsorId]++;
+            }
         }
         return id;
     }
@@ -102,7 +140,30 @@ public final class Genealogy {
         sponsor = Arrays.copyOf(sponsor, length);
         volume = Arrays.copyOf(volume, length);
         active = Arrays.copyOf(active, length);
-        children = Arrays.copyOf(children, length);
+        if (children != null) {
+            children = Arrays.copyOf(children, length);
+        }
+    }
+
+    /**
+     * Members who sponsored nobody, counted without a count per member: each member's sponsor is
+     * marked in {@code scratch} (at least {@link #size()} long, its contents ignored and
+     * overwritten), a member's own mark cleared before any recruit of theirs (who comes later)
+     * can set it, and the members marked at least once are those with recruits.
+     */
+    public int withoutRecruits(double[] scratch) {
+        final int n = size;
+        final int[] sponsor = this.sponsor;
+        int sponsors = 0;
+        for (int i = 0; i < n; i++) {
+            scratch[i] = 0;
+            final int s = sponsor[i];
+            if (s >= 0) {
+                sponsors += scratch[s] == 0 ? 1 : 0;
+                scratch[s] = 1;
+            }
+        }
+        return n - sponsors;
     }
 
     /** Forgets every member; the arrays are kept. */
@@ -126,9 +187,9 @@ public final class Genealogy {
         return n;
     }
 
-    /** Memory the arrays take per member, bytes. */
-    public static long bytesPerMember() {
-        return 2L * Integer.BYTES + Double.BYTES + 1;
+    /** Memory the arrays take per member, bytes, with or without {@link #children}. */
+    public static long bytesPerMember(boolean countRecruits) {
+        return (countRecruits ? 2L : 1L) * Integer.BYTES + Double.BYTES + 1;
     }
 
     /**

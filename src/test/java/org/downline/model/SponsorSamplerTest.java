@@ -23,6 +23,7 @@ class SponsorSamplerTest {
         SponsorSampler sampler = new SponsorSampler();
         double[] cum = new double[n];
         int[] out = new int[1];
+        double[] points = new double[1];
         double[] leafShare = new double[trees];
         double[] rootRecruits = new double[trees];
         double[] middleRecruits = new double[trees];
@@ -33,7 +34,7 @@ class SponsorSamplerTest {
             int[] recruits = new int[n];
             for (int i = 1; i < n; i++) {
                 cum[i - 1] = i;                        // constant effort 1 for members 0..i-1
-                sampler.sample(cum, i, 1, rng, out);
+                sampler.sample(cum, i, 1, rng, points, out, 0);
                 recruits[out[0]]++;
             }
             int leaves = 0;
@@ -77,7 +78,7 @@ class SponsorSamplerTest {
         double[] cum = {1, 1, 4};                     // member 1 cannot recruit (adds no effort)
         int k = 100_000;
         int[] out = new int[k];
-        new SponsorSampler().sample(cum, 3, k, rng, out);
+        new SponsorSampler().sample(cum, 3, k, rng, new double[k], out, 0);
         int[] counts = new int[3];
         for (int s : out) {
             counts[s]++;
@@ -111,8 +112,50 @@ class SponsorSamplerTest {
     }
 
     /**
+     * Drawn at any place in the arrays lent to it (as the Bass recruiter lends the genealogy's free
+     * tails), whatever they held, a batch gets the same sponsors from the same draws as at 0: small
+     * batches, bucket-sorted ones and coarse-split ones. The shuffle too, and neither touches an
+     * entry outside the batch.
+     */
+    @Test
+    void aBatchAnywhereInTheLentArraysDrawsTheSame() {
+        RandomGenerator efforts = RandomStreams.fromSeed(79);
+        int n = 20_000;
+        double[] cum = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += efforts.nextInt(4) == 0 ? 0 : efforts.nextDouble();
+            cum[i] = total;
+        }
+        SponsorSampler sampler = new SponsorSampler();
+        for (int k : new int[] {1, 50, 5000, SponsorSampler.COARSE_FROM + 1000}) {
+            RandomGenerator a = RandomStreams.fromSeed(80 + k);
+            int[] expected = new int[k];
+            sampler.sample(cum, n, k, a, new double[k], expected, 0);
+            SponsorSampler.shuffle(expected, 0, k, a);
+            int at = 12_345;
+            RandomGenerator b = RandomStreams.fromSeed(80 + k);
+            double[] points = new double[at + k + 7];
+            java.util.Arrays.fill(points, 1e300);          // whatever the lender left there
+            int[] out = new int[at + k + 7];
+            java.util.Arrays.fill(out, -7);
+            sampler.sample(cum, n, k, b, points, out, at);
+            SponsorSampler.shuffle(out, at, k, b);
+            assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOfRange(out, at, at + k)), "k " + k);
+            assertEquals(a.nextLong(), b.nextLong(), "the same draws, k " + k);
+            for (int j = 0; j < out.length; j++) {
+                if (j < at || j >= at + k) {
+                    assertEquals(-7, out[j], "entry " + j + " outside the batch, k " + k);
+                    assertEquals(1e300, points[j], "point " + j + " outside the batch, k " + k);
+                }
+            }
+        }
+    }
+
+    /**
      * The bucket sort gives Arrays.sort's array exactly: uniform points of several batch sizes
-     * around the thresholds, and skewed ones (all in one bucket, many ties, the range's ends).
+     * around the thresholds, and skewed ones (all in one bucket, many ties, the range's ends), at
+     * the start of the array or further in (entries outside the range untouched).
      */
     @Test
     void bucketSortEqualsArraysSort() {
@@ -123,21 +166,22 @@ class SponsorSamplerTest {
                 SponsorSampler.BUCKET_SORT_FROM + 3, 1000, 7919, SponsorSampler.COARSE_FROM - 1,
                 SponsorSampler.COARSE_FROM, 100_003, 1_000_000}) {
             for (int shape = 0; shape < 4; shape++) {
-                double[] a = new double[k + 5];
+                int from = shape * 3;                      // 0 for the first shape
+                double[] a = new double[from + k + 5];
+                java.util.Arrays.fill(a, -1.0);
                 for (int j = 0; j < k; j++) {
                     double u = rng.nextDouble() * total;
-                    a[j] = switch (shape) {
+                    a[from + j] = switch (shape) {
                         case 0 -> u;                                           // uniform
                         case 1 -> total * 0.3 + u * 1e-9;                      // one bucket
                         case 2 -> Math.floor(u / 1000) * 1000;                 // few values, many ties
                         default -> j % 3 == 0 ? 0.0 : j % 3 == 1 ? Math.nextDown(total) : u * u / total;
                     };
                 }
-                double[] expected = java.util.Arrays.copyOf(a, k);
-                java.util.Arrays.sort(expected);
-                sampler.sortUniform(a, k, total);
-                assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOf(a, k)),
-                        "k " + k + ", shape " + shape);
+                double[] expected = java.util.Arrays.copyOf(a, a.length);
+                java.util.Arrays.sort(expected, from, from + k);
+                sampler.sortUniform(a, from, from + k, total);
+                assertTrue(java.util.Arrays.equals(expected, a), "k " + k + ", shape " + shape);
             }
         }
     }

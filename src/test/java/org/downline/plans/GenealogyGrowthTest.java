@@ -35,6 +35,32 @@ class GenealogyGrowthTest {
         }
     }
 
+    /**
+     * Making room for members grows the genealogy to the very lengths adding them would (so the
+     * guard's count holds and nothing else sized from it changes), from any size and for any
+     * batch, up to the maximum capacity.
+     */
+    @Test
+    void makingRoomGrowsAsAddingWould() {
+        int max = 300_000;
+        int[][] runs = {{1, 1, 1}, {1023, 1, 2}, {1024, 1}, {1500, 600, 3000, 40_000}, {5, 299_995}, {2049, 100_000}};
+        for (int[] run : runs) {
+            Genealogy added = new Genealogy(max);
+            Genealogy roomy = new Genealogy(max);
+            for (int k : run) {
+                roomy.makeRoom(roomy.size() + k);
+                int before = roomy.capacity();
+                for (int j = 0; j < k; j++) {
+                    added.add(added.size() - 1);
+                    roomy.add(roomy.size() - 1);
+                }
+                assertEquals(added.capacity(), roomy.capacity(), "after " + added.size() + " members");
+                assertEquals(before, roomy.capacity(), "grew again while adding");
+                assertTrue(roomy.capacity() <= Math.min(max, Genealogy.grownLength(roomy.size())));
+            }
+        }
+    }
+
     @Test
     void anArrayOfMembersPlusOneStillJustDoubles() {
         byte[] b = new byte[1025];
