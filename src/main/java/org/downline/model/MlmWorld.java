@@ -55,10 +55,10 @@ public final class MlmWorld {
 
     // Member arrays, indexed by member number. They grow with the genealogy (see join), so passes
     // read them into locals first and never hold them across a join.
-    /** Month each member joined (0 for founders). */
-    int[] joinMonth;
+    /** Month each member joined (0 for founders); at most {@link ParticipantStats#MAX_MONTH}, so a short. */
+    short[] joinMonth;
     /** Month each member quit, 0 while active. */
-    int[] quitMonth;
+    short[] quitMonth;
     /**
      * Consecutive months with negative net income, up to now; null when nobody quits for them
      * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then.
@@ -211,7 +211,7 @@ public final class MlmWorld {
         long planBytes = sized.bytesPerMember();
         boolean planGrows = sized.growsPastCapacity();
         long perMemberCapped = Genealogy.bytesPerMember()
-                + 2L * Integer.BYTES + 2L * Double.BYTES                   // join, quit; gross, retail
+                + 2L * Short.BYTES + 2L * Double.BYTES                     // join, quit; gross, retail
                 + (storesEffort(scenario.recruitment()) ? Float.BYTES : 0)  // effort
                 + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Integer.BYTES : 0)   // months in red
                 + (ranks ? Integer.BYTES : 0)                               // highest rank
@@ -277,6 +277,7 @@ public final class MlmWorld {
      * founders.
      */
     public void reset(ReplicationStreams streams, int months) {
+        ParticipantStats.checkMonth(months);
         genealogy.clear();
         plan.reset();
         prospectsLeft = prospects;
@@ -312,6 +313,7 @@ public final class MlmWorld {
 
     /** One month: recruit (recruits buy), pay, charge, quit (those who stay buy next month's). */
     public void step(int month) {
+        ParticipantStats.checkMonth(month);
         final int before = genealogy.size();
         recruiter.recruit(this, month);
         final int n = genealogy.size();
@@ -352,8 +354,8 @@ public final class MlmWorld {
     }
 
     private void allocate(int n) {
-        joinMonth = grow(joinMonth, n);
-        quitMonth = grow(quitMonth, n);
+        joinMonth = joinMonth == null ? new short[n] : Arrays.copyOf(joinMonth, n);
+        quitMonth = quitMonth == null ? new short[n] : Arrays.copyOf(quitMonth, n);
         if (attrition.quitAfterMonthsInRed() > 0) {
             monthsInRed = grow(monthsInRed, n);
         }
@@ -383,7 +385,7 @@ public final class MlmWorld {
         if (id >= joinMonth.length) {
             allocate(genealogy.capacity());
         }
-        joinMonth[id] = month;
+        joinMonth[id] = (short) month;                  // month <= MAX_MONTH (step)
         quitMonth[id] = 0;
         if (monthsInRed != null) {
             monthsInRed[id] = 0;
@@ -476,7 +478,7 @@ public final class MlmWorld {
         final double[] gross = this.gross;
         final double[] retailProfit = this.retailProfit;
         final int[] inRed = this.monthsInRed;
-        final int[] quitMonth = this.quitMonth;
+        final short[] quitMonth = this.quitMonth;
         final double required = economics.requiredVolume();
         final double orderValue = economics.retail().orderValue();
         final double margin = economics.retail().margin();
@@ -544,7 +546,7 @@ public final class MlmWorld {
                 }
                 if (hazardQuit || red >= quitAfter) {
                     active[i] = false;
-                    quitMonth[i] = month;
+                    quitMonth[i] = (short) month;
                     volume[i] = 0;
                     quits++;
                     e.none(i);
@@ -627,11 +629,13 @@ public final class MlmWorld {
         return series[s.ordinal()];
     }
 
-    public int[] joinMonths() {
+    /** Month each member joined (0 for founders), at most {@link ParticipantStats#MAX_MONTH}. */
+    public short[] joinMonths() {
         return joinMonth;
     }
 
-    public int[] quitMonths() {
+    /** Month each member quit, 0 while active. */
+    public short[] quitMonths() {
         return quitMonth;
     }
 
