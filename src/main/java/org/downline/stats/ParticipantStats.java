@@ -115,7 +115,7 @@ public final class ParticipantStats {
      */
     public static WorldReplication compute(int n, short[] joinMonth, short[] quitMonth, double[] gross,
                                            double[] otherIncome, double startCost, double monthlyCost, int months,
-                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
+                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, byte[] rank,
                                            String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
         // This method only calls: every pass over the participants is a small method of its
         // own, so that the JIT compiles each loop once, with a profile that holds, instead of this

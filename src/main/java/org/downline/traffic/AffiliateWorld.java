@@ -57,7 +57,8 @@ public final class AffiliateWorld {
     /** Month each started and quit (0 while active): at most {@link ParticipantStats#MAX_MONTH}, so shorts. */
     private short[] startMonth = new short[0];
     private short[] quitMonth = new short[0];
-    private int[] monthsInRed = new int[0];
+    /** Months in the red in a row: at most the months run, so a short. */
+    private short[] monthsInRed = new short[0];
     /** ln(posts a month × site quality). */
     private double[] logBase = new double[0];
     /** This affiliate's click-through, and conversion of clicks into orders. */
@@ -120,7 +121,7 @@ public final class AffiliateWorld {
      * They grow by doubling from 1024, so hold up to twice the affiliates.
      */
     public static long bytesPerAffiliate() {
-        return 2L * Short.BYTES + 2L * Integer.BYTES + 6L * Double.BYTES + Long.BYTES;
+        return 3L * Short.BYTES + Integer.BYTES + 6L * Double.BYTES + Long.BYTES;
     }
 
     /**
@@ -303,7 +304,7 @@ public final class AffiliateWorld {
         final double[] g = gross;
         final double[] firstYear = firstYearGross;
         final int firstYearFrom = ParticipantStats.firstStartedSince(startMonth, size, month - 11);
-        final int[] red = monthsInRed;
+        final short[] red = monthsInRed;
         final short[] quit = quitMonth;
         final boolean noise = config.orderNoise();
         final double monthly = config.costsPerMonth();
@@ -349,7 +350,7 @@ public final class AffiliateWorld {
             ordersTotal += orders;
             paid += income;
             final int inRed = ParticipantStats.monthsInRed(red[i], income - cost);
-            red[i] = inRed;
+            red[i] = (short) inRed;                      // at most the months run
             final boolean hazardQuit = --countdown < 0;
             if (hazardQuit) {
                 countdown = attritionGap();
