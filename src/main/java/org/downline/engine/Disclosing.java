@@ -129,8 +129,8 @@ public final class Disclosing {
                                               double[] retailAtStart, int months, int period,
                                               Disclosure.Covers covers) {
         final int n = w.size();
-        final int[] join = w.joinMonths();
-        final int[] quit = w.quitMonths();
+        final short[] join = w.joinMonths();
+        final short[] quit = w.quitMonths();
         final double[] gross = w.grossCommissions();
         final double[] retail = w.retailProfits();
         final double monthly = economics.monthlyCost();

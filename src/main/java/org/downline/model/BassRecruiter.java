@@ -50,7 +50,7 @@ final class BassRecruiter implements Recruiter {
         final int n = w.size();
         final Genealogy g = w.genealogy();
         final boolean[] active = g.active;
-        final int[] joinMonth = w.joinMonth;
+        final short[] joinMonth = w.joinMonth;
         final float[] effort = w.effort;
         final int latestEligibleJoin = month - startDelay;
         final double[] cum = w.recruitingScratch(n);    // the commissions' array: dead until the pay

@@ -125,7 +125,7 @@ final class ContactsRecruiter implements Recruiter {
         // through the locals taken here stays correct.
         final int n = w.size();
         final boolean[] active = w.genealogy().active;
-        final int[] joinMonth = w.joinMonth;
+        final short[] joinMonth = w.joinMonth;
         final float[] effort = w.effort;
         final int latestEligibleJoin = month - startDelay;
         final RandomGenerator rng = w.recruitmentRng();

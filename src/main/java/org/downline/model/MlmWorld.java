@@ -55,15 +55,16 @@ public final class MlmWorld {
 
     // Member arrays, indexed by member number. They grow with the genealogy (see join), so passes
     // read them into locals first and never hold them across a join.
-    /** Month each member joined (0 for founders). */
-    int[] joinMonth;
+    /** Month each member joined (0 for founders); at most {@link ParticipantStats#MAX_MONTH}, so a short. */
+    short[] joinMonth;
     /** Month each member quit, 0 while active. */
-    int[] quitMonth;
+    short[] quitMonth;
     /**
      * Consecutive months with negative net income, up to now; null when nobody quits for them
-     * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then.
+     * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then. At most the rule's
+     * months (at most 600), after which the member quits: a short.
      */
-    int[] monthsInRed;
+    short[] monthsInRed;
     /**
      * Relative recruiting effort; null when no member's is read (the fixed model) or all are the
      * same ({@link #sameEffort}, the bass model with a constant effort).
@@ -74,8 +75,11 @@ public final class MlmWorld {
     /** Cumulative commissions and retail profit, dollars. */
     double[] gross;
     double[] retailProfit;
-    /** Highest rank each member reached in any month (plans with ranks only, else null). */
-    int[] highestRank;
+    /**
+     * Highest rank each member reached in any month (plans with ranks only, else null); a byte, as
+     * plans have at most {@link #MAX_RANKS} ranks (the breakaway plan at most 51).
+     */
+    byte[] highestRank;
     /**
      * Commissions + retail profit of each member over their first twelve months in the business
      * (months max(1, joinMonth) .. +11), or until they quit if sooner; while that year runs, what they
@@ -119,6 +123,10 @@ public final class MlmWorld {
                 ? (float) recruitment.effort().median() : Float.NaN;
         this.genealogy = new Genealogy(capacity, countsRecruits(recruitment));
         this.plan = Plans.create(scenario.plan(), capacity);
+        if (plan.rankNames() != null && plan.rankNames().length > MAX_RANKS) {
+            throw new IllegalStateException("a plan may have at most " + MAX_RANKS + " ranks (highest ranks are "
+                    + "bytes); plan " + scenario.plan().type() + " has " + plan.rankNames().length);
+        }
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
                 scenario.plan().rules(), plan.maxPayoutRatio(),
@@ -140,6 +148,9 @@ public final class MlmWorld {
         }
         allocate(genealogy.capacity());
     }
+
+    /** Most ranks a plan may have: members' highest ranks are held as bytes. */
+    static final int MAX_RANKS = Byte.MAX_VALUE + 1;
 
     /** Members a world is sized for at once, whatever the replication reaches (see reservedMembers). */
     static final long RESERVE_ALWAYS = 1 << 18;
@@ -212,10 +223,10 @@ public final class MlmWorld {
         long planBytes = sized.bytesPerMember();
         boolean planGrows = sized.growsPastCapacity();
         long perMemberCapped = Genealogy.bytesPerMember(countsRecruits(scenario.recruitment()))
-                + 2L * Integer.BYTES + 2L * Double.BYTES                   // join, quit; gross, retail
+                + 2L * Short.BYTES + 2L * Double.BYTES                     // join, quit; gross, retail
                 + (storesEffort(scenario.recruitment()) ? Float.BYTES : 0)  // effort
-                + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Integer.BYTES : 0)   // months in red
-                + (ranks ? Integer.BYTES : 0)                               // highest rank
+                + (scenario.attrition().quitAfterMonthsInRed() > 0 ? Short.BYTES : 0)     // months in red
+                + (ranks ? Byte.BYTES : 0)                                  // highest rank
                 + Float.BYTES + 1                                           // first year: income, paid
                 + Double.BYTES                                              // payout.commission
                 + EndUsers.bytesPerMember(EndUsers.wide(scenario.economics().retail().customersPerMonth(),
@@ -287,6 +298,7 @@ public final class MlmWorld {
      * founders.
      */
     public void reset(ReplicationStreams streams, int months) {
+        ParticipantStats.checkMonth(months);
         genealogy.clear();
         plan.reset();
         prospectsLeft = prospects;
@@ -322,6 +334,7 @@ public final class MlmWorld {
 
     /** One month: recruit (recruits buy), pay, charge, quit (those who stay buy next month's). */
     public void step(int month) {
+        ParticipantStats.checkMonth(month);
         final int before = genealogy.size();
         recruiter.recruit(this, month);
         final int n = genealogy.size();
@@ -362,10 +375,10 @@ public final class MlmWorld {
     }
 
     private void allocate(int n) {
-        joinMonth = grow(joinMonth, n);
-        quitMonth = grow(quitMonth, n);
+        joinMonth = joinMonth == null ? new short[n] : Arrays.copyOf(joinMonth, n);
+        quitMonth = quitMonth == null ? new short[n] : Arrays.copyOf(quitMonth, n);
         if (attrition.quitAfterMonthsInRed() > 0) {
-            monthsInRed = grow(monthsInRed, n);
+            monthsInRed = monthsInRed == null ? new short[n] : Arrays.copyOf(monthsInRed, n);
         }
         if (storesEffort(recruitment)) {
             effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
@@ -373,14 +386,10 @@ public final class MlmWorld {
         gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
         retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
         if (plan.ranks() != null) {
-            highestRank = grow(highestRank, n);
+            highestRank = highestRank == null ? new byte[n] : Arrays.copyOf(highestRank, n);
         }
         firstYearIncome = firstYearIncome == null ? new float[n] : Arrays.copyOf(firstYearIncome, n);
         paidInFirstYear = paidInFirstYear == null ? new boolean[n] : Arrays.copyOf(paidInFirstYear, n);
-    }
-
-    private static int[] grow(int[] a, int n) {
-        return a == null ? new int[n] : Arrays.copyOf(a, n);
     }
 
     /**
@@ -393,7 +402,7 @@ public final class MlmWorld {
         if (id >= joinMonth.length) {
             allocate(genealogy.capacity());
         }
-        joinMonth[id] = month;
+        joinMonth[id] = (short) month;                  // month <= MAX_MONTH (step)
         quitMonth[id] = 0;
         if (monthsInRed != null) {
             monthsInRed[id] = 0;
@@ -492,8 +501,8 @@ public final class MlmWorld {
         final double[] commission = payout.commission;
         final double[] gross = this.gross;
         final double[] retailProfit = this.retailProfit;
-        final int[] inRed = this.monthsInRed;
-        final int[] quitMonth = this.quitMonth;
+        final short[] inRed = this.monthsInRed;
+        final short[] quitMonth = this.quitMonth;
         final double required = economics.requiredVolume();
         final double orderValue = economics.retail().orderValue();
         final double margin = economics.retail().margin();
@@ -504,7 +513,7 @@ public final class MlmWorld {
                 : Integer.MAX_VALUE;
         final PoissonSampler customers = retailCustomers;
         final int[] rank = plan.ranks();
-        final int[] highest = highestRank;
+        final byte[] highest = highestRank;
         final float[] firstYearIncome = this.firstYearIncome;
         final boolean[] paidInFirstYear = this.paidInFirstYear;
         final int firstYearFrom = ParticipantStats.firstStartedSince(joinMonth, n, month - 11);
@@ -548,12 +557,12 @@ public final class MlmWorld {
                 }
                 paidMembers += c > 0 ? 1 : 0;
                 if (highest != null) {
-                    highest[i] = Math.max(highest[i], rank[i]);
+                    highest[i] = (byte) Math.max(highest[i], rank[i]);     // below MAX_RANKS
                 }
                 int red = 0;                                // not counted without the rule (never reaches quitAfter)
                 if (inRed != null) {
                     red = ParticipantStats.monthsInRed(inRed[i], c + profit - cost);
-                    inRed[i] = red;
+                    inRed[i] = (short) red;                 // at most quitAfter (then they quit)
                 }
                 final boolean hazardQuit = --countdown < 0;
                 if (hazardQuit) {
@@ -561,7 +570,7 @@ public final class MlmWorld {
                 }
                 if (hazardQuit || red >= quitAfter) {
                     active[i] = false;
-                    quitMonth[i] = month;
+                    quitMonth[i] = (short) month;
                     volume[i] = 0;
                     quits++;
                     e.none(i);
@@ -649,11 +658,13 @@ public final class MlmWorld {
         return series[s.ordinal()];
     }
 
-    public int[] joinMonths() {
+    /** Month each member joined (0 for founders), at most {@link ParticipantStats#MAX_MONTH}. */
+    public short[] joinMonths() {
         return joinMonth;
     }
 
-    public int[] quitMonths() {
+    /** Month each member quit, 0 while active. */
+    public short[] quitMonths() {
         return quitMonth;
     }
 
@@ -693,7 +704,7 @@ public final class MlmWorld {
      * The highest rank each member reached in any month they were active (index into {@link
      * #rankNames()}), or {@code null} when the plan has no ranks.
      */
-    public int[] highestRanks() {
+    public byte[] highestRanks() {
         return highestRank;
     }
 

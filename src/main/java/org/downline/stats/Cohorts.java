@@ -13,7 +13,7 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
      * From participants in join order; medians are selected in {@code scratch}, n longs, among the
      * net incomes' keys, written there in the pass that sums them.
      */
-    static Cohorts compute(int n, int[] joinMonth, double[] net, double[] gross, int months, long[] scratch) {
+    static Cohorts compute(int n, short[] joinMonth, double[] net, double[] gross, int months, long[] scratch) {
         final double[] count = new double[months + 1];
         final double[] losing = new double[months + 1];
         final double[] median = new double[months + 1];

@@ -34,7 +34,7 @@ public final class DisclosureMatch {
      * @param grossAtStart cumulative gross at the end of month {@code months - period}, for the first
      *                     {@code grossAtStart.length} participants (the rest joined later: 0)
      */
-    public static double[] coveredPay(int n, int[] joinMonth, int[] quitMonth, double[] grossEnd,
+    public static double[] coveredPay(int n, short[] joinMonth, short[] quitMonth, double[] grossEnd,
                                       double[] grossAtStart, int months, int period, Disclosure.Covers covers) {
         final int first = months - period + 1;
         double[] pay = new double[n];

@@ -46,7 +46,7 @@ public final class Inequality {
      *              the total {@link #lorenz} would compute)
      * @throws IllegalArgumentException if x is not within [0, 1]
      */
-    public static double shareOfEarliest(double[] a, int[] joinMonth, int n, double total, double x) {
+    public static double shareOfEarliest(double[] a, short[] joinMonth, int n, double total, double x) {
         if (!(x >= 0 && x <= 1)) {
             throw new IllegalArgumentException("population share must be within [0, 1]: " + x);
         }

@@ -97,7 +97,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * @param monthlyCost     the cost of each month in the business, dollars
      * @param months          months simulated
      */
-    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, double[] firstYearIncome,
+    public static Outlook compute(int n, short[] joinMonth, short[] quitMonth, double[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months) {
         return compute(n, joinMonth, quitMonth, firstYearIncome, paid, startCost, monthlyCost, months, null);
     }
@@ -107,7 +107,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * cohort's): a world's array that is dead once its run is over (a cohort's net incomes go
      * straight into it as selection keys).
      */
-    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, double[] firstYearIncome,
+    public static Outlook compute(int n, short[] joinMonth, short[] quitMonth, double[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
                                   long[] spareLongs) {
         return compute(n, joinMonth, quitMonth, null, firstYearIncome, paid, startCost, monthlyCost, months,
@@ -118,7 +118,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * As above with the first-year incomes as floats (the MLM world's): the same figures as the
      * doubles they widen to.
      */
-    public static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] firstYearIncome,
+    public static Outlook compute(int n, short[] joinMonth, short[] quitMonth, float[] firstYearIncome,
                                   boolean[] paid, double startCost, double monthlyCost, int months,
                                   long[] spareLongs) {
         return compute(n, joinMonth, quitMonth, firstYearIncome, null, paid, startCost, monthlyCost, months,
@@ -130,7 +130,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * over a month's participants is a small method of its own, so that it is compiled once with a
      * profile that holds (not this method again for each form).
      */
-    private static Outlook compute(int n, int[] joinMonth, int[] quitMonth, float[] floats,
+    private static Outlook compute(int n, short[] joinMonth, short[] quitMonth, float[] floats,
                                    double[] doubles, boolean[] paid, double startCost,
                                    double monthlyCost, int months, long[] spareLongs) {
         final int rows = lastJoinMonth(months) + 1;
@@ -175,7 +175,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
     }
 
     /** The first participant from {@code start} on (at most n) who did not join in joinMonth[start]. */
-    private static int endOfMonth(int[] joinMonth, int start, int n) {
+    private static int endOfMonth(short[] joinMonth, int start, int n) {
         final int m = joinMonth[start];
         int end = start;
         while (end < n && joinMonth[end] == m) {
@@ -190,7 +190,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
      * {@code doubles} when it is null (a test the same for every participant, which the JIT takes out
      * of the loop), with in tally the counts losing money, quitting, paid.
      */
-    private static void netOf(float[] floats, double[] doubles, boolean[] paid, int[] quitMonth, int m,
+    private static void netOf(float[] floats, double[] doubles, boolean[] paid, short[] quitMonth, int m,
                               int start, int end, double startCost, double monthlyCost, long[] keys,
                               int[] tally) {
         int lose = 0;

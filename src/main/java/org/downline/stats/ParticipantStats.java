@@ -35,6 +35,21 @@ public final class ParticipantStats {
     private ParticipantStats() {
     }
 
+    /**
+     * The last month a world can run: both worlds hold their participants' join (start) and quit
+     * months as shorts, and the statistics read them so. Scenarios run at most
+     * {@link org.downline.scenario.Scenario#MAX_MONTHS} months, a disclosure's newcomers a year more.
+     */
+    public static final int MAX_MONTH = Short.MAX_VALUE;
+
+    /** Refuses a month past {@link #MAX_MONTH}, which a world's join and quit months could not hold. */
+    public static void checkMonth(int month) {
+        if (month > MAX_MONTH) {
+            throw new IllegalArgumentException("a world runs at most " + MAX_MONTH + " months, was asked for month "
+                    + month);
+        }
+    }
+
     /** Annualized gross commissions below which (or above which) shares are reported, dollars. */
     public static final double[] ANNUAL_THRESHOLDS = {500, 1000, 10_000, 50_000};
 
@@ -65,7 +80,7 @@ public final class ParticipantStats {
      * (joinMonth ascending), so those are the last ones; a binary search. The MLM's members and the
      * affiliates (the founders' counterparts joining in month 0, as the founders do) both use it.
      */
-    public static int firstStartedSince(int[] joinMonth, int n, int month) {
+    public static int firstStartedSince(short[] joinMonth, int n, int month) {
         int lo = 0;
         int hi = n;
         while (lo < hi) {                               // invariant: participants < lo started before month
@@ -98,9 +113,9 @@ public final class ParticipantStats {
      * @param spareDoubles an array of at least n doubles to work in (overwritten), or null
      * @param spareLongs   an array of at least n longs to work in (overwritten), or null
      */
-    public static WorldReplication compute(int n, int[] joinMonth, int[] quitMonth, double[] gross,
+    public static WorldReplication compute(int n, short[] joinMonth, short[] quitMonth, double[] gross,
                                            double[] otherIncome, double startCost, double monthlyCost, int months,
-                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, int[] rank,
+                                           SignedLogHistogram netPool, SignedLogHistogram grossPool, byte[] rank,
                                            String[] rankLabels, double[] spareDoubles, long[] spareLongs) {
         // This method only calls: every pass over the participants is a small method of its
         // own, so that the JIT compiles each loop once, with a profile that holds, instead of this
@@ -214,7 +229,7 @@ public final class ParticipantStats {
          * Both passes, for the MLM's members and the affiliates alike: months from {@link #monthsIn},
          * costs startCost + monthlyCost · months.
          */
-        void run(int n, int[] joinMonth, int[] quitMonth, double[] gross, double[] otherIncome, double startCost,
+        void run(int n, short[] joinMonth, short[] quitMonth, double[] gross, double[] otherIncome, double startCost,
                  double monthlyCost, int months, double[] net, long[] scratch, SignedLogHistogram netPool) {
             double costs = 0;
             double other = 0;
@@ -236,7 +251,7 @@ public final class ParticipantStats {
         }
 
         /** The second pass: {@code net} and months in {@code scratch} on entry. */
-        private void count(int n, int[] joinMonth, int[] quitMonth, double[] gross, int months, double[] net,
+        private void count(int n, short[] joinMonth, short[] quitMonth, double[] gross, int months, double[] net,
                            long[] scratch) {
             final double under = ANNUAL_THRESHOLDS[0];
             final double atMost = ANNUAL_THRESHOLDS[1];

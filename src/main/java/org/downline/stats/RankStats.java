@@ -20,7 +20,7 @@ public record RankStats(double[] share, double[] meanNet, double[] medianNet, do
      *
      * @param ranks how many ranks there are; every {@code rank[i]} is in {@code [0, ranks)}
      */
-    public static RankStats compute(int n, int[] rank, int ranks, double[] net, double[] gross) {
+    public static RankStats compute(int n, byte[] rank, int ranks, double[] net, double[] gross) {
         final int[] count = new int[ranks];
         for (int i = 0; i < n; i++) {
             if (rank[i] < 0 || rank[i] >= ranks) {

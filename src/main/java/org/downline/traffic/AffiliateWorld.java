@@ -54,9 +54,11 @@ public final class AffiliateWorld {
     private double[] logPull = new double[0];
 
     // Per affiliate, by number in start order.
-    private int[] startMonth = new int[0];
-    private int[] quitMonth = new int[0];
-    private int[] monthsInRed = new int[0];
+    /** Month each started and quit (0 while active): at most {@link ParticipantStats#MAX_MONTH}, so shorts. */
+    private short[] startMonth = new short[0];
+    private short[] quitMonth = new short[0];
+    /** Months in the red in a row: at most the months run, so a short. */
+    private short[] monthsInRed = new short[0];
     /** ln(posts a month × site quality). */
     private double[] logBase = new double[0];
     /** This affiliate's click-through, and conversion of clicks into orders. */
@@ -119,7 +121,7 @@ public final class AffiliateWorld {
      * They grow by doubling from 1024, so hold up to twice the affiliates.
      */
     public static long bytesPerAffiliate() {
-        return 4L * Integer.BYTES + 6L * Double.BYTES + Long.BYTES;
+        return 3L * Short.BYTES + Integer.BYTES + 6L * Double.BYTES + Long.BYTES;
     }
 
     /**
@@ -143,6 +145,7 @@ public final class AffiliateWorld {
         if (entrantsByMonth.length < months + 1) {
             throw new IllegalArgumentException("entrants needed for months 0.." + months);
         }
+        ParticipantStats.checkMonth(months);
         this.entrantsByMonth = entrantsByMonth.clone();
         size = 0;
         activeCount = 0;
@@ -190,6 +193,7 @@ public final class AffiliateWorld {
 
     /** One month: entrants start, sites are ranked and share the demand, orders, costs, quitting. */
     public void step(int month) {
+        ParticipantStats.checkMonth(month);
         final int before = size;
         if (month == 1) {
             // the MLM founders' counterparts: joined in month 0 as the founders did (their cohort in
@@ -230,7 +234,7 @@ public final class AffiliateWorld {
             rank = Arrays.copyOf(rank, key.length);
         }
         final int i = size++;
-        startMonth[i] = month;
+        startMonth[i] = (short) month;                  // month <= MAX_MONTH (step)
         quitMonth[i] = 0;
         monthsInRed[i] = 0;
         gross[i] = 0;
@@ -270,7 +274,7 @@ public final class AffiliateWorld {
         final int[] act = active;
         final double[] k = key;
         final double[] base = logBase;
-        final int[] start = startMonth;
+        final short[] start = startMonth;
         final double[] lp = logPull;
         final double sigma = config.rankNoise();
         final RandomGenerator rng = trafficRng;
@@ -300,8 +304,8 @@ public final class AffiliateWorld {
         final double[] g = gross;
         final double[] firstYear = firstYearGross;
         final int firstYearFrom = ParticipantStats.firstStartedSince(startMonth, size, month - 11);
-        final int[] red = monthsInRed;
-        final int[] quit = quitMonth;
+        final short[] red = monthsInRed;
+        final short[] quit = quitMonth;
         final boolean noise = config.orderNoise();
         final double monthly = config.costsPerMonth();
         final double startup = config.startupCost();
@@ -346,13 +350,13 @@ public final class AffiliateWorld {
             ordersTotal += orders;
             paid += income;
             final int inRed = ParticipantStats.monthsInRed(red[i], income - cost);
-            red[i] = inRed;
+            red[i] = (short) inRed;                      // at most the months run
             final boolean hazardQuit = --countdown < 0;
             if (hazardQuit) {
                 countdown = attritionGap();
             }
             if (hazardQuit || inRed >= quitAfter) {
-                quit[i] = month;
+                quit[i] = (short) month;
                 quits++;
             } else {
                 act[kept++] = i;                         // compacting in place keeps the order
@@ -409,11 +413,11 @@ public final class AffiliateWorld {
      * Month each affiliate joined: 0 for the MLM founders' counterparts (with {@code entrants: mlm}),
      * who like the founders are in the business from month 1, else the month they started.
      */
-    public int[] startMonths() {
+    public short[] startMonths() {
         return startMonth;
     }
 
-    public int[] quitMonths() {
+    public short[] quitMonths() {
         return quitMonth;
     }
 

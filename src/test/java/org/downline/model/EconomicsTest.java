@@ -2,6 +2,7 @@ package org.downline.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import org.downline.scenario.Scenario;
 import org.downline.stats.Metric;
 import org.downline.stats.ParticipantStats;
 import org.downline.testing.Scenarios;
+import org.downline.testing.Shorts;
 import org.junit.jupiter.api.Test;
 
 /** Costs, commissions and quitting on worlds small enough to follow by hand. */
@@ -41,7 +43,7 @@ class EconomicsTest {
                 w.grossCommissions(), w.retailProfits(), kit, monthly, 3, null, null, null, null, null, null)
                 .get(Metric.COSTS_MEAN.key()), 1e-9);
         assertArrayEquals(new double[] {0, 0, 0, 0}, Arrays.copyOf(w.retailProfits(), 4), 1e-9);
-        assertArrayEquals(new double[] {0, 1, 2, 3}, Arrays.stream(Arrays.copyOf(w.joinMonths(), 4)).asDoubleStream().toArray());
+        assertArrayEquals(new double[] {0, 1, 2, 3}, Arrays.stream(Shorts.ints(w.joinMonths(), 4)).asDoubleStream().toArray());
         assertEquals(30 + 15 + 5, sum(w.series(MlmSeries.COMMISSIONS_PAID)), 1e-9);
         assertEquals(4 * 99 + (3 + 3 + 2 + 1) * 100, sum(w.series(MlmSeries.COSTS)), 1e-9);
     }
@@ -53,7 +55,7 @@ class EconomicsTest {
     @Test
     void quittingAfterMonthsInTheRed() {
         MlmWorld w = chain(new AttritionConfig(0, 2), 4);
-        int[] quit = Arrays.copyOf(w.quitMonths(), w.size());
+        int[] quit = Shorts.ints(w.quitMonths(), w.size());
         // founder (months 1-2) and member 1 (joined month 1) quit at the end of month 2; member 2
         // recruited member 3 in month 3 and quit at its end; member 3 recruited member 4 in month 4
         // and quit; member 4 has had one month in the red and stays.
@@ -122,6 +124,23 @@ class EconomicsTest {
         for (int t = 1; t <= 3; t++) {
             assertEquals(w.series(MlmSeries.ACTIVE)[t], w.series(MlmSeries.QUITS)[t]);
         }
+    }
+
+    /**
+     * Join and quit months are held as shorts: a world refuses a month past them (before anyone
+     * could join with a month that wrapped), and runs the last one.
+     */
+    @Test
+    void refusesAMonthItsJoinMonthsCouldNotHold() {
+        MlmWorld w = chain(new AttritionConfig(0, 0), 3);
+        final int size = w.size();
+        assertThrows(IllegalArgumentException.class, () -> w.step(ParticipantStats.MAX_MONTH + 1));
+        assertEquals(size, w.size());
+        assertThrows(IllegalArgumentException.class,
+                () -> w.reset(ReplicationStreams.of(1, 0), ParticipantStats.MAX_MONTH + 1));
+        w.reset(ReplicationStreams.of(1, 0), ParticipantStats.MAX_MONTH);
+        w.step(ParticipantStats.MAX_MONTH);
+        assertEquals(ParticipantStats.MAX_MONTH, w.joinMonths()[w.size() - 1]);
     }
 
     private static MlmWorld chain(AttritionConfig attrition, int months) {

@@ -15,8 +15,8 @@ class DisclosureMatchTest {
     @Test
     void coveredParticipantsFollowCoversOverTheLastPeriodMonths() {
         // months 1..24, period 12: the period is months 13..24
-        int[] join = {0, 0, 5, 14, 20};
-        int[] quit = {12, 13, 0, 24, 0};          // 0 left before the period; 1 was in in month 13
+        short[] join = {0, 0, 5, 14, 20};
+        short[] quit = {12, 13, 0, 24, 0};          // 0 left before the period; 1 was in in month 13
         double[] end = {50, 70, 300, 40, 0};
         double[] atStart = {50, 60, 100};         // members 3 and 4 joined in the period
         assertArrayEquals(new double[] {0, 10, 40, 200},

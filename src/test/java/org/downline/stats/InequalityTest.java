@@ -32,13 +32,13 @@ class InequalityTest {
     @Test
     void shareOfEarliestCountsAJoinerStraddlingTheLineInPart() {
         double[] joinOrder = {50, 0, 30, 0, 20, 0};   // total 100
-        int[] months = {0, 1, 2, 3, 4, 5};
+        short[] months = {0, 1, 2, 3, 4, 5};
         assertEquals(0.6 * 50 / 100, Inequality.shareOfEarliest(joinOrder, months, 6, 100, 0.1), 1e-15);
         // 0.25·6 = 1.5 people: 50 + half of 0
         assertEquals(0.5, Inequality.shareOfEarliest(joinOrder, months, 6, 100, 0.25), 1e-15);
         // the total is the caller's (ParticipantStats has summed the gross commissions), not summed again
         assertEquals(0.25, Inequality.shareOfEarliest(joinOrder, months, 6, 200, 0.25), 1e-15);
-        assertTrue(Double.isNaN(Inequality.shareOfEarliest(new double[] {0, 0}, new int[] {1, 1}, 2, 0, 0.1)));
+        assertTrue(Double.isNaN(Inequality.shareOfEarliest(new double[] {0, 0}, new short[] {1, 1}, 2, 0, 0.1)));
         assertThrows(IllegalArgumentException.class,
                 () -> Inequality.shareOfEarliest(joinOrder, months, 6, 100, Math.nextUp(1.0)));
     }
@@ -56,10 +56,10 @@ class InequalityTest {
             gross[i] = rng.nextDouble() < 0.3 ? 0 : 1000 * rng.nextDouble() / (1e-3 + rng.nextDouble());
             total += gross[i];
         }
-        int[] months = new int[500];
-        java.util.Arrays.fill(months, 1);
+        short[] months = new short[500];
+        java.util.Arrays.fill(months, (short) 1);
         assertTrue(Double.isNaN(Inequality.shareOfEarliest(gross, months, 500, total, 0.1)));
-        assertTrue(Double.isNaN(Inequality.shareOfEarliest(new double[] {5}, new int[] {0}, 1, 5, 0.1)));
+        assertTrue(Double.isNaN(Inequality.shareOfEarliest(new double[] {5}, new short[] {0}, 1, 5, 0.1)));
         // one joiner a month later and it is defined again: the line (50 people) falls among month
         // 1's 499 joiners, who count 50/499 of their commissions
         months[499] = 2;
@@ -80,7 +80,7 @@ class InequalityTest {
      */
     @Test
     void shareOfEarliestCountsTheMonthTheLineFallsInInProportion() {
-        int[] months = {1, 1, 1, 2, 2, 2};
+        short[] months = {1, 1, 1, 2, 2, 2};
         for (double[] a : new double[][] {{60, 0, 0, 10, 10, 20}, {0, 0, 60, 20, 10, 10}}) {
             assertEquals(0.30, Inequality.shareOfEarliest(a, months, 6, 100, 0.25), 1e-15);
             assertEquals(0.80, Inequality.shareOfEarliest(a, months, 6, 100, 0.75), 1e-15);

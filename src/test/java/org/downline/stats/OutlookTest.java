@@ -18,7 +18,7 @@ class OutlookTest {
         assertEquals(-1, Outlook.lastJoinMonth(11));
         assertEquals(1, Outlook.lastJoinMonth(12), "founders (0) and month 1 start in month 1");
         assertEquals(25, Outlook.lastJoinMonth(36));
-        assertEquals(0, Outlook.compute(0, new int[0], new int[0], new double[0], null, KIT, MONTHLY, 11).joinMonths());
+        assertEquals(0, Outlook.compute(0, new short[0], new short[0], new double[0], null, KIT, MONTHLY, 11).joinMonths());
     }
 
     /**
@@ -29,8 +29,8 @@ class OutlookTest {
      */
     @Test
     void handComputedCohorts() {
-        int[] join = {0, 0, 2, 2, 2, 2, 2, 4};
-        int[] quit = {0, 3, 13, 14, 0, 0, 0, 0};
+        short[] join = {0, 0, 2, 2, 2, 2, 2, 4};
+        short[] quit = {0, 3, 13, 14, 0, 0, 0, 0};
         double[] income = {2000, 10, 0, 500, 1000, 1400, 3000, 9};
         boolean[] paid = {true, false, false, true, true, false, true, true};
         Outlook o = Outlook.compute(8, join, quit, income, paid, KIT, MONTHLY, 14);
@@ -69,7 +69,7 @@ class OutlookTest {
     @Test
     void withoutFlagsPaidMeansIncome() {
         double[] income = {0, 0.01, 2000};
-        Outlook o = Outlook.compute(3, new int[] {1, 1, 1}, new int[] {0, 0, 2}, income, null,
+        Outlook o = Outlook.compute(3, new short[] {1, 1, 1}, new short[] {0, 0, 2}, income, null,
                 50, 10, 12);
         assertEquals(2.0 / 3, o.sharePaid()[1], 1e-12);
         assertEquals(1.0 / 3, o.shareQuit()[1], 1e-12);
@@ -81,7 +81,7 @@ class OutlookTest {
 
     @Test
     void refusesParticipantsOutOfJoinOrder() {
-        assertThrows(IllegalArgumentException.class, () -> Outlook.compute(2, new int[] {2, 1}, new int[2],
+        assertThrows(IllegalArgumentException.class, () -> Outlook.compute(2, new short[] {2, 1}, new short[2],
                 new double[2], null, 0, 0, 24));
     }
 
@@ -89,8 +89,8 @@ class OutlookTest {
     @Test
     void summaryAcrossReplications() {
         double[] income = {1299, 0};
-        Outlook a = Outlook.compute(2, new int[] {0, 1}, new int[2], income, null, KIT, MONTHLY, 12);
-        Outlook b = Outlook.compute(1, new int[] {0}, new int[1], new double[] {1399}, null, KIT, MONTHLY, 12);
+        Outlook a = Outlook.compute(2, new short[] {0, 1}, new short[2], income, null, KIT, MONTHLY, 12);
+        Outlook b = Outlook.compute(1, new short[] {0}, new short[1], new double[] {1399}, null, KIT, MONTHLY, 12);
         OutlookSummary s = OutlookSummary.of(new Outlook[] {a, b});
         assertEquals(2, s.joinMonths());
         assertEquals(50, s.netPercentiles()[Outlook.MEDIAN][0].mean(), 1e-9);
@@ -100,7 +100,7 @@ class OutlookTest {
         assertEquals(1, s.netPercentiles()[Outlook.MEDIAN][1].n(), "only the replication with a joiner");
         assertEquals(1, s.latestWithJoiners());
         assertThrows(IllegalArgumentException.class, () -> OutlookSummary.of(new Outlook[] {a,
-            Outlook.compute(0, new int[0], new int[0], new double[0], null, 0, 0, 13)}));
+            Outlook.compute(0, new short[0], new short[0], new double[0], null, 0, 0, 13)}));
     }
 
     /**

@@ -21,7 +21,7 @@ class ParticipantStatsTest {
     /** Founders (month 0) start in month 1; only the first n count; against a linear scan. */
     @Test
     void firstStartedSinceFindsTheFirstParticipantOfAMonth() {
-        int[] join = {0, 0, 1, 3, 3, 5, 99};
+        short[] join = {0, 0, 1, 3, 3, 5, 99};
         assertEquals(0, ParticipantStats.firstStartedSince(join, 6, -10));
         assertEquals(0, ParticipantStats.firstStartedSince(join, 6, 1));   // founders started in month 1
         assertEquals(3, ParticipantStats.firstStartedSince(join, 6, 2));
@@ -32,9 +32,9 @@ class ParticipantStatsTest {
         SplittableRandom rng = new SplittableRandom(7);
         for (int trial = 0; trial < 200; trial++) {
             int n = rng.nextInt(40);
-            int[] months = new int[n];
+            short[] months = new short[n];
             for (int i = 1; i < n; i++) {
-                months[i] = months[i - 1] + (rng.nextInt(3) == 0 ? 1 : 0);
+                months[i] = (short) (months[i - 1] + (rng.nextInt(3) == 0 ? 1 : 0));
             }
             for (int month = -2; month <= (n == 0 ? 2 : months[n - 1] + 2); month++) {
                 int expected = 0;
@@ -48,8 +48,8 @@ class ParticipantStatsTest {
 
     @Test
     void handComputedReplication() {
-        int[] join = {0, 1, 1, 2, 2};
-        int[] quit = {0, 2, 0, 2, 0};
+        short[] join = {0, 1, 1, 2, 2};
+        short[] quit = {0, 2, 0, 2, 0};
         // months in after 3 months: 1..3, 1..2, 1..3, 2..2, 2..3 = 3, 2, 3, 1, 2;
         // costs 100 + 100 a month: 400, 300, 400, 200, 300
         double[] gross = {900, 100, 0, 0, 0};
@@ -107,8 +107,8 @@ class ParticipantStatsTest {
         final double kit = 99;
         final double monthly = 50;
         final SplittableRandom rng = new SplittableRandom(13);
-        final int[] join = new int[n];
-        final int[] quit = new int[n];
+        final short[] join = new short[n];
+        final short[] quit = new short[n];
         final double[] gross = new double[n];
         final double[] retail = new double[n];
         final double[] net = new double[n];
@@ -123,9 +123,9 @@ class ParticipantStatsTest {
         final long[] bands = new long[IncomeBands.COUNT];
         final double[] annual = new double[n];
         for (int i = 0; i < n; i++) {
-            join[i] = (int) ((long) i * (months + 1) / n);
+            join[i] = (short) ((long) i * (months + 1) / n);
             final int first = Math.max(1, join[i]);
-            quit[i] = rng.nextInt(3) == 0 && first <= months ? first + rng.nextInt(months - first + 1) : 0;
+            quit[i] = (short) (rng.nextInt(3) == 0 && first <= months ? first + rng.nextInt(months - first + 1) : 0);
             gross[i] = rng.nextInt(4) == 0 ? Math.rint(Math.exp(4 * rng.nextDouble()) * 100) / 100 : 0;
             retail[i] = rng.nextInt(10) * 15.0;
             final int monthsActive = Math.max(0, (quit[i] == 0 ? months : quit[i]) - first + 1);
@@ -224,8 +224,8 @@ class ParticipantStatsTest {
         final int n = 20_000;                          // above Quantiles.BUCKETED: bucketed selection
         final int months = 30;
         final SplittableRandom rng = new SplittableRandom(17);
-        final int[] join = new int[n];
-        final int[] quit = new int[n];
+        final short[] join = new short[n];
+        final short[] quit = new short[n];
         final double[] gross = new double[n];
         final double[] other = new double[n];
         final int[] monthsActive = new int[n];
@@ -234,9 +234,9 @@ class ParticipantStatsTest {
         final java.util.List<Double> annualAll = new java.util.ArrayList<>();
         final java.util.List<Double> annualEstablished = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            join[i] = (int) ((long) i * (months + 1) / n);
+            join[i] = (short) ((long) i * (months + 1) / n);
             final int first = Math.max(1, join[i]);
-            quit[i] = rng.nextInt(3) == 0 ? first + rng.nextInt(months - first + 1) : 0;
+            quit[i] = (short) (rng.nextInt(3) == 0 ? first + rng.nextInt(months - first + 1) : 0);
             monthsActive[i] = Math.max(0, (quit[i] == 0 ? months : quit[i]) - first + 1);
             gross[i] = rng.nextInt(3) == 0 ? Math.rint(Math.exp(9 * rng.nextDouble())) : 0;
             final double net = switch (rng.nextInt(3)) {

@@ -16,7 +16,7 @@ class RankStatsTest {
      */
     @Test
     void byRankHandComputed() {
-        int[] rank = {0, 2, 0, 1, 2, 0};
+        byte[] rank = {0, 2, 0, 1, 2, 0};
         double[] net = {-10, -1, -30, 5, 7, 50};
         double[] gross = {0, 2, 0, 10, 20, 60};
         RankStats s = RankStats.compute(6, rank, 4, net, gross);
@@ -30,13 +30,13 @@ class RankStatsTest {
     @Test
     void aRankOutsideTheLabelsIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> RankStats.compute(1, new int[] {3}, 3, new double[] {0}, new double[] {0}));
+                () -> RankStats.compute(1, new byte[] {3}, 3, new double[] {0}, new double[] {0}));
     }
 
     @Test
     void summaryAcrossReplicationsSkipsReplicationsWhereNobodyReachedARank() {
-        RankStats a = RankStats.compute(2, new int[] {0, 1}, 2, new double[] {-1, 4}, new double[] {0, 5});
-        RankStats b = RankStats.compute(2, new int[] {0, 0}, 2, new double[] {-3, 1}, new double[] {0, 2});
+        RankStats a = RankStats.compute(2, new byte[] {0, 1}, 2, new double[] {-1, 4}, new double[] {0, 5});
+        RankStats b = RankStats.compute(2, new byte[] {0, 0}, 2, new double[] {-3, 1}, new double[] {0, 2});
         RankSummary k = RankSummary.of(new String[] {"low", "high"}, new RankStats[] {a, b});
         assertEquals(0.25, k.share()[1].mean(), 1e-12);
         assertEquals(4, k.meanNet()[1].mean(), 1e-12);

@@ -2,6 +2,7 @@ package org.downline.traffic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.downline.rng.ReplicationStreams;
@@ -23,6 +24,17 @@ class AffiliateWorldTest {
         return new AffiliateConfig(true, Entrants.fixed(n), demand, 0, zipf, CONSTANT,
                 new DistributionConfig(DistributionKind.CONSTANT, 1, 0, 1.5), 0,
                 0.05, 0.04, 80, 0.04, 0, orderNoise, 0, 40, 0, 0);
+    }
+
+    /** Start and quit months are held as shorts: a world refuses more months than they hold. */
+    @Test
+    void refusesMonthsItsStartMonthsCouldNotHold() {
+        AffiliateWorld w = new AffiliateWorld(identical(10, 1000, 1, false));
+        int[] entrants = new int[ParticipantStats.MAX_MONTH + 2];
+        assertThrows(IllegalArgumentException.class,
+                () -> w.reset(ReplicationStreams.of(3, 0), ParticipantStats.MAX_MONTH + 1, entrants));
+        w.reset(ReplicationStreams.of(3, 0), 3, entrants);
+        assertThrows(IllegalArgumentException.class, () -> w.step(ParticipantStats.MAX_MONTH + 1));
     }
 
     private static AffiliateWorld run(AffiliateConfig c, int months) {
