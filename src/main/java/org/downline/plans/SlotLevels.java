@@ -70,8 +70,12 @@ final class SlotLevels {
      */
     private double[] at = new double[2 * INITIAL];
     private double[] pay = new double[INITIAL];
+    /**
+     * 1 if the slot's member is paid this period, else 0. Whether they occupy a level (pass at[d]
+     * on as their parent's at[d+1]) is not kept: it is this flag, or 1 for every slot without
+     * compression.
+     */
     private byte[] slotQualified = new byte[INITIAL];
-    private byte[] slotOccupies = new byte[INITIAL];
 
     SlotLevels(double[] rates, int capacity) {
         this(rates, capacity, RENUMBER_FROM);
@@ -165,7 +169,6 @@ final class SlotLevels {
         at = Arrays.copyOf(at, 2 * n);
         pay = Arrays.copyOf(pay, n);
         slotQualified = Arrays.copyOf(slotQualified, n);
-        slotOccupies = Arrays.copyOf(slotOccupies, n);
     }
 
     /**
@@ -190,7 +193,6 @@ final class SlotLevels {
         final int[] member = slotMember;
         final int[] parent = slotParent;
         final byte[] q = slotQualified;
-        final byte[] occupies = slotOccupies;
         final double[] at = this.at;
         final double[] pay = this.pay;
 
@@ -204,17 +206,16 @@ final class SlotLevels {
                 at[2 * s] += v;
             }
         }
-        // Flags of the parents (a compressed parent passes their own volume along too: it is
-        // already at their parent's level 1, which is where compression puts it). Both tests are
-        // taken, with & rather than &&: a member's being active is a coin flip once quits are
-        // scattered, and && made it a branch.
-        final int compressed = dynamic ? 1 : 0;
+        // The parents' qualification. Both tests are taken, with & rather than &&: a member's
+        // being active is a coin flip once quits are scattered, and && made it a branch.
         for (int k = 0; k < m; k++) {
             final int i = member[k];
-            final int qualified = active[i] & volume[i] >= qualifyingVolume ? 1 : 0;
-            q[k] = (byte) qualified;
-            occupies[k] = (byte) (qualified | (1 - compressed));
+            q[k] = (byte) (active[i] & volume[i] >= qualifyingVolume ? 1 : 0);
         }
+        // Whether a parent occupies a level: when qualified, or always without compression (a
+        // compressed parent passes their own volume along too: it is already at their parent's
+        // level 1, which is where compression puts it).
+        final int everyone = dynamic ? 0 : 1;
         // Levels 1..L over the slots, newest first; side `now` holds at[d] on entry to pass d, the
         // other side collects at[d+1]. A slot's at[d] is complete when the pass reaches it (its
         // children come later in slot order), and nothing adds to it afterwards, so it is read,
@@ -224,7 +225,7 @@ final class SlotLevels {
             // a replication's first months: passes of their own, so that the JIT's speculation on
             // this loop's bounds (compiled for many slots) does not fail, as it did for 0 or 1 slot
             // at every replication's start, each time throwing the compiled pay() away
-            fewSlotPasses(m, components, out);
+            fewSlotPasses(m, everyone, components, out);
         }
         final int passes = m < 2 ? 0 : levels;
         int now = 0;
@@ -244,7 +245,7 @@ final class SlotLevels {
                 if (up >= 0) {
                     // occupying (1): here is at[d+1] of the parent (side next = now ^ 1);
                     // compressed (0): it stays at[d] (side now). One add, no branch.
-                    at[2 * up + (now ^ occupies[k])] += here;
+                    at[2 * up + (now ^ (q[k] | everyone))] += here;
                 }
             }
             now = next;
@@ -263,11 +264,10 @@ final class SlotLevels {
     }
 
     /** The level passes of {@link #pay} over fewer than two slots: the same steps, in a method of their own. */
-    private void fewSlotPasses(int m, boolean components, Payout out) {
+    private void fewSlotPasses(int m, int everyone, boolean components, Payout out) {
         final double[] at = this.at;
         final double[] pay = this.pay;
         final byte[] q = slotQualified;
-        final byte[] occupies = slotOccupies;
         final int[] member = slotMember;
         final int[] parent = slotParent;
         int now = 0;
@@ -285,7 +285,7 @@ final class SlotLevels {
                 }
                 final int up = parent[k];
                 if (up >= 0) {
-                    at[2 * up + (now ^ occupies[k])] += here;
+                    at[2 * up + (now ^ (q[k] | everyone))] += here;
                 }
             }
             now = next;
@@ -375,9 +375,9 @@ final class SlotLevels {
 
     /**
      * Parent's slot and own slot per member; per slot (at most every member, typically a third):
-     * member, parent, two levels, pay, two flags.
+     * member, parent, two levels, pay, a flag.
      */
     static long bytesPerMember() {
-        return 2L * Integer.BYTES + (2L * Integer.BYTES + 3L * Double.BYTES + 2);
+        return 2L * Integer.BYTES + (2L * Integer.BYTES + 3L * Double.BYTES + 1);
     }
 }
