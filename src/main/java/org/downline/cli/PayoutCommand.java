@@ -100,7 +100,7 @@ final class PayoutCommand implements Callable<Integer> {
         }
         Payout payout = Payout.recording(p, n);
         p.pay(g, payout);
-        int[] ranks = p.ranks();
+        byte[] ranks = p.ranks();
 
         if (out != null) {
             AtomicFiles.write(out, o -> writeCsv(new OutputStreamWriter(o, StandardCharsets.UTF_8), file, payout,
@@ -184,7 +184,7 @@ final class PayoutCommand implements Callable<Integer> {
         return String.join(", ", on);
     }
 
-    private static void writeCsv(Writer w, GenealogyFile file, Payout payout, int[] ranks) throws IOException {
+    private static void writeCsv(Writer w, GenealogyFile file, Payout payout, byte[] ranks) throws IOException {
         String[] components = payout.componentNames();
         String[] details = payout.detailNames();
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());

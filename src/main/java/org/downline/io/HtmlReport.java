@@ -174,9 +174,9 @@ public final class HtmlReport {
                     if (e == null) {
                         e = new Estimate(Double.NaN, Double.NaN, Double.NaN);
                     }
+                    Flag.Verdict v = f.verdict(e.mean(), e.lo(), e.hi());
                     out.add(Map.of("label", f.label(), "finding", f.finding(e.mean(), e.lo(), e.hi()),
-                            "verdict", f.verdict(e.mean(), e.lo(), e.hi()).word(),
-                            "note", f.verdictNote(e.mean(), e.lo(), e.hi())));
+                            "verdict", v.word(), "note", Flag.verdictNote(v, e.mean(), e.lo())));
                 }
             }
         }

@@ -512,7 +512,7 @@ public final class MlmWorld {
         final int quitAfter = attrition.quitAfterMonthsInRed() > 0 ? attrition.quitAfterMonthsInRed()
                 : Integer.MAX_VALUE;
         final PoissonSampler customers = retailCustomers;
-        final int[] rank = plan.ranks();
+        final byte[] rank = plan.ranks();
         final byte[] highest = highestRank;
         final float[] firstYearIncome = this.firstYearIncome;
         final boolean[] paidInFirstYear = this.paidInFirstYear;

@@ -70,7 +70,8 @@ public final class BinaryPlan implements CompensationPlan {
     // By member:
     private double[] carryLeft;
     private double[] carryRight;
-    private int[] rank;
+    /** Rank in the last period paid: 0, 1 or 2, a byte ({@link CompensationPlan#ranks}). */
+    private byte[] rank;
     // By slot (see BinaryPlacement): slot 0 always empty, slot 1 a sink.
     /** Leg volumes being summed: slot k's left at 2k, right at 2k+1. */
     private double[] legVolumeBySlot = new double[2 * INITIAL];
@@ -89,7 +90,7 @@ public final class BinaryPlan implements CompensationPlan {
         tree = new BinaryPlacement(config.placement(), n);
         carryLeft = new double[n];
         carryRight = new double[n];
-        rank = new int[n];
+        rank = new byte[n];
         legsHeld = new byte[n + 1];
     }
 
@@ -109,7 +110,7 @@ public final class BinaryPlan implements CompensationPlan {
     }
 
     @Override
-    public int[] ranks() {
+    public byte[] ranks() {
         return rank;
     }
 
@@ -176,7 +177,7 @@ public final class BinaryPlan implements CompensationPlan {
         final double[] carryLeft = this.carryLeft;
         final double[] carryRight = this.carryRight;
         final double[] balance = tree.balance;
-        final int[] rank = this.rank;
+        final byte[] rank = this.rank;
         final double[] commission = out.commission;
         final double rate = this.rate;
         final double invRate = this.invRate;
@@ -232,7 +233,7 @@ public final class BinaryPlan implements CompensationPlan {
             carryRight[i] = outRight;
             balance[i] = r - l;
             commission[i] = paid;
-            rank[i] = q + (excess > 0 ? 1 : 0);
+            rank[i] = (byte) (q + (excess > 0 ? 1 : 0));
             paidSum += paid;
             maxSum += rate * weak;
             cappedSum += excess;
@@ -275,8 +276,8 @@ public final class BinaryPlan implements CompensationPlan {
 
     @Override
     public long bytesPerMember() {
-        // by member: up, own, two edges, rank; two carries, balance; three flags. By slot (at most
-        // every member, about half in a binary tree): two leg sums and the member
-        return 5L * Integer.BYTES + 3L * Double.BYTES + 3 + 2L * Double.BYTES + Integer.BYTES;
+        // by member: up, own, two edges; two carries, balance; three flags and the rank, a byte each.
+        // By slot (at most every member, about half in a binary tree): two leg sums and the member
+        return 4L * Integer.BYTES + 3L * Double.BYTES + 4 + 2L * Double.BYTES + Integer.BYTES;
     }
 }

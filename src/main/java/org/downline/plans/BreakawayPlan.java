@@ -78,7 +78,8 @@ public final class BreakawayPlan implements CompensationPlan {
     /** Each member's own slot (0 until they sponsor someone) and their sponsor's (1 under the company). */
     private int[] slotOf;
     private int[] sponsorSlot;
-    private int[] rank;
+    /** Rank in the last period paid: at most 50, the most steps a plan has, so a byte. */
+    private byte[] rank;
     /** Top-step members' flags and the override volume they took in at generation 1 (generations ≥ 2). */
     private byte[] leader;
     private double[] absorbed;
@@ -109,7 +110,7 @@ public final class BreakawayPlan implements CompensationPlan {
         int n = Math.max(1, Math.min(capacity, INITIAL));
         slotOf = new int[n];
         sponsorSlot = new int[n];
-        rank = new int[n];
+        rank = new byte[n];
         if (generations >= 2) {
             leader = new byte[n];
             absorbed = new double[n];
@@ -154,7 +155,7 @@ public final class BreakawayPlan implements CompensationPlan {
     }
 
     @Override
-    public int[] ranks() {
+    public byte[] ranks() {
         return rank;
     }
 
@@ -211,7 +212,7 @@ public final class BreakawayPlan implements CompensationPlan {
         final double[] acc = this.acc;
         final int[] slotOf = this.slotOf;
         final int[] sponsorSlot = this.sponsorSlot;
-        final int[] rank = this.rank;
+        final byte[] rank = this.rank;
         final double[] thresholds = this.thresholds;
         final double[] rates = this.rates;
         final int tiers = thresholds.length;
@@ -256,7 +257,7 @@ public final class BreakawayPlan implements CompensationPlan {
             final double override = q * lead * overrideRate * waiting;
             commission[i] = bonus + override;
             paid += bonus + override;
-            rank[i] = q * k;
+            rank[i] = (byte) (q * k);
             final int up = 3 * s;
             final int joins = 1 - breaks;
             acc[up] += joins * gv;
@@ -344,8 +345,8 @@ public final class BreakawayPlan implements CompensationPlan {
     @Override
     public long bytesPerMember() {
         // slots (at most every member, typically a third): three accumulators; by member: own and
-        // sponsor's slot, rank
-        long base = 3L * Double.BYTES + 3L * Integer.BYTES;
+        // sponsor's slot, rank (a byte)
+        long base = 3L * Double.BYTES + 2L * Integer.BYTES + 1;
         return generations >= 2 ? base + 1 + Double.BYTES + 2L * Integer.BYTES + 24 : base;
     }
 }

@@ -136,17 +136,14 @@ public enum Flag {
     }
 
     /**
-     * What follows the {@link #verdict}'s word, empty when the interval decides it: for an undecided
-     * test, why and what to do (the interval is in the {@link #finding}); for a verdict on a single
-     * value (no interval: a run of one replication, or of several of which one alone defined the
-     * metric, the others having paid nobody), that it is one, as another seed could give another.
+     * What follows verdict {@code v}'s word (the {@link #verdict} on this mean and interval, whose
+     * low end is {@code lo}), empty when the interval decides it: for an undecided test, why and what
+     * to do (the interval is in the {@link #finding}); for a verdict on a single value (no interval: a
+     * run of one replication, or of several of which one alone defined the metric, the others having
+     * paid nobody), that it is one, as another seed could give another. It takes the verdict already
+     * computed, so a caller that shows both computes it once.
      */
-    public String verdictNote(double mean, double lo, double hi) {
-        return note(verdict(mean, lo, hi), mean, lo);
-    }
-
-    /** The {@link #verdictNote} that follows verdict {@code v} on this mean and interval. */
-    private static String note(Verdict v, double mean, double lo) {
+    public static String verdictNote(Verdict v, double mean, double lo) {
         if (v == Verdict.UNDECIDED) {
             // the interval itself is in the finding, just before
             return ": the 95% interval contains the threshold; run more replications";
@@ -164,7 +161,7 @@ public enum Flag {
     public String line(double mean, double lo, double hi) {
         Verdict v = verdict(mean, lo, hi);
         return String.format(Locale.ROOT, "%-24s %s: %s%s", label, finding(mean, lo, hi),
-                v == Verdict.FAILS ? "FAILS" : v.word(), note(v, mean, lo));
+                v == Verdict.FAILS ? "FAILS" : v.word(), verdictNote(v, mean, lo));
     }
 
     /** The test's short name, e.g. "Vemma, company-wide". */

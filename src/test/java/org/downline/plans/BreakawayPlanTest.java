@@ -41,7 +41,7 @@ class BreakawayPlanTest {
         Payout p = pay(plan, new int[] {-1, 0, 1, 2}, new double[] {1000, 1000, 600, 1500}, null);
         assertArrayEquals(new double[] {510, 100, 135, 75}, p.commission, EPS);
         assertEquals(820, p.paid, EPS);
-        assertArrayEquals(new int[] {4, 3, 3, 2}, Arrays.copyOf(plan.ranks(), 4));
+        assertArrayEquals(new int[] {4, 3, 3, 2}, ints(plan.ranks(), 4));
         assertArrayEquals(new double[] {4100, 3100, 2100, 1500}, Arrays.copyOf(p.detail(0), 4), EPS);
         assertEquals(4100 * 0.25, p.maxPayable, EPS);
     }
@@ -109,7 +109,7 @@ class BreakawayPlanTest {
         BreakawayPlan dynamic = new BreakawayPlan(plan(Compression.DYNAMIC, 1), 5);
         Payout d = pay(dynamic, sponsors, volumes, active);
         assertArrayEquals(new double[] {280, 0, 0, 60, 0}, d.commission, EPS);
-        assertArrayEquals(new int[] {3, 0, 1, 2, 1}, Arrays.copyOf(dynamic.ranks(), 5));
+        assertArrayEquals(new int[] {3, 0, 1, 2, 1}, ints(dynamic.ranks(), 5));
         Payout n = pay(new BreakawayPlan(plan(Compression.NONE, 1), 5), sponsors, volumes, active);
         assertArrayEquals(new double[] {220, 0, 0, 60, 0}, n.commission, EPS);
         assertEquals(3400 * 0.25 - 280, n.breakage(), EPS);
@@ -144,7 +144,7 @@ class BreakawayPlanTest {
             String where = "tree " + t;
             assertArrayEquals(ref.bonus, Arrays.copyOf(p.component(0), g.size()), EPS, where);
             assertArrayEquals(ref.override, Arrays.copyOf(p.component(1), g.size()), EPS, where);
-            assertArrayEquals(ref.rank, Arrays.copyOf(plan.ranks(), g.size()), where);
+            assertArrayEquals(ref.rank, ints(plan.ranks(), g.size()), where);
         }
     }
 
@@ -235,5 +235,14 @@ class BreakawayPlanTest {
             }
             return new double[] {group, rate(k) * group};
         }
+    }
+
+    /** The first {@code n} ranks, as ints to compare with the expected ones. */
+    private static int[] ints(byte[] ranks, int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = ranks[i];
+        }
+        return out;
     }
 }

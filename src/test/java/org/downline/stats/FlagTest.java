@@ -195,9 +195,9 @@ class FlagTest {
             Summary m = r.mlm().metrics().get(f.metric().key());
             String line = f.line(m.mean(), m.lo(), m.hi());
             assertTrue(table.contains(line), table);
+            Flag.Verdict v = f.verdict(m.mean(), m.lo(), m.hi());
             String item = "<li><strong>" + f.label() + "</strong>: " + f.finding(m.mean(), m.lo(), m.hi())
-                    + " — <strong>" + f.verdict(m.mean(), m.lo(), m.hi()).word() + "</strong>"
-                    + f.verdictNote(m.mean(), m.lo(), m.hi()) + "</li>";
+                    + " — <strong>" + v.word() + "</strong>" + Flag.verdictNote(v, m.mean(), m.lo()) + "</li>";
             assertTrue(report.contains(item.replace("&", "&amp;")), item);
         }
     }
