@@ -148,7 +148,7 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
     /** A parsed prior with what applying a value to the scenario needs. */
     private record Parsed(Prior prior, boolean integers) {
         String override(double x) {
-            return prior.key() + "=" + (integers ? Unit.wholeNumber(x) : Double.toString(x));
+            return FitModel.override(prior.key(), integers, x);
         }
 
         /** Its values in {@code g}, as the model ran them (whole numbers for a whole-number key). */
