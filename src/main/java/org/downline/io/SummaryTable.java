@@ -140,10 +140,10 @@ public final class SummaryTable {
     }
 
     /** Width the table's notes are wrapped at, as its header's lines are. */
-    static final int NOTE_WIDTH = 100;
+    public static final int NOTE_WIDTH = 100;
 
     /** {@code text} in lines of at most {@code width} characters, broken at spaces, each ending in a newline. */
-    static String wrap(String text, int width) {
+    public static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
         int lineStart = 0;
         for (String word : text.split(" ")) {

@@ -385,7 +385,7 @@ class HtmlReportTest {
         String page = HtmlReport.render(ReportData.of(r, List.of()));
         String sweep = SweepReport.render(new SweepReport.Data("0", "s", 1, false, 1, 1, List.of("months"),
                 List.of(List.of("1")), List.of("shareLosingMoney"), List.of("mlm"), List.of(), List.of(),
-                "The preset 's'", "", "downline run --preset s --set KEY=VALUE ... --seed SEED --replications 1"), tmp);
+                "The preset 's'", "", "downline run --preset s --set KEY=VALUE ... --seed SEED --replications 1", ""), tmp);
         for (String html : List.of(page, sweep)) {
             assertTrue(html.contains("1 replication × 1 month"), html);
             assertFalse(html.matches("(?s).*\\b1 (replication|month|cell)s\\b.*"), html);
