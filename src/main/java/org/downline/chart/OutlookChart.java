@@ -57,11 +57,6 @@ final class OutlookChart implements ResultChart {
     }
 
     @Override
-    public boolean drawnForEveryRun() {
-        return false;
-    }
-
-    @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy("If you join in month m: your first year", "Month joined (m)",
                 "Net income over the first 12 months ($)");

@@ -40,11 +40,6 @@ final class RanksChart implements ResultChart {
     }
 
     @Override
-    public boolean drawnForEveryRun() {
-        return false;
-    }
-
-    @Override
     public CategoryChart build(Results r) {
         RankSummary k = r.mlm().ranks();
         IntervalBarChart c = Theme.category("Who earns what by the highest rank reached",

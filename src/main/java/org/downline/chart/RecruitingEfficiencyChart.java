@@ -45,11 +45,6 @@ final class RecruitingEfficiencyChart implements ResultChart {
     }
 
     @Override
-    public boolean drawnForEveryRun() {
-        return false;
-    }
-
-    @Override
     public XYChart build(Results r) {
         XYChart c = Theme.xy("Warm-market saturation: recruiting efficiency",
                 "Month", "Recruits per 100 recruiting members  ·  per 100 pitches");

@@ -39,20 +39,26 @@ public interface ResultChart {
     }
 
     /**
-     * Whether a run with these results has this chart (most do). A chart that overrides this
-     * overrides {@link #drawnForEveryRun} too.
+     * Whether a run with these results has this chart (most do). A chart that overrides this is one
+     * only some runs draw ({@link #drawnForEveryRun}): the override is the one declaration of that.
      */
     default boolean appliesTo(Results r) {
         return true;
     }
 
     /**
-     * Whether every run draws this chart ({@link #appliesTo} is always true), so that a results folder
-     * without it has lost it: {@code downline report} names such a file as missing; a chart only some
-     * runs draw (ranks, outlook) is false.
+     * Whether every run draws {@code chart}, so that a results folder without it has lost it: {@code
+     * downline report} names such a file as missing. It follows from how the chart declares {@link
+     * #appliesTo}: a chart that keeps the default (every run) is drawn for every run; one that overrides
+     * it (ranks, outlook, recruiting efficiency) is drawn only for some, whatever its override returns.
+     * Static, so that no chart can say otherwise.
      */
-    default boolean drawnForEveryRun() {
-        return true;
+    static boolean drawnForEveryRun(ResultChart chart) {
+        try {
+            return chart.getClass().getMethod("appliesTo", Results.class).getDeclaringClass() == ResultChart.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("ResultChart declares appliesTo(Results)", e);
+        }
     }
 
     /** The chart of {@code r}; only called when {@link #appliesTo} it. */

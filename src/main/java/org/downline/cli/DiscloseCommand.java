@@ -63,12 +63,23 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     /** The most --replications disclose averages, fewer than the scenario key 'replications' allows. */
     static final int MAX_REPLICATIONS = 100_000;
 
-    /** What disclose's --replications allows, as its errors say. */
-    private static final String REPLICATIONS_ALLOWED = "an integer in [1, " + MAX_REPLICATIONS + "]";
+    /** What each number option allows, as its errors say (a number out of it, and one that is no number). */
+    private static final NumberOptions.Bounds REPLICATIONS = NumberOptions.Bounds.integers(1, MAX_REPLICATIONS);
+    /** --year-ending gives the key 'months' (whose check refuses a number out of range, in these words). */
+    private static final NumberOptions.Bounds YEAR_ENDING = NumberOptions.Bounds.integers(1, Scenario.MAX_MONTHS);
+    /** --period, at most --year-ending: {@link NumberOptions.Bounds#upTo} it once that is known. */
+    private static final NumberOptions.Bounds PERIOD = NumberOptions.Bounds.integers(1, Scenario.MAX_MONTHS);
+    private static final NumberOptions.Bounds GROUP_SHARE = NumberOptions.Bounds.numbers(0, true, 1, false);
 
     @Override
-    public String allowed(String name) {
-        return name.equals("--replications") ? REPLICATIONS_ALLOWED : null;
+    public NumberOptions.Bounds bounds(String name) {
+        return switch (name) {
+            case "--replications" -> REPLICATIONS;
+            case "--year-ending" -> YEAR_ENDING;
+            case "--period" -> PERIOD;
+            case "--groups" -> GROUP_SHARE;
+            default -> null;
+        };
     }
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
@@ -101,17 +112,13 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         double[] shares = groups == null ? DEFAULT_GROUPS : groups;
         double sum = 0;
         for (double g : shares) {
-            if (!(g > 0 && g <= 1)) {
-                throw new InputException("--groups shares must each be in (0, 1], was " + g);
-            }
+            GROUP_SHARE.check("--groups", g);
             sum += g;
         }
         if (Math.abs(sum - 1) > 1e-9) {
             throw new InputException("--groups shares must sum to 1, sum to " + sum);
         }
-        if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new InputException("--replications must be " + REPLICATIONS_ALLOWED + ", was " + replications);
-        }
+        REPLICATIONS.check("--replications", replications);
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.checkFile(out, "disclose", force);
@@ -123,10 +130,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
                 "--replications") ? replications : replications + " by default", "--replications");
         // a --year-ending out of range is named as written, not as the key 'months' it gives
         Scenario s = RunSettings.Given.load(scenario, given);
-        if (period < 1 || period > s.months()) {
-            throw new InputException("--period must be in [1, " + s.months() + "] (the months up to --year-ending), "
-                    + "was " + period);
-        }
+        PERIOD.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period);
         // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;
         try (Evaluator pool = new Evaluator.Pool(workers)) {

@@ -70,16 +70,26 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
                     + "(truncated to the key's range) or fixed(v) (repeatable; at least one not fixed).")
     List<String> priors = new ArrayList<>();
 
-    /** What --particles allows, as its errors say (a number out of it, and one that is no whole number). */
-    private static final String PARTICLES_ALLOWED = "an integer in [2, 1000000]";
-    /** What --predictive-draws allows, as its errors say. */
-    private static final String PREDICTIVE_DRAWS_ALLOWED = "an integer in [1, 100000]";
+    /** What each number option allows, as its errors say (a number out of it, and one that is no number). */
+    private static final NumberOptions.Bounds PARTICLES = NumberOptions.Bounds.integers(2, 1_000_000);
+    private static final NumberOptions.Bounds BUDGET = NumberOptions.Bounds.integers(2, 1_000_000_000_000L);
+    private static final NumberOptions.Bounds MAX_GENERATIONS = NumberOptions.Bounds.integers(1, 10_000);
+    private static final NumberOptions.Bounds MIN_ACCEPTANCE = NumberOptions.Bounds.numbers(0, false, 1, true);
+    private static final NumberOptions.Bounds MIN_TOLERANCE = NumberOptions.Bounds.numbers(0, false,
+            Double.POSITIVE_INFINITY, false);
+    private static final NumberOptions.Bounds QUANTILE = NumberOptions.Bounds.numbers(0, true, 1, true);
+    private static final NumberOptions.Bounds PREDICTIVE_DRAWS = NumberOptions.Bounds.integers(1, 100_000);
 
     @Override
-    public String allowed(String name) {
+    public NumberOptions.Bounds bounds(String name) {
         return switch (name) {
-            case "--particles" -> PARTICLES_ALLOWED;
-            case "--predictive-draws" -> PREDICTIVE_DRAWS_ALLOWED;
+            case "--particles" -> PARTICLES;
+            case "--budget" -> BUDGET;
+            case "--max-generations" -> MAX_GENERATIONS;
+            case "--min-acceptance" -> MIN_ACCEPTANCE;
+            case "--min-tolerance" -> MIN_TOLERANCE;
+            case "--quantile" -> QUANTILE;
+            case "--predictive-draws" -> PREDICTIVE_DRAWS;
             default -> null;
         };
     }
@@ -138,7 +148,7 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
     /** A parsed prior with what applying a value to the scenario needs. */
     private record Parsed(Prior prior, boolean integers) {
         String override(double x) {
-            return prior.key() + "=" + (integers ? Unit.wholeNumber(x) : Double.toString(x));
+            return FitModel.override(prior.key(), integers, x);
         }
 
         /** Its values in {@code g}, as the model ran them (whole numbers for a whole-number key). */
@@ -189,16 +199,16 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
             throw new InputException("months must be at least the disclosure's period-months (" + period
                     + "), was " + held.months() + " (set it with --set months=M or a --prior on months)");
         }
-        if (particles < 2 || particles > 1_000_000) {
-            throw new InputException("--particles must be " + PARTICLES_ALLOWED + ", was " + particles);
-        }
+        PARTICLES.check("--particles", particles);
+        BUDGET.check("--budget", budget);
         if (budget < particles) {
             throw new InputException("--budget must be at least --particles (" + particles + "), was " + budget);
         }
-        if (predictiveDraws < 1 || predictiveDraws > 100_000) {
-            throw new InputException("--predictive-draws must be " + PREDICTIVE_DRAWS_ALLOWED + ", was "
-                    + predictiveDraws);
-        }
+        MAX_GENERATIONS.check("--max-generations", maxGenerations);
+        MIN_ACCEPTANCE.check("--min-acceptance", minAcceptance);
+        MIN_TOLERANCE.check("--min-tolerance", minTolerance);
+        QUANTILE.check("--quantile", quantile);
+        PREDICTIVE_DRAWS.check("--predictive-draws", predictiveDraws);
         final AbcSmc.Settings settings;
         try {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,

@@ -40,9 +40,13 @@ record FitModel(String yaml, String name, List<String> held, List<String> keys, 
         }
     }
 
-    /** The override setting key k to x, as --set would. */
-    String override(int k, double x) {
-        return keys.get(k) + "=" + (integers[k] ? Unit.wholeNumber(x) : Double.toString(x));
+    /**
+     * The override setting {@code key} to {@code x}, as --set would: a whole number for a key that takes
+     * whole numbers ({@code integers}), else the value as Java writes it. The one place a fit turns a
+     * parameter's value into a scenario's (a free key's at θ, a fixed prior's, a prior's middle).
+     */
+    static String override(String key, boolean integers, double x) {
+        return key + "=" + (integers ? Unit.wholeNumber(x) : Double.toString(x));
     }
 
     /** The scenario at θ, simulated with {@code seed}; null if θ makes no valid scenario for the disclosure. */
@@ -50,7 +54,7 @@ record FitModel(String yaml, String name, List<String> held, List<String> keys, 
     public Scenario at(double[] theta, long seed) {
         List<String> o = new ArrayList<>(held);
         for (int k = 0; k < theta.length; k++) {
-            o.add(override(k, theta[k]));
+            o.add(override(keys.get(k), integers[k], theta[k]));
         }
         o.add("seed=" + seed);
         Scenario s;

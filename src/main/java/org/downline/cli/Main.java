@@ -102,10 +102,10 @@ public final class Main implements Runnable {
     /**
      * {@code ex}'s message, or for a number option given something else (picocli's "Invalid value for
      * option '--replications': '1e3' is not an int") what the option allows, as a scenario key's value
-     * is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the range of the
-     * scenario key the option gives (--replications, --months, --seed; a {@link NumberOptions}
-     * command's own, as disclose's --replications), else "a whole number" or, for a decimal option
-     * ({@code fit --quantile}, {@code disclose --groups}), "a number".
+     * is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the {@link
+     * NumberOptions.Bounds} the command refuses a number out of range with (--threads; a {@link
+     * NumberOptions} command's own, as fit's --budget or disclose's --replications), else the range of
+     * the scenario key the option gives (--replications, --months, --seed: "a whole number").
      */
     static String badNumber(CommandLine.ParameterException ex) {
         if (!(ex.getCause() instanceof CommandLine.TypeConversionException)
@@ -120,10 +120,14 @@ public final class Main implements Runnable {
         org.downline.io.ScenarioKeys.Declared key = org.downline.io.ScenarioKeys.find(o.longestName()
                 .replaceFirst("^--", ""));
         // a command may say its own (disclose's --replications allows fewer than the key 'replications')
-        String own = o.command() != null && o.command().userObject() instanceof NumberOptions n
-                ? n.allowed(o.longestName()) : null;
-        String allowed = own != null ? own
-                : key != null && key.key().type().numeric() ? key.key().allowed()
+        NumberOptions.Bounds own = NumberOptions.shared(o.longestName());
+        if (own == null && o.command() != null && o.command().userObject() instanceof NumberOptions n) {
+            own = n.bounds(o.longestName());
+        }
+        if (own != null) {
+            return own.refusal(o.longestName(), ex.getValue());
+        }
+        String allowed = key != null && key.key().type().numeric() ? key.key().allowed()
                 : whole ? "a whole number" : "a number";
         return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
     }

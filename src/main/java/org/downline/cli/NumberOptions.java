@@ -1,15 +1,77 @@
 package org.downline.cli;
 
+import org.downline.scenario.Checks;
+
 /**
- * A command with a number option that allows other than the scenario key of its name allows
- * ({@code disclose --replications}): {@link Main#badNumber} asks it what to say for a value that is
- * no number.
+ * A command with number options that are not scenario keys ({@code fit --budget}) or that allow other
+ * than the scenario key of their name ({@code disclose --replications}): {@link Main#badNumber} asks it
+ * what to say for a value that is no number, and the command refuses a number out of range with the
+ * same {@link Bounds}, so that both say "--budget must be an integer in [2, 1000000000000], was ...".
  */
 interface NumberOptions {
 
     /**
-     * What the option {@code name} ("--replications") allows, as its errors say ("an integer in [1,
-     * 100000]"); null for one that allows what the scenario key of its name does.
+     * What the option {@code name} ("--replications") allows; null for one that allows what the
+     * scenario key of its name does.
      */
-    String allowed(String name);
+    Bounds bounds(String name);
+
+    /** The bounds of an option every simulating command shares through a mixin ({@code --threads}), else null. */
+    static Bounds shared(String name) {
+        return name.equals("--threads") ? ThreadsOption.BOUNDS : null;
+    }
+
+    /**
+     * The values a number option allows: an interval, either end open, {@code hi} possibly infinite, of
+     * integers or of any numbers; {@code note} (" (0: all cores)") follows the interval in messages.
+     */
+    record Bounds(double lo, double hi, boolean openLow, boolean openHigh, boolean integers, String note) {
+
+        /** Integers {@code lo <= v <= hi}. */
+        static Bounds integers(long lo, long hi) {
+            return new Bounds(lo, hi, false, false, true, "");
+        }
+
+        /** Numbers between {@code lo} and {@code hi} (infinite: no upper bound), each end open or not. */
+        static Bounds numbers(double lo, boolean openLow, double hi, boolean openHigh) {
+            return new Bounds(lo, hi, openLow, openHigh, false, "");
+        }
+
+        /** These bounds with {@code note} after the interval. */
+        Bounds noting(String note) {
+            return new Bounds(lo, hi, openLow, openHigh, integers, note);
+        }
+
+        /** These bounds up to {@code max} (a bound that depends on other input: disclose's --period). */
+        Bounds upTo(double max) {
+            return new Bounds(lo, max, openLow, openHigh, integers, note);
+        }
+
+        boolean contains(double v) {
+            return (openLow ? v > lo : v >= lo) && (openHigh ? v < hi : v <= hi)
+                    && (!integers || v == Math.rint(v));
+        }
+
+        /** "an integer in [2, 1000000]", "a number in (0, 1)", "a number >= 0", then the note. */
+        String allowed() {
+            String noun = integers ? "an integer" : "a number";
+            if (hi == Double.POSITIVE_INFINITY) {
+                return noun + (openLow ? " > " : " >= ") + Checks.show(lo) + note;
+            }
+            return noun + " in " + (openLow ? "(" : "[") + Checks.show(lo) + ", " + Checks.show(hi)
+                    + (openHigh ? ")" : "]") + note;
+        }
+
+        /** "{@code option} must be {@link #allowed}, was {@code given}" ({@code given} as {@link Checks#show} shows it). */
+        String refusal(String option, Object given) {
+            return option + " must be " + allowed() + ", was " + Checks.show(given);
+        }
+
+        /** Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words. */
+        void check(String option, double value) {
+            if (!contains(value)) {
+                throw new InputException(refusal(option, value));
+            }
+        }
+    }
 }

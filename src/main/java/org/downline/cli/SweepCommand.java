@@ -12,6 +12,7 @@ import org.downline.chart.SweepCharts;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.RunOptions;
 import org.downline.engine.Simulation;
+import org.downline.io.AffiliateNotes;
 import org.downline.io.PngWriter;
 import org.downline.io.Presets;
 import org.downline.io.ResultFolder;
@@ -200,6 +201,8 @@ final class SweepCommand implements Callable<Integer> {
 
     private SweepCell[] finished;
     private int chartCount;
+    /** The cells' market-size note, once for all ({@link AffiliateNotes#marketSize(List)}); empty if none. */
+    private String marketNote = "";
 
     private int sweep(SweepSpec grid, List<String> chart, Scenario base, long master, List<SweepSpec.Cell> cells,
                       List<Scenario> scenarios, Path from, int threads) {
@@ -242,6 +245,7 @@ final class SweepCommand implements Callable<Integer> {
             ConsoleProgress.close(bar);
         }
         List<SweepCell> all = List.of(done);
+        marketNote = AffiliateNotes.marketSize(scenarios).orElse("");
         // the set holds this grid's cells and charts only (a resumed work folder may hold others)
         List<Path> keep = new ArrayList<>();
         for (SweepCell c : all) {
@@ -270,7 +274,7 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepReport.Chart> charts = writeCharts(grid, all, chart, base, provenance);
         SweepReport.write(new SweepReport.Data(Version.get(), base.name(), master, commonRandomNumbers,
                 base.replications(), base.months(), keys, values, chart, groups(base), all, charts,
-                baseSource(), String.join(" ", baseOptions()), rerun(base)), dir);
+                baseSource(), String.join(" ", baseOptions()), rerun(base), marketNote), dir);
         finished = done;
         chartCount = charts.size();
         return 0;
@@ -412,6 +416,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (cells.size() > 50) {
             o.printf("... %d more cells in sweep.csv%n", cells.size() - 50);
+        }
+        if (!marketNote.isEmpty()) {
+            o.print(System.lineSeparator() + SummaryTable.wrap(marketNote, SummaryTable.NOTE_WIDTH));
         }
         o.printf("%nRe-run a cell alone: %s%n", rerun(base));
     }

@@ -16,11 +16,13 @@ final class ThreadsOption {
                     + "files may also use the other cores. Results do not depend on it.")
     int threads;
 
+    /** What --threads allows, for a number out of range and for what is no number ({@link NumberOptions#shared}). */
+    static final NumberOptions.Bounds BOUNDS = NumberOptions.Bounds.integers(0, 1024).noting(" (0: all cores)");
+
     /** Worker threads to use; checks the option's range. */
     int resolve(CommandLine commandLine) {
-        if (threads < 0 || threads > 1024) {
-            throw new CommandLine.ParameterException(commandLine,
-                    "--threads must be in [1, 1024] (or 0 for all cores), was " + threads);
+        if (!BOUNDS.contains(threads)) {
+            throw new CommandLine.ParameterException(commandLine, BOUNDS.refusal("--threads", threads));
         }
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }

@@ -1,13 +1,16 @@
 package org.downline.io;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.downline.scenario.AffiliateConfig;
 import org.downline.scenario.Scenario;
 
 /**
- * Two plain notes on the affiliate world, printed with the run's table and in report.html: when
+ * Two plain notes on the affiliate world, printed with the run's table and in report.html (the first
+ * with a sweep's too, once for its cells): when
  * its size follows the MLM's in a market of another size than its defaults are calibrated for, and
  * when a fixed number of affiliates makes the paired differences compare other people.
  */
@@ -41,6 +44,56 @@ public final class AffiliateNotes {
                         + "affiliates (as many as joined the MLM) share the same demand, so each earns %s. To compare "
                         + "at the calibration, multiply affiliate.demandPerMonth and affiliate.incumbents by %s.",
                 calibrated, population, smaller ? "fewer" : "more", smaller ? "more" : "less", scale));
+    }
+
+    /**
+     * A sweep's {@link #marketSize} note, once for all its cells: the run's note where every cell has it
+     * for one market size, else one naming the market sizes of the cells that have it (and, when cells
+     * of another size have not, which cells it concerns); empty when no cell has it.
+     */
+    public static Optional<String> marketSize(List<Scenario> cells) {
+        TreeSet<Long> populations = new TreeSet<>();
+        int noted = 0;
+        boolean othersSetTheirOwn = false;       // a cell of another size whose affiliates the note does not concern
+        for (Scenario s : cells) {
+            if (marketSize(s).isPresent()) {
+                populations.add(s.market().population());
+                noted++;
+            } else {
+                othersSetTheirOwn |= s.market().population() != AffiliateConfig.CALIBRATED_POPULATION;
+            }
+        }
+        if (populations.isEmpty()) {
+            return Optional.empty();
+        }
+        if (noted == cells.size() && populations.size() == 1) {
+            return marketSize(cells.get(0));
+        }
+        long calibrated = AffiliateConfig.CALIBRATED_POPULATION;
+        boolean smaller = populations.last() < calibrated;
+        boolean larger = populations.first() > calibrated;
+        String sizes = populations.size() <= 6 ? listed(populations)
+                : String.format(Locale.US, "%,d to %,d (%d sizes)", populations.first(), populations.last(),
+                        populations.size());
+        return Optional.of(String.format(Locale.US,
+                "Note: the affiliate world is calibrated for a market of %,d people; in the cells with a market of "
+                        + "%s%s, %s. To compare at the calibration, multiply affiliate.demandPerMonth and "
+                        + "affiliate.incumbents by the population / %,d.",
+                calibrated, sizes, !othersSetTheirOwn ? ""
+                        : " (those with affiliate.entrants mlm and the calibrated affiliate.demandPerMonth and "
+                                + "affiliate.incumbents)",
+                smaller ? "fewer affiliates (as many as joined the MLM) share the same demand, so each earns more"
+                        : larger ? "more affiliates (as many as joined the MLM) share the same demand, so each earns less"
+                        : "as many affiliates as joined the MLM share the same demand, so each earns more in a smaller "
+                                + "market and less in a larger one",
+                calibrated));
+    }
+
+    /** "20,000", "20,000 or 100,000", "20,000, 50,000 or 100,000". */
+    private static String listed(TreeSet<Long> populations) {
+        List<String> each = populations.stream().map(p -> String.format(Locale.US, "%,d", p)).toList();
+        return each.size() == 1 ? each.get(0)
+                : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
     }
 
     /**

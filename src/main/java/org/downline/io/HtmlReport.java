@@ -337,18 +337,12 @@ public final class HtmlReport {
      * the mean alone where there is no interval.
      */
     static String cell(Estimate e, Unit unit) {
-        if (e == null) {
-            return "n/a";
-        }
-        String v = unit.text(e.mean());
-        return e.hasInterval() ? v + " [" + unit.text(e.lo()) + ", " + unit.text(e.hi()) + "]" : v;
+        return e == null ? "n/a" : SummaryTable.cell(e.mean(), e.lo(), e.hi(), unit::text);
     }
 
     /** A difference as the summary table shows it: shares in signed points. */
     static String differenceCell(Estimate e, Unit unit) {
-        String v = unit.differenceText(e.mean());
-        return e.hasInterval()
-                ? v + " [" + unit.differenceText(e.lo()) + ", " + unit.differenceText(e.hi()) + "]" : v;
+        return SummaryTable.cell(e.mean(), e.lo(), e.hi(), unit::differenceText);
     }
 
     /** A scenario name as a file name: letters, digits, dot, dash and underscore; "scenario" if none. */
@@ -394,7 +388,7 @@ public final class HtmlReport {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("v", unit.text(e.mean()));
             c.put("hasCi", e.hasInterval());
-            c.put("ci", e.hasInterval() ? "[" + unit.text(e.lo()) + ", " + unit.text(e.hi()) + "]" : "");
+            c.put("ci", SummaryTable.interval(e.lo(), e.hi(), unit::text));
             return c;
         }
 

@@ -298,7 +298,7 @@ public record ReportData(String version, long seed, int replications, int months
         List<Path> missing = new ArrayList<>();
         for (ResultChart c : Charts.REGISTERED) {
             Path png = dir.resolve("charts").resolve(c.fileName());
-            if (!Files.isRegularFile(png) && c.drawnForEveryRun()) {
+            if (!Files.isRegularFile(png) && ResultChart.drawnForEveryRun(c)) {
                 missing.add(png);
             }
         }

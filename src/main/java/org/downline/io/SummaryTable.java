@@ -140,10 +140,10 @@ public final class SummaryTable {
     }
 
     /** Width the table's notes are wrapped at, as its header's lines are. */
-    static final int NOTE_WIDTH = 100;
+    public static final int NOTE_WIDTH = 100;
 
     /** {@code text} in lines of at most {@code width} characters, broken at spaces, each ending in a newline. */
-    static String wrap(String text, int width) {
+    public static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
         int lineStart = 0;
         for (String word : text.split(" ")) {
@@ -264,13 +264,27 @@ public final class SummaryTable {
      * Summary#hasInterval}: not "$0 [$0, $0]" when every replication gave $0).
      */
     public static String cell(Summary s, DoubleFunction<String> format) {
-        String interval = interval(s, format);
-        return format.apply(s.mean()) + (interval.isEmpty() ? "" : " " + interval);
+        return cell(s.mean(), s.lo(), s.hi(), format);
+    }
+
+    /**
+     * A mean and its 95% interval {@code [lo, hi]} as {@link #cell(Summary, DoubleFunction)} prints
+     * them: the one place that decides how an estimate and its interval read, for the summary table, the
+     * sweep's and the report's (an {@link ReportData.Estimate} read back from the files: {@link HtmlReport}).
+     */
+    public static String cell(double mean, double lo, double hi, DoubleFunction<String> format) {
+        String interval = interval(lo, hi, format);
+        return format.apply(mean) + (interval.isEmpty() ? "" : " " + interval);
     }
 
     /** A summary's 95% interval as {@link #cell} prints it after the mean, "[lo, hi]"; empty where it has none. */
     public static String interval(Summary s, DoubleFunction<String> format) {
-        return s.hasInterval() ? "[" + format.apply(s.lo()) + ", " + format.apply(s.hi()) + "]" : "";
+        return interval(s.lo(), s.hi(), format);
+    }
+
+    /** An interval as {@link #cell} prints it after the mean, "[lo, hi]"; empty where it is none ({@link Summary#hasInterval}). */
+    public static String interval(double lo, double hi, DoubleFunction<String> format) {
+        return Summary.hasInterval(lo, hi) ? "[" + format.apply(lo) + ", " + format.apply(hi) + "]" : "";
     }
 
     /** Each column's width: its widest cell, the head's included, and {@code gap} spaces. */

@@ -39,11 +39,12 @@ public final class SweepReport {
      * @param baseSource  where the base scenario comes from, in words ("The preset 'default'")
      * @param baseOptions the options that changed it ({@code --set ...}, {@code --months}), empty if none
      * @param rerun   the command that runs a cell alone, to complete with its values and seed
+     * @param marketNote the cells' market-size note ({@link AffiliateNotes#marketSize(List)}), empty if none
      */
     public record Data(String version, String scenarioName, long masterSeed, boolean commonRandomNumbers,
                        int replications, int months, List<String> keys, List<List<String>> values,
                        List<String> metrics, List<String> groups, List<SweepCell> cells, List<Chart> charts,
-                       String baseSource, String baseOptions, String rerun) {
+                       String baseSource, String baseOptions, String rerun, String marketNote) {
     }
 
     private SweepReport() {
@@ -71,6 +72,8 @@ public final class SweepReport {
         c.put("baseOptions", d.baseOptions());
         c.put("hasBaseOptions", !d.baseOptions().isEmpty());
         c.put("rerun", d.rerun());
+        c.put("marketNote", d.marketNote());
+        c.put("hasMarketNote", !d.marketNote().isEmpty());
         // counted nouns as the command line writes them: "1 replication", "12 months"
         c.put("cellsCounted", Words.count(d.cells().size(), "cell"));
         c.put("replicationsCounted", Words.count(d.replications(), "replication"));

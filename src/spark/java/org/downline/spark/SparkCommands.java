@@ -103,7 +103,8 @@ public final class SparkCommands {
             }
             perTask = perTask(value);
             if (perTask < 0) {
-                err.println("error: " + PER_TASK + " must be a whole number in [1, " + MAX_PER_TASK + "], was '"
+                // in the words of every number option of the commands it runs (cli's NumberOptions)
+                err.println("error: " + PER_TASK + " must be an integer in [1, " + MAX_PER_TASK + "], was '"
                         + value + "' (see 'SparkMain --help')");
                 return Main.BAD_INPUT;
             }
@@ -119,7 +120,7 @@ public final class SparkCommands {
         }
     }
 
-    /** The option's value, or -1 if it is not a whole number in range. */
+    /** The option's value, or -1 if it is not an integer in range. */
     private static int perTask(String value) {
         if (!value.matches("\\d{1,7}")) {
             return -1;

@@ -81,7 +81,9 @@ class DiscloseCommandTest {
         String[][] cases = {
             {"--covers", "everyone", "--covers must be all, active or paid, was 'everyone'"},
             {"--groups", "0.5,0.4", "--groups shares must sum to 1"},
-            {"--period", "40", "--period must be in [1, 36]"},
+            {"--period", "40", "error: --period must be an integer in [1, 36] (the months up to --year-ending), was 40"},
+            // a share out of range in the words of one that is no number (badNumber)
+            {"--groups", "0.5,0.5,0", "error: --groups must be a number in (0, 1], was 0"},
             {"--replications", "0", "--replications must be an integer in [1, 100000], was 0"}};
         for (String[] c : cases) {
             Cli r = Cli.run("disclose", c[0], c[1], "--out", out.toString());

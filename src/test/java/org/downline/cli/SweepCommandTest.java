@@ -32,6 +32,37 @@ class SweepCommandTest {
         return Cli.run(all.toArray(String[]::new));
     }
 
+    /**
+     * The affiliate world's market-size note, as a run with the cells' market prints it: once under the
+     * sweep's table and once in its report, naming the cells' market sizes; none at the calibrated size.
+     */
+    @Test
+    void printsTheMarketSizeNoteOnce(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        // the calibrated market's cells and those setting their own niche are not the note's
+        Cli r = Cli.run("sweep", "--vary", "market.population=20000,50000,1000000", "--vary",
+                "affiliate.incumbents=5000,100", "--months", "1", "--replications", "2", "--threads", "2",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String note = "Note: the affiliate world is calibrated for a market of 1,000,000 people; in the cells with a "
+                + "market of 20,000 or 50,000 (those with affiliate.entrants mlm and the calibrated "
+                + "affiliate.demandPerMonth and affiliate.incumbents), fewer affiliates (as many as joined the MLM) "
+                + "share the same demand, so each earns more. To compare at the calibration, multiply "
+                + "affiliate.demandPerMonth and affiliate.incumbents by the population / 1,000,000.";
+        assertTrue(r.out().replace('\n', ' ').contains(note), r.out());
+        assertEquals(1, r.out().split("Note: the affiliate world", -1).length - 1, r.out());
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("<p class=\"note\">" + note + "</p>"), "report.html");
+        assertEquals(1, page.split("Note: the affiliate world", -1).length - 1, "report.html");
+
+        Path calibrated = tmp.resolve("c");
+        Cli none = Cli.run("sweep", "--vary", "economics.monthlyFee=0,40", "--months", "1", "--replications", "2",
+                "--threads", "2", "--out", calibrated.toString());
+        assertEquals(0, none.exit(), none.err());
+        assertFalse(none.out().contains("Note: the affiliate world"), none.out());
+        assertFalse(Files.readString(calibrated.resolve("report.html")).contains("Note: the affiliate world"));
+    }
+
     @Test
     void writesEveryCellTheGridFilesAndCharts(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("s");

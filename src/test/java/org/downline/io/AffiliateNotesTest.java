@@ -90,6 +90,32 @@ class AffiliateNotesTest {
         }
     }
 
+    /** A sweep's note, once for its cells: the run's for one market size, else naming the sizes of those it concerns. */
+    @Test
+    void aSweepsNoteNamesTheMarketSizesOfItsCells() {
+        assertTrue(AffiliateNotes.marketSize(List.of(Scenario.DEFAULT, scenario("economics.monthlyFee=10"))).isEmpty());
+        Scenario small = scenario("market.population=20000");
+        assertEquals(AffiliateNotes.marketSize(small), AffiliateNotes.marketSize(List.of(small,
+                scenario("market.population=20000", "economics.monthlyFee=10"))));
+        assertEquals("Note: the affiliate world is calibrated for a market of 1,000,000 people; in the cells with a "
+                + "market of 20,000 or 50,000, fewer affiliates (as many as joined the MLM) share the same demand, so "
+                + "each earns more. To compare at the calibration, multiply affiliate.demandPerMonth and "
+                + "affiliate.incumbents by the population / 1,000,000.", AffiliateNotes.marketSize(List.of(
+                        scenario("market.population=50000"), small, Scenario.DEFAULT, small)).orElseThrow());
+        String larger = AffiliateNotes.marketSize(List.of(scenario("market.population=3000000"))).orElseThrow();
+        assertTrue(larger.contains("in this one of 3,000,000, more affiliates"), larger);
+        // some cells set the niche themselves: the note says which cells it is about
+        String some = AffiliateNotes.marketSize(List.of(small, scenario("market.population=2500000"),
+                scenario("market.population=20000", "affiliate.incumbents=100"))).orElseThrow();
+        assertTrue(some.contains("in the cells with a market of 20,000 or 2,500,000 (those with affiliate.entrants mlm "
+                + "and the calibrated affiliate.demandPerMonth and affiliate.incumbents), as many affiliates as joined "
+                + "the MLM share the same demand, so each earns more in a smaller market and less in a larger one."),
+                some);
+        String many = AffiliateNotes.marketSize(java.util.stream.LongStream.rangeClosed(1, 7)
+                .mapToObj(k -> scenario("market.population=" + k * 10000)).toList()).orElseThrow();
+        assertTrue(many.contains("with a market of 10,000 to 70,000 (7 sizes), fewer"), many);
+    }
+
     @Test
     void wrapBreaksAtSpacesWithinTheWidth() {
         assertEquals("aa bb\ncc\n", SummaryTable.wrap("aa bb cc", 5));

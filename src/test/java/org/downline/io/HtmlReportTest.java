@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -384,7 +385,7 @@ class HtmlReportTest {
         String page = HtmlReport.render(ReportData.of(r, List.of()));
         String sweep = SweepReport.render(new SweepReport.Data("0", "s", 1, false, 1, 1, List.of("months"),
                 List.of(List.of("1")), List.of("shareLosingMoney"), List.of("mlm"), List.of(), List.of(),
-                "The preset 's'", "", "downline run --preset s --set KEY=VALUE ... --seed SEED --replications 1"), tmp);
+                "The preset 's'", "", "downline run --preset s --set KEY=VALUE ... --seed SEED --replications 1", ""), tmp);
         for (String html : List.of(page, sweep)) {
             assertTrue(html.contains("1 replication × 1 month"), html);
             assertFalse(html.matches("(?s).*\\b1 (replication|month|cell)s\\b.*"), html);
@@ -422,6 +423,28 @@ class HtmlReportTest {
         assertEquals("[1.0,1.0]", ci.toString(), "the file keeps the interval");
         assertEquals("$0", HtmlReport.cell(new ReportData.Estimate(0, 0, 0), Unit.DOLLARS));
         assertEquals("$5 [$4, $6]", HtmlReport.cell(new ReportData.Estimate(5, 4, 6), Unit.DOLLARS));
+    }
+
+    /**
+     * The report's cells read as the summary table's for the same numbers (one format, SummaryTable.cell):
+     * a mean with its interval, a point interval, one within 1e-9 of a point, none (NaN), and differences
+     * in signed points.
+     */
+    @Test
+    void theReportsCellsAreTheTablesCells() {
+        double[][] cases = {{0.25, 0.2, 0.3}, {5, 5, 5}, {1, 1, 1 + 1e-12}, {3, Double.NaN, Double.NaN},
+            {-0.02, -0.05, 0.01}, {1234.5, -10, 2500}};
+        for (double[] c : cases) {
+            ReportData.Estimate e = new ReportData.Estimate(c[0], c[1], c[2]);
+            org.downline.stats.Summary s = new org.downline.stats.Summary(c[0], 1, c[1], c[2], 4);
+            for (Unit u : Unit.values()) {
+                assertEquals(SummaryTable.cell(s, u::text), HtmlReport.cell(e, u), u + " " + Arrays.toString(c));
+                assertEquals(SummaryTable.cell(s, u::differenceText), HtmlReport.differenceCell(e, u),
+                        u + " " + Arrays.toString(c));
+            }
+        }
+        assertEquals("+5.0 points [+2.0 points, +8.0 points]", HtmlReport.differenceCell(new ReportData.Estimate(0.05,
+                0.02, 0.08), Unit.SHARE));
     }
 
     /** The scenario table writes numbers as the preset and the YAML do: 0.0005, not 5.0E-4. */

@@ -167,6 +167,11 @@ class SparkRunnerTest {
             assertTrue(line.startsWith("error: ") && line.strip().lines().count() == 1, what + ": " + line);
             assertFalse(asked.get(), what + ": Spark was asked for");
             assertFalse(Files.exists(out), what + ": wrote " + out);
+            if (what.contains("--replications-per-task")) {
+                // in the words of every number option of the commands it runs
+                assertEquals("error: --replications-per-task must be an integer in [1, 1000000], was '" + a[2]
+                        + "' (see 'SparkMain --help')", line.strip(), what);
+            }
         }
         drain(sc);
         assertEquals(jobsBefore, counts.jobs.get());
