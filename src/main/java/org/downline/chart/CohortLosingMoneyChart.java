@@ -11,7 +11,10 @@ import org.downline.stats.WorldResults;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
 
-/** Share of each join-month cohort that lost money, with 95% intervals. */
+/**
+ * Share of each join-month cohort that lost money, with 95% intervals, from {@link Plot#firstJoinMonth}
+ * (the founders' month 0 is in cohorts.csv, as the x axis says).
+ */
 final class CohortLosingMoneyChart implements ResultChart {
 
     @Override
@@ -26,7 +29,8 @@ final class CohortLosingMoneyChart implements ResultChart {
 
     @Override
     public String caption() {
-        return "What it shows: for each month of joining, the share of the people who joined that month "
+        return "What it shows: for each month of joining " + Plot.fromFirstJoinMonth(CohortNetIncomeChart.CSV)
+                + ", the share of the people who joined that month "
                 + "whose net income was below zero at the end of the run, " + WITH_INTERVALS + ". How to read it: "
                 + "a point near 100% means almost everyone who joined that month lost money; compare the "
                 + "months (and, where affiliate marketing was run, the two worlds).";
@@ -34,10 +38,12 @@ final class CohortLosingMoneyChart implements ResultChart {
 
     @Override
     public XYChart build(Results r) {
+        int first = CohortNetIncomeChart.firstJoinMonth(r);
         XYChart c = Theme.xy("Share losing money, by month of joining (to the end of month " + r.months() + ")",
-                "Month joined", "Share of the cohort with net income below $0");
+                Plot.joinMonthAxis("Month joined", CohortNetIncomeChart.CSV, first),
+                "Share of the cohort with net income below $0");
         for (WorldResults w : Plot.worlds(r)) {
-            add(c, w);
+            add(c, w, first);
         }
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
@@ -49,13 +55,13 @@ final class CohortLosingMoneyChart implements ResultChart {
         return c;
     }
 
-    private static void add(XYChart c, WorldResults w) {
+    private static void add(XYChart c, WorldResults w, int first) {
         CohortSummary co = w.cohorts();
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         List<Double> lo = new ArrayList<>();
         List<Double> hi = new ArrayList<>();
-        for (int t = 0; t < co.shareLosingMoney().length; t++) {
+        for (int t = first; t < co.shareLosingMoney().length; t++) {
             Summary s = co.shareLosingMoney()[t];
             if (co.meanCount()[t] > 0 && !Double.isNaN(s.mean())) {
                 x.add((double) t);

@@ -20,12 +20,16 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * the medians' range (the affiliate world's, up to $40,000 beside medians of −$800 to $5,000), goes on
  * a right-hand axis of its own, zero at the same height, drawn in its colour ({@link Theme#RIGHT_AXIS});
  * on the medians' axis it squashed the MLM's lines onto $0. Intervals reaching far beyond their axis
- * are cut at its edge and marked.
+ * are cut at its edge and marked. Join months from {@link Plot#firstJoinMonth}: the founders' month 0
+ * is in cohorts.csv, as the x axis says.
  */
 final class CohortNetIncomeChart implements ResultChart {
 
     /** A mean reaching further than this many times the medians' span beyond their range gets its own axis. */
     static final double OWN_AXIS_BEYOND = 0.5;
+
+    /** The file holding every join month, month 0 (the founders) too. */
+    static final String CSV = "cohorts.csv";
 
     @Override
     public String fileName() {
@@ -39,7 +43,8 @@ final class CohortNetIncomeChart implements ResultChart {
 
     @Override
     public String caption() {
-        return "What it shows: for each month of joining, the median net income (solid, " + WITH_INTERVALS
+        return "What it shows: for each month of joining " + Plot.fromFirstJoinMonth(CSV)
+                + ", the median net income (solid, " + WITH_INTERVALS
                 + ") and the mean (dashed) of the people who joined that month, counted to the end "
                 + "of the run. Lines read against the right-hand axis are green, their legend and axis say so, "
                 + "and $0 is at the same height on both axes: the affiliate world's, when its medians would "
@@ -57,9 +62,10 @@ final class CohortNetIncomeChart implements ResultChart {
 
     @Override
     public XYChart build(Results r) {
+        int first = firstJoinMonth(r);
         XYChart c = Theme.xy("Net income by month of joining (to the end of month " + r.months() + ")",
-                "Month joined", "Net income per participant");
-        List<Lines> worlds = Plot.drawn(r, CohortNetIncomeChart::lines);
+                Plot.joinMonthAxis("Month joined", CSV, first), "Net income per participant");
+        List<Lines> worlds = Plot.drawn(r, w -> lines(w, first));
         // The affiliate world whole (median, interval, mean) goes on a right-hand axis when its medians
         // reach so far beyond the MLM's ($0 included) that these would fill less than Plot.OWN_AXIS_BELOW of
         // a shared axis: at 20,000 people a few sites' luck put an affiliate cohort's median at $22,000
@@ -202,11 +208,17 @@ final class CohortNetIncomeChart implements ResultChart {
         return -1;
     }
 
-    private static Lines lines(WorldResults w) {
+    /** The first join month drawn ({@link Plot#firstJoinMonth}) of the cohort charts, this and {@link CohortLosingMoneyChart}. */
+    static int firstJoinMonth(Results r) {
+        return Plot.firstJoinMonth(r, w -> w.cohorts().meanCount().length, (w, t) -> w.cohorts().meanCount()[t] > 0);
+    }
+
+    /** World {@code w}'s lines from join month {@code first}, or null. */
+    private static Lines lines(WorldResults w, int first) {
         CohortSummary co = w.cohorts();
         Lines l = new Lines(World.of(w.world()), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>());
-        for (int t = 0; t < co.medianNet().length; t++) {
+        for (int t = first; t < co.medianNet().length; t++) {
             if (co.meanCount()[t] > 0 && !Double.isNaN(co.medianNet()[t].mean())) {
                 l.x().add((double) t);
                 l.median().add(co.medianNet()[t].mean());

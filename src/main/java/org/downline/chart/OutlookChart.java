@@ -18,10 +18,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * A newcomer's first year by the month they join: the median first-year net income with the band
  * from the 10th to the 90th percentile of joiners (means over replications), and on the right axis
- * the share losing money in that year. Only join months whose first year was simulated whole. An
+ * the share losing money in that year. Only join months whose first year was simulated whole, from
+ * {@link Plot#firstJoinMonth} (the founders' month 0 is in outlook.csv, as the x axis says). An
  * affiliate median far beyond the MLM's lines gets a right-hand money axis of its own.
  */
 final class OutlookChart implements ResultChart {
+
+    /** The file holding every join month, month 0 (the founders) too. */
+    private static final String CSV = "outlook.csv";
 
     @Override
     public String fileName() {
@@ -36,7 +40,8 @@ final class OutlookChart implements ResultChart {
 
     @Override
     public String caption() {
-        return "What it shows: for each month of joining whose first year the run saw whole, the median "
+        return "What it shows: for each month of joining whose first year the run saw whole, "
+                + Plot.fromFirstJoinMonth(CSV) + ", the median "
                 + "newcomer's net income over their first twelve months (after the starter kit and monthly "
                 + "costs), the band from the 10th to the 90th percentile of joiners, and on the right axis the "
                 + "share who lost money in that first year. An affiliate median so far above the MLM's lines that "
@@ -58,9 +63,10 @@ final class OutlookChart implements ResultChart {
 
     @Override
     public XYChart build(Results r) {
-        XYChart c = Theme.xy("If you join in month m: your first year", "Month joined (m)",
-                "Net income over the first 12 months ($)");
-        List<Lines> worlds = Plot.drawn(r, OutlookChart::lines);
+        int first = Plot.firstJoinMonth(r, w -> w.outlook() == null ? 0 : w.outlook().joinMonths(), OutlookChart::joinedIn);
+        XYChart c = Theme.xy("If you join in month m: your first year",
+                Plot.joinMonthAxis("Month joined (m)", CSV, first), "Net income over the first 12 months ($)");
+        List<Lines> worlds = Plot.drawn(r, w -> lines(w, first));
         // The MLM in full; the affiliate world, where it was run, by its median and share losing
         // money alone: its wide band would squeeze the MLM's onto one line (outlook.csv has it).
         // An affiliate median that reaches so far beyond the MLM's lines ($0 included) that these would
@@ -78,14 +84,18 @@ final class OutlookChart implements ResultChart {
         double shared = Math.max(mlm[1], affiliate[1]) - Math.min(mlm[0], affiliate[0]);
         boolean own = Plot.squashed(mlm[1] - mlm[0], shared);
         for (Lines l : worlds) {
-            // a band thinner than a line (every newcomer alike, as in pyramid-math) is not drawn, nor
-            // listed: the median's legend says why
-            boolean band = l.world() == World.MLM;
-            double widest = 0;
+            // a band reaching no further than a line's width beyond its median, above or below (every
+            // newcomer alike, as in pyramid-math), lies under the median's line: it is not drawn, nor
+            // listed, and the median's legend says why. Its whole width was the measure while the
+            // founders' month 0 was drawn; without the founder's $21,000 the axis is shorter, and
+            // pyramid-math's band, $190 wide about a median of $13,000, was listed and showed as a sliver
+            double reach = 0;
             for (int i = 0; i < l.x().size(); i++) {
-                widest = Math.max(widest, l.p90().get(i) - l.p10().get(i));
+                double median = l.median().get(i);
+                reach = Math.max(reach, Math.max(l.p90().get(i) - median, median - l.p10().get(i)));
             }
-            boolean seen = widest > Plot.ONE_LINE * (mlm[1] - mlm[0]);
+            boolean band = l.world() == World.MLM;
+            boolean seen = reach > Plot.ONE_LINE * (mlm[1] - mlm[0]);
             add(c, l, band && seen, band && !seen, own && l.world() != World.MLM);
         }
         c.setYAxisGroupTitle(1, "Share losing money in their first year (%)");
@@ -133,7 +143,14 @@ final class OutlookChart implements ResultChart {
         return Plot.yRange(series);
     }
 
-    private static Lines lines(WorldResults w) {
+    /** Whether anyone in world {@code w} joined in month {@code t} and had a whole first year. */
+    private static boolean joinedIn(WorldResults w, int t) {
+        OutlookSummary o = w.outlook();
+        return o.participants()[t].mean() > 0 && !Double.isNaN(o.netPercentiles()[Outlook.MEDIAN][t].mean());
+    }
+
+    /** World {@code w}'s lines from join month {@code first} ({@link Plot#firstJoinMonth}), or null. */
+    private static Lines lines(WorldResults w, int first) {
         OutlookSummary o = w.outlook();
         if (o == null) {
             return null;
@@ -143,8 +160,8 @@ final class OutlookChart implements ResultChart {
         Summary[][] q = o.netPercentiles();
         int low = 0;
         int high = Outlook.PERCENTILES.length - 1;
-        for (int t = 0; t < o.joinMonths(); t++) {
-            if (o.participants()[t].mean() > 0 && !Double.isNaN(q[Outlook.MEDIAN][t].mean())) {
+        for (int t = first; t < o.joinMonths(); t++) {
+            if (joinedIn(w, t)) {
                 l.x().add((double) t);
                 l.median().add(q[Outlook.MEDIAN][t].mean());
                 l.p10().add(q[low][t].mean());

@@ -7,6 +7,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.ToIntFunction;
 import org.downline.engine.Results;
 import org.downline.stats.SeriesSummary;
 import org.downline.stats.WorldResults;
@@ -123,6 +125,56 @@ final class Plot {
         c.getStyler().setYAxisGroupPosition(group, org.knowm.xchart.style.Styler.YAxisPosition.Right);
         c.getStyler().setYAxisGroupTickLabelsColorMap(group, Theme.RIGHT_AXIS);
         c.getStyler().setYAxisGroupTickMarksColorMap(group, Theme.RIGHT_AXIS);
+    }
+
+    /**
+     * The first month of joining drawn by the charts about joiners (cohort-net-income,
+     * cohort-losing-money, outlook): month 1, the first in which anyone can be recruited. Month 0 is
+     * the founders' (and, in the affiliate world, their counterparts'): at the default preset one
+     * person a world, no newcomer, whose first year ($4,800 beside the affiliate joiners' −$200 to
+     * $1,700: the affiliate median went on a green axis of its own) or net income (the founder's
+     * interval, cut with an arrowhead; the counterpart's $6,000 median) set those charts' axes.
+     * cohorts.csv and outlook.csv hold it; {@link #joinMonthAxis} says so on the chart.
+     */
+    static final int FIRST_JOIN_MONTH = 1;
+
+    /**
+     * The first join month a chart about joiners draws, declared here once for them all:
+     * {@link #FIRST_JOIN_MONTH}, unless no world has a join month from it on with anyone in it
+     * ({@code joinedIn}, of join months 0 to {@code months} − 1): then 0, the founders alone (a run
+     * whose founders are the whole market), rather than an empty chart.
+     */
+    static int firstJoinMonth(Results r, ToIntFunction<WorldResults> months, BiPredicate<WorldResults, Integer> joinedIn) {
+        for (WorldResults w : worlds(r)) {
+            for (int t = FIRST_JOIN_MONTH; t < months.applyAsInt(w); t++) {
+                if (joinedIn.test(w, t)) {
+                    return FIRST_JOIN_MONTH;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Where month 0, the founders, is, in a caption or an axis title: "month 0, the founders, in cohorts.csv". */
+    static String foundersIn(String file) {
+        return "month 0, the founders, in " + file;
+    }
+
+    /**
+     * A join-month axis's title saying where month 0 is, for a chart from join month {@code first}
+     * ({@link #firstJoinMonth}): "Month joined — month 0, the founders, in cohorts.csv", or, from 0,
+     * that the founders are all it has.
+     */
+    static String joinMonthAxis(String title, String file, int first) {
+        return title + " — " + (first > 0 ? foundersIn(file) : "the founders (month 0) alone: nobody joined after them");
+    }
+
+    /**
+     * A caption's words for the join months drawn: "from month 1 (month 0, the founders, in cohorts.csv,
+     * drawn only when nobody joined after them)".
+     */
+    static String fromFirstJoinMonth(String file) {
+        return "from month " + FIRST_JOIN_MONTH + " (" + foundersIn(file) + ", drawn only when nobody joined after them)";
     }
 
     /** The worlds of a run: the MLM, and the affiliate world where it was run. */

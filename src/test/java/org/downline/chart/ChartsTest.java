@@ -288,8 +288,8 @@ class ChartsTest {
      * times the MLM's lines' whole range, $0 included), and on one money axis the MLM's median and band
      * were squashed into a strip at the bottom. The affiliate median goes on a right-hand axis of its own,
      * with $0 at the same height on both money axes; the left axis holds the MLM's lines and stops below
-     * the affiliate's peak. (The default preset's outlook, whose MLM lines fill a shared axis, keeps one:
-     * its PNG is unchanged.)
+     * the affiliate's peak. (The default preset's outlook keeps one shared money axis now that the
+     * founders' month 0 is not drawn: theChartsAboutJoinersStartAtMonthOne.)
      */
     @Test
     void aSpikingAffiliateMedianDoesNotSquashTheMlmsOutlook() {
@@ -418,6 +418,50 @@ class ChartsTest {
     }
 
     /**
+     * Month 0 of the charts by month of joining is the founders' cohort: at the default preset one person
+     * a world, the MLM's founder and the founder's affiliate counterpart, no newcomer. That one person set
+     * the charts' axes: the counterpart's first-year net (about $4,800 beside the affiliate joiners' −$200
+     * to $1,700) put the outlook's affiliate median on a green axis of its own, beside the MLM's on the
+     * left one; the founder's cohort interval reached far past the joiners' and was cut with an arrowhead.
+     * The charts about joiners start at month 1, their x axis says where month 0 is, and the affiliate
+     * median shares the MLM's axis. A run whose founders are the whole market still draws them.
+     */
+    @Test
+    void theChartsAboutJoinersStartAtMonthOne() {
+        Results r = run("default", "replications=8");
+        for (org.downline.stats.WorldResults w : List.of(r.mlm(), r.affiliate())) {
+            assertEquals(1.0, w.cohorts().meanCount()[0], w.world() + ": one founder");
+        }
+        org.knowm.xchart.XYChart outlook = new OutlookChart().build(r);
+        org.knowm.xchart.XYChart cohorts = new CohortNetIncomeChart().build(r);
+        org.knowm.xchart.XYChart losing = new CohortLosingMoneyChart().build(r);
+        for (var c : List.of(outlook, cohorts, losing)) {
+            double first = Double.POSITIVE_INFINITY;
+            for (var s : c.getSeriesMap().values()) {
+                for (double x : s.getXData()) {
+                    first = Math.min(first, x);
+                }
+            }
+            assertEquals(1.0, first, c.getTitle());
+            String csv = c == outlook ? "outlook.csv" : "cohorts.csv";
+            assertTrue(c.getXAxisTitle().endsWith(Plot.foundersIn(csv)), c.getXAxisTitle());
+        }
+        var series = outlook.getSeriesMap();
+        assertTrue(series.containsKey("Affiliate: median"), series.keySet().toString());
+        assertEquals(0, series.get("Affiliate: median").getYAxisGroup());
+        assertEquals(Theme.AFFILIATE, series.get("Affiliate: median").getLineColor());
+        assertTrue(series.values().stream().noneMatch(s -> s.getYAxisGroup() == OutlookChart.AFFILIATE_AXIS),
+                series.keySet().toString());
+        assertTrue(!cohorts.getSeriesMap().containsKey(CohortNetIncomeChart.CUT), cohorts.getSeriesMap().keySet().toString());
+
+        Results founders = run("default", "market.population=20000", "market.prospectShare=0.01",
+                "recruitment.founders=200", "months=13", "replications=2");
+        org.knowm.xchart.XYChart alone = new CohortNetIncomeChart().build(founders);
+        assertArrayEquals(new double[] {0}, alone.getSeriesMap().get("MLM: median").getXData());
+        assertTrue(alone.getXAxisTitle().contains("nobody joined after them"), alone.getXAxisTitle());
+    }
+
+    /**
      * warm-market's growth chart started its active members at 0 in month 0 beside 100 members ever
      * joined, and its prospects at 3,100 under a title of 3,200: by definition (the founders are prospects
      * who join in month 0 and are in the business from month 1). The active line starts at month 1 and
@@ -504,7 +548,8 @@ class ChartsTest {
         org.knowm.xchart.XYChart cohorts = new CohortLosingMoneyChart().build(r);
         for (org.downline.stats.WorldResults w : List.of(r.mlm(), r.affiliate())) {
             List<Double> expected = new java.util.ArrayList<>();
-            for (int t = 0; t < w.cohorts().shareLosingMoney().length; t++) {
+            // the joiners', from month 1: the founders' month 0 is not drawn (theChartsAboutJoinersStartAtMonthOne)
+            for (int t = CohortNetIncomeChart.firstJoinMonth(r); t < w.cohorts().shareLosingMoney().length; t++) {
                 org.downline.stats.Summary c = w.cohorts().shareLosingMoney()[t];
                 if (w.cohorts().meanCount()[t] > 0 && !Double.isNaN(c.lo())) {
                     expected.add(c.lo());
