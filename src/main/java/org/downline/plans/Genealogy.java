@@ -85,7 +85,7 @@ public final class Genealogy {
     public void makeRoom(int members) {
         int length = sponsor.length;
         while (length < members && length < maxCapacity) {
-            length = (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * length));
+            length = doubled(length);
         }
         if (length > sponsor.length) {
             resize(length);
@@ -132,7 +132,12 @@ public final class Genealogy {
         if (size == maxCapacity) {
             throw new IllegalStateException("genealogy is full: " + maxCapacity + " members");
         }
-        resize((int) Math.min(maxCapacity, Math.max(INITIAL, 2L * sponsor.length)));
+        resize(doubled(sponsor.length));
+    }
+
+    /** The length the arrays double to from {@code length}, for {@link #add} and {@link #makeRoom} alike. */
+    private int doubled(int length) {
+        return (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * length));
     }
 
     /** The arrays to {@code length}, keeping their contents. */
