@@ -12,7 +12,8 @@ import java.util.Arrays;
  *
  * <p>The arrays grow by doubling as members join, up to a maximum (the market's prospects), and are
  * reused when the genealogy is cleared. They are public for the hot loops: read them into locals at
- * the start of a pass, and never hold them across {@link #add}, which may replace them.
+ * the start of a pass, and never hold them across {@link #add}, {@link #makeRoom} or {@link #reserve},
+ * which may replace them (after makeRoom, adds up to its count replace nothing).
  */
 public final class Genealogy {
 
