@@ -30,8 +30,8 @@ interface Recruiter {
     /**
      * Bytes a recruitment model holds for arrays of {@code length} members, for the memory guard:
      * the contacts model's person, cursor and pending random acquaintance a member; the Bass model
-     * only its sort's buckets ({@link SponsorSampler#scratchBytes}, a few bytes in a thousand a
-     * member: its cumulative effort is kept in the payout's commissions,
+     * only its sort's buckets ({@link SponsorSampler#scratchBytes}, about 0.03 B a member:
+     * its cumulative effort is kept in the payout's commissions,
      * {@link MlmWorld#recruitingScratch}, and the month's points and sponsors in the free tails of
      * the genealogy's volumes and sponsors, {@link BassRecruiter}); the fixed model nothing.
      */

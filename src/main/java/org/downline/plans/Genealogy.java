@@ -12,7 +12,8 @@ import java.util.Arrays;
  *
  * <p>The arrays grow by doubling as members join, up to a maximum (the market's prospects), and are
  * reused when the genealogy is cleared. They are public for the hot loops: read them into locals at
- * the start of a pass, and never hold them across {@link #add}, which may replace them.
+ * the start of a pass, and never hold them across {@link #add}, {@link #makeRoom} or {@link #reserve},
+ * which may replace them (after makeRoom, adds up to its count replace nothing).
  */
 public final class Genealogy {
 
@@ -85,7 +86,7 @@ public final class Genealogy {
     public void makeRoom(int members) {
         int length = sponsor.length;
         while (length < members && length < maxCapacity) {
-            length = (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * length));
+            length = doubled(length);
         }
         if (length > sponsor.length) {
             resize(length);
@@ -132,7 +133,12 @@ public final class Genealogy {
         if (size == maxCapacity) {
             throw new IllegalStateException("genealogy is full: " + maxCapacity + " members");
         }
-        resize((int) Math.min(maxCapacity, Math.max(INITIAL, 2L * sponsor.length)));
+        resize(doubled(sponsor.length));
+    }
+
+    /** The length the arrays double to from {@code length}, for {@link #add} and {@link #makeRoom} alike. */
+    private int doubled(int length) {
+        return (int) Math.min(maxCapacity, Math.max(INITIAL, 2L * length));
     }
 
     /** The arrays to {@code length}, keeping their contents. */

@@ -110,6 +110,20 @@ class MemoryGuardTest {
         covers(s, type);
     }
 
+    /**
+     * The fixed model with a frontline cap is the one that keeps each member's recruit count
+     * (Genealogy.children, 4 B a member): the estimate covers it too. Each member recruits one a
+     * month for three months, so the market of 400,000 fills in month 22. Deterministic.
+     */
+    @ParameterizedTest
+    @MethodSource("org.downline.testing.Scenarios#planTypes")
+    void estimateCoversTheFixedModelWithAFrontlineCap(String type) {
+        Scenario s = Scenarios.with(everyoneJoins(type, false), Scenarios.fixed(1, 1, 3, 1));
+        s = Scenarios.run(s, 30, 1, 1);
+        assertEquals(400_000, MlmWorld.maxMembers(s));
+        covers(s, type);
+    }
+
     private static void covers(Scenario s, String type) {
         MlmWorld w = new MlmWorld(s);
         w.reset(ReplicationStreams.of(1, 0), s.months());

@@ -71,7 +71,7 @@ class ContactsMemoryTest {
      * The memory guard counts the population's state per worker, and the largest contacts MLM world
      * of 10^7 people (every one a prospect, so up to 10^7 members) on two workers stays under 4 GiB;
      * with the affiliate world beside it (another 10^7 entrants) under 8 GiB — well within a 24 GB
-     * machine. (The budgets the project started with; the guard's estimates are now 2.5 and 6.4 GiB.
+     * machine. (The budgets the project started with; the guard's estimates are now 2.3 and 6.0 GiB.
      * They had been raised to 4.5 and 9 GiB when the estimates grew past them, and are back since the
      * member arrays stop at the prospects and the statistics work in the worlds' own arrays.)
      */

@@ -190,6 +190,35 @@ class SponsorSamplerTest {
      * The doubling search stops where a linear scan would: cumulative efforts with plateaus
      * (members who may not recruit), points at random, at every distinct total and just below it.
      */
+    /**
+     * What the sampler holds after sorting batches of every regime (below the bucket sort, fine
+     * buckets only, coarse then fine, growing and shrinking) stays within {@link
+     * SponsorSampler#scratchBytes} of the largest batch, which is about 0.03 B a point (the guard's
+     * count for the Bass recruiter: README, SAT-BIN at 10^8). Deterministic: seeded.
+     */
+    @Test
+    void whatTheSamplerHoldsIsWithinItsScratchBytes() {
+        RandomGenerator rng = RandomStreams.fromSeed(5);
+        SponsorSampler sampler = new SponsorSampler();
+        int[] batches = {10, 100, SponsorSampler.COARSE_FROM - 1, 20_000, SponsorSampler.COARSE_FROM,
+            50_000, 1_000_000, 3_000_000, 2_000};
+        double[] a = new double[3_000_000];
+        int largest = 0;
+        for (int k : batches) {
+            for (int j = 0; j < k; j++) {
+                a[j] = rng.nextDouble() * 7;
+            }
+            sampler.sortUniform(a, 0, k, 7);
+            largest = Math.max(largest, k);
+            long held = org.downline.testing.RetainedSize.of(sampler);
+            assertTrue(held <= SponsorSampler.scratchBytes(largest),
+                    "after " + k + " points the sampler holds " + held + " bytes, counted "
+                            + SponsorSampler.scratchBytes(largest));
+        }
+        double perPoint = SponsorSampler.scratchBytes(100_000_000) / 1e8;
+        assertTrue(perPoint > 0.02 && perPoint < 0.04, "bytes a point " + perPoint);
+    }
+
     @Test
     void firstAboveEqualsLinearScan() {
         RandomGenerator rng = RandomStreams.fromSeed(78);
