@@ -271,6 +271,7 @@ final class CohortNetIncomeChart implements ResultChart {
             m.setMarkerColor(meanColor);
         } else {
             m.setMarker(SeriesMarkers.NONE);
+            Plot.markedIfAlone(m, SeriesMarkers.DIAMOND);
         }
         m.setYAxisGroup(meanAxis);
         return !upX.isEmpty() || !downX.isEmpty();

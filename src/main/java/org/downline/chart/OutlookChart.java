@@ -172,6 +172,9 @@ final class OutlookChart implements ResultChart {
         return l.x().isEmpty() ? null : l;
     }
 
+    /** The width, in months, of the band drawn at a single join month. */
+    static final double LONE_BAND = 0.5;
+
     /** The median's legend when its band is too thin to draw. */
     static final String NO_BAND = " (10th–90th percentiles on its line)";
 
@@ -188,6 +191,12 @@ final class OutlookChart implements ResultChart {
             py[i] = l.p90().get(i);
             px[2 * k - 1 - i] = x.get(i);
             py[2 * k - 1 - i] = l.p10().get(i);
+        }
+        if (k == 1) {
+            // one join month (the founders' alone): a band with no width is drawn nowhere; a bar this wide
+            px = new double[] {x.get(0) - LONE_BAND / 2, x.get(0) + LONE_BAND / 2, x.get(0) + LONE_BAND / 2,
+                x.get(0) - LONE_BAND / 2};
+            py = new double[] {l.p90().get(0), l.p90().get(0), l.p10().get(0), l.p10().get(0)};
         }
         if (band) {
             XYSeries b = c.addSeries(name + ": 10th–90th percentile", px, py);
@@ -207,5 +216,6 @@ final class OutlookChart implements ResultChart {
         lose.setMarker(SeriesMarkers.NONE);
         lose.setLineStyle(Theme.dashed(2f, 7, 5));
         lose.setYAxisGroup(1);
+        Plot.markedIfAlone(lose, SeriesMarkers.DIAMOND);
     }
 }
