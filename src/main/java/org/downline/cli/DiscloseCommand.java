@@ -40,11 +40,13 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     ScenarioOptions scenario = new ScenarioOptions();
 
     @Option(names = "--year-ending", paramLabel = "M",
-            description = "The period's last month: the company's age in months (default: the scenario's 'months').")
+            description = "The period's last month: the company's age in months, an integer in [1, 600] "
+                    + "(default: the scenario's 'months').")
     Integer yearEnding;
 
     @Option(names = "--period", paramLabel = "P", defaultValue = "12",
-            description = "Months the disclosure covers, ending at --year-ending (default: ${DEFAULT-VALUE}).")
+            description = "Months the disclosure covers, ending at --year-ending: an integer in [1, 600], at most "
+                    + "--year-ending (default: ${DEFAULT-VALUE}).")
     int period;
 
     @Option(names = "--covers", paramLabel = "WHO", defaultValue = "all",
@@ -56,7 +58,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     // repeats it, and its line breaking splits it at the commas
     @Option(names = "--groups", paramLabel = "SHARE,...", split = ",", hideParamSyntax = true,
             description = "Shares of the paid participants in each income group, separated by commas, lowest first, "
-                    + "summing to 1 "
+                    + "each a number in (0, 1], summing to 1 "
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 
@@ -83,7 +85,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     }
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
-            description = "Replications averaged (default: ${DEFAULT-VALUE}).")
+            description = "Replications averaged, an integer in [1, 100000] (default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
