@@ -41,4 +41,30 @@ class NumberOptionsHelpTest {
                 "fit --min-acceptance", "fit --min-tolerance", "fit --quantile", "fit --predictive-draws"),
                 checked.stream().sorted(java.util.Comparator.comparing((String s) -> s.split(" ")[0])).toList());
     }
+
+    /**
+     * An option that gives a scenario key of its name (run's and sweep's --replications and --months)
+     * says what the key allows, as its errors do: --replications said only its default, --months "1..600"
+     * where its errors say "an integer in [1, 600]".
+     */
+    @Test
+    void anOptionGivingAScenarioKeyStatesTheKeysBounds() {
+        CommandLine all = Main.commandLine(new String[] {"help"});
+        List<String> checked = new ArrayList<>();
+        for (CommandLine c : all.getSubcommands().values()) {
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                if (!List.of("--replications", "--months").contains(o.longestName())
+                        || c.getCommandSpec().userObject() instanceof NumberOptions n && n.bounds(o.longestName()) != null) {
+                    continue;
+                }
+                String allowed = org.downline.io.ScenarioKeys.find(o.longestName().substring(2)).key().allowed();
+                String help = String.join(" ", o.description());
+                assertTrue(help.contains(allowed), c.getCommandName() + " " + o.longestName() + ": '" + help
+                        + "' does not say '" + allowed + "'");
+                checked.add(c.getCommandName() + " " + o.longestName());
+            }
+        }
+        assertTrue(checked.containsAll(List.of("run --replications", "run --months", "sweep --replications",
+                "sweep --months")), checked.toString());
+    }
 }
