@@ -12,6 +12,7 @@ import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
 import org.downline.io.Words;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
@@ -117,8 +118,15 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
             GROUP_SHARE.check("--groups", g);
             sum += g;
         }
+        if (shares.length == 0) {
+            throw new InputException("--groups must give at least one share (separated by commas), was none");
+        }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw new InputException("--groups shares must sum to 1, sum to " + sum);
+            // the sum as the shares add up, not in a double's last digits (0.1,0.2: 0.3, not 0.30000000000000004)
+            String given = java.util.Arrays.stream(shares).mapToObj(Checks::show)
+                    .collect(java.util.stream.Collectors.joining(","));
+            throw new InputException("--groups shares must sum to 1, was " + given + " (sum "
+                    + Checks.show(new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).doubleValue()) + ")");
         }
         REPLICATIONS.check("--replications", replications);
         final int workers = threads.resolve(spec.commandLine());
