@@ -493,6 +493,22 @@ class ChartsTest {
     }
 
     /**
+     * The captions name what the charts draw as their legends do: the cohorts' cut intervals are marked
+     * with what the legend calls an arrowhead (the caption said "a triangle"), and the outlook's band is
+     * the MLM's alone and left out where its median's line covers it (the caption said "the band", as if
+     * every world had one, always drawn).
+     */
+    @Test
+    void captionsNameWhatTheLegendsShow() {
+        assertTrue(CohortNetIncomeChart.CUT.startsWith("arrowhead"), CohortNetIncomeChart.CUT);
+        String cohorts = new CohortNetIncomeChart().caption();
+        assertTrue(cohorts.contains("marked there with an arrowhead (cohorts.csv holds it whole)"), cohorts);
+        String outlook = new OutlookChart().caption();
+        assertTrue(outlook.contains("for the MLM the band from the 10th to the 90th percentile of joiners (not drawn "
+                + "where it is no wider than the median's line, as its legend says)"), outlook);
+    }
+
+    /**
      * warm-market's growth chart started its active members at 0 in month 0 beside 100 members ever
      * joined, and its prospects at 3,100 under a title of 3,200: by definition (the founders are prospects
      * who join in month 0 and are in the business from month 1). The active line starts at month 1 and
