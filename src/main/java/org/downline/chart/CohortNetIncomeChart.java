@@ -50,7 +50,7 @@ final class CohortNetIncomeChart implements ResultChart {
                 + "and $0 is at the same height on both axes: the affiliate world's, when its medians would "
                 + "flatten the MLM's lines, or else a mean that a few big earners pull far above or below the "
                 + "medians. An interval reaching far beyond its axis is cut at the axis's edge, marked there "
-                + "with a triangle (cohorts.csv holds it whole). How to read it: compare early and late "
+                + "with an arrowhead (cohorts.csv holds it whole). How to read it: compare early and late "
                 + "joiners; later cohorts have had fewer months in the business, and a mean far above the "
                 + "median means a few big earners.";
     }
@@ -271,6 +271,7 @@ final class CohortNetIncomeChart implements ResultChart {
             m.setMarkerColor(meanColor);
         } else {
             m.setMarker(SeriesMarkers.NONE);
+            Plot.markedIfAlone(m, SeriesMarkers.DIAMOND);
         }
         m.setYAxisGroup(meanAxis);
         return !upX.isEmpty() || !downX.isEmpty();

@@ -43,7 +43,8 @@ final class OutlookChart implements ResultChart {
         return "What it shows: for each month of joining whose first year the run saw whole, "
                 + Plot.fromFirstJoinMonth(CSV) + ", the median "
                 + "newcomer's net income over their first twelve months (after the starter kit and monthly "
-                + "costs), the band from the 10th to the 90th percentile of joiners, and on the right axis the "
+                + "costs), for the MLM the band from the 10th to the 90th percentile of joiners (not drawn where it "
+                + "is no wider than the median's line, as its legend says), and on the right axis the "
                 + "share who lost money in that first year. An affiliate median so far above the MLM's lines that "
                 + "it would flatten them (a few sites' luck, in a small run) is drawn against a right-hand axis of "
                 + "its own (its legend says so), with $0 at the same height on both money axes. How to read it: "
@@ -172,6 +173,9 @@ final class OutlookChart implements ResultChart {
         return l.x().isEmpty() ? null : l;
     }
 
+    /** The width, in months, of the band drawn at a single join month. */
+    static final double LONE_BAND = 0.5;
+
     /** The median's legend when its band is too thin to draw. */
     static final String NO_BAND = " (10th–90th percentiles on its line)";
 
@@ -188,6 +192,12 @@ final class OutlookChart implements ResultChart {
             py[i] = l.p90().get(i);
             px[2 * k - 1 - i] = x.get(i);
             py[2 * k - 1 - i] = l.p10().get(i);
+        }
+        if (k == 1) {
+            // one join month (the founders' alone): a band with no width is drawn nowhere; a bar this wide
+            px = new double[] {x.get(0) - LONE_BAND / 2, x.get(0) + LONE_BAND / 2, x.get(0) + LONE_BAND / 2,
+                x.get(0) - LONE_BAND / 2};
+            py = new double[] {l.p90().get(0), l.p90().get(0), l.p10().get(0), l.p10().get(0)};
         }
         if (band) {
             XYSeries b = c.addSeries(name + ": 10th–90th percentile", px, py);
@@ -207,5 +217,6 @@ final class OutlookChart implements ResultChart {
         lose.setMarker(SeriesMarkers.NONE);
         lose.setLineStyle(Theme.dashed(2f, 7, 5));
         lose.setYAxisGroup(1);
+        Plot.markedIfAlone(lose, SeriesMarkers.DIAMOND);
     }
 }

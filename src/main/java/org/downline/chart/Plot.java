@@ -292,6 +292,20 @@ final class Plot {
     }
 
     /**
+     * {@code s}, a line drawn without markers, given {@code marker} in its line's colour when all its
+     * points are at one x (a run in which nobody joined after the founders draws their month 0 alone):
+     * a line through one point is drawn nowhere, and its legend listed it all the same. Returns it.
+     */
+    static XYSeries markedIfAlone(XYSeries s, org.knowm.xchart.style.markers.Marker marker) {
+        double[] x = s.getXData();
+        if (x.length > 0 && java.util.Arrays.stream(x).allMatch(v -> v == x[0])) {
+            s.setMarker(marker);
+            s.setMarkerColor(s.getLineColor());
+        }
+        return s;
+    }
+
+    /**
      * Labels a month axis at round steps — every 1, 2, 5, 10, 20, ... months, as XChart spaces a number
      * axis by its tick-spacing hint — rather than at every month whose label fits: given x values one
      * month apart, XChart 3.8.8 labels each value it can fit with a tenth of a label's width between

@@ -12,6 +12,7 @@ import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
 import org.downline.io.Words;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Disclosure;
 import org.downline.stats.DisclosureMatch;
@@ -40,11 +41,13 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     ScenarioOptions scenario = new ScenarioOptions();
 
     @Option(names = "--year-ending", paramLabel = "M",
-            description = "The period's last month: the company's age in months (default: the scenario's 'months').")
+            description = "The period's last month: the company's age in months, an integer in [1, 600] "
+                    + "(default: the scenario's 'months').")
     Integer yearEnding;
 
     @Option(names = "--period", paramLabel = "P", defaultValue = "12",
-            description = "Months the disclosure covers, ending at --year-ending (default: ${DEFAULT-VALUE}).")
+            description = "Months the disclosure covers, ending at --year-ending: an integer in [1, 600], at most "
+                    + "--year-ending (default: ${DEFAULT-VALUE}).")
     int period;
 
     @Option(names = "--covers", paramLabel = "WHO", defaultValue = "all",
@@ -56,7 +59,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     // repeats it, and its line breaking splits it at the commas
     @Option(names = "--groups", paramLabel = "SHARE,...", split = ",", hideParamSyntax = true,
             description = "Shares of the paid participants in each income group, separated by commas, lowest first, "
-                    + "summing to 1 "
+                    + "each a number in (0, 1], summing to 1 "
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 
@@ -83,7 +86,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     }
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
-            description = "Replications averaged (default: ${DEFAULT-VALUE}).")
+            description = "Replications averaged, an integer in [1, 100000] (default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
@@ -115,8 +118,15 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
             GROUP_SHARE.check("--groups", g);
             sum += g;
         }
+        if (shares.length == 0) {
+            throw new InputException("--groups must give at least one share (separated by commas), was none");
+        }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw new InputException("--groups shares must sum to 1, sum to " + sum);
+            // the sum as the shares add up, not in a double's last digits (0.1,0.2: 0.3, not 0.30000000000000004)
+            String given = java.util.Arrays.stream(shares).mapToObj(Checks::show)
+                    .collect(java.util.stream.Collectors.joining(","));
+            throw new InputException("--groups shares must sum to 1, was " + given + " (sum "
+                    + Checks.show(new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).doubleValue()) + ")");
         }
         REPLICATIONS.check("--replications", replications);
         final int workers = threads.resolve(spec.commandLine());

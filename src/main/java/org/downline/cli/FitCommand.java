@@ -95,34 +95,35 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
     }
 
     @Option(names = "--particles", paramLabel = "N", defaultValue = "200",
-            description = "Particles per generation (default: ${DEFAULT-VALUE}).")
+            description = "Particles per generation, an integer in [2, 1000000] (default: ${DEFAULT-VALUE}).")
     int particles;
 
     @Option(names = "--budget", paramLabel = "N", defaultValue = "20000",
-            description = "Most simulations in all (default: ${DEFAULT-VALUE}).")
+            description = "Most simulations in all, an integer in [2, 1000000000000] (default: ${DEFAULT-VALUE}).")
     long budget;
 
     @Option(names = "--max-generations", paramLabel = "G", defaultValue = "20",
-            description = "Stop after this many generations (default: ${DEFAULT-VALUE}).")
+            description = "Stop after this many generations, an integer in [1, 10000] (default: ${DEFAULT-VALUE}).")
     int maxGenerations;
 
     @Option(names = "--min-acceptance", paramLabel = "A", defaultValue = "0.02",
-            description = "Stop after a generation accepting fewer than this share of its simulations "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Stop after a generation accepting fewer than this share of its simulations, "
+                    + "a number in [0, 1) (default: ${DEFAULT-VALUE}).")
     double minAcceptance;
 
     @Option(names = "--min-tolerance", paramLabel = "E", defaultValue = "0",
-            description = "Stop after a generation whose tolerance is at most this (default: ${DEFAULT-VALUE}).")
+            description = "Stop after a generation whose tolerance is at most this, a number >= 0 "
+                    + "(default: ${DEFAULT-VALUE}).")
     double minTolerance;
 
     @Option(names = "--quantile", paramLabel = "Q", defaultValue = "0.5",
-            description = "A generation's tolerance: this quantile of the last one's distances (default: "
-                    + "${DEFAULT-VALUE}).")
+            description = "A generation's tolerance: this quantile of the last one's distances, a number "
+                    + "in (0, 1) (default: ${DEFAULT-VALUE}).")
     double quantile;
 
     @Option(names = "--predictive-draws", paramLabel = "M", defaultValue = "100",
             description = "Posterior predictive simulations after the fit: particles of the last generation drawn by "
-                    + "weight, each simulated afresh (default: ${DEFAULT-VALUE}).")
+                    + "weight, each simulated afresh; an integer in [1, 100000] (default: ${DEFAULT-VALUE}).")
     int predictiveDraws;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")

@@ -13,14 +13,15 @@ import picocli.CommandLine.Option;
 final class RunSettings {
 
     @Option(names = "--replications", paramLabel = "R",
-            description = "Monte Carlo replications (default: the scenario's 'replications').")
+            description = "Monte Carlo replications, an integer in [1, 1000000] (default: the scenario's "
+                    + "'replications').")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
     Long seed;
 
     @Option(names = "--months", paramLabel = "M",
-            description = "Months to simulate, 1..600 (default: the scenario's 'months').")
+            description = "Months to simulate, an integer in [1, 600] (default: the scenario's 'months').")
     Integer months;
 
     @CommandLine.Mixin

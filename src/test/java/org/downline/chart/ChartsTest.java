@@ -25,6 +25,7 @@ import org.downline.scenario.Scenario;
 import org.downline.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 class ChartsTest {
 
@@ -459,6 +460,52 @@ class ChartsTest {
         org.knowm.xchart.XYChart alone = new CohortNetIncomeChart().build(founders);
         assertArrayEquals(new double[] {0}, alone.getSeriesMap().get("MLM: median").getXData());
         assertTrue(alone.getXAxisTitle().contains("nobody joined after them"), alone.getXAxisTitle());
+    }
+
+    /**
+     * A run in which nobody joined after the founders draws their month 0 alone: one point a line. A line
+     * without markers draws nothing at one point, and a band one month wide at it has no width, so the
+     * founders-only outlook listed the MLM's 10th–90th percentile and both worlds' "losing money (right
+     * axis)" in its legend and showed none of them; the cohorts' "MLM: mean" was listed and not seen. Every
+     * series the legend lists is seen (a marker at the one month, the band half a month wide), and the
+     * outlook's x axis names month 0.
+     */
+    @Test
+    void aJoinMonthDrawnAloneShowsWhatItsLegendLists() throws Exception {
+        Results founders = run("default", "market.population=20000", "market.prospectShare=0.01",
+                "recruitment.founders=200", "months=13", "replications=2");
+        org.knowm.xchart.XYChart outlook = new OutlookChart().build(founders);
+        org.knowm.xchart.XYChart cohorts = new CohortNetIncomeChart().build(founders);
+        for (var c : List.of(outlook, cohorts)) {
+            for (var s : c.getSeriesMap().values()) {
+                if (!s.isShowInLegend() || s.getName().equals(CohortNetIncomeChart.CUT)) {
+                    continue;
+                }
+                double[] x = s.getXData();
+                boolean wide = Arrays.stream(x).max().orElseThrow() > Arrays.stream(x).min().orElseThrow();
+                assertTrue(wide || s.getMarker() != SeriesMarkers.NONE && s.getMarker() != null,
+                        c.getTitle() + ": " + s.getName() + " is listed and drawn nowhere");
+            }
+        }
+        assertTrue(outlook.getSeriesMap().containsKey("MLM: 10th–90th percentile"), outlook.getSeriesMap().keySet().toString());
+        assertTrue(outlook.getSeriesMap().containsKey("MLM: losing money (right axis)"), outlook.getSeriesMap().keySet().toString());
+        assertTrue(xTickLabels(outlook).contains("0"), xTickLabels(outlook).toString());
+    }
+
+    /**
+     * The captions name what the charts draw as their legends do: the cohorts' cut intervals are marked
+     * with what the legend calls an arrowhead (the caption said "a triangle"), and the outlook's band is
+     * the MLM's alone and left out where its median's line covers it (the caption said "the band", as if
+     * every world had one, always drawn).
+     */
+    @Test
+    void captionsNameWhatTheLegendsShow() {
+        assertTrue(CohortNetIncomeChart.CUT.startsWith("arrowhead"), CohortNetIncomeChart.CUT);
+        String cohorts = new CohortNetIncomeChart().caption();
+        assertTrue(cohorts.contains("marked there with an arrowhead (cohorts.csv holds it whole)"), cohorts);
+        String outlook = new OutlookChart().caption();
+        assertTrue(outlook.contains("for the MLM the band from the 10th to the 90th percentile of joiners (not drawn "
+                + "where it is no wider than the median's line, as its legend says)"), outlook);
     }
 
     /**

@@ -1,0 +1,70 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * A number option's help says what its errors enforce, in their words: fit's --particles refused 1 as
+ * "must be an integer in [2, 1000000]" and its help said only "(default: 200)"; --budget's cap of
+ * 10^12, --quantile's open interval and disclose's --groups, --period and --replications (fewer than
+ * run's) were in no help either.
+ */
+class NumberOptionsHelpTest {
+
+    @Test
+    void everyBoundedOptionsHelpStatesItsBounds() {
+        CommandLine all = Main.commandLine(new String[] {"help"});
+        List<String> checked = new ArrayList<>();
+        for (CommandLine c : all.getSubcommands().values()) {
+            if (!(c.getCommandSpec().userObject() instanceof NumberOptions n)) {
+                continue;
+            }
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                NumberOptions.Bounds b = n.bounds(o.longestName());
+                if (b == null) {
+                    continue;
+                }
+                String help = String.join(" ", o.description());
+                assertTrue(help.contains(b.allowed()), c.getCommandName() + " " + o.longestName() + ": '" + help
+                        + "' does not say '" + b.allowed() + "'");
+                checked.add(c.getCommandName() + " " + o.longestName());
+            }
+        }
+        assertEquals(List.of("disclose --year-ending", "disclose --period", "disclose --groups",
+                "disclose --replications", "fit --particles", "fit --budget", "fit --max-generations",
+                "fit --min-acceptance", "fit --min-tolerance", "fit --quantile", "fit --predictive-draws"),
+                checked.stream().sorted(java.util.Comparator.comparing((String s) -> s.split(" ")[0])).toList());
+    }
+
+    /**
+     * An option that gives a scenario key of its name (run's and sweep's --replications and --months)
+     * says what the key allows, as its errors do: --replications said only its default, --months "1..600"
+     * where its errors say "an integer in [1, 600]".
+     */
+    @Test
+    void anOptionGivingAScenarioKeyStatesTheKeysBounds() {
+        CommandLine all = Main.commandLine(new String[] {"help"});
+        List<String> checked = new ArrayList<>();
+        for (CommandLine c : all.getSubcommands().values()) {
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                if (!List.of("--replications", "--months").contains(o.longestName())
+                        || c.getCommandSpec().userObject() instanceof NumberOptions n && n.bounds(o.longestName()) != null) {
+                    continue;
+                }
+                String allowed = org.downline.io.ScenarioKeys.find(o.longestName().substring(2)).key().allowed();
+                String help = String.join(" ", o.description());
+                assertTrue(help.contains(allowed), c.getCommandName() + " " + o.longestName() + ": '" + help
+                        + "' does not say '" + allowed + "'");
+                checked.add(c.getCommandName() + " " + o.longestName());
+            }
+        }
+        assertTrue(checked.containsAll(List.of("run --replications", "run --months", "sweep --replications",
+                "sweep --months")), checked.toString());
+    }
+}
