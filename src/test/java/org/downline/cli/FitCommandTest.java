@@ -91,11 +91,12 @@ class FitCommandTest {
             {"--prior", "recruitment.imitation=uniform(0.1,0.2)", "error: --prior gives the key 'recruitment.imitation' "
                 + "twice ('recruitment.imitation=uniform(0.05,0.9)', then 'recruitment.imitation=uniform(0.1,0.2)'): "
                 + "give each key once"},
-            {"--budget", "10", "--budget must be at least --particles (20), was 10"},
-            // worded as run's and disclose's number options: the same text for a number out of range and no number
-            {"--predictive-draws", "0", "error: --predictive-draws must be an integer in [1, 100000], was 0"},
+            {"--budget", "10", "error: --budget must be at least --particles (20), was 10 (see 'downline fit --help')\n"},
+            // worded as run's and disclose's number options: the same text, and the same ending, for a number out of
+            // range and no number
+            {"--predictive-draws", "0", "error: --predictive-draws must be an integer in [1, 100000], was 0 (see 'downline fit --help')\n"},
             {"--predictive-draws", "x", "error: --predictive-draws must be an integer in [1, 100000], was 'x'"},
-            {"--particles", "1", "error: --particles must be an integer in [2, 1000000], was 1"},
+            {"--particles", "1", "error: --particles must be an integer in [2, 1000000], was 1 (see 'downline fit --help')\n"},
             {"--particles", "1e3", "error: --particles must be an integer in [2, 1000000], was '1e3'"},
             {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};
         for (String[] c : cases) {
