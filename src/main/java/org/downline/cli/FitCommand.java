@@ -372,8 +372,8 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
         }
         if (range == null) {
             // numeric without bounds: the seed (which the fit sets for every simulation itself)
-            throw new InputException("--prior key '" + key + "' cannot be fitted: its values (" + declared.key().allowed()
-                    + ") have no bounds for a prior" + (key.equals(Scenario.SEED.name())
+            throw new InputException("--prior key '" + key + "' cannot be fitted: its values, " + declared.key().allowed()
+                    + ", have no bounds for a prior" + (key.equals(Scenario.SEED.name())
                             ? "; the fit sets every simulation's seed itself (--seed sets the fit's)" : ""));
         }
         try {

@@ -105,7 +105,7 @@ public final class Main implements Runnable {
      * is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the {@link
      * NumberOptions.Bounds} the command refuses a number out of range with (--threads; a {@link
      * NumberOptions} command's own, as fit's --budget or disclose's --replications), else the range of
-     * the scenario key the option gives (--replications, --months, --seed: "a whole number").
+     * the scenario key the option gives (--replications, --months, --seed: "an integer (any 64-bit value)").
      */
     static String badNumber(CommandLine.ParameterException ex) {
         if (!(ex.getCause() instanceof CommandLine.TypeConversionException)
@@ -113,7 +113,8 @@ public final class Main implements Runnable {
             return ex.getMessage();
         }
         Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
-        boolean whole = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        boolean small = type == int.class || type == Integer.class;
+        boolean whole = small || type == long.class || type == Long.class;
         if (!whole && type != double.class && type != Double.class) {
             return ex.getMessage();
         }
@@ -128,7 +129,7 @@ public final class Main implements Runnable {
             return own.refusal(o.longestName(), ex.getValue());
         }
         String allowed = key != null && key.key().type().numeric() ? key.key().allowed()
-                : whole ? "a whole number" : "a number";
+                : whole ? (small ? org.downline.scenario.Range.ANY_INT : org.downline.scenario.Range.ANY_LONG) : "a number";
         return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
     }
 

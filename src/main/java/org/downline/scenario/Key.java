@@ -198,9 +198,10 @@ public final class Key<T> implements Field<T> {
             case CHOICE -> "one of " + choices();
             case NUMBERS -> "a list of numbers";
             case RECORDS -> "a list of mappings";
-            case MLM_OR_COUNT -> "'mlm' or a whole number in [" + Checks.show(range.lo()) + ", "
+            case MLM_OR_COUNT -> "'mlm' or an integer in [" + Checks.show(range.lo()) + ", "
                     + Checks.show(range.hi()) + "]";
-            case INT, LONG -> range == null ? "a whole number" : range.allowed();
+            case INT -> range == null ? Range.ANY_INT : range.allowed();
+            case LONG -> range == null ? Range.ANY_LONG : range.allowed();
             case NUMBER -> range == null ? "a number" : range.allowed();
         };
     }

@@ -77,7 +77,7 @@ class FitCommandTest {
             {"--prior", "recruitment.imitaton=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
             {"--prior", "imitation=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
             {"--prior", "plan.placement=uniform(0,1)", "must be a numeric scenario key"},
-            {"--prior", "seed=uniform(1,5)", "--prior key 'seed' cannot be fitted: its values (a whole number) have no "
+            {"--prior", "seed=uniform(1,5)", "--prior key 'seed' cannot be fitted: its values, an integer (any 64-bit value), have no "
                 + "bounds for a prior; the fit sets every simulation's seed itself (--seed sets the fit's)"},
             {"--prior", "recruitment.innovation=uniform(0.5,2)", "bounds must lie in the key's valid range [0, 1]"},
             {"--prior", "recruitment.innovation=uniform(0.5,0.1)", "needs a < b"},
