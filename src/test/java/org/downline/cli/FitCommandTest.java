@@ -86,7 +86,7 @@ class FitCommandTest {
                 + "whose simulation could run; at the priors' middle values: recruitment.founders must be at most"},
             // FIT --sets market.population: a prior on it too would replace it unsaid
             {"--prior", "market.population=uniform(1,2)", "--set gives the key 'market.population' that --prior gives "
-                + "too ('market.population=20000', and --prior market.population=uniform(1,2)): give it once"},
+                + "too (--set 'market.population=20000', and --prior 'market.population=uniform(1,2)'): give the key once"},
             // in the words of a key --set or --vary gives twice
             {"--prior", "recruitment.imitation=uniform(0.1,0.2)", "error: --prior gives the key 'recruitment.imitation' "
                 + "twice ('recruitment.imitation=uniform(0.05,0.9)', then 'recruitment.imitation=uniform(0.1,0.2)'): "
