@@ -155,7 +155,7 @@ final class CohortNetIncomeChart implements ResultChart {
         c.getStyler().setYAxisMax(0, axis[0][1]);
         if (right) {
             // the axis's own title needs no "(right axis)": it stands on that axis
-            Plot.rightMoneyAxis(c, 1, axis[1], affiliateRight ? "Affiliate marketing: net income"
+            Plot.rightMoneyAxis(c, 1, axis[1], affiliateRight ? World.AFFILIATE.label() + ": net income"
                     : worlds.get(index(meanAxis)).world().label() + ": mean net income");
         }
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);

@@ -112,7 +112,7 @@ final class OutlookChart implements ResultChart {
                     Plot.yRange(affiliateMoney, new double[] {0}), MONEY_HEADROOM);
             c.getStyler().setYAxisMin(0, axes[0][0]);
             c.getStyler().setYAxisMax(0, axes[0][1]);
-            Plot.rightMoneyAxis(c, AFFILIATE_AXIS, axes[1], "Affiliate median ($)");
+            Plot.rightMoneyAxis(c, AFFILIATE_AXIS, axes[1], World.AFFILIATE.label() + " median ($)");
         } else if (money != null) {
             double span = money[1] > money[0] ? money[1] - money[0] : Math.max(1, Math.abs(money[0]));
             c.getStyler().setYAxisMin(0, money[0] - span * MONEY_MARGIN);
@@ -124,8 +124,9 @@ final class OutlookChart implements ResultChart {
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        // 11 points with the affiliate median's "(green axis)": at 13 and 12 the legend ran off the chart's left edge
-        c.getStyler().setLegendFont(Theme.plain(affiliateMoney != null ? 11 : 13));
+        // the worlds named as every chart names them (World.label: "Affiliate marketing"): 11 points, and 10
+        // with the affiliate median's "(green axis)"; at 12 (11) the legend reached the chart's edges
+        c.getStyler().setLegendFont(Theme.plain(affiliateMoney != null ? 10 : 11));
         Plot.monthTicks(c);
         return c;
     }
@@ -182,7 +183,7 @@ final class OutlookChart implements ResultChart {
     private static void add(XYChart c, Lines l, boolean band, boolean bandOnTheLine, boolean medianOnItsOwnAxis) {
         World world = l.world();
         Color color = Theme.of(world);
-        String name = world == World.MLM ? "MLM" : "Affiliate";
+        String name = world.label();
         List<Double> x = l.x();
         int k = x.size();
         double[] px = new double[2 * k];

@@ -114,9 +114,9 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         }
         double[] shares = groups == null ? DEFAULT_GROUPS : groups;
         double sum = 0;
-        for (double g : shares) {
-            GROUP_SHARE.check("--groups", g);
-            sum += g;
+        for (int k = 0; k < shares.length; k++) {
+            GROUP_SHARE.check("--groups", shares[k], shares == groups ? NumberOptions.typed(spec, "--groups", k) : null);
+            sum += shares[k];
         }
         if (shares.length == 0) {
             throw new InputException("--groups must give at least one share (separated by commas), was none");
@@ -128,7 +128,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
             throw new InputException("--groups shares must sum to 1, was " + given + " (sum "
                     + Checks.show(new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).doubleValue()) + ")");
         }
-        REPLICATIONS.check("--replications", replications);
+        REPLICATIONS.check("--replications", replications, NumberOptions.typed(spec, "--replications", -1));
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.checkFile(out, "disclose", force);
@@ -140,7 +140,8 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
                 "--replications") ? replications : replications + " by default", "--replications");
         // a --year-ending out of range is named as written, not as the key 'months' it gives
         Scenario s = RunSettings.Given.load(scenario, given);
-        PERIOD.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period);
+        PERIOD.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period,
+                NumberOptions.typed(spec, "--period", -1));
         // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;
         try (Evaluator pool = new Evaluator.Pool(workers)) {

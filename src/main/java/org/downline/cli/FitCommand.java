@@ -200,16 +200,16 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
             throw new InputException("months must be at least the disclosure's period-months (" + period
                     + "), was " + held.months() + " (set it with --set months=M or a --prior on months)");
         }
-        PARTICLES.check("--particles", particles);
-        BUDGET.check("--budget", budget);
+        PARTICLES.check("--particles", particles, NumberOptions.typed(spec, "--particles", -1));
+        BUDGET.check("--budget", budget, NumberOptions.typed(spec, "--budget", -1));
         if (budget < particles) {
             throw new InputException("--budget must be at least --particles (" + particles + "), was " + budget);
         }
-        MAX_GENERATIONS.check("--max-generations", maxGenerations);
-        MIN_ACCEPTANCE.check("--min-acceptance", minAcceptance);
-        MIN_TOLERANCE.check("--min-tolerance", minTolerance);
-        QUANTILE.check("--quantile", quantile);
-        PREDICTIVE_DRAWS.check("--predictive-draws", predictiveDraws);
+        MAX_GENERATIONS.check("--max-generations", maxGenerations, NumberOptions.typed(spec, "--max-generations", -1));
+        MIN_ACCEPTANCE.check("--min-acceptance", minAcceptance, NumberOptions.typed(spec, "--min-acceptance", -1));
+        MIN_TOLERANCE.check("--min-tolerance", minTolerance, NumberOptions.typed(spec, "--min-tolerance", -1));
+        QUANTILE.check("--quantile", quantile, NumberOptions.typed(spec, "--quantile", -1));
+        PREDICTIVE_DRAWS.check("--predictive-draws", predictiveDraws, NumberOptions.typed(spec, "--predictive-draws", -1));
         final AbcSmc.Settings settings;
         try {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
@@ -372,8 +372,8 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
         }
         if (range == null) {
             // numeric without bounds: the seed (which the fit sets for every simulation itself)
-            throw new InputException("--prior key '" + key + "' cannot be fitted: its values (" + declared.key().allowed()
-                    + ") have no bounds for a prior" + (key.equals(Scenario.SEED.name())
+            throw new InputException("--prior key '" + key + "' cannot be fitted: its values, " + declared.key().allowed()
+                    + ", have no bounds for a prior" + (key.equals(Scenario.SEED.name())
                             ? "; the fit sets every simulation's seed itself (--seed sets the fit's)" : ""));
         }
         try {

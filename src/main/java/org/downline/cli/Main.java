@@ -105,7 +105,7 @@ public final class Main implements Runnable {
      * is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the {@link
      * NumberOptions.Bounds} the command refuses a number out of range with (--threads; a {@link
      * NumberOptions} command's own, as fit's --budget or disclose's --replications), else the range of
-     * the scenario key the option gives (--replications, --months, --seed: "a whole number").
+     * the scenario key the option gives (--replications, --months, --seed: "an integer (any 64-bit value)").
      */
     static String badNumber(CommandLine.ParameterException ex) {
         if (!(ex.getCause() instanceof CommandLine.TypeConversionException)
@@ -113,7 +113,8 @@ public final class Main implements Runnable {
             return ex.getMessage();
         }
         Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
-        boolean whole = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        boolean small = type == int.class || type == Integer.class;
+        boolean whole = small || type == long.class || type == Long.class;
         if (!whole && type != double.class && type != Double.class) {
             return ex.getMessage();
         }
@@ -128,7 +129,7 @@ public final class Main implements Runnable {
             return own.refusal(o.longestName(), ex.getValue());
         }
         String allowed = key != null && key.key().type().numeric() ? key.key().allowed()
-                : whole ? "a whole number" : "a number";
+                : whole ? (small ? org.downline.scenario.Range.ANY_INT : org.downline.scenario.Range.ANY_LONG) : "a number";
         return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
     }
 
@@ -154,6 +155,35 @@ public final class Main implements Runnable {
             }
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** " (see 'downline run --help')": the ending of every refused option's value, {@code c} the command. */
+    static String seeHelp(CommandLine c) {
+        return " (see 'downline " + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ")
+                + "--help')";
+    }
+
+    /** An option's name at the start of a refusal: "--months" in "--months must be an integer in ...". */
+    private static final java.util.regex.Pattern REFUSED_OPTION = java.util.regex.Pattern.compile(
+            "^(--[\\w-]+)(?: \\w+)? must ");
+
+    /**
+     * Whether {@code message}, refused while {@code c} ran, refuses the value of one of its number options
+     * ("--months must be an integer in [1, 600], was 0", "--budget must be at least --particles ..."): a
+     * number out of range then ends as one that is no number does, picocli's refusal ({@link #seeHelp}).
+     */
+    static boolean refusesNumberOption(CommandLine c, String message) {
+        java.util.regex.Matcher m = REFUSED_OPTION.matcher(message);
+        if (!m.find()) {
+            return false;
+        }
+        CommandLine.Model.OptionSpec o = c.getCommandSpec().findOption(m.group(1));
+        if (o == null) {
+            return false;
+        }
+        Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == double.class || type == Double.class;
     }
 
     /** A decimal option's value: a finite number, else refused (picocli's converter takes 1e999 as Infinity). */
@@ -211,17 +241,14 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "
-            c.getErr().println("error: " + oneLine(badNumber(ex)).replaceFirst("^Error: ", "") + suggestion(ex) + " (see 'downline "
-                    + (c.getCommandName().equals("downline") ? "" : c.getCommandName() + " ") + "--help')");
+            c.getErr().println("error: " + oneLine(badNumber(ex)).replaceFirst("^Error: ", "") + suggestion(ex)
+                    + seeHelp(c));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof ScenarioException se) {
-                c.getErr().println("error: " + oneLine(se.getMessage()));
-                return BAD_INPUT;
-            }
-            if (ex instanceof InputException ie) {
-                c.getErr().println("error: " + oneLine(ie.getMessage()));
+            if (ex instanceof ScenarioException || ex instanceof InputException) {
+                String message = oneLine(ex.getMessage());
+                c.getErr().println("error: " + message + (refusesNumberOption(c, message) ? seeHelp(c) : ""));
                 return BAD_INPUT;
             }
             if (ex instanceof UncheckedIOException io) {

@@ -69,9 +69,34 @@ interface NumberOptions {
 
         /** Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words. */
         void check(String option, double value) {
+            check(option, value, null);
+        }
+
+        /**
+         * Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words but with
+         * the value as {@code typed} ({@code 1e99}, as a value that is no number is echoed, not its double's
+         * {@code 1.0E99}); {@code typed} null: not typed (a default), shown as {@link Checks#show} shows it.
+         */
+        void check(String option, double value, String typed) {
             if (!contains(value)) {
-                throw new InputException(refusal(option, value));
+                throw new InputException(typed == null ? refusal(option, value)
+                        : option + " must be " + allowed() + ", was " + Checks.showTyped(typed));
             }
         }
+    }
+
+    /**
+     * What the user typed for the {@code k}-th value of {@code option} of the command {@code spec} runs
+     * (split at its commas, as --groups is; -1: its last value), null if the option was not given.
+     */
+    static String typed(picocli.CommandLine.Model.CommandSpec spec, String option, int k) {
+        picocli.CommandLine.ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
+        picocli.CommandLine.Model.OptionSpec o = parsed == null ? null : parsed.matchedOption(option);
+        if (o == null) {
+            return null;
+        }
+        java.util.List<String> values = o.stringValues();
+        int at = k < 0 ? values.size() - 1 : k;
+        return at >= 0 && at < values.size() ? values.get(at) : null;
     }
 }

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
             Shard s = Shard.parse(value);
             if (s == null) {
                 throw new CommandLine.TypeConversionException(
-                        "must be I/N with whole numbers 1 <= I <= N, was '" + value + "'");
+                        "must be I/N with integers 1 <= I <= N, was '" + value + "'");
             }
             return s;
         }

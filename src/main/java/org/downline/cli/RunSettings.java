@@ -94,15 +94,19 @@ final class RunSettings {
      *
      * @throws ScenarioException naming the option, its value and the key
      */
-    void refuseAlsoVaried(List<String> variedKeys) {
+    void refuseAlsoVaried(List<String> varies) {
         for (Given g : given()) {
-            if (g.value() != null && variedKeys.contains(g.key())) {
-                throw new ScenarioException(g.option(), "gives '" + g.key() + "' that --vary varies ("
-                        + g.option() + " " + g.value() + "): each cell's --vary value would replace it; give one of "
-                        + "the two");
+            for (String v : varies) {
+                if (g.value() != null && v.substring(0, v.indexOf('=')).strip().equals(g.key())) {
+                    throw ScenarioOptions.givenToo(g.option(), g.key(), ScenarioOptions.written(g.option(), g.value()),
+                            "--vary", ScenarioOptions.written("--vary", v), VARY_REPLACES);
+                }
             }
         }
     }
+
+    /** Why a key --vary varies may not be given by another option too. */
+    static final String VARY_REPLACES = "each cell's --vary value would replace it";
 
     /** Worker threads to use; checks the option's range. */
     int threads(CommandLine commandLine) {

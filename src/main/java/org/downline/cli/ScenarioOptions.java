@@ -78,9 +78,26 @@ final class ScenarioOptions {
     void refuseSetAndOption(String key, Object value, String option) {
         String o = value == null ? null : setGiving(key);
         if (o != null) {
-            throw new ScenarioException("--set", "gives the key '" + key + "' that " + option + " gives too ('" + o
-                    + "', and " + option + " " + value + "): give it once");
+            throw givenToo("--set", key, written("--set", o), option, value instanceof String s && s.endsWith(
+                    " by default") ? option + " " + s : written(option, value), null);
         }
+    }
+
+    /**
+     * The one refusal of a key two options give ({@code --set months=12 --months 24}, a --set and a
+     * --prior or a --vary, --months and a --vary): "{@code option} gives the key 'K' that {@code other}
+     * gives too ({@code asWritten}, and {@code otherAsWritten}): {@code why}; give the key once", each
+     * option with its value as {@link #written} ({@code why} null: none).
+     */
+    static ScenarioException givenToo(String option, String key, String asWritten, String other,
+            String otherAsWritten, String why) {
+        return new ScenarioException(option, "gives the key '" + key + "' that " + other + " gives too (" + asWritten
+                + ", and " + otherAsWritten + "): " + (why == null ? "" : why + "; ") + "give the key once");
+    }
+
+    /** An option with its value as given: {@code --months 24}, {@code --prior 'months=uniform(12,30)'}. */
+    static String written(String option, Object value) {
+        return option + " " + org.downline.scenario.Checks.show(value);
     }
 
     /** The {@code --set} that gives {@code key}, as written; null if none does. */

@@ -113,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         refuseSetAndVaried(scenario, varies);
         settings.refuseAlsoSet(scenario);
-        settings.refuseAlsoVaried(grid.dimensions().stream().map(SweepSpec.Dimension::key).toList());
+        settings.refuseAlsoVaried(varies);
         List<String> chart = metrics.isEmpty() ? List.of(Metric.SHARE_LOSING_MONEY.key()) : metrics;
         // the base scenario (for its master seed), then every cell's, all checked before anything runs
         final Scenario base = settings.load(scenario);
@@ -192,9 +192,8 @@ final class SweepCommand implements Callable<Integer> {
             String key = v.substring(0, v.indexOf('=')).strip();          // SweepSpec.parse checked the form
             String o = scenario.setGiving(key);
             if (o != null) {
-                throw new ScenarioException("--set", "gives the key '" + key + "' that --vary varies ('" + o
-                        + "', and --vary '" + v + "'): each cell's --vary value would replace it; give the key "
-                        + "with one of the two");
+                throw ScenarioOptions.givenToo("--set", key, ScenarioOptions.written("--set", o), "--vary",
+                        ScenarioOptions.written("--vary", v), RunSettings.VARY_REPLACES);
             }
         }
     }

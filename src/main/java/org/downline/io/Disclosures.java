@@ -110,7 +110,7 @@ public final class Disclosures {
             period = -1;
         }
         if (period < 1 || period > 120) {
-            throw new ScenarioException(source, "'# period-months:' must be a whole number in [1, 120], was "
+            throw new ScenarioException(source, "'# period-months:' must be an integer in [1, 120], was "
                     + Checks.show(meta.get("period-months")));
         }
         List<Disclosure.Group> groups = groups(text, source);

@@ -350,7 +350,7 @@ public record ReportData(String version, long seed, int replications, int months
             JsonNode n = parent.get(field);
             if (n == null || !n.isIntegralNumber() || !n.canConvertToLong()
                     || range != null && !range.contains(n.asLong())) {
-                throw bad(field, range == null ? "a whole number" : range.allowed(), n);
+                throw bad(field, range == null ? org.downline.scenario.Range.ANY_LONG : range.allowed(), n);
             }
             return n.asLong();
         }
@@ -549,7 +549,7 @@ public record ReportData(String version, long seed, int replications, int months
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("joinMonth must be a whole number >= 0, was " + Checks.show(text));
+        throw new IllegalArgumentException("joinMonth must be an integer >= 0, was " + Checks.show(text));
     }
 
     /** The cell of {@code column}; a row without it (short, or no such column) is refused. */

@@ -169,7 +169,7 @@ public final class ScenarioWriter {
     private static String comment(Key<?> key) {
         return switch (key.type()) {
             case TEXT, BOOLEAN, NUMBERS, RECORDS -> key.doc();
-            default -> key.allowed() + ": " + key.doc();
+            default -> key.allowedInFiles() + ": " + key.doc();
         };
     }
 

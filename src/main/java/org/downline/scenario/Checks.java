@@ -82,6 +82,14 @@ public final class Checks {
         return cut(String.valueOf(v), "");        // a whole number of 3,000 digits, a YAML list
     }
 
+    /**
+     * A number as the user typed it ({@code 1e99}, not {@link #show}'s {@code 1.0E99} of its double), without
+     * quotes, cut as {@link #show} cuts text.
+     */
+    public static String showTyped(CharSequence typed) {
+        return cut(typed, "");
+    }
+
     /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */
     private static String cut(CharSequence s, String quote) {
         if (s.length() <= ECHO_LIMIT) {

@@ -190,6 +190,20 @@ public final class Key<T> implements Field<T> {
         return String.join(" | ", words);
     }
 
+    /**
+     * What the key allows in a scenario file's comment ({@link org.downline.io.ScenarioWriter}): {@link
+     * #allowed}, but in the words files written before messages said "an integer" everywhere ("a whole
+     * number"), so that a written scenario, and report.html that holds one, stays byte for byte the same.
+     */
+    public String allowedInFiles() {
+        return switch (type) {
+            case MLM_OR_COUNT -> "'mlm' or a whole number in [" + Checks.show(range.lo()) + ", "
+                    + Checks.show(range.hi()) + "]";
+            case INT, LONG -> range == null ? "a whole number" : range.allowed();
+            default -> allowed();
+        };
+    }
+
     /** What the key allows, in the words messages use: {@code in [0, 1]}, {@code one of a | b}, ... */
     public String allowed() {
         return switch (type) {
@@ -198,9 +212,10 @@ public final class Key<T> implements Field<T> {
             case CHOICE -> "one of " + choices();
             case NUMBERS -> "a list of numbers";
             case RECORDS -> "a list of mappings";
-            case MLM_OR_COUNT -> "'mlm' or a whole number in [" + Checks.show(range.lo()) + ", "
+            case MLM_OR_COUNT -> "'mlm' or an integer in [" + Checks.show(range.lo()) + ", "
                     + Checks.show(range.hi()) + "]";
-            case INT, LONG -> range == null ? "a whole number" : range.allowed();
+            case INT -> range == null ? Range.ANY_INT : range.allowed();
+            case LONG -> range == null ? Range.ANY_LONG : range.allowed();
             case NUMBER -> range == null ? "a number" : range.allowed();
         };
     }

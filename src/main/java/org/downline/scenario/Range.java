@@ -16,6 +16,11 @@ public record Range(double lo, double hi, boolean openLow, boolean integers) {
     /** An amount of money or volume: {@code 0 <= v <= 1e9}. */
     public static final Range MONEY = closed(0, 1e9);
 
+    /** What a message says a 64-bit integer with no range allows (the seed): the words of {@link #allowed}'s. */
+    public static final String ANY_LONG = "an integer (any 64-bit value)";
+    /** What a message says a 32-bit integer with no range allows. */
+    public static final String ANY_INT = "an integer (any 32-bit value)";
+
     /** {@code lo <= v <= hi}. */
     public static Range closed(double lo, double hi) {
         return new Range(lo, hi, false, false);

@@ -298,7 +298,7 @@ class ChartsTest {
         org.knowm.xchart.XYChart c = new OutlookChart().build(r);
         var series = c.getSeriesMap();
         // on the green axis, named so: "(right axis)" would not say which of the two right axes
-        String affiliate = Plot.onGreenAxis("Affiliate: median");
+        String affiliate = Plot.onGreenAxis("Affiliate marketing: median");
         double peak = Arrays.stream(series.get(affiliate).getYData()).max().orElseThrow();
         double mlmLow = 0;
         double mlmHigh = 0;
@@ -312,8 +312,8 @@ class ChartsTest {
         // in the right money axis's colour, as are that axis's ticks: in the affiliate blue it read as $1,200 on the left
         assertEquals(Theme.RIGHT_AXIS, series.get(affiliate).getLineColor());
         assertEquals(Theme.RIGHT_AXIS, c.getStyler().getYAxisGroupTickLabelsColorMap(OutlookChart.AFFILIATE_AXIS));
-        assertEquals(1, series.get(Plot.onRightAxis("Affiliate: losing money")).getYAxisGroup());
-        assertEquals("Affiliate median ($)", c.getYAxisGroupTitle(OutlookChart.AFFILIATE_AXIS));
+        assertEquals(1, series.get(Plot.onRightAxis("Affiliate marketing: losing money")).getYAxisGroup());
+        assertEquals("Affiliate marketing median ($)", c.getYAxisGroupTitle(OutlookChart.AFFILIATE_AXIS));
         double low = c.getStyler().getYAxisMin(0);
         double high = c.getStyler().getYAxisMax(0);
         assertTrue(low < mlmLow && high > mlmHigh && high < peak, low + " .. " + high);
@@ -448,9 +448,9 @@ class ChartsTest {
             assertTrue(c.getXAxisTitle().endsWith(Plot.foundersIn(csv)), c.getXAxisTitle());
         }
         var series = outlook.getSeriesMap();
-        assertTrue(series.containsKey("Affiliate: median"), series.keySet().toString());
-        assertEquals(0, series.get("Affiliate: median").getYAxisGroup());
-        assertEquals(Theme.AFFILIATE, series.get("Affiliate: median").getLineColor());
+        assertTrue(series.containsKey("Affiliate marketing: median"), series.keySet().toString());
+        assertEquals(0, series.get("Affiliate marketing: median").getYAxisGroup());
+        assertEquals(Theme.AFFILIATE, series.get("Affiliate marketing: median").getLineColor());
         assertTrue(series.values().stream().noneMatch(s -> s.getYAxisGroup() == OutlookChart.AFFILIATE_AXIS),
                 series.keySet().toString());
         assertTrue(!cohorts.getSeriesMap().containsKey(CohortNetIncomeChart.CUT), cohorts.getSeriesMap().keySet().toString());

@@ -82,13 +82,13 @@ class DiscloseCommandTest {
             {"--covers", "everyone", "--covers must be all, active or paid, was 'everyone'"},
             {"--groups", "0.5,0.4", "--groups shares must sum to 1"},
             // the sum as the shares add up (it said "sum to 0.30000000000000004"), and what was given
-            {"--groups", "0.1,0.2", "error: --groups shares must sum to 1, was 0.1,0.2 (sum 0.3)\n"},
+            {"--groups", "0.1,0.2", "error: --groups shares must sum to 1, was 0.1,0.2 (sum 0.3) (see 'downline disclose --help')\n"},
             // no share at all (it said "sum to 0.0")
-            {"--groups", ",,", "error: --groups must give at least one share (separated by commas), was none\n"},
-            {"--period", "40", "error: --period must be an integer in [1, 36] (the months up to --year-ending), was 40"},
-            // a share out of range in the words of one that is no number (badNumber)
-            {"--groups", "0.5,0.5,0", "error: --groups must be a number in (0, 1], was 0"},
-            {"--replications", "0", "--replications must be an integer in [1, 100000], was 0"}};
+            {"--groups", ",,", "error: --groups must give at least one share (separated by commas), was none (see 'downline disclose --help')\n"},
+            {"--period", "40", "error: --period must be an integer in [1, 36] (the months up to --year-ending), was 40 (see 'downline disclose --help')\n"},
+            // a share out of range in the words of one that is no number (badNumber), ending as it does
+            {"--groups", "0.5,0.5,0", "error: --groups must be a number in (0, 1], was 0 (see 'downline disclose --help')\n"},
+            {"--replications", "0", "error: --replications must be an integer in [1, 100000], was 0 (see 'downline disclose --help')\n"}};
         for (String[] c : cases) {
             Cli r = Cli.run("disclose", c[0], c[1], "--out", out.toString());
             assertEquals(2, r.exit(), c[0]);

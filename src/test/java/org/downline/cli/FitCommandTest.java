@@ -77,7 +77,7 @@ class FitCommandTest {
             {"--prior", "recruitment.imitaton=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
             {"--prior", "imitation=uniform(0.1,0.5)", "is not a scenario key (did you mean 'recruitment.imitation'?)"},
             {"--prior", "plan.placement=uniform(0,1)", "must be a numeric scenario key"},
-            {"--prior", "seed=uniform(1,5)", "--prior key 'seed' cannot be fitted: its values (a whole number) have no "
+            {"--prior", "seed=uniform(1,5)", "--prior key 'seed' cannot be fitted: its values, an integer (any 64-bit value), have no "
                 + "bounds for a prior; the fit sets every simulation's seed itself (--seed sets the fit's)"},
             {"--prior", "recruitment.innovation=uniform(0.5,2)", "bounds must lie in the key's valid range [0, 1]"},
             {"--prior", "recruitment.innovation=uniform(0.5,0.1)", "needs a < b"},
@@ -86,16 +86,17 @@ class FitCommandTest {
                 + "whose simulation could run; at the priors' middle values: recruitment.founders must be at most"},
             // FIT --sets market.population: a prior on it too would replace it unsaid
             {"--prior", "market.population=uniform(1,2)", "--set gives the key 'market.population' that --prior gives "
-                + "too ('market.population=20000', and --prior market.population=uniform(1,2)): give it once"},
+                + "too (--set 'market.population=20000', and --prior 'market.population=uniform(1,2)'): give the key once"},
             // in the words of a key --set or --vary gives twice
             {"--prior", "recruitment.imitation=uniform(0.1,0.2)", "error: --prior gives the key 'recruitment.imitation' "
                 + "twice ('recruitment.imitation=uniform(0.05,0.9)', then 'recruitment.imitation=uniform(0.1,0.2)'): "
                 + "give each key once"},
-            {"--budget", "10", "--budget must be at least --particles (20), was 10"},
-            // worded as run's and disclose's number options: the same text for a number out of range and no number
-            {"--predictive-draws", "0", "error: --predictive-draws must be an integer in [1, 100000], was 0"},
+            {"--budget", "10", "error: --budget must be at least --particles (20), was 10 (see 'downline fit --help')\n"},
+            // worded as run's and disclose's number options: the same text, and the same ending, for a number out of
+            // range and no number
+            {"--predictive-draws", "0", "error: --predictive-draws must be an integer in [1, 100000], was 0 (see 'downline fit --help')\n"},
             {"--predictive-draws", "x", "error: --predictive-draws must be an integer in [1, 100000], was 'x'"},
-            {"--particles", "1", "error: --particles must be an integer in [2, 1000000], was 1"},
+            {"--particles", "1", "error: --particles must be an integer in [2, 1000000], was 1 (see 'downline fit --help')\n"},
             {"--particles", "1e3", "error: --particles must be an integer in [2, 1000000], was '1e3'"},
             {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};
         for (String[] c : cases) {

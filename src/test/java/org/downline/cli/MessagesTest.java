@@ -27,6 +27,34 @@ class MessagesTest {
                 + "(see 'downline run --help')", r.err().strip());
     }
 
+    /**
+     * A number option's value out of range ends as one that is no number does, with where to read what it
+     * allows: run's, sweep's and disclose's --months/--replications and --threads alike.
+     */
+    @Test
+    void aNumberOutOfRangeEndsAsANonNumberDoes() {
+        String[][] cases = {
+            {"run", "--months", "0", "error: --months must be an integer in [1, 600], was 0 (see 'downline run --help')"},
+            {"run", "--months", "x", "error: --months must be an integer in [1, 600], was 'x' (see 'downline run --help')"},
+            {"run", "--replications", "0",
+                "error: --replications must be an integer in [1, 1000000], was 0 (see 'downline run --help')"},
+            {"sweep", "--months", "601",
+                "error: --months must be an integer in [1, 600], was 601 (see 'downline sweep --help')"},
+            {"run", "--threads", "2000",
+                "error: --threads must be an integer in [0, 1024] (0: all cores), was 2000 (see 'downline run --help')"}};
+        for (String[] c : cases) {
+            Path out = tmp.resolve("out-" + c[0] + c[2]);
+            List<String> args = new java.util.ArrayList<>(List.of(c[0], c[1], c[2], "--out", out.toString()));
+            if (c[0].equals("sweep")) {
+                args.addAll(List.of("--vary", "seed=1,2"));
+            }
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(c[3], r.err().strip());
+            assertFalse(Files.exists(out));
+        }
+    }
+
     /** A bad value given with --set is the --set's, as written, not the file's (which does not hold it). */
     @Test
     void aBadSetValueIsBlamedOnTheSetAsWritten() throws IOException {

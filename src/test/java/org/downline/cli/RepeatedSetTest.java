@@ -40,9 +40,9 @@ class RepeatedSetTest {
         Cli r = Cli.run("sweep", "--set", "market.population=5000", "--set", "economics.monthlyFee =15", "--vary",
                 "months=6,12", "--vary", "economics.monthlyFee=0,20", "--replications", "2", "--out", out.toString());
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
-        assertEquals("error: --set gives the key 'economics.monthlyFee' that --vary varies ('economics.monthlyFee =15', "
-                + "and --vary 'economics.monthlyFee=0,20'): each cell's --vary value would replace it; give the key "
-                + "with one of the two", r.err().strip());
+        assertEquals("error: --set gives the key 'economics.monthlyFee' that --vary gives too (--set "
+                + "'economics.monthlyFee =15', and --vary 'economics.monthlyFee=0,20'): each cell's --vary value would "
+                + "replace it; give the key once", r.err().strip());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(org.downline.io.ResultFolder.partialOf(out)));
     }
@@ -53,45 +53,47 @@ class RepeatedSetTest {
         Path out = tmp.resolve("both");
         Cli r = Cli.run("run", "--set", "months=12", "--months", "24", "--replications", "2", "--out", out.toString());
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
-        assertEquals("error: --set gives the key 'months' that --months gives too ('months=12', and --months 24): "
-                + "give it once", r.err().strip());
+        assertEquals("error: --set gives the key 'months' that --months gives too (--set 'months=12', and --months "
+                + "24): give the key once", r.err().strip());
         assertFalse(Files.exists(out));
 
         Cli seed = Cli.run("sweep", "--set", "seed=3", "--seed", "4", "--vary", "economics.monthlyFee=0,20",
                 "--replications", "2", "--out", out.toString());
         assertEquals(Main.BAD_INPUT, seed.exit(), seed.err());
-        assertEquals("error: --set gives the key 'seed' that --seed gives too ('seed=3', and --seed 4): give it once",
-                seed.err().strip());
+        assertEquals("error: --set gives the key 'seed' that --seed gives too (--set 'seed=3', and --seed 4): give "
+                + "the key once", seed.err().strip());
 
         Cli months = Cli.run("sweep", "--months", "12", "--vary", "months=6,12", "--replications", "2",
                 "--out", out.toString());
         assertEquals(Main.BAD_INPUT, months.exit(), months.err());
-        assertEquals("error: --months gives 'months' that --vary varies (--months 12): each cell's --vary value would "
-                + "replace it; give one of the two", months.err().strip());
+        assertEquals("error: --months gives the key 'months' that --vary gives too (--months 12, and --vary "
+                + "'months=6,12'): each cell's --vary value would replace it; give the key once", months.err().strip());
 
         // so --seed and --replications beside a --vary of their key: the cells' values replaced them unsaid
         Cli seedVaried = Cli.run("sweep", "--seed", "5", "--vary", "seed=1,2", "--replications", "2",
                 "--out", out.toString());
         assertEquals(Main.BAD_INPUT, seedVaried.exit(), seedVaried.err());
-        assertEquals("error: --seed gives 'seed' that --vary varies (--seed 5): each cell's --vary value would "
-                + "replace it; give one of the two", seedVaried.err().strip());
+        assertEquals("error: --seed gives the key 'seed' that --vary gives too (--seed 5, and --vary 'seed=1,2'): "
+                + "each cell's --vary value would replace it; give the key once", seedVaried.err().strip());
         Cli replicationsVaried = Cli.run("sweep", "--replications", "2", "--vary", "replications=1,2",
                 "--out", out.toString());
         assertEquals(Main.BAD_INPUT, replicationsVaried.exit(), replicationsVaried.err());
-        assertEquals("error: --replications gives 'replications' that --vary varies (--replications 2): each cell's "
-                + "--vary value would replace it; give one of the two", replicationsVaried.err().strip());
+        assertEquals("error: --replications gives the key 'replications' that --vary gives too (--replications 2, and "
+                + "--vary 'replications=1,2'): each cell's --vary value would replace it; give the key once",
+                replicationsVaried.err().strip());
 
         Cli disclose = Cli.run("disclose", "--set", "months=12", "--year-ending", "10", "--replications", "2",
                 "--out", tmp.resolve("d.csv").toString());
         assertEquals(Main.BAD_INPUT, disclose.exit(), disclose.err());
-        assertEquals("error: --set gives the key 'months' that --year-ending gives too ('months=12', and --year-ending "
-                + "10): give it once", disclose.err().strip());
+        assertEquals("error: --set gives the key 'months' that --year-ending gives too (--set 'months=12', and "
+                + "--year-ending 10): give the key once", disclose.err().strip());
         // disclose's --replications (default 10) is what it averages: a --set replications was ignored unsaid
         Cli discloseReplications = Cli.run("disclose", "--set", "replications=50", "--out",
                 tmp.resolve("d.csv").toString());
         assertEquals(Main.BAD_INPUT, discloseReplications.exit(), discloseReplications.err());
-        assertEquals("error: --set gives the key 'replications' that --replications gives too ('replications=50', and "
-                + "--replications 10 by default): give it once", discloseReplications.err().strip());
+        assertEquals("error: --set gives the key 'replications' that --replications gives too (--set "
+                + "'replications=50', and --replications 10 by default): give the key once",
+                discloseReplications.err().strip());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(tmp.resolve("d.csv")));
     }
@@ -103,8 +105,8 @@ class RepeatedSetTest {
         Cli r = Cli.run("fit", "--disclosure", "doterra-us-2017", "--prior", "economics.monthlyFee=uniform(10,30)",
                 "--set", "economics.monthlyFee=20", "--particles", "20", "--budget", "40", "--out", out.toString());
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
-        assertEquals("error: --set gives the key 'economics.monthlyFee' that --prior gives too "
-                + "('economics.monthlyFee=20', and --prior economics.monthlyFee=uniform(10,30)): give it once",
+        assertEquals("error: --set gives the key 'economics.monthlyFee' that --prior gives too (--set "
+                + "'economics.monthlyFee=20', and --prior 'economics.monthlyFee=uniform(10,30)'): give the key once",
                 r.err().strip());
         assertFalse(Files.exists(out));
     }

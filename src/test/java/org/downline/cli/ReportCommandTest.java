@@ -121,10 +121,10 @@ class ReportCommandTest {
 
         assertRefused(out, "replications", s -> s.put("replications", -3),
                 "summary.json: replications must be an integer in [1, 1000000], was -3");
-        assertRefused(out, "seed", s -> s.put("seed", "x"), "summary.json: seed must be a whole number, was \"x\"");
+        assertRefused(out, "seed", s -> s.put("seed", "x"), "summary.json: seed must be an integer (any 64-bit value), was \"x\"");
         // a runaway value is cut as every input's is (Checks.show): at 60 characters, with its length
-        assertRefused(out, "runaway", s -> s.put("seed", "x".repeat(100)), "summary.json: seed must be a whole "
-                + "number, was \"" + "x".repeat(59) + "… (102 characters)");
+        assertRefused(out, "runaway", s -> s.put("seed", "x".repeat(100)), "summary.json: seed must be an "
+                + "integer (any 64-bit value), was \"" + "x".repeat(59) + "… (102 characters)");
         assertRefused(out, "abc", s -> s.with("mlm").put("shareLosingMoney", "abc"),
                 "summary.json: mlm.shareLosingMoney must be {\"mean\": a number in [0, 1], ");
         assertRefused(out, "nullMean", s -> s.with("mlm").with("shareLosingMoney").putNull("mean"),
@@ -206,10 +206,10 @@ class ReportCommandTest {
         String[][] cases = {
             {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "
                 + "was 'abc'"},
-            {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be a whole number >= 0, was 'x'"},
+            {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be an integer >= 0, was 'x'"},
             // a runaway cell is echoed cut, as every input's is (Checks.show)
-            {"outlook.csv", "^mlm,1,", "mlm," + "9".repeat(70) + "x,", "outlook.csv, row 2: joinMonth must be a whole "
-                + "number >= 0, was '" + "9".repeat(60) + "…' (71 characters)"}};
+            {"outlook.csv", "^mlm,1,", "mlm," + "9".repeat(70) + "x,", "outlook.csv, row 2: joinMonth must be an "
+                + "integer >= 0, was '" + "9".repeat(60) + "…' (71 characters)"}};
         for (String[] c : cases) {
             Path file = out.resolve(c[0]);
             String was = Files.readString(file);

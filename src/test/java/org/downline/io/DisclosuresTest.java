@@ -58,7 +58,7 @@ class DisclosuresTest {
                 "'# covers:' must be all, active or paid, was '" + "q".repeat(60) + "…' (100 characters)");
         refused(HEAD.replace("all", "everyone") + rows, "'# covers:' must be all, active or paid, was 'everyone'");
         refused(HEAD.replace("covers: all", "covers: paid") + rows, "covers only paid participants");
-        refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be a whole number in [1, 120], was '0'");
+        refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be an integer in [1, 120], was '0'");
         refused(HEAD.replace("# covers: all\n", "") + rows, "has no '# covers:' line");
         // it points to what a user of the jar has, not a file of the sources
         refused(HEAD.replace("# covers: all\n", "") + rows, "(the format: README, 'Fitting to an income disclosure'; "

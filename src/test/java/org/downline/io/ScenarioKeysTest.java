@@ -384,4 +384,17 @@ class ScenarioKeysTest {
             }
         }
     }
+
+    /**
+     * A written scenario's comments keep their words while messages say "an integer (any 64-bit value)"
+     * and "'mlm' or an integer in [...]": a scenario file, and report.html that holds one, is a result,
+     * byte for byte the same as before.
+     */
+    @Test
+    void aWrittenScenarioKeepsItsCommentsWordsWhileMessagesSayAnInteger() {
+        String printed = ScenarioWriter.toCommentedYaml(Presets.load("default", List.of()));
+        assertTrue(printed.contains("# a whole number: master seed of every random stream (--seed overrides)\n"), printed);
+        assertTrue(printed.contains("# 'mlm' or a whole number in [1, 100000000]: 'mlm': "), printed);
+        assertEquals("an integer (any 64-bit value)", Scenario.SEED.allowed());
+    }
 }
