@@ -52,6 +52,7 @@ final class CohortLosingMoneyChart implements ResultChart {
         // affiliate world's points and intervals at months 31 to 36
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        Plot.joinMonthTicks(c);
         return c;
     }
 

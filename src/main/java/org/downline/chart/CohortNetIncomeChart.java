@@ -161,6 +161,7 @@ final class CohortNetIncomeChart implements ResultChart {
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         c.getStyler().setLegendFont(Theme.plain(right && cut ? 11 : right || cut ? 12 : 14));
+        Plot.joinMonthTicks(c);
         return c;
     }
 

@@ -127,7 +127,7 @@ final class OutlookChart implements ResultChart {
         // the worlds named as every chart names them (World.label: "Affiliate marketing"): 11 points, and 10
         // with the affiliate median's "(green axis)"; at 12 (11) the legend reached the chart's edges
         c.getStyler().setLegendFont(Theme.plain(affiliateMoney != null ? 10 : 11));
-        Plot.monthTicks(c);
+        Plot.joinMonthTicks(c);
         return c;
     }
 

@@ -329,6 +329,56 @@ final class Plot {
         off.setShowInLegend(false);
     }
 
+    /**
+     * The month axis of a chart by month of joining (outlook, cohort-net-income, cohort-losing-money),
+     * decided here for them all: it runs from half a month before the first join month drawn to half a
+     * month after the last, and its ticks fall on round months ({@link #monthTicks}). XChart 3.8.8 keeps
+     * a margin of 4% of the plot (1 − its plot-content size, halved) at each end of every axis and
+     * paints any tick that falls in it: the outlook, from month 1, showed a "0" where nothing is drawn,
+     * and given x values one month apart the cohorts' 59 join months of a 60-month run were labelled
+     * 1, 3, ..., 59. The plot-content size is 1 (no margin) and the half month stands in for it on the
+     * x axis; each y axis keeps the room the margin gave it, in its own units (its range widened by
+     * as much at each end), so its ticks and lines stand where they did. Call once every series is
+     * added and every y axis's range is set.
+     */
+    static void joinMonthTicks(XYChart c) {
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        java.util.Map<Integer, double[]> data = new java.util.TreeMap<>();
+        for (XYSeries s : c.getSeriesMap().values()) {
+            for (double x : s.getXData()) {
+                first = Math.min(first, x);
+                last = Math.max(last, x);
+            }
+            for (double y : s.getYData()) {
+                if (Double.isFinite(y)) {
+                    data.merge(s.getYAxisGroup(), new double[] {y, y},
+                            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                }
+            }
+        }
+        if (!Double.isFinite(first)) {
+            return;
+        }
+        var st = c.getStyler();
+        double room = (1 - st.getPlotContentSize()) / 2 / st.getPlotContentSize();
+        for (var e : data.entrySet()) {
+            int g = e.getKey();
+            Double lo = st.getYAxisMin(g) != null ? st.getYAxisMin(g) : st.getYAxisMin();
+            Double hi = st.getYAxisMax(g) != null ? st.getYAxisMax(g) : st.getYAxisMax();
+            double low = lo != null ? lo : e.getValue()[0];
+            double high = hi != null ? hi : e.getValue()[1];
+            if (high > low) {
+                st.setYAxisMin(g, low - room * (high - low));
+                st.setYAxisMax(g, high + room * (high - low));
+            }
+        }
+        st.setPlotContentSize(1.0);
+        st.setXAxisMin(first - 0.5);
+        st.setXAxisMax(last + 0.5);
+        monthTicks(c);
+    }
+
     /** The turns tried for a bar chart's category labels, flattest first (35° let XChart thin the ranks' labels). */
     private static final int[] LABEL_ROTATIONS = {0, 60, 90};
 

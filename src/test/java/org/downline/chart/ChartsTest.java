@@ -524,6 +524,37 @@ class ChartsTest {
         assertTrue(growth.getTitle().contains("(100 founders among them)"), growth.getTitle());
     }
 
+    /**
+     * The charts by month of joining start their x axis at the first month drawn: XChart's margin at
+     * each end of an axis held a tick, and the outlook, drawn from month 1, showed a "0" where nothing
+     * is; and they label round months: a 60-month run's cohorts were labelled 1, 3, ..., 59.
+     */
+    @Test
+    void joinMonthAxesStartAtTheFirstMonthDrawnAndLabelRoundMonths() throws Exception {
+        Results r = run("default", "months=60", "replications=2");
+        for (var c : List.of(new OutlookChart().build(r), new CohortNetIncomeChart().build(r),
+                new CohortLosingMoneyChart().build(r))) {
+            double first = Double.POSITIVE_INFINITY;
+            for (var s : c.getSeriesMap().values()) {
+                for (double x : s.getXData()) {
+                    first = Math.min(first, x);
+                }
+            }
+            assertEquals(1.0, first, c.getTitle());
+            var axis = paintedAxes(c).getXAxis();
+            List<String> labels = axis.getAxisTickCalculator().getTickLabels();
+            List<Double> at = axis.getAxisTickCalculator().getTickLocations();
+            List<Integer> painted = new java.util.ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
+                    painted.add(Integer.valueOf(labels.get(i).trim()));
+                }
+            }
+            assertTrue(painted.size() >= 5 && painted.stream().allMatch(m -> m >= 1 && m % 5 == 0),
+                    c.getTitle() + ": " + painted);
+        }
+    }
+
     /** A preset with these settings, run on two threads. */
     private static Results run(String preset, String... settings) {
         return Simulation.run(Presets.load(preset, List.of(settings)), new RunOptions(2), ProgressListener.NONE);
