@@ -673,8 +673,7 @@ public final class MlmWorld {
      * {@link #spareDoubles()} (overwritten), so before the statistics work there.
      */
     public int withoutRecruits() {
-        final double[] spare = spareDoubles();
-        return genealogy.withoutRecruits(spare.length >= size() ? spare : new double[size()]);
+        return genealogy.withoutRecruits(spareDoubles());      // at least size() long
     }
 
     public double[] grossCommissions() {

@@ -45,16 +45,15 @@ public final class SponsorSampler {
         if (!(total > 0)) {
             throw new IllegalArgumentException("total effort must be > 0: " + total);
         }
-        final double[] pts = points;
         final int end = at + k;
         final double below = Math.nextDown(total);   // a product may round up to total itself
         for (int j = at; j < end; j++) {
-            pts[j] = Math.min(rng.nextDouble() * total, below);
+            points[j] = Math.min(rng.nextDouble() * total, below);
         }
-        sortUniform(pts, at, end, total);
+        sortUniform(points, at, end, total);
         int i = 0;
         for (int j = at; j < end; j++) {
-            final double u = pts[j];
+            final double u = points[j];
             if (cum[i] <= u) {
                 i = firstAbove(cum, i, n - 1, u);
             }

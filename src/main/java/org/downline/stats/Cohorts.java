@@ -26,10 +26,7 @@ public record Cohorts(double[] count, double[] shareLosingMoney, double[] median
         int start = 0;
         while (start < n) {
             final int m = joinMonth[start];
-            int end = start;
-            while (end < n && joinMonth[end] == m) {
-                end++;
-            }
+            final int end = ParticipantStats.endOfMonth(joinMonth, start, n);
             if (m < 0 || m > months || (end < n && joinMonth[end] < m)) {
                 throw new IllegalArgumentException("participants must be in join order within 0.."
                         + months + "; found month " + m + " at " + start);

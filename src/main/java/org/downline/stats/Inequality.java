@@ -57,11 +57,10 @@ public final class Inequality {
         double inside = 0;
         int start = 0;                                 // first joiner of the month at hand
         while (start < line) {
-            final int month = joinMonth[start];
-            int end = start;
+            final int end = ParticipantStats.endOfMonth(joinMonth, start, n);
             double sum = 0;
-            while (end < n && joinMonth[end] == month) {
-                sum += a[end++];
+            for (int i = start; i < end; i++) {
+                sum += a[i];
             }
             // a month wholly inside counts whole; the one the line cuts, by its share of joiners inside
             inside += end <= line ? sum : sum * ((line - start) / (end - start));

@@ -151,7 +151,7 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
         int start = 0;
         while (start < n && joinMonth[start] < rows) {
             final int m = joinMonth[start];
-            final int end = endOfMonth(joinMonth, start, n);
+            final int end = ParticipantStats.endOfMonth(joinMonth, start, n);
             if (m < 0 || (end < n && joinMonth[end] < m)) {
                 throw new IllegalArgumentException("participants must be in join order; found month " + m
                         + " at " + start);
@@ -172,16 +172,6 @@ public record Outlook(double[] count, double[][] netPercentiles, double[] shareL
             start = end;
         }
         return new Outlook(count, percentiles, losing, quit, paidShare);
-    }
-
-    /** The first participant from {@code start} on (at most n) who did not join in joinMonth[start]. */
-    private static int endOfMonth(short[] joinMonth, int start, int n) {
-        final int m = joinMonth[start];
-        int end = start;
-        while (end < n && joinMonth[end] == m) {
-            end++;
-        }
-        return end;
     }
 
     /**

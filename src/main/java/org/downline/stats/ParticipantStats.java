@@ -50,6 +50,19 @@ public final class ParticipantStats {
         }
     }
 
+    /**
+     * The first participant from {@code start} on (at most n) who did not join in joinMonth[start]:
+     * the end of that month's joiners (cohorts, outlook, the earliest joiners' share).
+     */
+    static int endOfMonth(short[] joinMonth, int start, int n) {
+        final int m = joinMonth[start];
+        int end = start;
+        while (end < n && joinMonth[end] == m) {
+            end++;
+        }
+        return end;
+    }
+
     /** Annualized gross commissions below which (or above which) shares are reported, dollars. */
     public static final double[] ANNUAL_THRESHOLDS = {500, 1000, 10_000, 50_000};
 
