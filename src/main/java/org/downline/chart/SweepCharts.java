@@ -164,19 +164,14 @@ public final class SweepCharts {
      * close ticks (99.2%, 99.4%) do not read alike.
      */
     static java.util.function.Function<Double, String> ticks(Unit unit, double[][]... values) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
+        double[] range = null;
         for (double[][] group : values) {
-            double[] range = Plot.yRange(null, group);
-            if (range != null) {
-                low = Math.min(low, range[0]);
-                high = Math.max(high, range[1]);
-            }
+            range = Plot.yRange(range, group);
         }
         java.text.DecimalFormat coarse = new java.text.DecimalFormat(unit.tickPattern(),
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
         double resolution = Math.pow(10, -coarse.getMaximumFractionDigits()) / coarse.getMultiplier();
-        if (high > low && (high - low) / 10 >= resolution) {
+        if (range != null && range[1] > range[0] && (range[1] - range[0]) / 10 >= resolution) {
             return v -> coarse.format(v);
         }
         return unit::text;
