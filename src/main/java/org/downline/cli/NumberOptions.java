@@ -16,6 +16,14 @@ interface NumberOptions {
      */
     Bounds bounds(String name);
 
+    /**
+     * Refuses {@code value} of {@code option} if out of its {@link #bounds}, echoed as typed on the command
+     * line {@code spec} parsed ({@link #typed}, its last value).
+     */
+    default void check(picocli.CommandLine.Model.CommandSpec spec, String option, double value) {
+        bounds(option).check(option, value, typed(spec, option, -1));
+    }
+
     /** The bounds of an option every simulating command shares through a mixin ({@code --threads}), else null. */
     static Bounds shared(String name) {
         return name.equals("--threads") ? ThreadsOption.BOUNDS : null;
