@@ -75,11 +75,6 @@ interface NumberOptions {
             return option + " must be " + allowed() + ", was " + Checks.show(given);
         }
 
-        /** Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words. */
-        void check(String option, double value) {
-            check(option, value, null);
-        }
-
         /**
          * Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words but with
          * the value as {@code typed} ({@code 1e99}, as a value that is no number is echoed, not its double's
