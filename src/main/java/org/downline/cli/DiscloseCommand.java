@@ -128,7 +128,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
             throw new InputException("--groups shares must sum to 1, was " + given + " (sum "
                     + Checks.show(new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).doubleValue()) + ")");
         }
-        REPLICATIONS.check("--replications", replications, NumberOptions.typed(spec, "--replications", -1));
+        check(spec, "--replications", replications);
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
         ResultFolder.checkFile(out, "disclose", force);

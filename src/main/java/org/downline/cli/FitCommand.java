@@ -200,16 +200,16 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
             throw new InputException("months must be at least the disclosure's period-months (" + period
                     + "), was " + held.months() + " (set it with --set months=M or a --prior on months)");
         }
-        PARTICLES.check("--particles", particles, NumberOptions.typed(spec, "--particles", -1));
-        BUDGET.check("--budget", budget, NumberOptions.typed(spec, "--budget", -1));
+        check(spec, "--particles", particles);
+        check(spec, "--budget", budget);
         if (budget < particles) {
             throw new InputException("--budget must be at least --particles (" + particles + "), was " + budget);
         }
-        MAX_GENERATIONS.check("--max-generations", maxGenerations, NumberOptions.typed(spec, "--max-generations", -1));
-        MIN_ACCEPTANCE.check("--min-acceptance", minAcceptance, NumberOptions.typed(spec, "--min-acceptance", -1));
-        MIN_TOLERANCE.check("--min-tolerance", minTolerance, NumberOptions.typed(spec, "--min-tolerance", -1));
-        QUANTILE.check("--quantile", quantile, NumberOptions.typed(spec, "--quantile", -1));
-        PREDICTIVE_DRAWS.check("--predictive-draws", predictiveDraws, NumberOptions.typed(spec, "--predictive-draws", -1));
+        check(spec, "--max-generations", maxGenerations);
+        check(spec, "--min-acceptance", minAcceptance);
+        check(spec, "--min-tolerance", minTolerance);
+        check(spec, "--quantile", quantile);
+        check(spec, "--predictive-draws", predictiveDraws);
         final AbcSmc.Settings settings;
         try {
             settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,

@@ -109,17 +109,10 @@ public final class Main implements Runnable {
      */
     static String badNumber(CommandLine.ParameterException ex) {
         if (!(ex.getCause() instanceof CommandLine.TypeConversionException)
-                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || ex.getValue() == null) {
+                || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || ex.getValue() == null
+                || !takesNumbers(o)) {
             return ex.getMessage();
         }
-        Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
-        boolean small = type == int.class || type == Integer.class;
-        boolean whole = small || type == long.class || type == Long.class;
-        if (!whole && type != double.class && type != Double.class) {
-            return ex.getMessage();
-        }
-        org.downline.io.ScenarioKeys.Declared key = org.downline.io.ScenarioKeys.find(o.longestName()
-                .replaceFirst("^--", ""));
         // a command may say its own (disclose's --replications allows fewer than the key 'replications')
         NumberOptions.Bounds own = NumberOptions.shared(o.longestName());
         if (own == null && o.command() != null && o.command().userObject() instanceof NumberOptions n) {
@@ -128,9 +121,21 @@ public final class Main implements Runnable {
         if (own != null) {
             return own.refusal(o.longestName(), ex.getValue());
         }
-        String allowed = key != null && key.key().type().numeric() ? key.key().allowed()
-                : whole ? (small ? org.downline.scenario.Range.ANY_INT : org.downline.scenario.Range.ANY_LONG) : "a number";
-        return o.longestName() + " must be " + allowed + ", was " + org.downline.scenario.Checks.show(ex.getValue());
+        // every other number option gives a scenario key (--replications, --months, --seed)
+        org.downline.io.ScenarioKeys.Declared key = org.downline.io.ScenarioKeys.find(o.longestName()
+                .replaceFirst("^--", ""));
+        if (key == null || !key.key().type().numeric()) {
+            return ex.getMessage();
+        }
+        return o.longestName() + " must be " + key.key().allowed() + ", was "
+                + org.downline.scenario.Checks.show(ex.getValue());
+    }
+
+    /** Whether {@code o} takes whole or decimal numbers (one, or several as an array). */
+    private static boolean takesNumbers(CommandLine.Model.OptionSpec o) {
+        Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == double.class || type == Double.class;
     }
 
     /**
@@ -178,12 +183,7 @@ public final class Main implements Runnable {
             return false;
         }
         CommandLine.Model.OptionSpec o = c.getCommandSpec().findOption(m.group(1));
-        if (o == null) {
-            return false;
-        }
-        Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
-        return type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == double.class || type == Double.class;
+        return o != null && takesNumbers(o);
     }
 
     /** A decimal option's value: a finite number, else refused (picocli's converter takes 1e999 as Infinity). */

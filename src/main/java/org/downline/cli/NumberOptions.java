@@ -16,6 +16,14 @@ interface NumberOptions {
      */
     Bounds bounds(String name);
 
+    /**
+     * Refuses {@code value} of {@code option} if out of its {@link #bounds}, echoed as typed on the command
+     * line {@code spec} parsed ({@link #typed}, its last value).
+     */
+    default void check(picocli.CommandLine.Model.CommandSpec spec, String option, double value) {
+        bounds(option).check(option, value, typed(spec, option, -1));
+    }
+
     /** The bounds of an option every simulating command shares through a mixin ({@code --threads}), else null. */
     static Bounds shared(String name) {
         return name.equals("--threads") ? ThreadsOption.BOUNDS : null;
@@ -65,11 +73,6 @@ interface NumberOptions {
         /** "{@code option} must be {@link #allowed}, was {@code given}" ({@code given} as {@link Checks#show} shows it). */
         String refusal(String option, Object given) {
             return option + " must be " + allowed() + ", was " + Checks.show(given);
-        }
-
-        /** Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words. */
-        void check(String option, double value) {
-            check(option, value, null);
         }
 
         /**

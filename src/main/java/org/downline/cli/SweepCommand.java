@@ -189,7 +189,7 @@ final class SweepCommand implements Callable<Integer> {
      */
     static void refuseSetAndVaried(ScenarioOptions scenario, List<String> varies) {
         for (String v : varies) {
-            String key = v.substring(0, v.indexOf('=')).strip();          // SweepSpec.parse checked the form
+            String key = SweepSpec.keyOf(v);
             String o = scenario.setGiving(key);
             if (o != null) {
                 throw ScenarioOptions.givenToo("--set", key, ScenarioOptions.written("--set", o), "--vary",

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.downline.io.Disclosures;
 import org.downline.stats.Disclosure;
 import org.downline.testing.Cli;
@@ -48,10 +50,7 @@ class DiscloseCommandTest {
     @Test
     void aPeriodOtherThanAYearIsNamedInTheTitleAndTheNote() throws IOException {
         Path out = tmp.resolve("p.csv");
-        Cli r = Cli.run("disclose", "--preset", "pyramid-math", "--set", "months=5", "--replications", "2",
-                "--set", "economics.retail.customersPerMonth=0", "--period", "2", "--groups", "0.5,0.25,0.25",
-                "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        pyramidMath(out, "--period", "2", "--groups", "0.5,0.25,0.25");
         Disclosure d = Disclosures.load(out.toString());
         assertEquals(2, d.periodMonths());
         assertTrue(d.title().contains("months 4 to 5 (2 months)"), d.title());
@@ -61,13 +60,22 @@ class DiscloseCommandTest {
         assertEquals(110.0, d.groups().get(d.groups().size() - 1).meanAnnualGross(), 1e-9, "pay over the 2 months");
     }
 
+    /** disclose of pyramid-math with no retail over 5 months, 2 replications, {@code more}, into {@code out}. */
+    private static Cli pyramidMath(Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("disclose", "--preset", "pyramid-math", "--set", "months=5",
+                "--replications", "2", "--set", "economics.retail.customersPerMonth=0"));
+        args.addAll(List.of(more));
+        args.addAll(List.of("--out", out.toString()));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        return r;
+    }
+
     /** One month is named as one: "month 5", not "months 5 to 5 (1 month)" or "these 1 month". */
     @Test
     void aPeriodOfOneMonthIsNamedAsOne() throws IOException {
         Path out = tmp.resolve("p1.csv");
-        Cli r = Cli.run("disclose", "--preset", "pyramid-math", "--set", "months=5", "--replications", "2",
-                "--set", "economics.retail.customersPerMonth=0", "--period", "1", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli r = pyramidMath(out, "--period", "1");
         Disclosure d = Disclosures.load(out.toString());
         assertEquals(1, d.periodMonths());
         assertTrue(d.title().contains("gross pay in month 5, mean of 2 replications"), d.title());

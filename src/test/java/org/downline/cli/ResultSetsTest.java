@@ -108,8 +108,7 @@ class ResultSetsTest {
     void aResultOfAnotherKindIsRefusedUnchangedUnlessForced() throws IOException {
         // a finished sweep, then a run into its folder
         Path sweep = tmp.resolve("sweep");
-        Cli swept = Cli.run("sweep", "--vary", "economics.monthlyFee=0,20", "--replications", "2", "--months", "12",
-                "--set", "market.population=2000", "--threads", "1", "--out", sweep.toString());
+        Cli swept = Cli.smallSweep(sweep, "--vary", "economics.monthlyFee=0,20");
         assertEquals(0, swept.exit(), swept.err());
         Map<String, byte[]> before = files(sweep);
         Cli run = smallRun(sweep);

@@ -22,7 +22,12 @@ public record Cli(int exit, String out, String err) {
 
     /** {@code run}, {@link #SMALL_RUN}, {@code extra}, {@code --out out}. */
     public static List<String> smallRunArgs(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run"));
+        return smallArgs("run", out, extra);
+    }
+
+    /** {@code command} (run, sweep), {@link #SMALL_RUN}, {@code extra}, {@code --out out}. */
+    public static List<String> smallArgs(String command, Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of(command));
         args.addAll(SMALL_RUN);
         args.addAll(List.of(extra));
         args.addAll(List.of("--out", out.toString()));
@@ -32,6 +37,11 @@ public record Cli(int exit, String out, String err) {
     /** Runs {@link #smallRunArgs}. */
     public static Cli smallRun(Path out, String... extra) {
         return run(smallRunArgs(out, extra).toArray(String[]::new));
+    }
+
+    /** Runs a sweep of {@link #SMALL_RUN}'s cells: {@link #smallArgs} of {@code sweep}, {@code extra} its --vary. */
+    public static Cli smallSweep(Path out, String... extra) {
+        return run(smallArgs("sweep", out, extra).toArray(String[]::new));
     }
 
     /** Runs a command line of the one-machine CLI. */
