@@ -71,20 +71,23 @@ public interface NumberOptions {
                     + (openHigh ? ")" : "]") + note;
         }
 
-        /** "{@code option} must be {@link #allowed}, was {@code given}" ({@code given} as {@link Checks#show} shows it). */
-        String refusal(String option, Object given) {
-            return option + " must be " + allowed() + ", was " + Checks.show(given);
+        /**
+         * "{@code option} must be {@link #allowed}, was {@code typed}": the value as typed, a number without
+         * quotes and other text in them ({@link Checks#showTyped}), whether it is out of these bounds or no
+         * number at all ({@link Main#badNumber}).
+         */
+        String refusal(String option, String typed) {
+            return option + " must be " + allowed() + ", was " + Checks.showTyped(typed);
         }
 
         /**
-         * Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words but with
-         * the value as {@code typed} ({@code 1e99}, as a value that is no number is echoed, not its double's
-         * {@code 1.0E99}); {@code typed} null: not typed (a default), shown as {@link Checks#show} shows it.
+         * Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words, with the
+         * value as {@code typed} ({@code 1e99}, not its double's {@code 1.0E99}); {@code typed} null: not typed
+         * (a default), shown as {@link Checks#show} shows it.
          */
         void check(String option, double value, String typed) {
             if (!contains(value)) {
-                throw new InputException(typed == null ? refusal(option, value)
-                        : option + " must be " + allowed() + ", was " + Checks.showTyped(typed));
+                throw new InputException(refusal(option, typed == null ? Checks.show(value) : typed));
             }
         }
 
