@@ -68,25 +68,27 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
 
     /** What each number option allows, as its errors say (a number out of it, and one that is no number). */
     private static final NumberOptions.Bounds REPLICATIONS = NumberOptions.Bounds.integers(1, MAX_REPLICATIONS);
-    /** --year-ending gives the key 'months' (whose check refuses a number out of range, in these words). */
-    private static final NumberOptions.Bounds YEAR_ENDING = NumberOptions.Bounds.integers(1, Scenario.MAX_MONTHS);
-    /** --period, at most --year-ending: {@link NumberOptions.Bounds#upTo} it once that is known. */
-    private static final NumberOptions.Bounds PERIOD = NumberOptions.Bounds.integers(1, Scenario.MAX_MONTHS);
+    /**
+     * --year-ending and --period, months of the scenario: --year-ending gives the key 'months' (whose check
+     * refuses a number out of range, in these words); --period, at most --year-ending, is refused by these
+     * bounds {@link NumberOptions.Bounds#upTo} it once that is known.
+     */
+    private static final NumberOptions.Bounds MONTHS = NumberOptions.Bounds.integers(1, Scenario.MAX_MONTHS);
     private static final NumberOptions.Bounds GROUP_SHARE = NumberOptions.Bounds.numbers(0, true, 1, false);
 
     @Override
     public NumberOptions.Bounds bounds(String name) {
         return switch (name) {
             case "--replications" -> REPLICATIONS;
-            case "--year-ending" -> YEAR_ENDING;
-            case "--period" -> PERIOD;
+            case "--year-ending", "--period" -> MONTHS;
             case "--groups" -> GROUP_SHARE;
             default -> null;
         };
     }
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
-            description = "Replications averaged, an integer in [1, 100000] (default: ${DEFAULT-VALUE}).")
+            description = "Replications averaged, an integer in [1, " + MAX_REPLICATIONS + "] "
+                    + "(default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
@@ -140,7 +142,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
                 "--replications") ? replications : replications + " by default", "--replications");
         // a --year-ending out of range is named as written, not as the key 'months' it gives
         Scenario s = RunSettings.Given.load(scenario, given);
-        PERIOD.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period,
+        MONTHS.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period,
                 NumberOptions.typed(spec, "--period", -1));
         // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;

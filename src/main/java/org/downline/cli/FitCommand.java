@@ -210,15 +210,10 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
         check(spec, "--min-tolerance", minTolerance);
         check(spec, "--quantile", quantile);
         check(spec, "--predictive-draws", predictiveDraws);
-        final AbcSmc.Settings settings;
-        try {
-            settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance, minTolerance, maxGenerations,
-                    held.seed(), workers);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--" + e.getMessage().replace("minAcceptance",
-                    "min-acceptance").replace("minTolerance", "min-tolerance").replace("maxGenerations",
-                    "max-generations"));
-        }
+        // all that AbcSmc.Settings refuses is refused above, in the options' words: each number option by its
+        // bounds, --budget below --particles, and --threads resolves to at least 1 (the seed may be any long)
+        final AbcSmc.Settings settings = new AbcSmc.Settings(particles, budget, quantile, minAcceptance,
+                minTolerance, maxGenerations, held.seed(), workers);
         final List<String> keys = free.stream().map(p -> p.prior().key()).toList();
         final ObjectNode manifest = manifest(yaml, fixed, d, free, settings);
         List<AbcSmc.Generation> done = List.of();

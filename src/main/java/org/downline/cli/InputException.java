@@ -1,7 +1,7 @@
 package org.downline.cli;
 
 /** Bad input found by a command (not by the scenario reader): exit code 2, one line. */
-final class InputException extends RuntimeException {
+public final class InputException extends RuntimeException {
     InputException(String message) {
         super(message);
     }

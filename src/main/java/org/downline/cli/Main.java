@@ -102,7 +102,8 @@ public final class Main implements Runnable {
     /**
      * {@code ex}'s message, or for a number option given something else (picocli's "Invalid value for
      * option '--replications': '1e3' is not an int") what the option allows, as a scenario key's value
-     * is answered: "--replications must be an integer in [1, 1000000], was '1e3'" — the {@link
+     * is answered: "--replications must be an integer in [1, 1000000], was 1e3" (a number as typed, other
+     * text in quotes: {@link org.downline.scenario.Checks#showTyped}) — the {@link
      * NumberOptions.Bounds} the command refuses a number out of range with (--threads; a {@link
      * NumberOptions} command's own, as fit's --budget or disclose's --replications), else the range of
      * the scenario key the option gives (--replications, --months, --seed: "an integer (any 64-bit value)").
@@ -128,7 +129,7 @@ public final class Main implements Runnable {
             return ex.getMessage();
         }
         return o.longestName() + " must be " + key.key().allowed() + ", was "
-                + org.downline.scenario.Checks.show(ex.getValue());
+                + org.downline.scenario.Checks.showTyped(ex.getValue());
     }
 
     /** Whether {@code o} takes whole or decimal numbers (one, or several as an array). */

@@ -7,8 +7,9 @@ import org.downline.scenario.Checks;
  * than the scenario key of their name ({@code disclose --replications}): {@link Main#badNumber} asks it
  * what to say for a value that is no number, and the command refuses a number out of range with the
  * same {@link Bounds}, so that both say "--budget must be an integer in [2, 1000000000000], was ...".
+ * Public for SparkMain's one option of its own, {@code --replications-per-task} ({@link Bounds#integer}).
  */
-interface NumberOptions {
+public interface NumberOptions {
 
     /**
      * What the option {@code name} ("--replications") allows; null for one that allows what the
@@ -36,7 +37,7 @@ interface NumberOptions {
     record Bounds(double lo, double hi, boolean openLow, boolean openHigh, boolean integers, String note) {
 
         /** Integers {@code lo <= v <= hi}. */
-        static Bounds integers(long lo, long hi) {
+        public static Bounds integers(long lo, long hi) {
             return new Bounds(lo, hi, false, false, true, "");
         }
 
@@ -61,7 +62,7 @@ interface NumberOptions {
         }
 
         /** "an integer in [2, 1000000]", "a number in (0, 1)", "a number >= 0", then the note. */
-        String allowed() {
+        public String allowed() {
             String noun = integers ? "an integer" : "a number";
             if (hi == Double.POSITIVE_INFINITY) {
                 return noun + (openLow ? " > " : " >= ") + Checks.show(lo) + note;
@@ -70,21 +71,40 @@ interface NumberOptions {
                     + (openHigh ? ")" : "]") + note;
         }
 
-        /** "{@code option} must be {@link #allowed}, was {@code given}" ({@code given} as {@link Checks#show} shows it). */
-        String refusal(String option, Object given) {
-            return option + " must be " + allowed() + ", was " + Checks.show(given);
+        /**
+         * "{@code option} must be {@link #allowed}, was {@code typed}": the value as typed, a number without
+         * quotes and other text in them ({@link Checks#showTyped}), whether it is out of these bounds or no
+         * number at all ({@link Main#badNumber}).
+         */
+        String refusal(String option, String typed) {
+            return option + " must be " + allowed() + ", was " + Checks.showTyped(typed);
         }
 
         /**
-         * Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words but with
-         * the value as {@code typed} ({@code 1e99}, as a value that is no number is echoed, not its double's
-         * {@code 1.0E99}); {@code typed} null: not typed (a default), shown as {@link Checks#show} shows it.
+         * Refuses {@code value} of {@code option} if out of these bounds, in {@link #refusal}'s words, with the
+         * value as {@code typed} ({@code 1e99}, not its double's {@code 1.0E99}); {@code typed} null: not typed
+         * (a default), shown as {@link Checks#show} shows it.
          */
         void check(String option, double value, String typed) {
             if (!contains(value)) {
-                throw new InputException(typed == null ? refusal(option, value)
-                        : option + " must be " + allowed() + ", was " + Checks.showTyped(typed));
+                throw new InputException(refusal(option, typed == null ? Checks.show(value) : typed));
             }
+        }
+
+        /**
+         * {@code typed}, the value of an {@code option} no picocli command parsed (SparkMain's
+         * {@code --replications-per-task}), as an integer in these bounds: refused as picocli's options are,
+         * in {@link #refusal}'s words if it is no integer ({@link Main#badNumber}), else by {@link #check}.
+         */
+        public long integer(String option, String typed) {
+            long value;
+            try {
+                value = Long.parseLong(typed);
+            } catch (NumberFormatException e) {
+                throw new InputException(refusal(option, typed));
+            }
+            check(option, value, typed);
+            return value;
         }
     }
 

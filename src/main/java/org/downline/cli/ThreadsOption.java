@@ -22,7 +22,8 @@ final class ThreadsOption {
     /** Worker threads to use; checks the option's range. */
     int resolve(CommandLine commandLine) {
         if (!BOUNDS.contains(threads)) {
-            throw new CommandLine.ParameterException(commandLine, BOUNDS.refusal("--threads", threads));
+            throw new CommandLine.ParameterException(commandLine,
+                    BOUNDS.refusal("--threads", Integer.toString(threads)));
         }
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }

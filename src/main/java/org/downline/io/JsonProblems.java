@@ -36,11 +36,11 @@ final class JsonProblems {
      * its start).
      */
     static String problem(JsonProcessingException e, String text) {
+        String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];     // the parser's own first line
         var at = e.getLocation();
         String where = "";
         if (at != null && at.getLineNr() >= 1) {
             // the parser stands after a word it does not know: the column of its first letter
-            String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];
             Matcher word = NON_STANDARD.matcher(why);
             if (!word.find()) {
                 word = TOKEN.matcher(why);
@@ -51,7 +51,7 @@ final class JsonProblems {
             }
             where = " at line " + at.getLineNr() + ", column " + column;
         }
-        return "not valid JSON" + where + ": " + what(e);
+        return "not valid JSON" + where + ": " + what(e, why);
     }
 
     /**
@@ -90,8 +90,8 @@ final class JsonProblems {
         return at >= 0 ? at + 1 : column;
     }
 
-    private static String what(JsonProcessingException e) {
-        String why = String.valueOf(e.getOriginalMessage()).split("\\R")[0];
+    /** What is wrong, from {@code e} and {@code why}, the first line of its message. */
+    private static String what(JsonProcessingException e, String why) {
         if (e instanceof JsonEOFException || why.startsWith("Unexpected end-of-input")) {
             return "the file ends before its JSON does (cut short?)";
         }

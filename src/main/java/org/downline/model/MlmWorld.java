@@ -99,6 +99,8 @@ public final class MlmWorld {
     /** Members below this number have had their first month booked (and paid the starter kit). */
     private int started;
     private int monthsRun;
+    /** The months the last reset set, checked there: at most {@link ParticipantStats#MAX_MONTH}. */
+    private int monthsReset;
     private double[][] series = new double[MlmSeries.values().length][0];
     private RandomGenerator recruitmentRng;
     private RandomGenerator attritionRng;
@@ -299,6 +301,7 @@ public final class MlmWorld {
      */
     public void reset(ReplicationStreams streams, int months) {
         ParticipantStats.checkMonth(months);
+        monthsReset = months;
         genealogy.clear();
         plan.reset();
         prospectsLeft = prospects;
@@ -334,7 +337,7 @@ public final class MlmWorld {
 
     /** One month: recruit (recruits buy), pay, charge, quit (those who stay buy next month's). */
     public void step(int month) {
-        ParticipantStats.checkMonth(month);
+        ParticipantStats.checkStep(month, monthsReset);
         final int before = genealogy.size();
         recruiter.recruit(this, month);
         final int n = genealogy.size();
@@ -402,7 +405,7 @@ public final class MlmWorld {
         if (id >= joinMonth.length) {
             allocate(genealogy.capacity());
         }
-        joinMonth[id] = (short) month;                  // month <= MAX_MONTH (step)
+        joinMonth[id] = (short) month;                  // month <= MAX_MONTH (reset, step)
         quitMonth[id] = 0;
         if (monthsInRed != null) {
             monthsInRed[id] = 0;

@@ -83,12 +83,18 @@ public final class Checks {
     }
 
     /**
-     * A number as the user typed it ({@code 1e99}, not {@link #show}'s {@code 1.0E99} of its double), without
-     * quotes, cut as {@link #show} cuts text.
+     * A command-line option's value as the user typed it: a number as typed and without quotes ({@code 1e99},
+     * not {@link #show}'s {@code 1.0E99} of its double; {@code 1.5} and {@code 1e99} given an integer option
+     * alike), other text in quotes ({@code 'x'}, {@code 'NaN'}), as a scenario's values are echoed; cut as
+     * {@link #show} cuts text.
      */
     public static String showTyped(CharSequence typed) {
-        return cut(typed, "");
+        return cut(typed, NUMBER.matcher(typed).matches() ? "" : "'");
     }
+
+    /** A decimal number, as YAML 1.2 (the scenario reader) reads one: {@code -5}, {@code 1.5}, {@code 1e999}. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */
     private static String cut(CharSequence s, String quote) {

@@ -42,11 +42,24 @@ public final class ParticipantStats {
      */
     public static final int MAX_MONTH = Short.MAX_VALUE;
 
-    /** Refuses a month past {@link #MAX_MONTH}, which a world's join and quit months could not hold. */
+    /**
+     * Refuses a month past {@link #MAX_MONTH}, which a world's join and quit months could not hold: a world's
+     * reset checks the months it is set for, and its step refuses a month past those ({@link #checkStep}).
+     */
     public static void checkMonth(int month) {
         if (month > MAX_MONTH) {
             throw new IllegalArgumentException("a world runs at most " + MAX_MONTH + " months, was asked for month "
                     + month);
+        }
+    }
+
+    /**
+     * Refuses a step to {@code month} past the {@code months} a world was reset for (which the reset checked
+     * with {@link #checkMonth}): so every month a world steps to is at most {@link #MAX_MONTH}.
+     */
+    public static void checkStep(int month, int months) {
+        if (month > months) {
+            throw new IllegalArgumentException("a world reset for " + months + " months was asked for month " + month);
         }
     }
 

@@ -94,6 +94,8 @@ public final class AffiliateWorld {
 
     private int[] entrantsByMonth;
     private int monthsRun;
+    /** The months the last reset set, checked there: at most {@link ParticipantStats#MAX_MONTH}. */
+    private int monthsReset;
     private double[][] series = new double[AffiliateSeries.values().length][0];
     private RandomGenerator contentRng;
     private RandomGenerator trafficRng;
@@ -146,6 +148,7 @@ public final class AffiliateWorld {
             throw new IllegalArgumentException("entrants needed for months 0.." + months);
         }
         ParticipantStats.checkMonth(months);
+        monthsReset = months;
         this.entrantsByMonth = entrantsByMonth.clone();
         size = 0;
         activeCount = 0;
@@ -193,7 +196,7 @@ public final class AffiliateWorld {
 
     /** One month: entrants start, sites are ranked and share the demand, orders, costs, quitting. */
     public void step(int month) {
-        ParticipantStats.checkMonth(month);
+        ParticipantStats.checkStep(month, monthsReset);
         final int before = size;
         if (month == 1) {
             // the MLM founders' counterparts: joined in month 0 as the founders did (their cohort in
@@ -234,7 +237,7 @@ public final class AffiliateWorld {
             rank = Arrays.copyOf(rank, key.length);
         }
         final int i = size++;
-        startMonth[i] = (short) month;                  // month <= MAX_MONTH (step)
+        startMonth[i] = (short) month;                  // month <= MAX_MONTH (reset, step)
         quitMonth[i] = 0;
         monthsInRed[i] = 0;
         gross[i] = 0;

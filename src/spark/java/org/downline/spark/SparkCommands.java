@@ -8,7 +8,9 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
+import org.downline.cli.InputException;
 import org.downline.cli.Main;
+import org.downline.cli.NumberOptions;
 import org.downline.engine.Evaluator;
 import org.downline.engine.Runner;
 import org.downline.engine.Simulation;
@@ -25,7 +27,8 @@ public final class SparkCommands {
     /** The commands that run on Spark. */
     static final Set<String> COMMANDS = Set.of("run", "sweep", "fit");
     static final String PER_TASK = "--replications-per-task";
-    static final int MAX_PER_TASK = 1_000_000;
+    /** What {@link #PER_TASK} allows, said by its help and its refusals as every number option says it. */
+    static final NumberOptions.Bounds PER_TASK_BOUNDS = NumberOptions.Bounds.integers(1, 1_000_000);
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: spark-submit [SPARK OPTIONS] --class org.downline.spark.SparkMain downline.jar",
@@ -35,7 +38,7 @@ public final class SparkCommands {
             "--threads is not used), the same checks and exit codes, and byte-identical files, written by the driver",
             "into --out.",
             "      " + PER_TASK + " K",
-            "                 Replications a Spark task runs (1.." + MAX_PER_TASK + "; default: the run's",
+            "                 Replications a Spark task runs (" + PER_TASK_BOUNDS.allowed() + "; default: the run's",
             "                   replications over " + SparkRunner.TASKS_PER_CORE
                     + " tasks per core); for fit, the simulations a task runs. The results do not depend on it.");
 
@@ -101,11 +104,10 @@ public final class SparkCommands {
                 rest.add(a);
                 continue;
             }
-            perTask = perTask(value);
-            if (perTask < 0) {
-                // in the words of every number option of the commands it runs (cli's NumberOptions)
-                err.println("error: " + PER_TASK + " must be an integer in [1, " + MAX_PER_TASK + "], was '"
-                        + value + "' (see 'SparkMain --help')");
+            try {
+                perTask = (int) PER_TASK_BOUNDS.integer(PER_TASK, value);   // within its bounds: an int
+            } catch (InputException e) {
+                err.println("error: " + e.getMessage() + " (see 'SparkMain --help')");
                 return Main.BAD_INPUT;
             }
         }
@@ -118,14 +120,5 @@ public final class SparkCommands {
             Evaluator.use(evaluatorBefore);
             Simulation.useRunners(before);
         }
-    }
-
-    /** The option's value, or -1 if it is not an integer in range. */
-    private static int perTask(String value) {
-        if (!value.matches("\\d{1,7}")) {
-            return -1;
-        }
-        int k = Integer.parseInt(value);
-        return k >= 1 && k <= MAX_PER_TASK ? k : -1;
     }
 }

@@ -97,7 +97,7 @@ class FitCommandTest {
             {"--predictive-draws", "0", "error: --predictive-draws must be an integer in [1, 100000], was 0 (see 'downline fit --help')\n"},
             {"--predictive-draws", "x", "error: --predictive-draws must be an integer in [1, 100000], was 'x'"},
             {"--particles", "1", "error: --particles must be an integer in [2, 1000000], was 1 (see 'downline fit --help')\n"},
-            {"--particles", "1e3", "error: --particles must be an integer in [2, 1000000], was '1e3'"},
+            {"--particles", "1e3", "error: --particles must be an integer in [2, 1000000], was 1e3 (see 'downline fit --help')\n"},
             {"--disclosure", "nowhere.csv", "--disclosure must be a bundled disclosure"}};
         for (String[] c : cases) {
             List<String> args = new ArrayList<>(List.of(FIT));

@@ -17,6 +17,10 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class NumberOptionsHelpTest {
 
+    /** An interval as a help writes one: [1, 100000], (0, 1], [0, 1). */
+    private static final java.util.regex.Pattern INTERVAL =
+            java.util.regex.Pattern.compile("[\\[(][^\\[\\]()]*, [^\\[\\]()]*[\\])]");
+
     @Test
     void everyBoundedOptionsHelpStatesItsBounds() {
         CommandLine all = Main.commandLine(new String[] {"help"});
@@ -33,6 +37,12 @@ class NumberOptionsHelpTest {
                 String help = String.join(" ", o.description());
                 assertTrue(help.contains(b.allowed()), c.getCommandName() + " " + o.longestName() + ": '" + help
                         + "' does not say '" + b.allowed() + "'");
+                // and states no other: a range written twice, or kept in a sentence when the bounds changed
+                java.util.regex.Matcher range = INTERVAL.matcher(help);
+                while (range.find()) {
+                    assertTrue(b.allowed().contains(range.group()), c.getCommandName() + " " + o.longestName()
+                            + ": '" + help + "' says " + range.group() + " beside '" + b.allowed() + "'");
+                }
                 checked.add(c.getCommandName() + " " + o.longestName());
             }
         }

@@ -64,10 +64,7 @@ class ResultFolderLockTest {
             assertEquals(1, report.err().lines().count(), report.err());
             assertTrue(report.err().startsWith("error: DIR '" + out + "' is being written by another Downline "
                     + "command"), report.err());
-            List<String> sweep = new ArrayList<>(List.of("sweep", "--vary", "economics.monthlyFee=0,20"));
-            sweep.addAll(Cli.SMALL_RUN);
-            sweep.addAll(List.of("--out", out.toString()));
-            Cli third = Cli.run(sweep.toArray(String[]::new));
+            Cli third = Cli.smallSweep(out, "--vary", "economics.monthlyFee=0,20");
             assertEquals(2, third.exit(), third.err());
             assertTrue(third.err().contains("is being written by another Downline command"), third.err());
             assertTrue(first.waitFor(120, TimeUnit.SECONDS), "the first run is still running");

@@ -136,6 +136,9 @@ class EconomicsTest {
         final int size = w.size();
         assertThrows(IllegalArgumentException.class, () -> w.step(ParticipantStats.MAX_MONTH + 1));
         assertEquals(size, w.size());
+        // reset checked the months once: a step past them is refused before anyone joins
+        assertThrows(IllegalArgumentException.class, () -> w.step(4));
+        assertEquals(size, w.size());
         assertThrows(IllegalArgumentException.class,
                 () -> w.reset(ReplicationStreams.of(1, 0), ParticipantStats.MAX_MONTH + 1));
         w.reset(ReplicationStreams.of(1, 0), ParticipantStats.MAX_MONTH);

@@ -31,10 +31,18 @@ class AffiliateWorldTest {
     void refusesMonthsItsStartMonthsCouldNotHold() {
         AffiliateWorld w = new AffiliateWorld(identical(10, 1000, 1, false));
         int[] entrants = new int[ParticipantStats.MAX_MONTH + 2];
+        entrants[1] = 2;
+        entrants[4] = 5;
         assertThrows(IllegalArgumentException.class,
                 () -> w.reset(ReplicationStreams.of(3, 0), ParticipantStats.MAX_MONTH + 1, entrants));
         w.reset(ReplicationStreams.of(3, 0), 3, entrants);
         assertThrows(IllegalArgumentException.class, () -> w.step(ParticipantStats.MAX_MONTH + 1));
+        // reset checked the months once: a step past them is refused before anyone starts
+        w.run(3);
+        final int size = w.size();
+        assertEquals(2, size);
+        assertThrows(IllegalArgumentException.class, () -> w.step(4));
+        assertEquals(size, w.size());
     }
 
     private static AffiliateWorld run(AffiliateConfig c, int months) {

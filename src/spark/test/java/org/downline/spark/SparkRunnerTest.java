@@ -141,6 +141,7 @@ class SparkRunnerTest {
                 new String[] {"run", "--threads", "5000", "--out", o},
                 new String[] {"run", "--replications-per-task", "0", "--out", o},
                 new String[] {"run", "--replications-per-task", "many", "--out", o},
+                new String[] {"run", "--replications-per-task", "1000001", "--out", o},
                 new String[] {"run", "--set", "market.population=2e9", "--set", "market.prospectShare=1", "--out", o},
                 new String[] {"sweep", "--vary", "no.such.key=1,2", "--out", o},
                 new String[] {"sweep", "--vary", "economics.monthlyFee=0,10", "--metric", "nonsense", "--out", o},
@@ -168,9 +169,10 @@ class SparkRunnerTest {
             assertFalse(asked.get(), what + ": Spark was asked for");
             assertFalse(Files.exists(out), what + ": wrote " + out);
             if (what.contains("--replications-per-task")) {
-                // in the words of every number option of the commands it runs
-                assertEquals("error: --replications-per-task must be an integer in [1, 1000000], was '" + a[2]
-                        + "' (see 'SparkMain --help')", line.strip(), what);
+                // in the words of every number option of the commands it runs: a number as typed, text quoted
+                String given = a[2].equals("many") ? "'many'" : a[2];
+                assertEquals("error: --replications-per-task must be an integer in [1, 1000000], was " + given
+                        + " (see 'SparkMain --help')", line.strip(), what);
             }
         }
         drain(sc);
@@ -183,6 +185,8 @@ class SparkRunnerTest {
         Cli help = spark(sc, "--help");
         assertEquals(0, help.exit(), help.err());
         assertTrue(help.out().contains("--replications-per-task K") && help.out().contains("run|sweep"), help.out());
+        // the range its refusals state, from the same bounds
+        assertTrue(help.out().contains("Replications a Spark task runs (an integer in [1, 1000000];"), help.out());
         Cli run = spark(sc, "run", "--help");
         assertEquals(0, run.exit(), run.err());
         assertEquals(Cli.run("run", "--help").out(), run.out());
