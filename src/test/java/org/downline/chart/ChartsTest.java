@@ -325,6 +325,24 @@ class ChartsTest {
     }
 
     /**
+     * Whether the outlook is drawn was decided from the MLM alone: 500 affiliates starting in month 1
+     * beside an MLM nobody joined (no founders, no prospects) had a first year the run saw whole, which
+     * the summary table and the report give, and no chart. It is decided from both worlds, and the
+     * affiliate median, with no MLM line beside it, is read on the left axis (not a green one of its own).
+     */
+    @Test
+    void theOutlookIsDrawnWhenEitherWorldHasAFirstYear() {
+        Results r = run("default", "recruitment.founders=0", "market.prospectShare=0", "market.population=20000",
+                "affiliate.entrants=500", "months=13", "replications=2");
+        assertTrue(r.mlm().outlook().latestWithJoiners() < 0, "nobody joined the MLM");
+        assertTrue(r.affiliate().outlook().latestWithJoiners() >= 0, "the affiliates' first year");
+        assertTrue(Charts.all(r).stream().anyMatch(c -> c.fileName().equals("outlook.png")));
+        var series = new OutlookChart().build(r).getSeriesMap();
+        assertEquals(0, series.get("Affiliate marketing: median").getYAxisGroup(), series.keySet().toString());
+        assertTrue(series.keySet().stream().noneMatch(n -> n.startsWith("MLM")), series.keySet().toString());
+    }
+
+    /**
      * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
      * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
      * axis's unit is in its title. Fails if an XChart upgrade starts reading them.
