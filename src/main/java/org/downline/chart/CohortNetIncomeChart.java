@@ -63,7 +63,7 @@ final class CohortNetIncomeChart implements ResultChart {
     @Override
     public XYChart build(Results r) {
         int first = firstJoinMonth(r);
-        XYChart c = Theme.xy("Net income by month of joining (to the end of month " + r.months() + ")",
+        JoinMonthChart c = JoinMonthChart.of("Net income by month of joining (to the end of month " + r.months() + ")",
                 Plot.joinMonthAxis("Month joined", CSV, first), "Net income per participant");
         List<Lines> worlds = Plot.drawn(r, w -> lines(w, first));
         // The affiliate world whole (median, interval, mean) goes on a right-hand axis when its medians

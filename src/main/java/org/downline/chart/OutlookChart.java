@@ -70,7 +70,7 @@ final class OutlookChart implements ResultChart {
     @Override
     public XYChart build(Results r) {
         int first = Plot.firstJoinMonth(r, w -> w.outlook() == null ? 0 : w.outlook().joinMonths(), OutlookChart::joinedIn);
-        XYChart c = Theme.xy("If you join in month m: your first year",
+        JoinMonthChart c = JoinMonthChart.of("If you join in month m: your first year",
                 Plot.joinMonthAxis("Month joined (m)", CSV, first), "Net income over the first 12 months ($)");
         List<Lines> worlds = Plot.drawn(r, w -> lines(w, first));
         // The MLM in full; the affiliate world, where it was run, by its median and share losing
