@@ -115,8 +115,10 @@ final class Plot {
 
     /**
      * Axis group {@code group} as a right-hand money axis from range[0] to range[1], with its own title and
-     * its ticks in {@link Theme#RIGHT_AXIS}, the colour of the lines read on it. Its ticks read "$" too:
-     * XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest), so the unit goes in the title.
+     * its ticks in {@link Theme#RIGHT_AXIS}, the colour of the lines read on it. Its ticks are written as
+     * the left axis's: XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern, and its one
+     * tick-label function labels them all (ChartsTest). They read "$" where every y axis is money
+     * (cohort-net-income); beside a share axis (the outlook's) none does, and the unit goes in the titles.
      */
     static void rightMoneyAxis(XYChart c, int group, double[] range, String title) {
         c.getStyler().setYAxisMin(group, range[0]);

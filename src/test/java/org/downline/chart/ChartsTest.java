@@ -345,7 +345,10 @@ class ChartsTest {
     /**
      * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
      * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
-     * axis's unit is in its title. Fails if an XChart upgrade starts reading them.
+     * axis's unit is in its title. Fails if an XChart upgrade starts reading them. Nor has it a formatter
+     * per axis: its one tick-label function ({@code setyAxisTickLabelsFormattingFunction}) labels every y
+     * axis, given the value alone, so a money axis beside a share axis (the outlook's) cannot read "$"
+     * while the other reads "%".
      */
     @Test
     void xchartLabelsEveryYAxisWithGroupZerosPattern() throws Exception {
@@ -361,6 +364,15 @@ class ChartsTest {
         var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(paintedAxes(c), 1);
         List<String> labels = right.getAxisTickCalculator().getTickLabels();
         assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
+
+        c.getStyler().setyAxisTickLabelsFormattingFunction(v -> "$" + Math.round(v));
+        var axes = paintedAxes(c);
+        for (int group : List.of(0, 1)) {
+            var axis = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(axes, group);
+            List<String> formatted = axis.getAxisTickCalculator().getTickLabels();
+            assertTrue(!formatted.isEmpty() && formatted.stream().allMatch(l -> l.startsWith("$")),
+                    "group " + group + ": " + formatted);
+        }
     }
 
     /**
