@@ -39,7 +39,7 @@ final class CohortLosingMoneyChart implements ResultChart {
     @Override
     public XYChart build(Results r) {
         int first = CohortNetIncomeChart.firstJoinMonth(r);
-        XYChart c = Theme.xy("Share losing money, by month of joining (to the end of month " + r.months() + ")",
+        JoinMonthChart c = JoinMonthChart.of("Share losing money, by month of joining (to the end of month " + r.months() + ")",
                 Plot.joinMonthAxis("Month joined", CohortNetIncomeChart.CSV, first),
                 "Share of the cohort with net income below $0");
         for (WorldResults w : Plot.worlds(r)) {

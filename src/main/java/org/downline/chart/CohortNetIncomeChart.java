@@ -63,7 +63,7 @@ final class CohortNetIncomeChart implements ResultChart {
     @Override
     public XYChart build(Results r) {
         int first = firstJoinMonth(r);
-        XYChart c = Theme.xy("Net income by month of joining (to the end of month " + r.months() + ")",
+        JoinMonthChart c = JoinMonthChart.of("Net income by month of joining (to the end of month " + r.months() + ")",
                 Plot.joinMonthAxis("Month joined", CSV, first), "Net income per participant");
         List<Lines> worlds = Plot.drawn(r, w -> lines(w, first));
         // The affiliate world whole (median, interval, mean) goes on a right-hand axis when its medians
@@ -102,7 +102,7 @@ final class CohortNetIncomeChart implements ResultChart {
             double[] own = withIntervals(worlds, axisOf, axisOf[i], range[axisOf[i]]);
             double reach = OWN_AXIS_BEYOND * (own[1] - own[0]);
             boolean far = own[1] > own[0] && (means[1] > own[1] + reach || means[0] < own[0] - reach);
-            if (far && !affiliateRight && axisOf[i] == 0 && !meanAlone(meanAxis)) {
+            if (far && !affiliateRight && axisOf[i] == 0 && !anyMeanOnRight(meanAxis)) {
                 meanAxis[i] = 1;
             }
         }
@@ -112,7 +112,7 @@ final class CohortNetIncomeChart implements ResultChart {
         // the intervals widen their axis by at most OWN_AXIS_BEYOND of its span at either end: beyond
         // that they are cut at the axis's edge, marked there (one cohort's −$40,000 to $83,000 set the
         // scale and flattened every other line); cohorts.csv holds them whole
-        boolean right = affiliateRight || meanAlone(meanAxis);
+        boolean right = affiliateRight || anyMeanOnRight(meanAxis);
         double[][] axis = new double[2][];
         for (int a = 0; a < 2; a++) {
             double[] drawn = withIntervals(worlds, axisOf, a, range[a]);
@@ -156,7 +156,7 @@ final class CohortNetIncomeChart implements ResultChart {
         if (right) {
             // the axis's own title needs no "(right axis)": it stands on that axis
             Plot.rightMoneyAxis(c, 1, axis[1], affiliateRight ? World.AFFILIATE.label() + ": net income"
-                    : worlds.get(index(meanAxis)).world().label() + ": mean net income");
+                    : worlds.get(meanOnRight(meanAxis)).world().label() + ": mean net income");
         }
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -195,12 +195,16 @@ final class CohortNetIncomeChart implements ResultChart {
         return new double[] {low, high};
     }
 
-    /** Whether a world's mean alone is on the right axis. */
-    private static boolean meanAlone(int[] meanAxis) {
-        return index(meanAxis) >= 0;
+    /**
+     * Whether any world's mean is on the right axis: its mean alone (a few big earners' pull), or with
+     * the rest of its world (the affiliate world whole, when its medians would flatten the MLM's).
+     */
+    private static boolean anyMeanOnRight(int[] meanAxis) {
+        return meanOnRight(meanAxis) >= 0;
     }
 
-    private static int index(int[] meanAxis) {
+    /** The first world (its index in {@code meanAxis}) whose mean is on the right axis, or −1 if none. */
+    private static int meanOnRight(int[] meanAxis) {
         for (int i = 0; i < meanAxis.length; i++) {
             if (meanAxis[i] == 1) {
                 return i;

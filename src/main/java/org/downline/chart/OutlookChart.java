@@ -52,9 +52,14 @@ final class OutlookChart implements ResultChart {
                 + "the band is where four in five newcomers' first year ended.";
     }
 
+    /**
+     * Whether any world has a join month whose first year the run saw whole, with anyone in it: the
+     * affiliate world's alone (a fixed number of affiliates in month 1 beside an MLM nobody joined) has
+     * its sentence in the summary table and its table in the report, and is drawn.
+     */
     @Override
     public boolean appliesTo(Results r) {
-        return r.mlm().outlook() != null && r.mlm().outlook().latestWithJoiners() >= 0;
+        return Plot.worlds(r).stream().anyMatch(w -> w.outlook() != null && w.outlook().latestWithJoiners() >= 0);
     }
 
     /** One world's first years by month of joining: the months, medians, 10th and 90th percentiles, shares losing money (%). */
@@ -65,7 +70,7 @@ final class OutlookChart implements ResultChart {
     @Override
     public XYChart build(Results r) {
         int first = Plot.firstJoinMonth(r, w -> w.outlook() == null ? 0 : w.outlook().joinMonths(), OutlookChart::joinedIn);
-        XYChart c = Theme.xy("If you join in month m: your first year",
+        JoinMonthChart c = JoinMonthChart.of("If you join in month m: your first year",
                 Plot.joinMonthAxis("Month joined (m)", CSV, first), "Net income over the first 12 months ($)");
         List<Lines> worlds = Plot.drawn(r, w -> lines(w, first));
         // The MLM in full; the affiliate world, where it was run, by its median and share losing
@@ -83,7 +88,9 @@ final class OutlookChart implements ResultChart {
             }
         }
         double shared = Math.max(mlm[1], affiliate[1]) - Math.min(mlm[0], affiliate[0]);
-        boolean own = Plot.squashed(mlm[1] - mlm[0], shared);
+        // an affiliate median beside no MLM line (nobody joined the MLM) has the left axis to itself
+        boolean mlmDrawn = worlds.stream().anyMatch(l -> l.world() == World.MLM);
+        boolean own = mlmDrawn && Plot.squashed(mlm[1] - mlm[0], shared);
         for (Lines l : worlds) {
             // a band reaching no further than a line's width beyond its median, above or below (every
             // newcomer alike, as in pyramid-math), lies under the median's line: it is not drawn, nor

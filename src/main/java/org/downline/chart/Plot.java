@@ -115,8 +115,10 @@ final class Plot {
 
     /**
      * Axis group {@code group} as a right-hand money axis from range[0] to range[1], with its own title and
-     * its ticks in {@link Theme#RIGHT_AXIS}, the colour of the lines read on it. Its ticks read "$" too:
-     * XChart 3.8.8 labels every y axis with group 0's pattern (ChartsTest), so the unit goes in the title.
+     * its ticks in {@link Theme#RIGHT_AXIS}, the colour of the lines read on it. Its ticks are written as
+     * the left axis's: XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern, and its one
+     * tick-label function labels them all (ChartsTest). They read "$" where every y axis is money
+     * (cohort-net-income); beside a share axis (the outlook's) none does, and the unit goes in the titles.
      */
     static void rightMoneyAxis(XYChart c, int group, double[] range, String title) {
         c.getStyler().setYAxisMin(group, range[0]);
@@ -309,21 +311,36 @@ final class Plot {
      * Labels a month axis at round steps — every 1, 2, 5, 10, 20, ... months, as XChart spaces a number
      * axis by its tick-spacing hint — rather than at every month whose label fits: given x values one
      * month apart, XChart 3.8.8 labels each value it can fit with a tenth of a label's width between
-     * labels, and the 50 join months of a 60-month run's outlook ran together. One hidden point off the
-     * monthly grid (half a month after the first, no y value, drawn nowhere) leaves the x values unevenly
-     * spaced, so XChart picks round steps. Call once every series is added.
+     * labels, and the 50 join months of a 60-month run's outlook ran together. Two hidden points off the
+     * monthly grid (half and a quarter of a month after the first, no y value, drawn nowhere) leave the x
+     * values unevenly spaced, so XChart picks round steps (one did not beside a single month: two values
+     * are evenly spaced, and a run of one month was labelled 0.5, 1, 1.5), and never under a month.
+     * Call once every series is added.
      */
     static void monthTicks(XYChart c) {
         double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
         for (XYSeries s : c.getSeriesMap().values()) {
             for (double x : s.getXData()) {
                 first = Math.min(first, x);
+                last = Math.max(last, x);
             }
         }
         if (!Double.isFinite(first)) {
             return;
         }
-        XYSeries off = c.addSeries(" month ticks", new double[] {first + 0.5}, new double[] {Double.NaN});
+        // never a step under a month: XChart 3.8.8's step is the axis's span over the plot's width times
+        // this spacing (in pixels), rounded to 1, 2 or 5 times a power of ten (from 0.75 up to 1), and the
+        // cohorts of a two-month run were labelled 0.6, 0.7, ... 2.4. Three quarters of the chart's width
+        // over the span gives at least 0.75, a step of at least 1; and stays under the plot's width, at
+        // or above which XChart labels nothing
+        var st = c.getStyler();
+        double span = st.getXAxisMin() != null && st.getXAxisMax() != null ? st.getXAxisMax() - st.getXAxisMin()
+                : last - first;
+        st.setXAxisTickMarkSpacingHint(Math.max(st.getXAxisTickMarkSpacingHint(),
+                (int) Math.ceil(0.75 * c.getWidth() / Math.max(1, span))));
+        XYSeries off = c.addSeries(" month ticks", new double[] {first + 0.5, first + 0.25},
+                new double[] {Double.NaN, Double.NaN});
         off.setMarker(SeriesMarkers.NONE);
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
@@ -338,10 +355,11 @@ final class Plot {
      * and given x values one month apart the cohorts' 59 join months of a 60-month run were labelled
      * 1, 3, ..., 59. The plot-content size is 1 (no margin) and the half month stands in for it on the
      * x axis; each y axis keeps the room the margin gave it, in its own units (its range widened by
-     * as much at each end), so its ticks and lines stand where they did. Call once every series is
-     * added and every y axis's range is set.
+     * as much at each end), so its ticks and lines stand where they did. The first month drawn is
+     * labelled whatever the step ({@link JoinMonthChart}): from month 1 by steps of 2 or 5 the first
+     * label was 2 or 5. Call once every series is added and every y axis's range is set.
      */
-    static void joinMonthTicks(XYChart c) {
+    static void joinMonthTicks(JoinMonthChart c) {
         double first = Double.POSITIVE_INFINITY;
         double last = Double.NEGATIVE_INFINITY;
         java.util.Map<Integer, double[]> data = new java.util.TreeMap<>();
@@ -377,6 +395,7 @@ final class Plot {
         st.setXAxisMin(first - 0.5);
         st.setXAxisMax(last + 0.5);
         monthTicks(c);
+        c.labelFirst(Math.ceil(first));                 // a month drawn alone has its band from a quarter before it
     }
 
     /** The turns tried for a bar chart's category labels, flattest first (35° let XChart thin the ranks' labels). */

@@ -325,9 +325,30 @@ class ChartsTest {
     }
 
     /**
+     * Whether the outlook is drawn was decided from the MLM alone: 500 affiliates starting in month 1
+     * beside an MLM nobody joined (no founders, no prospects) had a first year the run saw whole, which
+     * the summary table and the report give, and no chart. It is decided from both worlds, and the
+     * affiliate median, with no MLM line beside it, is read on the left axis (not a green one of its own).
+     */
+    @Test
+    void theOutlookIsDrawnWhenEitherWorldHasAFirstYear() {
+        Results r = run("default", "recruitment.founders=0", "market.prospectShare=0", "market.population=20000",
+                "affiliate.entrants=500", "months=13", "replications=2");
+        assertTrue(r.mlm().outlook().latestWithJoiners() < 0, "nobody joined the MLM");
+        assertTrue(r.affiliate().outlook().latestWithJoiners() >= 0, "the affiliates' first year");
+        assertTrue(Charts.all(r).stream().anyMatch(c -> c.fileName().equals("outlook.png")));
+        var series = new OutlookChart().build(r).getSeriesMap();
+        assertEquals(0, series.get("Affiliate marketing: median").getYAxisGroup(), series.keySet().toString());
+        assertTrue(series.keySet().stream().noneMatch(n -> n.startsWith("MLM")), series.keySet().toString());
+    }
+
+    /**
      * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
      * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
-     * axis's unit is in its title. Fails if an XChart upgrade starts reading them.
+     * axis's unit is in its title. Fails if an XChart upgrade starts reading them. Nor has it a formatter
+     * per axis: its one tick-label function ({@code setyAxisTickLabelsFormattingFunction}) labels every y
+     * axis, given the value alone, so a money axis beside a share axis (the outlook's) cannot read "$"
+     * while the other reads "%".
      */
     @Test
     void xchartLabelsEveryYAxisWithGroupZerosPattern() throws Exception {
@@ -343,6 +364,15 @@ class ChartsTest {
         var right = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(paintedAxes(c), 1);
         List<String> labels = right.getAxisTickCalculator().getTickLabels();
         assertTrue(labels.contains("200") && labels.stream().noneMatch(l -> l.contains("$")), labels.toString());
+
+        c.getStyler().setyAxisTickLabelsFormattingFunction(v -> "$" + Math.round(v));
+        var axes = paintedAxes(c);
+        for (int group : List.of(0, 1)) {
+            var axis = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) yAxis.invoke(axes, group);
+            List<String> formatted = axis.getAxisTickCalculator().getTickLabels();
+            assertTrue(!formatted.isEmpty() && formatted.stream().allMatch(l -> l.startsWith("$")),
+                    "group " + group + ": " + formatted);
+        }
     }
 
     /**
@@ -552,7 +582,120 @@ class ChartsTest {
             }
             assertTrue(painted.size() >= 5 && painted.stream().allMatch(m -> m >= 1 && m % 5 == 0),
                     c.getTitle() + ": " + painted);
+            // and month 1, which XChart's step of 5 leaves out, is labelled before them
+            List<JoinMonthChart.Label> all = ((JoinMonthChart) c).xAxisLabels();
+            assertEquals("1", all.get(0).text(), c.getTitle() + ": " + all);
+            assertEquals(painted.size() + 1, all.size(), c.getTitle() + ": " + all);
         }
+    }
+
+    /**
+     * XChart labels an axis at the multiples of its step, so the charts by month of joining, drawn from
+     * month 1, were labelled from 2 (a step of 2: the default preset's 36 months) or 5 (60 months), and
+     * seemed to start at 0 or 2; a run of two months was labelled 0.6, 0.7, ... 2.4. At month counts the
+     * CLI takes (join months 1 to n: n = 1..40, then every 7th and round ones to 600; with and without a
+     * right axis narrowing the plot),
+     * month 1 is labelled, every label is a whole month, no two labels come closer than 2 pixels, and the
+     * label XChart did not paint keeps an em from the others.
+     */
+    @Test
+    void theFirstJoinMonthIsLabelledAtEveryMonthCount() {
+        java.util.SortedSet<Integer> counts = new java.util.TreeSet<>();
+        for (int n = 1; n <= 600; n += n < 40 ? 1 : 7) {
+            counts.add(n);                                  // every count where the step changes most often, then a sample
+        }
+        counts.addAll(List.of(48, 49, 59, 60, 99, 100, 199, 200, 499, 500, 599, 600));
+        for (boolean right : List.of(false, true)) {
+            for (int n : counts) {
+                JoinMonthChart c = JoinMonthChart.of("t", "Month joined — " + Plot.foundersIn("cohorts.csv"), "y");
+                double[] x = new double[n];
+                double[] y = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = i + 1;
+                    y[i] = -1000 + i;
+                }
+                c.addSeries("MLM: median", x, y);
+                if (right) {
+                    c.addSeries("Affiliate marketing: mean (right axis)", x, y.clone()).setYAxisGroup(1);
+                    Plot.rightMoneyAxis(c, 1, new double[] {-12_000_000, 12_000_000}, "Affiliate marketing: mean net income");
+                }
+                c.getStyler().setYAxisDecimalPattern(org.downline.stats.Unit.DOLLARS.tickPattern());
+                c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+                Plot.joinMonthTicks(c);
+                org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
+                List<JoinMonthChart.Label> labels = c.xAxisLabels();
+                String at = n + " months" + (right ? " with a right axis" : "") + ": " + labels;
+                assertTrue(!labels.isEmpty() && labels.get(0).text().equals("1"), at);
+                double em = c.getStyler().getAxisTickLabelsFont().getSize2D();
+                for (int i = 0; i < labels.size(); i++) {
+                    assertTrue(labels.get(i).text().matches("[1-9][0-9]*"), at);
+                    if (i > 0) {
+                        double gap = labels.get(i).bounds().getMinX() - labels.get(i - 1).bounds().getMaxX();
+                        assertTrue(gap >= 2, at);
+                    }
+                }
+                if (labels.size() > 1) {
+                    double gap = labels.get(1).bounds().getMinX() - labels.get(0).bounds().getMaxX();
+                    assertTrue(gap >= JoinMonthChart.LABEL_GAP * em || xchartLabelled(c, "1"), at);
+                }
+            }
+        }
+    }
+
+    /**
+     * The first month's label, painted after XChart's, stands where XChart paints a tick label: each
+     * label {@link JoinMonthChart#xAxisLabels} lists (XChart's measured as the added one is placed) has
+     * its ink in the PNG where it says, to a pixel. Placed from the x axis title's top without the title's
+     * padding, it stood 10 pixels below the others. Checked on a chart whose step is 1 (XChart labels
+     * month 1 itself) and one whose step is 2 (the default preset's: the label is added).
+     */
+    @Test
+    void theFirstMonthsLabelStandsWhereXchartPaintsItsOwn() throws Exception {
+        Results r = run("default", "market.population=20000", "replications=2");
+        for (String months : List.of("months=13", "months=36")) {
+            Results run = months.equals("months=36") ? r : run("default", "market.population=20000", "replications=2", months);
+            JoinMonthChart c = (JoinMonthChart) new CohortLosingMoneyChart().build(run);
+            BufferedImage png = org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
+            List<JoinMonthChart.Label> labels = c.xAxisLabels();
+            assertEquals("1", labels.get(0).text(), labels.toString());
+            assertEquals(months.equals("months=13"), xchartLabelled(c, "1"), months);
+            for (JoinMonthChart.Label l : labels) {
+                java.awt.Rectangle ink = ink(png, l.bounds(), 4, 2);
+                java.awt.geom.Rectangle2D b = l.bounds();
+                assertTrue(ink != null && Math.abs(ink.getCenterX() - b.getCenterX()) <= 1
+                        && Math.abs(ink.getMinY() - b.getMinY()) <= 1.5 && Math.abs(ink.getMaxY() - b.getMaxY()) <= 1.5,
+                        months + ": " + l + " drawn at " + ink);
+            }
+        }
+    }
+
+    /** Whether XChart's own x-axis tick labels of the painted chart {@code c} include {@code label}. */
+    private static boolean xchartLabelled(org.knowm.xchart.XYChart c, String label) {
+        try {
+            return xTickLabels(c).contains(label);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The bounds of the dark pixels (text, not the grid's light grey) of {@code png} within {@code around}
+     * widened by {@code across} pixels left and right and {@code up} up and down (less than the tick
+     * padding, which parts a label from its tick mark), or null.
+     */
+    private static java.awt.Rectangle ink(BufferedImage png, java.awt.geom.Rectangle2D around, int across, int up) {
+        java.awt.Rectangle out = null;
+        for (int y = (int) around.getMinY() - up; y <= (int) around.getMaxY() + up; y++) {
+            for (int x = (int) around.getMinX() - across; x <= (int) around.getMaxX() + across; x++) {
+                int rgb = png.getRGB(x, y);
+                int luminance = ((rgb >> 16 & 0xFF) * 299 + (rgb >> 8 & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+                if (luminance < 200) {
+                    java.awt.Rectangle p = new java.awt.Rectangle(x, y, 1, 1);
+                    out = out == null ? p : out.union(p);
+                }
+            }
+        }
+        return out;
     }
 
     /** A preset with these settings, run on two threads. */
