@@ -11,8 +11,9 @@ final class ThreadsOption {
     }
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads that simulate: 1 to 1024, or 0 = all cores (default: 0, all ${sys:downline.cores} "
-                    + "cores); loading and writing "
+            // what BOUNDS allow, in their words (NumberOptionsHelpTest)
+            description = "Threads that simulate, an integer in [0, 1024] (0: all cores) (default: 0: all "
+                    + "${sys:downline.cores} cores); loading and writing "
                     + "files may also use the other cores. Results do not depend on it.")
     int threads;
 

@@ -101,7 +101,7 @@ public final class Disclosures {
             covers = Disclosure.Covers.valueOf(meta.get("covers").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, "'# covers:' must be all, active or paid, was "
-                    + Checks.show(meta.get("covers")));
+                    + Checks.showTyped(meta.get("covers")));
         }
         int period;
         try {
@@ -111,7 +111,7 @@ public final class Disclosures {
         }
         if (period < 1 || period > 120) {
             throw new ScenarioException(source, "'# period-months:' must be an integer in [1, 120], was "
-                    + Checks.show(meta.get("period-months")));
+                    + Checks.showTyped(meta.get("period-months")));
         }
         List<Disclosure.Group> groups = groups(text, source);
         Disclosure d = new Disclosure(name, meta.getOrDefault("title", name), meta.getOrDefault("source", ""),
@@ -163,17 +163,19 @@ public final class Disclosures {
                 double share = number(rec, "share", at, source, false);
                 double mean = number(rec, "meanAnnualGross", at, source, false);
                 if (!(share >= 0 && share <= 1)) {
-                    throw new ScenarioException(source, at + " share must be in [0, 1], was " + rec.get("share"));
+                    throw new ScenarioException(source, at + " share must be in [0, 1], was "
+                            + Checks.showTyped(rec.get("share")));
                 }
                 if (!(mean >= 0)) {
                     throw new ScenarioException(source, at + " meanAnnualGross must be at least 0, was "
-                            + rec.get("meanAnnualGross"));
+                            + Checks.showTyped(rec.get("meanAnnualGross")));
                 }
                 double lower = header.contains("lower") ? number(rec, "lower", at, source, true) : Double.NaN;
                 double upper = header.contains("upper") ? number(rec, "upper", at, source, true) : Double.NaN;
                 if (lower > upper || lower > mean || mean > upper) {
                     throw new ScenarioException(source, at + " must have lower <= meanAnnualGross <= upper, was "
-                            + rec.get("lower") + " <= " + rec.get("meanAnnualGross") + " <= " + rec.get("upper"));
+                            + Checks.showTyped(rec.get("lower")) + " <= " + Checks.showTyped(rec.get("meanAnnualGross"))
+                            + " <= " + Checks.showTyped(rec.get("upper")));
                 }
                 groups.add(new Disclosure.Group(label, share, mean, lower, upper));
             }
@@ -203,7 +205,7 @@ public final class Disclosures {
         } catch (NumberFormatException e) {
             // below
         }
-        throw new ScenarioException(source, at + " column " + column + " must be a number, was " + Checks.show(v));
+        throw new ScenarioException(source, at + " column " + column + " must be a number, was " + Checks.showTyped(v));
     }
 
     /** A disclosure as a disclosure CSV file's text: shares to six decimals, means to the cent. */

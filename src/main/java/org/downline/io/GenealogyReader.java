@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.downline.engine.MemoryGuard;
 import org.downline.plans.Genealogy;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 
 /**
@@ -258,7 +259,7 @@ public final class GenealogyReader {
         }
         if (!(v >= 0 && v <= 1e12)) {
             throw new ScenarioException(source, at + " column " + column + " must be a number in [0, 1e12], was "
-                    + show(text));
+                    + Checks.showTyped(text));
         }
         return v;
     }
@@ -271,7 +272,7 @@ public final class GenealogyReader {
         if (t.equals("false")) {
             return false;
         }
-        throw new ScenarioException(source, at + " column active must be true or false, was " + show(text));
+        throw new ScenarioException(source, at + " column active must be true or false, was " + Checks.showTyped(text));
     }
 
     private static char leg(String text, String source, String at) {
@@ -281,6 +282,6 @@ public final class GenealogyReader {
         if (Set.of("L", "R").contains(text.toUpperCase(Locale.ROOT))) {
             return text.toUpperCase(Locale.ROOT).charAt(0);
         }
-        throw new ScenarioException(source, at + " column leg must be L, R or empty, was " + show(text));
+        throw new ScenarioException(source, at + " column leg must be L, R or empty, was " + Checks.showTyped(text));
     }
 }

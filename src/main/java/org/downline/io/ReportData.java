@@ -549,7 +549,7 @@ public record ReportData(String version, long seed, int replications, int months
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("joinMonth must be an integer >= 0, was " + Checks.show(text));
+        throw new IllegalArgumentException("joinMonth must be an integer >= 0, was " + Checks.showTyped(text));
     }
 
     /** The cell of {@code column}; a row without it (short, or no such column) is refused. */
@@ -566,7 +566,7 @@ public record ReportData(String version, long seed, int replications, int months
         try {
             return csv(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " must be a number or empty, was " + Checks.show(text));
+            throw new IllegalArgumentException(column + " must be a number or empty, was " + Checks.showTyped(text));
         }
     }
 

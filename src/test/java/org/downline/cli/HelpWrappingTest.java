@@ -69,7 +69,7 @@ class HelpWrappingTest {
         for (String command : List.of("run", "sweep", "fit", "disclose")) {
             CommandLine c = Main.commandLine(new String[] {command}).getSubcommands().get(command);
             String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
-            assertTrue(help.contains("--threads=T Threads that simulate: 1 to 1024, or 0 = all cores (default: 0, all "
+            assertTrue(help.contains("--threads=T Threads that simulate, an integer in [0, 1024] (0: all cores) (default: 0: all "
                     + Runtime.getRuntime().availableProcessors() + " cores)"), command + ": " + help);
         }
     }

@@ -1,6 +1,7 @@
 package org.downline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -50,6 +51,38 @@ class NumberOptionsHelpTest {
                 "disclose --replications", "fit --particles", "fit --budget", "fit --max-generations",
                 "fit --min-acceptance", "fit --min-tolerance", "fit --quantile", "fit --predictive-draws"),
                 checked.stream().sorted(java.util.Comparator.comparing((String s) -> s.split(" ")[0])).toList());
+    }
+
+    /**
+     * An option every simulating command shares ({@code --threads}: {@link NumberOptions#shared}) says what its
+     * refusal does, in its words, and no other range: its help said "1 to 1024, or 0 = all cores" where a bad
+     * value is refused as "must be an integer in [0, 1024] (0: all cores)".
+     */
+    @Test
+    void aSharedOptionsHelpStatesItsBounds() {
+        CommandLine all = Main.commandLine(new String[] {"help"});
+        List<String> checked = new ArrayList<>();
+        for (CommandLine c : all.getSubcommands().values()) {
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                NumberOptions.Bounds b = NumberOptions.shared(o.longestName());
+                if (b == null) {
+                    continue;
+                }
+                String help = String.join(" ", o.description());
+                assertTrue(help.contains(b.allowed()), c.getCommandName() + " " + o.longestName() + ": '" + help
+                        + "' does not say '" + b.allowed() + "'");
+                java.util.regex.Matcher range = INTERVAL.matcher(help);
+                while (range.find()) {
+                    assertTrue(b.allowed().contains(range.group()), c.getCommandName() + " " + o.longestName()
+                            + ": '" + help + "' says " + range.group() + " beside '" + b.allowed() + "'");
+                }
+                assertFalse(help.matches(".*\\b\\d+ to \\d+\\b.*"), c.getCommandName() + " " + o.longestName()
+                        + ": '" + help + "' states a range in other words than '" + b.allowed() + "'");
+                checked.add(c.getCommandName() + " " + o.longestName());
+            }
+        }
+        assertTrue(checked.containsAll(List.of("run --threads", "sweep --threads", "fit --threads",
+                "disclose --threads")), checked.toString());
     }
 
     /**

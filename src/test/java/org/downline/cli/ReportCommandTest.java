@@ -207,6 +207,8 @@ class ReportCommandTest {
             {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "
                 + "was 'abc'"},
             {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be an integer >= 0, was 'x'"},
+            // a number as typed, without quotes (Checks.showTyped), as every input's
+            {"outlook.csv", "^mlm,1,", "mlm,-1,", "outlook.csv, row 2: joinMonth must be an integer >= 0, was -1"},
             // a runaway cell is echoed cut, as every input's is (Checks.show)
             {"outlook.csv", "^mlm,1,", "mlm," + "9".repeat(70) + "x,", "outlook.csv, row 2: joinMonth must be an "
                 + "integer >= 0, was '" + "9".repeat(60) + "…' (71 characters)"}};

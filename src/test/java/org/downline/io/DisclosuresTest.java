@@ -58,7 +58,9 @@ class DisclosuresTest {
                 "'# covers:' must be all, active or paid, was '" + "q".repeat(60) + "…' (100 characters)");
         refused(HEAD.replace("all", "everyone") + rows, "'# covers:' must be all, active or paid, was 'everyone'");
         refused(HEAD.replace("covers: all", "covers: paid") + rows, "covers only paid participants");
-        refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be an integer in [1, 120], was '0'");
+        refused(HEAD.replace("12", "0") + rows, "'# period-months:' must be an integer in [1, 120], was 0");
+        refused(HEAD.replace("12", "1e3") + rows, "'# period-months:' must be an integer in [1, 120], was 1e3");
+        refused(HEAD.replace("12", "twelve") + rows, "'# period-months:' must be an integer in [1, 120], was 'twelve'");
         refused(HEAD.replace("# covers: all\n", "") + rows, "has no '# covers:' line");
         // it points to what a user of the jar has, not a file of the sources
         refused(HEAD.replace("# covers: all\n", "") + rows, "(the format: README, 'Fitting to an income disclosure'; "
@@ -67,6 +69,11 @@ class DisclosuresTest {
         refused(HEAD + "group,share,meanAnnualGross,share\nA,1,0,1\n", "'share' twice");
         refused(HEAD + "group,share,meanAnnualGross\nA,1,lots\n", "column meanAnnualGross must be a number, was 'lots'");
         refused(HEAD + "group,share,meanAnnualGross\nA,1.5,0\n", "share must be in [0, 1], was 1.5");
+        // a number as typed, without quotes, other text in them
+        refused(HEAD + "group,share,meanAnnualGross\nA,1,1e999\n", "column meanAnnualGross must be a number, was 1e999");
+        refused(HEAD + "group,share,meanAnnualGross\nA,1,NaN\n", "column meanAnnualGross must be a number, was 'NaN'");
+        refused(HEAD + "group,share,meanAnnualGross,lower,upper\nA,1,50,10,2e1\n",
+                "must have lower <= meanAnnualGross <= upper, was 10 <= 50 <= 2e1");
         refused(HEAD + "group,share,meanAnnualGross\n", "has no groups");
         refused(HEAD + "group,share,meanAnnualGross\n\"A,1,0\n", "opens a quoted field (\") that is never closed");
         refused(HEAD.replace("test-co", "Test Co") + rows, "lower case words");

@@ -48,8 +48,13 @@ class GenealogyReaderTest {
                 + "leg, carryLeft, carryRight, active)", error("id,sponsor,volume,colour\n"));
         assertEquals("g.csv line 3: column volume must be a number in [0, 1e12], was 'ten'",
                 error("id,sponsor,volume\na,,1\nb,a,ten\n"));
-        assertEquals("g.csv line 3: column volume must be a number in [0, 1e12], was '-5'",
+        // a number as typed, without quotes (as a scenario's and an option's are), other text in them
+        assertEquals("g.csv line 3: column volume must be a number in [0, 1e12], was -5",
                 error("id,sponsor,volume\na,,1\nb,a,-5\n"));
+        assertEquals("g.csv line 3: column carryLeft must be a number in [0, 1e12], was 1e99",
+                error("id,sponsor,volume,carryLeft\na,,1,\nb,a,1,1e99\n"));
+        assertEquals("g.csv line 3: column volume must be a number in [0, 1e12], was 'NaN'",
+                error("id,sponsor,volume\na,,1\nb,a,NaN\n"));
         assertEquals("g.csv line 3: column sponsor names 'z', which is not the id of any member",
                 error("id,sponsor,volume\na,,1\nb,z,1\n"));
         assertEquals("g.csv line 3: repeats id 'a' (ids must be unique)", error("id,sponsor,volume\na,,1\na,,1\n"));
@@ -66,8 +71,8 @@ class GenealogyReaderTest {
     @Test
     void aLongFieldIsEchoedCutWithItsLength() {
         String volume = "9".repeat(5000);
-        assertEquals("g.csv line 2: column volume must be a number in [0, 1e12], was '" + "9".repeat(60)
-                + "…' (5,000 characters)", error("id,sponsor,volume\na,," + volume + "\n"));
+        assertEquals("g.csv line 2: column volume must be a number in [0, 1e12], was " + "9".repeat(60)
+                + "… (5,000 characters)", error("id,sponsor,volume\na,," + volume + "\n"));
         String sponsor = "y".repeat(3000);
         assertEquals("g.csv line 3: column sponsor names '" + "y".repeat(60) + "…' (3,000 characters), which is "
                 + "not the id of any member", error("id,sponsor,volume\na,,1\nb," + sponsor + ",1\n"));
