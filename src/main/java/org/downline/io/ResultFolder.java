@@ -554,6 +554,9 @@ public final class ResultFolder implements AutoCloseable {
 
     private static void stopWork() {
         stopping = true;
+        if (OPEN.isEmpty()) {
+            return;                     // every set committed or discarded (any normal exit): nothing to wait for
+        }
         for (ResultFolder f : OPEN) {
             AtomicFiles.refuseUnder(f.work);
         }
