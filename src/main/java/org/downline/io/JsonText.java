@@ -2,6 +2,8 @@ package org.downline.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +49,39 @@ final class JsonText {
             throw new UncheckedIOException(e);              // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * The value at {@code key} of the JSON object {@code json} ("" when it has none), read by a parser,
+     * as an object mapper's {@code readTree(json).path(key).asText("")} gives it when that value is
+     * text (the last of a repeated key, anything after the object unread); null when {@code json} is
+     * not a JSON object, does not parse, or holds any other value there: the mapper then says what.
+     */
+    static String textIn(String json, String key) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String text = "";
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    return null;                            // not to be: the parser checks the object
+                }
+                boolean wanted = key.equals(p.currentName());
+                JsonToken v = p.nextToken();
+                if (wanted) {
+                    if (v != JsonToken.VALUE_STRING) {
+                        return null;
+                    }
+                    text = p.getText();
+                } else {
+                    p.skipChildren();                       // reads (and checks) a nested value whole
+                }
+            }
+            return text;
+        } catch (IOException e) {
+            return null;                                    // not JSON (a string source fails no other way)
+        }
     }
 
     /** The generator calls the nodes' {@code serialize} makes, under a mapper's default settings. */

@@ -101,4 +101,25 @@ class JsonTextTest {
             }
         }
     }
+
+    /**
+     * The kind a result set's marker names is read by the parser alone as the mapper's tree gives it,
+     * when it is text or absent; anything else is left to the mapper (null), which says what is wrong.
+     */
+    @Test
+    void textInAsTheMappersTreeOrLeftToIt() throws Exception {
+        List<String> read = List.of(ResultFolder.Json.pretty(ResultFolder.marker("run")), "{\"results\":\"sweep\"}",
+                "{}", "{\"downline\":\"0.1.0\"}", "{\"results\":\"\"}", "{\"results\":\"fit\",\"results\":\"run\"}",
+                "{\"a\":{\"results\":\"no\",\"b\":[1,{\"c\":null}]},\"results\":\"r\\u00e9sults \\\"q\\\"\"}",
+                "{\"results\":\"run\"} trailing", " \n{ \"results\" : \"run\" }\n");
+        for (String json : read) {
+            assertEquals(MAPPER.readTree(json).path("results").asText(""), JsonText.textIn(json, "results"), json);
+        }
+        List<String> left = List.of("", "[]", "\"run\"", "null", "{\"results\":1}", "{\"results\":null}",
+                "{\"results\":[\"run\"]}", "{\"results\":\"run\"", "{\"results\":\"run\",}", "{results:\"run\"}",
+                "{\"a\":[1,}, \"results\":\"run\"}", "{\"results\":\"run\",\"results\":true}");
+        for (String json : left) {
+            assertEquals(null, JsonText.textIn(json, "results"), json);
+        }
+    }
 }
