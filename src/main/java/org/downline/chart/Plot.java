@@ -423,7 +423,7 @@ final class Plot {
      * (step·sin θ ≥ height), plus an em of room ({@link #LABEL_GAP}).
      */
     static boolean labelsFit(CategoryChart c) {
-        org.knowm.xchart.BitmapEncoder.getBufferedImage(c);               // lays the chart out
+        layOut(c);
         double step = Math.abs(c.getScreenXFromChart(1) - c.getScreenXFromChart(0));
         double angle = Math.toRadians(c.getStyler().getXAxisLabelRotation());
         FontRenderContext frc = new FontRenderContext(null, true, true);
@@ -439,6 +439,23 @@ final class Plot {
             }
         }
         return true;
+    }
+
+    /**
+     * Lays {@code c} out as painting it does (XChart places its axes and plot while it paints), painted
+     * into a one-pixel image: the layout follows the chart's size and fonts, not the image's, and a
+     * chart-sized image (megabytes of fresh memory) and the painting the clip now skips cost as much as
+     * painting the chart for its file.
+     */
+    static void layOut(org.knowm.xchart.internal.chartpart.Chart<?, ?> c) {
+        java.awt.image.BufferedImage pixel = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = pixel.createGraphics();
+        try {
+            c.paint(g, c.getWidth(), c.getHeight());
+        } finally {
+            g.dispose();
+        }
     }
 
     /**

@@ -110,7 +110,7 @@ public final class ResultsWriter {
 
     /**
      * Starts loading, on a background thread, what writing a run's files needs and the run itself
-     * does not — Jackson's object mapper, the chart library, fonts, renderer and PNG encoder (by
+     * does not — Jackson's JSON writing, the chart library, fonts, renderer and PNG encoder (by
      * drawing two small charts and encoding them to nowhere) and the report's template — so that
      * it overlaps loading the scenario and the replications instead of delaying the files. Once a
      * process; it writes nothing, changes no output, and its failures are ignored (writing the
@@ -122,7 +122,7 @@ public final class ResultsWriter {
         }
         Thread t = new Thread(() -> {
             try {
-                ResultFolder.marker("warm-up");     // Jackson's object mapper
+                JsonText.pretty(ResultFolder.marker("warm-up"));     // Jackson's trees and JSON writing
                 for (Chart<?, ?> c : Charts.warmUp()) {
                     PngWriter.warmUp(c);
                 }
@@ -172,15 +172,11 @@ public final class ResultsWriter {
             ObjectNode paired = root.putObject(PAIRED);
             r.paired().forEach((name, s) -> nest(paired, name).set(leaf(name), summary(s)));
         }
-        try {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-            return ResultFolder.Json.MAPPER.writer(pp).writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        return JsonText.write(root, JsonText.JSON, pp) + "\n";        // as an object mapper's writer(pp)
     }
 
     /**

@@ -2,7 +2,6 @@ package org.downline.io;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,13 +29,13 @@ import org.downline.scenario.Schema;
  */
 public final class ScenarioWriter {
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+    static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)  // the numbers of plainNumbers as they are
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)      // one line a value: comments go between lines
             .stringQuotingChecker(new TextStaysText())
-            .build());
+            .build();
     private static final Pattern KEY_LINE = Pattern.compile("^( *)([A-Za-z][A-Za-z0-9]*):( .*)?$");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -107,23 +106,15 @@ public final class ScenarioWriter {
         if (p.isBigDecimal()) {
             return p.decimalValue().toPlainString();
         }
-        try {
-            return p.isValueNode() ? p.asText() : PLAIN_JSON.writeValueAsString(p);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return p.isValueNode() ? p.asText() : JsonText.write(p, PLAIN_JSON, null);
     }
 
-    private static final ObjectMapper PLAIN_JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final com.fasterxml.jackson.core.JsonFactory PLAIN_JSON = com.fasterxml.jackson.core.JsonFactory
+            .builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     /** The scenario as YAML text, its numbers {@link #plain}. */
     public static String toYaml(Scenario scenario) {
-        try {
-            return YAML.writeValueAsString(plainNumbers(toTree(scenario)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(plainNumbers(toTree(scenario)), YAML, null);   // as an object mapper on YAML writes it
     }
 
     /**
