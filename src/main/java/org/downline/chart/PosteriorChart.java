@@ -175,7 +175,8 @@ final class PosteriorChart implements FitChart {
         return log ? Math.exp(v) : v;
     }
 
+    /** A fitted key's value, as the terminal and report.html print it ({@link Unit#keyValue}). */
     static String num(double v, boolean whole) {
-        return whole ? Unit.wholeNumber(v) : String.format(Locale.ROOT, "%.3g", v);
+        return Unit.keyValue(v, whole);
     }
 }

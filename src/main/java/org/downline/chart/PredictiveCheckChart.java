@@ -45,7 +45,7 @@ final class PredictiveCheckChart implements FitChart {
             if (g.meanAnnualGross() <= 0) {
                 continue;                                   // the zero earners: in the legend
             }
-            labels.add(g.label() + " (" + share(g.share()) + ")");
+            labels.add(g.label() + " (" + Unit.groupShare(g.share()) + ")");   // as report.html's tables
             published.add(g.meanAnnualGross());
             double[] v = {p.groupMeans()[k].quantile(0.5), p.groupMeans()[k].quantile(0.05),
                 p.groupMeans()[k].quantile(0.95)};
@@ -120,11 +120,6 @@ final class PredictiveCheckChart implements FitChart {
             s.setMarkerColor(color);
         }
         return s;
-    }
-
-    /** A group's share, small ones with two decimals (0.01%, not 0.0%). */
-    private static String share(double s) {
-        return s < 0.001 ? String.format(java.util.Locale.ROOT, "%.2f%%", 100 * s) : Unit.SHARE.text(s);
     }
 
     private static String pct(double share) {

@@ -311,15 +311,16 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
         if (fewDraws != null) {
             print.println("WARNING: " + fewDraws);
         }
-        print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %.0f%n",
+        print.printf(Locale.ROOT, "tolerance %s, acceptance rate %s, effective sample size %s%n",
                 FitReport.tolerance(last.tolerance()),
-                FitReport.acceptanceRate(last.acceptanceRate()), last.ess());
+                FitReport.acceptanceRate(last.acceptanceRate()), FitReport.ess(last.ess()));
         int width = keys.stream().mapToInt(String::length).max().orElse(10);
         print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");
         for (int k = 0; k < keys.size(); k++) {
             double[] x = free.get(k).asRun(last, k);
-            DoubleFunction<String> number = free.get(k).integers()       // a whole-number key: whole numbers
-                    ? Unit::wholeNumber : v -> String.format(Locale.ROOT, "%.5g", v);
+            final boolean wholeKey = free.get(k).integers();
+            // as report.html and the charts print it (a whole-number key: whole numbers)
+            DoubleFunction<String> number = v -> Unit.keyValue(v, wholeKey);
             print.printf("%-" + width + "s  %12s  %12s  [%12s, %12s]%n", keys.get(k),
                     number.apply(AbcSmc.weightedMean(x, last.weights())),
                     number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.5)),

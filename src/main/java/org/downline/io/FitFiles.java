@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.downline.engine.AbcSmc;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 
 /**
@@ -234,7 +236,11 @@ public final class FitFiles {
         return Double.isFinite(x) ? Double.toString(x) : "";
     }
 
-    /** Reads {@code generations.csv} back, exactly. */
+    /**
+     * Reads {@code generations.csv} back, exactly. A cell that is not what the file holds there is
+     * named as every reader names one: the file, the line, the column, what it allows and what was
+     * there ({@link Checks#showTyped}), in one line, not in Java's words ("For input string: ...").
+     */
     static List<AbcSmc.Generation> readGenerations(Path file, List<String> keys) {
         List<AbcSmc.Generation> out = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(Files.readString(file)), CSVFormat.DEFAULT.builder()
@@ -245,12 +251,20 @@ public final class FitFiles {
                 throw new ScenarioException("--resume", file + " has the columns " + parser.getHeaderNames()
                         + ", not " + want);
             }
-            List<CSVRecord> rows = parser.getRecords();
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                Row row = new Row(r, parser.getCurrentLineNumber(), file);
+                if (r.size() != want.size()) {
+                    throw new ScenarioException("--resume", file + " line " + row.line() + " has " + r.size()
+                            + " fields, the header has " + want.size());
+                }
+                rows.add(row);
+            }
             int k = 0;
             while (k < rows.size()) {
-                int g = Integer.parseInt(rows.get(k).get(0));
+                int g = rows.get(k).generation();
                 int end = k;
-                while (end < rows.size() && Integer.parseInt(rows.get(end).get(0)) == g) {
+                while (end < rows.size() && rows.get(end).generation() == g) {
                     end++;
                 }
                 int n = end - k;
@@ -258,36 +272,95 @@ public final class FitFiles {
                 double[] w = new double[n];
                 double[] d = new double[n];
                 for (int i = 0; i < n; i++) {
-                    CSVRecord r = rows.get(k + i);
-                    w[i] = Double.parseDouble(r.get("weight"));
-                    d[i] = Double.parseDouble(r.get("distance"));
+                    Row r = rows.get(k + i);
+                    w[i] = r.number("weight");
+                    d[i] = r.number("distance");
                     for (int p = 0; p < keys.size(); p++) {
-                        theta[i][p] = Double.parseDouble(r.get(keys.get(p)));
+                        theta[i][p] = r.number(keys.get(p));
                     }
                 }
-                CSVRecord first = rows.get(k);
-                out.add(new AbcSmc.Generation(g, tolerance(first.get("tolerance")), theta, w, d,
-                        Long.parseLong(first.get("simulations")), Long.parseLong(first.get("totalSimulations"))));
+                Row first = rows.get(k);
+                out.add(new AbcSmc.Generation(g, first.tolerance(), theta, w, d, first.count("simulations"),
+                        first.count("totalSimulations")));
                 if (g != out.size() - 1) {
                     throw new ScenarioException("--resume", file + " skips generation " + (out.size() - 1));
                 }
                 k = end;
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioException se) {
-                throw se;
-            }
-            throw new ScenarioException("--resume", "cannot read " + file + ": " + e.getMessage());
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException("--resume", "cannot read " + file + ": it is not UTF-8 text, as Downline "
+                    + "writes it");
+        } catch (IOException e) {
+            throw new ScenarioException("--resume", "cannot read " + file + ": " + ResultFolder.reason(e));
+        } catch (RuntimeException e) {                      // the CSV parser's: an unclosed quote, say
+            throw new ScenarioException("--resume", CsvProblems.of(file.toString(), 0, e).getMessage());
         }
         return out;
     }
 
-    /**
-     * A generation's tolerance from generations.csv: empty is generation 0's infinite tolerance (the
-     * only one that is not finite); files written before it was left empty say {@code Infinity}.
-     */
-    private static double tolerance(String cell) {
-        return cell.isEmpty() ? Double.POSITIVE_INFINITY : Double.parseDouble(cell);
+    /** A row of generations.csv and the line it ends on, read cell by cell. */
+    private record Row(CSVRecord cells, long line, Path file) {
+
+        int generation() {
+            return (int) integer("generation", Integer.MAX_VALUE);
+        }
+
+        long count(String column) {
+            return integer(column, Long.MAX_VALUE);
+        }
+
+        private long integer(String column, long max) {
+            String text = cells.get(column);
+            try {
+                long v = Long.parseLong(text);
+                if (v >= 0 && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw bad(column, max == Long.MAX_VALUE ? "an integer >= 0" : "an integer in [0, " + max + "]", text);
+        }
+
+        double number(String column) {
+            String text = cells.get(column);
+            try {
+                double v = Double.parseDouble(text);
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw bad(column, "a number", text);
+        }
+
+        /**
+         * A generation's tolerance: empty is generation 0's infinite tolerance (the only one that is
+         * not finite); files written before it was left empty say {@code Infinity}.
+         */
+        double tolerance() {
+            String text = cells.get("tolerance");
+            if (text.isEmpty()) {
+                return Double.POSITIVE_INFINITY;
+            }
+            try {
+                double v = Double.parseDouble(text);
+                if (v >= 0) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw bad("tolerance", "a number >= 0, or empty (generation 0)", text);
+        }
+
+        private ScenarioException bad(String column, String allowed, String text) {
+            return new ScenarioException("--resume", file + " line " + line + " column " + column + " must be "
+                    + allowed + ", was " + Checks.showTyped(text));
+        }
     }
 
     /** Numbers in JSON: a list (an undefined or infinite number as null, {@link JsonNumbers}). */

@@ -61,28 +61,29 @@ public final class FitReport {
         return target;
     }
 
-    /** A posterior value as the page shows it (4 significant digits). */
-    public static String number(double x) {
-        return String.format(Locale.ROOT, "%.4g", x);
-    }
-
     /**
-     * A fitted key's value in the posterior table: a whole-number key ({@code months}, as its
-     * declaration says) as a whole number, the model having run it rounded; else {@link #number}.
+     * A fitted key's value in the posterior table, as the terminal and the charts print it ({@link
+     * Unit#keyValue}): a whole-number key ({@code months}, as its declaration says) as a whole number,
+     * the model having run it rounded; else to {@link Unit#FIT_DIGITS} significant digits.
      */
     public static String value(String key, double x) {
         ScenarioKeys.Declared d = ScenarioKeys.find(key);
         boolean whole = d != null && d.key().range() != null && d.key().range().integers();
-        return whole ? Unit.wholeNumber(x) : number(x);
+        return Unit.keyValue(x, whole);
     }
 
     /**
-     * A generation's tolerance as people read it, in the terminal and the report alike: generation
-     * 0's is infinite (fit.json: null), as it accepts every simulation, which "0.000" or "Infinity"
-     * would misstate.
+     * A generation's tolerance as people read it, in the terminal and the report alike: to {@link
+     * Unit#FIT_DIGITS} significant digits; generation 0's is infinite (fit.json: null), as it accepts
+     * every simulation, which "0.000" or "Infinity" would misstate.
      */
     public static String tolerance(double t) {
-        return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : number(t);
+        return Double.isInfinite(t) ? "none (generation 0 accepts every simulation)" : Unit.significant(t);
+    }
+
+    /** The last generation's effective sample size, in the terminal and the report alike: a whole number. */
+    public static String ess(double ess) {
+        return String.format(Locale.ROOT, "%.0f", ess);
     }
 
     /**
@@ -134,7 +135,7 @@ public final class FitReport {
         c.put("hasNote", !d.note().isEmpty());
         List<Map<String, Object>> dgroups = new ArrayList<>();
         for (Disclosure.Group g : d.groups()) {
-            dgroups.add(Map.of("label", g.label(), "share", groupShare(g.share()),
+            dgroups.add(Map.of("label", g.label(), "share", Unit.groupShare(g.share()),
                     "mean", Unit.DOLLARS.text(g.meanAnnualGross()),
                     "band", Double.isNaN(g.lower()) && Double.isNaN(g.upper()) ? "" : band(g.lower(), g.upper())));
         }
@@ -194,7 +195,7 @@ public final class FitReport {
         JsonNode tolerance = fit.path("tolerance");
         c.put("tolerance", tolerance(tolerance.isNumber() ? tolerance.asDouble() : Double.POSITIVE_INFINITY));
         c.put("acceptanceRate", acceptanceRate(fit.path("acceptanceRate").asDouble()));
-        c.put("ess", String.format(Locale.ROOT, "%.0f", fit.path("ess").asDouble()));
+        c.put("ess", ess(fit.path("ess").asDouble()));
         c.put("distance", fit.path("distance").asText());
 
         // the predictive check
@@ -209,7 +210,7 @@ public final class FitReport {
             boolean out = outside(g);
             outside += out ? 1 : 0;
             unjudged += banded(g) ? 0 : 1;
-            checks.add(check(g.path("group").asText(), groupShare(g.path("share").asDouble()), g, Unit.DOLLARS,
+            checks.add(check(g.path("group").asText(), Unit.groupShare(g.path("share").asDouble()), g, Unit.DOLLARS,
                     out));
         }
         checks.add(check("Share paid nothing", "", pred.path("shareZero"), Unit.SHARE, outside(pred.path("shareZero"))));
@@ -395,11 +396,6 @@ public final class FitReport {
         }
         // quantiles of the predictive draws: within the values each can take, nothing to cut
         return "[" + u.text(ci.get(0).asDouble()) + ", " + u.text(ci.get(1).asDouble()) + "]";
-    }
-
-    /** A group's share of a disclosure: tiny ranks (0.01%) keep two decimals rather than reading 0.0%. */
-    public static String groupShare(double x) {
-        return x > 0 && x < 0.01 ? String.format(Locale.US, "%.2f%%", 100 * x) : Unit.SHARE.text(x);
     }
 
     private static String band(double lo, double hi) {

@@ -1,10 +1,14 @@
 package org.downline.stats;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
  * What a metric or series counts, and so how its values read: the one place numbers are formatted
- * for people (the summary table, sweep tables, chart labels and axes).
+ * for people (the summary table, sweep tables, chart labels and axes, and a fit's terminal table,
+ * report and charts alike).
  */
 public enum Unit {
     /** People or events; whole numbers with thousands separators. */
@@ -73,6 +77,57 @@ public enum Unit {
      */
     public static String wholeNumber(double v) {
         return Long.toString(Math.round(v));
+    }
+
+    /**
+     * Significant digits of a fit's numbers that have no unit of their own — a fitted key's posterior
+     * mean, median and 95% interval, and a tolerance — wherever they are printed.
+     */
+    public static final int FIT_DIGITS = 3;
+
+    /**
+     * A value of a fitted scenario key (its posterior mean, median or an end of its 95% interval) as
+     * the fit's terminal table, report.html and charts all print it: a whole-number key's ({@code
+     * months}, as its declaration's range says) rounded, as the model ran it ({@link #wholeNumber});
+     * any other's to {@link #FIT_DIGITS} significant digits ({@link #significant}).
+     */
+    public static String keyValue(double v, boolean wholeNumbers) {
+        return wholeNumbers ? wholeNumber(v) : significant(v);
+    }
+
+    /**
+     * {@code v} to {@link #FIT_DIGITS} significant digits, never in exponent notation: 0.265, 0.0753,
+     * 1.89, 12.3, and 0.500 (its zeros are digits too); from 100 up a whole number, no digit before the
+     * point dropped and no thousands separator, as {@code --set} reads it (818 and 1420, where {@code
+     * %.3g} printed 1.42e+03); "n/a" when undefined.
+     */
+    public static String significant(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "n/a" : Double.toString(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(v).round(new MathContext(FIT_DIGITS, RoundingMode.HALF_UP));
+        // rounded half up from its shortest decimal (Double.toString), as String.format rounds: 2.135 is 2.14
+        int leading = rounded.precision() - rounded.scale() - 1;   // the power of ten of its first digit
+        if (leading >= FIT_DIGITS - 1) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return rounded.setScale(FIT_DIGITS - 1 - leading, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * A group's share of those a disclosure covers, wherever a fit prints it (report.html's tables and
+     * the predictive check's labels): as {@link #SHARE}, but a share under 1% to 0.01% (a rank of 0.36%,
+     * not 0.4%; 0.01%, not {@code <0.1%}), and one above 0 that would read 0.00% as {@code <0.01%}.
+     */
+    public static String groupShare(double share) {
+        if (share > 0 && share < 0.01) {
+            String s = String.format(Locale.US, "%.2f%%", 100 * share);
+            return s.equals("0.00%") ? "<0.01%" : s.equals("1.00%") ? SHARE.text(share) : s;
+        }
+        return SHARE.text(share);
     }
 
     /**

@@ -154,6 +154,43 @@ class FitCommandTest {
     }
 
     /**
+     * A generations.csv with a cell that is no number is refused in one line naming the file, the line,
+     * the column, what it allows and what was there, as every reader does (it gave Java's "For input
+     * string: ..."), exit 2, and nothing is written.
+     */
+    @Test
+    void resumeNamesACorruptCellOfGenerationsCsv() throws IOException {
+        Path out = tmp.resolve("fit");
+        assertEquals(0, fit(out).exit());
+        Path corrupt = tmp.resolve("corrupt");
+        Files.createDirectories(corrupt);
+        Files.copy(out.resolve("fit-settings.json"), corrupt.resolve("fit-settings.json"));
+        List<String> rows = new ArrayList<>(Files.readAllLines(out.resolve("generations.csv")));
+        int at = 0;
+        while (!rows.get(at).startsWith("1,")) {
+            at++;
+        }
+        String[] cells = rows.get(at).split(",", -1);
+        assertEquals("weight", rows.get(at - 20 - 1).split(",", -1)[5], "generation 0's 20 rows, then the header's");
+        cells[5] = "0.5.1";
+        rows.set(at, String.join(",", cells));
+        Files.write(corrupt.resolve("generations.csv"), rows);
+        byte[] settingsBefore = Files.readAllBytes(corrupt.resolve("fit-settings.json"));
+        byte[] generationsBefore = Files.readAllBytes(corrupt.resolve("generations.csv"));
+        Cli bad = fit(corrupt, "--resume");
+        assertEquals(2, bad.exit(), bad.err());
+        assertEquals("error: --resume " + corrupt.resolve("generations.csv") + " line " + (at + 1) + " column weight "
+                + "must be a number, was '0.5.1'", bad.err().strip());
+        assertEquals("", bad.out());
+        assertArrayEquals(settingsBefore, Files.readAllBytes(corrupt.resolve("fit-settings.json")));
+        assertArrayEquals(generationsBefore, Files.readAllBytes(corrupt.resolve("generations.csv")));
+        try (var files = Files.list(corrupt)) {
+            assertEquals(2, files.count(), "nothing written into the fit's folder");
+        }
+        assertFalse(Files.exists(tmp.resolve("corrupt.downline-partial")), "no work folder");
+    }
+
+    /**
      * A fit killed with SIGKILL in another JVM, as soon as its first generation is on disk, and then
      * resumed, writes the same files as the fit run without interruption.
      */

@@ -11,15 +11,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.downline.chart.FitChart;
+import org.downline.engine.AbcSmc;
+import org.downline.engine.Predictive;
+import org.downline.engine.Prior;
 import org.downline.io.Disclosures;
+import org.downline.io.FitFiles;
 import org.downline.io.FitReport;
+import org.downline.io.ScenarioKeys;
+import org.downline.stats.Disclosure;
 import org.downline.stats.Unit;
 import org.downline.testing.Cli;
 import org.downline.testing.HeadlessChromium;
@@ -27,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.downline.testing.EmbeddedImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
 
 /** A fit's report.html: the posterior as in fit.json, charts embedded, escaping, offline in a browser. */
 class FitReportTest {
@@ -142,7 +153,7 @@ class FitReportTest {
         assertFalse(html.contains("class=\"warning\""), "no warning");
         // a fit of several generations still shows its number
         assertTrue(html.contains("Last generation: tolerance "
-                + FitReport.number(fit.path("tolerance").asDouble()) + ","), "report.html");
+                + FitReport.tolerance(fit.path("tolerance").asDouble()) + ","), "report.html");
     }
 
     /**
@@ -210,6 +221,97 @@ class FitReportTest {
         }
     }
 
+    /**
+     * A fit's values read the same in the terminal, report.html and the charts: each key's mean,
+     * median and 95% interval (to {@link Unit#FIT_DIGITS} significant digits, a whole-number key's
+     * whole, never in exponent notation), the tolerance and each group's share. They were printed to
+     * 5 significant digits in the terminal, 4 in the report and 3 on the chart (1.42e+03 for a monthly
+     * purchase of $1,420), and a rank of 0.92% read 0.9% on the predictive check.
+     */
+    @Test
+    void theTerminalTheReportAndTheChartsShowTheSameDigits() throws IOException {
+        Path dir = tmp.resolve("digits");
+        List<String> keys = List.of("recruitment.imitation", "economics.requiredVolume", "months");
+        List<String> priors = List.of("uniform(0.05,0.9)", "uniform(50,1500)", "uniform(24,180)");
+        List<String> args = new ArrayList<>(List.of("fit", "--set", "market.population=5000",
+                "--disclosure", "doterra-us-2017", "--particles", "10", "--budget", "30", "--predictive-draws", "4",
+                "--threads", "2", "--out", dir.toString()));
+        for (int k = 0; k < keys.size(); k++) {
+            args.addAll(List.of("--prior", keys.get(k) + "=" + priors.get(k)));
+        }
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        ObjectNode settings = (ObjectNode) new ObjectMapper().readTree(dir.resolve("fit-settings.json").toFile());
+        List<AbcSmc.Generation> gens = FitFiles.resume(dir, settings, keys);
+        List<Prior> parsed = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            var range = ScenarioKeys.find(keys.get(k)).key().range();
+            parsed.add(Prior.parse(keys.get(k), priors.get(k), range.lo(), range.hi()));
+        }
+        Disclosure d = Disclosures.load("doterra-us-2017");
+        Predictive.Spread[] means = new Predictive.Spread[d.groups().size()];
+        Arrays.fill(means, new Predictive.Spread(new double[] {100, 200, 300, 400}));
+        var spread = new Predictive.Spread(new double[] {0.5, 0.5, 0.5, 0.5});
+        FitChart.Fit charted = new FitChart.Fit(keys, parsed,
+                new AbcSmc.Result(gens, AbcSmc.Stop.BUDGET, 0), d,
+                new Predictive.Result(new int[4], means, spread, spread, spread, spread, spread,
+                        spread, spread, spread, spread, spread, spread), List.of(false, false, true));
+        Map<String, String> chartTitles = new HashMap<>();
+        List<String> groupLabels = new ArrayList<>();
+        for (FitChart c : FitChart.REGISTERED) {
+            if (c.fileName().equals("posterior.png")) {
+                c.build(charted).panels().forEach(p -> chartTitles.put(p.getTitle(), p.getXAxisTitle()));
+            } else if (c.fileName().equals("predictive-check.png")) {
+                var check = (CategoryChart) c.build(charted).panels().get(0);
+                check.getSeriesMap().values().iterator().next().getXData().forEach(x -> groupLabels.add(x.toString()));
+            }
+        }
+        String number = "-?\\d+(?:\\.\\d+)?";                // no exponent, no separator
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            Matcher terminal = Pattern.compile("(?m)^" + Pattern.quote(key) + " +(\\S+) +(\\S+) +\\[ *(\\S+), +(\\S+)\\]$")
+                    .matcher(r.out());
+            assertTrue(terminal.find(), key + " in " + r.out());
+            Matcher report = Pattern.compile("<tr><td><code>" + Pattern.quote(key) + "</code></td><td><code>"
+                    + Pattern.quote(priors.get(k)) + "</code></td><td class=\"num\">([^<]*)</td><td class=\"num\">"
+                    + "([^<]*)</td><td class=\"num\">\\[([^,]*), ([^\\]]*)\\]</td></tr>").matcher(page);
+            assertTrue(report.find(), key + "'s row in report.html");
+            Matcher chart = Pattern.compile("^median (\\S+) · 95% \\[(\\S+), (\\S+)\\] · prior ")
+                    .matcher(chartTitles.get(key));
+            assertTrue(chart.find(), chartTitles.get(key));
+            JsonNode p = new ObjectMapper().readTree(dir.resolve("fit.json").toFile()).path("parameters").path(key);
+            boolean whole = key.equals("months");
+            String[] json = {Unit.keyValue(p.path("mean").asDouble(), whole),
+                Unit.keyValue(p.path("median").asDouble(), whole), Unit.keyValue(p.path("ci95").get(0).asDouble(), whole),
+                Unit.keyValue(p.path("ci95").get(1).asDouble(), whole)};
+            for (int i = 0; i < 4; i++) {
+                assertEquals(terminal.group(i + 1), report.group(i + 1), key + " in report.html and the terminal");
+                if (i > 0) {
+                    assertEquals(terminal.group(i + 1), chart.group(i), key + " on posterior.png and the terminal");
+                }
+                assertTrue(terminal.group(i + 1).matches(number), key + ": " + terminal.group(i + 1));
+                assertEquals(json[i], terminal.group(i + 1), key + ": fit.json's value, as Unit.keyValue prints it");
+            }
+        }
+        Matcher tolerance = Pattern.compile("tolerance (.+?), acceptance rate").matcher(r.out());
+        assertTrue(tolerance.find(), r.out());
+        assertTrue(page.contains("Last generation: tolerance " + tolerance.group(1) + ", acceptance rate"), "tolerance");
+        // each group's share: on the predictive check as in report.html's tables (Premier's 0.92%, not 0.9%)
+        int small = 0;
+        for (Disclosure.Group g : d.groups()) {
+            String share = Unit.groupShare(g.share());
+            assertTrue(page.contains("<td class=\"label\">" + g.label() + "</td><td class=\"num\">" + share + "</td>"),
+                    g.label() + " " + share + " in report.html");
+            if (g.meanAnnualGross() > 0) {
+                assertTrue(groupLabels.contains(g.label() + " (" + share + ")"), g.label() + " " + share + " in "
+                        + groupLabels);
+            }
+            small += g.share() > 0.001 && g.share() < 0.01 ? 1 : 0;
+        }
+        assertTrue(small >= 2 && groupLabels.contains("Premier (0.92%)"), groupLabels.toString());
+    }
+
     /** Each fitted key's row holds fit.json's prior, mean, median and 95% interval, formatted. */
     @Test
     void postersTheSamePosteriorAsFitJson() {
@@ -218,10 +320,10 @@ class FitReportTest {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode p = e.getValue();
             String row = "<tr><td><code>" + e.getKey() + "</code></td><td><code>" + p.path("prior").asText()
-                    + "</code></td><td class=\"num\">" + FitReport.number(p.path("mean").asDouble())
-                    + "</td><td class=\"num\">" + FitReport.number(p.path("median").asDouble())
-                    + "</td><td class=\"num\">[" + FitReport.number(p.path("ci95").get(0).asDouble()) + ", "
-                    + FitReport.number(p.path("ci95").get(1).asDouble()) + "]</td></tr>";
+                    + "</code></td><td class=\"num\">" + FitReport.value(e.getKey(), p.path("mean").asDouble())
+                    + "</td><td class=\"num\">" + FitReport.value(e.getKey(), p.path("median").asDouble())
+                    + "</td><td class=\"num\">[" + FitReport.value(e.getKey(), p.path("ci95").get(0).asDouble()) + ", "
+                    + FitReport.value(e.getKey(), p.path("ci95").get(1).asDouble()) + "]</td></tr>";
             assertTrue(html.contains(row), row + " not in the page");
         }
         assertEquals(2, rows);
@@ -242,7 +344,7 @@ class FitReportTest {
             String label = g.path("group").asText().equals(LABEL) ? "&lt;script&gt;alert(1)&lt;/script&gt;"
                     : g.path("group").asText();
             String row = "<td class=\"label\">" + label + "</td><td class=\"num\">"
-                    + FitReport.groupShare(g.path("share").asDouble())
+                    + Unit.groupShare(g.path("share").asDouble())
                     + "</td><td class=\"num\">" + Unit.DOLLARS.text(x) + "</td><td class=\"num\">"
                     + Unit.DOLLARS.text(g.path("median").asDouble()) + "</td><td class=\"num\">["
                     + Unit.DOLLARS.text(g.path("p05").asDouble()) + ", " + Unit.DOLLARS.text(g.path("p95").asDouble())

@@ -3,12 +3,14 @@ package org.downline.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.downline.engine.AbcSmc;
+import org.downline.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,58 @@ class FitFilesCsvTest {
         assertTrue(old.contains("Infinity"));
         Files.writeString(file, old);
         assertRoundTrip(gens, FitFiles.readGenerations(file, KEYS));
+    }
+
+    /**
+     * A cell of generations.csv that is not what the file holds there is named as every reader names
+     * one: the file, the line, the column, what it allows and what was there, quoted unless a number.
+     * Java's own text went through ("cannot read ...: For input string: \"abc\"").
+     */
+    @Test
+    void aCorruptCellIsNamedByFileLineAndColumn(@TempDir Path dir) throws Exception {
+        FitFiles.writeGenerations(dir, "test", KEYS, twoGenerations());
+        Path file = dir.resolve(FitFiles.GENERATIONS);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("0,1,,2,2,0.5,0.3333333333333333,0.30000000000000004", lines.get(3));   // line 4
+        String[][] cases = {
+            // line 4's cells replaced: {what is written there, what the error says}
+            {"0,1,,2,2,abc,0.3333333333333333,0.30000000000000004", "line 4 column weight must be a number, was 'abc'"},
+            {"0,1,,2,2,0.5,,0.30000000000000004", "line 4 column distance must be a number, was ''"},
+            {"0,1,,2,2,0.5,0.3333333333333333,0.3x", "line 4 column recruitment.imitation must be a number, was '0.3x'"},
+            {"0,1,,2,2,0.5,NaN,0.30000000000000004", "line 4 column distance must be a number, was 'NaN'"},
+            {"x,1,,2,2,0.5,0.3333333333333333,0.30000000000000004",
+                "line 4 column generation must be an integer in [0, 2147483647], was 'x'"},
+            {"0,1,,2,2.5,0.5,0.3333333333333333,0.30000000000000004", ""},   // only the first row's counts are read
+            {"0,1,,2,2,0.5", "line 4 has 6 fields, the header has 8"},
+            {"0,1,\"unclosed,2,2,0.5,0.3333333333333333,0.30000000000000004",
+                "line 4 opens a quoted field (\") that is never closed"}};
+        for (String[] c : cases) {
+            List<String> corrupt = new java.util.ArrayList<>(lines);
+            corrupt.set(3, c[0]);
+            Files.write(file, corrupt);
+            if (c[1].isEmpty()) {
+                assertEquals(2, FitFiles.readGenerations(file, KEYS).size(), c[0]);
+                continue;
+            }
+            ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS),
+                    c[0]);
+            assertEquals("--resume " + file + " " + c[1], e.getMessage(), c[0]);
+        }
+        // the first row of a generation: its tolerance and counts
+        String[][] first = {
+            {"1,0,-2.5,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty (generation 0), "
+                + "was -2.5"},
+            {"1,0,2.5,three,5,0.25,1.0E-300,0.2", "line 5 column simulations must be an integer >= 0, was 'three'"},
+            {"1,0,2.5,3,1e3,0.25,1.0E-300,0.2", "line 5 column totalSimulations must be an integer >= 0, was 1e3"}};
+        assertTrue(lines.get(4).startsWith("1,0,2.5,3,5,"), lines.get(4));
+        for (String[] c : first) {
+            List<String> corrupt = new java.util.ArrayList<>(lines);
+            corrupt.set(4, c[0]);
+            Files.write(file, corrupt);
+            ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS),
+                    c[0]);
+            assertEquals("--resume " + file + " " + c[1], e.getMessage(), c[0]);
+        }
     }
 
     private static void assertRoundTrip(List<AbcSmc.Generation> want, List<AbcSmc.Generation> got) {

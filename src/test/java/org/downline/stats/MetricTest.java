@@ -107,6 +107,28 @@ class MetricTest {
         assertEquals("28", Unit.wholeNumber(27.5));
         assertEquals("10000000", Unit.wholeNumber(1e7));                    // no separator: --set reads it back
         assertEquals("0", Unit.wholeNumber(-0.4));                          // not "-0", as %.0f printed it
+        // any other fitted key's value: three significant digits, never an exponent, whole from 100 up
+        assertEquals("0.265", Unit.keyValue(0.26490, false));
+        assertEquals("0.0753", Unit.keyValue(0.075276, false));
+        assertEquals("0.500", Unit.keyValue(0.5, false));
+        assertEquals("1.89", Unit.keyValue(1.8886, false));
+        assertEquals("10.0", Unit.keyValue(9.996, false));
+        assertEquals("100", Unit.keyValue(99.96, false));
+        assertEquals("1420", Unit.keyValue(1420.4, false));                // %.3g printed 1.42e+03
+        assertEquals("250000", Unit.keyValue(249999.7, false));
+        assertEquals("0.000100", Unit.keyValue(1e-4, false));              // %.3g printed 1.00e-04 below 1e-4
+        assertEquals("0.0000123", Unit.keyValue(1.234e-5, false));
+        assertEquals("-0.265", Unit.keyValue(-0.2649, false));
+        assertEquals("0", Unit.keyValue(0, false));
+        assertEquals("60", Unit.keyValue(59.5, true));
+        assertEquals("2.14", Unit.significant(2.135));
+        // a group's share of a disclosure: two decimals under 1%, as SHARE from 1% up
+        assertEquals("0.92%", Unit.groupShare(0.0092));
+        assertEquals("0.01%", Unit.groupShare(0.0001));
+        assertEquals("<0.01%", Unit.groupShare(0.00004));
+        assertEquals("1.0%", Unit.groupShare(0.00996));
+        assertEquals("12.2%", Unit.groupShare(0.1216));
+        assertEquals("0.0%", Unit.groupShare(0));
         assertEquals("n/a", Unit.SHARE.differenceText(Double.NaN));
     }
 
