@@ -33,6 +33,17 @@ final class Plot {
         return span < OWN_AXIS_BELOW * shared;
     }
 
+    /**
+     * Whether the affiliate world's lines go on a right-hand money axis of their own, declared here once
+     * for the charts by month of joining (outlook, cohort-net-income): when the MLM's lines, spanning
+     * {@code mlmSpan} ($0 included), would be {@link #squashed} on an axis spanning {@code shared}, both
+     * worlds' lines. Never when no MLM line is drawn ({@code mlmDrawn} false: nobody joined the MLM): the
+     * affiliate world then has the left axis to itself, rather than a right one beside an empty left one.
+     */
+    static boolean affiliateOnOwnAxis(boolean mlmDrawn, double mlmSpan, double shared) {
+        return mlmDrawn && squashed(mlmSpan, shared);
+    }
+
     private Plot() {
     }
 

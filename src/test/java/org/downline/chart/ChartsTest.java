@@ -343,6 +343,30 @@ class ChartsTest {
     }
 
     /**
+     * The cohorts' net income beside an MLM nobody joined (no founders, no prospects) put the affiliate
+     * world on a right-hand axis of its own, beside an empty left axis: its medians "squashed" an MLM
+     * that has no line. As in the outlook (previous test), the affiliate world's median and its interval
+     * are read on the left axis, in its own colour; the left axis holds them.
+     */
+    @Test
+    void cohortsBesideAnMlmNobodyJoinedReadTheAffiliateWorldOnTheLeftAxis() {
+        Results r = run("default", "recruitment.founders=0", "market.prospectShare=0", "market.population=20000",
+                "affiliate.entrants=500", "months=13", "replications=2");
+        assertTrue(Arrays.stream(r.mlm().cohorts().meanCount()).allMatch(n -> n == 0), "nobody joined the MLM");
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        assertTrue(series.keySet().stream().noneMatch(n -> n.startsWith("MLM")), series.keySet().toString());
+        var median = series.get("Affiliate marketing: median");
+        assertTrue(median != null, series.keySet().toString());
+        assertEquals(0, median.getYAxisGroup());
+        assertEquals(Theme.AFFILIATE, median.getLineColor());
+        assertEquals(0, series.get("Affiliate marketing: median (95% interval)").getYAxisGroup());
+        double high = Arrays.stream(median.getYData()).max().orElseThrow();
+        assertTrue(c.getStyler().getYAxisMax(0) > high && c.getStyler().getYAxisMin(0) < high,
+                c.getStyler().getYAxisMin(0) + " .. " + c.getStyler().getYAxisMax(0) + " beside " + high);
+    }
+
+    /**
      * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
      * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
      * axis's unit is in its title. Fails if an XChart upgrade starts reading them. Nor has it a formatter
