@@ -667,6 +667,59 @@ class ChartsTest {
     }
 
     /**
+     * A one-month axis (a run of one month; a single join month) was labelled only where the plot was
+     * more than 825 pixels wide, three quarters of the chart's width, the tick spacing it was given:
+     * XChart 3.8.8 labels nothing where the spacing is wider than the plot, and leaves the axis no room
+     * for labels, so a chart by month of joining had only the first month's added label, on the axis
+     * line. A plot beside right-hand axes is narrower (the outlook's beside both, about 837 pixels).
+     * XChart labels the month itself (and a chart of months, growth's, months 0 and 1) whatever the
+     * plot's width: here 1,004 down to 618 pixels, beside none to three right-hand axes.
+     */
+    @Test
+    void aOneMonthAxisIsLabelledWhateverThePlotsWidth() throws Exception {
+        double narrowest = Double.POSITIVE_INFINITY;
+        for (boolean joinMonth : List.of(true, false)) {
+            for (int axes = 0; axes <= 3; axes++) {
+                org.knowm.xchart.XYChart c = joinMonth
+                        ? JoinMonthChart.of("t", "Month joined — " + Plot.foundersIn("cohorts.csv"), "y")
+                        : Theme.xy("t", "Month", "y");
+                double[] x = joinMonth ? new double[] {1} : new double[] {0, 1};
+                c.addSeries("MLM: median", x, new double[x.length]);
+                for (int g = 1; g <= axes; g++) {
+                    c.addSeries("right " + g, x, new double[x.length]).setYAxisGroup(g);
+                    Plot.rightMoneyAxis(c, g, new double[] {-12_000_000, 12_000_000}, "Affiliate marketing: axis " + g);
+                }
+                c.getStyler().setYAxisDecimalPattern(org.downline.stats.Unit.DOLLARS.tickPattern());
+                c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+                c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+                if (joinMonth) {
+                    Plot.joinMonthTicks((JoinMonthChart) c);
+                } else {
+                    Plot.monthTicks(c);
+                }
+                var axis = paintedAxes(c).getXAxis();
+                narrowest = Math.min(narrowest, axis.getBounds().getWidth());
+                List<String> labels = axis.getAxisTickCalculator().getTickLabels();
+                List<Double> at = axis.getAxisTickCalculator().getTickLocations();
+                List<String> painted = new java.util.ArrayList<>();
+                for (int i = 0; i < labels.size(); i++) {
+                    if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
+                        painted.add(labels.get(i).trim());
+                    }
+                }
+                String where = (joinMonth ? "by month of joining" : "of months") + ", " + axes + " right axes, plot "
+                        + axis.getBounds().getWidth() + " wide";
+                assertEquals(joinMonth ? List.of("1") : List.of("0", "1"), painted, where);
+                if (joinMonth) {
+                    assertEquals(List.of("1"), ((JoinMonthChart) c).xAxisLabels().stream().map(JoinMonthChart.Label::text)
+                            .toList(), where);
+                }
+            }
+        }
+        assertTrue(narrowest < 700, "narrow plots were tried: " + narrowest);
+    }
+
+    /**
      * The first month's label, painted after XChart's, stands where XChart paints a tick label: each
      * label {@link JoinMonthChart#xAxisLabels} lists (XChart's measured as the added one is placed) has
      * its ink in the PNG where it says, to a pixel. Placed from the x axis title's top without the title's
