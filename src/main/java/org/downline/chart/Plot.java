@@ -345,38 +345,24 @@ final class Plot {
         // cohorts of a two-month run were labelled 0.6, 0.7, ... 2.4. Three quarters of the chart's width
         // over the span gives at least 0.75, a step of at least 1; and stays under the plot's width, at
         // or above which XChart labels nothing (and leaves the axis no room for labels) — over two months
-        // or more (550 pixels at most)
+        // or more (550 pixels at most); a chart by month of joining of one month sets it once it knows its
+        // plot's width (JoinMonthChart.paint)
         var st = c.getStyler();
-        Double axisMin = st.getXAxisMin();
-        Double axisMax = st.getXAxisMax();
-        double low = axisMin != null && axisMax != null ? axisMin : first;
-        double high = axisMin != null && axisMax != null ? axisMax : last;
-        double span = Math.max(1, high - low);
+        double span = st.getXAxisMin() != null && st.getXAxisMax() != null ? st.getXAxisMax() - st.getXAxisMin()
+                : last - first;
         st.setXAxisTickMarkSpacingHint(Math.max(st.getXAxisTickMarkSpacingHint(),
-                (int) Math.ceil(0.75 * c.getWidth() / span)));
+                (int) Math.ceil(0.75 * c.getWidth() / Math.max(1, span))));
         XYSeries off = c.addSeries(" month ticks", new double[] {first + 0.5, first + 0.25},
                 new double[] {Double.NaN, Double.NaN});
         off.setMarker(SeriesMarkers.NONE);
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
-        if (2 * st.getXAxisTickMarkSpacingHint() > c.getWidth()) {
-            // one month (a run of one month; a single join month): three quarters of the chart's width is
-            // 825 pixels, and a plot beside right-hand axes is narrower (the outlook's beside both, about
-            // 837; beside three, 618), where XChart labelled nothing. The chart is laid out at half that
-            // spacing (half-month ticks, and an axis laid out with labels: with none, XChart placed no
-            // value on it) and the spacing set to MONTH_SPACING of the plot's width over the span: a step
-            // of a month whatever the width
-            st.setXAxisTickMarkSpacingHint(st.getXAxisTickMarkSpacingHint() / 2);
-            org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
-            double width = Math.abs(c.getScreenXFromChart(high) - c.getScreenXFromChart(low));
-            st.setXAxisTickMarkSpacingHint((int) Math.round(MONTH_SPACING * width / span));
-        }
     }
 
     /**
      * The spacing of a one-month axis's ticks as a share of its plot's width: XChart 3.8.8 steps a month
      * where the spacing is above 3/4 of it, and labels nothing where it is wider than the plot; 7/8 lies
-     * between, with room for a plot an eighth narrower or wider once drawn (its legend's font fitted, say).
+     * between ({@link JoinMonthChart#paint}).
      */
     static final double MONTH_SPACING = 0.875;
 
