@@ -156,8 +156,8 @@ class PngWriterTest {
     /**
      * Every chart of runs of several shapes, painted as written, has its legend inside the image: every
      * preset briefly, the default one over 1, 2 and 3 months (a 1-month run's cohort-net-income lost the
-     * end of its last entry past the right edge), and a run nobody joined the MLM in (the affiliate world
-     * alone, the outlook's single join month).
+     * ends of its first and last entries past both edges: checked, so the test can fail), and a run nobody
+     * joined the MLM in (the affiliate world alone, the outlook's single join month).
      */
     @Test
     void everyChartsLegendLiesInsideItsImage() {
@@ -168,6 +168,8 @@ class PngWriterTest {
         for (String months : List.of("months=1", "months=2", "months=3")) {
             runs.add(List.of(Presets.DEFAULT, "market.population=20000", months, "replications=3"));
         }
+        // one whose cohort-net-income's legend, at the 12 points the chart gives it, ran from x = -81 to 1,252
+        runs.add(List.of(Presets.DEFAULT, "market.population=20000", "months=1", "replications=2", "seed=2"));
         runs.add(List.of(Presets.DEFAULT, "recruitment.founders=0", "market.prospectShare=0", "market.population=20000",
                 "affiliate.entrants=500", "months=13", "replications=2"));
         for (List<String> run : runs) {
@@ -175,6 +177,12 @@ class PngWriterTest {
                     Presets.load(run.get(0), run.subList(1, run.size())), new org.downline.engine.RunOptions(2),
                     org.downline.engine.ProgressListener.NONE);
             for (org.downline.chart.Charts.Named c : org.downline.chart.Charts.all(r)) {
+                if (run.contains("seed=2") && c.fileName().equals("cohort-net-income.png")) {
+                    org.knowm.xchart.BitmapEncoder.getBufferedImage(c.chart());
+                    java.awt.geom.Rectangle2D unfitted = PngWriter.legendBounds(c.chart());
+                    assertTrue(unfitted.getMinX() < 0 && unfitted.getMaxX() > c.chart().getWidth(),
+                            "the case: painted as built, the legend runs past both edges: " + unfitted);
+                }
                 BufferedImage image = PngWriter.painted(c.chart());
                 java.awt.geom.Rectangle2D legend = PngWriter.legendBounds(c.chart());
                 String where = run + " " + c.fileName() + ": " + legend;
