@@ -174,11 +174,9 @@ public final class PngWriter {
      * Makes the legend of {@code chart}, as last painted, narrower if it runs past the chart's edges
      * (XChart centres a legend below the plot, which the y axes push off the chart's middle, and cuts
      * what does not fit: the last entry of a 1-month run's cohort-net-income, "arrowhead: interval cut at
-     * the axis (co"): its font a point smaller, down to {@link #LEGEND_MIN_POINTS}; then its longest
-     * entry of several words in two lines, split at the space nearest its middle (the series keeps its
-     * name; its legend label changes), and so on; then, every entry in two lines and the legend still too
-     * wide, one entry a row, in one line. Returns whether it changed anything, so that the chart is painted again; false
-     * once the legend fits, or nothing is left to narrow.
+     * the axis (co"): its font a point smaller, down to {@link #LEGEND_MIN_POINTS}; then, still too wide,
+     * one entry a row. Returns whether it changed anything, so that the chart is painted again; false once
+     * the legend fits, or nothing is left to narrow.
      */
     static boolean fitLegend(Chart<?, ?> chart) {
         java.awt.geom.Rectangle2D legend = legendBounds(chart);
@@ -191,33 +189,12 @@ public final class PngWriter {
             chart.getStyler().setLegendFont(font.deriveFont(Math.max(LEGEND_MIN_POINTS, font.getSize2D() - 1)));
             return true;
         }
-        org.knowm.xchart.internal.series.Series longest = null;
-        for (org.knowm.xchart.internal.series.Series s : chart.getSeriesMap().values()) {
-            String label = s.getLabel();
-            if (s.isShowInLegend() && label.indexOf(' ') > 0 && !label.contains("\n")
-                    && (longest == null || label.length() > longest.getLabel().length())) {
-                longest = s;
-            }
+        if (chart.getStyler().getLegendLayout() == org.knowm.xchart.style.Styler.LegendLayout.Vertical) {
+            return false;
         }
-        if (longest == null) {
-            if (chart.getStyler().getLegendLayout() == org.knowm.xchart.style.Styler.LegendLayout.Vertical) {
-                return false;
-            }
-            chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
-            for (org.knowm.xchart.internal.series.Series s : chart.getSeriesMap().values()) {
-                s.setLabel(s.getName());                // too wide even so: one entry a row, in one line
-            }
-            return true;
-        }
-        String label = longest.getLabel();
-        int middle = label.length() / 2;
-        int at = -1;
-        for (int i = 0; i < label.length(); i++) {
-            if (label.charAt(i) == ' ' && (at < 0 || Math.abs(i - middle) < Math.abs(at - middle))) {
-                at = i;
-            }
-        }
-        longest.setLabel(label.substring(0, at) + "\n" + label.substring(at + 1));
+        // too wide even so: one entry a row. (An entry in two lines is no way out: XChart 3.8.8 drew a
+        // one-row legend's bottom border through an entry's second line.)
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
         return true;
     }
 
