@@ -78,7 +78,9 @@ final class CohortNetIncomeChart implements ResultChart {
                 mlm = Plot.yRange(mlm, l.median());
             }
         }
-        boolean affiliateRight = Plot.squashed(mlm[1] - mlm[0], all[1] - all[0]);
+        // an affiliate world beside no MLM line (nobody joined the MLM) has the left axis to itself
+        boolean mlmDrawn = worlds.stream().anyMatch(l -> l.world() == World.MLM);
+        boolean affiliateRight = Plot.affiliateOnOwnAxis(mlmDrawn, mlm[1] - mlm[0], all[1] - all[0]);
         // each axis's medians, $0 included
         double[][] range = {{0, 0}, {0, 0}};
         int[] axisOf = new int[worlds.size()];

@@ -71,6 +71,9 @@ final class JoinMonthChart extends XYChart {
     @Override
     public void paint(Graphics2D g, int width, int height) {
         super.paint(g, width, height);
+        if (spaceOneMonth()) {
+            super.paint(g, width, height);              // over the first: XChart paints the whole chart
+        }
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);  // as XChart's axes
         try {
@@ -78,6 +81,30 @@ final class JoinMonthChart extends XYChart {
         } finally {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
         }
+    }
+
+    /**
+     * Whether the x axis, one month long ({@link Plot#joinMonthTicks}: a run of one month, a single join
+     * month), was left without labels, its tick spacing (three quarters of the chart's width, 825 pixels)
+     * wider than the plot: XChart 3.8.8 then labels nothing and leaves the axis no room for labels, and
+     * a plot beside right-hand axes is narrower (the outlook's beside both, about 837 pixels). If so, the
+     * spacing is set to {@link Plot#MONTH_SPACING} of the plot's width, a step of a month, for the chart
+     * to be painted again. Known only once painted: laid out before PngWriter fits its title, the chart
+     * kept its title's first height.
+     */
+    private boolean spaceOneMonth() {
+        XYStyler st = getStyler();
+        Axis<?, ?> x = axisPair.getXAxis();
+        if (st.getXAxisMin() == null || st.getXAxisMax() == null || st.getXAxisMax() - st.getXAxisMin() != 1
+                || !x.getAxisTickCalculator().getTickLabels().isEmpty()) {
+            return false;
+        }
+        int spacing = (int) Math.round(Plot.MONTH_SPACING * x.getBounds().getWidth());
+        if (spacing >= st.getXAxisTickMarkSpacingHint()) {
+            return false;                                   // no narrower: nothing to gain
+        }
+        st.setXAxisTickMarkSpacingHint(spacing);
+        return true;
     }
 
     private void paintFirst(Graphics2D g) {

@@ -90,7 +90,7 @@ final class OutlookChart implements ResultChart {
         double shared = Math.max(mlm[1], affiliate[1]) - Math.min(mlm[0], affiliate[0]);
         // an affiliate median beside no MLM line (nobody joined the MLM) has the left axis to itself
         boolean mlmDrawn = worlds.stream().anyMatch(l -> l.world() == World.MLM);
-        boolean own = mlmDrawn && Plot.squashed(mlm[1] - mlm[0], shared);
+        boolean own = Plot.affiliateOnOwnAxis(mlmDrawn, mlm[1] - mlm[0], shared);
         for (Lines l : worlds) {
             // a band reaching no further than a line's width beyond its median, above or below (every
             // newcomer alike, as in pyramid-math), lies under the median's line: it is not drawn, nor

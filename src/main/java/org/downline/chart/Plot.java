@@ -33,6 +33,17 @@ final class Plot {
         return span < OWN_AXIS_BELOW * shared;
     }
 
+    /**
+     * Whether the affiliate world's lines go on a right-hand money axis of their own, declared here once
+     * for the charts by month of joining (outlook, cohort-net-income): when the MLM's lines, spanning
+     * {@code mlmSpan} ($0 included), would be {@link #squashed} on an axis spanning {@code shared}, both
+     * worlds' lines. Never when no MLM line is drawn ({@code mlmDrawn} false: nobody joined the MLM): the
+     * affiliate world then has the left axis to itself, rather than a right one beside an empty left one.
+     */
+    static boolean affiliateOnOwnAxis(boolean mlmDrawn, double mlmSpan, double shared) {
+        return mlmDrawn && squashed(mlmSpan, shared);
+    }
+
     private Plot() {
     }
 
@@ -333,7 +344,9 @@ final class Plot {
         // this spacing (in pixels), rounded to 1, 2 or 5 times a power of ten (from 0.75 up to 1), and the
         // cohorts of a two-month run were labelled 0.6, 0.7, ... 2.4. Three quarters of the chart's width
         // over the span gives at least 0.75, a step of at least 1; and stays under the plot's width, at
-        // or above which XChart labels nothing
+        // or above which XChart labels nothing (and leaves the axis no room for labels) — over two months
+        // or more (550 pixels at most); a chart by month of joining of one month sets it once it knows its
+        // plot's width (JoinMonthChart.paint)
         var st = c.getStyler();
         double span = st.getXAxisMin() != null && st.getXAxisMax() != null ? st.getXAxisMax() - st.getXAxisMin()
                 : last - first;
@@ -345,6 +358,13 @@ final class Plot {
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
     }
+
+    /**
+     * The spacing of a one-month axis's ticks as a share of its plot's width: XChart 3.8.8 steps a month
+     * where the spacing is above 3/4 of it, and labels nothing where it is wider than the plot; 7/8 lies
+     * between ({@link JoinMonthChart#paint}).
+     */
+    static final double MONTH_SPACING = 0.875;
 
     /**
      * The month axis of a chart by month of joining (outlook, cohort-net-income, cohort-losing-money),

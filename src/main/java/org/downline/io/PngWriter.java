@@ -35,6 +35,8 @@ public final class PngWriter {
     static final int FOOTER_MIN_POINTS = 10;
     /** Where the parts of a footer ({@link Provenance#footer}) join, and so where it is wrapped. */
     private static final String SEPARATOR = Provenance.SEPARATOR;
+    /** The least a chart legend's font shrinks to when the legend runs past the chart's edges (points). */
+    static final int LEGEND_MIN_POINTS = 10;
     /** The least a chart's title shrinks to when it is wider than the chart (points). */
     static final int TITLE_MIN_POINTS = 13;
     /** How far right of a chart's middle the y axis can push the middle of its plot (pixels). */
@@ -81,7 +83,7 @@ public final class PngWriter {
             if (c != null) {
                 fitTitle(c);
             }
-            BufferedImage t = c == null ? null : BitmapEncoder.getBufferedImage(c);
+            BufferedImage t = c == null ? null : painted(c);
             tiles.add(t);
             if (t != null) {
                 w = Math.max(w, t.getWidth());
@@ -134,15 +136,104 @@ public final class PngWriter {
         int h = chart.getHeight();
         Footer footer = Footer.of(text, w);
         BufferedImage image = blank(w, h + footer.height());
-        Graphics2D g = image.createGraphics();
-        try {
-            g.clipRect(0, 0, w, h);         // its own graphics: the chart's hints stay off the footer
-            chart.paint(g, w, h);
-        } finally {
-            g.dispose();
-        }
+        paint(chart, image);
         footer(image, h, footer);
         return image;
+    }
+
+    /**
+     * {@code chart} painted alone, as {@link BitmapEncoder#getBufferedImage} paints it, its legend fitted
+     * into it ({@link #paint}).
+     */
+    static BufferedImage painted(Chart<?, ?> chart) {
+        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        paint(chart, image);
+        return image;
+    }
+
+    /**
+     * Paints {@code chart} into the top of {@code image}, and again for as long as {@link #fitLegend} finds
+     * its legend running past the chart's edges and makes it narrower. A chart whose legend fits is painted
+     * once, and keeps its pixels.
+     */
+    private static void paint(Chart<?, ?> chart, BufferedImage image) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        do {
+            Graphics2D g = image.createGraphics();
+            try {
+                g.clipRect(0, 0, w, h);         // its own graphics: the chart's hints stay off the footer
+                chart.paint(g, w, h);
+            } finally {
+                g.dispose();
+            }
+        } while (fitLegend(chart));
+    }
+
+    /**
+     * Makes the legend of {@code chart}, as last painted, narrower if it runs past the chart's edges
+     * (XChart centres a legend below the plot, which the y axes push off the chart's middle, and cuts
+     * what does not fit: the last entry of a 1-month run's cohort-net-income, "arrowhead: interval cut at
+     * the axis (co"): its font a point smaller, down to {@link #LEGEND_MIN_POINTS}; then, still too wide,
+     * one entry a row. Returns whether it changed anything, so that the chart is painted again; false once
+     * the legend fits, or nothing is left to narrow.
+     */
+    static boolean fitLegend(Chart<?, ?> chart) {
+        java.awt.geom.Rectangle2D legend = legendBounds(chart);
+        if (legend == null || legend.getMinX() >= 0 && legend.getMaxX() <= chart.getWidth()
+                && legend.getMinY() >= 0 && legend.getMaxY() <= chart.getHeight()) {
+            return false;
+        }
+        Font font = chart.getStyler().getLegendFont();
+        if (font.getSize2D() > LEGEND_MIN_POINTS) {
+            chart.getStyler().setLegendFont(font.deriveFont(Math.max(LEGEND_MIN_POINTS, font.getSize2D() - 1)));
+            return true;
+        }
+        if (chart.getStyler().getLegendLayout() == org.knowm.xchart.style.Styler.LegendLayout.Vertical) {
+            return false;
+        }
+        // too wide even so: one entry a row. (An entry in two lines is no way out: XChart 3.8.8 drew a
+        // one-row legend's bottom border through an entry's second line.)
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        return true;
+    }
+
+    /**
+     * Where XChart 3.8.8 painted the legend of {@code chart} (its box), or null where it has no legend
+     * of lines and markers (x–y and bar charts') to paint. XChart keeps these to itself: the chart's
+     * legend, and its place (set as it is painted), are read from their fields.
+     */
+    static java.awt.geom.Rectangle2D legendBounds(Chart<?, ?> chart) {
+        if (!chart.getStyler().isLegendVisible()
+                || chart.getSeriesMap().values().stream().noneMatch(s -> s.isShowInLegend())) {
+            return null;
+        }
+        try {
+            Object legend = LEGEND.get(chart);
+            if (!(legend instanceof org.knowm.xchart.internal.chartpart.Legend_Marker<?, ?> marker)) {
+                return null;
+            }
+            java.awt.geom.Rectangle2D size = marker.getBounds();
+            return new java.awt.geom.Rectangle2D.Double(LEGEND_X.getDouble(legend), LEGEND_Y.getDouble(legend),
+                    size.getWidth(), size.getHeight());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("XChart's legend could not be read", e);
+        }
+    }
+
+    /** XChart 3.8.8's fields: a chart's legend, and where it was last painted. */
+    private static final java.lang.reflect.Field LEGEND = field(Chart.class, "legend");
+    private static final java.lang.reflect.Field LEGEND_X = field(org.knowm.xchart.internal.chartpart.Legend_.class, "xOffset");
+    private static final java.lang.reflect.Field LEGEND_Y = field(org.knowm.xchart.internal.chartpart.Legend_.class, "yOffset");
+
+    private static java.lang.reflect.Field field(Class<?> owner, String name) {
+        try {
+            java.lang.reflect.Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("XChart has no " + owner.getSimpleName() + "." + name, e);
+        }
     }
 
     /**

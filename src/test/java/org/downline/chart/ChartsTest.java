@@ -343,6 +343,30 @@ class ChartsTest {
     }
 
     /**
+     * The cohorts' net income beside an MLM nobody joined (no founders, no prospects) put the affiliate
+     * world on a right-hand axis of its own, beside an empty left axis: its medians "squashed" an MLM
+     * that has no line. As in the outlook (previous test), the affiliate world's median and its interval
+     * are read on the left axis, in its own colour; the left axis holds them.
+     */
+    @Test
+    void cohortsBesideAnMlmNobodyJoinedReadTheAffiliateWorldOnTheLeftAxis() {
+        Results r = run("default", "recruitment.founders=0", "market.prospectShare=0", "market.population=20000",
+                "affiliate.entrants=500", "months=13", "replications=2");
+        assertTrue(Arrays.stream(r.mlm().cohorts().meanCount()).allMatch(n -> n == 0), "nobody joined the MLM");
+        org.knowm.xchart.XYChart c = new CohortNetIncomeChart().build(r);
+        var series = c.getSeriesMap();
+        assertTrue(series.keySet().stream().noneMatch(n -> n.startsWith("MLM")), series.keySet().toString());
+        var median = series.get("Affiliate marketing: median");
+        assertTrue(median != null, series.keySet().toString());
+        assertEquals(0, median.getYAxisGroup());
+        assertEquals(Theme.AFFILIATE, median.getLineColor());
+        assertEquals(0, series.get("Affiliate marketing: median (95% interval)").getYAxisGroup());
+        double high = Arrays.stream(median.getYData()).max().orElseThrow();
+        assertTrue(c.getStyler().getYAxisMax(0) > high && c.getStyler().getYAxisMin(0) < high,
+                c.getStyler().getYAxisMin(0) + " .. " + c.getStyler().getYAxisMax(0) + " beside " + high);
+    }
+
+    /**
      * XChart 3.8.8 labels every y axis of an x–y chart with group 0's pattern: the per-group patterns
      * ({@code putYAxisGroupDecimalPatternMap}) are not read, so the charts do not set them and a right
      * axis's unit is in its title. Fails if an XChart upgrade starts reading them. Nor has it a formatter
@@ -640,6 +664,50 @@ class ChartsTest {
                 }
             }
         }
+    }
+
+    /**
+     * A chart by month of joining of one month (a run of one month; a single join month) was labelled by
+     * XChart only where the plot was more than 825 pixels wide, three quarters of the chart's width, the
+     * tick spacing it was given: XChart 3.8.8 labels nothing where the spacing is wider than the plot, and
+     * leaves the axis no room for labels, so the first month's added label stood on the axis line. A plot
+     * beside right-hand axes is narrower (the outlook's beside both, about 837 pixels). XChart labels the
+     * month itself whatever the plot's width, here 1,004 down to 618 pixels, beside none to three
+     * right-hand axes, and as PngWriter paints it (its title fitted after the chart was built), with the
+     * label below the plot by the tick padding at least.
+     */
+    @Test
+    void aOneMonthAxisIsLabelledWhateverThePlotsWidth() throws Exception {
+        double narrowest = Double.POSITIVE_INFINITY;
+        for (int axes = 0; axes <= 3; axes++) {
+            JoinMonthChart c = JoinMonthChart.of("t", "Month joined — " + Plot.foundersIn("cohorts.csv"), "y");
+            c.addSeries("MLM: median", new double[] {1}, new double[] {-100});
+            for (int g = 1; g <= axes; g++) {
+                c.addSeries("right " + g, new double[] {1}, new double[] {5}).setYAxisGroup(g);
+                Plot.rightMoneyAxis(c, g, new double[] {-12_000_000, 12_000_000}, "Affiliate marketing: axis " + g);
+            }
+            c.getStyler().setYAxisDecimalPattern(org.downline.stats.Unit.DOLLARS.tickPattern());
+            c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+            c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+            Plot.joinMonthTicks(c);
+            var axis = paintedAxes(c).getXAxis();
+            narrowest = Math.min(narrowest, axis.getBounds().getWidth());
+            List<String> labels = axis.getAxisTickCalculator().getTickLabels();
+            List<Double> at = axis.getAxisTickCalculator().getTickLocations();
+            List<String> painted = new java.util.ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
+                    painted.add(labels.get(i).trim());
+                }
+            }
+            String where = axes + " right axes, plot " + axis.getBounds().getWidth() + " wide";
+            assertEquals(List.of("1"), painted, where);
+            List<JoinMonthChart.Label> all = c.xAxisLabels();
+            assertEquals(List.of("1"), all.stream().map(JoinMonthChart.Label::text).toList(), where);
+            assertTrue(all.get(0).bounds().getMinY() >= axis.getBounds().getMinY() + c.getStyler().getAxisTickPadding(),
+                    where + ": the label below the plot, " + all.get(0) + " beside the axis at " + axis.getBounds());
+        }
+        assertTrue(narrowest < 700, "narrow plots were tried: " + narrowest);
     }
 
     /**
