@@ -35,15 +35,7 @@ class NumberOptionsHelpTest {
                 if (b == null) {
                     continue;
                 }
-                String help = String.join(" ", o.description());
-                assertTrue(help.contains(b.allowed()), c.getCommandName() + " " + o.longestName() + ": '" + help
-                        + "' does not say '" + b.allowed() + "'");
-                // and states no other: a range written twice, or kept in a sentence when the bounds changed
-                java.util.regex.Matcher range = INTERVAL.matcher(help);
-                while (range.find()) {
-                    assertTrue(b.allowed().contains(range.group()), c.getCommandName() + " " + o.longestName()
-                            + ": '" + help + "' says " + range.group() + " beside '" + b.allowed() + "'");
-                }
+                String help = statesOnly(c, o, b);
                 checked.add(c.getCommandName() + " " + o.longestName());
             }
         }
@@ -68,14 +60,7 @@ class NumberOptionsHelpTest {
                 if (b == null) {
                     continue;
                 }
-                String help = String.join(" ", o.description());
-                assertTrue(help.contains(b.allowed()), c.getCommandName() + " " + o.longestName() + ": '" + help
-                        + "' does not say '" + b.allowed() + "'");
-                java.util.regex.Matcher range = INTERVAL.matcher(help);
-                while (range.find()) {
-                    assertTrue(b.allowed().contains(range.group()), c.getCommandName() + " " + o.longestName()
-                            + ": '" + help + "' says " + range.group() + " beside '" + b.allowed() + "'");
-                }
+                String help = statesOnly(c, o, b);
                 assertFalse(help.matches(".*\\b\\d+ to \\d+\\b.*"), c.getCommandName() + " " + o.longestName()
                         + ": '" + help + "' states a range in other words than '" + b.allowed() + "'");
                 checked.add(c.getCommandName() + " " + o.longestName());
@@ -109,5 +94,21 @@ class NumberOptionsHelpTest {
         }
         assertTrue(checked.containsAll(List.of("run --replications", "run --months", "sweep --replications",
                 "sweep --months")), checked.toString());
+    }
+
+    /**
+     * Option {@code o}'s help text, asserted to state {@code b}'s allowed values and no other range: a range
+     * written twice, or kept in a sentence when the bounds changed.
+     */
+    private static String statesOnly(CommandLine c, OptionSpec o, NumberOptions.Bounds b) {
+        String help = String.join(" ", o.description());
+        assertTrue(help.contains(b.allowed()), c.getCommandName() + " " + o.longestName() + ": '" + help
+                + "' does not say '" + b.allowed() + "'");
+        java.util.regex.Matcher range = INTERVAL.matcher(help);
+        while (range.find()) {
+            assertTrue(b.allowed().contains(range.group()), c.getCommandName() + " " + o.longestName()
+                    + ": '" + help + "' says " + range.group() + " beside '" + b.allowed() + "'");
+        }
+        return help;
     }
 }
