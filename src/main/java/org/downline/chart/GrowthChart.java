@@ -54,7 +54,7 @@ final class GrowthChart implements ResultChart {
     public XYChart build(Results r) {
         int founders = r.scenario().recruitment().founders();
         // the founders are prospects who join in month 0: the prospects' line starts that many below the title's
-        XYChart c = Theme.xy(String.format(Locale.US, "Market saturation: %,d prospects (%,d %s among them) in a "
+        XYChart c = MonthChart.of(String.format(Locale.US, "Market saturation: %,d prospects (%,d %s among them) in a "
                         + "population of %,d", r.scenario().market().prospects(), founders,
                         founders == 1 ? "founder" : "founders", r.scenario().market().population()),
                 "Month", "People");

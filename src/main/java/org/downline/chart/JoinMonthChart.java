@@ -10,7 +10,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Axis;
 import org.knowm.xchart.internal.chartpart.AxisTickCalculator;
@@ -24,7 +23,7 @@ import org.knowm.xchart.style.XYStyler;
  * XChart paints its own (see {@link #paint}), unless XChart labelled it, and only where the label clears
  * its neighbours by an em ({@link #LABEL_GAP}); {@link #xAxisLabels} lists every label painted.
  */
-final class JoinMonthChart extends XYChart {
+final class JoinMonthChart extends MonthChart {
 
     /** The room kept between the first month's label and the next, in ems of the tick labels' font. */
     static final double LABEL_GAP = 1;
@@ -62,7 +61,7 @@ final class JoinMonthChart extends XYChart {
     }
 
     /**
-     * Paints the chart, then the first month's label and tick mark where XChart 3.8.8 puts a tick's
+     * Paints the chart ({@link MonthChart#paint}), then the first month's label and tick mark where XChart 3.8.8 puts a tick's
      * (AxisTickLabels, AxisTickMarks): the label's ink centred on the month, its foot on the x axis
      * title's top (a label as tall as the tallest, as digits are); the tick mark the tick-mark length
      * long, ending the tick padding above the tallest label's top. Nothing of it is painted where
@@ -70,10 +69,7 @@ final class JoinMonthChart extends XYChart {
      */
     @Override
     public void paint(Graphics2D g, int width, int height) {
-        super.paint(g, width, height);
-        if (spaceOneMonth()) {
-            super.paint(g, width, height);              // over the first: XChart paints the whole chart
-        }
+        super.paint(g, width, height);                  // its one-month axis labelled (MonthChart)
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);  // as XChart's axes
         try {
@@ -81,30 +77,6 @@ final class JoinMonthChart extends XYChart {
         } finally {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
         }
-    }
-
-    /**
-     * Whether the x axis, one month long ({@link Plot#joinMonthTicks}: a run of one month, a single join
-     * month), was left without labels, its tick spacing (three quarters of the chart's width, 825 pixels)
-     * wider than the plot: XChart 3.8.8 then labels nothing and leaves the axis no room for labels, and
-     * a plot beside right-hand axes is narrower (the outlook's beside both, about 837 pixels). If so, the
-     * spacing is set to {@link Plot#MONTH_SPACING} of the plot's width, a step of a month, for the chart
-     * to be painted again. Known only once painted: laid out before PngWriter fits its title, the chart
-     * kept its title's first height.
-     */
-    private boolean spaceOneMonth() {
-        XYStyler st = getStyler();
-        Axis<?, ?> x = axisPair.getXAxis();
-        if (st.getXAxisMin() == null || st.getXAxisMax() == null || st.getXAxisMax() - st.getXAxisMin() != 1
-                || !x.getAxisTickCalculator().getTickLabels().isEmpty()) {
-            return false;
-        }
-        int spacing = (int) Math.round(Plot.MONTH_SPACING * x.getBounds().getWidth());
-        if (spacing >= st.getXAxisTickMarkSpacingHint()) {
-            return false;                                   // no narrower: nothing to gain
-        }
-        st.setXAxisTickMarkSpacingHint(spacing);
-        return true;
     }
 
     private void paintFirst(Graphics2D g) {

@@ -345,8 +345,8 @@ final class Plot {
         // cohorts of a two-month run were labelled 0.6, 0.7, ... 2.4. Three quarters of the chart's width
         // over the span gives at least 0.75, a step of at least 1; and stays under the plot's width, at
         // or above which XChart labels nothing (and leaves the axis no room for labels) — over two months
-        // or more (550 pixels at most); a chart by month of joining of one month sets it once it knows its
-        // plot's width (JoinMonthChart.paint)
+        // or more (550 pixels at most); a chart by month of one month (growth, a chart by month of joining)
+        // sets it once it knows its plot's width (MonthChart.paint)
         var st = c.getStyler();
         double span = st.getXAxisMin() != null && st.getXAxisMax() != null ? st.getXAxisMax() - st.getXAxisMin()
                 : last - first;
@@ -362,7 +362,7 @@ final class Plot {
     /**
      * The spacing of a one-month axis's ticks as a share of its plot's width: XChart 3.8.8 steps a month
      * where the spacing is above 3/4 of it, and labels nothing where it is wider than the plot; 7/8 lies
-     * between ({@link JoinMonthChart#paint}).
+     * between ({@link MonthChart#paint}).
      */
     static final double MONTH_SPACING = 0.875;
 

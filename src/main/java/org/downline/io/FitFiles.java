@@ -273,6 +273,7 @@ public final class FitFiles {
                 double[] d = new double[n];
                 for (int i = 0; i < n; i++) {
                     Row r = rows.get(k + i);
+                    r.particle(i, g);
                     w[i] = r.number("weight");
                     d[i] = r.number("distance");
                     for (int p = 0; p < keys.size(); p++) {
@@ -305,6 +306,14 @@ public final class FitFiles {
 
         int generation() {
             return (int) integer("generation", Integer.MAX_VALUE);
+        }
+
+        /** Checks the particle's number: its row's place in generation {@code generation}, from 0, as written. */
+        void particle(int place, int generation) {
+            String text = cells.get("particle");
+            if (!text.equals(Integer.toString(place))) {
+                throw bad("particle", place + " (the row's place in generation " + generation + ", from 0)", text);
+            }
         }
 
         long count(String column) {

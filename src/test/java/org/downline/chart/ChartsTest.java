@@ -711,6 +711,37 @@ class ChartsTest {
     }
 
     /**
+     * growth.png of a one-month run: its x axis, months 0 and 1, was spaced as three quarters of the
+     * chart's width (825 pixels), labelled at today's plot width (about 863 pixels) and not at all in a
+     * narrower plot. As the charts by month of joining ({@link MonthChart}), it is labelled 0 and 1
+     * whatever the plot's width: narrowed here by up to three more right-hand axes.
+     */
+    @Test
+    void growthsOneMonthAxisIsLabelledWhateverThePlotsWidth() throws Exception {
+        Results r = run("default", "market.population=20000", "replications=2", "months=1");
+        double narrowest = Double.POSITIVE_INFINITY;
+        for (int axes = 0; axes <= 3; axes++) {
+            org.knowm.xchart.XYChart c = new GrowthChart().build(r);
+            for (int g = 2; g < 2 + axes; g++) {
+                c.addSeries("right " + g, new double[] {0, 1}, new double[] {5, 5}).setYAxisGroup(g);
+                Plot.rightMoneyAxis(c, g, new double[] {-12_000_000, 12_000_000}, "Affiliate marketing: axis " + g);
+            }
+            var axis = paintedAxes(c).getXAxis();
+            narrowest = Math.min(narrowest, axis.getBounds().getWidth());
+            List<String> labels = axis.getAxisTickCalculator().getTickLabels();
+            List<Double> at = axis.getAxisTickCalculator().getTickLocations();
+            List<String> painted = new java.util.ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
+                    painted.add(labels.get(i).trim());
+                }
+            }
+            assertEquals(List.of("0", "1"), painted, axes + " right axes, plot " + axis.getBounds().getWidth() + " wide");
+        }
+        assertTrue(narrowest < 700, "narrow plots were tried: " + narrowest);
+    }
+
+    /**
      * The first month's label, painted after XChart's, stands where XChart paints a tick label: each
      * label {@link JoinMonthChart#xAxisLabels} lists (XChart's measured as the added one is placed) has
      * its ink in the PNG where it says, to a pixel. Placed from the x axis title's top without the title's
