@@ -44,10 +44,7 @@ final class JoinMonthChart extends MonthChart {
 
     /** An empty chart by month of joining in the theme ({@link Theme#xy}). */
     static JoinMonthChart of(String title, String xTitle, String yTitle) {
-        JoinMonthChart c = new JoinMonthChart(new XYChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle));
-        Theme.style(c.getStyler());
-        return c;
+        return styled(new JoinMonthChart(builder(title, xTitle, yTitle)));
     }
 
     /** Labels month {@code month} on the x axis, whatever XChart's step. */

@@ -692,14 +692,7 @@ class ChartsTest {
             Plot.joinMonthTicks(c);
             var axis = paintedAxes(c).getXAxis();
             narrowest = Math.min(narrowest, axis.getBounds().getWidth());
-            List<String> labels = axis.getAxisTickCalculator().getTickLabels();
-            List<Double> at = axis.getAxisTickCalculator().getTickLocations();
-            List<String> painted = new java.util.ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
-                    painted.add(labels.get(i).trim());
-                }
-            }
+            List<String> painted = labelsOnThePlot(axis);
             String where = axes + " right axes, plot " + axis.getBounds().getWidth() + " wide";
             assertEquals(List.of("1"), painted, where);
             List<JoinMonthChart.Label> all = c.xAxisLabels();
@@ -728,14 +721,7 @@ class ChartsTest {
             }
             var axis = paintedAxes(c).getXAxis();
             narrowest = Math.min(narrowest, axis.getBounds().getWidth());
-            List<String> labels = axis.getAxisTickCalculator().getTickLabels();
-            List<Double> at = axis.getAxisTickCalculator().getTickLocations();
-            List<String> painted = new java.util.ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
-                    painted.add(labels.get(i).trim());
-                }
-            }
+            List<String> painted = labelsOnThePlot(axis);
             assertEquals(List.of("0", "1"), painted, axes + " right axes, plot " + axis.getBounds().getWidth() + " wide");
         }
         assertTrue(narrowest < 700, "narrow plots were tried: " + narrowest);
@@ -905,5 +891,18 @@ class ChartsTest {
         }
         BufferedImage png = org.knowm.xchart.BitmapEncoder.getBufferedImage(slices);
         assertEquals(Theme.WIDTH, png.getWidth());
+    }
+
+    /** The tick labels XChart placed on {@code axis} within its plot's width, as painted (trimmed). */
+    private static List<String> labelsOnThePlot(org.knowm.xchart.internal.chartpart.Axis<?, ?> axis) {
+        List<String> labels = axis.getAxisTickCalculator().getTickLabels();
+        List<Double> at = axis.getAxisTickCalculator().getTickLocations();
+        List<String> painted = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
+                painted.add(labels.get(i).trim());
+            }
+        }
+        return painted;
     }
 }
