@@ -3,8 +3,12 @@ package org.downline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
+import org.downline.testing.RetainedSize;
 import org.junit.jupiter.api.Test;
 
 class SponsorSamplerTest {
@@ -136,12 +140,12 @@ class SponsorSamplerTest {
             int at = 12_345;
             RandomGenerator b = RandomStreams.fromSeed(80 + k);
             double[] points = new double[at + k + 7];
-            java.util.Arrays.fill(points, 1e300);          // whatever the lender left there
+            Arrays.fill(points, 1e300);          // whatever the lender left there
             int[] out = new int[at + k + 7];
-            java.util.Arrays.fill(out, -7);
+            Arrays.fill(out, -7);
             sampler.sample(cum, n, k, b, points, out, at);
             SponsorSampler.shuffle(out, at, k, b);
-            assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOfRange(out, at, at + k)), "k " + k);
+            assertTrue(Arrays.equals(expected, Arrays.copyOfRange(out, at, at + k)), "k " + k);
             assertEquals(a.nextLong(), b.nextLong(), "the same draws, k " + k);
             for (int j = 0; j < out.length; j++) {
                 if (j < at || j >= at + k) {
@@ -168,7 +172,7 @@ class SponsorSamplerTest {
             for (int shape = 0; shape < 4; shape++) {
                 int from = shape * 3;                      // 0 for the first shape
                 double[] a = new double[from + k + 5];
-                java.util.Arrays.fill(a, -1.0);
+                Arrays.fill(a, -1.0);
                 for (int j = 0; j < k; j++) {
                     double u = rng.nextDouble() * total;
                     a[from + j] = switch (shape) {
@@ -178,10 +182,10 @@ class SponsorSamplerTest {
                         default -> j % 3 == 0 ? 0.0 : j % 3 == 1 ? Math.nextDown(total) : u * u / total;
                     };
                 }
-                double[] expected = java.util.Arrays.copyOf(a, a.length);
-                java.util.Arrays.sort(expected, from, from + k);
+                double[] expected = Arrays.copyOf(a, a.length);
+                Arrays.sort(expected, from, from + k);
                 sampler.sortUniform(a, from, from + k, total);
-                assertTrue(java.util.Arrays.equals(expected, a), "k " + k + ", shape " + shape);
+                assertTrue(Arrays.equals(expected, a), "k " + k + ", shape " + shape);
             }
         }
     }
@@ -210,7 +214,7 @@ class SponsorSamplerTest {
             }
             sampler.sortUniform(a, 0, k, 7);
             largest = Math.max(largest, k);
-            long held = org.downline.testing.RetainedSize.of(sampler);
+            long held = RetainedSize.of(sampler);
             assertTrue(held <= SponsorSampler.scratchBytes(largest),
                     "after " + k + " points the sampler holds " + held + " bytes, counted "
                             + SponsorSampler.scratchBytes(largest));
@@ -232,7 +236,7 @@ class SponsorSamplerTest {
             if (!(total > 0)) {
                 continue;
             }
-            java.util.List<Double> us = new java.util.ArrayList<>();
+            List<Double> us = new ArrayList<>();
             for (int j = 0; j < 200; j++) {
                 us.add(Math.min(rng.nextDouble() * total, Math.nextDown(total)));
             }
