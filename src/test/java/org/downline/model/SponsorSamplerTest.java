@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
 import org.downline.testing.RetainedSize;
@@ -107,6 +108,17 @@ class SponsorSamplerTest {
                 + " ± " + 4.5 * se);
     }
 
+    /** Cumulative effort of n members, each member's drawn from {@code effort} in turn. */
+    private static double[] cumulative(int n, DoubleSupplier effort) {
+        double[] cum = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += effort.getAsDouble();
+            cum[i] = total;
+        }
+        return cum;
+    }
+
     private static double harmonic(int n) {
         double h = 0;
         for (int k = 1; k <= n; k++) {
@@ -125,12 +137,7 @@ class SponsorSamplerTest {
     void aBatchAnywhereInTheLentArraysDrawsTheSame() {
         RandomGenerator efforts = RandomStreams.fromSeed(79);
         int n = 20_000;
-        double[] cum = new double[n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            total += efforts.nextInt(4) == 0 ? 0 : efforts.nextDouble();
-            cum[i] = total;
-        }
+        double[] cum = cumulative(n, () -> efforts.nextInt(4) == 0 ? 0 : efforts.nextDouble());
         SponsorSampler sampler = new SponsorSampler();
         for (int k : new int[] {1, 50, 5000, SponsorSampler.COARSE_FROM + 1000}) {
             RandomGenerator a = RandomStreams.fromSeed(80 + k);
@@ -227,12 +234,8 @@ class SponsorSamplerTest {
     void firstAboveEqualsLinearScan() {
         RandomGenerator rng = RandomStreams.fromSeed(78);
         for (int n : new int[] {1, 2, 3, 17, 300}) {
-            double[] cum = new double[n];
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                total += rng.nextInt(3) == 0 ? 0 : rng.nextInt(4) == 0 ? 1 : rng.nextDouble();
-                cum[i] = total;
-            }
+            double[] cum = cumulative(n, () -> rng.nextInt(3) == 0 ? 0 : rng.nextInt(4) == 0 ? 1 : rng.nextDouble());
+            double total = cum[n - 1];
             if (!(total > 0)) {
                 continue;
             }
