@@ -43,7 +43,7 @@ class EconomicsTest {
                 w.grossCommissions(), w.retailProfits(), kit, monthly, 3, null, null, null, null, null, null)
                 .get(Metric.COSTS_MEAN.key()), 1e-9);
         assertArrayEquals(new double[] {0, 0, 0, 0}, Arrays.copyOf(w.retailProfits(), 4), 1e-9);
-        assertArrayEquals(new double[] {0, 1, 2, 3}, Arrays.stream(Shorts.ints(w.joinMonths(), 4)).asDoubleStream().toArray());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, Shorts.ints(w.joinMonths(), 4));
         assertEquals(30 + 15 + 5, sum(w.series(MlmSeries.COMMISSIONS_PAID)), 1e-9);
         assertEquals(4 * 99 + (3 + 3 + 2 + 1) * 100, sum(w.series(MlmSeries.COSTS)), 1e-9);
     }

@@ -3,8 +3,13 @@ package org.downline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 import org.downline.rng.RandomStreams;
+import org.downline.testing.RetainedSize;
 import org.junit.jupiter.api.Test;
 
 class SponsorSamplerTest {
@@ -103,6 +108,17 @@ class SponsorSamplerTest {
                 + " ± " + 4.5 * se);
     }
 
+    /** Cumulative effort of n members, each member's drawn from {@code effort} in turn. */
+    private static double[] cumulative(int n, DoubleSupplier effort) {
+        double[] cum = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += effort.getAsDouble();
+            cum[i] = total;
+        }
+        return cum;
+    }
+
     private static double harmonic(int n) {
         double h = 0;
         for (int k = 1; k <= n; k++) {
@@ -121,12 +137,7 @@ class SponsorSamplerTest {
     void aBatchAnywhereInTheLentArraysDrawsTheSame() {
         RandomGenerator efforts = RandomStreams.fromSeed(79);
         int n = 20_000;
-        double[] cum = new double[n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            total += efforts.nextInt(4) == 0 ? 0 : efforts.nextDouble();
-            cum[i] = total;
-        }
+        double[] cum = cumulative(n, () -> efforts.nextInt(4) == 0 ? 0 : efforts.nextDouble());
         SponsorSampler sampler = new SponsorSampler();
         for (int k : new int[] {1, 50, 5000, SponsorSampler.COARSE_FROM + 1000}) {
             RandomGenerator a = RandomStreams.fromSeed(80 + k);
@@ -136,12 +147,12 @@ class SponsorSamplerTest {
             int at = 12_345;
             RandomGenerator b = RandomStreams.fromSeed(80 + k);
             double[] points = new double[at + k + 7];
-            java.util.Arrays.fill(points, 1e300);          // whatever the lender left there
+            Arrays.fill(points, 1e300);          // whatever the lender left there
             int[] out = new int[at + k + 7];
-            java.util.Arrays.fill(out, -7);
+            Arrays.fill(out, -7);
             sampler.sample(cum, n, k, b, points, out, at);
             SponsorSampler.shuffle(out, at, k, b);
-            assertTrue(java.util.Arrays.equals(expected, java.util.Arrays.copyOfRange(out, at, at + k)), "k " + k);
+            assertTrue(Arrays.equals(expected, Arrays.copyOfRange(out, at, at + k)), "k " + k);
             assertEquals(a.nextLong(), b.nextLong(), "the same draws, k " + k);
             for (int j = 0; j < out.length; j++) {
                 if (j < at || j >= at + k) {
@@ -168,7 +179,7 @@ class SponsorSamplerTest {
             for (int shape = 0; shape < 4; shape++) {
                 int from = shape * 3;                      // 0 for the first shape
                 double[] a = new double[from + k + 5];
-                java.util.Arrays.fill(a, -1.0);
+                Arrays.fill(a, -1.0);
                 for (int j = 0; j < k; j++) {
                     double u = rng.nextDouble() * total;
                     a[from + j] = switch (shape) {
@@ -178,10 +189,10 @@ class SponsorSamplerTest {
                         default -> j % 3 == 0 ? 0.0 : j % 3 == 1 ? Math.nextDown(total) : u * u / total;
                     };
                 }
-                double[] expected = java.util.Arrays.copyOf(a, a.length);
-                java.util.Arrays.sort(expected, from, from + k);
+                double[] expected = Arrays.copyOf(a, a.length);
+                Arrays.sort(expected, from, from + k);
                 sampler.sortUniform(a, from, from + k, total);
-                assertTrue(java.util.Arrays.equals(expected, a), "k " + k + ", shape " + shape);
+                assertTrue(Arrays.equals(expected, a), "k " + k + ", shape " + shape);
             }
         }
     }
@@ -210,7 +221,7 @@ class SponsorSamplerTest {
             }
             sampler.sortUniform(a, 0, k, 7);
             largest = Math.max(largest, k);
-            long held = org.downline.testing.RetainedSize.of(sampler);
+            long held = RetainedSize.of(sampler);
             assertTrue(held <= SponsorSampler.scratchBytes(largest),
                     "after " + k + " points the sampler holds " + held + " bytes, counted "
                             + SponsorSampler.scratchBytes(largest));
@@ -223,16 +234,12 @@ class SponsorSamplerTest {
     void firstAboveEqualsLinearScan() {
         RandomGenerator rng = RandomStreams.fromSeed(78);
         for (int n : new int[] {1, 2, 3, 17, 300}) {
-            double[] cum = new double[n];
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                total += rng.nextInt(3) == 0 ? 0 : rng.nextInt(4) == 0 ? 1 : rng.nextDouble();
-                cum[i] = total;
-            }
+            double[] cum = cumulative(n, () -> rng.nextInt(3) == 0 ? 0 : rng.nextInt(4) == 0 ? 1 : rng.nextDouble());
+            double total = cum[n - 1];
             if (!(total > 0)) {
                 continue;
             }
-            java.util.List<Double> us = new java.util.ArrayList<>();
+            List<Double> us = new ArrayList<>();
             for (int j = 0; j < 200; j++) {
                 us.add(Math.min(rng.nextDouble() * total, Math.nextDown(total)));
             }
