@@ -128,8 +128,7 @@ public final class Main implements Runnable {
         if (key == null || !key.key().type().numeric()) {
             return ex.getMessage();
         }
-        return o.longestName() + " must be " + key.key().allowed() + ", was "
-                + org.downline.scenario.Checks.showTyped(ex.getValue());
+        return NumberOptions.refusal(o.longestName(), key.key().allowed(), ex.getValue());
     }
 
     /** Whether {@code o} takes whole or decimal numbers (one, or several as an array). */

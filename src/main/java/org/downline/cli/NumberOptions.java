@@ -77,7 +77,7 @@ public interface NumberOptions {
          * number at all ({@link Main#badNumber}).
          */
         String refusal(String option, String typed) {
-            return option + " must be " + allowed() + ", was " + Checks.showTyped(typed);
+            return NumberOptions.refusal(option, allowed(), typed);
         }
 
         /**
@@ -106,6 +106,15 @@ public interface NumberOptions {
             check(option, value, typed);
             return value;
         }
+    }
+
+    /**
+     * "{@code option} must be {@code allowed}, was {@code typed}", the value as typed ({@link Checks#showTyped}):
+     * the one wording of a number option's refusal, by its {@link Bounds} or by the scenario key it gives
+     * ({@link Main#badNumber}).
+     */
+    static String refusal(String option, String allowed, String typed) {
+        return option + " must be " + allowed + ", was " + Checks.showTyped(typed);
     }
 
     /**

@@ -192,7 +192,11 @@ public final class Disclosures {
         return groups;
     }
 
-    private static double number(CSVRecord rec, String column, String at, String source, boolean blankIsNaN) {
+    /**
+     * {@code column} of {@code rec} as a finite number (blank: NaN if {@code blankIsNaN}), else refused as
+     * "{@code at} column C must be a number, was ..." (also generations.csv's cells: {@link FitFiles}).
+     */
+    static double number(CSVRecord rec, String column, String at, String source, boolean blankIsNaN) {
         String v = rec.get(column);
         if (blankIsNaN && v.isEmpty()) {
             return Double.NaN;

@@ -333,17 +333,9 @@ public final class FitFiles {
             throw bad(column, max == Long.MAX_VALUE ? "an integer >= 0" : "an integer in [0, " + max + "]", text);
         }
 
+        /** A finite number, refused in the words of a disclosure's cells ({@link Disclosures#number}). */
         double number(String column) {
-            String text = cells.get(column);
-            try {
-                double v = Double.parseDouble(text);
-                if (Double.isFinite(v)) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // below
-            }
-            throw bad(column, "a number", text);
+            return Disclosures.number(cells, column, file + " line " + line, "--resume", false);
         }
 
         /**
