@@ -44,7 +44,7 @@ final class JoinMonthChart extends MonthChart {
 
     /** An empty chart by month of joining in the theme ({@link Theme#xy}). */
     static JoinMonthChart of(String title, String xTitle, String yTitle) {
-        return styled(new JoinMonthChart(builder(title, xTitle, yTitle)));
+        return styled(new JoinMonthChart(Theme.xyBuilder(title, xTitle, yTitle)));
     }
 
     /** Labels month {@code month} on the x axis, whatever XChart's step. */

@@ -19,13 +19,7 @@ class MonthChart extends XYChart {
 
     /** An empty chart by month in the theme ({@link Theme#xy}). */
     static MonthChart of(String title, String xTitle, String yTitle) {
-        return styled(new MonthChart(builder(title, xTitle, yTitle)));
-    }
-
-    /** A builder of a chart in the theme's size with these titles, for {@link #of} and its subclasses'. */
-    static XYChartBuilder builder(String title, String xTitle, String yTitle) {
-        return new XYChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle);
+        return styled(new MonthChart(Theme.xyBuilder(title, xTitle, yTitle)));
     }
 
     /** {@code c} in the theme ({@link Theme#style}). */
