@@ -3,7 +3,6 @@ package org.downline.chart;
 import java.awt.Graphics2D;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Axis;
 import org.knowm.xchart.style.XYStyler;
 
@@ -70,14 +69,7 @@ class MonthChart extends XYChart {
         if (st.getXAxisMin() != null || st.getXAxisMax() != null) {
             return Double.NaN;
         }
-        double first = Double.POSITIVE_INFINITY;
-        double last = Double.NEGATIVE_INFINITY;
-        for (XYSeries s : getSeriesMap().values()) {
-            for (double v : s.getXData()) {
-                first = Math.min(first, v);
-                last = Math.max(last, v);
-            }
-        }
-        return Double.isFinite(first) ? last - first : Double.NaN;
+        double[] data = Plot.xRange(this);
+        return data == null ? Double.NaN : data[1] - data[0];
     }
 }
