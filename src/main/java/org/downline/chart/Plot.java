@@ -484,10 +484,11 @@ final class Plot {
     }
 
     /**
-     * The room kept between neighbouring category labels, in ems of their font: two pixels let "made
-     * $0–<100 made $100–<1k" read as one run of words, the more so scaled to a report's width.
+     * The room kept between neighbouring axis labels, in ems of their font: two pixels let "made
+     * $0–<100 made $100–<1k" read as one run of words, the more so scaled to a report's width; and
+     * a join-month chart's first month's label ({@link JoinMonthChart}) keeps as much from the next.
      */
-    private static final double LABEL_GAP = 1;
+    static final double LABEL_GAP = 1;
 
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {
