@@ -21,12 +21,9 @@ import org.knowm.xchart.style.XYStyler;
  * 10, ... months), so a chart from month 1 with a step of 2 or 5 was labelled from 2 or 5 and seemed to
  * start at 0 or 2. Once XChart has painted the chart, this paints that month's label and tick mark as
  * XChart paints its own (see {@link #paint}), unless XChart labelled it, and only where the label clears
- * its neighbours by an em ({@link #LABEL_GAP}); {@link #xAxisLabels} lists every label painted.
+ * its neighbours by an em ({@link Plot#LABEL_GAP}); {@link #xAxisLabels} lists every label painted.
  */
 final class JoinMonthChart extends MonthChart {
-
-    /** The room kept between the first month's label and the next, in ems of the tick labels' font. */
-    static final double LABEL_GAP = 1;
 
     /** The join month labelled: {@link Plot#joinMonthTicks} sets the first drawn; NaN for none. */
     private double first = Double.NaN;
@@ -44,7 +41,7 @@ final class JoinMonthChart extends MonthChart {
 
     /** An empty chart by month of joining in the theme ({@link Theme#xy}). */
     static JoinMonthChart of(String title, String xTitle, String yTitle) {
-        return styled(new JoinMonthChart(builder(title, xTitle, yTitle)));
+        return styled(new JoinMonthChart(Theme.xyBuilder(title, xTitle, yTitle)));
     }
 
     /** Labels month {@code month} on the x axis, whatever XChart's step. */
@@ -121,7 +118,7 @@ final class JoinMonthChart extends MonthChart {
             }
         }
         if (added != null) {
-            double gap = LABEL_GAP * st.getAxisTickLabelsFont().getSize2D();
+            double gap = Plot.LABEL_GAP * st.getAxisTickLabelsFont().getSize2D();
             for (Label other : out) {
                 if (other != added && other.bounds().getMaxX() + gap > added.bounds().getMinX()
                         && other.bounds().getMinX() < added.bounds().getMaxX() + gap) {

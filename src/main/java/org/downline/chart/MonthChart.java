@@ -3,7 +3,6 @@ package org.downline.chart;
 import java.awt.Graphics2D;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Axis;
 import org.knowm.xchart.style.XYStyler;
 
@@ -19,13 +18,7 @@ class MonthChart extends XYChart {
 
     /** An empty chart by month in the theme ({@link Theme#xy}). */
     static MonthChart of(String title, String xTitle, String yTitle) {
-        return styled(new MonthChart(builder(title, xTitle, yTitle)));
-    }
-
-    /** A builder of a chart in the theme's size with these titles, for {@link #of} and its subclasses'. */
-    static XYChartBuilder builder(String title, String xTitle, String yTitle) {
-        return new XYChartBuilder().width(Theme.WIDTH).height(Theme.HEIGHT).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle);
+        return styled(new MonthChart(Theme.xyBuilder(title, xTitle, yTitle)));
     }
 
     /** {@code c} in the theme ({@link Theme#style}). */
@@ -76,14 +69,7 @@ class MonthChart extends XYChart {
         if (st.getXAxisMin() != null || st.getXAxisMax() != null) {
             return Double.NaN;
         }
-        double first = Double.POSITIVE_INFINITY;
-        double last = Double.NEGATIVE_INFINITY;
-        for (XYSeries s : getSeriesMap().values()) {
-            for (double v : s.getXData()) {
-                first = Math.min(first, v);
-                last = Math.max(last, v);
-            }
-        }
-        return Double.isFinite(first) ? last - first : Double.NaN;
+        double[] data = Plot.xRange(this);
+        return data == null ? Double.NaN : data[1] - data[0];
     }
 }

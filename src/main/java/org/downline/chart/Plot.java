@@ -329,17 +329,12 @@ final class Plot {
      * Call once every series is added.
      */
     static void monthTicks(XYChart c) {
-        double first = Double.POSITIVE_INFINITY;
-        double last = Double.NEGATIVE_INFINITY;
-        for (XYSeries s : c.getSeriesMap().values()) {
-            for (double x : s.getXData()) {
-                first = Math.min(first, x);
-                last = Math.max(last, x);
-            }
-        }
-        if (!Double.isFinite(first)) {
+        double[] xs = xRange(c);
+        if (xs == null) {
             return;
         }
+        double first = xs[0];
+        double last = xs[1];
         // never a step under a month: XChart 3.8.8's step is the axis's span over the plot's width times
         // this spacing (in pixels), rounded to 1, 2 or 5 times a power of ten (from 0.75 up to 1), and the
         // cohorts of a two-month run were labelled 0.6, 0.7, ... 2.4. Three quarters of the chart's width
@@ -357,6 +352,19 @@ final class Plot {
         off.setMarker(SeriesMarkers.NONE);
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
+    }
+
+    /** The least and greatest x value of {@code c}'s series, or null where they have none. */
+    static double[] xRange(XYChart c) {
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : c.getSeriesMap().values()) {
+            for (double x : s.getXData()) {
+                first = Math.min(first, x);
+                last = Math.max(last, x);
+            }
+        }
+        return Double.isFinite(first) ? new double[] {first, last} : null;
     }
 
     /**
@@ -380,23 +388,20 @@ final class Plot {
      * label was 2 or 5. Call once every series is added and every y axis's range is set.
      */
     static void joinMonthTicks(JoinMonthChart c) {
-        double first = Double.POSITIVE_INFINITY;
-        double last = Double.NEGATIVE_INFINITY;
+        double[] xs = xRange(c);
+        if (xs == null) {
+            return;
+        }
+        double first = xs[0];
+        double last = xs[1];
         java.util.Map<Integer, double[]> data = new java.util.TreeMap<>();
         for (XYSeries s : c.getSeriesMap().values()) {
-            for (double x : s.getXData()) {
-                first = Math.min(first, x);
-                last = Math.max(last, x);
-            }
             for (double y : s.getYData()) {
                 if (Double.isFinite(y)) {
                     data.merge(s.getYAxisGroup(), new double[] {y, y},
                             (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
                 }
             }
-        }
-        if (!Double.isFinite(first)) {
-            return;
         }
         var st = c.getStyler();
         double room = (1 - st.getPlotContentSize()) / 2 / st.getPlotContentSize();
@@ -479,10 +484,11 @@ final class Plot {
     }
 
     /**
-     * The room kept between neighbouring category labels, in ems of their font: two pixels let "made
-     * $0–<100 made $100–<1k" read as one run of words, the more so scaled to a report's width.
+     * The room kept between neighbouring axis labels, in ems of their font: two pixels let "made
+     * $0–<100 made $100–<1k" read as one run of words, the more so scaled to a report's width; and
+     * a join-month chart's first month's label ({@link JoinMonthChart}) keeps as much from the next.
      */
-    private static final double LABEL_GAP = 1;
+    static final double LABEL_GAP = 1;
 
     /** 0 for an undefined value (a bar of nothing). */
     static double nz(double v) {

@@ -89,10 +89,14 @@ public final class Theme {
 
     /** An empty line chart in the theme. */
     static XYChart xy(String title, String xTitle, String yTitle) {
-        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        XYChart c = xyBuilder(title, xTitle, yTitle).build();
         style(c.getStyler());
         return c;
+    }
+
+    /** A builder of a line chart in the theme's size with these titles ({@link #xy}, {@link MonthChart#of}). */
+    static XYChartBuilder xyBuilder(String title, String xTitle, String yTitle) {
+        return new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle);
     }
 
     /**

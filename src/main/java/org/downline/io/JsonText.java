@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Instantiatable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -39,8 +40,8 @@ final class JsonText {
     static String write(JsonNode node, JsonFactory factory, PrettyPrinter printer) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
-            if (printer instanceof DefaultPrettyPrinter d) {
-                g.setPrettyPrinter(d.createInstance());     // a fresh one, as a mapper's writer takes
+            if (printer instanceof Instantiatable<?> i) {
+                g.setPrettyPrinter((PrettyPrinter) i.createInstance());  // a fresh one, as a mapper's writer takes
             } else if (printer != null) {
                 g.setPrettyPrinter(printer);
             }

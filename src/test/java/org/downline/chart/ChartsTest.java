@@ -660,7 +660,7 @@ class ChartsTest {
                 }
                 if (labels.size() > 1) {
                     double gap = labels.get(1).bounds().getMinX() - labels.get(0).bounds().getMaxX();
-                    assertTrue(gap >= JoinMonthChart.LABEL_GAP * em || xchartLabelled(c, "1"), at);
+                    assertTrue(gap >= Plot.LABEL_GAP * em || xchartLabelled(c, "1"), at);
                 }
             }
         }
