@@ -72,7 +72,7 @@ public final class FitFiles {
 
     /** Pretty JSON text. */
     public static String json(JsonNode node) {
-        return ResultFolder.Json.pretty(node);
+        return ResultFolder.pretty(node);
     }
 
     public static ObjectNode object() {

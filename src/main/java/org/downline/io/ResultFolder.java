@@ -84,14 +84,6 @@ public final class ResultFolder implements AutoCloseable {
         static final ObjectMapper MAPPER = new ObjectMapper();
         /** Jackson's default pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} writes. */
         static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
-
-        /**
-         * {@code node} as pretty JSON text (as {@link #PRETTY} writes it, by {@link JsonText}) and a
-         * newline: the marker, fit and sweep files.
-         */
-        static String pretty(JsonNode node) {
-            return ResultFolder.pretty(node);
-        }
     }
 
     private ResultFolder(Path out, Path work, boolean partial, boolean created) {
@@ -385,10 +377,11 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
-     * {@code node} as pretty JSON text and a newline ({@link Json#pretty}), without {@link Json}'s
-     * object mapper, which a run, reading no JSON, then never makes.
+     * {@code node} as pretty JSON text (as {@link Json#PRETTY} writes it, by {@link JsonText}) and a
+     * newline: the marker, summary, fit and sweep files; without {@link Json}'s object mapper, which a
+     * run, reading no JSON, then never makes.
      */
-    private static String pretty(JsonNode node) {
+    static String pretty(JsonNode node) {
         return JsonText.pretty(node) + "\n";
     }
 

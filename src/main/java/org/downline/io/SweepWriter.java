@@ -51,7 +51,7 @@ public final class SweepWriter {
         cell.coordinates().forEach(coordinates::put);
         root.set("scenario", ScenarioWriter.toTree(scenario));
         cell.groups().forEach((group, metrics) -> root.set(group, metrics(metrics)));
-        AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()), ResultFolder.Json.pretty(root));
+        AtomicFiles.writeString(cellFile(dir, cell.coordinates(), cell.seed()), ResultFolder.pretty(root));
     }
 
     /**
@@ -220,7 +220,7 @@ public final class SweepWriter {
             o.put("seed", c.seed());
             c.groups().forEach((group, metrics) -> o.set(group, metrics(metrics)));
         }
-        AtomicFiles.writeString(dir.resolve("sweep.json"), ResultFolder.Json.pretty(root));
+        AtomicFiles.writeString(dir.resolve("sweep.json"), ResultFolder.pretty(root));
     }
 
     /** {@code sweep.csv}: one row per cell — its values, its seed, then every metric with its CI. */

@@ -59,7 +59,7 @@ class JsonTextTest {
         for (JsonNode t : trees()) {
             assertEquals(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(t), JsonText.pretty(t));
             assertEquals(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(t) + "\n",
-                    ResultFolder.Json.pretty(t));
+                    ResultFolder.pretty(t));
         }
     }
 
@@ -108,7 +108,7 @@ class JsonTextTest {
      */
     @Test
     void textInAsTheMappersTreeOrLeftToIt() throws Exception {
-        List<String> read = List.of(ResultFolder.Json.pretty(ResultFolder.marker("run")), "{\"results\":\"sweep\"}",
+        List<String> read = List.of(ResultFolder.pretty(ResultFolder.marker("run")), "{\"results\":\"sweep\"}",
                 "{}", "{\"downline\":\"0.1.0\"}", "{\"results\":\"\"}", "{\"results\":\"fit\",\"results\":\"run\"}",
                 "{\"a\":{\"results\":\"no\",\"b\":[1,{\"c\":null}]},\"results\":\"r\\u00e9sults \\\"q\\\"\"}",
                 "{\"results\":\"run\"} trailing", " \n{ \"results\" : \"run\" }\n");
