@@ -205,7 +205,7 @@ class SponsorSamplerTest {
      * What the sampler holds after sorting batches of every regime (below the bucket sort, fine
      * buckets only, coarse then fine, growing and shrinking) stays within {@link
      * SponsorSampler#scratchBytes} of the largest batch, which is about 0.03 B a point (the guard's
-     * count for the Bass recruiter: README, SAT-BIN at 10^8). Deterministic: seeded.
+     * count for the Bass recruiter: benchmarks/PERFORMANCE.md, "Target 4 is not met"). Deterministic: seeded.
      */
     @Test
     void whatTheSamplerHoldsIsWithinItsScratchBytes() {
