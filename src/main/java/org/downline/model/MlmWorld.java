@@ -427,18 +427,18 @@ public final class MlmWorld {
     }
 
     /**
-     * Adds members under {@code sponsors[at..at+k)} (a member or the company each), in that order,
-     * in {@code month}: the same as {@link #join} for each in turn. Sponsors at random among many
-     * members are read ahead a block at a time ({@link #touchSponsor}) in a short loop, where their
-     * cache misses overlap; then the block's joins find them cached.
-     *
-     * <p>{@code sponsors} may be the genealogy's own sponsor array with {@code at} its size (its
-     * free tail, {@link Genealogy#makeRoom}): the j-th join reads entry at + j and then writes that
-     * same entry with the same value (the new member's sponsor), so the entries still to be read
-     * are untouched.
+     * Adds {@code k} members in {@code month} under the sponsors in the genealogy's free sponsor
+     * entries n .. n + k - 1, n its size (a member or the company each, drawn there by the recruiter
+     * once {@link Genealogy#makeRoom} made them), in that order: the same as {@link #join} for each
+     * in turn. Sponsors at random among many members are read ahead a block at a time
+     * ({@link #touchSponsor}) in a short loop, where their cache misses overlap; then the block's
+     * joins find them cached. The j-th join reads entry n + j and then writes that same entry with
+     * the same value (the new member's sponsor), so the entries still to be read are untouched.
      */
-    void joinAll(int[] sponsors, int at, int k, int month) {
-        final boolean readAhead = size() >= TOUCH_FROM;
+    void joinAll(int k, int month) {
+        final int[] sponsors = genealogy.sponsor;       // not replaced by these joins (makeRoom)
+        final int at = size();
+        final boolean readAhead = at >= TOUCH_FROM;
         final int end = at + k;
         int sink = 0;
         for (int from = at; from < end; from += JOIN_BLOCK) {
