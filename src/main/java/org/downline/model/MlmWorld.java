@@ -77,7 +77,7 @@ public final class MlmWorld {
     double[] retailProfit;
     /**
      * Highest rank each member reached in any month (plans with ranks only, else null); a byte, as
-     * plans have at most {@link #MAX_RANKS} ranks (the breakaway plan at most 51).
+     * the plan's ranks are ({@link CompensationPlan#ranks}).
      */
     byte[] highestRank;
     /**
@@ -125,10 +125,6 @@ public final class MlmWorld {
                 ? (float) recruitment.effort().median() : Float.NaN;
         this.genealogy = new Genealogy(capacity, countsRecruits(recruitment));
         this.plan = Plans.create(scenario.plan(), capacity);
-        if (plan.rankNames() != null && plan.rankNames().length > MAX_RANKS) {
-            throw new IllegalStateException("a plan may have at most " + MAX_RANKS + " ranks (highest ranks are "
-                    + "bytes); plan " + scenario.plan().type() + " has " + plan.rankNames().length);
-        }
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
                 scenario.plan().rules(), plan.maxPayoutRatio(),
@@ -150,9 +146,6 @@ public final class MlmWorld {
         }
         allocate(genealogy.capacity());
     }
-
-    /** Most ranks a plan may have: members' highest ranks are held as bytes. */
-    static final int MAX_RANKS = Byte.MAX_VALUE + 1;
 
     /** Members a world is sized for at once, whatever the replication reaches (see reservedMembers). */
     static final long RESERVE_ALWAYS = 1 << 18;
@@ -560,7 +553,7 @@ public final class MlmWorld {
                 }
                 paidMembers += c > 0 ? 1 : 0;
                 if (highest != null) {
-                    highest[i] = (byte) Math.max(highest[i], rank[i]);     // below MAX_RANKS
+                    highest[i] = (byte) Math.max(highest[i], rank[i]);     // the larger of two bytes
                 }
                 int red = 0;                                // not counted without the rule (never reaches quitAfter)
                 if (inRed != null) {
