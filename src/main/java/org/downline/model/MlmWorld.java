@@ -56,9 +56,9 @@ public final class MlmWorld {
     // Member arrays, indexed by member number. They grow with the genealogy (see join), so passes
     // read them into locals first and never hold them across a join.
     /** Month each member joined (0 for founders); at most {@link ParticipantStats#MAX_MONTH}, so a short. */
-    short[] joinMonth;
+    short[] joinMonth = {};
     /** Month each member quit, 0 while active. */
-    short[] quitMonth;
+    short[] quitMonth = {};
     /**
      * Consecutive months with negative net income, up to now; null when nobody quits for them
      * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then. At most the rule's
@@ -73,8 +73,8 @@ public final class MlmWorld {
     /** Every member's effort when a constant distribution gives it (NaN otherwise). */
     final float sameEffort;
     /** Cumulative commissions and retail profit, dollars. */
-    double[] gross;
-    double[] retailProfit;
+    double[] gross = {};
+    double[] retailProfit = {};
     /**
      * Highest rank each member reached in any month (plans with ranks only, else null); a byte, as
      * the plan's ranks are ({@link CompensationPlan#ranks}).
@@ -87,9 +87,9 @@ public final class MlmWorld {
      * $262,144 = 2^18, to 6 parts in 10^8 above) keeps a world of 10^7 members 40 MB smaller than a
      * double would.
      */
-    float[] firstYearIncome;
+    float[] firstYearIncome = {};
     /** Whether each member was paid any commission in their first twelve months (as firstYearIncome). */
-    boolean[] paidInFirstYear;
+    boolean[] paidInFirstYear = {};
 
     private long prospectsLeft;
     /** Active member-months to go before the next quit by hazard (see attritionGap). */
@@ -144,6 +144,10 @@ public final class MlmWorld {
             payout.commission = Genealogy.ensure(payout.commission, genealogy.capacity(), capacity);
             endUsers.reserve(reserved);
         }
+        // the member arrays only some scenarios need (null otherwise), empty until allocated
+        monthsInRed = attrition.quitAfterMonthsInRed() > 0 ? new short[0] : null;
+        effort = storesEffort(recruitment) ? new float[0] : null;
+        highestRank = plan.ranks() != null ? new byte[0] : null;
         allocate(genealogy.capacity());
     }
 
@@ -370,22 +374,23 @@ public final class MlmWorld {
         endUsers.pay(plan, genealogy, payout);
     }
 
+    /** Sizes the member arrays (those not null) to {@code n}, keeping their contents. */
     private void allocate(int n) {
-        joinMonth = joinMonth == null ? new short[n] : Arrays.copyOf(joinMonth, n);
-        quitMonth = quitMonth == null ? new short[n] : Arrays.copyOf(quitMonth, n);
-        if (attrition.quitAfterMonthsInRed() > 0) {
-            monthsInRed = monthsInRed == null ? new short[n] : Arrays.copyOf(monthsInRed, n);
+        joinMonth = Arrays.copyOf(joinMonth, n);
+        quitMonth = Arrays.copyOf(quitMonth, n);
+        if (monthsInRed != null) {
+            monthsInRed = Arrays.copyOf(monthsInRed, n);
         }
-        if (storesEffort(recruitment)) {
-            effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
+        if (effort != null) {
+            effort = Arrays.copyOf(effort, n);
         }
-        gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
-        retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
-        if (plan.ranks() != null) {
-            highestRank = highestRank == null ? new byte[n] : Arrays.copyOf(highestRank, n);
+        gross = Arrays.copyOf(gross, n);
+        retailProfit = Arrays.copyOf(retailProfit, n);
+        if (highestRank != null) {
+            highestRank = Arrays.copyOf(highestRank, n);
         }
-        firstYearIncome = firstYearIncome == null ? new float[n] : Arrays.copyOf(firstYearIncome, n);
-        paidInFirstYear = paidInFirstYear == null ? new boolean[n] : Arrays.copyOf(paidInFirstYear, n);
+        firstYearIncome = Arrays.copyOf(firstYearIncome, n);
+        paidInFirstYear = Arrays.copyOf(paidInFirstYear, n);
     }
 
     /**
