@@ -354,7 +354,7 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
             throw new InputException("--prior must be KEY=DIST, e.g. recruitment.imitation=uniform(0.05,0.9), was '"
                     + text + "'");
         }
-        String key = text.substring(0, eq).strip();
+        String key = ScenarioReader.keyOf(text);
         ScenarioKeys.Declared declared = ScenarioKeys.find(key);
         if (declared == null) {
             String near = ScenarioKeys.nearest(key);

@@ -97,7 +97,7 @@ final class RunSettings {
     void refuseAlsoVaried(List<String> varies) {
         for (Given g : given()) {
             for (String v : varies) {
-                if (g.value() != null && org.downline.io.SweepSpec.keyOf(v).equals(g.key())) {
+                if (g.value() != null && org.downline.io.ScenarioReader.keyOf(v).equals(g.key())) {
                     throw ScenarioOptions.givenToo(g.option(), g.key(), ScenarioOptions.written(g.option(), g.value()),
                             "--vary", ScenarioOptions.written("--vary", v), VARY_REPLACES);
                 }

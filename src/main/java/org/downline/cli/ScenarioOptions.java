@@ -102,7 +102,7 @@ final class ScenarioOptions {
 
     /** The {@code --set} that gives {@code key}, as written; null if none does. */
     String setGiving(String key) {
-        return sets.stream().filter(o -> ScenarioReader.setKey(o).equals(key)).findFirst().orElse(null);
+        return sets.stream().filter(o -> ScenarioReader.keyOf(o).equals(key)).findFirst().orElse(null);
     }
 
     /** Preset names for help and completion. */

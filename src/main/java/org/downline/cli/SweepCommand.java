@@ -189,7 +189,7 @@ final class SweepCommand implements Callable<Integer> {
      */
     static void refuseSetAndVaried(ScenarioOptions scenario, List<String> varies) {
         for (String v : varies) {
-            String key = SweepSpec.keyOf(v);
+            String key = ScenarioReader.keyOf(v);
             String o = scenario.setGiving(key);
             if (o != null) {
                 throw ScenarioOptions.givenToo("--set", key, ScenarioOptions.written("--set", o), "--vary",
@@ -488,7 +488,7 @@ final class SweepCommand implements Callable<Integer> {
             b.append(" --preset ").append(shell(scenario.source.preset));
         }
         for (String set : scenario.sets) {
-            String key = ScenarioReader.setKey(set);
+            String key = ScenarioReader.keyOf(set);
             if (!key.equals(Scenario.SEED.name()) && !key.equals(Scenario.REPLICATIONS.name())) {
                 b.append(" --set ").append(shell(set));
             }

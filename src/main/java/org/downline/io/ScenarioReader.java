@@ -81,7 +81,7 @@ public final class ScenarioReader {
         for (Problem p : e.problems()) {
             String given = null;
             for (String o : sets) {
-                String key = setKey(o);
+                String key = keyOf(o);
                 // or a key above it that no scenario knows, which this option brought in (--set
                 // nope.key=1: 'nope is not a known key')
                 boolean unknownAbove = key.startsWith(p.field() + ".") && p.message().startsWith("is not a known key");
@@ -110,18 +110,21 @@ public final class ScenarioReader {
         if (set.length() <= org.downline.scenario.Checks.ECHO_LIMIT) {
             return set;
         }
-        String key = setKey(set);
+        String key = keyOf(set);
         return key.length() <= org.downline.scenario.Checks.ECHO_LIMIT ? key + "=…"
                 : org.downline.scenario.Checks.show(set);
     }
 
     /**
-     * The key a {@code --set KEY=VALUE} gives, as {@link #applyOverrides} reads it (the text before the
-     * first '=', trimmed); empty where there is none.
+     * The key a {@code KEY=...} option gives ({@code --set}, as {@link #applyOverrides} reads it;
+     * {@code sweep --vary}; {@code fit --prior}): the text before the first '=', stripped of
+     * whitespace as {@link String#strip} knows it (spaces, tabs, line ends, an ideographic space; not
+     * a no-break space); empty where there is none. One rule, so that the same text is the same key
+     * to every option.
      */
-    public static String setKey(String set) {
-        int eq = set.indexOf('=');
-        return eq <= 0 ? "" : set.substring(0, eq).trim();
+    public static String keyOf(String option) {
+        int eq = option.indexOf('=');
+        return eq <= 0 ? "" : option.substring(0, eq).strip();
     }
 
     /**
@@ -135,7 +138,7 @@ public final class ScenarioReader {
         java.util.Map<String, String> first = new java.util.HashMap<>();
         for (String o : sets) {
             if (o.indexOf('=') > 0) {
-                String key = setKey(o);
+                String key = keyOf(o);
                 String earlier = first.putIfAbsent(key, o);
                 if (earlier != null) {
                     throw givenTwice("--set", key, earlier, o);
@@ -200,7 +203,7 @@ public final class ScenarioReader {
                         + o + "'"));
                 continue;
             }
-            String path = o.substring(0, eq).trim();
+            String path = keyOf(o);
             String text = o.substring(eq + 1).trim();
             JsonNode value;
             if (text.isEmpty()) {

@@ -45,14 +45,6 @@ public final class SweepSpec {
     }
 
     /**
-     * The key a --vary {@code KEY=VALUES} gives: the text before its first '=', stripped ({@link #parse}
-     * checks the form).
-     */
-    public static String keyOf(String vary) {
-        return vary.substring(0, vary.indexOf('=')).strip();
-    }
-
-    /**
      * Parses {@code --vary} options.
      *
      * @param largeGrid whether a grid of more than {@value #MAX_CELLS} cells is allowed ({@code --large-grid})
@@ -73,7 +65,7 @@ public final class SweepSpec {
             if (eq <= 0 || eq == v.length() - 1) {
                 throw new ScenarioException("--vary", "expects key=start:stop:step or key=a,b,c, was '" + v + "'");
             }
-            String key = keyOf(v);
+            String key = ScenarioReader.keyOf(v);
             String spec = v.substring(eq + 1).strip();
             for (int d = 0; d < dims.size(); d++) {
                 if (dims.get(d).key().equals(key)) {

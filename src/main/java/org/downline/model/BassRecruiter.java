@@ -87,6 +87,6 @@ final class BassRecruiter implements Recruiter {
             sp[j] = Genealogy.COMPANY;
         }
         SponsorSampler.shuffle(sp, n, joiners, rng);
-        w.joinAll(sp, n, joiners, month);
+        w.joinAll(joiners, month);
     }
 }

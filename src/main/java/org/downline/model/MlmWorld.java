@@ -56,9 +56,9 @@ public final class MlmWorld {
     // Member arrays, indexed by member number. They grow with the genealogy (see join), so passes
     // read them into locals first and never hold them across a join.
     /** Month each member joined (0 for founders); at most {@link ParticipantStats#MAX_MONTH}, so a short. */
-    short[] joinMonth;
+    short[] joinMonth = {};
     /** Month each member quit, 0 while active. */
-    short[] quitMonth;
+    short[] quitMonth = {};
     /**
      * Consecutive months with negative net income, up to now; null when nobody quits for them
      * ({@code attrition.quitAfterMonthsInRed} 0), as they are not counted then. At most the rule's
@@ -73,11 +73,11 @@ public final class MlmWorld {
     /** Every member's effort when a constant distribution gives it (NaN otherwise). */
     final float sameEffort;
     /** Cumulative commissions and retail profit, dollars. */
-    double[] gross;
-    double[] retailProfit;
+    double[] gross = {};
+    double[] retailProfit = {};
     /**
      * Highest rank each member reached in any month (plans with ranks only, else null); a byte, as
-     * plans have at most {@link #MAX_RANKS} ranks (the breakaway plan at most 51).
+     * the plan's ranks are ({@link CompensationPlan#ranks}).
      */
     byte[] highestRank;
     /**
@@ -87,9 +87,9 @@ public final class MlmWorld {
      * $262,144 = 2^18, to 6 parts in 10^8 above) keeps a world of 10^7 members 40 MB smaller than a
      * double would.
      */
-    float[] firstYearIncome;
+    float[] firstYearIncome = {};
     /** Whether each member was paid any commission in their first twelve months (as firstYearIncome). */
-    boolean[] paidInFirstYear;
+    boolean[] paidInFirstYear = {};
 
     private long prospectsLeft;
     /** Active member-months to go before the next quit by hazard (see attritionGap). */
@@ -125,10 +125,6 @@ public final class MlmWorld {
                 ? (float) recruitment.effort().median() : Float.NaN;
         this.genealogy = new Genealogy(capacity, countsRecruits(recruitment));
         this.plan = Plans.create(scenario.plan(), capacity);
-        if (plan.rankNames() != null && plan.rankNames().length > MAX_RANKS) {
-            throw new IllegalStateException("a plan may have at most " + MAX_RANKS + " ranks (highest ranks are "
-                    + "bytes); plan " + scenario.plan().type() + " has " + plan.rankNames().length);
-        }
         this.payout = new Payout(genealogy.capacity(), null).limitTo(capacity);
         this.endUsers = new EndUsers(economics.requiredVolume(), economics.retail().orderValue(),
                 scenario.plan().rules(), plan.maxPayoutRatio(),
@@ -148,11 +144,12 @@ public final class MlmWorld {
             payout.commission = Genealogy.ensure(payout.commission, genealogy.capacity(), capacity);
             endUsers.reserve(reserved);
         }
+        // the member arrays only some scenarios need (null otherwise), empty until allocated
+        monthsInRed = attrition.quitAfterMonthsInRed() > 0 ? new short[0] : null;
+        effort = storesEffort(recruitment) ? new float[0] : null;
+        highestRank = plan.ranks() != null ? new byte[0] : null;
         allocate(genealogy.capacity());
     }
-
-    /** Most ranks a plan may have: members' highest ranks are held as bytes. */
-    static final int MAX_RANKS = Byte.MAX_VALUE + 1;
 
     /** Members a world is sized for at once, whatever the replication reaches (see reservedMembers). */
     static final long RESERVE_ALWAYS = 1 << 18;
@@ -377,22 +374,23 @@ public final class MlmWorld {
         endUsers.pay(plan, genealogy, payout);
     }
 
+    /** Sizes the member arrays (those not null) to {@code n}, keeping their contents. */
     private void allocate(int n) {
-        joinMonth = joinMonth == null ? new short[n] : Arrays.copyOf(joinMonth, n);
-        quitMonth = quitMonth == null ? new short[n] : Arrays.copyOf(quitMonth, n);
-        if (attrition.quitAfterMonthsInRed() > 0) {
-            monthsInRed = monthsInRed == null ? new short[n] : Arrays.copyOf(monthsInRed, n);
+        joinMonth = Arrays.copyOf(joinMonth, n);
+        quitMonth = Arrays.copyOf(quitMonth, n);
+        if (monthsInRed != null) {
+            monthsInRed = Arrays.copyOf(monthsInRed, n);
         }
-        if (storesEffort(recruitment)) {
-            effort = effort == null ? new float[n] : Arrays.copyOf(effort, n);
+        if (effort != null) {
+            effort = Arrays.copyOf(effort, n);
         }
-        gross = gross == null ? new double[n] : Arrays.copyOf(gross, n);
-        retailProfit = retailProfit == null ? new double[n] : Arrays.copyOf(retailProfit, n);
-        if (plan.ranks() != null) {
-            highestRank = highestRank == null ? new byte[n] : Arrays.copyOf(highestRank, n);
+        gross = Arrays.copyOf(gross, n);
+        retailProfit = Arrays.copyOf(retailProfit, n);
+        if (highestRank != null) {
+            highestRank = Arrays.copyOf(highestRank, n);
         }
-        firstYearIncome = firstYearIncome == null ? new float[n] : Arrays.copyOf(firstYearIncome, n);
-        paidInFirstYear = paidInFirstYear == null ? new boolean[n] : Arrays.copyOf(paidInFirstYear, n);
+        firstYearIncome = Arrays.copyOf(firstYearIncome, n);
+        paidInFirstYear = Arrays.copyOf(paidInFirstYear, n);
     }
 
     /**
@@ -427,18 +425,18 @@ public final class MlmWorld {
     }
 
     /**
-     * Adds members under {@code sponsors[at..at+k)} (a member or the company each), in that order,
-     * in {@code month}: the same as {@link #join} for each in turn. Sponsors at random among many
-     * members are read ahead a block at a time ({@link #touchSponsor}) in a short loop, where their
-     * cache misses overlap; then the block's joins find them cached.
-     *
-     * <p>{@code sponsors} may be the genealogy's own sponsor array with {@code at} its size (its
-     * free tail, {@link Genealogy#makeRoom}): the j-th join reads entry at + j and then writes that
-     * same entry with the same value (the new member's sponsor), so the entries still to be read
-     * are untouched.
+     * Adds {@code k} members in {@code month} under the sponsors in the genealogy's free sponsor
+     * entries n .. n + k - 1, n its size (a member or the company each, drawn there by the recruiter
+     * once {@link Genealogy#makeRoom} made them), in that order: the same as {@link #join} for each
+     * in turn. Sponsors at random among many members are read ahead a block at a time
+     * ({@link #touchSponsor}) in a short loop, where their cache misses overlap; then the block's
+     * joins find them cached. The j-th join reads entry n + j and then writes that same entry with
+     * the same value (the new member's sponsor), so the entries still to be read are untouched.
      */
-    void joinAll(int[] sponsors, int at, int k, int month) {
-        final boolean readAhead = size() >= TOUCH_FROM;
+    void joinAll(int k, int month) {
+        final int[] sponsors = genealogy.sponsor;       // not replaced by these joins (makeRoom)
+        final int at = size();
+        final boolean readAhead = at >= TOUCH_FROM;
         final int end = at + k;
         int sink = 0;
         for (int from = at; from < end; from += JOIN_BLOCK) {
@@ -560,7 +558,7 @@ public final class MlmWorld {
                 }
                 paidMembers += c > 0 ? 1 : 0;
                 if (highest != null) {
-                    highest[i] = (byte) Math.max(highest[i], rank[i]);     // below MAX_RANKS
+                    highest[i] = (byte) Math.max(highest[i], rank[i]);     // the larger of two bytes
                 }
                 int red = 0;                                // not counted without the rule (never reaches quitAfter)
                 if (inRed != null) {

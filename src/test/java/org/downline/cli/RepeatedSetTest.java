@@ -45,6 +45,15 @@ class RepeatedSetTest {
                 + "replace it; give the key once", r.err().strip());
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(org.downline.io.ResultFolder.partialOf(out)));
+
+        // the same key whatever whitespace surrounds it (here an ideographic space, U+3000), to both options
+        Cli spaced = Cli.run("sweep", "--set", "market.population=5000", "--set", "\u3000economics.monthlyFee=15",
+                "--vary", "economics.monthlyFee\u3000=0,20", "--replications", "2", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, spaced.exit(), spaced.err());
+        assertEquals("error: --set gives the key 'economics.monthlyFee' that --vary gives too (--set "
+                + "'\u3000economics.monthlyFee=15', and --vary 'economics.monthlyFee\u3000=0,20'): each cell's --vary "
+                + "value would replace it; give the key once", spaced.err().strip());
+        assertFalse(Files.exists(out));
     }
 
     /** A key both --set and an option give (--months, --seed, --year-ending): the option silently won. */

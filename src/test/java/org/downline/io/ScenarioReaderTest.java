@@ -92,6 +92,20 @@ class ScenarioReaderTest {
         assertEquals("from the command line", s.name());
     }
 
+    /**
+     * A key is the text before the '=' stripped of whitespace of any kind, by --set as by --vary: an
+     * ideographic space (U+3000) around it, which trimming keeps, is dropped by both.
+     */
+    @Test
+    void setAndVaryCutTheSameKeyFromTheSameText() {
+        String text = "\u3000months\t";
+        assertEquals("months", ScenarioReader.keyOf(text + "=24"));
+        assertEquals(24, read("months: 12\n", text + "=24").months());
+        assertEquals("months", SweepSpec.parse(List.of(text + "=6,12"), false).dimensions().get(0).key());
+        assertEquals("", ScenarioReader.keyOf("=24"));
+        assertEquals("", ScenarioReader.keyOf("months"));
+    }
+
     @Test
     void everyProblemIsReportedAtOnce() {
         List<Problem> p = problems("""
