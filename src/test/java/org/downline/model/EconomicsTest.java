@@ -79,7 +79,8 @@ class EconomicsTest {
         }
         double sales = sum(w.series(MlmSeries.RETAIL_SALES));
         assertEquals(0.3 * sales, profit, 1e-6 * sales);
-        // about 1.7 orders of $35 per active member-month (Poisson mean: 6 standard errors)
+        // about 1.7 orders of $35 per active member-month (Poisson mean: 6 standard errors, a false
+        // failure about 2e-9)
         double memberMonths = sum(w.series(MlmSeries.ACTIVE));
         double orders = sales / 35;
         assertEquals(1.7 * memberMonths, orders, 6 * Math.sqrt(1.7 * memberMonths));

@@ -36,6 +36,11 @@ class KeyedPermutationTest {
         }
     }
 
+    /**
+     * Two independent random permutations of 10^6 agree at a point with probability 10^−6, so at 5
+     * or more of 1000 points with probability about (1000 · 10^−6)^5 / 5! ≈ 8e-18 (Poisson): the
+     * bound is that of unrelated keys, not slack.
+     */
     @Test
     void theKeyChoosesThePermutation() {
         KeyedPermutation a = KeyedPermutation.of(1_000_000, 1);
