@@ -26,6 +26,7 @@ import org.downline.io.ResultFolder;
 import org.downline.io.ScenarioKeys;
 import org.downline.io.ScenarioReader;
 import org.downline.io.ScenarioWriter;
+import org.downline.io.SummaryTable;
 import org.downline.io.Words;
 import org.downline.rng.RandomStreams;
 import org.downline.scenario.Range;
@@ -326,6 +327,10 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
                     number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.5)),
                     number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.025)),
                     number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.975)));
+        }
+        // what report.html's predictive check and implications say, so the terminal tells the story too
+        for (String finding : FitReport.findings(fit)) {
+            print.print(System.lineSeparator() + SummaryTable.wrap(finding, SummaryTable.NOTE_WIDTH));
         }
         print.printf("%nWrote %s, %s, %s, %s, charts/ (%s) and %s to %s%s%n", FitFiles.FIT, FitFiles.POSTERIOR,
                 FitFiles.GENERATIONS, FitFiles.SETTINGS, String.join(", ", charts), HtmlReport.FILE, out,

@@ -166,7 +166,7 @@ public final class FitReport {
         c.put("generations", Words.count(generations, "generation"));
         c.put("stopped", withOptions(stopText(fit.path("stoppedOn").asText())));
         final boolean fitted = AbcSmc.fitted(generations);
-        final String model = fitted ? "the fitted model" : "the model at values drawn from the priors";
+        final String model = model(fitted);
         c.put("model", model);
         List<String> warnings = new ArrayList<>();
         if (!fitted) {
@@ -202,22 +202,15 @@ public final class FitReport {
         JsonNode pred = fit.path("predictive");
         c.put("draws", pred.path("draws").asText());
         List<Map<String, Object>> checks = new ArrayList<>();
-        int outside = 0;
-        int groups = 0;
-        int unjudged = 0;                                   // groups shown "–": too few draws define them
         for (JsonNode g : pred.path("groups")) {
-            groups++;
-            boolean out = outside(g);
-            outside += out ? 1 : 0;
-            unjudged += banded(g) ? 0 : 1;
             checks.add(check(g.path("group").asText(), Unit.groupShare(g.path("share").asDouble()), g, Unit.DOLLARS,
-                    out));
+                    outside(g)));
         }
         checks.add(check("Share paid nothing", "", pred.path("shareZero"), Unit.SHARE, outside(pred.path("shareZero"))));
         checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
-        c.put("verdict", withOptions(few != null ? capital(few) + "." : verdict(groups, unjudged, outside, model)));
+        c.put("verdict", withOptions(verdict(fit)));
         c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
@@ -243,20 +236,8 @@ public final class FitReport {
         outlook.add(implication("Quit within the first year", o.path("shareQuit"), Unit.SHARE, draws));
         outlook.add(implication("Paid anything in the first year", o.path("sharePaid"), Unit.SHARE, draws));
         c.put("outlook", outlook);
-        c.put("implicationSentence", "Across the " + im.path("draws").asText() + " predictive simulations, "
-                + text(im.path("shareLosingMoney"), Unit.SHARE) + " of participants lost money over their time in "
-                + "the company (" + text(im.path("shareLosingMoneyInPeriod"), Unit.SHARE) + " in the disclosure's "
-                + "period), the median participant's net income was " + text(im.path("netIncomeMedian"), Unit.DOLLARS)
-                + ", " + text(im.path("shareQuitWithinYear"), Unit.SHARE) + " quit within a year, and "
-                + text(im.path("sharePayFromOwnPurchases"), Unit.SHARE) + " of the pay came from the participants' "
-                + "own purchases.");
-        c.put("outlookSentence", "Someone joining in the disclosure's last month would, in their first year, have a "
-                + "median net income of " + text(o.path("netIncomeMedian"), Unit.DOLLARS) + "; "
-                + text(o.path("shareLosingMoney"), Unit.SHARE) + " of such newcomers lose money, "
-                + text(o.path("shareQuit"), Unit.SHARE) + " quit and " + text(o.path("sharePaid"), Unit.SHARE)
-                + " are paid anything" + (o.path("netIncomeMedian").path("draws").asInt(draws) == draws ? ""
-                : " (over the " + draws(o.path("netIncomeMedian"), draws) + " predictive simulations in which "
-                        + "anyone joined that month)") + ".");
+        c.put("implicationSentence", implicationSentence(im));
+        c.put("outlookSentence", outlookSentence(im));
 
         // the charts
         List<Map<String, Object>> charts = new ArrayList<>();
@@ -294,6 +275,66 @@ public final class FitReport {
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, c);
         return out.toString();
+    }
+
+    /**
+     * What a fit found, in plain sentences, as report.html says it: the predictive check's verdict, what
+     * the predictive simulations imply (losses after costs, quitting, pay funded by the participants' own
+     * purchases), and a newcomer's first year; no verdict when too few draws judge the check (the
+     * warning {@link #fewDraws} says so). {@code fit} is fit.json's tree.
+     */
+    public static List<String> findings(ObjectNode fit) {
+        JsonNode im = fit.path("implications");
+        boolean judged = fewDraws(fit.path("predictive").path("draws").asInt()) == null;
+        return judged ? List.of(verdict(fit), implicationSentence(im), outlookSentence(im))
+                : List.of(implicationSentence(im), outlookSentence(im));
+    }
+
+    /** The predictive check's verdict ({@link #verdict(int, int, int, String)}), or why it has none (too few draws). */
+    private static String verdict(ObjectNode fit) {
+        JsonNode pred = fit.path("predictive");
+        String few = fewDraws(pred.path("draws").asInt());
+        if (few != null) {
+            return capital(few) + ".";
+        }
+        int outside = 0;
+        int groups = 0;
+        int unjudged = 0;                                   // groups shown "–": too few draws define them
+        for (JsonNode g : pred.path("groups")) {
+            groups++;
+            outside += outside(g) ? 1 : 0;
+            unjudged += banded(g) ? 0 : 1;
+        }
+        return verdict(groups, unjudged, outside, model(AbcSmc.fitted(fit.path("generations").asInt())));
+    }
+
+    /** What the predictive check judges: the fitted model, or (generation 0 alone) the priors' draws. */
+    private static String model(boolean fitted) {
+        return fitted ? "the fitted model" : "the model at values drawn from the priors";
+    }
+
+    /** What the predictive simulations imply over the participants' whole time ({@code im}: fit.json's implications). */
+    private static String implicationSentence(JsonNode im) {
+        return "Across the " + im.path("draws").asText() + " predictive simulations, "
+                + text(im.path("shareLosingMoney"), Unit.SHARE) + " of participants lost money over their time in "
+                + "the company (" + text(im.path("shareLosingMoneyInPeriod"), Unit.SHARE) + " in the disclosure's "
+                + "period), the median participant's net income was " + text(im.path("netIncomeMedian"), Unit.DOLLARS)
+                + ", " + text(im.path("shareQuitWithinYear"), Unit.SHARE) + " quit within a year, and "
+                + text(im.path("sharePayFromOwnPurchases"), Unit.SHARE) + " of the pay came from the participants' "
+                + "own purchases.";
+    }
+
+    /** A newcomer's first year, joining in the disclosure's last month ({@code im}: fit.json's implications). */
+    private static String outlookSentence(JsonNode im) {
+        JsonNode o = im.path("outlook");
+        final int draws = im.path("draws").asInt();
+        return "Someone joining in the disclosure's last month would, in their first year, have a "
+                + "median net income of " + text(o.path("netIncomeMedian"), Unit.DOLLARS) + "; "
+                + text(o.path("shareLosingMoney"), Unit.SHARE) + " of such newcomers lose money, "
+                + text(o.path("shareQuit"), Unit.SHARE) + " quit and " + text(o.path("sharePaid"), Unit.SHARE)
+                + " are paid anything" + (o.path("netIncomeMedian").path("draws").asInt(draws) == draws ? ""
+                : " (over the " + draws(o.path("netIncomeMedian"), draws) + " predictive simulations in which "
+                        + "anyone joined that month)") + ".";
     }
 
     /**

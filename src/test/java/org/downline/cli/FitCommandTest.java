@@ -49,6 +49,15 @@ class FitCommandTest {
                 "\"shareQuit\"", "\"sharePaid\"")) {
             assertTrue(json.contains(field), field + " in " + json);
         }
+        // the terminal says what report.html's predictive check and implications say (FitReport.findings, which
+        // the report's page is made of too)
+        String said = a.out().replaceAll("\\s*\\R", " ");
+        List<String> findings = org.downline.io.FitReport.findings((com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+        assertEquals(3, findings.size());
+        for (String finding : findings) {
+            assertTrue(said.contains(finding), finding + " in " + a.out());
+        }
         // the charts: PNG files of a plausible size (looked at by eye when they were made)
         for (String png : List.of("posterior.png", "posterior-pairs.png", "predictive-check.png", "tolerance.png")) {
             byte[] b = Files.readAllBytes(one.resolve("charts").resolve(png));
