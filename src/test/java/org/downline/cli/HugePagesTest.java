@@ -1,0 +1,64 @@
+package org.downline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hint to start Java with transparent huge pages, given for large runs where it helps. */
+class HugePagesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String MADVISE = "always [madvise] never\n";
+
+    @Test
+    void hintedOnlyForLargeRunsWhereJavaWouldAskForHugePagesAndWasNotToldEitherWay() {
+        long large = HugePages.FROM_BYTES;
+        assertTrue(HugePages.hint(large, MADVISE, false).isPresent());
+        assertTrue(HugePages.hint(large, MADVISE, false).get().contains("java -XX:+UseTransparentHugePages -jar"));
+        assertFalse(HugePages.hint(large - 1, MADVISE, false).isPresent(), "a smaller run gains nothing measurable");
+        assertFalse(HugePages.hint(large, MADVISE, true).isPresent(), "the option given, either way");
+        assertFalse(HugePages.hint(large, "[always] madvise never\n", false).isPresent(), "Java has them already");
+        assertFalse(HugePages.hint(large, "always madvise [never]\n", false).isPresent(), "Linux gives none");
+    }
+
+    /**
+     * Whole processes: SAT-BIN's market of 10^7 (10 months, a few seconds) prints the hint on standard
+     * error where this machine's Linux would give Java huge pages on request, and never once Java is
+     * started with the option; the results are the same files either way.
+     */
+    @Test
+    void aLargeRunHintsUnlessJavaWasStartedWithTheOption() throws IOException, InterruptedException {
+        String mode = Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                ? Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")) : "";
+        String plain = run(tmp.resolve("plain"));
+        assertEquals(mode.contains("[madvise]"), plain.contains("-XX:+UseTransparentHugePages"), plain);
+        String with = run(tmp.resolve("with"), "-XX:+UseTransparentHugePages");
+        assertEquals("", with);
+        for (String f : List.of("summary.json", "timeseries.csv", "incomes.csv")) {
+            assertEquals(Files.readString(tmp.resolve("plain").resolve(f)), Files.readString(tmp.resolve("with").resolve(f)),
+                    f);
+        }
+    }
+
+    /** Standard error of {@code downline run} on SAT-BIN at 10^7, 10 months, in a JVM given {@code jvm}. */
+    private static String run(Path out, String... jvm) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of(jvm));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.downline.cli.Main", "run", "--scenario",
+                "benchmarks/satbin.yaml", "--months", "10", "--threads", "1", "--out", out.toString()));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), err);
+        return err;
+    }
+}
