@@ -204,7 +204,7 @@ public final class ScenarioReader {
                 continue;
             }
             String path = keyOf(o);
-            String text = o.substring(eq + 1).trim();
+            String text = o.substring(eq + 1).strip();  // as --vary's values (SweepSpec)
             JsonNode value;
             if (text.isEmpty()) {
                 value = TextNode.valueOf("");

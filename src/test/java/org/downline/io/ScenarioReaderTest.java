@@ -101,6 +101,7 @@ class ScenarioReaderTest {
         String text = "\u3000months\t";
         assertEquals("months", ScenarioReader.keyOf(text + "=24"));
         assertEquals(24, read("months: 12\n", text + "=24").months());
+        assertEquals(24, read("months: 12\n", text + "=\u300024\u3000").months(), "a value is stripped alike");
         assertEquals("months", SweepSpec.parse(List.of(text + "=6,12"), false).dimensions().get(0).key());
         assertEquals("", ScenarioReader.keyOf("=24"));
         assertEquals("", ScenarioReader.keyOf("months"));
