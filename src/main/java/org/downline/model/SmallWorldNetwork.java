@@ -31,9 +31,10 @@ import org.downline.rng.RandomStreams;
  * symmetric and cheap without storage: person v finds every random acquaintance with one
  * permutation evaluation, σ_j(v) or σ_j⁻¹(v), all of which exist, whereas the original would need
  * an inverse evaluation per lattice level just to learn which rewired edges land on v. Very rarely
- * (probability about βh·degree/N per person) two random edges join the same pair; that
- * acquaintance is then listed twice. With β = 0 this is the ring lattice; with β = 1 a union of
- * h random permutation cycles, a random multigraph with every degree close to 2h.
+ * (probability about βh(2βh−1)/N per person: two of their 2βh random partners coincide) two
+ * random edges join the same pair; that acquaintance is then listed twice. With β = 0 this is the
+ * ring lattice; with β = 1 a union of h random permutation cycles, a random multigraph with every
+ * degree close to 2h.
  *
  * <p><b>Lists.</b> Person v's list has {@link #positions()} = h + (number of permutations)
  * positions of two slots each. Position p &lt; h is lattice level k = p+1: slot 0 is v+k, slot 1 is
