@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
+import org.downline.engine.MemoryGuard;
+import org.downline.model.MlmWorld;
+import org.downline.scenario.Scenario;
 
 /**
  * A hint for runs of millions of members: their passes write to arrays of hundreds of megabytes at
@@ -26,6 +29,20 @@ final class HugePages {
     private static final Path MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private HugePages() {
+    }
+
+    /**
+     * The hint for a run of {@code s} on {@code threads} threads, when this JVM on this system would
+     * gain from huge pages: a run that fits the heap and will hold at least {@link #FROM_BYTES}
+     * (the memory guard's count, which is what it holds when its arrays are sized for the whole
+     * market; a run that will not fill its market grows its arrays as it goes, and is not hinted).
+     */
+    static Optional<String> hint(Scenario s, int threads) {
+        long need = MemoryGuard.requiredBytes(s, Math.min(threads, s.replications()));
+        if (need > MemoryGuard.availableBytes() || !MlmWorld.sizedForItsMarket(s)) {
+            return Optional.empty();                        // refused by the guard, or smaller than counted
+        }
+        return hint(need);
     }
 
     /** The hint for a run that holds {@code bytes}, when this JVM on this system would gain from huge pages. */

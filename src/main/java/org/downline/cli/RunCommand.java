@@ -3,7 +3,6 @@ package org.downline.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.downline.Version;
-import org.downline.engine.MemoryGuard;
 import org.downline.engine.PartialResult;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Results;
@@ -84,10 +83,7 @@ final class RunCommand implements Callable<Integer> {
         }
         settings.refuseAlsoSet(scenario);
         Scenario s = settings.load(scenario);
-        long need = MemoryGuard.requiredBytes(s, Math.min(t, s.replications()));
-        if (need <= MemoryGuard.availableBytes()) {         // else the guard refuses it, and that is all to say
-            HugePages.hint(need).ifPresent(spec.commandLine().getErr()::println);
-        }
+        HugePages.hint(s, t).ifPresent(spec.commandLine().getErr()::println);
         if (shard != null) {
             return runShard(s, t);
         }
