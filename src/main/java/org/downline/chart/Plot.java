@@ -394,23 +394,20 @@ final class Plot {
         }
         double first = xs[0];
         double last = xs[1];
-        java.util.Map<Integer, double[]> data = new java.util.TreeMap<>();
-        for (XYSeries s : c.getSeriesMap().values()) {
-            for (double y : s.getYData()) {
-                if (Double.isFinite(y)) {
-                    data.merge(s.getYAxisGroup(), new double[] {y, y},
-                            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-                }
-            }
-        }
         var st = c.getStyler();
         double room = (1 - st.getPlotContentSize()) / 2 / st.getPlotContentSize();
-        for (var e : data.entrySet()) {
+        var groups = c.getSeriesMap().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(XYSeries::getYAxisGroup));
+        for (var e : groups.entrySet()) {
+            double[] data = yRange(e.getValue());
+            if (data == null) {
+                continue;                                   // no value drawn on this axis
+            }
             int g = e.getKey();
             Double lo = st.getYAxisMin(g) != null ? st.getYAxisMin(g) : st.getYAxisMin();
             Double hi = st.getYAxisMax(g) != null ? st.getYAxisMax(g) : st.getYAxisMax();
-            double low = lo != null ? lo : e.getValue()[0];
-            double high = hi != null ? hi : e.getValue()[1];
+            double low = lo != null ? lo : data[0];
+            double high = hi != null ? hi : data[1];
             if (high > low) {
                 st.setYAxisMin(g, low - room * (high - low));
                 st.setYAxisMax(g, high + room * (high - low));
