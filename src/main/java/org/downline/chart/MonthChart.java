@@ -49,7 +49,7 @@ class MonthChart extends XYChart {
     private boolean spaceOneMonth() {
         XYStyler st = getStyler();
         Axis<?, ?> x = axisPair.getXAxis();
-        if (xSpan() != 1 || !x.getAxisTickCalculator().getTickLabels().isEmpty()) {
+        if (Plot.xSpan(this) != 1 || !x.getAxisTickCalculator().getTickLabels().isEmpty()) {
             return false;
         }
         int spacing = (int) Math.round(Plot.MONTH_SPACING * x.getBounds().getWidth());
@@ -58,18 +58,5 @@ class MonthChart extends XYChart {
         }
         st.setXAxisTickMarkSpacingHint(spacing);
         return true;
-    }
-
-    /** The x axis's span: its range where both ends are set, else its data's; NaN for none. */
-    private double xSpan() {
-        XYStyler st = getStyler();
-        if (st.getXAxisMin() != null && st.getXAxisMax() != null) {
-            return st.getXAxisMax() - st.getXAxisMin();
-        }
-        if (st.getXAxisMin() != null || st.getXAxisMax() != null) {
-            return Double.NaN;
-        }
-        double[] data = Plot.xRange(this);
-        return data == null ? Double.NaN : data[1] - data[0];
     }
 }

@@ -334,7 +334,6 @@ final class Plot {
             return;
         }
         double first = xs[0];
-        double last = xs[1];
         // never a step under a month: XChart 3.8.8's step is the axis's span over the plot's width times
         // this spacing (in pixels), rounded to 1, 2 or 5 times a power of ten (from 0.75 up to 1), and the
         // cohorts of a two-month run were labelled 0.6, 0.7, ... 2.4. Three quarters of the chart's width
@@ -342,16 +341,31 @@ final class Plot {
         // or above which XChart labels nothing (and leaves the axis no room for labels) — over two months
         // or more (550 pixels at most); a chart by month of one month (growth, a chart by month of joining)
         // sets it once it knows its plot's width (MonthChart.paint)
+        // (a span of NaN, one end of the axis set alone, leaves the spacing as it is)
         var st = c.getStyler();
-        double span = st.getXAxisMin() != null && st.getXAxisMax() != null ? st.getXAxisMax() - st.getXAxisMin()
-                : last - first;
         st.setXAxisTickMarkSpacingHint(Math.max(st.getXAxisTickMarkSpacingHint(),
-                (int) Math.ceil(0.75 * c.getWidth() / Math.max(1, span))));
+                (int) Math.ceil(0.75 * c.getWidth() / Math.max(1, xSpan(c)))));
         XYSeries off = c.addSeries(" month ticks", new double[] {first + 0.5, first + 0.25},
                 new double[] {Double.NaN, Double.NaN});
         off.setMarker(SeriesMarkers.NONE);
         off.setLineColor(new Color(0, 0, 0, 0));
         off.setShowInLegend(false);
+    }
+
+    /**
+     * The x axis's span: its range where both ends are set, else its data's ({@link #xRange}); NaN for
+     * none. As {@link #monthTicks} spaces the ticks by it, so {@link MonthChart#paint} reads it.
+     */
+    static double xSpan(XYChart c) {
+        var st = c.getStyler();
+        if (st.getXAxisMin() != null && st.getXAxisMax() != null) {
+            return st.getXAxisMax() - st.getXAxisMin();
+        }
+        if (st.getXAxisMin() != null || st.getXAxisMax() != null) {
+            return Double.NaN;
+        }
+        double[] data = xRange(c);
+        return data == null ? Double.NaN : data[1] - data[0];
     }
 
     /** The least and greatest x value of {@code c}'s series, or null where they have none. */
@@ -394,23 +408,20 @@ final class Plot {
         }
         double first = xs[0];
         double last = xs[1];
-        java.util.Map<Integer, double[]> data = new java.util.TreeMap<>();
-        for (XYSeries s : c.getSeriesMap().values()) {
-            for (double y : s.getYData()) {
-                if (Double.isFinite(y)) {
-                    data.merge(s.getYAxisGroup(), new double[] {y, y},
-                            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-                }
-            }
-        }
         var st = c.getStyler();
         double room = (1 - st.getPlotContentSize()) / 2 / st.getPlotContentSize();
-        for (var e : data.entrySet()) {
+        var groups = c.getSeriesMap().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(XYSeries::getYAxisGroup));
+        for (var e : groups.entrySet()) {
+            double[] data = yRange(e.getValue());
+            if (data == null) {
+                continue;                                   // no value drawn on this axis
+            }
             int g = e.getKey();
             Double lo = st.getYAxisMin(g) != null ? st.getYAxisMin(g) : st.getYAxisMin();
             Double hi = st.getYAxisMax(g) != null ? st.getYAxisMax(g) : st.getYAxisMax();
-            double low = lo != null ? lo : e.getValue()[0];
-            double high = hi != null ? hi : e.getValue()[1];
+            double low = lo != null ? lo : data[0];
+            double high = hi != null ? hi : data[1];
             if (high > low) {
                 st.setYAxisMin(g, low - room * (high - low));
                 st.setYAxisMax(g, high + room * (high - low));

@@ -49,7 +49,7 @@ final class PosteriorChart implements FitChart {
         final boolean log = prior.kind() == Prior.Kind.LOGUNIFORM;
         XYChart c = new XYChartBuilder().width(width).height(height)
                 .title(key).xAxisTitle(String.format(Locale.ROOT, "median %s · 95%% [%s, %s] · prior %s",
-                        num(median, whole), num(lo95, whole), num(hi95, whole), prior))
+                        Unit.keyValue(median, whole), Unit.keyValue(lo95, whole), Unit.keyValue(hi95, whole), prior))
                 .yAxisTitle(log ? "Density of log value" : "Density").build();
         Theme.style(c.getStyler());
         c.getStyler().setChartTitleFont(Theme.bold(width < Theme.WIDTH ? 16 : 20));
@@ -173,10 +173,5 @@ final class PosteriorChart implements FitChart {
     /** Back from it. */
     private static double u(double v, boolean log) {
         return log ? Math.exp(v) : v;
-    }
-
-    /** A fitted key's value, as the terminal and report.html print it ({@link Unit#keyValue}). */
-    static String num(double v, boolean whole) {
-        return Unit.keyValue(v, whole);
     }
 }

@@ -595,15 +595,7 @@ class ChartsTest {
                 }
             }
             assertEquals(1.0, first, c.getTitle());
-            var axis = paintedAxes(c).getXAxis();
-            List<String> labels = axis.getAxisTickCalculator().getTickLabels();
-            List<Double> at = axis.getAxisTickCalculator().getTickLocations();
-            List<Integer> painted = new java.util.ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                if (at.get(i) >= 0 && at.get(i) <= axis.getBounds().getWidth()) {
-                    painted.add(Integer.valueOf(labels.get(i).trim()));
-                }
-            }
+            List<Integer> painted = labelsOnThePlot(paintedAxes(c).getXAxis()).stream().map(Integer::valueOf).toList();
             assertTrue(painted.size() >= 5 && painted.stream().allMatch(m -> m >= 1 && m % 5 == 0),
                     c.getTitle() + ": " + painted);
             // and month 1, which XChart's step of 5 leaves out, is labelled before them
