@@ -39,15 +39,8 @@ final class HugePages {
      */
     static Optional<String> hint(Scenario s, int threads) {
         long need = MemoryGuard.requiredBytes(s, Math.min(threads, s.replications()));
-        if (need > MemoryGuard.availableBytes() || !MlmWorld.sizedForItsMarket(s)) {
-            return Optional.empty();                        // refused by the guard, or smaller than counted
-        }
-        return hint(need);
-    }
-
-    /** The hint for a run that holds {@code bytes}, when this JVM on this system would gain from huge pages. */
-    static Optional<String> hint(long bytes) {
-        if (bytes < FROM_BYTES) {
+        // too small to gain (and so not worth reading the mode), refused by the guard, or smaller than counted
+        if (need < FROM_BYTES || need > MemoryGuard.availableBytes() || !MlmWorld.sizedForItsMarket(s)) {
             return Optional.empty();
         }
         String mode;
@@ -56,7 +49,7 @@ final class HugePages {
         } catch (IOException | SecurityException e) {
             return Optional.empty();                        // not Linux, or no huge pages there
         }
-        return hint(bytes, mode, optionGiven());
+        return hint(need, mode, optionGiven());
     }
 
     /**

@@ -163,14 +163,6 @@ public final class MlmWorld {
      * otherwise 0, and the arrays grow with the members. Either way no array is longer than the
      * memory guard counts (maxMembers, at most the prospects). Only memory and speed depend on it.
      */
-    /**
-     * Whether a replication of {@code scenario} is expected to hold arrays for its whole market, the
-     * size the memory guard counts ({@link #reservedMembers}); if not, they grow with its members.
-     */
-    public static boolean sizedForItsMarket(Scenario scenario) {
-        return reservedMembers(scenario) == maxMembers(scenario);
-    }
-
     static long reservedMembers(Scenario scenario) {
         long max = maxMembers(scenario);
         RecruitmentConfig r = scenario.recruitment();
@@ -178,6 +170,14 @@ public final class MlmWorld {
             return max;
         }
         return r.model() == RecruitmentModel.BASS && 2 * bassMeanField(scenario) >= max ? max : 0;
+    }
+
+    /**
+     * Whether a replication of {@code scenario} is expected to hold arrays for its whole market, the
+     * size the memory guard counts ({@link #reservedMembers}); if not, they grow with its members.
+     */
+    public static boolean sizedForItsMarket(Scenario scenario) {
+        return reservedMembers(scenario) == maxMembers(scenario);
     }
 
     /**
