@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleFunction;
 import org.downline.Version;
 import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
@@ -317,16 +317,13 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
                 FitReport.acceptanceRate(last.acceptanceRate()), FitReport.ess(last.ess()));
         int width = keys.stream().mapToInt(String::length).max().orElse(10);
         print.printf("%-" + width + "s  %12s  %12s  %27s%n", "key", "mean", "median", "95% interval");
-        for (int k = 0; k < keys.size(); k++) {
-            double[] x = free.get(k).asRun(last, k);
-            final boolean wholeKey = free.get(k).integers();
-            // as report.html and the charts print it (a whole-number key: whole numbers)
-            DoubleFunction<String> number = v -> Unit.keyValue(v, wholeKey);
-            print.printf("%-" + width + "s  %12s  %12s  [%12s, %12s]%n", keys.get(k),
-                    number.apply(AbcSmc.weightedMean(x, last.weights())),
-                    number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.5)),
-                    number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.025)),
-                    number.apply(AbcSmc.weightedQuantile(x, last.weights(), 0.975)));
+        for (String key : keys) {
+            // fit.json's summary, as report.html prints it (a whole-number key: whole numbers)
+            JsonNode p = fit.path("parameters").path(key);
+            print.printf("%-" + width + "s  %12s  %12s  [%12s, %12s]%n", key,
+                    FitReport.value(key, p.path("mean").asDouble()), FitReport.value(key, p.path("median").asDouble()),
+                    FitReport.value(key, p.path("ci95").get(0).asDouble()),
+                    FitReport.value(key, p.path("ci95").get(1).asDouble()));
         }
         // what report.html's predictive check and implications say, so the terminal tells the story too
         for (String finding : FitReport.findings(fit)) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -243,7 +242,8 @@ public final class FitFiles {
      */
     static List<AbcSmc.Generation> readGenerations(Path file, List<String> keys) {
         List<AbcSmc.Generation> out = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(Files.readString(file)), CSVFormat.DEFAULT.builder()
+        String text = ResultFolder.readBack(file, "--resume");
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').build())) {
             List<String> want = new ArrayList<>(FIXED_COLUMNS);
             want.addAll(keys);
@@ -290,12 +290,7 @@ public final class FitFiles {
             }
         } catch (ScenarioException e) {
             throw e;
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException("--resume", "cannot read " + file + ": it is not UTF-8 text, as Downline "
-                    + "writes it");
-        } catch (IOException e) {
-            throw new ScenarioException("--resume", "cannot read " + file + ": " + ResultFolder.reason(e));
-        } catch (RuntimeException e) {                      // the CSV parser's: an unclosed quote, say
+        } catch (IOException | RuntimeException e) {        // the CSV parser's: an unclosed quote, say
             throw new ScenarioException("--resume", CsvProblems.of(file.toString(), 0, e).getMessage());
         }
         return out;

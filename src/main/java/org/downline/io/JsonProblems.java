@@ -57,23 +57,16 @@ final class JsonProblems {
     /**
      * The JSON in {@code file}, a file Downline wrote and reads back (a result set's marker; for
      * {@code --resume}, fit-settings.json or a marker-less sweep's sweep.json), or one line naming {@code field},
-     * the file and why it cannot be read: not JSON (where and what, {@link #problem}), not UTF-8 text
-     * (Java's own words were "Input length = 1"), or unreadable.
+     * the file and why it cannot be read: not JSON (where and what, {@link #problem}), or as {@link
+     * ResultFolder#readBack} says (not UTF-8 text, unreadable).
      */
     static com.fasterxml.jackson.databind.JsonNode read(java.nio.file.Path file, String field) {
-        String text = null;
+        String text = ResultFolder.readBack(file, field);
         try {
-            text = java.nio.file.Files.readString(file);
             return ResultFolder.Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new org.downline.scenario.ScenarioException(field, "cannot read " + file + ": "
                     + problem(e, text));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new org.downline.scenario.ScenarioException(field, "cannot read " + file
-                    + ": it is not UTF-8 text, as Downline writes it");
-        } catch (java.io.IOException e) {
-            throw new org.downline.scenario.ScenarioException(field, "cannot read " + file + ": "
-                    + ResultFolder.reason(e));
         }
     }
 

@@ -683,6 +683,21 @@ public final class ResultFolder implements AutoCloseable {
         return new UncheckedIOException(what + ": " + reason(e), e);
     }
 
+    /**
+     * The text of {@code file}, a file Downline wrote and reads back ({@code --resume}'s fit-settings.json,
+     * generations.csv and sweep.json, a result set's marker), or one line naming {@code field}, the file and
+     * why it cannot be read: not UTF-8 text (Java's own words were "Input length = 1"), or {@link #reason}.
+     */
+    static String readBack(Path file, String field) {
+        try {
+            return Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(field, "cannot read " + file + ": it is not UTF-8 text, as Downline writes it");
+        } catch (IOException e) {
+            throw new ScenarioException(field, "cannot read " + file + ": " + reason(e));
+        }
+    }
+
     /** Why an I/O operation failed, in words. */
     public static String reason(IOException e) {
         if (e.getCause() instanceof IOException cause && cause != e) {

@@ -92,8 +92,11 @@ public final class Checks {
         return cut(typed, NUMBER.matcher(typed).matches() ? "" : "'");
     }
 
-    /** A decimal number, as YAML 1.2 (the scenario reader) reads one: {@code -5}, {@code 1.5}, {@code 1e999}. */
-    private static final java.util.regex.Pattern NUMBER =
+    /**
+     * A decimal number, as YAML 1.2 (the scenario reader, {@code io.YamlTree}, whose float this is) reads one:
+     * {@code -5}, {@code 1.5}, {@code 1e999}.
+     */
+    public static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */
