@@ -152,6 +152,9 @@ class ReadmeFiguresTest {
         labels.put("commissions funded by members' own purchases", "Commissions funded by members' own purchases");
         labels.put("paid member-months with an end-user majority (Vemma)", "Vemma, member by member");
 
+        Flat readme = Flat.of(README);
+        readme.find("20 replications, seed 1 \\(`downline run --preset NAME --replications 20`\\), and the same pair with "
+                + "three retail customers a month \\(`--set economics.retail.customersPerMonth=3`\\)");  // what runs here
         List<Row> rows = readmeTable("### The customer rule", "| | default |");
         assertEquals(header, rows.get(0).cells, "README.md:" + rows.get(0).line + ": the columns this test runs");
         for (Row r : rows.subList(1, rows.size())) {
@@ -166,8 +169,6 @@ class ReadmeFiguresTest {
             }
         }
         assertEquals(List.of(), List.copyOf(labels.keySet()), "rows missing from README's customer-rule table");
-
-        Flat readme = Flat.of(README);
         Matcher m = readme.find("(\\S+) of its volume goes to end users and (\\d+)% of its commissions are funded by "
                 + "members' own purchases \\(20 replications, seed 1\\)");
         check(readme.at(m, 1), "the default company's end users' share", m.group(1),
@@ -180,6 +181,8 @@ class ReadmeFiguresTest {
     /** README's affiliates by market size: {@code --replications 4 --seed 5}, three markets, two scaled niches. */
     @Test
     void affiliatesByMarketSize() throws IOException {
+        Flat readme = Flat.of(README);
+        readme.find("`downline run --replications 4 --seed 5 --set market.population=P`");   // what runs here
         List<Row> rows = readmeTable("## The affiliate world", "| P ");
         assertEquals(4, rows.size(), "README's table of affiliates by market size");
         for (Row r : rows.subList(1, rows.size())) {
@@ -191,7 +194,6 @@ class ReadmeFiguresTest {
                     printed(printed, "Still in after a year: gross under $500", 2));
             check(where, "MLM − affiliate, losing money at " + p, r.cells.get(3), printed(printed, "Lost money", 1));
         }
-        Flat readme = Flat.of(README);
         Matcher m = readme.find("at 100,000 \\(`--set affiliate.demandPerMonth=10000000 --set affiliate.incumbents=500`\\) "
                 + "(\\S+) of affiliates lose money and (\\S+) of those still in after a year earn under \\$500; "
                 + "at 20,000 \\(2,000,000 and 100\\) (\\S+) and (\\S+)\\.");
