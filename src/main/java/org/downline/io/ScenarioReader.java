@@ -283,7 +283,7 @@ public final class ScenarioReader {
             try {
                 return ctor.get();
             } catch (ScenarioException e) {
-                e.problems().forEach(p -> problems.add(p.under(s.path())));
+                e.problems().forEach(p -> problems.add(s.asWritten(p).under(s.path())));
                 return fallback;
             }
         }
@@ -304,7 +304,7 @@ public final class ScenarioReader {
                 try {
                     c.throwIfAny();
                 } catch (ScenarioException e) {
-                    problems.addAll(e.problems());
+                    e.problems().forEach(p -> problems.add(s.asWritten(p)));
                 }
                 return null;
             }
@@ -389,7 +389,7 @@ public final class ScenarioReader {
             try {
                 others.throwIfAny();
             } catch (ScenarioException e) {
-                e.problems().forEach(p -> problems.add(p.under(s.path())));
+                e.problems().forEach(p -> problems.add(s.asWritten(p).under(s.path())));
             }
             return build(s, () -> chosen.kind().keys().build(values), fallback);
         }
@@ -415,11 +415,11 @@ public final class ScenarioReader {
                 try {
                     return Entrants.fixed((int) count);
                 } catch (ScenarioException e) {
-                    problems.add(Problem.of(s.key(k.name()), k.allowed(), Section.given(v)));
+                    problems.add(Problem.shown(s.key(k.name()), k.allowed(), Section.shown(v)));
                     return fallback;
                 }
             }
-            problems.add(Problem.of(s.key(k.name()), k.allowed(), Section.given(v)));
+            problems.add(Problem.shown(s.key(k.name()), k.allowed(), Section.shown(v)));
             return fallback;
         }
     }

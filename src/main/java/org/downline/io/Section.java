@@ -22,6 +22,8 @@ final class Section {
 
     /** A list index in a key path, {@code [2]}. */
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
+    /** A problem's field that is a list's element, {@code levels[1]}: the list's key and the index. */
+    private static final Pattern INDEXED = Pattern.compile("(.+)\\[(\\d+)]");
 
     private final String path;
     private final ObjectNode node;
@@ -64,7 +66,35 @@ final class Section {
     }
 
     private void wrongType(String name, String expected, JsonNode v) {
-        problems.add(Problem.of(key(name), expected, given(v)));
+        problems.add(Problem.shown(key(name), expected, shown(v)));
+    }
+
+    /** A value as a message shows it: {@link #given}, but a float as written ({@code 1e99}, not {@code 1.0E99}). */
+    static String shown(JsonNode v) {
+        return v instanceof YamlTree.Written w ? Checks.showTyped(w.text()) : Checks.show(given(v));
+    }
+
+    /**
+     * {@code p}, a problem of this mapping's record, echoing the value of the key it names (or of a list
+     * element, {@code levels[1]}) as written ({@code was 1e99}) where it echoes its double ({@code was 1.0E99}).
+     */
+    Problem asWritten(Problem p) {
+        java.util.regex.Matcher m = INDEXED.matcher(p.field());
+        JsonNode v = node == null ? null : m.matches()
+                ? node.path(m.group(1)).path(Integer.parseInt(m.group(2))) : node.get(p.field());
+        if (!(v instanceof YamlTree.Written w)) {
+            return p;
+        }
+        double d = w.doubleValue();
+        // as the record showed it: a number key's double, or a whole-number key's long (1e15: 1000000000000000)
+        for (Object read : d == Math.rint(d) && Math.abs(d) < 9e15 ? List.of(d, (long) d) : List.of(d)) {
+            String was = ", was " + Checks.show(read);
+            if (p.message().endsWith(was)) {
+                return new Problem(p.field(), p.message().substring(0, p.message().length() - was.length())
+                        + ", was " + shown(w));
+            }
+        }
+        return p;
     }
 
     /**
@@ -164,7 +194,7 @@ final class Section {
         }
         T t = v.isTextual() ? key.parse(v.asText()) : null;
         if (t == null) {
-            problems.add(Problem.of(key(name), key.allowed(), given(v)));
+            problems.add(Problem.shown(key(name), key.allowed(), shown(v)));
             return fallback;
         }
         return t;

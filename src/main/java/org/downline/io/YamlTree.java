@@ -2,6 +2,7 @@ package org.downline.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
@@ -220,7 +221,7 @@ final class YamlTree {
             double d = Double.parseDouble(v);
             // beyond a double (1e400): kept as written, a decimal, so that the range check's message
             // echoes 1e400 rather than Infinity (its double value is still infinite)
-            return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(new java.math.BigDecimal(v));
+            return Double.isFinite(d) ? new Written(d, v) : NODES.numberNode(new java.math.BigDecimal(v));
         }
         if (INF.matcher(v).matches()) {
             return NODES.numberNode(v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
@@ -232,6 +233,23 @@ final class YamlTree {
             return resolve(v.replace("_", ""));
         }
         return NODES.textNode(v);
+    }
+
+    /**
+     * A float with the text it was written as ({@code 1e99}, {@code 1.50}), so that a message echoes it as
+     * the user wrote it, as it does an option's value, rather than as its double reads ({@code 1.0E99}).
+     */
+    static final class Written extends DoubleNode {
+        private final String text;
+
+        Written(double value, String text) {
+            super(value);
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
     }
 
     private static JsonNode integer(BigInteger b) {

@@ -8,7 +8,12 @@ public record Problem(String field, String message) {
 
     /** {@code field must be <allowed>, was <given>}. */
     public static Problem of(String field, String allowed, Object given) {
-        return new Problem(field, "must be " + allowed + ", was " + Checks.show(given));
+        return shown(field, allowed, Checks.show(given));
+    }
+
+    /** {@code field must be <allowed>, was <shown>}, for a value already shown (as the user wrote it). */
+    public static Problem shown(String field, String allowed, String shown) {
+        return new Problem(field, "must be " + allowed + ", was " + shown);
     }
 
     /** The same problem under a parent key: {@code sigma} under {@code recruitment.effort}. */

@@ -35,7 +35,7 @@ class NumberOptionsHelpTest {
                 if (b == null) {
                     continue;
                 }
-                String help = statesOnly(c, o, b);
+                statesOnly(c, o, b);
                 checked.add(c.getCommandName() + " " + o.longestName());
             }
         }

@@ -213,6 +213,28 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aNumberOutOfRangeIsEchoedAsWritten() {
+        // a key's own range, a whole-number key's, a list element's, a choice's: as the file or --set wrote it
+        assertEquals("market.prospectShare must be in [0, 1], was 1e99",
+                problems("market: {prospectShare: 1e99}").get(0).toString());
+        assertEquals("months must be an integer in [1, 600], was 1E99", problems("months: 1E99\n").get(0).toString());
+        assertEquals("months must be an integer in [1, 600], was 1e3", problems("", "months=1e3").get(0).toString());
+        assertEquals("market.population must be an integer in [1, 2000000000], was 1e15",
+                problems("", "market.population=1e15").get(0).toString());
+        assertEquals("economics.monthlyFee must be in [0, 1000000000], was 1e15",
+                problems("economics: {monthlyFee: 1e15}").get(0).toString());
+        assertEquals("market.prospectShare must be in [0, 1], was 1.50",
+                problems("", "market.prospectShare=1.50").get(0).toString());
+        assertEquals("plan.levels[1] must be in [0, 1], was 2.5e-0",
+                find(problems("plan: {levels: [0.1, 2.5e-0]}"), "plan.levels[1]"));
+        assertEquals("plan.type must be one of unilevel | matrix | binary | breakaway, was 1e99",
+                problems("plan: {type: 1e99}").get(0).toString());
+        // ordinary values read as they were written anyway
+        assertEquals("months must be an integer in [1, 600], was 2.5", problems("months: 2.5\n").get(0).toString());
+        assertEquals("months must be an integer in [1, 600], was -5", problems("months: -5\n").get(0).toString());
+    }
+
+    @Test
     void aLongValueIsEchoedCutWithItsLength() {
         assertEquals("months must be an integer in [1, 600], was '" + "x".repeat(60) + "…' (3,000 characters)",
                 problems("months: " + "x".repeat(3000) + "\n").get(0).toString());

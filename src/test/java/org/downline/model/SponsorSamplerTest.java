@@ -194,10 +194,6 @@ class SponsorSamplerTest {
     }
 
     /**
-     * The doubling search stops where a linear scan would: cumulative efforts with plateaus
-     * (members who may not recruit), points at random, at every distinct total and just below it.
-     */
-    /**
      * What the sampler holds after sorting batches of every regime (below the bucket sort, fine
      * buckets only, coarse then fine, growing and shrinking) stays within {@link
      * SponsorSampler#scratchBytes} of the largest batch, which is about 0.03 B a point (the guard's
@@ -226,6 +222,10 @@ class SponsorSamplerTest {
         assertTrue(perPoint > 0.02 && perPoint < 0.04, "bytes a point " + perPoint);
     }
 
+    /**
+     * The doubling search stops where a linear scan would: cumulative efforts with plateaus
+     * (members who may not recruit), points at random, at every distinct total and just below it.
+     */
     @Test
     void firstAboveEqualsLinearScan() {
         RandomGenerator rng = RandomStreams.fromSeed(78);
