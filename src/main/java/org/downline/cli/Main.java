@@ -7,6 +7,7 @@ import org.downline.Version;
 import org.downline.io.ResultFolder;
 import org.downline.io.ScenarioReader;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -188,12 +189,7 @@ public final class Main implements Runnable {
 
     /** A decimal option's value: a finite number, else refused (picocli's converter takes 1e999 as Infinity). */
     private static Double finite(String text) {
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
+        double v = Checks.decimal(text);
         if (!Double.isFinite(v)) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a finite number");
         }
