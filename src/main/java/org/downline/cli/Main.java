@@ -335,9 +335,17 @@ public final class Main implements Runnable {
         return spec;
     }
 
+    /**
+     * A message as one line for the terminal: a line break becomes a space and any other control character
+     * is shown by its code (a backslash, u and four hex digits): the keys and values it echoes come from the
+     * user's files, where a key {@code "a\nb"} would split the line and an escape sequence drive the terminal.
+     */
     static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+        String line = message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+        return CONTROL.matcher(line).replaceAll(c -> String.format("\\\\u%04X", (int) c.group().charAt(0)));
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
 
     /** Version line: Downline, Java and the generator. */
     static final class VersionProvider implements CommandLine.IVersionProvider {
