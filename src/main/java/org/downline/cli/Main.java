@@ -72,6 +72,12 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
+        String badArgumentFile = badArgumentFile(args);
+        if (badArgumentFile != null) {
+            err.println("error: " + oneLine(badArgumentFile));
+            err.flush();
+            return BAD_INPUT;
+        }
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
@@ -86,6 +92,24 @@ public final class Main implements Runnable {
         } finally {
             ResultFolder.releaseLocks();                    // the --out locks the command took
         }
+    }
+
+    /**
+     * A refusal of an {@code @FILE} argument, which picocli replaces by the arguments that the file holds
+     * (when it can read it; {@code @@x} is the text {@code @x}), that names no regular file: picocli fails
+     * on a folder with a stack trace and reads a device or pipe ({@code @/dev/zero}) without end. Else null.
+     */
+    static String badArgumentFile(String[] args) {
+        for (String a : args) {
+            if (a.length() > 1 && a.startsWith("@") && !a.startsWith("@@")) {
+                java.io.File file = new java.io.File(a.substring(1));
+                if (file.canRead() && !file.isFile()) {
+                    return "the argument '" + a + "' names " + (file.isDirectory() ? "a folder" : "a device or pipe")
+                            + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
+                }
+            }
+        }
+        return null;
     }
 
     /**
