@@ -294,6 +294,18 @@ class ResultSetsTest {
         assertEquals(2, empty.exit());
         assertTrue(empty.err().contains("--out must name a file, was ''"), empty.err());
         assertEquals(List.of("pay.csv"), names(tmp));
+        // a symbolic link stands for its file, as an --out folder's does: the file is replaced, the link stays
+        Path link = Files.createSymbolicLink(tmp.resolve("latest.csv"), csv.getFileName());
+        Files.writeString(csv, "id,commission\n1,0\n");
+        payout[payout.length - 1] = link.toString();
+        assertEquals(0, Cli.run(payout).exit());
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertArrayEquals(first, Files.readAllBytes(csv));
+        Cli disclosed = Cli.run("disclose", "--replications", "1", "--year-ending", "3", "--period", "3", "--out",
+                link.toString(), "--force");
+        assertEquals(0, disclosed.exit(), disclosed.err());
+        assertTrue(Files.isSymbolicLink(link) && Files.readString(csv).startsWith("# disclosure:"), "written through the link");
+        assertEquals(List.of("latest.csv", "pay.csv"), names(tmp));
     }
 
     /**
