@@ -212,7 +212,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
                                 + ", not over a year"),
                 rows);
         String text = Disclosures.format(d);
-        AtomicFiles.writeString(out, text);
+        AtomicFiles.writeString(ResultFolder.absolute(out), text);     // through a symbolic link, as payout
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().printf("%nWrote %s%s%n", out, ResultSets.created(created));
         spec.commandLine().getOut().flush();

@@ -7,6 +7,7 @@ import org.downline.Version;
 import org.downline.io.ResultFolder;
 import org.downline.io.ScenarioReader;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,6 +72,12 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
+        String badArgumentFile = badArgumentFile(args);
+        if (badArgumentFile != null) {
+            err.println("error: " + oneLine(badArgumentFile));
+            err.flush();
+            return BAD_INPUT;
+        }
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
@@ -85,6 +92,24 @@ public final class Main implements Runnable {
         } finally {
             ResultFolder.releaseLocks();                    // the --out locks the command took
         }
+    }
+
+    /**
+     * A refusal of an {@code @FILE} argument, which picocli replaces by the arguments that the file holds
+     * (when it can read it; {@code @@x} is the text {@code @x}), that names no regular file: picocli fails
+     * on a folder with a stack trace and reads a device or pipe ({@code @/dev/zero}) without end. Else null.
+     */
+    static String badArgumentFile(String[] args) {
+        for (String a : args) {
+            if (a.length() > 1 && a.startsWith("@") && !a.startsWith("@@")) {
+                java.io.File file = new java.io.File(a.substring(1));
+                if (file.canRead() && !file.isFile()) {
+                    return "the argument '" + a + "' names " + (file.isDirectory() ? "a folder" : "a device or pipe")
+                            + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -188,12 +213,7 @@ public final class Main implements Runnable {
 
     /** A decimal option's value: a finite number, else refused (picocli's converter takes 1e999 as Infinity). */
     private static Double finite(String text) {
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
+        double v = Checks.decimal(text);
         if (!Double.isFinite(v)) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a finite number");
         }
@@ -339,9 +359,17 @@ public final class Main implements Runnable {
         return spec;
     }
 
+    /**
+     * A message as one line for the terminal: a line break becomes a space and any other control character
+     * is shown by its code (a backslash, u and four hex digits): the keys and values it echoes come from the
+     * user's files, where a key {@code "a\nb"} would split the line and an escape sequence drive the terminal.
+     */
     static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+        String line = message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+        return CONTROL.matcher(line).replaceAll(c -> String.format("\\\\u%04X", (int) c.group().charAt(0)));
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
 
     /** Version line: Downline, Java and the generator. */
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -103,7 +103,8 @@ final class PayoutCommand implements Callable<Integer> {
         byte[] ranks = p.ranks();
 
         if (out != null) {
-            AtomicFiles.write(out, o -> writeCsv(new OutputStreamWriter(o, StandardCharsets.UTF_8), file, payout,
+            // a symbolic link stands for its file, as for an --out folder: the file is replaced, the link stays
+            AtomicFiles.write(org.downline.io.ResultFolder.absolute(out), o -> writeCsv(new OutputStreamWriter(o, StandardCharsets.UTF_8), file, payout,
                     ranks));
         } else {
             writeCsv(spec.commandLine().getOut(), file, payout, ranks);

@@ -49,7 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
                 // and a problem with a --set option is not the file's
                 boolean named = text.startsWith(file.toString() + " ") || text.startsWith(file + ":")
                         || p.field().equals("--set");
-                spec.commandLine().getErr().println(file.toString().isEmpty() || named ? "error: " + text : file + ": " + text);
+                spec.commandLine().getErr().println(Main.oneLine(file.toString().isEmpty() || named ? "error: " + text
+                        : file + ": " + text));
             }
             if (problems.size() > 1) {
                 spec.commandLine().getErr().println(problems.size() + " problems in " + file

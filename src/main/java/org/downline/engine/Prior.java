@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.downline.scenario.Checks;
 
 /**
  * A prior distribution of one scenario key in a fit: {@code uniform(a,b)}, {@code loguniform(a,b)},
@@ -81,13 +82,9 @@ public record Prior(String key, Kind kind, double a, double b, double lo, double
     }
 
     private static double number(String key, String s, String text) {
-        try {
-            double x = Double.parseDouble(s);
-            if (Double.isFinite(x)) {
-                return x;
-            }
-        } catch (NumberFormatException e) {
-            // below
+        double x = Checks.decimal(s);
+        if (Double.isFinite(x)) {
+            return x;
         }
         throw new IllegalArgumentException("--prior " + key + " takes finite numbers, was '" + text + "'");
     }

@@ -201,13 +201,9 @@ public final class Disclosures {
         if (blankIsNaN && v.isEmpty()) {
             return Double.NaN;
         }
-        try {
-            double x = Double.parseDouble(v);
-            if (Double.isFinite(x)) {
-                return x;
-            }
-        } catch (NumberFormatException e) {
-            // below
+        double x = Checks.decimal(v);
+        if (Double.isFinite(x)) {
+            return x;
         }
         throw new ScenarioException(source, at + " column " + column + " must be a number, was " + Checks.showTyped(v));
     }

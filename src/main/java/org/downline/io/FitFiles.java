@@ -104,7 +104,7 @@ public final class FitFiles {
                     + "another --out");
         }
         Path gens = dir.resolve(GENERATIONS);
-        return Files.isRegularFile(gens) ? readGenerations(gens, keys) : List.of();
+        return Files.isRegularFile(gens) ? readGenerations(gens, keys, settings.get("particles").asInt()) : List.of();
     }
 
     /**
@@ -239,8 +239,9 @@ public final class FitFiles {
      * Reads {@code generations.csv} back, exactly. A cell that is not what the file holds there is
      * named as every reader names one: the file, the line, the column, what it allows and what was
      * there ({@link Checks#showTyped}), in one line, not in Java's words ("For input string: ...").
+     * A generation of other than {@code particles} rows (a file cut short or edited) is refused too.
      */
-    static List<AbcSmc.Generation> readGenerations(Path file, List<String> keys) {
+    static List<AbcSmc.Generation> readGenerations(Path file, List<String> keys, int particles) {
         List<AbcSmc.Generation> out = new ArrayList<>();
         String text = ResultFolder.readBack(file, "--resume");
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
@@ -268,6 +269,11 @@ public final class FitFiles {
                     end++;
                 }
                 int n = end - k;
+                if (n != particles) {
+                    throw new ScenarioException("--resume", file + " holds " + Words.count(n, "particle")
+                            + " of generation " + g + " (lines " + rows.get(k).line() + " to " + rows.get(end - 1).line()
+                            + "), not " + particles + " (--particles): it was cut short or edited");
+                }
                 double[][] theta = new double[n][keys.size()];
                 double[] w = new double[n];
                 double[] d = new double[n];

@@ -251,12 +251,7 @@ public final class GenealogyReader {
     }
 
     private static double money(String text, String source, String at, String column) {
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
+        double v = Checks.decimal(text);
         if (!(v >= 0 && v <= 1e12)) {
             throw new ScenarioException(source, at + " column " + column + " must be a number in [0, 1e12], was "
                     + Checks.showTyped(text));

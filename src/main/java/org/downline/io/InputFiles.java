@@ -80,7 +80,7 @@ public final class InputFiles {
             throw new ScenarioException(file.toString(), "is a folder, not " + kind);
         }
         if (!Files.exists(file)) {
-            throw new ScenarioException(file.toString(), "does not exist");
+            throw new ScenarioException(file.toString(), missing(file));
         }
         if (!Files.isRegularFile(file)) {
             return -1;
@@ -95,6 +95,15 @@ public final class InputFiles {
             throw tooLarge(file, limit, kind, size);
         }
         return size;
+    }
+
+    /**
+     * Why a path that is not there is not: "does not exist", or for a symbolic link that leads to no file
+     * (which {@code ls} lists) that it is one, not that nothing is there.
+     */
+    static String missing(Path file) {
+        return Files.isSymbolicLink(file) ? "is a symbolic link that leads to no file (to itself, or to a path that "
+                + "does not exist)" : "does not exist";
     }
 
     /** Lines in a regular file (newline characters, and a last line without one), read in blocks. */

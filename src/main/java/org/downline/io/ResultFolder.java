@@ -226,7 +226,8 @@ public final class ResultFolder implements AutoCloseable {
      * {@code disclose}): a name, not a folder, and either absent, a file that command wrote (its first
      * line starts as that command's does) or (with {@code force}) anything; another command's file is
      * refused as such, and one no command wrote as that; a file this user cannot write to is refused,
-     * with or without {@code force}, as a read-only {@code --out} folder is. The file itself is
+     * with or without {@code force}, as a read-only {@code --out} folder is, and so is a device, pipe or socket
+     * ({@code /dev/null}, which the file renamed into place would replace as root). The file itself is
      * written atomically.
      */
     public static void checkFile(Path out, String command, boolean force) {
@@ -237,6 +238,11 @@ public final class ResultFolder implements AutoCloseable {
         }
         if (Files.isDirectory(out)) {
             throw new ScenarioException("--out", "must be a file, was the folder '" + out + "'");
+        }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            // the file is renamed onto --out: it would replace /dev/null itself, with --force, not write to it
+            throw new ScenarioException("--out", "must name a regular file, and '" + out + "' is a device, pipe or "
+                    + "socket, which the file written would replace");
         }
         if (Files.exists(out) && !Files.isWritable(out)) {
             // writing it anew renames a new file onto it, which its folder's permission alone allows

@@ -221,6 +221,7 @@ public final class ScenarioReader {
             boolean ok = true;
             for (int k = 0; k < keys.length - 1 && ok; k++) {
                 if (keys[k].isEmpty()) {
+                    problems.add(new Problem("--set", "has an empty key in '" + o + "'"));
                     ok = false;
                     break;
                 }

@@ -241,7 +241,7 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                throw new ScenarioException("'" + p + "'", "does not exist");
+                throw new ScenarioException("'" + p + "'", InputFiles.missing(p));
             }
         }
         ShardFile first = null;

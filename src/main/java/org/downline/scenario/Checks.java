@@ -99,6 +99,16 @@ public final class Checks {
     public static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
+    /**
+     * A number typed in a CSV cell or a command-line option: a {@link #NUMBER} (blanks around it allowed), else
+     * NaN, which every range refuses. Not {@link Double#parseDouble} alone, which also takes Java's own
+     * literals ({@code 100d}, {@code 0.5f}, {@code 0x1p6}): a typo would then be read as a number.
+     */
+    public static double decimal(String typed) {
+        String t = typed.strip();
+        return NUMBER.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+    }
+
     /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */
     private static String cut(CharSequence s, String quote) {
         if (s.length() <= ECHO_LIMIT) {

@@ -294,6 +294,48 @@ class ResultSetsTest {
         assertEquals(2, empty.exit());
         assertTrue(empty.err().contains("--out must name a file, was ''"), empty.err());
         assertEquals(List.of("pay.csv"), names(tmp));
+        // a symbolic link stands for its file, as an --out folder's does: the file is replaced, the link stays
+        Path link = Files.createSymbolicLink(tmp.resolve("latest.csv"), csv.getFileName());
+        Files.writeString(csv, "id,commission\n1,0\n");
+        payout[payout.length - 1] = link.toString();
+        assertEquals(0, Cli.run(payout).exit());
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertArrayEquals(first, Files.readAllBytes(csv));
+        Cli disclosed = Cli.run("disclose", "--replications", "1", "--year-ending", "3", "--period", "3", "--out",
+                link.toString(), "--force");
+        assertEquals(0, disclosed.exit(), disclosed.err());
+        assertTrue(Files.isSymbolicLink(link) && Files.readString(csv).startsWith("# disclosure:"), "written through the link");
+        assertEquals(List.of("latest.csv", "pay.csv"), names(tmp));
+    }
+
+    /**
+     * A file --out that is a pipe (or a device: /dev/null) is refused, --force or not: the file written is
+     * renamed onto --out, so --force replaced the pipe or, as root, /dev/null itself with a regular file, and
+     * without --force the check for its first line waited on the pipe for ever.
+     */
+    @Test
+    void aPipeOrDeviceOutFileIsRefusedEvenForced() throws Exception {
+        Path fifo = tmp.resolve("pipe.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo");
+        String[] payout = {"payout", "--genealogy", "src/test/resources/scenarios/genealogy-unilevel.csv", "--plan",
+            "src/test/resources/scenarios/plan-unilevel.yaml", "--out", fifo.toString()};
+        String[] disclose = {"disclose", "--replications", "1", "--out", fifo.toString()};
+        for (String[] command : List.of(payout, disclose)) {
+            for (boolean force : new boolean[] {false, true}) {
+                List<String> args = new ArrayList<>(List.of(command));
+                if (force) {
+                    args.add("--force");
+                }
+                Cli refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(1),
+                        () -> Cli.run(args.toArray(String[]::new)));
+                assertEquals(2, refused.exit(), refused.err());
+                assertEquals("error: --out must name a regular file, and '" + fifo + "' is a device, pipe or socket, "
+                        + "which the file written would replace\n", refused.err());
+                assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still the pipe");
+            }
+        }
+        assertEquals(List.of("pipe.csv"), names(tmp));
     }
 
     // ---- in another JVM: kills, umask, a file-size limit ----

@@ -49,7 +49,7 @@ class FitFilesCsvTest {
         String text = Files.readString(dir.resolve(FitFiles.GENERATIONS));
         assertFalse(text.contains("Infinity") || text.contains("NaN"), text);
         assertTrue(text.contains("\n0,0,,2,2,0.5,2.5,0.1\n"), text);
-        assertRoundTrip(gens, FitFiles.readGenerations(dir.resolve(FitFiles.GENERATIONS), KEYS));
+        assertRoundTrip(gens, FitFiles.readGenerations(dir.resolve(FitFiles.GENERATIONS), KEYS, 2));
     }
 
     /** A generations.csv from before: "Infinity" for generation 0's tolerance still resumes. */
@@ -61,7 +61,7 @@ class FitFilesCsvTest {
         String old = Files.readString(file).replace("\n0,0,,", "\n0,0,Infinity,").replace("\n0,1,,", "\n0,1,Infinity,");
         assertTrue(old.contains("Infinity"));
         Files.writeString(file, old);
-        assertRoundTrip(gens, FitFiles.readGenerations(file, KEYS));
+        assertRoundTrip(gens, FitFiles.readGenerations(file, KEYS, 2));
     }
 
     /**
@@ -100,10 +100,10 @@ class FitFilesCsvTest {
             corrupt.set(3, c[0]);
             Files.write(file, corrupt);
             if (c[1].isEmpty()) {
-                assertEquals(2, FitFiles.readGenerations(file, KEYS).size(), c[0]);
+                assertEquals(2, FitFiles.readGenerations(file, KEYS, 2).size(), c[0]);
                 continue;
             }
-            ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS),
+            ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS, 2),
                     c[0]);
             assertEquals("--resume " + file + " " + c[1], e.getMessage(), c[0]);
         }
@@ -118,10 +118,31 @@ class FitFilesCsvTest {
             List<String> corrupt = new java.util.ArrayList<>(lines);
             corrupt.set(4, c[0]);
             Files.write(file, corrupt);
-            ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS),
+            ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS, 2),
                     c[0]);
             assertEquals("--resume " + file + " " + c[1], e.getMessage(), c[0]);
         }
+    }
+
+    /**
+     * A generation of other than --particles rows is refused, not resumed from: a file cut short (the
+     * last row cut within its last number still reads as a number) or edited.
+     */
+    @Test
+    void aGenerationOfOtherThanParticlesRowsIsRefused(@TempDir Path dir) throws Exception {
+        FitFiles.writeGenerations(dir, "test", KEYS, twoGenerations());
+        Path file = dir.resolve(FitFiles.GENERATIONS);
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, lines.subList(0, lines.size() - 1));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS, 2));
+        assertEquals("--resume " + file + " holds 1 particle of generation 1 (lines 5 to 5), not 2 (--particles): "
+                + "it was cut short or edited", e.getMessage());
+        List<String> extra = new java.util.ArrayList<>(lines);
+        extra.add(4, "0,2,,2,2,0.5,2.5,0.1");
+        Files.write(file, extra);
+        e = assertThrows(ScenarioException.class, () -> FitFiles.readGenerations(file, KEYS, 2));
+        assertEquals("--resume " + file + " holds 3 particles of generation 0 (lines 3 to 5), not 2 (--particles): "
+                + "it was cut short or edited", e.getMessage());
     }
 
     private static void assertRoundTrip(List<AbcSmc.Generation> want, List<AbcSmc.Generation> got) {

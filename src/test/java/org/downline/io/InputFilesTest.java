@@ -26,4 +26,19 @@ class InputFilesTest {
                 assertThrows(ScenarioException.class, () -> InputFiles.read(big, InputFiles.SCENARIO_LIMIT,
                         "a scenario")).getMessage());
     }
+
+    /** A symbolic link to itself, or to nothing, is named as one: "does not exist" sent the user to ls, which lists it. */
+    @Test
+    void aLinkThatLeadsNowhereIsNamedAsOne(@TempDir Path tmp) throws IOException {
+        Path loop = Files.createSymbolicLink(tmp.resolve("loop.yaml"), Path.of("loop.yaml"));
+        Path dangling = Files.createSymbolicLink(tmp.resolve("gone.yaml"), Path.of("nothing-here.yaml"));
+        for (Path link : new Path[] {loop, dangling}) {
+            assertEquals(link + " is a symbolic link that leads to no file (to itself, or to a path that does not exist)",
+                    assertThrows(ScenarioException.class, () -> InputFiles.read(link, InputFiles.SCENARIO_LIMIT,
+                            "a scenario")).getMessage());
+        }
+        Path none = tmp.resolve("none.yaml");
+        assertEquals(none + " does not exist", assertThrows(ScenarioException.class,
+                () -> InputFiles.read(none, InputFiles.SCENARIO_LIMIT, "a scenario")).getMessage());
+    }
 }
