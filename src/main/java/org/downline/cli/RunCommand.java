@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final int t = settings.threads(spec.commandLine());
         if (shard == null) {
-            ResultFolder.check(out, force, ResultSets.RUN);
+            ResultFolder.check(out, force, ResultSets.RUN, scenario.inputs());
             ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
         } else {
             ResultFolder.checkForShards(out);
