@@ -141,28 +141,90 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         InputStream open() throws IOException;
     }
 
+    /**
+     * What a shard says of its run, read from its start: the Downline version, the random generator,
+     * the scenario as run, the seed, the replications of the whole run and which shard it is.
+     */
+    record Header(String version, String generator, String yaml, long seed, int replications, Shard shard) {
+    }
+
+    /** The stream of a shard's contents after its checked magic line and format number. */
+    private static DataInputStream contents(Path file, InputStream raw) throws IOException {
+        byte[] magic = raw.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw bad(file, "is not a Downline shard file (written by 'downline run --shard I/N')");
+        }
+        int format = new DataInputStream(raw).readInt();
+        if (format != FORMAT) {
+            throw bad(file, "is a shard file of format " + format + "; this Downline reads format " + FORMAT);
+        }
+        return new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+    }
+
+    private static Header header(Path file, DataInputStream in) throws IOException {
+        String version = text(in);
+        String generator = text(in);
+        String yaml = text(in);
+        long seed = in.readLong();
+        int replications = in.readInt();
+        int index = in.readInt();
+        int count = in.readInt();
+        if (count < 1 || index < 1 || index > count) {
+            throw bad(file, "is corrupt: shard " + index + "/" + count);
+        }
+        return new Header(version, generator, yaml, seed, replications, new Shard(index, count));
+    }
+
+    /**
+     * Refuses, unless {@code force}, to let {@link #write} replace a shard file in the folder {@code out}
+     * ({@code run --shard}'s --out) of another run than this one ({@code version}, {@code generator},
+     * {@code shard} of the scenario {@code s}) — one line naming --out, the file and what differs — or a
+     * file there that does not read as a shard. A shard of this very run (run again) is replaced.
+     */
+    public static void refuseOtherRun(Path out, String version, String generator, Shard shard, Scenario s,
+            boolean force) {
+        Path file = out.resolve(fileName(shard));
+        if (force || !Files.exists(file)) {
+            return;
+        }
+        Header h;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            h = header(file, contents(file, raw));
+        } catch (ScenarioException e) {
+            throw otherRun(out, file, "which " + e.problems().get(0).message());
+        } catch (EOFException e) {
+            throw otherRun(out, file, "which is truncated");
+        } catch (ZipException | IllegalArgumentException e) {
+            throw otherRun(out, file, "which is corrupt (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw otherRun(out, file, "which cannot be read (" + ResultFolder.reason(e) + ")");
+        }
+        String differs = !h.version().equals(version) ? "it was written by Downline " + h.version() + ", this is "
+                + version
+                : !h.generator().equals(generator) ? "its random generator is " + h.generator() + ", this run's "
+                + generator
+                : h.seed() != s.seed() ? "its seed is " + h.seed() + ", this run's " + s.seed()
+                : h.replications() != s.replications() ? "it is of a run of " + h.replications()
+                + " replications, this one of " + s.replications()
+                : !h.shard().equals(shard) ? "it is shard " + h.shard() + ", this run's " + shard
+                : !h.yaml().equals(ScenarioWriter.toYaml(s)) ? "its scenario differs; compare them with 'downline "
+                + "validate --print'"
+                : null;
+        if (differs != null) {
+            throw otherRun(out, file, "a shard of a different run (" + differs + ")");
+        }
+    }
+
+    private static ScenarioException otherRun(Path out, Path file, String why) {
+        return new ScenarioException("--out", "'" + out + "' holds '" + file.getFileName() + "', " + why
+                + ": choose another --out, or add --force to replace it");
+    }
+
     private static ShardFile read(Path file, Source source) {
         try (InputStream raw = source.open()) {
-            byte[] magic = raw.readNBytes(MAGIC.length);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw bad(file, "is not a Downline shard file (written by 'downline run --shard I/N')");
-            }
-            int format = new DataInputStream(raw).readInt();
-            if (format != FORMAT) {
-                throw bad(file, "is a shard file of format " + format + "; this Downline reads format " + FORMAT);
-            }
-            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-            String version = text(in);
-            String generator = text(in);
-            String yaml = text(in);
-            long seed = in.readLong();
-            int replications = in.readInt();
-            int index = in.readInt();
-            int count = in.readInt();
-            if (count < 1 || index < 1 || index > count) {
-                throw bad(file, "is corrupt: shard " + index + "/" + count);
-            }
-            Shard shard = new Shard(index, count);
+            DataInputStream in = contents(file, raw);
+            Header h = header(file, in);
+            int replications = h.replications();
             int held = in.readInt();
             if (held < 0 || held > replications) {
                 throw bad(file, "is corrupt: holds " + held + " of " + replications + " replications");
@@ -185,8 +247,8 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             if (in.readInt() != END || in.read() != -1) {
                 throw bad(file, "is corrupt: it does not end where its contents do");
             }
-            Scenario scenario = scenario(file, yaml, version);
-            if (scenario.seed() != seed || scenario.replications() != replications) {
+            Scenario scenario = scenario(file, h.yaml(), h.version());
+            if (scenario.seed() != h.seed() || scenario.replications() != replications) {
                 throw bad(file, "is corrupt: its header disagrees with its scenario");
             }
             PartialResult partial;
@@ -196,11 +258,11 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
                 throw bad(file, "is corrupt: " + e.getMessage());
             }
             for (int r : partial.indices()) {
-                if (!shard.holds(r)) {
-                    throw bad(file, "is corrupt: replication " + r + " does not belong to shard " + shard);
+                if (!h.shard().holds(r)) {
+                    throw bad(file, "is corrupt: replication " + r + " does not belong to shard " + h.shard());
                 }
             }
-            return new ShardFile(version, generator, yaml, shard, partial);
+            return new ShardFile(h.version(), h.generator(), h.yaml(), h.shard(), partial);
         } catch (ScenarioException e) {
             throw e;
         } catch (EOFException e) {
