@@ -11,8 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 import org.downline.engine.PartialResult;
 import org.downline.engine.ReplicationResult;
@@ -30,12 +31,13 @@ import org.downline.stats.WorldReplication;
  * I/N}), to be merged with the other shards' ({@code downline merge}).
  *
  * <p>Format 1, all numbers big-endian: the 15 ASCII bytes {@code DOWNLINE-SHARD\n}, the format
- * number as an int, then a gzip stream (whose CRC catches corruption and truncation) of: Downline's
- * version, the random generator, the scenario as run (the YAML of {@code validate --print}), the
- * seed, the replications of the whole run, the shard (I, N), the count of replications held, each
- * replication's result (metric names and values, cohorts, Lorenz curve, bands, ranks, the newcomer's
- * outlook — a flag, then its count, five percentile, losing, quit and paid rows — monthly series;
- * doubles as their exact bits), the four pooled histograms (non-empty buckets only) and an end mark.
+ * number as an int, then a gzip stream (whose CRC catches corruption and truncation; nothing may
+ * follow it) of: Downline's version, the random generator, the scenario as run (the YAML of
+ * {@code validate --print}), the seed, the replications of the whole run, the shard (I, N), the
+ * count of replications held, each replication's result (metric names and values, cohorts, Lorenz
+ * curve, bands, ranks, the newcomer's outlook — a flag, then its count, five percentile, losing, quit
+ * and paid rows — monthly series; doubles as their exact bits), the four pooled histograms (non-empty
+ * buckets only) and an end mark.
  *
  * @param version   the Downline version that wrote it
  * @param generator the random generator
@@ -158,7 +160,73 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         if (format != FORMAT) {
             throw bad(file, "is a shard file of format " + format + "; this Downline reads format " + FORMAT);
         }
-        return new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        return new DataInputStream(new Member(raw));
+    }
+
+    /** Bytes after the end of a shard's gzip stream. */
+    private static final class TrailingData extends IOException {
+    }
+
+    /**
+     * The gzip stream of a shard's contents, read to its end and not a byte further: Java's
+     * {@code GZIPInputStream} reads a second gzip stream after the first as more of the same, and stops
+     * at any other bytes after it without a word ({@code cat a.shard a.shard > b.shard} read as
+     * {@code a.shard}). Its header is the one {@code GZIPOutputStream} writes (no optional fields), its
+     * trailer's CRC-32 and length are checked, and anything after the trailer is refused.
+     */
+    private static final class Member extends java.util.zip.InflaterInputStream {
+        private static final int HEADER = 10;
+        private static final int TRAILER = 8;
+        private final CRC32 crc = new CRC32();
+        private boolean checked;
+
+        Member(InputStream raw) throws IOException {
+            super(raw, new Inflater(true), 1 << 16);
+            byte[] h = raw.readNBytes(HEADER);
+            if (h.length < HEADER) {
+                throw new EOFException();
+            }
+            if ((h[0] & 0xff) != 0x1f || (h[1] & 0xff) != 0x8b || h[2] != 8 || h[3] != 0) {
+                throw new ZipException("not the gzip header a shard starts with");
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int n) throws IOException {
+            int got = super.read(b, off, n);
+            if (got > 0) {
+                crc.update(b, off, got);
+            } else if (got < 0 && !checked) {
+                checked = true;
+                trailer();
+            }
+            return got;
+        }
+
+        /** Checks the trailer, which starts in what the inflater left of its buffer, and that nothing follows. */
+        private void trailer() throws IOException {
+            int left = inf.getRemaining();
+            InputStream rest = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(buf, len - left, left),
+                    in);
+            byte[] t = rest.readNBytes(TRAILER);
+            if (t.length < TRAILER) {
+                throw new EOFException();
+            }
+            java.nio.ByteBuffer trailer = java.nio.ByteBuffer.wrap(t).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if ((trailer.getInt() & 0xffffffffL) != crc.getValue()
+                    || (trailer.getInt() & 0xffffffffL) != (inf.getBytesWritten() & 0xffffffffL)) {
+                throw new ZipException("its checksum or length does not match its contents");
+            }
+            if (rest.read() != -1) {
+                throw new TrailingData();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            inf.end();
+            super.close();
+        }
     }
 
     private static Header header(Path file, DataInputStream in) throws IOException {
@@ -188,8 +256,9 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             return;
         }
         Header h;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            h = header(file, contents(file, raw));
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
+                DataInputStream in = contents(file, raw)) {
+            h = header(file, in);
         } catch (ScenarioException e) {
             throw otherRun(out, file, "which " + e.problems().get(0).message());
         } catch (EOFException e) {
@@ -221,8 +290,7 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
     }
 
     private static ShardFile read(Path file, Source source) {
-        try (InputStream raw = source.open()) {
-            DataInputStream in = contents(file, raw);
+        try (InputStream raw = source.open(); DataInputStream in = contents(file, raw)) {
             Header h = header(file, in);
             int replications = h.replications();
             int held = in.readInt();
@@ -267,6 +335,8 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             throw e;
         } catch (EOFException e) {
             throw bad(file, "is truncated (it ends before its contents do)");
+        } catch (TrailingData e) {
+            throw bad(file, "is corrupt: bytes follow the end of its contents (two files joined into one?)");
         } catch (ZipException e) {
             throw bad(file, "is corrupt (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {

@@ -127,6 +127,11 @@ class MergeCommandTest {
         Files.write(truncated, java.util.Arrays.copyOf(good, good.length - 40));
         refused("shard '" + truncated + "'", shard(1), truncated, shard(3));
 
+        Path doubled = tmp.resolve("doubled.shard");
+        Files.write(doubled, good);
+        Files.write(doubled, good, java.nio.file.StandardOpenOption.APPEND);
+        refused("shard '" + doubled + "' is corrupt: bytes follow the end of its contents", shard(1), doubled, shard(3));
+
         Path text = tmp.resolve("notes.shard");
         Files.writeString(text, "replications: 5\n");
         refused("is not a Downline shard file", shard(1), text, shard(3));
