@@ -133,7 +133,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         check(spec, "--replications", replications);
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.checkFile(out, "disclose", force);
+        ResultFolder.checkFile(out, "disclose", force, scenario.inputs());
         final List<RunSettings.Given> given = List.of(new RunSettings.Given("months", "--year-ending", yearEnding),
                 new RunSettings.Given("seed", "--seed", seed));
         RunSettings.Given.refuseAlsoSet(scenario, given);

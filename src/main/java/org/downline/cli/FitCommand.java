@@ -163,7 +163,11 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
     public Integer call() {
         final int workers = threads.resolve(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.check(out, force, ResultSets.FIT);
+        final List<ResultFolder.Input> inputs = scenario.inputs();
+        if (!Disclosures.names().contains(disclosure)) {
+            inputs.addAll(Main.inputs("--disclosure", List.of(disclosure)));
+        }
+        ResultFolder.check(out, force, ResultSets.FIT, inputs);
         final Disclosure d = Disclosures.load(disclosure);
         scenario.refuseSetAndOption("seed", seed, "--seed");
         final Scenario base = scenario.load(seed == null ? List.of() : List.of("seed=" + seed));

@@ -69,9 +69,39 @@ public final class Main implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** The {@code @FILE} arguments of the command line this thread runs ({@link #argumentFiles}). */
+    private static final ThreadLocal<List<ResultFolder.Input>> ARGUMENT_FILES = ThreadLocal.withInitial(List::of);
+
+    /**
+     * The files of arguments ({@code @FILE}, which picocli reads in place of the argument) of the command
+     * line this thread runs: inputs, which an --out replaced whole must not hold.
+     */
+    static List<ResultFolder.Input> argumentFiles() {
+        return ARGUMENT_FILES.get();
+    }
+
+    /**
+     * {@code paths}, given with {@code option}, as inputs of the command; a text that is no path (a NUL in
+     * it) left out, as it names no file to keep.
+     */
+    static List<ResultFolder.Input> inputs(String option, List<?> paths) {
+        List<ResultFolder.Input> inputs = new java.util.ArrayList<>();
+        for (Object p : paths) {
+            try {
+                inputs.add(new ResultFolder.Input(option, p instanceof java.nio.file.Path path ? path
+                        : java.nio.file.Path.of(p.toString())));
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name
+            }
+        }
+        return inputs;
+    }
+
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
+        ARGUMENT_FILES.set(inputs("@FILE", java.util.Arrays.stream(args).filter(a -> a.length() > 1
+                && a.startsWith("@") && !a.startsWith("@@")).map(a -> a.substring(1)).toList()));
         String badArgumentFile = badArgumentFile(args);
         if (badArgumentFile != null) {
             err.println("error: " + oneLine(badArgumentFile));
@@ -91,6 +121,7 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         } finally {
             ResultFolder.releaseLocks();                    // the --out locks the command took
+            ARGUMENT_FILES.remove();
         }
     }
 

@@ -46,7 +46,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultFolder.check(out, force, ResultSets.RUN);
+        List<ResultFolder.Input> inputs = new java.util.ArrayList<>(Main.argumentFiles());
+        inputs.addAll(Main.inputs("SHARD", shards));
+        ResultFolder.check(out, force, ResultSets.RUN, inputs);
         ResultsWriter.warmUp();
         Results results = ShardFile.mergeAll(shards, Version.get()).finish();
         ResultSets.report(results, out, spec.commandLine().getOut());

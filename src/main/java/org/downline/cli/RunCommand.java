@@ -48,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--force", description = "Replace --out even if it holds files that are not a Downline "
-            + "result, or a sweep's or a fit's (an earlier run's result set is always replaced whole).")
+            + "result, or a sweep's or a fit's (an earlier run's result set is always replaced whole); with --shard, "
+            + "replace DIR/shard-I-of-N.shard even if it is of another run.")
     boolean force;
 
     @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
@@ -76,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final int t = settings.threads(spec.commandLine());
         if (shard == null) {
-            ResultFolder.check(out, force, ResultSets.RUN);
+            ResultFolder.check(out, force, ResultSets.RUN, scenario.inputs());
             ResultsWriter.warmUp();         // the charts' and report's libraries load beside the run
         } else {
             ResultFolder.checkForShards(out);
@@ -103,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException("--shard N must be at most the replications (" + s.replications()
                     + "), was " + shard);
         }
+        ShardFile.refuseOtherRun(out, Version.get(), RandomStreams.ALGORITHM, shard, s, force);
         ProgressListener progress = ConsoleProgress.forTerminal("replications");
         PartialResult partial;
         try {

@@ -36,6 +36,18 @@ final class ScenarioOptions {
                     + "(repeatable).")
     List<String> sets = new ArrayList<>();
 
+    /**
+     * The files the command reads, which an --out replaced whole must not hold: the --scenario file and the
+     * {@code @FILE} arguments ({@link Main#argumentFiles}).
+     */
+    List<org.downline.io.ResultFolder.Input> inputs() {
+        List<org.downline.io.ResultFolder.Input> inputs = new ArrayList<>(Main.argumentFiles());
+        if (source != null && source.scenario != null) {
+            inputs.addAll(Main.inputs("--scenario", List.of(source.scenario)));
+        }
+        return inputs;
+    }
+
     /** The scenario with {@code extra} overrides applied after {@code --set}. */
     Scenario load(List<String> extra) {
         List<String> overrides = new ArrayList<>(sets);

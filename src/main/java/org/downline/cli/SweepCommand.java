@@ -109,7 +109,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         final int threads = settings.threads(spec.commandLine());
         final Path created = ResultFolder.missingParent(out);
-        ResultFolder.check(out, force, ResultSets.SWEEP);
+        ResultFolder.check(out, force, ResultSets.SWEEP, scenario.inputs());
         SweepSpec grid = SweepSpec.parse(varies, largeGrid).requireScenarioKeys();
         refuseSetAndVaried(scenario, varies);
         settings.refuseAlsoSet(scenario);

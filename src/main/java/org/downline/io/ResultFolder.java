@@ -107,11 +107,24 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
+     * A file or folder a command reads, named in errors by the option or parameter that gave it
+     * ({@code --scenario}, {@code SHARD}) and its path as given.
+     */
+    public record Input(String option, Path path) {
+    }
+
+    /** {@link #check(Path, boolean, String, List)} for a command that reads no file. */
+    public static void check(Path out, boolean force, String kind) {
+        check(out, force, kind, List.of());
+    }
+
+    /**
      * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
      * empty, an earlier Downline result set of the same {@code kind} (what the marker says:
-     * {@code run}, {@code sweep}, {@code fit}) or (with {@code force}) anything.
+     * {@code run}, {@code sweep}, {@code fit}) or (with {@code force}) anything; and, as an existing
+     * one is replaced whole, holding none of the command's {@code inputs} ({@link #refuseInputsIn}).
      */
-    public static void check(Path out, boolean force, String kind) {
+    public static void check(Path out, boolean force, String kind, List<Input> inputs) {
         Path abs = absolute(out);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new ScenarioException("--out", "must be a directory, was the file '" + out + "'");
@@ -172,6 +185,49 @@ public final class ResultFolder implements AutoCloseable {
                     + "the results of '" + kind + "' would replace whole: choose another folder, or add --force "
                     + "to replace it");
         }
+        refuseInputsIn(abs, out, inputs);
+    }
+
+    /**
+     * Refuses an existing {@code --out} folder ({@code abs}) that holds, at any depth, one of the
+     * command's {@code inputs}, which replacing the folder whole would delete ({@code run --scenario
+     * s.yaml --out . --force}, {@code merge parts --out parts --force}): the input's real place, and that
+     * of every symbolic link on the way to it (a link in the folder is deleted with it), is looked at.
+     * An input that does not exist is left to the command that reads it.
+     */
+    private static void refuseInputsIn(Path abs, Path out, List<Input> inputs) {
+        Path dir;
+        try {
+            dir = abs.toRealPath();
+        } catch (IOException e) {
+            return;                                         // nothing there to replace
+        }
+        for (Input input : inputs) {
+            if (within(dir, input.path())) {
+                throw new ScenarioException("--out", "'" + out + "' holds the input " + input.option() + " '"
+                        + input.path() + "', which replacing the folder would delete; choose another --out");
+            }
+        }
+    }
+
+    /** Whether {@code path}, or a symbolic link on the way to what it names, lies in the real folder {@code dir}. */
+    private static boolean within(Path dir, Path path) {
+        try {
+            Path p = path.toAbsolutePath();
+            for (int hops = 0; hops <= MAX_LINKS && p.getParent() != null; hops++) {
+                Path at = p.getParent().toRealPath().resolve(p.getFileName()).normalize();
+                if (at.startsWith(dir)) {
+                    return true;
+                }
+                if (!Files.isSymbolicLink(at)) {
+                    return false;
+                }
+                p = at.resolveSibling(Files.readSymbolicLink(at));
+            }
+        } catch (IOException e) {
+            // a folder on the way that does not exist or cannot be read: the input is read (and refused) later
+        }
+        return false;
     }
 
     /**
@@ -227,10 +283,11 @@ public final class ResultFolder implements AutoCloseable {
      * line starts as that command's does) or (with {@code force}) anything; another command's file is
      * refused as such, and one no command wrote as that; a file this user cannot write to is refused,
      * with or without {@code force}, as a read-only {@code --out} folder is, and so is a device, pipe or socket
-     * ({@code /dev/null}, which the file renamed into place would replace as root). The file itself is
-     * written atomically.
+     * ({@code /dev/null}, which the file renamed into place would replace as root), and so is one of the
+     * command's {@code inputs} (with {@code force}: a file Downline did not write is refused without it).
+     * The file itself is written atomically.
      */
-    public static void checkFile(Path out, String command, boolean force) {
+    public static void checkFile(Path out, String command, boolean force, List<Input> inputs) {
         final String firstLine = FILES.stream().filter(f -> f.getKey().equals(command)).map(Map.Entry::getValue)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no single-file result of " + command));
         if (out == null || out.toString().isBlank()) {
@@ -267,6 +324,18 @@ public final class ResultFolder implements AutoCloseable {
             if (line == null || !line.startsWith(firstLine)) {
                 throw new ScenarioException("--out", "'" + out + "' is a file Downline did not write (its first line "
                         + "is not '" + firstLine + "...'): choose another file, or add --force to replace it");
+            }
+        }
+        if (Files.exists(out)) {
+            for (Input input : inputs) {
+                try {
+                    if (within(out.toRealPath(), input.path())) {
+                        throw new ScenarioException("--out", "'" + out + "' is the input " + input.option() + " '"
+                                + input.path() + "', which writing --out would replace; choose another --out");
+                    }
+                } catch (IOException e) {
+                    // gone since: nothing to replace
+                }
             }
         }
         Path parent = out.toAbsolutePath().getParent();

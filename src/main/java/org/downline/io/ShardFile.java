@@ -11,8 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 import org.downline.engine.PartialResult;
 import org.downline.engine.ReplicationResult;
@@ -30,12 +31,13 @@ import org.downline.stats.WorldReplication;
  * I/N}), to be merged with the other shards' ({@code downline merge}).
  *
  * <p>Format 1, all numbers big-endian: the 15 ASCII bytes {@code DOWNLINE-SHARD\n}, the format
- * number as an int, then a gzip stream (whose CRC catches corruption and truncation) of: Downline's
- * version, the random generator, the scenario as run (the YAML of {@code validate --print}), the
- * seed, the replications of the whole run, the shard (I, N), the count of replications held, each
- * replication's result (metric names and values, cohorts, Lorenz curve, bands, ranks, the newcomer's
- * outlook — a flag, then its count, five percentile, losing, quit and paid rows — monthly series;
- * doubles as their exact bits), the four pooled histograms (non-empty buckets only) and an end mark.
+ * number as an int, then a gzip stream (whose CRC catches corruption and truncation; nothing may
+ * follow it) of: Downline's version, the random generator, the scenario as run (the YAML of
+ * {@code validate --print}), the seed, the replications of the whole run, the shard (I, N), the
+ * count of replications held, each replication's result (metric names and values, cohorts, Lorenz
+ * curve, bands, ranks, the newcomer's outlook — a flag, then its count, five percentile, losing, quit
+ * and paid rows — monthly series; doubles as their exact bits), the four pooled histograms (non-empty
+ * buckets only) and an end mark.
  *
  * @param version   the Downline version that wrote it
  * @param generator the random generator
@@ -141,28 +143,156 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         InputStream open() throws IOException;
     }
 
+    /**
+     * What a shard says of its run, read from its start: the Downline version, the random generator,
+     * the scenario as run, the seed, the replications of the whole run and which shard it is.
+     */
+    record Header(String version, String generator, String yaml, long seed, int replications, Shard shard) {
+    }
+
+    /** The stream of a shard's contents after its checked magic line and format number. */
+    private static DataInputStream contents(Path file, InputStream raw) throws IOException {
+        byte[] magic = raw.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw bad(file, "is not a Downline shard file (written by 'downline run --shard I/N')");
+        }
+        int format = new DataInputStream(raw).readInt();
+        if (format != FORMAT) {
+            throw bad(file, "is a shard file of format " + format + "; this Downline reads format " + FORMAT);
+        }
+        return new DataInputStream(new Member(raw));
+    }
+
+    /** Bytes after the end of a shard's gzip stream. */
+    private static final class TrailingData extends IOException {
+    }
+
+    /**
+     * The gzip stream of a shard's contents, read to its end and not a byte further: Java's
+     * {@code GZIPInputStream} reads a second gzip stream after the first as more of the same, and stops
+     * at any other bytes after it without a word ({@code cat a.shard a.shard > b.shard} read as
+     * {@code a.shard}). Its header is the one {@code GZIPOutputStream} writes (no optional fields), its
+     * trailer's CRC-32 and length are checked, and anything after the trailer is refused.
+     */
+    private static final class Member extends java.util.zip.InflaterInputStream {
+        private static final int HEADER = 10;
+        private static final int TRAILER = 8;
+        private final CRC32 crc = new CRC32();
+        private boolean checked;
+
+        Member(InputStream raw) throws IOException {
+            super(raw, new Inflater(true), 1 << 16);
+            byte[] h = raw.readNBytes(HEADER);
+            if (h.length < HEADER) {
+                throw new EOFException();
+            }
+            if ((h[0] & 0xff) != 0x1f || (h[1] & 0xff) != 0x8b || h[2] != 8 || h[3] != 0) {
+                throw new ZipException("not the gzip header a shard starts with");
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int n) throws IOException {
+            int got = super.read(b, off, n);
+            if (got > 0) {
+                crc.update(b, off, got);
+            } else if (got < 0 && !checked) {
+                checked = true;
+                trailer();
+            }
+            return got;
+        }
+
+        /** Checks the trailer, which starts in what the inflater left of its buffer, and that nothing follows. */
+        private void trailer() throws IOException {
+            int left = inf.getRemaining();
+            InputStream rest = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(buf, len - left, left),
+                    in);
+            byte[] t = rest.readNBytes(TRAILER);
+            if (t.length < TRAILER) {
+                throw new EOFException();
+            }
+            java.nio.ByteBuffer trailer = java.nio.ByteBuffer.wrap(t).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if ((trailer.getInt() & 0xffffffffL) != crc.getValue()
+                    || (trailer.getInt() & 0xffffffffL) != (inf.getBytesWritten() & 0xffffffffL)) {
+                throw new ZipException("its checksum or length does not match its contents");
+            }
+            if (rest.read() != -1) {
+                throw new TrailingData();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            inf.end();
+            super.close();
+        }
+    }
+
+    private static Header header(Path file, DataInputStream in) throws IOException {
+        String version = text(in);
+        String generator = text(in);
+        String yaml = text(in);
+        long seed = in.readLong();
+        int replications = in.readInt();
+        int index = in.readInt();
+        int count = in.readInt();
+        if (count < 1 || index < 1 || index > count) {
+            throw bad(file, "is corrupt: shard " + index + "/" + count);
+        }
+        return new Header(version, generator, yaml, seed, replications, new Shard(index, count));
+    }
+
+    /**
+     * Refuses, unless {@code force}, to let {@link #write} replace a shard file in the folder {@code out}
+     * ({@code run --shard}'s --out) of another run than this one ({@code version}, {@code generator},
+     * {@code shard} of the scenario {@code s}) — one line naming --out, the file and what differs — or a
+     * file there that does not read as a shard. A shard of this very run (run again) is replaced.
+     */
+    public static void refuseOtherRun(Path out, String version, String generator, Shard shard, Scenario s,
+            boolean force) {
+        Path file = out.resolve(fileName(shard));
+        if (force || !Files.exists(file)) {
+            return;
+        }
+        Header h;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
+                DataInputStream in = contents(file, raw)) {
+            h = header(file, in);
+        } catch (ScenarioException e) {
+            throw otherRun(out, file, "which " + e.problems().get(0).message());
+        } catch (EOFException e) {
+            throw otherRun(out, file, "which is truncated");
+        } catch (ZipException | IllegalArgumentException e) {
+            throw otherRun(out, file, "which is corrupt (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw otherRun(out, file, "which cannot be read (" + ResultFolder.reason(e) + ")");
+        }
+        String differs = !h.version().equals(version) ? "it was written by Downline " + h.version() + ", this is "
+                + version
+                : !h.generator().equals(generator) ? "its random generator is " + h.generator() + ", this run's "
+                + generator
+                : h.seed() != s.seed() ? "its seed is " + h.seed() + ", this run's " + s.seed()
+                : h.replications() != s.replications() ? "it is of a run of " + h.replications()
+                + " replications, this one of " + s.replications()
+                : !h.shard().equals(shard) ? "it is shard " + h.shard() + ", this run's " + shard
+                : !h.yaml().equals(ScenarioWriter.toYaml(s)) ? "its scenario differs; compare them with 'downline "
+                + "validate --print'"
+                : null;
+        if (differs != null) {
+            throw otherRun(out, file, "a shard of a different run (" + differs + ")");
+        }
+    }
+
+    private static ScenarioException otherRun(Path out, Path file, String why) {
+        return new ScenarioException("--out", "'" + out + "' holds '" + file.getFileName() + "', " + why
+                + ": choose another --out, or add --force to replace it");
+    }
+
     private static ShardFile read(Path file, Source source) {
-        try (InputStream raw = source.open()) {
-            byte[] magic = raw.readNBytes(MAGIC.length);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw bad(file, "is not a Downline shard file (written by 'downline run --shard I/N')");
-            }
-            int format = new DataInputStream(raw).readInt();
-            if (format != FORMAT) {
-                throw bad(file, "is a shard file of format " + format + "; this Downline reads format " + FORMAT);
-            }
-            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-            String version = text(in);
-            String generator = text(in);
-            String yaml = text(in);
-            long seed = in.readLong();
-            int replications = in.readInt();
-            int index = in.readInt();
-            int count = in.readInt();
-            if (count < 1 || index < 1 || index > count) {
-                throw bad(file, "is corrupt: shard " + index + "/" + count);
-            }
-            Shard shard = new Shard(index, count);
+        try (InputStream raw = source.open(); DataInputStream in = contents(file, raw)) {
+            Header h = header(file, in);
+            int replications = h.replications();
             int held = in.readInt();
             if (held < 0 || held > replications) {
                 throw bad(file, "is corrupt: holds " + held + " of " + replications + " replications");
@@ -185,8 +315,8 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
             if (in.readInt() != END || in.read() != -1) {
                 throw bad(file, "is corrupt: it does not end where its contents do");
             }
-            Scenario scenario = scenario(file, yaml, version);
-            if (scenario.seed() != seed || scenario.replications() != replications) {
+            Scenario scenario = scenario(file, h.yaml(), h.version());
+            if (scenario.seed() != h.seed() || scenario.replications() != replications) {
                 throw bad(file, "is corrupt: its header disagrees with its scenario");
             }
             PartialResult partial;
@@ -196,15 +326,17 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
                 throw bad(file, "is corrupt: " + e.getMessage());
             }
             for (int r : partial.indices()) {
-                if (!shard.holds(r)) {
-                    throw bad(file, "is corrupt: replication " + r + " does not belong to shard " + shard);
+                if (!h.shard().holds(r)) {
+                    throw bad(file, "is corrupt: replication " + r + " does not belong to shard " + h.shard());
                 }
             }
-            return new ShardFile(version, generator, yaml, shard, partial);
+            return new ShardFile(h.version(), h.generator(), h.yaml(), h.shard(), partial);
         } catch (ScenarioException e) {
             throw e;
         } catch (EOFException e) {
             throw bad(file, "is truncated (it ends before its contents do)");
+        } catch (TrailingData e) {
+            throw bad(file, "is corrupt: bytes follow the end of its contents (two files joined into one?)");
         } catch (ZipException e) {
             throw bad(file, "is corrupt (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.downline.cli;
 
 import static org.downline.testing.Folders.assertSameFiles;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,6 +127,11 @@ class MergeCommandTest {
         Files.write(truncated, java.util.Arrays.copyOf(good, good.length - 40));
         refused("shard '" + truncated + "'", shard(1), truncated, shard(3));
 
+        Path doubled = tmp.resolve("doubled.shard");
+        Files.write(doubled, good);
+        Files.write(doubled, good, java.nio.file.StandardOpenOption.APPEND);
+        refused("shard '" + doubled + "' is corrupt: bytes follow the end of its contents", shard(1), doubled, shard(3));
+
         Path text = tmp.resolve("notes.shard");
         Files.writeString(text, "replications: 5\n");
         refused("is not a Downline shard file", shard(1), text, shard(3));
@@ -135,6 +141,39 @@ class MergeCommandTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         refused("holds no shard file", shard(1), empty);
         refused("does not exist", tmp.resolve("nowhere"));
+    }
+
+    @Test
+    void aShardOfAnotherRunIsReplacedOnlyWithForce() throws IOException {
+        byte[] before = Files.readAllBytes(shard(2));
+        // the same run again replaces its shard, as before
+        Cli again = run("run", "--shard", "2/3", "--threads", "1", "--out", shards.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertArrayEquals(before, Files.readAllBytes(shard(2)));
+
+        Cli seed = run("run", "--shard", "2/3", "--seed", "7", "--out", shards.toString());
+        assertEquals(2, seed.exit(), seed.out() + seed.err());
+        assertEquals("error: --out '" + shards + "' holds 'shard-2-of-3.shard', a shard of a different run (its seed "
+                + "is 1, this run's 7): choose another --out, or add --force to replace it", seed.err().strip());
+        assertArrayEquals(before, Files.readAllBytes(shard(2)));
+        Cli reps = Cli.run("run", "--shard", "2/3", "--set", "market.population=4000", "--months", "14",
+                "--replications", "6", "--out", shards.toString());
+        assertEquals(2, reps.exit());
+        assertTrue(reps.err().contains("(it is of a run of 5 replications, this one of 6)"), reps.err());
+        Cli scenario = run("run", "--shard", "2/3", "--set", "economics.monthlyFee=31", "--out", shards.toString());
+        assertEquals(2, scenario.exit());
+        assertTrue(scenario.err().contains("(its scenario differs;"), scenario.err());
+        assertArrayEquals(before, Files.readAllBytes(shard(2)));
+
+        Files.writeString(shard(3), "my notes\n");
+        Cli notes = run("run", "--shard", "3/3", "--out", shards.toString());
+        assertEquals(2, notes.exit());
+        assertTrue(notes.err().contains("holds 'shard-3-of-3.shard', which is not a Downline shard file"), notes.err());
+        assertEquals("my notes\n", Files.readString(shard(3)));
+
+        Cli forced = run("run", "--shard", "2/3", "--seed", "7", "--force", "--out", shards.toString());
+        assertEquals(0, forced.exit(), forced.err());
+        refused("has seed 7 but", shard(1), shard(2));
     }
 
     @Test

@@ -57,4 +57,29 @@ class ShardBytesTest {
                 () -> ShardFile.fromBytes("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "task 8"));
         assertTrue(foreign.getMessage().contains("not a Downline shard"), foreign.getMessage());
     }
+
+    /**
+     * Bytes after a shard's end are refused, not skipped (Java's GZIPInputStream stops quietly at them, and
+     * reads a second gzip stream as more of the first): a shard twice over, a stray byte, a gzip stream.
+     */
+    @Test
+    void bytesAfterTheEndAreRefused() throws IOException {
+        byte[] bytes = ShardFile.toBytes(Version.get(), RandomStreams.ALGORITHM, Shard.ALL, partial());
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(gz)) {
+            g.write(new byte[] {0, 0, 0, 0});
+        }
+        for (byte[] after : new byte[][] {bytes, {0}, {'\n'}, gz.toByteArray()}) {
+            byte[] joined = Arrays.copyOf(bytes, bytes.length + after.length);
+            System.arraycopy(after, 0, joined, bytes.length, after.length);
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ShardFile.fromBytes(joined, "task 9"));
+            assertEquals("shard 'task 9' is corrupt: bytes follow the end of its contents (two files joined into one?)",
+                    e.getMessage());
+        }
+        // a flipped bit of the trailer's checksum is caught as well
+        byte[] crc = bytes.clone();
+        crc[crc.length - 8] ^= 1;
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ShardFile.fromBytes(crc, "task 10"));
+        assertTrue(e.getMessage().contains("is corrupt"), e.getMessage());
+    }
 }
