@@ -159,12 +159,17 @@ final class SweepCommand implements Callable<Integer> {
             throw new InputException("'" + partial + "' holds an interrupted sweep into --out '" + out
                     + "': continue it with --resume, or delete it");
         }
+        // the finished cells of an interrupted sweep, all read (or refused) before anything is written
+        final SweepCell[] done = new SweepCell[cells.size()];
+        for (int c = 0; c < cells.size() && from != null; c++) {
+            done[c] = SweepWriter.readCell(from, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
+        }
         try (ResultFolder folder = ResultFolder.openPartial(out)) {
             dir = folder.dir();
             folder.writeMarker(marker);
             int code;
             try {
-                code = sweep(grid, chart, base, master, cells, scenarios, from, threads);
+                code = sweep(grid, chart, base, master, cells, scenarios, from, done, threads);
             } catch (RuntimeException e) {
                 if (folder.created() && !ResultFolder.holdsAny(dir.resolve("cells"))) {
                     folder.discard(true);                  // nothing worth resuming
@@ -203,17 +208,13 @@ final class SweepCommand implements Callable<Integer> {
     /** The cells' market-size note, once for all ({@link AffiliateNotes#marketSize(List)}); empty if none. */
     private String marketNote = "";
 
+    /** Runs the cells not {@code done} (finished cells read from {@code from}, copied into the sweep). */
     private int sweep(SweepSpec grid, List<String> chart, Scenario base, long master, List<SweepSpec.Cell> cells,
-                      List<Scenario> scenarios, Path from, int threads) {
-        // finished cells of an interrupted sweep
-        final SweepCell[] done = new SweepCell[cells.size()];
+                      List<Scenario> scenarios, Path from, SweepCell[] done, int threads) {
         final List<Integer> todo = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-            if (from != null) {
-                done[c] = SweepWriter.readCell(from, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
-                if (done[c] != null && !from.equals(dir)) {
-                    SweepWriter.copyCell(from, dir, done[c]);
-                }
+            if (done[c] != null && !from.equals(dir)) {
+                SweepWriter.copyCell(from, dir, done[c]);
             }
             if (done[c] == null) {
                 todo.add(c);
