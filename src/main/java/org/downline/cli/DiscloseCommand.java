@@ -112,7 +112,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         try {
             who = Disclosure.Covers.valueOf(covers.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputException("--covers must be all, active or paid, was '" + covers + "'");
+            throw new InputException("--covers must be all, active or paid, was " + Checks.show(covers));
         }
         double[] shares = groups == null ? DEFAULT_GROUPS : groups;
         double sum = 0;

@@ -28,6 +28,7 @@ import org.downline.io.SweepSpec;
 import org.downline.io.SweepWriter;
 import org.downline.io.Words;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.scenario.Wire;
@@ -138,7 +139,7 @@ final class SweepCommand implements Callable<Integer> {
                     throw new ScenarioException("--metric", "must be a metric of summary.json's 'mlm' block for "
                             + "recruitment.model " + Wire.name(s.recruitment().model()) + ", such as "
                             + Metric.SHARE_LOSING_MONEY.key() + ", " + Metric.NET_P50.key() + " or "
-                            + Metric.TOP_ONE_PERCENT_SHARE.key() + ", was '" + m + "'");
+                            + Metric.TOP_ONE_PERCENT_SHARE.key() + ", was " + Checks.show(m));
                 }
             }
         }
