@@ -112,7 +112,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         try {
             who = Disclosure.Covers.valueOf(covers.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputException("--covers must be all, active or paid, was '" + covers + "'");
+            throw new InputException("--covers must be all, active or paid, was " + Checks.show(covers));
         }
         double[] shares = groups == null ? DEFAULT_GROUPS : groups;
         double sum = 0;
@@ -122,6 +122,14 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         }
         if (shares.length == 0) {
             throw new InputException("--groups must give at least one share (separated by commas), was none");
+        }
+        // the disclosure written must be one fit reads: at most Disclosures.MAX_GROUPS groups, with "Paid nothing"
+        int most = Disclosures.MAX_GROUPS - (who == Disclosure.Covers.PAID ? 0 : 1);
+        if (shares.length > most) {
+            throw new InputException("--groups must give at most " + String.format(Locale.ROOT, "%,d", most)
+                    + " shares (a disclosure has at most " + String.format(Locale.ROOT, "%,d", Disclosures.MAX_GROUPS)
+                    + " groups" + (who == Disclosure.Covers.PAID ? "" : ", one of them those paid nothing")
+                    + "), was " + String.format(Locale.ROOT, "%,d", shares.length));
         }
         if (Math.abs(sum - 1) > 1e-9) {
             // the sum as the shares add up, not in a double's last digits (0.1,0.2: 0.3, not 0.30000000000000004)

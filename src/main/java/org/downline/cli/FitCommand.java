@@ -29,6 +29,7 @@ import org.downline.io.ScenarioWriter;
 import org.downline.io.SummaryTable;
 import org.downline.io.Words;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Range;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
@@ -357,14 +358,14 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
     private static Parsed parse(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {
-            throw new InputException("--prior must be KEY=DIST, e.g. recruitment.imitation=uniform(0.05,0.9), was '"
-                    + text + "'");
+            throw new InputException("--prior must be KEY=DIST, e.g. recruitment.imitation=uniform(0.05,0.9), was "
+                    + Checks.show(text));
         }
         String key = ScenarioReader.keyOf(text);
         ScenarioKeys.Declared declared = ScenarioKeys.find(key);
         if (declared == null) {
             String near = ScenarioKeys.nearest(key);
-            throw new InputException("--prior key '" + key + "' is not a scenario key"
+            throw new InputException("--prior key " + Checks.show(key) + " is not a scenario key"
                     + (near == null ? "" : " (did you mean '" + near + "'?)"));
         }
         Range range = declared.key().range();

@@ -187,6 +187,31 @@ public final class Main implements Runnable {
         return NumberOptions.refusal(o.longestName(), key.key().allowed(), ex.getValue());
     }
 
+    /** The most of the arguments picocli could not match that its refusal echoes ({@link #cutValues}). */
+    static final int UNMATCHED_SHOWN = 3;
+
+    /**
+     * {@code message}, picocli's refusal {@code ex} (or {@link #badNumber}'s), with the command-line values it
+     * echoes cut as a file's are ({@link Checks#show}: past 60 characters, with the length): the value refused
+     * ("Invalid value for option '--shard': ..., was 'x…' (5,000 characters)"), and the arguments matched by no
+     * option, the first {@link #UNMATCHED_SHOWN} of them and how many more — an argument file ({@code @FILE})
+     * that is not one, such as a picture, gave a line of 125 KB.
+     */
+    static String cutValues(CommandLine.ParameterException ex, String message) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && message.indexOf(": ") > 0) {
+            // picocli's "Unmatched arguments from index 1: 'a', 'b'" and "Unknown option: '--x'"
+            List<String> args = u.getUnmatched();
+            int more = args.size() - UNMATCHED_SHOWN;
+            return message.substring(0, message.indexOf(": ") + 2)
+                    + String.join(", ", args.stream().limit(UNMATCHED_SHOWN).map(Checks::show).toList())
+                    + (more > 0 ? " and " + String.format(java.util.Locale.ROOT, "%,d", more) + " more" : "");
+        }
+        String value = ex.getValue();
+        return value == null || value.length() <= Checks.ECHO_LIMIT ? message
+                : message.replace("'" + value + "'", Checks.show(value));
+    }
+
     /** Whether {@code o} takes whole or decimal numbers (one, or several as an array). */
     private static boolean takesNumbers(CommandLine.Model.OptionSpec o) {
         Class<?> type = o.type().isArray() ? o.type().getComponentType() : o.type();
@@ -292,8 +317,8 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             // picocli starts some messages (mutually exclusive options) with its own "Error: "
-            c.getErr().println("error: " + oneLine(badNumber(ex)).replaceFirst("^Error: ", "") + suggestion(ex)
-                    + seeHelp(c));
+            c.getErr().println("error: " + oneLine(cutValues(ex, badNumber(ex))).replaceFirst("^Error: ", "")
+                    + suggestion(ex) + seeHelp(c));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {

@@ -103,8 +103,9 @@ final class ScenarioOptions {
      */
     static ScenarioException givenToo(String option, String key, String asWritten, String other,
             String otherAsWritten, String why) {
-        return new ScenarioException(option, "gives the key '" + key + "' that " + other + " gives too (" + asWritten
-                + ", and " + otherAsWritten + "): " + (why == null ? "" : why + "; ") + "give the key once");
+        return new ScenarioException(option, "gives the key " + org.downline.scenario.Checks.show(key) + " that "
+                + other + " gives too (" + asWritten + ", and " + otherAsWritten + "): "
+                + (why == null ? "" : why + "; ") + "give the key once");
     }
 
     /** An option with its value as given: {@code --months 24}, {@code --prior 'months=uniform(12,30)'}. */

@@ -28,6 +28,7 @@ import org.downline.io.SweepSpec;
 import org.downline.io.SweepWriter;
 import org.downline.io.Words;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Scenario;
 import org.downline.scenario.ScenarioException;
 import org.downline.scenario.Wire;
@@ -138,7 +139,7 @@ final class SweepCommand implements Callable<Integer> {
                     throw new ScenarioException("--metric", "must be a metric of summary.json's 'mlm' block for "
                             + "recruitment.model " + Wire.name(s.recruitment().model()) + ", such as "
                             + Metric.SHARE_LOSING_MONEY.key() + ", " + Metric.NET_P50.key() + " or "
-                            + Metric.TOP_ONE_PERCENT_SHARE.key() + ", was '" + m + "'");
+                            + Metric.TOP_ONE_PERCENT_SHARE.key() + ", was " + Checks.show(m));
                 }
             }
         }
@@ -159,12 +160,17 @@ final class SweepCommand implements Callable<Integer> {
             throw new InputException("'" + partial + "' holds an interrupted sweep into --out '" + out
                     + "': continue it with --resume, or delete it");
         }
+        // the finished cells of an interrupted sweep, all read (or refused) before anything is written
+        final SweepCell[] done = new SweepCell[cells.size()];
+        for (int c = 0; c < cells.size() && from != null; c++) {
+            done[c] = SweepWriter.readCell(from, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
+        }
         try (ResultFolder folder = ResultFolder.openPartial(out)) {
             dir = folder.dir();
             folder.writeMarker(marker);
             int code;
             try {
-                code = sweep(grid, chart, base, master, cells, scenarios, from, threads);
+                code = sweep(grid, chart, base, master, cells, scenarios, from, done, threads);
             } catch (RuntimeException e) {
                 if (folder.created() && !ResultFolder.holdsAny(dir.resolve("cells"))) {
                     folder.discard(true);                  // nothing worth resuming
@@ -203,17 +209,13 @@ final class SweepCommand implements Callable<Integer> {
     /** The cells' market-size note, once for all ({@link AffiliateNotes#marketSize(List)}); empty if none. */
     private String marketNote = "";
 
+    /** Runs the cells not {@code done} (finished cells read from {@code from}, copied into the sweep). */
     private int sweep(SweepSpec grid, List<String> chart, Scenario base, long master, List<SweepSpec.Cell> cells,
-                      List<Scenario> scenarios, Path from, int threads) {
-        // finished cells of an interrupted sweep
-        final SweepCell[] done = new SweepCell[cells.size()];
+                      List<Scenario> scenarios, Path from, SweepCell[] done, int threads) {
         final List<Integer> todo = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-            if (from != null) {
-                done[c] = SweepWriter.readCell(from, scenarios.get(c), grid.coordinates(cells.get(c)), Version.get());
-                if (done[c] != null && !from.equals(dir)) {
-                    SweepWriter.copyCell(from, dir, done[c]);
-                }
+            if (done[c] != null && !from.equals(dir)) {
+                SweepWriter.copyCell(from, dir, done[c]);
             }
             if (done[c] == null) {
                 todo.add(c);

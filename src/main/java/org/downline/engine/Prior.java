@@ -35,46 +35,48 @@ public record Prior(String key, Kind kind, double a, double b, double lo, double
         Matcher m = FORM.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("--prior " + key + " must be uniform(a,b), loguniform(a,b), normal(m,s) "
-                    + "or fixed(v), was '" + text + "'");
+                    + "or fixed(v), was " + Checks.show(text));
         }
         Kind kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         double a = number(key, m.group(2), text);
         boolean two = kind != Kind.FIXED;
         if (two != (m.group(3) != null)) {
             throw new IllegalArgumentException("--prior " + key + " " + kind.name().toLowerCase(Locale.ROOT) + " takes "
-                    + (two ? "two numbers" : "one number") + ", was '" + text + "'");
+                    + (two ? "two numbers" : "one number") + ", was " + Checks.show(text));
         }
         double b = two ? number(key, m.group(3), text) : a;
         String range = "[" + show(min) + ", " + show(max) + "]";
         switch (kind) {
             case UNIFORM, LOGUNIFORM -> {
                 if (!(a < b)) {
-                    throw new IllegalArgumentException("--prior " + key + " needs a < b, was '" + text + "'");
+                    throw new IllegalArgumentException("--prior " + key + " needs a < b, was " + Checks.show(text));
                 }
                 if (a < min || b > max) {
                     throw new IllegalArgumentException("--prior " + key + " bounds must lie in the key's valid range "
-                            + range + ", was '" + text + "'");
+                            + range + ", was " + Checks.show(text));
                 }
                 if (kind == Kind.LOGUNIFORM && !(a > 0)) {
-                    throw new IllegalArgumentException("--prior " + key + " loguniform needs 0 < a, was '" + text + "'");
+                    throw new IllegalArgumentException("--prior " + key + " loguniform needs 0 < a, was "
+                            + Checks.show(text));
                 }
                 return new Prior(key, kind, a, b, a, b);
             }
             case NORMAL -> {
                 if (!(b > 0)) {
-                    throw new IllegalArgumentException("--prior " + key + " normal needs s > 0, was '" + text + "'");
+                    throw new IllegalArgumentException("--prior " + key + " normal needs s > 0, was "
+                            + Checks.show(text));
                 }
                 Prior p = new Prior(key, kind, a, b, min, max);
                 if (!(p.normalMass() > 1e-9)) {
-                    throw new IllegalArgumentException("--prior " + key + " " + text + " has almost no mass in the key's "
-                            + "valid range " + range);
+                    throw new IllegalArgumentException("--prior " + key + " " + Checks.show(text)
+                            + " has almost no mass in the key's valid range " + range);
                 }
                 return p;
             }
             default -> {
                 if (a < min || a > max) {
                     throw new IllegalArgumentException("--prior " + key + " value must lie in the key's valid range "
-                            + range + ", was '" + text + "'");
+                            + range + ", was " + Checks.show(text));
                 }
                 return new Prior(key, kind, a, a, a, a);
             }
@@ -86,7 +88,7 @@ public record Prior(String key, Kind kind, double a, double b, double lo, double
         if (Double.isFinite(x)) {
             return x;
         }
-        throw new IllegalArgumentException("--prior " + key + " takes finite numbers, was '" + text + "'");
+        throw new IllegalArgumentException("--prior " + key + " takes finite numbers, was " + Checks.show(text));
     }
 
     /** Whether the key is held fixed (not fitted). */

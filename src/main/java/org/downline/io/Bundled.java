@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 
 /**
@@ -41,8 +42,8 @@ final class Bundled {
     String text(String name, String suffix, String option) {
         List<String> names = names();
         if (!names.contains(name)) {
-            throw new ScenarioException(option, "must be one of " + String.join(", ", names) + ", was '" + name
-                    + "'");
+            throw new ScenarioException(option, "must be one of " + String.join(", ", names) + ", was "
+                    + Checks.show(name));
         }
         return text(name + suffix);
     }

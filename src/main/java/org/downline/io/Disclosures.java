@@ -30,6 +30,12 @@ public final class Disclosures {
     static final List<String> REQUIRED = List.of("group", "share", "meanAnnualGross");
     static final List<String> OPTIONAL = List.of("lower", "upper");
     static final List<String> META = List.of("disclosure", "title", "source", "covers", "period-months", "note");
+    /**
+     * The most groups a disclosure may have. Published disclosures have a handful to a few dozen (the
+     * bundled ones 3 to 14), so a thousand refuses none, while a fit stays quick: the predictive check
+     * lays out a label a group, a few seconds for a thousand, minutes for 100,000.
+     */
+    public static final int MAX_GROUPS = 1_000;
     /** How far the shares may sum from 1. */
     public static final double SHARE_TOLERANCE = 0.005;
 
@@ -151,6 +157,10 @@ public final class Disclosures {
             Set<String> labels = new HashSet<>();
             for (CSVRecord rec : parser) {
                 String at = "line " + parser.getCurrentLineNumber();
+                if (groups.size() == MAX_GROUPS) {
+                    throw new ScenarioException(source, "has more than " + String.format(Locale.ROOT, "%,d", MAX_GROUPS)
+                            + " groups (" + at + " is one more); published disclosures have a handful to a few dozen");
+                }
                 if (rec.size() != header.size()) {
                     throw new ScenarioException(source, at + " has " + rec.size() + " fields, the header has "
                             + header.size());

@@ -156,8 +156,9 @@ public final class ScenarioReader {
      * @param then the second, as written
      */
     public static ScenarioException givenTwice(String option, String key, String first, String then) {
-        return new ScenarioException(option, "gives the key '" + key + "' twice ('" + first + "', then '" + then
-                + "'): give each key once");
+        return new ScenarioException(option, "gives the key " + Checks.show(key) + " twice ("
+                + Checks.show(first) + ", then " + Checks.show(then)
+                + "): give each key once");
     }
 
     /** Every problem of a scenario file with overrides; empty if it is valid. */

@@ -1,8 +1,12 @@
 package org.downline.io;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.downline.engine.Results;
+import org.downline.engine.Simulation;
+import org.downline.scenario.Scenario;
+import org.downline.stats.Metric;
 import org.downline.stats.Summary;
 import org.downline.stats.World;
 import org.downline.stats.WorldResults;
@@ -27,6 +31,21 @@ public record SweepCell(Map<String, String> coordinates, long seed, Map<String, 
             groups.put(ResultsWriter.PAIRED, r.paired());
         }
         return new SweepCell(coordinates, r.seed(), groups);
+    }
+
+    /**
+     * The groups and metrics a cell of {@code scenario} holds, in the order {@link #of} puts them: the
+     * MLM's metrics, and with the affiliate world on, the affiliate's and the paired differences.
+     */
+    public static Map<String, List<String>> expected(Scenario scenario) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put(World.MLM.key(), List.of(Metric.keys(Metric.reported(World.MLM, scenario.recruitment().model()))));
+        if (scenario.affiliate().enabled()) {
+            out.put(World.AFFILIATE.key(),
+                    List.of(Metric.keys(Metric.reported(World.AFFILIATE, scenario.recruitment().model()))));
+            out.put(ResultsWriter.PAIRED, List.of(Metric.keys(Simulation.PAIRED)));
+        }
+        return out;
     }
 
     /** The summary of {@code metric} in {@code group}, or null. */

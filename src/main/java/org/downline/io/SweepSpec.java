@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.downline.rng.RandomStreams;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 
 /**
@@ -63,7 +64,8 @@ public final class SweepSpec {
         for (String v : varies) {
             int eq = v.indexOf('=');
             if (eq <= 0 || eq == v.length() - 1) {
-                throw new ScenarioException("--vary", "expects key=start:stop:step or key=a,b,c, was '" + v + "'");
+                throw new ScenarioException("--vary", "expects key=start:stop:step or key=a,b,c, was "
+                        + Checks.show(v));
             }
             String key = ScenarioReader.keyOf(v);
             String spec = v.substring(eq + 1).strip();
@@ -91,16 +93,18 @@ public final class SweepSpec {
             return range(key, spec, parts);
         }
         if (parts.length != 1) {
-            throw new ScenarioException("--vary " + key, "must be start:stop:step or a list a,b,c, was '" + spec + "'");
+            throw new ScenarioException(option(key), "must be start:stop:step or a list a,b,c, was "
+                    + Checks.show(spec));
         }
         List<String> out = new ArrayList<>();
         for (String p : spec.split(",", -1)) {
             String value = canonical(p.strip());
             if (value.isEmpty()) {
-                throw new ScenarioException("--vary " + key, "has an empty value in the list '" + spec + "'");
+                throw new ScenarioException(option(key), "has an empty value in the list " + Checks.show(spec));
             }
             if (out.contains(value)) {
-                throw new ScenarioException("--vary " + key, "lists " + value + " twice in '" + spec + "'");
+                throw new ScenarioException(option(key), "lists " + Checks.showUnquoted(value) + " twice in "
+                        + Checks.show(spec));
             }
             out.add(value);
         }
@@ -116,25 +120,26 @@ public final class SweepSpec {
             stop = new BigDecimal(parts[1].strip());
             step = new BigDecimal(parts[2].strip());
         } catch (NumberFormatException e) {
-            throw new ScenarioException("--vary " + key, "range must be numbers start:stop:step, was '" + spec + "'");
+            throw new ScenarioException(option(key), "range must be numbers start:stop:step, was " + Checks.show(spec));
         }
         for (BigDecimal x : new BigDecimal[] {start, stop, step}) {
             // no value of a scenario is anywhere near 1e±400; beyond that the arithmetic below is slow
             if (x.signum() != 0 && (Math.abs(x.scale()) > 400 || Math.abs(x.precision() - x.scale()) > 400)) {
-                throw new ScenarioException("--vary " + key, "range numbers must be between 1e-400 and 1e400 in size,"
-                        + " was '" + spec + "'");
+                throw new ScenarioException(option(key), "range numbers must be between 1e-400 and 1e400 in size,"
+                        + " was " + Checks.show(spec));
             }
         }
         if (step.signum() == 0) {
-            throw new ScenarioException("--vary " + key, "step must not be 0, was '" + spec + "'");
+            throw new ScenarioException(option(key), "step must not be 0, was " + Checks.show(spec));
         }
         if (stop.subtract(start).signum() * step.signum() < 0) {
-            throw new ScenarioException("--vary " + key, "range " + spec + " is empty: the step goes away from the stop");
+            throw new ScenarioException(option(key), "range " + Checks.showUnquoted(spec)
+                    + " is empty: the step goes away from the stop");
         }
         BigDecimal count = stop.subtract(start).divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
         if (count.compareTo(BigDecimal.valueOf(MAX_RANGE_VALUES)) > 0) {
-            throw new ScenarioException("--vary " + key, "range " + spec + " has more than " + MAX_RANGE_VALUES
-                    + " values (the most one range may have); use a larger step");
+            throw new ScenarioException(option(key), "range " + Checks.showUnquoted(spec) + " has more than "
+                    + MAX_RANGE_VALUES + " values (the most one range may have); use a larger step");
         }
         List<String> out = new ArrayList<>();
         for (int k = 0; k < count.intValue(); k++) {
@@ -156,6 +161,11 @@ public final class SweepSpec {
         }
     }
 
+    /** The option and the key it varies, as messages name them: {@code --vary market.population}, a long key cut. */
+    private static String option(String key) {
+        return "--vary " + Checks.showUnquoted(key);
+    }
+
     /**
      * Checks that every varied key is a declared scenario key ({@link ScenarioKeys}) that holds one
      * value: a number, a word or true/false (lists and text are set with {@code --set}).
@@ -167,11 +177,11 @@ public final class SweepSpec {
             ScenarioKeys.Declared declared = ScenarioKeys.find(d.key());
             if (declared == null) {
                 String near = ScenarioKeys.nearest(d.key());
-                throw new ScenarioException("--vary " + d.key(), "is not a scenario key"
+                throw new ScenarioException(option(d.key()), "is not a scenario key"
                         + (near == null ? "" : "; did you mean '" + near + "'?"));
             }
             if (!declared.variable()) {
-                throw new ScenarioException("--vary " + d.key(), "cannot be varied: it holds "
+                throw new ScenarioException(option(d.key()), "cannot be varied: it holds "
                         + declared.key().allowed() + " (set it with --set)");
             }
         }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Scenario;
+import org.downline.scenario.ScenarioException;
 import org.downline.stats.Summary;
 import org.downline.stats.World;
 
@@ -56,7 +57,13 @@ public final class SweepWriter {
 
     /**
      * The finished cell in {@code dir} for this scenario, or null if there is none, or it was run
-     * by another version or with another scenario, or cannot be read (it is then simply run again).
+     * by another version or with another scenario (it is then run again).
+     *
+     * @throws ScenarioException ("--resume", naming the file) if the file does not read as JSON, or
+     *                           lacks a part that a freshly computed cell of this scenario holds: a
+     *                           group, a metric, or a metric's mean, sd, ci95 or n (a cell file is
+     *                           written whole, so such a file was changed since; a cell read from it
+     *                           would leave its columns of sweep.csv empty)
      */
     public static SweepCell readCell(Path dir, Scenario scenario, Map<String, String> coordinates,
                                      String version) {
@@ -64,37 +71,39 @@ public final class SweepWriter {
         if (!Files.isRegularFile(f)) {
             return null;
         }
-        try {
-            JsonNode root = ResultFolder.Json.MAPPER.readTree(f.toFile());
-            // compared as text: a number read back may be an int where the echo wrote a long
-            if (!version.equals(root.path("version").asText()) || root.get("scenario") == null
-                    || !ResultFolder.Json.PRETTY.writeValueAsString(ScenarioWriter.toTree(scenario))
-                            .equals(ResultFolder.Json.PRETTY.writeValueAsString(root.get("scenario")))) {
-                return null;
-            }
-            Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
-            for (String group : List.of(World.MLM.key(), World.AFFILIATE.key(), ResultsWriter.PAIRED)) {
-                JsonNode g = root.get(group);
-                if (g == null) {
-                    continue;
-                }
-                Map<String, Summary> metrics = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> it = g.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    JsonNode s = e.getValue();
-                    JsonNode ci = s.get("ci95");
-                    boolean interval = ci != null && ci.isArray() && ci.size() == 2;
-                    metrics.put(e.getKey(), new Summary(num(s.get("mean")), num(s.get("sd")),
-                            interval ? num(ci.get(0)) : Double.NaN, interval ? num(ci.get(1)) : Double.NaN,
-                            s.path("n").asInt()));
-                }
-                groups.put(group, metrics);
-            }
-            return new SweepCell(coordinates, scenario.seed(), groups);
-        } catch (IOException | RuntimeException e) {
+        JsonNode root = JsonProblems.read(f, "--resume");
+        if (!root.isObject()) {
+            throw damaged(f, "is not a cell file (a JSON object), it holds " + Checks.show(root.toString()));
+        }
+        // compared as text: a number read back may be an int where the echo wrote a long
+        if (!version.equals(field(f, root, "version", "").asText())
+                || !pretty(ScenarioWriter.toTree(scenario)).equals(pretty(field(f, root, "scenario", "")))) {
             return null;
         }
+        Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
+        SweepCell.expected(scenario).forEach((group, names) -> {
+            JsonNode g = field(f, root, group, "");
+            Map<String, Summary> metrics = new LinkedHashMap<>();
+            for (String name : names) {
+                String at = group + "." + name;
+                JsonNode s = field(f, g, name, group + ".");
+                JsonNode ci = field(f, s, "ci95", at + ".");
+                if (!ci.isNull()
+                        && !(ci.isArray() && ci.size() == 2 && numberOrNull(ci.get(0)) && numberOrNull(ci.get(1)))) {
+                    throw damaged(f, "has " + at + ".ci95 " + Checks.show(ci.toString())
+                            + ", not two numbers (or null)");
+                }
+                JsonNode n = field(f, s, "n", at + ".");
+                if (!n.canConvertToInt() || !n.isIntegralNumber() || n.intValue() < 0) {
+                    throw damaged(f, "has " + at + ".n " + Checks.show(n.toString()) + ", not a count");
+                }
+                metrics.put(name, new Summary(number(f, s, "mean", at), number(f, s, "sd", at),
+                        ci.isNull() ? Double.NaN : num(ci.get(0)), ci.isNull() ? Double.NaN : num(ci.get(1)),
+                        n.intValue()));
+            }
+            groups.put(group, metrics);
+        });
+        return new SweepCell(coordinates, scenario.seed(), groups);
     }
 
     /**
@@ -177,6 +186,42 @@ public final class SweepWriter {
     public static void copyCell(Path from, Path to, SweepCell cell) {
         Path source = cellFile(from, cell.coordinates(), cell.seed());
         AtomicFiles.write(cellFile(to, cell.coordinates(), cell.seed()), o -> Files.copy(source, o));
+    }
+
+    /** {@code parent}'s {@code name}, else refused: the file lacks {@code at + name}. */
+    private static JsonNode field(Path file, JsonNode parent, String name, String at) {
+        JsonNode v = parent.isObject() ? parent.get(name) : null;
+        if (v == null) {
+            throw damaged(file, "lacks " + at + name + ", which every finished cell holds");
+        }
+        return v;
+    }
+
+    /** The number at {@code name} of the metric {@code at} (null for one not finite), else refused. */
+    private static double number(Path file, JsonNode metric, String name, String at) {
+        JsonNode v = field(file, metric, name, at + ".");
+        if (!numberOrNull(v)) {
+            throw damaged(file, "has " + at + "." + name + " " + Checks.show(v.toString())
+                    + ", not a number (or null)");
+        }
+        return num(v);
+    }
+
+    private static boolean numberOrNull(JsonNode v) {
+        return v.isNumber() || v.isNull();
+    }
+
+    private static ScenarioException damaged(Path file, String what) {
+        return new ScenarioException("--resume", "cannot use the finished cell " + file + ": it " + what
+                + "; delete the file to run the cell again");
+    }
+
+    private static String pretty(JsonNode tree) {
+        try {
+            return ResultFolder.Json.PRETTY.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ObjectNode metrics(Map<String, Summary> metrics) {

@@ -92,6 +92,11 @@ public final class Checks {
         return cut(typed, NUMBER.matcher(typed).matches() ? "" : "'");
     }
 
+    /** {@code s} without quotes, cut as {@link #show} cuts text: for a message that sets it off itself. */
+    public static String showUnquoted(CharSequence s) {
+        return cut(s, "");
+    }
+
     /**
      * A decimal number, as YAML 1.2 (the scenario reader, {@code io.YamlTree}, whose float this is) reads one:
      * {@code -5}, {@code 1.5}, {@code 1e999}.

@@ -96,7 +96,11 @@ class DiscloseCommandTest {
             {"--period", "40", "error: --period must be an integer in [1, 36] (the months up to --year-ending), was 40 (see 'downline disclose --help')\n"},
             // a share out of range in the words of one that is no number (badNumber), ending as it does
             {"--groups", "0.5,0.5,0", "error: --groups must be a number in (0, 1], was 0 (see 'downline disclose --help')\n"},
-            {"--replications", "0", "error: --replications must be an integer in [1, 100000], was 0 (see 'downline disclose --help')\n"}};
+            {"--replications", "0", "error: --replications must be an integer in [1, 100000], was 0 (see 'downline disclose --help')\n"},
+            // more groups than fit reads (a 'Paid nothing' group besides the shares)
+            {"--groups", String.join(",", java.util.Collections.nCopies(1000, "0.001")), "error: --groups must give at "
+                + "most 999 shares (a disclosure has at most 1,000 groups, one of them those paid nothing), was 1,000 "
+                + "(see 'downline disclose --help')\n"}};
         for (String[] c : cases) {
             Cli r = Cli.run("disclose", c[0], c[1], "--out", out.toString());
             assertEquals(2, r.exit(), c[0]);

@@ -55,6 +55,36 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A command-line value a refusal echoes is cut at 60 characters with its length, as a file's are: an
+     * unknown preset echoed 5,000 characters whole, and an argument file ({@code @FILE}) of a picture's bytes
+     * gave a line of 125 KB (picocli's list of the arguments it could not match: the first 3 are shown).
+     */
+    @Test
+    void longCommandLineValuesAreEchoedCut() throws IOException {
+        String x = "x".repeat(5000);
+        String cut = "'" + "x".repeat(60) + "…' (5,000 characters)";
+        Cli preset = Cli.run("run", "--preset", x, "--out", tmp.resolve("p").toString());
+        assertEquals(2, preset.exit(), preset.err());
+        assertEquals("error: --preset must be one of default, pyramid-math, binary-typical, matrix-3x7, "
+                + "breakaway-stair-step, warm-market, customer-rule, was " + cut, preset.err().strip());
+        Cli metric = Cli.run("sweep", "--vary", "economics.monthlyFee=0,20", "--metric", x, "--out",
+                tmp.resolve("m").toString());
+        assertEquals(2, metric.exit(), metric.err());
+        assertTrue(metric.err().strip().endsWith(", was " + cut), metric.err());
+        Path picture = tmp.resolve("some.png");
+        byte[] bytes = new byte[200_000];
+        new java.util.Random(1).nextBytes(bytes);
+        Files.write(picture, bytes);
+        Cli unmatched = Cli.run("run", "@" + picture, "--out", tmp.resolve("u").toString());
+        assertEquals(2, unmatched.exit(), unmatched.err());
+        assertEquals(1, unmatched.err().lines().count(), unmatched.err());
+        assertTrue(unmatched.err().length() < 400, unmatched.err());
+        assertTrue(unmatched.err().matches("(?s)error: Unmatched arguments from index 1: '.*' and [\\d,]+ more "
+                + "\\(see 'downline run --help'\\)\\s*"), unmatched.err());
+        assertFalse(Files.exists(tmp.resolve("p")) || Files.exists(tmp.resolve("m")) || Files.exists(tmp.resolve("u")));
+    }
+
     /** A bad value given with --set is the --set's, as written, not the file's (which does not hold it). */
     @Test
     void aBadSetValueIsBlamedOnTheSetAsWritten() throws IOException {

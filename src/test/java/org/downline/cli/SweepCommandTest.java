@@ -384,6 +384,54 @@ class SweepCommandTest {
     }
 
     /**
+     * A finished cell's file is read back whole: every cell of every recruitment model, with and without
+     * the affiliate world, resumes to the same sweep.csv; one that lacks a part a finished cell holds
+     * (its "mlm" block, a metric's sd) or is not a cell file is refused in one line naming the file and
+     * what it lacks, with nothing changed — it was taken as finished, its columns of sweep.csv empty.
+     */
+    @Test
+    void resumeRefusesADamagedCellFile(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("s");
+        String[] grid = {"--vary", "recruitment.model=bass,contacts,fixed", "--vary",
+            "affiliate.enabled=true,false"};
+        assertEquals(0, sweep(out, grid).exit());
+        String complete = Files.readString(out.resolve("sweep.csv"));
+        Cli resumed = sweep(out, concat(grid, "--resume"));
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.err().contains("resuming: 6 of 6 cells already finished"), resumed.err());
+        assertEquals(complete, Files.readString(out.resolve("sweep.csv")));
+
+        Path cell;
+        try (var files = Files.list(out.resolve("cells"))) {
+            cell = files.sorted().findFirst().orElseThrow();
+        }
+        String written = Files.readString(cell);
+        com.fasterxml.jackson.databind.node.ObjectNode noMlm =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(written);
+        noMlm.remove("mlm");
+        com.fasterxml.jackson.databind.node.ObjectNode noSd =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(written);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) noSd.get("mlm").get("gini")).remove("sd");
+        String[][] damages = {{noMlm.toString(), "it lacks mlm, which every finished cell holds"},
+            {noSd.toString(), "it lacks mlm.gini.sd, which every finished cell holds"},
+            {"[1, 2]", "it is not a cell file (a JSON object), it holds '[1,2]'"}};
+        for (String[] damage : damages) {
+            Files.writeString(cell, damage[0]);
+            Cli refused = sweep(out, concat(grid, "--resume"));
+            assertEquals(2, refused.exit(), refused.err());
+            assertEquals("error: --resume cannot use the finished cell " + cell + ": " + damage[1]
+                    + "; delete the file to run the cell again\n", refused.err());
+            assertEquals(complete, Files.readString(out.resolve("sweep.csv")));
+            assertEquals(damage[0], Files.readString(cell));
+            assertFalse(Files.exists(tmp.resolve("s.downline-partial")), "a work folder was left");
+        }
+        // deleted, the cell is run again, to the same numbers
+        Files.delete(cell);
+        assertEquals(0, sweep(out, concat(grid, "--resume")).exit());
+        assertEquals(complete, Files.readString(out.resolve("sweep.csv")));
+    }
+
+    /**
      * On common random numbers, the share losing money does not fall as the monthly fee rises, and
      * the first $20 raises it.
      *

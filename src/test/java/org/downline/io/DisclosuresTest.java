@@ -79,6 +79,19 @@ class DisclosuresTest {
         refused(HEAD.replace("test-co", "Test Co") + rows, "lower case words");
     }
 
+    /** At most 1,000 groups: 100,000 made a fit's predictive check take minutes to lay out its labels. */
+    @Test
+    void refusesMoreThanAThousandGroups() {
+        StringBuilder rows = new StringBuilder(HEAD + "group,share,meanAnnualGross\n");
+        for (int k = 0; k < Disclosures.MAX_GROUPS; k++) {
+            rows.append("g").append(k).append(",0.001,").append(k).append('\n');
+        }
+        assertEquals(1000, Disclosures.parse(rows.toString(), "t.csv").groups().size());
+        refused(rows.toString().replace(",0.001,", ",0.000999,") + "g1000,0.001,1000\n",
+                "t.csv has more than 1,000 groups (line 1005 is one more); published disclosures have a handful to "
+                        + "a few dozen");
+    }
+
     @Test
     void aFileStartingWithAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bom.csv");
