@@ -87,8 +87,10 @@ public final class SparkCommands {
             return 0;
         }
         if (!COMMANDS.contains(args[0]) && !args[0].startsWith("-")) {
-            err.println("error: SparkMain runs 'run', 'sweep' and 'fit' on Spark, was '" + args[0] + "'; run '" + args[0]
-                    + "' on one machine with 'java -jar downline.jar " + args[0] + "'");
+            // the name echoed cut, as every command-line value in an error (Checks.show)
+            String was = org.downline.scenario.Checks.show(args[0]);
+            err.println("error: SparkMain runs 'run', 'sweep' and 'fit' on Spark, was " + was + "; run " + was
+                    + " on one machine with 'java -jar downline.jar " + org.downline.scenario.Checks.showUnquoted(args[0]) + "'");
             return Main.BAD_INPUT;
         }
         List<String> rest = new ArrayList<>();

@@ -153,6 +153,7 @@ class SparkRunnerTest {
                 new String[] {"fit", "--disclosure", "no-such-disclosure", "--prior",
                     "recruitment.imitation=uniform(0.1,0.5)", "--out", o},
                 new String[] {"disclose", "--out", o},
+                new String[] {"x".repeat(5000), "--out", o},
                 new String[] {});
         drain(sc);
         int jobsBefore = counts.jobs.get();
@@ -168,6 +169,8 @@ class SparkRunnerTest {
             assertTrue(line.startsWith("error: ") && line.strip().lines().count() == 1, what + ": " + line);
             assertFalse(asked.get(), what + ": Spark was asked for");
             assertFalse(Files.exists(out), what + ": wrote " + out);
+            // a command-line value is echoed cut at 60 characters with its length, as on one machine
+            assertTrue(line.length() < 400, what.length() + " characters given, " + line.length() + " echoed");
             if (what.contains("--replications-per-task")) {
                 // in the words of every number option of the commands it runs: a number as typed, text quoted
                 String given = a[2].equals("many") ? "'many'" : a[2];
