@@ -227,7 +227,13 @@ public final class ScenarioReader {
                     break;
                 }
                 JsonNode next = at.get(keys[k]);
-                if (next == null || next.isNull()) {
+                boolean absent = next == null || next.isNull();
+                if (next != null && next.isArray() || absent && keys[k + 1].matches("[0-9]+")) {
+                    // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1})
+                    problems.add(new Problem("--set", shown(o) + ": a list is set whole (such as --set "
+                            + "plan.levels=[0.1,0.05]), not an item at a time"));
+                    ok = false;
+                } else if (absent) {
                     at = at.putObject(keys[k]);
                 } else if (next.isObject()) {
                     at = (ObjectNode) next;
