@@ -193,7 +193,8 @@ public final class Disclosures {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw CsvProblems.of(source, 0, e);
+            long line = e instanceof IllegalArgumentException ? CsvProblems.headerLine(text) : 0;  // the header's
+            throw CsvProblems.of(source, line, e);
         }
         if (groups.isEmpty()) {
             throw new ScenarioException(source, "has no groups: it needs a header 'group,share,meanAnnualGross' and "
