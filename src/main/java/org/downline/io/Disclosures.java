@@ -138,6 +138,10 @@ public final class Disclosures {
         List<Disclosure.Group> groups = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new ScenarioException(source, "has no header line: it needs one, such as "
+                        + "'group,share,meanAnnualGross', after its '#' lines");
+            }
             Set<String> seenColumns = new HashSet<>();
             for (String c : header) {
                 if (!REQUIRED.contains(c) && !OPTIONAL.contains(c)) {
