@@ -15,6 +15,17 @@ final class CsvProblems {
     private CsvProblems() {
     }
 
+    /** The number of the header line of a CSV {@code text} whose comments start with '#': its first other line. */
+    static long headerLine(String text) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isEmpty() && !lines[i].startsWith("#")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** {@code e} (thrown while reading {@code source} at {@code line}) as a problem. */
     static ScenarioException of(String source, long line, Exception e) {
         Throwable t = e;
@@ -26,6 +37,10 @@ final class CsvProblems {
         if (m.find()) {
             return new ScenarioException(source, "line " + m.group(1) + " opens a quoted field (\") that is never"
                     + " closed");
+        }
+        if (why.startsWith("A header name is missing in ")) {
+            return new ScenarioException(source, (line > 0 ? "line " + line + ", the header," : "its header line")
+                    + " has a column with no name");
         }
         m = BETWEEN.matcher(why);
         if (m.find()) {

@@ -138,6 +138,10 @@ public final class Disclosures {
         List<Disclosure.Group> groups = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new ScenarioException(source, "has no header line: it needs one, such as "
+                        + "'group,share,meanAnnualGross', after its '#' lines");
+            }
             Set<String> seenColumns = new HashSet<>();
             for (String c : header) {
                 if (!REQUIRED.contains(c) && !OPTIONAL.contains(c)) {
@@ -193,7 +197,8 @@ public final class Disclosures {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw CsvProblems.of(source, 0, e);
+            long line = e instanceof IllegalArgumentException ? CsvProblems.headerLine(text) : 0;  // the header's
+            throw CsvProblems.of(source, line, e);
         }
         if (groups.isEmpty()) {
             throw new ScenarioException(source, "has no groups: it needs a header 'group,share,meanAnnualGross' and "

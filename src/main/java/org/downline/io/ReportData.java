@@ -460,7 +460,7 @@ public record ReportData(String version, long seed, int replications, int months
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.parse(in, format)) {
+             CSVParser p = parse(in, format, file)) {
             for (CSVRecord row : p) {
                 try {
                     World w = world(row);
@@ -484,7 +484,7 @@ public record ReportData(String version, long seed, int replications, int months
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.parse(in, format)) {
+             CSVParser p = parse(in, format, file)) {
             for (String c : OUTLOOK_READ) {
                 if (!ResultsWriter.OUTLOOK_COLUMNS.contains(c) || !p.getHeaderMap().containsKey(c)) {
                     throw new IllegalArgumentException(file + " has no column " + c);
@@ -516,6 +516,15 @@ public record ReportData(String version, long seed, int replications, int months
             throw unreadable(file, e);
         }
         return out;
+    }
+
+    /** A results CSV's parser; a header it refuses (a column with no name) said in words, naming the file. */
+    private static CSVParser parse(Reader in, CSVFormat format, Path file) throws IOException {
+        try {
+            return CSVParser.parse(in, format);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw CsvProblems.of(file.toString(), CsvProblems.headerLine(Files.readString(file)), e);
+        }
     }
 
     /** A results file that cannot be read, saying why in words ("w2/outlook.csv is missing"), not the bare path. */

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.downline.Version;
+import org.downline.scenario.Checks;
 import org.downline.scenario.ScenarioException;
 
 /**
@@ -48,6 +49,8 @@ public final class ResultFolder implements AutoCloseable {
     static final String TMP = ".downline-tmp-";
     static final String PARTIAL = ".downline-partial";
     static final String OLD = ".downline-old-";
+    /** The longest name, in bytes, a folder can have on Linux file systems (NAME_MAX). */
+    static final int NAME_MAX = 255;
     /**
      * Files that mark a folder written by a Downline version without the marker, each with what such a
      * folder holds (the first found tells).
@@ -158,6 +161,14 @@ public final class ResultFolder implements AutoCloseable {
                     + "' is not writable");
         }
         if (at != null) {
+            // a name longer than a file system takes (NAME_MAX) said as such, not as a folder refusing it
+            for (Path name : at.relativize(abs)) {
+                int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > NAME_MAX) {
+                    throw new ScenarioException("--out", Checks.show(out.toString()) + " cannot be created: a name in "
+                            + "it is " + bytes + " bytes long, and a file system takes at most " + NAME_MAX);
+                }
+            }
             // a probe, deleted at once: some folders (/proc, read-only mounts) refuse what access() allows
             Path probe = at.resolve(abs.getFileName() + ".downline-probe-" + ProcessHandle.current().pid());
             try {

@@ -227,7 +227,14 @@ public final class ScenarioReader {
                     break;
                 }
                 JsonNode next = at.get(keys[k]);
-                if (next == null || next.isNull()) {
+                boolean absent = next == null || next.isNull();
+                // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1}); no list is at
+                // the top, where an unknown key (nope.0=1) is said as such
+                if (next != null && next.isArray() || absent && k > 0 && keys[k + 1].matches("[0-9]+")) {
+                    problems.add(new Problem("--set", shown(o) + ": a list is set whole (such as --set "
+                            + "plan.levels=[0.1,0.05]), not an item at a time"));
+                    ok = false;
+                } else if (absent) {
                     at = at.putObject(keys[k]);
                 } else if (next.isObject()) {
                     at = (ObjectNode) next;

@@ -198,7 +198,10 @@ class ReportCommandTest {
         assertFalse(Files.readString(out.resolve("report.html")).contains("lorenz.png"));
     }
 
-    /** A cohorts.csv or outlook.csv cell that is not what a run writes is named by file, row and column. */
+    /**
+     * A cohorts.csv or outlook.csv cell that is not what a run writes is named by file, row and column; a
+     * header that is not, by file and line.
+     */
     @Test
     void refusesABadCsvCell() throws IOException {
         Path out = ran(13, 2);
@@ -211,7 +214,10 @@ class ReportCommandTest {
             {"outlook.csv", "^mlm,1,", "mlm,-1,", "outlook.csv, row 2: joinMonth must be an integer >= 0, was -1"},
             // a runaway cell is echoed cut, as every input's is (Checks.show)
             {"outlook.csv", "^mlm,1,", "mlm," + "9".repeat(70) + "x,", "outlook.csv, row 2: joinMonth must be an "
-                + "integer >= 0, was '" + "9".repeat(60) + "…' (71 characters)"}};
+                + "integer >= 0, was '" + "9".repeat(60) + "…' (71 characters)"},
+            // a header the CSV reader refuses, in words, not the library's "A header name is missing in [...]"
+            {"outlook.csv", "^world,", "world,,", "outlook.csv line 2, the header, has a column with no name"},
+            {"cohorts.csv", "^world,", "world,,", "cohorts.csv line 2, the header, has a column with no name"}};
         for (String[] c : cases) {
             Path file = out.resolve(c[0]);
             String was = Files.readString(file);
