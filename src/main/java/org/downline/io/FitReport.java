@@ -210,7 +210,7 @@ public final class FitReport {
         checks.add(check("Top 1%'s share of all pay", "", pred.path("topOnePercentShare"), Unit.SHARE,
                 outside(pred.path("topOnePercentShare"))));
         c.put("checks", checks);
-        c.put("verdict", withOptions(verdict(fit)));
+        c.put("verdict", withOptions(few != null ? capital(few) + "." : verdict(fit)));
         c.put("judged", few == null);                       // if not, the warnings above say why
 
         // the implications
@@ -290,13 +290,12 @@ public final class FitReport {
                 : List.of(implicationSentence(im), outlookSentence(im));
     }
 
-    /** The predictive check's verdict ({@link #verdict(int, int, int, String)}), or why it has none (too few draws). */
+    /**
+     * The predictive check's verdict ({@link #verdict(int, int, int, String)}), for a fit with enough
+     * draws to judge it (callers check {@link #fewDraws} first, and say that instead).
+     */
     private static String verdict(ObjectNode fit) {
         JsonNode pred = fit.path("predictive");
-        String few = fewDraws(pred.path("draws").asInt());
-        if (few != null) {
-            return capital(few) + ".";
-        }
         int outside = 0;
         int groups = 0;
         int unjudged = 0;                                   // groups shown "–": too few draws define them

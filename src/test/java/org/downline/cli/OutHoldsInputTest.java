@@ -58,8 +58,7 @@ class OutHoldsInputTest {
     void mergeIntoTheFolderOfItsShardsIsRefusedAndKeepsThem() throws IOException {
         Path parts = tmp.resolve("parts");
         for (int i = 1; i <= 2; i++) {
-            assertEquals(0, Cli.run("run", "--shard", i + "/2", "--replications", "2", "--months", "12", "--set",
-                    "market.population=2000", "--threads", "1", "--out", parts.toString()).exit());
+            assertEquals(0, smallRun(parts, "--shard", i + "/2").exit());
         }
         // without --force a folder of shards is no result set, as before
         refused(parts, "holds files that are not a Downline result", "merge", parts.toString(), "--out",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,12 +105,6 @@ class SweepCommandTest {
         assertTrue(large.err().contains("nosuch.key"), large.err());
         assertTrue(!large.err().contains("more than 10000"), large.err());
         assertTrue(Files.notExists(out), "nothing written");
-    }
-
-    private static String[] concat(String[] a, String b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + 1);
-        all[a.length] = b;
-        return all;
     }
 
     /**
@@ -372,9 +367,8 @@ class SweepCommandTest {
         assertEquals(complete, Files.readString(out.resolve("sweep.csv")));
         // a finished cell is read, not recomputed: mark one and see the mark come through
         Path marked = cells.get(0);
-        com.fasterxml.jackson.databind.node.ObjectNode cell =
-                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(marked.toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) cell.get("mlm").get("participants")).put("mean", 12345.5);
+        ObjectNode cell = (ObjectNode) JSON.readTree(marked.toFile());
+        ((ObjectNode) cell.get("mlm").get("participants")).put("mean", 12345.5);
         JSON.writeValue(marked.toFile(), cell);
         assertEquals(0, sweep(out, concat(grid, "--resume")).exit());
         assertTrue(Files.readString(out.resolve("sweep.csv")).contains("12345.5"), "the finished cell was recomputed");
@@ -406,12 +400,10 @@ class SweepCommandTest {
             cell = files.sorted().findFirst().orElseThrow();
         }
         String written = Files.readString(cell);
-        com.fasterxml.jackson.databind.node.ObjectNode noMlm =
-                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(written);
+        ObjectNode noMlm = (ObjectNode) JSON.readTree(written);
         noMlm.remove("mlm");
-        com.fasterxml.jackson.databind.node.ObjectNode noSd =
-                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(written);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) noSd.get("mlm").get("gini")).remove("sd");
+        ObjectNode noSd = (ObjectNode) JSON.readTree(written);
+        ((ObjectNode) noSd.get("mlm").get("gini")).remove("sd");
         String[][] damages = {{noMlm.toString(), "it lacks mlm, which every finished cell holds"},
             {noSd.toString(), "it lacks mlm.gini.sd, which every finished cell holds"},
             {"[1, 2]", "it is not a cell file (a JSON object), it holds '[1,2]'"}};
