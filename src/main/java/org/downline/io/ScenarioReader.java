@@ -220,11 +220,15 @@ public final class ScenarioReader {
             String[] keys = path.split("\\.", -1);
             ObjectNode at = root;
             boolean ok = true;
-            for (int k = 0; k < keys.length - 1 && ok; k++) {
+            for (int k = 0; k < keys.length && ok; k++) {
                 if (keys[k].isEmpty()) {
                     problems.add(new Problem("--set", "has an empty key in '" + o + "'"));
                     ok = false;
-                    break;
+                    continue;
+                }
+                if (k == keys.length - 1) {
+                    at.set(keys[k], value);
+                    continue;
                 }
                 JsonNode next = at.get(keys[k]);
                 boolean absent = next == null || next.isNull();
@@ -243,13 +247,6 @@ public final class ScenarioReader {
                             "holds a value, not a mapping, so --set " + path + " cannot apply"));
                     ok = false;
                 }
-            }
-            if (ok && keys[keys.length - 1].isEmpty()) {
-                problems.add(new Problem("--set", "has an empty key in '" + o + "'"));
-                ok = false;
-            }
-            if (ok) {
-                at.set(keys[keys.length - 1], value);
             }
         }
         if (!problems.isEmpty()) {
