@@ -142,8 +142,8 @@ public final class Main implements Runnable {
         for (String name : names) {
             java.io.File file = new java.io.File(name);
             if (file.canRead() && !file.isFile()) {
-                return "the argument '@" + name + "' names " + (file.isDirectory() ? "a folder" : "a device or pipe")
-                        + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
+                return "the argument " + Checks.show("@" + name) + " names "
+                        + (file.isDirectory() ? "a folder" : "a device or pipe") + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
             }
         }
         return null;

@@ -200,8 +200,8 @@ public final class ScenarioReader {
         for (String o : overrides) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
-                problems.add(new Problem("--set", "expects key.path=value (such as market.population=5e6), was '"
-                        + o + "'"));
+                problems.add(new Problem("--set", "expects key.path=value (such as market.population=5e6), was "
+                        + Checks.show(o)));
                 continue;
             }
             String path = keyOf(o);
@@ -213,7 +213,7 @@ public final class ScenarioReader {
                 try {
                     value = YamlTree.parse(text, path);
                 } catch (ScenarioException e) {
-                    problems.add(new Problem(path, "cannot be set to '" + text + "': not a YAML value"));
+                    problems.add(new Problem(path, "cannot be set to " + Checks.show(text) + ": not a YAML value"));
                     continue;
                 }
             }
@@ -222,7 +222,7 @@ public final class ScenarioReader {
             boolean ok = true;
             for (int k = 0; k < keys.length && ok; k++) {
                 if (keys[k].isEmpty()) {
-                    problems.add(new Problem("--set", "has an empty key in '" + o + "'"));
+                    problems.add(new Problem("--set", "has an empty key in " + Checks.show(o)));
                     ok = false;
                     continue;
                 }
@@ -244,7 +244,7 @@ public final class ScenarioReader {
                     at = (ObjectNode) next;
                 } else {
                     problems.add(new Problem(String.join(".", java.util.Arrays.copyOf(keys, k + 1)),
-                            "holds a value, not a mapping, so --set " + path + " cannot apply"));
+                            "holds a value, not a mapping, so --set " + Checks.showUnquoted(path) + " cannot apply"));
                     ok = false;
                 }
             }
