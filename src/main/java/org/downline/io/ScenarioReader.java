@@ -232,9 +232,9 @@ public final class ScenarioReader {
                 }
                 JsonNode next = at.get(keys[k]);
                 boolean absent = next == null || next.isNull();
-                // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1}); no list is at
-                // the top, where an unknown key (nope.0=1) is said as such
-                if (next != null && next.isArray() || absent && k > 0 && keys[k + 1].matches("[0-9]+")) {
+                // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1}), whether the
+                // list is in the file or a key the scenario declares a list (an unknown key, nope.0=1, is said as such)
+                if (next != null && next.isArray() || absent && declaredList(keys, k)) {
                     problems.add(new Problem("--set", shown(o) + ": a list is set whole (such as --set "
                             + "plan.levels=[0.1,0.05]), not an item at a time"));
                     ok = false;
@@ -252,6 +252,12 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+    }
+
+    /** Whether the key {@code keys[0..k]} is declared a list ({@code plan.levels}, {@code plan.tiers}). */
+    private static boolean declaredList(String[] keys, int k) {
+        ScenarioKeys.Declared d = ScenarioKeys.find(String.join(".", java.util.Arrays.copyOf(keys, k + 1)));
+        return d != null && !d.key().type().scalar();
     }
 
     static Scenario fromTree(ObjectNode root, List<String> overrides, String source) {
