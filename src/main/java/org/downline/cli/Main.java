@@ -100,14 +100,14 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
-        ARGUMENT_FILES.set(inputs("@FILE", java.util.Arrays.stream(args).filter(a -> a.length() > 1
-                && a.startsWith("@") && !a.startsWith("@@")).map(a -> a.substring(1)).toList()));
-        String badArgumentFile = badArgumentFile(args);
+        List<String> argumentFiles = argumentFileNames(args);
+        String badArgumentFile = badArgumentFile(argumentFiles);
         if (badArgumentFile != null) {
             err.println("error: " + oneLine(badArgumentFile));
             err.flush();
             return BAD_INPUT;
         }
+        ARGUMENT_FILES.set(inputs("@FILE", argumentFiles));
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
@@ -126,18 +126,24 @@ public final class Main implements Runnable {
     }
 
     /**
-     * A refusal of an {@code @FILE} argument, which picocli replaces by the arguments that the file holds
-     * (when it can read it; {@code @@x} is the text {@code @x}), that names no regular file: picocli fails
-     * on a folder with a stack trace and reads a device or pipe ({@code @/dev/zero}) without end. Else null.
+     * The files named by the {@code @FILE} arguments of {@code args}, which picocli replaces by the arguments
+     * that the file holds (when it can read it; {@code @@x} is the text {@code @x}).
      */
-    static String badArgumentFile(String[] args) {
-        for (String a : args) {
-            if (a.length() > 1 && a.startsWith("@") && !a.startsWith("@@")) {
-                java.io.File file = new java.io.File(a.substring(1));
-                if (file.canRead() && !file.isFile()) {
-                    return "the argument '" + a + "' names " + (file.isDirectory() ? "a folder" : "a device or pipe")
-                            + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
-                }
+    private static List<String> argumentFileNames(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> a.length() > 1 && a.startsWith("@") && !a.startsWith("@@"))
+                .map(a -> a.substring(1)).toList();
+    }
+
+    /**
+     * A refusal of an {@code @FILE} argument ({@link #argumentFileNames}) that names no regular file: picocli
+     * fails on a folder with a stack trace and reads a device or pipe ({@code @/dev/zero}) without end. Else null.
+     */
+    private static String badArgumentFile(List<String> names) {
+        for (String name : names) {
+            java.io.File file = new java.io.File(name);
+            if (file.canRead() && !file.isFile()) {
+                return "the argument " + Checks.show("@" + name) + " names "
+                        + (file.isDirectory() ? "a folder" : "a device or pipe") + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
             }
         }
         return null;

@@ -200,8 +200,8 @@ public final class ScenarioReader {
         for (String o : overrides) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
-                problems.add(new Problem("--set", "expects key.path=value (such as market.population=5e6), was '"
-                        + o + "'"));
+                problems.add(new Problem("--set", "expects key.path=value (such as market.population=5e6), was "
+                        + Checks.show(o)));
                 continue;
             }
             String path = keyOf(o);
@@ -213,24 +213,28 @@ public final class ScenarioReader {
                 try {
                     value = YamlTree.parse(text, path);
                 } catch (ScenarioException e) {
-                    problems.add(new Problem(path, "cannot be set to '" + text + "': not a YAML value"));
+                    problems.add(new Problem(path, "cannot be set to " + Checks.show(text) + ": not a YAML value"));
                     continue;
                 }
             }
             String[] keys = path.split("\\.", -1);
             ObjectNode at = root;
             boolean ok = true;
-            for (int k = 0; k < keys.length - 1 && ok; k++) {
+            for (int k = 0; k < keys.length && ok; k++) {
                 if (keys[k].isEmpty()) {
-                    problems.add(new Problem("--set", "has an empty key in '" + o + "'"));
+                    problems.add(new Problem("--set", "has an empty key in " + Checks.show(o)));
                     ok = false;
-                    break;
+                    continue;
+                }
+                if (k == keys.length - 1) {
+                    at.set(keys[k], value);
+                    continue;
                 }
                 JsonNode next = at.get(keys[k]);
                 boolean absent = next == null || next.isNull();
-                // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1}); no list is at
-                // the top, where an unknown key (nope.0=1) is said as such
-                if (next != null && next.isArray() || absent && k > 0 && keys[k + 1].matches("[0-9]+")) {
+                // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1}), whether the
+                // list is in the file or a key the scenario declares a list (an unknown key, nope.0=1, is said as such)
+                if (next != null && next.isArray() || absent && declaredList(keys, k)) {
                     problems.add(new Problem("--set", shown(o) + ": a list is set whole (such as --set "
                             + "plan.levels=[0.1,0.05]), not an item at a time"));
                     ok = false;
@@ -240,21 +244,20 @@ public final class ScenarioReader {
                     at = (ObjectNode) next;
                 } else {
                     problems.add(new Problem(String.join(".", java.util.Arrays.copyOf(keys, k + 1)),
-                            "holds a value, not a mapping, so --set " + path + " cannot apply"));
+                            "holds a value, not a mapping, so --set " + Checks.showUnquoted(path) + " cannot apply"));
                     ok = false;
                 }
-            }
-            if (ok && keys[keys.length - 1].isEmpty()) {
-                problems.add(new Problem("--set", "has an empty key in '" + o + "'"));
-                ok = false;
-            }
-            if (ok) {
-                at.set(keys[keys.length - 1], value);
             }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+    }
+
+    /** Whether the key {@code keys[0..k]} is declared a list ({@code plan.levels}, {@code plan.tiers}). */
+    private static boolean declaredList(String[] keys, int k) {
+        ScenarioKeys.Declared d = ScenarioKeys.find(String.join(".", java.util.Arrays.copyOf(keys, k + 1)));
+        return d != null && !d.key().type().scalar();
     }
 
     static Scenario fromTree(ObjectNode root, List<String> overrides, String source) {
