@@ -125,7 +125,7 @@ public final class ResultFolder implements AutoCloseable {
      * Checks an {@code --out} folder before anything runs: a name, not a file, and either absent,
      * empty, an earlier Downline result set of the same {@code kind} (what the marker says:
      * {@code run}, {@code sweep}, {@code fit}) or (with {@code force}) anything; and, as an existing
-     * one is replaced whole, holding none of the command's {@code inputs} ({@link #refuseInputsIn}).
+     * one is replaced whole, holding none of the command's {@code inputs} ({@link #heldIn}).
      */
     public static void check(Path out, boolean force, String kind, List<Input> inputs) {
         Path abs = absolute(out);
@@ -196,29 +196,33 @@ public final class ResultFolder implements AutoCloseable {
                     + "the results of '" + kind + "' would replace whole: choose another folder, or add --force "
                     + "to replace it");
         }
-        refuseInputsIn(abs, out, inputs);
+        Input input = heldIn(abs, inputs);
+        if (input != null) {
+            throw new ScenarioException("--out", "'" + out + "' holds the input " + input.option() + " '"
+                    + input.path() + "', which replacing the folder would delete; choose another --out");
+        }
     }
 
     /**
-     * Refuses an existing {@code --out} folder ({@code abs}) that holds, at any depth, one of the
-     * command's {@code inputs}, which replacing the folder whole would delete ({@code run --scenario
-     * s.yaml --out . --force}, {@code merge parts --out parts --force}): the input's real place, and that
-     * of every symbolic link on the way to it (a link in the folder is deleted with it), is looked at.
-     * An input that does not exist is left to the command that reads it.
+     * The first of the command's {@code inputs} that {@code target}, an existing {@code --out} folder
+     * replaced whole or file written anew, holds at any depth ({@code run --scenario s.yaml --out .
+     * --force}, {@code merge parts --out parts --force}), or null, as when nothing is there: the input's
+     * real place, and that of every symbolic link on the way to it (a link in the folder is deleted with
+     * it), is looked at ({@link #within}). An input that does not exist is left to the command that reads it.
      */
-    private static void refuseInputsIn(Path abs, Path out, List<Input> inputs) {
-        Path dir;
+    private static Input heldIn(Path target, List<Input> inputs) {
+        Path real;
         try {
-            dir = abs.toRealPath();
+            real = target.toRealPath();
         } catch (IOException e) {
-            return;                                         // nothing there to replace
+            return null;                                    // nothing there to replace
         }
         for (Input input : inputs) {
-            if (within(dir, input.path())) {
-                throw new ScenarioException("--out", "'" + out + "' holds the input " + input.option() + " '"
-                        + input.path() + "', which replacing the folder would delete; choose another --out");
+            if (within(real, input.path())) {
+                return input;
             }
         }
+        return null;
     }
 
     /** Whether {@code path}, or a symbolic link on the way to what it names, lies in the real folder {@code dir}. */
@@ -337,17 +341,10 @@ public final class ResultFolder implements AutoCloseable {
                         + "is not '" + firstLine + "...'): choose another file, or add --force to replace it");
             }
         }
-        if (Files.exists(out)) {
-            for (Input input : inputs) {
-                try {
-                    if (within(out.toRealPath(), input.path())) {
-                        throw new ScenarioException("--out", "'" + out + "' is the input " + input.option() + " '"
-                                + input.path() + "', which writing --out would replace; choose another --out");
-                    }
-                } catch (IOException e) {
-                    // gone since: nothing to replace
-                }
-            }
+        Input held = heldIn(out, inputs);
+        if (held != null) {
+            throw new ScenarioException("--out", "'" + out + "' is the input " + held.option() + " '" + held.path()
+                    + "', which writing --out would replace; choose another --out");
         }
         Path parent = out.toAbsolutePath().getParent();
         while (parent != null && !Files.exists(parent)) {

@@ -150,7 +150,7 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
     record Header(String version, String generator, String yaml, long seed, int replications, Shard shard) {
     }
 
-    /** The stream of a shard's contents after its checked magic line and format number. */
+    /** The stream of a shard's contents after its checked magic line, format number and gzip header. */
     private static DataInputStream contents(Path file, InputStream raw) throws IOException {
         byte[] magic = raw.readNBytes(MAGIC.length);
         if (!Arrays.equals(magic, MAGIC)) {
@@ -159,6 +159,14 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
         int format = new DataInputStream(raw).readInt();
         if (format != FORMAT) {
             throw bad(file, "is a shard file of format " + format + "; this Downline reads format " + FORMAT);
+        }
+        // the gzip header GZIPOutputStream writes: magic, deflate, no optional fields, then 6 bytes unread
+        byte[] h = raw.readNBytes(10);
+        if (h.length < 10) {
+            throw new EOFException();
+        }
+        if ((h[0] & 0xff) != 0x1f || (h[1] & 0xff) != 0x8b || h[2] != 8 || h[3] != 0) {
+            throw new ZipException("not the gzip header a shard starts with");
         }
         return new DataInputStream(new Member(raw));
     }
@@ -171,24 +179,16 @@ public record ShardFile(String version, String generator, String yaml, Shard sha
      * The gzip stream of a shard's contents, read to its end and not a byte further: Java's
      * {@code GZIPInputStream} reads a second gzip stream after the first as more of the same, and stops
      * at any other bytes after it without a word ({@code cat a.shard a.shard > b.shard} read as
-     * {@code a.shard}). Its header is the one {@code GZIPOutputStream} writes (no optional fields), its
-     * trailer's CRC-32 and length are checked, and anything after the trailer is refused.
+     * {@code a.shard}). {@code raw} is past its header (checked by {@link #contents}); its trailer's
+     * CRC-32 and length are checked, and anything after the trailer is refused.
      */
     private static final class Member extends java.util.zip.InflaterInputStream {
-        private static final int HEADER = 10;
         private static final int TRAILER = 8;
         private final CRC32 crc = new CRC32();
         private boolean checked;
 
-        Member(InputStream raw) throws IOException {
+        Member(InputStream raw) {
             super(raw, new Inflater(true), 1 << 16);
-            byte[] h = raw.readNBytes(HEADER);
-            if (h.length < HEADER) {
-                throw new EOFException();
-            }
-            if ((h[0] & 0xff) != 0x1f || (h[1] & 0xff) != 0x8b || h[2] != 8 || h[3] != 0) {
-                throw new ZipException("not the gzip header a shard starts with");
-            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import org.downline.engine.Results;
 import org.downline.engine.Simulation;
 import org.downline.scenario.Scenario;
 import org.downline.stats.Metric;
+import org.downline.stats.Metrics;
 import org.downline.stats.Summary;
 import org.downline.stats.World;
 import org.downline.stats.WorldResults;
@@ -39,10 +40,9 @@ public record SweepCell(Map<String, String> coordinates, long seed, Map<String, 
      */
     public static Map<String, List<String>> expected(Scenario scenario) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put(World.MLM.key(), List.of(Metric.keys(Metric.reported(World.MLM, scenario.recruitment().model()))));
+        out.put(World.MLM.key(), Metrics.of(World.MLM.key(), scenario.recruitment().model()));
         if (scenario.affiliate().enabled()) {
-            out.put(World.AFFILIATE.key(),
-                    List.of(Metric.keys(Metric.reported(World.AFFILIATE, scenario.recruitment().model()))));
+            out.put(World.AFFILIATE.key(), Metrics.of(World.AFFILIATE.key(), scenario.recruitment().model()));
             out.put(ResultsWriter.PAIRED, List.of(Metric.keys(Simulation.PAIRED)));
         }
         return out;

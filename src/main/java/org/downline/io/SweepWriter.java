@@ -77,7 +77,8 @@ public final class SweepWriter {
         }
         // compared as text: a number read back may be an int where the echo wrote a long
         if (!version.equals(field(f, root, "version", "").asText())
-                || !pretty(ScenarioWriter.toTree(scenario)).equals(pretty(field(f, root, "scenario", "")))) {
+                || !JsonText.pretty(ScenarioWriter.toTree(scenario))
+                        .equals(JsonText.pretty(field(f, root, "scenario", "")))) {
             return null;
         }
         Map<String, Map<String, Summary>> groups = new LinkedHashMap<>();
@@ -214,14 +215,6 @@ public final class SweepWriter {
     private static ScenarioException damaged(Path file, String what) {
         return new ScenarioException("--resume", "cannot use the finished cell " + file + ": it " + what
                 + "; delete the file to run the cell again");
-    }
-
-    private static String pretty(JsonNode tree) {
-        try {
-            return ResultFolder.Json.PRETTY.writeValueAsString(tree);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static ObjectNode metrics(Map<String, Summary> metrics) {
