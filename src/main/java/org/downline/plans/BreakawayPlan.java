@@ -78,7 +78,7 @@ public final class BreakawayPlan implements CompensationPlan {
     /** Each member's own slot (0 until they sponsor someone) and their sponsor's (1 under the company). */
     private int[] slotOf;
     private int[] sponsorSlot;
-    /** Rank in the last period paid: at most 50, the most steps a plan has, so a byte. */
+    /** Rank in the last period paid: at most PlanConfig.MOST_STEPS, so a byte. */
     private byte[] rank;
     /** Top-step members' flags and the override volume they took in at generation 1 (generations ≥ 2). */
     private byte[] leader;

@@ -84,7 +84,7 @@ public interface CompensationPlan {
     /**
      * The rank each member reached in the last period paid (index into {@link #rankNames()}), or
      * {@code null} for plans without ranks. A view: valid until the next {@link #pay}. A byte, as a
-     * plan has at most 51 ranks (the breakaway plan's 50 steps and none).
+     * plan has at most {@link org.downline.scenario.PlanConfig#MOST_STEPS} + 1 ranks (the breakaway plan's steps and none).
      */
     default byte[] ranks() {
         return null;

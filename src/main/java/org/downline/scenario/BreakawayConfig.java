@@ -61,10 +61,10 @@ public record BreakawayConfig(QualificationConfig qualification, Compression com
                 .throwIfAny();
     }
 
-    /** 1 to 50 steps, group volumes rising, rates not falling. */
+    /** 1 to {@link #MOST_STEPS} steps, group volumes rising, rates not falling. */
     private static void checkTiers(Checks c, String field, List<Tier> tiers) {
-        c.require(!tiers.isEmpty() && tiers.size() <= 50, field,
-                "must list 1 to 50 steps, was a list of " + tiers.size());
+        c.require(!tiers.isEmpty() && tiers.size() <= MOST_STEPS, field,
+                "must list 1 to " + MOST_STEPS + " steps, was a list of " + tiers.size());
         for (int i = 1; i < tiers.size(); i++) {
             Tier prev = tiers.get(i - 1);
             Tier t = tiers.get(i);

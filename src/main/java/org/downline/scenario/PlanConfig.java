@@ -27,9 +27,15 @@ public sealed interface PlanConfig permits UnilevelConfig, MatrixConfig, BinaryC
             "none: unqualified and departed members keep their place, paid to nobody; dynamic: skipped, "
                     + "volume rolls up past them");
 
+    /**
+     * Most entries a plan's list has: level rates (unilevel, matrix) or stair steps (breakaway). So a
+     * rank fits in a byte ({@link org.downline.plans.CompensationPlan#ranks}).
+     */
+    int MOST_STEPS = 50;
+
     /** Unilevel and matrix: the rate paid on each level below. */
     Key<List<Double>> LEVELS = Key.numbers("levels", List.of(0.05, 0.05, 0.05, 0.05, 0.05),
-            PlanConfig::checkLevels, "rate paid on each level below; 1 to 50 rates in [0, 1], summing to at most 1");
+            PlanConfig::checkLevels, "rate paid on each level below; 1 to " + MOST_STEPS + " rates in [0, 1], summing to at most 1");
 
     /** The plan type: its name and keys. */
     PlanKind<?> kind();
@@ -45,10 +51,10 @@ public sealed interface PlanConfig permits UnilevelConfig, MatrixConfig, BinaryC
         return kind().name();
     }
 
-    /** 1 to 50 shares summing to at most 1. */
+    /** 1 to {@link #MOST_STEPS} shares summing to at most 1. */
     private static void checkLevels(Checks c, String field, List<Double> levels) {
-        c.require(!levels.isEmpty() && levels.size() <= 50, field,
-                "must list 1 to 50 rates, was a list of " + levels.size());
+        c.require(!levels.isEmpty() && levels.size() <= MOST_STEPS, field,
+                "must list 1 to " + MOST_STEPS + " rates, was a list of " + levels.size());
         double sum = 0;
         for (int i = 0; i < levels.size(); i++) {
             c.inRange(field + "[" + i + "]", levels.get(i), Range.SHARE);
