@@ -1,12 +1,21 @@
 package org.downline.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.downline.Version;
 import org.downline.io.HtmlReport;
 import org.downline.io.ReportData;
 import org.downline.io.ResultFolder;
+import org.downline.io.ResultsWriter;
+import org.downline.io.SweepCell;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -48,7 +57,22 @@ final class ReportCommand implements Callable<Integer> {
             data = ReportData.read(dir);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             // ScenarioException (a scenario that does not read back) is an IllegalArgumentException too
+            JsonNode marker = ResultFolder.readMarker(dir, "DIR");
+            String wrote = marker == null ? Version.get() : marker.path("downline").asText(Version.get());
+            if (!wrote.equals(Version.get())) {
+                throw otherVersion(wrote, "cannot read them (" + e.getMessage() + ")");
+            }
             throw new InputException("cannot read the results in '" + dir + "': " + e.getMessage());
+        }
+        if (!data.version().equals(Version.get())) {
+            String lacking = lacking(data);
+            if (lacking != null) {
+                throw otherVersion(data.version(), "cannot show them faithfully: they lack " + lacking
+                        + ", which this version reports");
+            }
+            spec.commandLine().getErr().printf("note: the results in '%s' were computed by Downline %s; Downline %s "
+                    + "renders report.html from them, and the page says so (run the scenario again with Downline %3$s "
+                    + "for results of this version)%n", dir, data.version(), Version.get());
         }
         for (Path missing : ReportData.missingCharts(dir)) {
             spec.commandLine().getErr().printf("note: %s is missing; report.html is written without that chart "
@@ -59,5 +83,32 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Wrote %s%n", file);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The refusal of results computed by Downline {@code version} that this version cannot show as
+     * they are ({@code why}), as {@code merge} refuses another version's shards: rebuild the page with
+     * the version that computed them, or compute them again.
+     */
+    private InputException otherVersion(String version, String why) {
+        return new InputException("DIR '" + dir + "' holds results of Downline " + version + ", and Downline "
+                + Version.get() + " " + why + ": rebuild the report with Downline " + version + ", or run the "
+                + "scenario again with Downline " + Version.get());
+    }
+
+    /**
+     * The first metric (as {@code group.key}) that a run of the scenario of {@code data} reports in this
+     * version and its results lack, with how many more, or null if none is lacking: results of another
+     * version that lack one would show it as "n/a", as if undefined.
+     */
+    private static String lacking(ReportData data) {
+        Map<String, Set<String>> held = new LinkedHashMap<>();
+        data.worlds().forEach(w -> held.put(w.world().key(), w.metrics().keySet()));
+        held.put(ResultsWriter.PAIRED, data.paired().keySet());
+        List<String> lacking = new ArrayList<>();
+        SweepCell.expected(data.scenario()).forEach((group, keys) -> keys.stream()
+                .filter(k -> !held.getOrDefault(group, Set.of()).contains(k)).forEach(k -> lacking.add(group + "." + k)));
+        return lacking.isEmpty() ? null
+                : lacking.get(0) + (lacking.size() > 1 ? " (and " + (lacking.size() - 1) + " more)" : "");
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.downline.Version;
 import org.downline.io.ReportData.ChartImage;
 import org.downline.io.ReportData.CohortRow;
 import org.downline.io.ReportData.Estimate;
@@ -110,6 +111,10 @@ public final class HtmlReport {
         c.put("description", s.description());
         c.put("hasDescription", !s.description().isBlank());
         c.put("version", d.version());
+        // the version that renders the page: another than the one that computed the results only when
+        // 'downline report' rebuilds it from another version's folder, and the page then says so
+        c.put("renderer", Version.get());
+        c.put("renderedByAnother", !Version.get().equals(d.version()));
         c.put("seed", Long.toString(d.seed()));
         c.put("replications", Unit.COUNT.text(d.replications()));
         c.put("months", Integer.toString(d.months()));
