@@ -1,6 +1,7 @@
 package org.downline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.downline.Version;
+import org.downline.io.AtomicFiles;
 import org.downline.io.HtmlReport;
 import org.downline.io.ReportData;
 import org.downline.io.ResultFolder;
@@ -18,6 +20,7 @@ import org.downline.io.ResultsWriter;
 import org.downline.io.SweepCell;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downline report DIR}: rebuilds a results folder's report.html from the files in it. */
@@ -36,6 +39,10 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A results folder (the --out of 'downline run').")
     Path dir;
 
+    @Option(names = "--force", description = "Replace DIR/report.html (through a symbolic link, the file it leads "
+            + "to) even if it is not a page Downline wrote.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
                     + "run'), was '" + dir + "'");
         }
         ResultFolder.lockToUpdate(dir, "DIR");          // not while a run replaces the folder
+        Path page = page();
         ReportData data;
         try {
             data = ReportData.read(dir);
@@ -79,10 +87,45 @@ final class ReportCommand implements Callable<Integer> {
                     + "(run again to redraw it)%n", missing);
         }
         spec.commandLine().getErr().flush();
-        Path file = HtmlReport.write(data, dir);
-        spec.commandLine().getOut().printf("Wrote %s%n", file);
+        AtomicFiles.writeString(page, HtmlReport.render(data));
+        spec.commandLine().getOut().printf("Wrote %s%n", dir.resolve(HtmlReport.FILE));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The file the page goes to: DIR/report.html, or where it leads if it is a symbolic link (the link is
+     * kept, as {@code run --out} and payout's {@code --out} keep theirs), checked as payout checks its
+     * {@code --out}: refused if it is not a regular file, not writable, or (without --force) not a page
+     * Downline wrote.
+     */
+    private Path page() {
+        Path named = dir.resolve(HtmlReport.FILE);
+        Path page;
+        try {
+            // from the folder's real place, so that a relative link is followed from where it is
+            page = ResultFolder.absolute(dir.toRealPath().resolve(HtmlReport.FILE), HtmlReport.FILE);
+        } catch (IOException e) {
+            throw new InputException("cannot read DIR '" + dir + "' (" + ResultFolder.reason(e) + ")");
+        }
+        if (!Files.exists(page)) {
+            return page;
+        }
+        String held = "DIR '" + dir + "' holds " + HtmlReport.FILE + (Files.isSymbolicLink(named)
+                ? ", which leads to '" + page + "'," : ",");
+        if (!Files.isRegularFile(page)) {
+            throw new InputException(held + " not a regular file but a folder, device, pipe or socket, which the "
+                    + "page written would replace: move it");
+        }
+        if (!Files.isWritable(page)) {
+            throw new InputException(held + " a file that is not writable (a command leaves a read-only output "
+                    + "as it is): make it writable");
+        }
+        if (!force && !HtmlReport.isPage(page)) {
+            throw new InputException(held + " a file Downline did not write (not a Downline page): move it, or "
+                    + "add --force to replace it");
+        }
+        return page;
     }
 
     /**

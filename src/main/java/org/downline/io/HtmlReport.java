@@ -58,14 +58,19 @@ public final class HtmlReport {
             Metric.NET_P75, Metric.NET_P90, Metric.NET_P99, Metric.NET_MEAN, Metric.GROSS_P50, Metric.GROSS_P90,
             Metric.GROSS_P99, Metric.GROSS_MEAN);
 
+    /** What the head of every page Downline writes holds (a run's, a sweep's and a fit's alike). */
+    private static final String GENERATOR = "<meta name=\"generator\" content=\"Downline ";
+
     private HtmlReport() {
     }
 
-    /** Writes {@code dir/report.html} atomically; returns its path. */
-    public static Path write(ReportData data, Path dir) {
-        Path target = dir.resolve(FILE);
-        AtomicFiles.writeString(target, render(data));
-        return target;
+    /** Whether {@code file} is a page Downline wrote: its first kilobyte names Downline as its generator. */
+    public static boolean isPage(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1024), StandardCharsets.UTF_8).contains(GENERATOR);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -304,4 +304,55 @@ class ReportCommandTest {
                 + "was \"two\")" + proceed, unread.err());
         assertFalse(Files.exists(out.resolve("report.html")));
     }
+
+    /**
+     * A report.html that is a symbolic link stands for its file, as {@code run --out} and payout's
+     * {@code --out} do: the page replaces that file (atomically) and the link is kept, relative or not,
+     * with the folder itself reached through a link. A file there that is not a page Downline wrote is
+     * refused (one line, exit 2, left as it was) unless --force; a folder there, with --force too.
+     */
+    @Test
+    void writesThroughALinkedReportAndRefusesToClobberAnotherFile() throws IOException {
+        Path out = ran(6, 2);
+        byte[] page = Files.readAllBytes(out.resolve("report.html"));
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path published = site.resolve("published.html");
+        Files.move(out.resolve("report.html"), published);
+        Path link = Files.createSymbolicLink(out.resolve("report.html"), Path.of("../site/published.html"));
+        Path viaLink = Files.createSymbolicLink(tmp.resolve("latest"), out);
+        Files.writeString(published, new String(page, java.nio.charset.StandardCharsets.UTF_8).replace("seed 1", "x"));
+
+        Cli r = Cli.run("report", viaLink.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertArrayEquals(page, Files.readAllBytes(published), "the page is written through the link");
+        assertEquals(List.of("published.html"), org.downline.testing.Folders.names(site), "no temporary file left");
+
+        Files.writeString(published, "<p>my own page</p>\n");
+        Cli refused = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
+        assertEquals("error: DIR '" + out + "' holds report.html, which leads to '" + published.toRealPath() + "', a "
+                + "file Downline did not write (not a Downline page): move it, or add --force to replace it\n",
+                refused.err());
+        assertEquals("<p>my own page</p>\n", Files.readString(published));
+        Cli forced = Cli.run("report", "--force", out.toString());
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertArrayEquals(page, Files.readAllBytes(published));
+
+        Files.delete(link);
+        Files.createDirectories(out.resolve("report.html"));
+        Cli folder = Cli.run("report", "--force", out.toString());
+        assertEquals(Main.BAD_INPUT, folder.exit(), folder.err());
+        assertEquals("error: DIR '" + out + "' holds report.html, not a regular file but a folder, device, pipe or "
+                + "socket, which the page written would replace: move it\n", folder.err());
+        assertTrue(Files.isDirectory(out.resolve("report.html")));
+
+        Files.delete(out.resolve("report.html"));
+        Files.createSymbolicLink(out.resolve("report.html"), out.resolve("report.html"));
+        Cli loop = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, loop.exit(), loop.err());
+        assertEquals("error: report.html '" + out.toRealPath().resolve("report.html") + "' is a symbolic link that "
+                + "leads to itself\n", loop.err());
+    }
 }
