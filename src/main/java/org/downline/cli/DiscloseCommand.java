@@ -152,6 +152,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         Scenario s = RunSettings.Given.load(scenario, given);
         MONTHS.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period,
                 NumberOptions.typed(spec, "--period", -1));
+        HugePages.hint(s, workers).ifPresent(spec.commandLine().getErr()::println);     // as run gives it
         // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;
         try (Evaluator pool = new Evaluator.Pool(workers)) {

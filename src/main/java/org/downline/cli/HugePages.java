@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
@@ -50,6 +51,14 @@ final class HugePages {
             return Optional.empty();                        // not Linux, or no huge pages there
         }
         return hint(need, mode, optionGiven());
+    }
+
+    /**
+     * The hint for runs of {@code runs} on {@code threads} threads (a sweep's cells, one after another
+     * on one pool), given once: {@link #hint(Scenario, int)} of the first that is hinted.
+     */
+    static Optional<String> hint(List<Scenario> runs, int threads) {
+        return runs.stream().map(s -> hint(s, threads)).flatMap(Optional::stream).findFirst();
     }
 
     /**

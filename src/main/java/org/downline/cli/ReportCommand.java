@@ -1,14 +1,26 @@
 package org.downline.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.downline.Version;
+import org.downline.io.AtomicFiles;
 import org.downline.io.HtmlReport;
 import org.downline.io.ReportData;
 import org.downline.io.ResultFolder;
+import org.downline.io.ResultsWriter;
+import org.downline.io.SweepCell;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downline report DIR}: rebuilds a results folder's report.html from the files in it. */
@@ -27,6 +39,10 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A results folder (the --out of 'downline run').")
     Path dir;
 
+    @Option(names = "--force", description = "Replace DIR/report.html (through a symbolic link, the file it leads "
+            + "to) even if it is not a page Downline wrote.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,21 +59,99 @@ final class ReportCommand implements Callable<Integer> {
                     + "run'), was '" + dir + "'");
         }
         ResultFolder.lockToUpdate(dir, "DIR");          // not while a run replaces the folder
+        Path page = page();
         ReportData data;
         try {
             data = ReportData.read(dir);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             // ScenarioException (a scenario that does not read back) is an IllegalArgumentException too
+            JsonNode marker = ResultFolder.readMarker(dir, "DIR");
+            String wrote = marker == null ? Version.get() : marker.path("downline").asText(Version.get());
+            if (!wrote.equals(Version.get())) {
+                throw otherVersion(wrote, "cannot read them (" + e.getMessage() + ")");
+            }
             throw new InputException("cannot read the results in '" + dir + "': " + e.getMessage());
+        }
+        if (!data.version().equals(Version.get())) {
+            String lacking = lacking(data);
+            if (lacking != null) {
+                throw otherVersion(data.version(), "cannot show them faithfully: they lack " + lacking
+                        + ", which this version reports");
+            }
+            spec.commandLine().getErr().printf("note: the results in '%s' were computed by Downline %s; Downline %s "
+                    + "renders report.html from them, and the page says so (run the scenario again with Downline %3$s "
+                    + "for results of this version)%n", dir, data.version(), Version.get());
         }
         for (Path missing : ReportData.missingCharts(dir)) {
             spec.commandLine().getErr().printf("note: %s is missing; report.html is written without that chart "
                     + "(run again to redraw it)%n", missing);
         }
         spec.commandLine().getErr().flush();
-        Path file = HtmlReport.write(data, dir);
-        spec.commandLine().getOut().printf("Wrote %s%n", file);
+        AtomicFiles.writeString(page, HtmlReport.render(data));
+        spec.commandLine().getOut().printf("Wrote %s%n", dir.resolve(HtmlReport.FILE));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The file the page goes to: DIR/report.html, or where it leads if it is a symbolic link (the link is
+     * kept, as {@code run --out} and payout's {@code --out} keep theirs), checked as payout checks its
+     * {@code --out}: refused if it is not a regular file, not writable, or (without --force) not a page
+     * Downline wrote.
+     */
+    private Path page() {
+        Path named = dir.resolve(HtmlReport.FILE);
+        Path page;
+        try {
+            // from the folder's real place, so that a relative link is followed from where it is
+            page = ResultFolder.absolute(dir.toRealPath().resolve(HtmlReport.FILE), HtmlReport.FILE);
+        } catch (IOException e) {
+            throw new InputException("cannot read DIR '" + dir + "' (" + ResultFolder.reason(e) + ")");
+        }
+        if (!Files.exists(page)) {
+            return page;
+        }
+        String held = "DIR '" + dir + "' holds " + HtmlReport.FILE + (Files.isSymbolicLink(named)
+                ? ", which leads to '" + page + "'," : ",");
+        if (!Files.isRegularFile(page)) {
+            throw new InputException(held + " not a regular file but a folder, device, pipe or socket, which the "
+                    + "page written would replace: move it");
+        }
+        if (!Files.isWritable(page)) {
+            throw new InputException(held + " a file that is not writable (a command leaves a read-only output "
+                    + "as it is): make it writable");
+        }
+        if (!force && !HtmlReport.isPage(page)) {
+            throw new InputException(held + " a file Downline did not write (not a Downline page): move it, or "
+                    + "add --force to replace it");
+        }
+        return page;
+    }
+
+    /**
+     * The refusal of results computed by Downline {@code version} that this version cannot show as
+     * they are ({@code why}), as {@code merge} refuses another version's shards: rebuild the page with
+     * the version that computed them, or compute them again.
+     */
+    private InputException otherVersion(String version, String why) {
+        return new InputException("DIR '" + dir + "' holds results of Downline " + version + ", and Downline "
+                + Version.get() + " " + why + ": rebuild the report with Downline " + version + ", or run the "
+                + "scenario again with Downline " + Version.get());
+    }
+
+    /**
+     * The first metric (as {@code group.key}) that a run of the scenario of {@code data} reports in this
+     * version and its results lack, with how many more, or null if none is lacking: results of another
+     * version that lack one would show it as "n/a", as if undefined.
+     */
+    private static String lacking(ReportData data) {
+        Map<String, Set<String>> held = new LinkedHashMap<>();
+        data.worlds().forEach(w -> held.put(w.world().key(), w.metrics().keySet()));
+        held.put(ResultsWriter.PAIRED, data.paired().keySet());
+        List<String> lacking = new ArrayList<>();
+        SweepCell.expected(data.scenario()).forEach((group, keys) -> keys.stream()
+                .filter(k -> !held.getOrDefault(group, Set.of()).contains(k)).forEach(k -> lacking.add(group + "." + k)));
+        return lacking.isEmpty() ? null
+                : lacking.get(0) + (lacking.size() > 1 ? " (and " + (lacking.size() - 1) + " more)" : "");
     }
 }

@@ -229,6 +229,7 @@ final class SweepCommand implements Callable<Integer> {
         for (int c : todo) {
             toRun.add(scenarios.get(c));
         }
+        HugePages.hint(toRun, threads).ifPresent(err::println);        // as run gives it
         ProgressListener bar = ConsoleProgress.forTerminal("cells");
         bar.started(cells.size());
         for (int k = 0; k < cells.size() - todo.size(); k++) {

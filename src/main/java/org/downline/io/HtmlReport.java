@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.downline.Version;
 import org.downline.io.ReportData.ChartImage;
 import org.downline.io.ReportData.CohortRow;
 import org.downline.io.ReportData.Estimate;
@@ -57,14 +58,19 @@ public final class HtmlReport {
             Metric.NET_P75, Metric.NET_P90, Metric.NET_P99, Metric.NET_MEAN, Metric.GROSS_P50, Metric.GROSS_P90,
             Metric.GROSS_P99, Metric.GROSS_MEAN);
 
+    /** What the head of every page Downline writes holds (a run's, a sweep's and a fit's alike). */
+    private static final String GENERATOR = "<meta name=\"generator\" content=\"Downline ";
+
     private HtmlReport() {
     }
 
-    /** Writes {@code dir/report.html} atomically; returns its path. */
-    public static Path write(ReportData data, Path dir) {
-        Path target = dir.resolve(FILE);
-        AtomicFiles.writeString(target, render(data));
-        return target;
+    /** Whether {@code file} is a page Downline wrote: its first kilobyte names Downline as its generator. */
+    public static boolean isPage(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1024), StandardCharsets.UTF_8).contains(GENERATOR);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -110,6 +116,10 @@ public final class HtmlReport {
         c.put("description", s.description());
         c.put("hasDescription", !s.description().isBlank());
         c.put("version", d.version());
+        // the version that renders the page: another than the one that computed the results only when
+        // 'downline report' rebuilds it from another version's folder, and the page then says so
+        c.put("renderer", Version.get());
+        c.put("renderedByAnother", !Version.get().equals(d.version()));
         c.put("seed", Long.toString(d.seed()));
         c.put("replications", Unit.COUNT.text(d.replications()));
         c.put("months", Integer.toString(d.months()));

@@ -365,8 +365,11 @@ public final class ResultFolder implements AutoCloseable {
         return absolute(out, "--out");
     }
 
-    /** As {@link #absolute(Path)}, the folder named in errors as the option or parameter {@code field}. */
-    private static Path absolute(Path out, String field) {
+    /**
+     * As {@link #absolute(Path)}, the folder (or file) named in errors as the option or parameter
+     * {@code field}.
+     */
+    public static Path absolute(Path out, String field) {
         if (out == null || out.toString().isBlank()) {
             throw new ScenarioException(field, "must name a folder, was ''");
         }

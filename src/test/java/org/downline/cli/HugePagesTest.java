@@ -51,13 +51,40 @@ class HugePagesTest {
         }
     }
 
+    /**
+     * Sweeps and disclosures, which run such markets too, give the hint the same way: a sweep once, for
+     * the first of its cells to run that is hinted (months=10 alone is not, as above), a disclosure as a
+     * run; the hint goes to standard error, so the sweep's files and the disclosure are unchanged.
+     */
+    @Test
+    void aLargeSweepOrDisclosureHintsAsARunDoes() throws IOException, InterruptedException {
+        Path modeFile = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean madvise = Files.exists(modeFile) && Files.readString(modeFile).contains("[madvise]");
+        String sweep = downline(List.of("sweep", "--vary", "months=10,24", "--out", tmp.resolve("sweep").toString()));
+        assertEquals(madvise ? 1 : 0, sweep.lines().filter(l -> l.contains("-XX:+UseTransparentHugePages")).count(),
+                sweep);
+        assertEquals("", downline(List.of("sweep", "--vary", "months=10,11", "--out", tmp.resolve("small").toString())),
+                "cells that grow their arrays as they go");
+        String disclose = downline(List.of("disclose", "--year-ending", "24", "--replications", "1", "--out",
+                tmp.resolve("d.csv").toString()));
+        assertEquals(madvise, disclose.contains("-XX:+UseTransparentHugePages"), disclose);
+    }
+
     /** Standard error of {@code downline run} on SAT-BIN in a market of 6·10^6 for {@code months}, in a JVM given {@code jvm}. */
     private static String run(Path out, int months, String... jvm) throws IOException, InterruptedException {
+        return downline(List.of("run", "--months", Integer.toString(months), "--out", out.toString()), jvm);
+    }
+
+    /**
+     * Standard error of {@code downline command...} on SAT-BIN in a market of 6·10^6 on one thread, in a
+     * JVM given {@code jvm}; the command must succeed.
+     */
+    private static String downline(List<String> command, String... jvm) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(List.of(jvm));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.downline.cli.Main", "run", "--scenario",
-                "benchmarks/satbin.yaml", "--set", "market.population=6e6", "--months", Integer.toString(months),
-                "--threads", "1", "--out", out.toString()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.downline.cli.Main"));
+        cmd.addAll(command);
+        cmd.addAll(List.of("--scenario", "benchmarks/satbin.yaml", "--set", "market.population=6e6", "--threads", "1"));
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), err);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.downline.Version;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,5 +230,129 @@ class ReportCommandTest {
             assertFalse(Files.exists(out.resolve("report.html")));
             Files.writeString(file, was);
         }
+    }
+
+    /** {@code out}'s summary.json (and marker) saying the results were computed by Downline {@code version}. */
+    private static void computedBy(Path out, String version) throws IOException {
+        for (Path f : List.of(out.resolve("summary.json"), out.resolve(".downline"))) {
+            String was = Files.readString(f);
+            String now = was.replaceFirst("(\"(version|downline)\" ?: ?)\"" + java.util.regex.Pattern.quote(Version.get())
+                    + "\"", "$1\"" + version + "\"");
+            assertFalse(was.equals(now), f + " names the version");
+            Files.writeString(f, now);
+        }
+    }
+
+    /**
+     * Results of another version are rendered with a one-line note naming both versions, and the page
+     * says which version computed them and which rendered it; a page of this version's results is the
+     * run's, byte for byte (rebuildsTheReportTheRunWroteByteForByte), and says nothing of it.
+     */
+    @Test
+    void saysWhichVersionComputedTheResultsAndWhichRenderedThePage() throws IOException {
+        Path out = ran(14, 2, "--set", "affiliate.enabled=true");
+        assertFalse(Files.readString(out.resolve("report.html")).contains("rendered"), "a run's page");
+        computedBy(out, "0.0.9");
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("note: the results in '" + out + "' were computed by Downline 0.0.9; Downline " + Version.get()
+                + " renders report.html from them, and the page says so (run the scenario again with Downline "
+                + Version.get() + " for results of this version)\n", r.err());
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains("<meta name=\"generator\" content=\"Downline " + Version.get() + "\">"), "generator");
+        assertTrue(page.contains("<p class=\"note\">These results were computed by Downline 0.0.9; this page was "
+                + "rendered from them later by Downline " + Version.get() + " (<code>downline report</code>)"), page);
+        assertTrue(page.contains("<dd>Downline 0.0.9 computed the results; Downline " + Version.get()
+                + " rendered this page</dd>"), "provenance");
+        assertTrue(page.contains("<p>Results computed by Downline 0.0.9, page rendered by Downline " + Version.get()
+                + ", from scenario"), "footer");
+        assertFalse(page.contains("Made by Downline"), "the footer does not say one version made it all");
+    }
+
+    /**
+     * Results of another version that this one cannot show faithfully are refused, one line naming both
+     * versions and what to do, and nothing is written: a folder whose files do not read (the marker names
+     * the version), or one that lacks a metric this version shows (the page would say "n/a").
+     */
+    @Test
+    void refusesAnotherVersionsResultsItCannotShowFaithfully() throws IOException {
+        Path out = ran(6, 2);
+        Files.delete(out.resolve("report.html"));
+        computedBy(out, "0.0.9");
+        String refusal = "error: DIR '" + out + "' holds results of Downline 0.0.9, and Downline " + Version.get() + " ";
+        String proceed = ": rebuild the report with Downline 0.0.9, or run the scenario again with Downline "
+                + Version.get() + "\n";
+
+        ObjectMapper json = new ObjectMapper();
+        Path summary = out.resolve("summary.json");
+        String was = Files.readString(summary);
+        ObjectNode tree = (ObjectNode) json.readTree(was);
+        tree.with("mlm").remove("shareLosingMoney");
+        tree.with("mlm").remove("gini");
+        Files.writeString(summary, tree.toString());
+        Cli lacking = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, lacking.exit(), lacking.err());
+        assertEquals(refusal + "cannot show them faithfully: they lack mlm.shareLosingMoney (and 1 more), which this "
+                + "version reports" + proceed, lacking.err());
+        assertFalse(Files.exists(out.resolve("report.html")));
+
+        tree.put("replications", "two");
+        Files.writeString(summary, tree.toString());
+        Cli unread = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, unread.exit(), unread.err());
+        assertEquals(refusal + "cannot read them (" + summary + ": replications must be an integer in [1, 1000000], "
+                + "was \"two\")" + proceed, unread.err());
+        assertFalse(Files.exists(out.resolve("report.html")));
+    }
+
+    /**
+     * A report.html that is a symbolic link stands for its file, as {@code run --out} and payout's
+     * {@code --out} do: the page replaces that file (atomically) and the link is kept, relative or not,
+     * with the folder itself reached through a link. A file there that is not a page Downline wrote is
+     * refused (one line, exit 2, left as it was) unless --force; a folder there, with --force too.
+     */
+    @Test
+    void writesThroughALinkedReportAndRefusesToClobberAnotherFile() throws IOException {
+        Path out = ran(6, 2);
+        byte[] page = Files.readAllBytes(out.resolve("report.html"));
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path published = site.resolve("published.html");
+        Files.move(out.resolve("report.html"), published);
+        Path link = Files.createSymbolicLink(out.resolve("report.html"), Path.of("../site/published.html"));
+        Path viaLink = Files.createSymbolicLink(tmp.resolve("latest"), out);
+        Files.writeString(published, new String(page, java.nio.charset.StandardCharsets.UTF_8).replace("seed 1", "x"));
+
+        Cli r = Cli.run("report", viaLink.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertArrayEquals(page, Files.readAllBytes(published), "the page is written through the link");
+        assertEquals(List.of("published.html"), org.downline.testing.Folders.names(site), "no temporary file left");
+
+        Files.writeString(published, "<p>my own page</p>\n");
+        Cli refused = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
+        assertEquals("error: DIR '" + out + "' holds report.html, which leads to '" + published.toRealPath() + "', a "
+                + "file Downline did not write (not a Downline page): move it, or add --force to replace it\n",
+                refused.err());
+        assertEquals("<p>my own page</p>\n", Files.readString(published));
+        Cli forced = Cli.run("report", "--force", out.toString());
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertArrayEquals(page, Files.readAllBytes(published));
+
+        Files.delete(link);
+        Files.createDirectories(out.resolve("report.html"));
+        Cli folder = Cli.run("report", "--force", out.toString());
+        assertEquals(Main.BAD_INPUT, folder.exit(), folder.err());
+        assertEquals("error: DIR '" + out + "' holds report.html, not a regular file but a folder, device, pipe or "
+                + "socket, which the page written would replace: move it\n", folder.err());
+        assertTrue(Files.isDirectory(out.resolve("report.html")));
+
+        Files.delete(out.resolve("report.html"));
+        Files.createSymbolicLink(out.resolve("report.html"), out.resolve("report.html"));
+        Cli loop = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, loop.exit(), loop.err());
+        assertEquals("error: report.html '" + out.toRealPath().resolve("report.html") + "' is a symbolic link that "
+                + "leads to itself\n", loop.err());
     }
 }
