@@ -143,11 +143,14 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
                     + "), was " + String.format(Locale.ROOT, "%,d", shares.length));
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            // the sum as the shares add up, not in a double's last digits (0.1,0.2: 0.3, not 0.30000000000000004)
-            String given = java.util.Arrays.stream(shares).mapToObj(Checks::show)
+            // the shares as typed (1e-5, not 1.0E-5); the sum as they add up, not in a double's last digits
+            // (0.1,0.2: 0.3, not 0.30000000000000004) and in plain digits (0.000002, not 2.0E-6)
+            String given = java.util.stream.IntStream.range(0, shares.length)
+                    .mapToObj(k -> NumberOptions.typed(spec, "--groups", k))
                     .collect(java.util.stream.Collectors.joining(","));
-            throw new InputException("--groups shares must sum to 1, was " + given + " (sum "
-                    + Checks.show(new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).doubleValue()) + ")");
+            throw new InputException("--groups shares must sum to 1, was " + Checks.showUnquoted(given) + " (sum "
+                    + new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).stripTrailingZeros()
+                            .toPlainString() + ")");
         }
         check(spec, "--replications", replications);
         final int workers = threads.resolve(spec.commandLine());

@@ -104,6 +104,9 @@ class DiscloseCommandTest {
             {"--groups", "0.5,0.4", "--groups shares must sum to 1"},
             // the sum as the shares add up (it said "sum to 0.30000000000000004"), and what was given
             {"--groups", "0.1,0.2", "error: --groups shares must sum to 1, was 0.1,0.2 (sum 0.3) (see 'downline disclose --help')\n"},
+            // the shares as typed (it said "was 1.0E-5,0.5") and the sum in plain digits
+            {"--groups", "1e-5,0.5", "error: --groups shares must sum to 1, was 1e-5,0.5 (sum 0.50001) (see 'downline disclose --help')\n"},
+            {"--groups", "0.000001,0.000001", "error: --groups shares must sum to 1, was 0.000001,0.000001 (sum 0.000002) (see 'downline disclose --help')\n"},
             // no share at all (it said "sum to 0.0")
             {"--groups", ",,", "error: --groups must give at least one share (separated by commas), was none (see 'downline disclose --help')\n"},
             {"--period", "40", "error: --period must be an integer in [1, 36] (the months up to --year-ending), was 40 (see 'downline disclose --help')\n"},
