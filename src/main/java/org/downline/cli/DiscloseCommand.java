@@ -59,7 +59,8 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     // repeats it, and its line breaking splits it at the commas
     @Option(names = "--groups", paramLabel = "SHARE,...", split = ",", hideParamSyntax = true,
             description = "Shares of the paid participants in each income group, separated by commas, lowest first, "
-                    + "each a number in (0, 1], summing to 1 "
+                    + "each a number in (0, 1] with at most six decimals (a group's label "
+                    + "names its bounds in steps of 0.0001%: no two read alike), summing to 1 "
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 
@@ -74,7 +75,13 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
      * bounds {@link NumberOptions.Bounds#upTo} it once that is known.
      */
     private static final NumberOptions.Bounds MONTHS = NumberOptions.Bounds.integers(1, Scenario.MAX_MONTHS);
-    private static final NumberOptions.Bounds GROUP_SHARE = NumberOptions.Bounds.numbers(0, true, 1, false);
+    /**
+     * A --groups share: at most six decimals, so that its group's label ("Paid, 50% to 75%") names bounds
+     * exactly in its 0.0001% steps and no two groups' labels collide or read as an empty range.
+     */
+    private static final int GROUP_DECIMALS = 6;
+    private static final NumberOptions.Bounds GROUP_SHARE = NumberOptions.Bounds.numbers(0, true, 1, false)
+            .noting(" with at most six decimals");
 
     @Override
     public NumberOptions.Bounds bounds(String name) {
@@ -117,7 +124,11 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         double[] shares = groups == null ? DEFAULT_GROUPS : groups;
         double sum = 0;
         for (int k = 0; k < shares.length; k++) {
-            GROUP_SHARE.check("--groups", shares[k], shares == groups ? NumberOptions.typed(spec, "--groups", k) : null);
+            String typed = shares == groups ? NumberOptions.typed(spec, "--groups", k) : null;
+            GROUP_SHARE.check("--groups", shares[k], typed);
+            if (java.math.BigDecimal.valueOf(shares[k]).stripTrailingZeros().scale() > GROUP_DECIMALS) {
+                throw new InputException(GROUP_SHARE.refusal("--groups", typed == null ? Checks.show(shares[k]) : typed));
+            }
             sum += shares[k];
         }
         if (shares.length == 0) {
@@ -132,11 +143,14 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
                     + "), was " + String.format(Locale.ROOT, "%,d", shares.length));
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            // the sum as the shares add up, not in a double's last digits (0.1,0.2: 0.3, not 0.30000000000000004)
-            String given = java.util.Arrays.stream(shares).mapToObj(Checks::show)
+            // the shares as typed (1e-5, not 1.0E-5); the sum as they add up, not in a double's last digits
+            // (0.1,0.2: 0.3, not 0.30000000000000004) and in plain digits (0.000002, not 2.0E-6)
+            String given = java.util.stream.IntStream.range(0, shares.length)
+                    .mapToObj(k -> NumberOptions.typed(spec, "--groups", k))
                     .collect(java.util.stream.Collectors.joining(","));
-            throw new InputException("--groups shares must sum to 1, was " + given + " (sum "
-                    + Checks.show(new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).doubleValue()) + ")");
+            throw new InputException("--groups shares must sum to 1, was " + Checks.showUnquoted(given) + " (sum "
+                    + new java.math.BigDecimal(sum).round(new java.math.MathContext(9)).stripTrailingZeros()
+                            .toPlainString() + ")");
         }
         check(spec, "--replications", replications);
         final int workers = threads.resolve(spec.commandLine());
@@ -240,8 +254,8 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
+    /** A bound of the paid, a multiple of 0.000001 but for a sum's last digits, as a percentage: 0.0001, 12.5, 100. */
     private static String pct(double x) {
-        double p = Math.round(x * 1e6) / 1e4;
-        return p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p);
+        return java.math.BigDecimal.valueOf(Math.round(x * 1e6), 4).stripTrailingZeros().toPlainString();
     }
 }

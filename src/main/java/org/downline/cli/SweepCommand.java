@@ -123,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
         final List<Scenario> scenarios = new ArrayList<>();
         for (SweepSpec.Cell c : cells) {
             List<String> extra = new ArrayList<>(settings.overrides());
-            extra.addAll(grid.overrides(c));
+            extra.addAll(grid.writtenOverrides(c));
             long seed = commonRandomNumbers ? master : grid.seed(master, c);
             extra.add("seed=" + seed);
             Scenario s;

@@ -345,16 +345,12 @@ public final class FitFiles {
          */
         double tolerance() {
             String text = cells.get("tolerance");
-            if (text.isEmpty()) {
+            if (text.isEmpty() || text.equals("Infinity")) {
                 return Double.POSITIVE_INFINITY;
             }
-            try {
-                double v = Double.parseDouble(text);
-                if (v >= 0) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // below
+            double v = Checks.decimal(text);        // not Java's own 1d, 0x1p3 or NaN
+            if (v >= 0 && Double.isFinite(v)) {
+                return v;
             }
             throw bad("tolerance", "a number >= 0, or empty (generation 0)", text);
         }

@@ -569,18 +569,19 @@ public record ReportData(String version, long seed, int replications, int months
         return row.get(column);
     }
 
-    /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */
+    /**
+     * A CSV number as {@link ResultsWriter} writes it: empty is undefined, else a finite decimal
+     * ({@link Checks#decimal}: not Java's own 1d, 0x1p3 or Infinity).
+     */
     private static double csv(CSVRecord row, String column) {
         String text = cell(row, column);
-        try {
-            return csv(text);
-        } catch (NumberFormatException e) {
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        double x = Checks.decimal(text);
+        if (!Double.isFinite(x)) {
             throw new IllegalArgumentException(column + " must be a number or empty, was " + Checks.showTyped(text));
         }
-    }
-
-    /** A CSV number as {@link ResultsWriter} writes it: empty is undefined. */
-    private static double csv(String cell) {
-        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+        return x;
     }
 }

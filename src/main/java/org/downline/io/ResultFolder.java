@@ -52,6 +52,12 @@ public final class ResultFolder implements AutoCloseable {
     /** The longest name, in bytes, a folder can have on Linux file systems (NAME_MAX). */
     static final int NAME_MAX = 255;
     /**
+     * The most bytes Downline adds to an {@code --out}'s name naming the work files beside it:
+     * {@code NAME.downline-tmp-PID-N} adds 14, a pid of up to 7 digits, '-' and a count; the probe, lock,
+     * partial and aside names and a file's {@code .NAME.PID.N.tmp} add fewer.
+     */
+    static final int SUFFIX_MAX = 25;
+    /**
      * Files that mark a folder written by a Downline version without the marker, each with what such a
      * folder holds (the first found tells).
      */
@@ -161,14 +167,7 @@ public final class ResultFolder implements AutoCloseable {
                     + "' is not writable");
         }
         if (at != null) {
-            // a name longer than a file system takes (NAME_MAX) said as such, not as a folder refusing it
-            for (Path name : at.relativize(abs)) {
-                int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                if (bytes > NAME_MAX) {
-                    throw new ScenarioException("--out", Checks.show(out.toString()) + " cannot be created: a name in "
-                            + "it is " + bytes + " bytes long, and a file system takes at most " + NAME_MAX);
-                }
-            }
+            checkNameLengths(out, abs, at);
             // a probe, deleted at once: some folders (/proc, read-only mounts) refuse what access() allows
             Path probe = at.resolve(abs.getFileName() + ".downline-probe-" + ProcessHandle.current().pid());
             try {
@@ -353,6 +352,30 @@ public final class ResultFolder implements AutoCloseable {
         if (parent != null && (!Files.isDirectory(parent) || !Files.isWritable(parent))) {
             throw new ScenarioException("--out", "'" + out + "' cannot be created: '" + parent + "' is "
                     + (Files.isDirectory(parent) ? "a folder that is not writable" : "a file"));
+        }
+        if (parent != null) {
+            checkNameLengths(out, out.toAbsolutePath(), parent);
+        }
+    }
+
+    /**
+     * Refuses an {@code --out} with a name below {@code at}, the nearest folder that exists, longer than a
+     * file system takes ({@link #NAME_MAX}), or its own name too long to leave room for the work files
+     * Downline names after it ({@link #SUFFIX_MAX}): said as such, not as a folder refusing the work file.
+     */
+    private static void checkNameLengths(Path out, Path abs, Path at) {
+        Path names = at.relativize(abs);
+        for (int k = 0; k < names.getNameCount(); k++) {
+            int bytes = names.getName(k).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > NAME_MAX) {
+                throw new ScenarioException("--out", Checks.show(out.toString()) + " cannot be created: a name in "
+                        + "it is " + bytes + " bytes long, and a file system takes at most " + NAME_MAX);
+            }
+            if (k == names.getNameCount() - 1 && bytes > NAME_MAX - SUFFIX_MAX) {
+                throw new ScenarioException("--out", Checks.show(out.toString()) + " cannot be created: its name is "
+                        + bytes + " bytes long; at most " + (NAME_MAX - SUFFIX_MAX) + " leave room for the work files "
+                        + "named after it");
+            }
         }
     }
 

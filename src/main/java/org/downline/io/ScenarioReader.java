@@ -213,7 +213,10 @@ public final class ScenarioReader {
                 try {
                     value = YamlTree.parse(text, path);
                 } catch (ScenarioException e) {
-                    problems.add(new Problem(path, "cannot be set to " + Checks.show(text) + ": not a YAML value"));
+                    String refused = "cannot be set to " + Checks.show(text) + ": not a YAML value";
+                    // a runaway key is echoed cut, as the --set it is in (shown), not whole as the problem's field
+                    problems.add(path.length() <= Checks.ECHO_LIMIT ? new Problem(path, refused)
+                            : new Problem("--set", shown(o) + ": " + refused));
                     continue;
                 }
             }

@@ -31,8 +31,12 @@ public final class SweepSpec {
     /** Most values one start:stop:step range may have. */
     public static final int MAX_RANGE_VALUES = MAX_CELLS * 10;
 
-    /** One varied key and its values (canonical text, as they would be given to --set). */
-    public record Dimension(String key, List<String> values) {
+    /**
+     * One varied key and its values: canonical text, as they would be given to --set and as they make
+     * the cells' names and seeds, and {@code written}, the same values as the user wrote them ({@code 1e99},
+     * where the canonical text is 1 and 99 zeros; a range's as computed), that a refusal echoes.
+     */
+    public record Dimension(String key, List<String> values, List<String> written) {
     }
 
     /** One cell: the value of each dimension, in dimension order. */
@@ -74,7 +78,8 @@ public final class SweepSpec {
                     throw ScenarioReader.givenTwice("--vary", key, varies.get(d), v);
                 }
             }
-            dims.add(new Dimension(key, values(key, spec)));
+            List<String> written = new ArrayList<>();
+            dims.add(new Dimension(key, values(key, spec, written), written));
         }
         long cells = 1;
         for (Dimension d : dims) {
@@ -87,10 +92,13 @@ public final class SweepSpec {
         return new SweepSpec(dims);
     }
 
-    private static List<String> values(String key, String spec) {
+    /** The canonical values {@code spec} gives, each added to {@code written} as written. */
+    private static List<String> values(String key, String spec, List<String> written) {
         String[] parts = spec.split(":", -1);
         if (parts.length == 3 && !spec.contains(",")) {
-            return range(key, spec, parts);
+            List<String> out = range(key, spec, parts);
+            written.addAll(out);
+            return out;
         }
         if (parts.length != 1) {
             throw new ScenarioException(option(key), "must be start:stop:step or a list a,b,c, was "
@@ -107,6 +115,7 @@ public final class SweepSpec {
                         + Checks.show(spec));
             }
             out.add(value);
+            written.add(p.strip());
         }
         return out;
     }
@@ -229,6 +238,19 @@ public final class SweepSpec {
     public List<String> overrides(Cell cell) {
         List<String> out = new ArrayList<>();
         coordinates(cell).forEach((k, v) -> out.add(k + "=" + v));
+        return out;
+    }
+
+    /**
+     * The overrides that make the cell's scenario with its values as written ({@link Dimension#written}): the
+     * same scenario as {@link #overrides}', whose refusals echo a value as the user wrote it.
+     */
+    public List<String> writtenOverrides(Cell cell) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < dimensions.size(); k++) {
+            Dimension d = dimensions.get(k);
+            out.add(d.key() + "=" + d.written().get(d.values().indexOf(cell.values().get(k))));
+        }
         return out;
     }
 

@@ -71,6 +71,19 @@ class DiscloseCommandTest {
         return r;
     }
 
+    /**
+     * The finest shares --groups allows are labelled by their bounds, each label its own: 0.0001% read
+     * "1.0E-4%" (and a share finer than that, refused now, read "0% to 0%").
+     */
+    @Test
+    void theFinestGroupsHaveLabelsOfTheirOwn() throws IOException {
+        Path out = tmp.resolve("fine.csv");
+        pyramidMath(out, "--period", "2", "--groups", "0.000001,0.000001,0.999998");
+        List<String> labels = Disclosures.load(out.toString()).groups().stream().map(Disclosure.Group::label).toList();
+        assertEquals(List.of("Paid nothing", "Paid, 0% to 0.0001%", "Paid, 0.0001% to 0.0002%", "Paid, 0.0002% to 100%"),
+                labels);
+    }
+
     /** One month is named as one: "month 5", not "months 5 to 5 (1 month)" or "these 1 month". */
     @Test
     void aPeriodOfOneMonthIsNamedAsOne() throws IOException {
@@ -91,11 +104,17 @@ class DiscloseCommandTest {
             {"--groups", "0.5,0.4", "--groups shares must sum to 1"},
             // the sum as the shares add up (it said "sum to 0.30000000000000004"), and what was given
             {"--groups", "0.1,0.2", "error: --groups shares must sum to 1, was 0.1,0.2 (sum 0.3) (see 'downline disclose --help')\n"},
+            // the shares as typed (it said "was 1.0E-5,0.5") and the sum in plain digits
+            {"--groups", "1e-5,0.5", "error: --groups shares must sum to 1, was 1e-5,0.5 (sum 0.50001) (see 'downline disclose --help')\n"},
+            {"--groups", "0.000001,0.000001", "error: --groups shares must sum to 1, was 0.000001,0.000001 (sum 0.000002) (see 'downline disclose --help')\n"},
             // no share at all (it said "sum to 0.0")
             {"--groups", ",,", "error: --groups must give at least one share (separated by commas), was none (see 'downline disclose --help')\n"},
             {"--period", "40", "error: --period must be an integer in [1, 36] (the months up to --year-ending), was 40 (see 'downline disclose --help')\n"},
             // a share out of range in the words of one that is no number (badNumber), ending as it does
-            {"--groups", "0.5,0.5,0", "error: --groups must be a number in (0, 1], was 0 (see 'downline disclose --help')\n"},
+            {"--groups", "0.5,0.5,0", "error: --groups must be a number in (0, 1] with at most six decimals, was 0 (see 'downline disclose --help')\n"},
+            // a share finer than the labels' 0.0001% steps: it wrote a group "Paid, 0% to 0%"; as typed
+            {"--groups", "1e-300,1", "error: --groups must be a number in (0, 1] with at most six decimals, was 1e-300 (see 'downline disclose --help')\n"},
+            {"--groups", "0.5,0.4999995,0.0000005", "error: --groups must be a number in (0, 1] with at most six decimals, was 0.4999995 (see 'downline disclose --help')\n"},
             {"--replications", "0", "error: --replications must be an integer in [1, 100000], was 0 (see 'downline disclose --help')\n"},
             // more groups than fit reads (a 'Paid nothing' group besides the shares)
             {"--groups", String.join(",", java.util.Collections.nCopies(1000, "0.001")), "error: --groups must give at "

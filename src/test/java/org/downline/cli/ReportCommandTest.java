@@ -210,6 +210,15 @@ class ReportCommandTest {
         String[][] cases = {
             {"cohorts.csv", "^(mlm,1),[^,]*", "$1,abc", "cohorts.csv, row 2: participants must be a number or empty, "
                 + "was 'abc'"},
+            // Java's own literals, which Double.parseDouble read as numbers, refused as every input's (Checks.decimal)
+            {"cohorts.csv", "^(mlm,1),[^,]*", "$1,1d", "cohorts.csv, row 2: participants must be a number or empty, "
+                + "was '1d'"},
+            {"cohorts.csv", "^(mlm,1),[^,]*", "$1,0x1p3", "cohorts.csv, row 2: participants must be a number or "
+                + "empty, was '0x1p3'"},
+            {"cohorts.csv", "^(mlm,1),[^,]*", "$1,Infinity", "cohorts.csv, row 2: participants must be a number or "
+                + "empty, was 'Infinity'"},
+            {"cohorts.csv", "^(mlm,1),[^,]*", "$1,1e999", "cohorts.csv, row 2: participants must be a number or "
+                + "empty, was 1e999"},
             {"outlook.csv", "^mlm,1,", "mlm,x,", "outlook.csv, row 2: joinMonth must be an integer >= 0, was 'x'"},
             // a number as typed, without quotes (Checks.showTyped), as every input's
             {"outlook.csv", "^mlm,1,", "mlm,-1,", "outlook.csv, row 2: joinMonth must be an integer >= 0, was -1"},

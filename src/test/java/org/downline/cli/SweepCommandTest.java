@@ -108,6 +108,26 @@ class SweepCommandTest {
     }
 
     /**
+     * A varied value a scenario refuses is echoed as written, as a --set one is: it said "was 1.0E99" for a
+     * number key and "was 100000…" (100 characters) for a whole-number one, the value's canonical digits.
+     */
+    @Test
+    void aRefusedVariedValueIsEchoedAsWritten(@TempDir Path tmp) {
+        Path out = tmp.resolve("s");
+        String[][] cases = {
+            {"market.prospectShare=1e99,0.5", "error: --vary market.prospectShare=1e99,0.5: market.prospectShare must "
+                + "be in [0, 1], was 1e99"},
+            {"market.population=1E99", "error: --vary market.population=1E99: market.population must be an integer "
+                + "in [1, 2000000000], was 1E99"}};
+        for (String[] c : cases) {
+            Cli r = Cli.run("sweep", "--vary", c[0], "--out", out.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(c[1], r.err().strip());
+            assertTrue(Files.notExists(out), "nothing written");
+        }
+    }
+
+    /**
      * A sweep over plan types: an MLM-only metric (payoutRatio) has no affiliate column of dashes in
      * the report, and its caption does not claim "for each world"; the plans are not joined by a line.
      */

@@ -111,6 +111,17 @@ class FitFilesCsvTest {
         String[][] first = {
             {"1,0,-2.5,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty (generation 0), "
                 + "was -2.5"},
+            // Java's own literals, which Double.parseDouble read as numbers, refused as every input's (Checks.decimal)
+            {"1,0,2.5d,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty (generation 0), "
+                + "was '2.5d'"},
+            {"1,0,0x1p3,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty (generation 0), "
+                + "was '0x1p3'"},
+            {"1,0,NaN,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty (generation 0), "
+                + "was 'NaN'"},
+            {"1,0,+Infinity,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty "
+                + "(generation 0), was '+Infinity'"},
+            {"1,0,1e999,3,5,0.25,1.0E-300,0.2", "line 5 column tolerance must be a number >= 0, or empty (generation 0), "
+                + "was 1e999"},
             {"1,0,2.5,three,5,0.25,1.0E-300,0.2", "line 5 column simulations must be an integer >= 0, was 'three'"},
             {"1,0,2.5,3,1e3,0.25,1.0E-300,0.2", "line 5 column totalSimulations must be an integer >= 0, was 1e3"}};
         assertTrue(lines.get(4).startsWith("1,0,2.5,3,5,"), lines.get(4));

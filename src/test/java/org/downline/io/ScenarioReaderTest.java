@@ -252,6 +252,12 @@ class ScenarioReaderTest {
                 problems("months: 12\n", "months.x=1").get(0).toString());
         assertEquals("market.nope is not a known key; known keys here: population, prospectShare, "
                 + "reapproachRefused, network", problems("", "market.nope=1").get(0).toString());
+        assertEquals("market.population cannot be set to '[1,2': not a YAML value",
+                problems("", "market.population=[1,2").get(0).toString());
+        // a runaway key with a value that is no YAML is echoed cut, as the --set it is in (it was echoed whole)
+        String runaway = "market." + "a".repeat(200) + "=[1,2";
+        assertEquals("--set '" + runaway.substring(0, 60) + "…' (212 characters): cannot be set to '[1,2': not a "
+                + "YAML value", problems("", runaway).get(0).toString());
     }
 
     private static String find(List<Problem> problems, String field) {
