@@ -389,9 +389,10 @@ public final class AbcSmc {
                 }
             }
             // a parameter the particles agree on exactly would make the kernel degenerate: give it a
-            // sliver of its prior's width
+            // sliver of its prior's width (a narrow normal prior's own: a sliver of the key's range
+            // could be many of its standard deviations, where its density is 0 in doubles)
             for (int p = 0; p < d; p++) {
-                double width = priors.get(p).hi() - priors.get(p).lo();
+                double width = priors.get(p).spread();
                 double floor = Math.pow(1e-6 * (Double.isFinite(width) ? width : 1), 2);
                 if (!(cov[p][p] > floor)) {
                     cov[p][p] = floor;

@@ -96,6 +96,14 @@ public record Prior(String key, Kind kind, double a, double b, double lo, double
         return kind == Kind.FIXED;
     }
 
+    /**
+     * The prior's width: its support's, or a normal prior's standard deviation where that is less (the
+     * scale on which its density changes; 0 for a fixed key).
+     */
+    public double spread() {
+        return kind == Kind.NORMAL ? Math.min(b, hi - lo) : hi - lo;
+    }
+
     /** One draw. */
     public double sample(RandomGenerator rng) {
         return switch (kind) {

@@ -182,6 +182,24 @@ class AbcSmcTest {
         assertEquals(one.simulations(), resumed.simulations());
     }
 
+    /**
+     * A normal prior far narrower than its key's range (its particles agree to the last bit): the
+     * kernel's floor is a sliver of the prior's own spread, not of the range, where such a prior's
+     * density is 0 in doubles and no proposal could ever be accepted (it used to end in an internal
+     * error after a million tries).
+     */
+    @Test
+    void aNarrowNormalPriorStillMovesItsParticles() {
+        Prior narrow = Prior.parse("mu", "normal(1.3,1e-30)", -100, 100);
+        AbcSmc.Result r = AbcSmc.run(List.of(narrow), MODEL, new AbcSmc.Settings(50, 1_000_000, 0.5, 0, 0, 3, 4, 2),
+                List.of(), g -> { }, ProgressListener.NONE);
+        assertEquals(AbcSmc.Stop.MAX_GENERATIONS, r.stop());
+        assertEquals(3, r.generations().size());
+        for (double[] x : r.last().particles()) {
+            assertEquals(1.3, x[0], 1e-12);
+        }
+    }
+
     @Test
     void stopsOnTheBudgetKeepingTheLastWholeGeneration() {
         AbcSmc.Settings s = new AbcSmc.Settings(100, 700, 0.5, 0, 0, 50, 5, 2);
