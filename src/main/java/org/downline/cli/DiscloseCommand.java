@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.engine.Disclosing;
 import org.downline.engine.Evaluator;
+import org.downline.engine.MemoryGuard;
 import org.downline.io.AtomicFiles;
 import org.downline.io.Disclosures;
 import org.downline.io.ResultFolder;
@@ -166,6 +167,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         Scenario s = RunSettings.Given.load(scenario, given);
         MONTHS.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period,
                 NumberOptions.typed(spec, "--period", -1));
+        MemoryGuard.checkDisclosing(s, Math.min(workers, replications));
         HugePages.hint(s, workers).ifPresent(spec.commandLine().getErr()::println);     // as run gives it
         // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;

@@ -79,13 +79,36 @@ public final class MemoryGuard {
     }
 
     static void check(Scenario s, int threads, long available) {
-        long need = requiredBytes(s, threads);
+        check(s, threads, perWorkerBytes(s), resultBytes(s), affiliatesDominate(s), available);
+    }
+
+    /**
+     * Bytes one worker of {@code disclose} holds ({@link Disclosing#simulate}): the MLM world alone,
+     * and a member each the gross and retail profit at the period's start, the covered pay, and the
+     * statistics' net incomes and sort keys (allocated, as the world's spare arrays are in use).
+     */
+    public static long disclosingBytes(Scenario s) {
+        return MlmWorld.estimateBytes(s) + 5L * Double.BYTES * MlmWorld.maxMembers(s)
+                + Quantiles.SCRATCH_BYTES_PER_THREAD;
+    }
+
+    /**
+     * Throws if {@code disclose}'s simulations of {@code s} on {@code threads} workers do not fit
+     * (their results, a few numbers a replication, are left out).
+     *
+     * @throws ScenarioException as {@link #check(Scenario, int)}
+     */
+    public static void checkDisclosing(Scenario s, int threads) {
+        check(s, threads, disclosingBytes(s), 0, false, availableBytes());
+    }
+
+    private static void check(Scenario s, int threads, long perWorker, long results, boolean affiliates,
+                              long available) {
+        long need = perWorker * threads + results;
         if (need <= available) {
             return;
         }
-        long perWorker = perWorkerBytes(s);
-        long fitting = perWorker == 0 ? threads : (available - resultBytes(s)) / perWorker;
-        boolean affiliates = affiliatesDominate(s);
+        long fitting = perWorker == 0 ? threads : (available - results) / perWorker;
         String remedy;
         if (fitting == 1) {
             remedy = "use --threads 1";
