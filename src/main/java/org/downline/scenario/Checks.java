@@ -57,9 +57,10 @@ public final class Checks {
     public static final int ECHO_LIMIT = 60;
 
     /**
-     * Shows a value the way a user would type it: 5000000 rather than 5.0E6, text in quotes. Text longer
-     * than {@link #ECHO_LIMIT} characters is cut there and its length given ({@code 'abc…' (5000
-     * characters)}), so that a file's runaway field does not become a runaway error line.
+     * Shows a value the way a user would type it: 5000000 rather than 5.0E6, 0.0005 rather than 5.0E-4,
+     * 1e-300 rather than 1.0E-300, text in quotes. Text longer than {@link #ECHO_LIMIT} characters is
+     * cut there and its length given ({@code 'abc…' (5000 characters)}), so that a file's runaway field
+     * does not become a runaway error line.
      */
     public static String show(Object v) {
         if (v instanceof Double d) {
@@ -67,7 +68,11 @@ public final class Checks {
             if (x == Math.rint(x) && Math.abs(x) < 1e15) {
                 return Long.toString((long) x);
             }
-            return Double.toString(x);
+            if (Math.abs(x) >= 1e-6 && Math.abs(x) < 1e15) {
+                // plain decimals with Double.toString's digits, as a preset writes them: 0.0005, not 5.0E-4
+                return new java.math.BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+            }
+            return Double.toString(x).replace(".0E", "e").replace('E', 'e');     // 1e-300, 2.5e-7, NaN
         }
         if (v instanceof Float f) {
             return show((double) f);

@@ -111,6 +111,24 @@ class MessagesTest {
                 payout.err());
     }
 
+    /**
+     * A number the user did not type (a default, a sum) is shown as a preset writes it: the default
+     * innovation 0.0005, which the message used to give as Java's 5.0E-4.
+     */
+    @Test
+    void valuesNobodyTypedAreShownInPlainDecimals() {
+        Cli r = Cli.run("run", "--set", "recruitment.imitation=1", "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertEquals("error: --set recruitment.imitation=1: recruitment.imitation plus recruitment.innovation must be "
+                + "at most 1 (a monthly probability), was 1 + 0.0005", r.err().strip());
+        assertEquals("0.0005", org.downline.scenario.Checks.show(5e-4));
+        assertEquals("-2.5", org.downline.scenario.Checks.show(-2.5));
+        assertEquals("1e-300", org.downline.scenario.Checks.show(1e-300));
+        assertEquals("2.5e-7", org.downline.scenario.Checks.show(2.5e-7));
+        assertEquals("1e99", org.downline.scenario.Checks.show(1e99));
+        assertEquals("NaN", org.downline.scenario.Checks.show(Double.NaN));
+    }
+
     @Test
     void resolvedWithoutShowIsRefused() {
         Cli r = Cli.run("presets", "--resolved");
