@@ -134,10 +134,14 @@ public final class MemoryGuard {
     }
 
     /**
-     * Heap bytes reading a genealogy CSV and paying a plan on it take, per row of the file: the
-     * parsed records and their strings, the id index, the tree, and the plan's and the payout's
-     * arrays. Measured with a 3-column file of 2,000,000 rows (40 MB) and a unilevel plan: it ran in
-     * -Xmx800m and not in -Xmx600m, so about 290 bytes a row beyond the text; rounded up.
+     * Heap bytes reading a genealogy CSV and paying a plan on it take, per row of the file: the ids,
+     * the sponsors and placement parents named before their own rows, the id index, the tree, and
+     * the plan's and the payout's arrays. An overestimate, measured (the check turned off) with
+     * 1,000,000 rows: all eight columns, children before their parents (38 MB) and a binary plan ran
+     * in -Xmx368m and not in -Xmx362m, where this estimate asks for about -Xmx515m; the 3-column
+     * tree of {@code m{i}} under {@code m{(i-1)/3}} (20 MB) and a unilevel plan ran in -Xmx190m, where
+     * it asks for about -Xmx460m. (Before the reader held records a row, the first file needed
+     * -Xmx631m, more than the estimate.)
      */
     static final long GENEALOGY_BYTES_PER_ROW = 330;
 

@@ -115,8 +115,13 @@ public final class Checks {
      * literals ({@code 100d}, {@code 0.5f}, {@code 0x1p6}): a typo would then be read as a number.
      */
     public static double decimal(String typed) {
+        return decimal(typed, NUMBER.matcher(""));
+    }
+
+    /** {@link #decimal(String)} with a {@link #NUMBER} matcher to reuse, for the many cells of a file. */
+    public static double decimal(String typed, java.util.regex.Matcher number) {
         String t = typed.strip();
-        return NUMBER.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+        return number.reset(t).matches() ? Double.parseDouble(t) : Double.NaN;
     }
 
     /** {@code s} in {@code quote}s, cut at {@link #ECHO_LIMIT} characters with its length if longer. */

@@ -69,6 +69,23 @@ class GenealogyReaderTest {
     }
 
     @Test
+    void problemsComeInTheOrderTheyAlwaysHave() {
+        // a CSV error anywhere, then the header's, then the first bad row, then references, then cycles
+        assertEquals("g.csv line 3 has text after a closing quote (\") before the next comma",
+                error("id,sponsor,volume\na,,ten\nb,\"a\"x,1\n"));
+        assertEquals("g.csv has an unknown column 'colour' (columns: id, sponsor, volume; optional: placement, "
+                + "leg, carryLeft, carryRight, active)", error("id,sponsor,volume,colour\na,,ten,red\n"));
+        assertEquals("g.csv line 3: column volume must be a number in [0, 1e12], was 'ten'",
+                error("id,sponsor,volume\na,z,1\nb,a,ten\n"));
+        assertEquals("g.csv line 3: column sponsor names the member itself ('a')",
+                error("id,sponsor,volume\nb,a,1\na,a,1\nc,b,1\n"));
+        assertEquals("g.csv line 2: column placement names 'z', which is not the id of any member",
+                error("id,sponsor,volume,placement\nb,a,1,z\na,,1,b\n"));
+        assertEquals("g.csv has a cycle of sponsors or placements through id 'b': a member cannot be in their own "
+                + "upline", error("id,sponsor,volume\nb,a,1\na,b,1\n"));
+    }
+
+    @Test
     void aLongFieldIsEchoedCutWithItsLength() {
         String volume = "9".repeat(5000);
         assertEquals("g.csv line 2: column volume must be a number in [0, 1e12], was " + "9".repeat(60)
