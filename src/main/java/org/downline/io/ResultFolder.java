@@ -396,13 +396,13 @@ public final class ResultFolder implements AutoCloseable {
         if (out == null || out.toString().isBlank()) {
             throw new ScenarioException(field, "must name a folder, was ''");
         }
-        Path abs = out.toAbsolutePath().normalize();
+        Path abs = real(out.toAbsolutePath());
         for (int hops = 0; abs.getParent() != null && Files.isSymbolicLink(abs); hops++) {
             if (hops == MAX_LINKS) {
                 throw new ScenarioException(field, "'" + out + "' is a symbolic link that leads to itself");
             }
             try {
-                abs = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
+                abs = real(abs.resolveSibling(Files.readSymbolicLink(abs)));
             } catch (IOException e) {
                 throw new ScenarioException(field, "cannot read the symbolic link '" + out + "' (" + reason(e)
                         + ")");
@@ -412,6 +412,34 @@ public final class ResultFolder implements AutoCloseable {
             throw new ScenarioException(field, "must not be the root folder, was '" + out + "'");
         }
         return abs;
+    }
+
+    /**
+     * {@code path} (absolute) with its folders as the system finds them: the longest part of it that
+     * exists by its real path (its links followed, so that a ".." after a linked folder leaves the
+     * link's target, not the folder the link is in), the rest, which does not exist yet, normalised.
+     * Its last name is kept, a link or not.
+     */
+    private static Path real(Path path) {
+        Path name = path.getFileName();
+        Path parent = path.getParent();
+        if (name == null || parent == null) {
+            return path.normalize();
+        }
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path.normalize();
+        }
+        try {
+            Path folder = existing.toRealPath().resolve(existing.relativize(parent)).normalize();
+            return name.toString().equals("..") ? folder.getParent() == null ? folder : folder.getParent()
+                    : name.toString().equals(".") ? folder : folder.resolve(name);
+        } catch (IOException e) {
+            return path.normalize();                    // unreadable: as written, refused where it is used
+        }
     }
 
     /**

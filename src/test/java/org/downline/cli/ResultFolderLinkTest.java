@@ -72,4 +72,26 @@ class ResultFolderLinkTest {
         assertTrue(r.err().startsWith("error: --out '" + a + "' is a symbolic link that leads to itself"), r.err());
         assertEquals(List.of("a", "b"), names(tmp));
     }
+
+    /**
+     * A ".." after a linked folder leaves the link's target, as the system resolves it (cd, ls, the
+     * shell's own redirections), not the folder the link is in; so does a relative link in a linked
+     * folder. Both used to be resolved as text, and the set written elsewhere.
+     */
+    @Test
+    void dotDotAfterALinkedFolderLeavesItsTarget() throws IOException {
+        Path deep = Files.createDirectories(tmp.resolve("data/runs/today"));
+        Path link = Files.createSymbolicLink(tmp.resolve("today"), deep);
+        Cli r = smallRun(link.resolve("../mine"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("data/runs/mine/summary.json")), "written where the system finds it");
+        assertEquals(List.of("data", "today"), names(tmp));
+        // a relative link inside the linked folder points from the target folder, not from tmp
+        Files.createSymbolicLink(deep.resolve("latest"), Path.of("../mine"));
+        Cli again = smallRun(link.resolve("latest"), "--seed", "5");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(Files.isSymbolicLink(deep.resolve("latest")), "the link is kept");
+        assertEquals(List.of("data", "today"), names(tmp));
+        assertEquals(List.of("mine", "today"), names(tmp.resolve("data/runs")));
+    }
 }
