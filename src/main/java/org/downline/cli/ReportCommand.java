@@ -1,7 +1,6 @@
 package org.downline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,13 +100,8 @@ final class ReportCommand implements Callable<Integer> {
      */
     private Path page() {
         Path named = dir.resolve(HtmlReport.FILE);
-        Path page;
-        try {
-            // from the folder's real place, so that a relative link is followed from where it is
-            page = ResultFolder.absolute(dir.toRealPath().resolve(HtmlReport.FILE), HtmlReport.FILE);
-        } catch (IOException e) {
-            throw new InputException("cannot read DIR '" + dir + "' (" + ResultFolder.reason(e) + ")");
-        }
+        // a relative link followed from the folder's real place, as absolute resolves every path
+        Path page = ResultFolder.absolute(named, HtmlReport.FILE);
         if (!Files.exists(page)) {
             return page;
         }
