@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads a results folder written by 'downline run' or 'downline merge' — summary.json, cohorts.csv, "
                 + "outlook.csv and charts/*.png — and writes DIR/report.html from them: the same page the run wrote, byte for byte, "
-                + "without running anything again.",
+                + "without running anything again. Results of another Downline version are rendered by this one, "
+                + "and the page says so; those it cannot show faithfully are refused.",
             "report.html is one self-contained file (charts embedded, no network): open it in any browser, offline, "
                 + "or share it.",
             ""})
