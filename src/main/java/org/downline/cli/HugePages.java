@@ -54,8 +54,9 @@ final class HugePages {
     }
 
     /**
-     * The hint for runs of {@code runs} on {@code threads} threads (a sweep's cells, one after another
-     * on one pool), given once: {@link #hint(Scenario, int)} of the first that is hinted.
+     * The hint for runs of {@code runs} on {@code threads} threads (a sweep's cells, which share one
+     * pool), given once: {@link #hint(Scenario, int)} of the first that is hinted, each cell counted as
+     * a run of it alone would be.
      */
     static Optional<String> hint(List<Scenario> runs, int threads) {
         return runs.stream().map(s -> hint(s, threads)).flatMap(Optional::stream).findFirst();

@@ -1,7 +1,6 @@
 package org.downline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads a results folder written by 'downline run' or 'downline merge' — summary.json, cohorts.csv, "
                 + "outlook.csv and charts/*.png — and writes DIR/report.html from them: the same page the run wrote, byte for byte, "
-                + "without running anything again.",
+                + "without running anything again. Results of another Downline version are rendered by this one, "
+                + "and the page says so; those it cannot show faithfully are refused.",
             "report.html is one self-contained file (charts embedded, no network): open it in any browser, offline, "
                 + "or share it.",
             ""})
@@ -101,13 +101,8 @@ final class ReportCommand implements Callable<Integer> {
      */
     private Path page() {
         Path named = dir.resolve(HtmlReport.FILE);
-        Path page;
-        try {
-            // from the folder's real place, so that a relative link is followed from where it is
-            page = ResultFolder.absolute(dir.toRealPath().resolve(HtmlReport.FILE), HtmlReport.FILE);
-        } catch (IOException e) {
-            throw new InputException("cannot read DIR '" + dir + "' (" + ResultFolder.reason(e) + ")");
-        }
+        // a relative link followed from the folder's real place, as absolute resolves every path
+        Path page = ResultFolder.absolute(named, HtmlReport.FILE);
         if (!Files.exists(page)) {
             return page;
         }

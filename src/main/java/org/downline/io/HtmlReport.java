@@ -76,7 +76,7 @@ public final class HtmlReport {
     /**
      * Writes {@code dir/report.html} atomically from {@code context}, the {@link #context} of the
      * run's data put together before its charts were written, with {@code charts} in place of the
-     * charts it had; returns its path. The same page as {@link #write(ReportData, Path)} writes with
+     * charts it had; returns its path. The same page as {@link #render(ReportData)} renders with
      * those charts.
      */
     static Path write(Map<String, Object> context, List<ChartImage> charts, Path dir) {

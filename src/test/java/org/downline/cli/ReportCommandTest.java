@@ -361,7 +361,7 @@ class ReportCommandTest {
         Files.createSymbolicLink(out.resolve("report.html"), out.resolve("report.html"));
         Cli loop = Cli.run("report", out.toString());
         assertEquals(Main.BAD_INPUT, loop.exit(), loop.err());
-        assertEquals("error: report.html '" + out.toRealPath().resolve("report.html") + "' is a symbolic link that "
+        assertEquals("error: report.html '" + out.resolve("report.html") + "' is a symbolic link that "
                 + "leads to itself\n", loop.err());
     }
 }
