@@ -61,7 +61,7 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
     @Option(names = "--groups", paramLabel = "SHARE,...", split = ",", hideParamSyntax = true,
             description = "Shares of the paid participants in each income group, separated by commas, lowest first, "
                     + "each a number in (0, 1] with at most six decimals (a group's label "
-                    + "names its bounds in steps of 0.0001%: no two read alike), summing to 1 "
+                    + "names its bounds in steps of 0.0001%%: no two read alike), summing to 1 "
                     + "(default: 0.5,0.25,0.15,0.09,0.01).")
     double[] groups;
 
