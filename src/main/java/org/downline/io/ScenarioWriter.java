@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.downline.plans.Plans;
+import org.downline.scenario.Checks;
 import org.downline.scenario.Entrants;
 import org.downline.scenario.Field;
 import org.downline.scenario.Group;
@@ -62,18 +63,12 @@ public final class ScenarioWriter {
     }
 
     /**
-     * A scenario's number as people read it and as the presets write it: in plain decimals, never in
-     * E-notation (0.0005, not Java's 5.0E-4; 100000000, not 1.0E8), a whole number without ".0" (99,
-     * not 99.0), with the digits of {@link Double#toString}, so that it reads back as the same double
-     * (a key that takes a number reads 99 as 99.0). The YAML ({@code validate --print}, the report's
-     * scenario) and the report's scenario table write numbers so; the JSON echo keeps JSON's numbers.
+     * A scenario's number in plain decimals, as the presets write it ({@link Checks#plain}: 0.0005, not
+     * Java's 5.0E-4; 99, not 99.0). The YAML ({@code validate --print}, the report's scenario) and the
+     * report's scenario table write numbers so; the JSON echo keeps JSON's numbers.
      */
     public static String plain(double v) {
-        String s = Double.toString(v);
-        if (!Double.isFinite(v)) {
-            return s;
-        }
-        return new BigDecimal(s).stripTrailingZeros().toPlainString();
+        return Checks.plain(v);
     }
 
     /** {@code node} with every floating-point number in it written {@link #plain}ly (a copy; JSON trees keep theirs). */

@@ -246,12 +246,16 @@ public final class SweepSpec {
      * same scenario as {@link #overrides}', whose refusals echo a value as the user wrote it.
      */
     public List<String> writtenOverrides(Cell cell) {
-        List<String> out = new ArrayList<>();
-        for (int k = 0; k < dimensions.size(); k++) {
+        // the value's position in each dimension from the cell's index, as cells() numbers them (the
+        // last dimension varying fastest), not by searching the values: a range has up to 100,000
+        String[] out = new String[dimensions.size()];
+        int rest = cell.index();
+        for (int k = dimensions.size() - 1; k >= 0; k--) {
             Dimension d = dimensions.get(k);
-            out.add(d.key() + "=" + d.written().get(d.values().indexOf(cell.values().get(k))));
+            out[k] = d.key() + "=" + d.written().get(rest % d.values().size());
+            rest /= d.values().size();
         }
-        return out;
+        return List.of(out);
     }
 
     /** The cell's seed: from the master seed and its key=value pairs, keys in alphabetical order. */

@@ -53,6 +53,22 @@ public final class Checks {
         }
     }
 
+    /**
+     * A scenario's number as people read it and as the presets write it: in plain decimals, never in
+     * E-notation (0.0005, not Java's 5.0E-4; 100000000, not 1.0E8), a whole number without ".0" (99,
+     * not 99.0), with the digits of {@link Double#toString}, so that it reads back as the same double
+     * (a key that takes a number reads 99 as 99.0). The YAML ({@code validate --print}, the report's
+     * scenario) and the report's scenario table write numbers so ({@code io.ScenarioWriter#plain}), and
+     * {@link #show} a number of ordinary size.
+     */
+    public static String plain(double v) {
+        String s = Double.toString(v);
+        if (!Double.isFinite(v)) {
+            return s;
+        }
+        return new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
+    }
+
     /** The most characters of a given text an error message echoes ({@link #show}). */
     public static final int ECHO_LIMIT = 60;
 
@@ -69,8 +85,7 @@ public final class Checks {
                 return Long.toString((long) x);
             }
             if (Math.abs(x) >= 1e-6 && Math.abs(x) < 1e15) {
-                // plain decimals with Double.toString's digits, as a preset writes them: 0.0005, not 5.0E-4
-                return new java.math.BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+                return plain(x);                // as a preset writes it: 0.0005, not 5.0E-4
             }
             return Double.toString(x).replace(".0E", "e").replace('E', 'e');     // 1e-300, 2.5e-7, NaN
         }
