@@ -167,8 +167,10 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         Scenario s = RunSettings.Given.load(scenario, given);
         MONTHS.upTo(s.months()).noting(" (the months up to --year-ending)").check("--period", period,
                 NumberOptions.typed(spec, "--period", -1));
-        MemoryGuard.checkDisclosing(s, Math.min(workers, replications));
-        HugePages.hint(s, workers).ifPresent(spec.commandLine().getErr()::println);     // as run gives it
+        final int running = Math.min(workers, replications);
+        MemoryGuard.checkDisclosing(s, running);
+        HugePages.hintHolding(s, running * MemoryGuard.disclosingBytes(s))                  // as run gives it
+                .ifPresent(spec.commandLine().getErr()::println);
         // each replication: [share paid nothing, the groups' means..., participants covered]
         final double[][] perRep;
         try (Evaluator pool = new Evaluator.Pool(workers)) {

@@ -39,7 +39,14 @@ final class HugePages {
      * market; a run that will not fill its market grows its arrays as it goes, and is not hinted).
      */
     static Optional<String> hint(Scenario s, int threads) {
-        long need = MemoryGuard.requiredBytes(s, Math.min(threads, s.replications()));
+        return hintHolding(s, MemoryGuard.requiredBytes(s, Math.min(threads, s.replications())));
+    }
+
+    /**
+     * As {@link #hint(Scenario, int)}, for a command that holds {@code need} bytes simulating {@code s}
+     * (disclose: {@link MemoryGuard#disclosingBytes} a worker).
+     */
+    static Optional<String> hintHolding(Scenario s, long need) {
         // too small to gain (and so not worth reading the mode), refused by the guard, or smaller than counted
         if (need < FROM_BYTES || need > MemoryGuard.availableBytes() || !MlmWorld.sizedForItsMarket(s)) {
             return Optional.empty();

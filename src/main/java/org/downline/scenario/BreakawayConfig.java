@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param qualification       what a member must do to be paid in a month
  * @param compression         none | dynamic
- * @param tiers               bonus rate by monthly group volume, ascending (1 to 50 steps, rates not
+ * @param tiers               bonus rate by monthly group volume, ascending (1 to {@link #MOST_STEPS} steps, rates not
  *                            decreasing); the last step is the top
  * @param breakawayVolume     group volume at which a qualified top-step member's leg breaks away
  *                            from their sponsor's group, dollars

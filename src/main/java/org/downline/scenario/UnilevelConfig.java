@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param qualification what a member must do to be paid in a month
  * @param compression   none | dynamic
- * @param levels        rate paid on each level below; each in [0, 1], 1 to 50 levels, summing to at
+ * @param levels        rate paid on each level below; each in [0, 1], 1 to {@link #MOST_STEPS} levels, summing to at
  *                      most 1
  * @param rules         rules any plan can enforce (off by default)
  */
