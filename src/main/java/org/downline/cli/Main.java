@@ -69,15 +69,18 @@ public final class Main implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** The {@code @FILE} arguments of the command line this thread runs ({@link #argumentFiles}). */
+    /** The {@code @FILE} arguments of the command line this thread runs ({@link #commandInputs}). */
     private static final ThreadLocal<List<ResultFolder.Input>> ARGUMENT_FILES = ThreadLocal.withInitial(List::of);
 
     /**
-     * The files of arguments ({@code @FILE}, which picocli reads in place of the argument) of the command
-     * line this thread runs: inputs, which an --out replaced whole must not hold.
+     * The files a command reads, which an --out replaced whole must not hold: {@code paths}, given with
+     * {@code option} ({@link #inputs}), and the files of arguments ({@code @FILE}, which picocli reads in
+     * place of the argument) of the command line this thread runs. A list the caller may add to.
      */
-    static List<ResultFolder.Input> argumentFiles() {
-        return ARGUMENT_FILES.get();
+    static List<ResultFolder.Input> commandInputs(String option, List<?> paths) {
+        List<ResultFolder.Input> all = new java.util.ArrayList<>(ARGUMENT_FILES.get());
+        all.addAll(inputs(option, paths));
+        return all;
     }
 
     /**

@@ -46,9 +46,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ResultFolder.Input> inputs = new java.util.ArrayList<>(Main.argumentFiles());
-        inputs.addAll(Main.inputs("SHARD", shards));
-        ResultFolder.check(out, force, ResultSets.RUN, inputs);
+        ResultFolder.check(out, force, ResultSets.RUN, Main.commandInputs("SHARD", shards));
         ResultsWriter.warmUp();
         Results results = ShardFile.mergeAll(shards, Version.get()).finish();
         ResultSets.report(results, out, spec.commandLine().getOut());

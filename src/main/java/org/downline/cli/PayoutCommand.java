@@ -72,8 +72,7 @@ final class PayoutCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         final Path created = out == null ? null : org.downline.io.ResultFolder.missingParent(out);
         if (out != null) {
-            List<org.downline.io.ResultFolder.Input> inputs = new ArrayList<>(Main.argumentFiles());
-            inputs.addAll(Main.inputs("--genealogy", List.of(genealogy)));
+            List<org.downline.io.ResultFolder.Input> inputs = Main.commandInputs("--genealogy", List.of(genealogy));
             inputs.addAll(Main.inputs("--plan", List.of(plan)));
             org.downline.io.ResultFolder.checkFile(out, "payout", force, inputs);
         }

@@ -38,14 +38,11 @@ final class ScenarioOptions {
 
     /**
      * The files the command reads, which an --out replaced whole must not hold: the --scenario file and the
-     * {@code @FILE} arguments ({@link Main#argumentFiles}).
+     * {@code @FILE} arguments ({@link Main#commandInputs}); a list the caller may add to.
      */
     List<org.downline.io.ResultFolder.Input> inputs() {
-        List<org.downline.io.ResultFolder.Input> inputs = new ArrayList<>(Main.argumentFiles());
-        if (source != null && source.scenario != null) {
-            inputs.addAll(Main.inputs("--scenario", List.of(source.scenario)));
-        }
-        return inputs;
+        return Main.commandInputs("--scenario", source != null && source.scenario != null ? List.of(source.scenario)
+                : List.of());
     }
 
     /** The scenario with {@code extra} overrides applied after {@code --set}. */
