@@ -421,12 +421,7 @@ public final class ResultFolder implements AutoCloseable {
      * Its last name is kept, a link or not.
      */
     private static Path real(Path path) {
-        Path name = path.getFileName();
-        Path parent = path.getParent();
-        if (name == null || parent == null) {
-            return path.normalize();
-        }
-        Path existing = parent;
+        Path existing = path.getParent();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
@@ -434,9 +429,8 @@ public final class ResultFolder implements AutoCloseable {
             return path.normalize();
         }
         try {
-            Path folder = existing.toRealPath().resolve(existing.relativize(parent)).normalize();
-            return name.toString().equals("..") ? folder.getParent() == null ? folder : folder.getParent()
-                    : name.toString().equals(".") ? folder : folder.resolve(name);
+            // normalised below the real folder only: a ".." there is a real folder's parent
+            return existing.toRealPath().resolve(existing.relativize(path)).normalize();
         } catch (IOException e) {
             return path.normalize();                    // unreadable: as written, refused where it is used
         }
