@@ -72,7 +72,8 @@ final class PredictiveCheckChart implements FitChart {
         String xTitle = "Group (share of those covered), in income order";
         CategoryChart c = new CategoryChartBuilder().width(Theme.WIDTH + 200).height(Theme.HEIGHT + 50)
                 .title((f.result().fitted() ? "Posterior predictive check: " : "Not fitted (the prior's values): ")
-                        + d.name() + " (" + p.draws() + (p.draws() == 1 ? " draw" : " draws") + (band ? ")" : ", too few for a band)"))
+                        + d.name() + " (" + p.draws() + (p.draws() == 1 ? " draw" : " draws")
+                        + (band ? ")" : ", too few for a band)"))
                 .xAxisTitle(xTitle).yAxisTitle("Mean gross pay over the period" + (floored ? " (below $1 at $1)" : ""))
                 .build();
         Theme.style(c.getStyler());

@@ -146,7 +146,8 @@ public final class Main implements Runnable {
             java.io.File file = new java.io.File(name);
             if (file.canRead() && !file.isFile()) {
                 return "the argument " + Checks.show("@" + name) + " names "
-                        + (file.isDirectory() ? "a folder" : "a device or pipe") + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
+                        + (file.isDirectory() ? "a folder" : "a device or pipe")
+                        + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
             }
         }
         return null;

@@ -109,8 +109,8 @@ final class PayoutCommand implements Callable<Integer> {
 
         if (out != null) {
             // a symbolic link stands for its file, as for an --out folder: the file is replaced, the link stays
-            AtomicFiles.write(org.downline.io.ResultFolder.absolute(out), o -> writeCsv(new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8)), file, payout,
-                    ranks));
+            AtomicFiles.write(org.downline.io.ResultFolder.absolute(out), o -> writeCsv(
+                    new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8)), file, payout, ranks));
         } else {
             writeCsv(spec.commandLine().getOut(), file, payout, ranks);
         }

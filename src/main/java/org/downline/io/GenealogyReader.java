@@ -298,8 +298,8 @@ public final class GenealogyReader {
         private double money(String text, long lineNumber, String column) {
             double v = Checks.decimal(text, number);
             if (!(v >= 0 && v <= 1e12)) {
-                throw new ScenarioException(source, at(lineNumber) + " column " + column + " must be a number in [0, 1e12], was "
-                        + Checks.showTyped(text));
+                throw new ScenarioException(source, at(lineNumber) + " column " + column
+                        + " must be a number in [0, 1e12], was " + Checks.showTyped(text));
             }
             return v;
         }
@@ -401,7 +401,8 @@ public final class GenealogyReader {
         if (t.equals("false")) {
             return false;
         }
-        throw new ScenarioException(source, at(line) + " column active must be true or false, was " + Checks.showTyped(text));
+        throw new ScenarioException(source, at(line) + " column active must be true or false, was "
+                + Checks.showTyped(text));
     }
 
     private static char leg(String text, String source, long line) {

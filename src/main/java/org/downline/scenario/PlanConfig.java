@@ -35,7 +35,8 @@ public sealed interface PlanConfig permits UnilevelConfig, MatrixConfig, BinaryC
 
     /** Unilevel and matrix: the rate paid on each level below. */
     Key<List<Double>> LEVELS = Key.numbers("levels", List.of(0.05, 0.05, 0.05, 0.05, 0.05),
-            PlanConfig::checkLevels, "rate paid on each level below; 1 to " + MOST_STEPS + " rates in [0, 1], summing to at most 1");
+            PlanConfig::checkLevels,
+            "rate paid on each level below; 1 to " + MOST_STEPS + " rates in [0, 1], summing to at most 1");
 
     /** The plan type: its name and keys. */
     PlanKind<?> kind();

@@ -90,7 +90,8 @@ public final class SparkCommands {
             // the name echoed cut, as every command-line value in an error (Checks.show)
             String was = org.downline.scenario.Checks.show(args[0]);
             err.println("error: SparkMain runs 'run', 'sweep' and 'fit' on Spark, was " + was + "; run " + was
-                    + " on one machine with 'java -jar downline.jar " + org.downline.scenario.Checks.showUnquoted(args[0]) + "'");
+                    + " on one machine with 'java -jar downline.jar "
+                    + org.downline.scenario.Checks.showUnquoted(args[0]) + "'");
             return Main.BAD_INPUT;
         }
         List<String> rest = new ArrayList<>();
