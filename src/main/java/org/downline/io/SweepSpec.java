@@ -204,25 +204,29 @@ public final class SweepSpec {
     /** Every cell, the first dimension varying slowest. */
     public List<Cell> cells() {
         List<Cell> out = new ArrayList<>();
-        int[] idx = new int[dimensions.size()];
         int n = 1;
         for (Dimension d : dimensions) {
             n *= d.values().size();
         }
         for (int c = 0; c < n; c++) {
+            int[] at = positions(c);
             List<String> values = new ArrayList<>();
             for (int k = 0; k < dimensions.size(); k++) {
-                values.add(dimensions.get(k).values().get(idx[k]));
+                values.add(dimensions.get(k).values().get(at[k]));
             }
             out.add(new Cell(c, values));
-            for (int k = dimensions.size() - 1; k >= 0; k--) {
-                if (++idx[k] < dimensions.get(k).values().size()) {
-                    break;
-                }
-                idx[k] = 0;
-            }
         }
         return out;
+    }
+
+    /** Where cell number {@code index} is in each dimension: the last dimension varies fastest. */
+    private int[] positions(int index) {
+        int[] at = new int[dimensions.size()];
+        for (int k = dimensions.size() - 1; k >= 0; k--) {
+            at[k] = index % dimensions.get(k).values().size();
+            index /= dimensions.get(k).values().size();
+        }
+        return at;
     }
 
     /** The cell's values by key, in dimension order. */
@@ -246,16 +250,13 @@ public final class SweepSpec {
      * same scenario as {@link #overrides}', whose refusals echo a value as the user wrote it.
      */
     public List<String> writtenOverrides(Cell cell) {
-        // the value's position in each dimension from the cell's index, as cells() numbers them (the
-        // last dimension varying fastest), not by searching the values: a range has up to 100,000
-        String[] out = new String[dimensions.size()];
-        int rest = cell.index();
-        for (int k = dimensions.size() - 1; k >= 0; k--) {
-            Dimension d = dimensions.get(k);
-            out[k] = d.key() + "=" + d.written().get(rest % d.values().size());
-            rest /= d.values().size();
+        // the value's position from the cell's index, not by searching the values: a range has up to 100,000
+        int[] at = positions(cell.index());
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < dimensions.size(); k++) {
+            out.add(dimensions.get(k).key() + "=" + dimensions.get(k).written().get(at[k]));
         }
-        return List.of(out);
+        return out;
     }
 
     /** The cell's seed: from the master seed and its key=value pairs, keys in alphabetical order. */
