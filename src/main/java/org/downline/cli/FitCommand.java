@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.downline.Version;
 import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
+import org.downline.engine.Evaluator;
+import org.downline.engine.MemoryGuard;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
@@ -242,7 +244,12 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
         for (int k = 0; k < integers.length; k++) {
             integers[k] = free.get(k).integers();
         }
-        final FitModel model = new FitModel(yaml, base.name(), fixed, keys, integers, d);
+        final FitModel unchecked = new FitModel(yaml, base.name(), fixed, keys, integers, d, null);
+        // on this machine's pool, a fit whose largest scenario will not fit in the heap is refused here, before
+        // anything is written (at once run the threads, or fewer: a round's particles, the predictive draws)
+        final FitModel model = !Evaluator.isDefault() ? unchecked : unchecked.checking(FitMemory.check(unchecked,
+                free.stream().map(Parsed::prior).toList(), Math.min(workers, Math.max(particles, predictiveDraws)),
+                MemoryGuard.availableBytes()));
         final ResultFolder folder = ResultFolder.openPartial(out);
         final Path dir = folder.dir();
         if (from != null && !from.equals(dir) && Files.isRegularFile(from.resolve(FitFiles.GENERATIONS))) {
@@ -269,6 +276,11 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
                 FitFiles.forget(dir, folder.created());
             }
             throw new InputException("--prior: " + e.getMessage() + impossible(yaml, fixed, free, base.name()));
+        } catch (ScenarioException e) {                     // a scenario drawn too large for the heap
+            if (all.isEmpty()) {
+                FitFiles.forget(dir, folder.created());
+            }
+            throw e;
         } finally {
             ConsoleProgress.close(progress);
         }

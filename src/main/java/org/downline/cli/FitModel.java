@@ -26,9 +26,12 @@ import org.downline.stats.Unit;
  * @param keys     the free parameters' keys, in the priors' order
  * @param integers per key: its values are rounded to whole numbers
  * @param disclosure the published disclosure
+ * @param memory   the check of each scenario's memory before it is simulated; null: none (where
+ *                 another evaluator than this machine's pool runs the simulations)
  */
 record FitModel(String yaml, String name, List<String> held, List<String> keys, boolean[] integers,
-                Disclosure disclosure) implements AbcSmc.Model, Predictive.Scenarios, Serializable {
+                Disclosure disclosure, FitMemory memory)
+        implements AbcSmc.Model, Predictive.Scenarios, Serializable {
 
     FitModel {
         held = List.copyOf(held);
@@ -49,9 +52,27 @@ record FitModel(String yaml, String name, List<String> held, List<String> keys, 
         return key + "=" + (integers ? Unit.wholeNumber(x) : Double.toString(x));
     }
 
-    /** The scenario at θ, simulated with {@code seed}; null if θ makes no valid scenario for the disclosure. */
+    /** The same model, with {@code memory} checking each scenario before it is simulated. */
+    FitModel checking(FitMemory memory) {
+        return new FitModel(yaml, name, held, keys, integers, disclosure, memory);
+    }
+
+    /**
+     * The scenario at θ, simulated with {@code seed}; null if θ makes no valid scenario for the disclosure.
+     *
+     * @throws org.downline.scenario.ScenarioException if it is too large for the memory ({@link #memory})
+     */
     @Override
     public Scenario at(double[] theta, long seed) {
+        Scenario s = scenario(theta, seed);
+        if (s != null && memory != null) {
+            memory.check(s, theta, this);
+        }
+        return s;
+    }
+
+    /** As {@link #at}, without the memory check. */
+    Scenario scenario(double[] theta, long seed) {
         List<String> o = new ArrayList<>(held);
         for (int k = 0; k < theta.length; k++) {
             o.add(override(keys.get(k), integers[k], theta[k]));

@@ -44,9 +44,18 @@ public interface Evaluator extends AutoCloseable {
         return before;
     }
 
+    /**
+     * Whether fits evaluate on the default, a pool of this JVM's threads (no other factory
+     * installed): the one whose memory a fit checks against this JVM's heap.
+     */
+    static boolean isDefault() {
+        return Installed.factory == Installed.POOL;
+    }
+
     /** The installed factory (an interface has no mutable fields of its own). */
     final class Installed {
-        private static volatile IntFunction<Evaluator> factory = Pool::new;
+        private static final IntFunction<Evaluator> POOL = Pool::new;
+        private static volatile IntFunction<Evaluator> factory = POOL;
 
         private Installed() {
         }

@@ -22,6 +22,10 @@ public final class MemoryGuard {
     /** Share of the free heap a run may plan to use; the rest is left to the collector. */
     public static final double USABLE = 0.85;
 
+    /** What run's and disclose's refusals name, and what they ask to lower, when the members are what is large. */
+    private static final String MARKET = "market.population";
+    private static final String LOWER_MARKET = "lower market.population or market.prospectShare";
+
     private MemoryGuard() {
     }
 
@@ -79,7 +83,11 @@ public final class MemoryGuard {
     }
 
     static void check(Scenario s, int threads, long available) {
-        check(s, threads, perWorkerBytes(s), resultBytes(s), affiliatesDominate(s), available);
+        boolean affiliates = affiliatesDominate(s);
+        check(threads, perWorkerBytes(s), resultBytes(s), available,
+                affiliates ? "affiliate.entrants" : MARKET,
+                affiliates ? s.affiliate().entrants().count() + " affiliates" : MlmWorld.maxMembers(s) + " members",
+                affiliates ? "lower affiliate.entrants" : LOWER_MARKET);
     }
 
     /**
@@ -88,7 +96,11 @@ public final class MemoryGuard {
      * statistics' net incomes and sort keys (allocated, as the world's spare arrays are in use).
      */
     public static long disclosingBytes(Scenario s) {
-        return MlmWorld.estimateBytes(s) + 5L * Double.BYTES * MlmWorld.maxMembers(s)
+        return disclosingBytes(s, s.months());
+    }
+
+    private static long disclosingBytes(Scenario s, int months) {
+        return MlmWorld.estimateBytes(s, months) + 5L * Double.BYTES * MlmWorld.maxMembers(s, months)
                 + Quantiles.SCRATCH_BYTES_PER_THREAD;
     }
 
@@ -99,11 +111,45 @@ public final class MemoryGuard {
      * @throws ScenarioException as {@link #check(Scenario, int)}
      */
     public static void checkDisclosing(Scenario s, int threads) {
-        check(s, threads, disclosingBytes(s), 0, false, availableBytes());
+        check(threads, disclosingBytes(s), 0, availableBytes(), MARKET, MlmWorld.maxMembers(s) + " members",
+                LOWER_MARKET);
     }
 
-    private static void check(Scenario s, int threads, long perWorker, long results, boolean affiliates,
-                              long available) {
+    /**
+     * Bytes one worker of {@code fit} holds: what one of {@code disclose} holds (a fit's simulations
+     * are {@link Disclosing#simulate}'s), for a world run a year past the scenario's months, as the
+     * posterior predictive draws run it to follow the newcomers ({@link Outlook#YEAR}; only the
+     * fixed model's members grow with the months). Their first-year outlook works in an array of a
+     * month's joiners, less than the statistics' arrays it comes after. The fit's own tables —
+     * each generation's particles and each predictive draw's figures, tens of bytes a particle or a
+     * draw and a group — are left out: under a megabyte at the default settings.
+     */
+    public static long fittingBytes(Scenario s) {
+        return disclosingBytes(s, s.months() + Outlook.YEAR);
+    }
+
+    /**
+     * Throws if {@code fit}'s simulations of {@code s} on {@code threads} workers do not fit in
+     * {@code available} bytes ({@link #availableBytes} when the fit started: the same figure for
+     * each of its scenarios).
+     *
+     * @param field what the refusal names: {@code market.population}, or the prior that makes
+     *              {@code s} large
+     * @param lower what to lower or narrow, if fewer threads are not enough
+     * @throws ScenarioException as {@link #check(Scenario, int)}
+     */
+    public static void checkFitting(Scenario s, int threads, long available, String field, String lower) {
+        check(threads, fittingBytes(s), 0, available, field,
+                MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", lower);
+    }
+
+    /** The default {@code field} and {@code lower} of {@link #checkFitting}: the market, as run's refusal. */
+    public static void checkFitting(Scenario s, int threads, long available) {
+        checkFitting(s, threads, available, MARKET, LOWER_MARKET);
+    }
+
+    private static void check(int threads, long perWorker, long results, long available, String field, String size,
+                              String lower) {
         long need = perWorker * threads + results;
         if (need <= available) {
             return;
@@ -115,15 +161,12 @@ public final class MemoryGuard {
         } else if (fitting > 1) {
             remedy = "use --threads " + fitting + " or fewer";
         } else {
-            remedy = (affiliates ? "lower affiliate.entrants" : "lower market.population or market.prospectShare")
-                    + ", or use java -Xmx" + gib(need / USABLE + (1L << 30)) + "g";
+            remedy = lower + ", or use java -Xmx" + gib(need / USABLE + (1L << 30)) + "g";
         }
-        // one line under 200 characters: what is too large, the need, the heap, the remedy
-        throw new ScenarioException(affiliates ? "affiliate.entrants" : "market.population", String.format(
-                Locale.ROOT, "is too large for the Java heap: %d %s on %d thread%s need %s%s, %s available;"
-                        + " %s",
-                affiliates ? s.affiliate().entrants().count() : MlmWorld.maxMembers(s),
-                affiliates ? "affiliates" : "members", threads, threads == 1 ? "" : "s", heapSize(need),
+        // one line (run's under 200 characters): what is too large, the need, the heap, the remedy
+        throw new ScenarioException(field, String.format(Locale.ROOT,
+                "is too large for the Java heap: %s on %d thread%s need %s%s, %s available; %s", size, threads,
+                threads == 1 ? "" : "s", heapSize(need),
                 fitting >= 1 ? " (" + heapSize(perWorker) + " a thread)" : "", heapSize(available), remedy));
     }
 

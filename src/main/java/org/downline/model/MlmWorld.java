@@ -217,8 +217,16 @@ public final class MlmWorld {
      * few kilobytes).
      */
     public static long estimateBytes(Scenario scenario) {
+        return estimateBytes(scenario, scenario.months());
+    }
+
+    /**
+     * As {@link #estimateBytes(Scenario)}, for a world run {@code months} months (a fit's predictive
+     * draws run a year past the scenario's).
+     */
+    public static long estimateBytes(Scenario scenario, int months) {
         RecruitmentModel model = scenario.recruitment().model();
-        long members = maxMembers(scenario);
+        long members = maxMembers(scenario, months);
         // Member arrays grow by doubling, to Genealogy.grownLength (up to twice the members). The
         // genealogy's, the world's, the payout's, the subtree sums' and the unilevel plan's stop at
         // the prospects (the bass model's buckets are counted for batches up to there); the other
@@ -242,7 +250,7 @@ public final class MlmWorld {
         long perMemberGrown = planGrows ? planBytes : 0;
         long recruiterLength = model == RecruitmentModel.CONTACTS ? grown : capped;
         long perPopulation = model == RecruitmentModel.CONTACTS ? ContactsRecruiter.populationBytes(scenario) : 0;
-        long fixed = (long) MlmSeries.values().length * (scenario.months() + 1) * Double.BYTES
+        long fixed = (long) MlmSeries.values().length * (months + 1) * Double.BYTES
                 + (1 << 16);                                    // objects, tables and buckets of fixed size
         return capped * perMemberCapped + grown * perMemberGrown
                 + Recruiter.bytes(model, recruiterLength) + perPopulation + fixed;
@@ -272,12 +280,16 @@ public final class MlmWorld {
      * randomness in who recruits) the size its recurrence reaches in the scenario's months.
      */
     public static long maxMembers(Scenario scenario) {
+        return maxMembers(scenario, scenario.months());
+    }
+
+    /** As {@link #maxMembers(Scenario)}, in {@code months} months. */
+    public static long maxMembers(Scenario scenario, int months) {
         long prospects = scenario.market().prospects();
         RecruitmentConfig r = scenario.recruitment();
         if (r.model() != RecruitmentModel.FIXED) {
             return prospects;
         }
-        int months = scenario.months();
         long[] joined = new long[months + 1];
         joined[0] = Math.min(r.founders(), prospects);
         long total = joined[0];

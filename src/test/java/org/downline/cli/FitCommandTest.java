@@ -126,6 +126,33 @@ class FitCommandTest {
         }
     }
 
+    /**
+     * A fit whose priors reach a market too large for the heap is refused before anything is written,
+     * in one line naming the prior's key at the value that makes it large (a market of 2·10^9 needs
+     * hundreds of GB, more than any test's heap); so is, when it is drawn, a scenario beyond what was
+     * checked up front. That one is a normal prior on the population whose mean lies so far below
+     * the key's range that the check up front (four standard deviations about the mean) covers next
+     * to none of its draws: generation 0's first is refused, and the work folder is removed.
+     */
+    @Test
+    void refusesAFitTooLargeForTheHeapWritingNothing() {
+        for (String population : List.of("uniform(100000,2e9)", "normal(-4e9,1e9)")) {
+            Path out = tmp.resolve("large");
+            Cli r = Cli.run("fit", "--set", "market.prospectShare=1", "--disclosure", "doterra-us-2017",
+                    "--prior", "market.population=" + population, "--prior", "recruitment.imitation=uniform(0.05,0.9)",
+                    "--particles", "20", "--budget", "200", "--threads", "1", "--out", out.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith(population.startsWith("uniform")
+                    ? "error: the fit's largest scenario (market.population=2000000000) is too large for the Java "
+                            + "heap: 2000000000 members on 1 thread need "
+                    : "error: a scenario the fit drew (market.population="), r.err());
+            assertTrue(r.err().contains("; narrow --prior market.population, or use java -Xmx"), r.err());
+            assertFalse(Files.exists(out), population);
+            assertFalse(Files.exists(tmp.resolve("large.downline-partial")), population);
+        }
+    }
+
     @Test
     void resumeRefusesAFolderOfAnotherFit() {
         Path out = tmp.resolve("fit");

@@ -59,6 +59,31 @@ class MemoryGuardTest {
     }
 
     /**
+     * A fit's worker holds what disclose's does, for a world run a year longer: its posterior
+     * predictive draws follow the newcomers of the disclosure's last month through their first year,
+     * and the fixed model's members grow with the months. Deterministic.
+     */
+    @Test
+    void aFitCountsTheYearItsPredictiveDrawsRunPastTheScenario() {
+        Scenario fibonacci = Scenarios.with(Scenario.DEFAULT, Scenarios.market(2_000_000_000L, 1.0));
+        fibonacci = Scenarios.with(fibonacci, Scenarios.fixed(1, 1, 2, 1));
+        fibonacci = Scenarios.with(fibonacci, Scenarios.NO_ATTRITION);
+        Scenario s = Scenarios.run(fibonacci, 10, 1, 1);
+        Scenario longer = Scenarios.run(fibonacci, 22, 1, 1);
+        assertEquals(MemoryGuard.disclosingBytes(longer), MemoryGuard.fittingBytes(s));
+        assertTrue(MemoryGuard.fittingBytes(s) > MemoryGuard.disclosingBytes(s));
+        assertEquals(MlmWorld.maxMembers(longer), MlmWorld.maxMembers(s, 22));
+        MlmWorld w = new MlmWorld(s);
+        w.reset(ReplicationStreams.of(1, 0), 22);
+        w.run(22);
+        assertEquals(MlmWorld.maxMembers(s, 22), w.size());
+        String m = assertThrows(ScenarioException.class, () -> MemoryGuard.checkFitting(s, 1, 1000)).getMessage();
+        assertTrue(m.startsWith("market.population is too large for the Java heap: " + MlmWorld.maxMembers(s, 22)
+                + " members on 1 thread need "), m);
+        assertDoesNotThrow(() -> MemoryGuard.checkFitting(s, 2, 2 * MemoryGuard.fittingBytes(s)));
+    }
+
+    /**
      * A world that reached its largest membership: everyone joins (doubling), nobody quits.
      */
     private static Scenario everyoneJoins(String type, boolean affiliates) {
