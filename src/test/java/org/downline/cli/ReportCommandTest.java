@@ -81,7 +81,11 @@ class ReportCommandTest {
             {"{\"a\": tru}", "at line 1, column 7: 'tru' is not a JSON value"},
             {"{\"a\": 1,}", "at line 1, column 9: unexpected character '}'"},
             {"{'a': 1}", "at line 1, column 2: unexpected character \"'\""},
-            {"{\"a\": 1", "the file ends before its JSON does (cut short?)"}};
+            {"{\"a\": 1", "the file ends before its JSON does (cut short?)"},
+            // read whole, not up to what a reader takes: a key twice (the last would win), a second document
+            {"{\"a\": 1, \"a\": 2}", "at line 1, column 10: it gives the key 'a' twice in one object"},
+            {"{\"a\": 1}\n{\"a\": 1}", "at line 2, column 1: more follows the end of its JSON (two files joined "
+                + "into one?)"}};
         for (String[] c : cases) {
             Files.writeString(dir.resolve("summary.json"), c[0] + "\n");
             Cli r = Cli.run("report", dir.toString());
