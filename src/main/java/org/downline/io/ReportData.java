@@ -379,8 +379,9 @@ public record ReportData(String version, long seed, int replications, int months
             return ReportData.estimate(s);
         }
 
+        /** A run writes no infinite mean or interval end (1e999 reads as one), whatever the range. */
         private static boolean within(double v, ValueRange range) {
-            return v >= range.min() && v <= range.max();
+            return Double.isFinite(v) && v >= range.min() && v <= range.max();
         }
 
         /** "a number in [0, 1]", "a number >= 0", "a number". */

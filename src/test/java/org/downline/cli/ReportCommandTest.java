@@ -145,6 +145,13 @@ class ReportCommandTest {
                 "summary.json: mlm.incomeBands.lostOver5000 must be {\"mean\"");
         assertRefused(out, "paired", s -> s.with("mlmMinusAffiliate").with("shareLosingMoney").put("mean", -2),
                 "summary.json: mlmMinusAffiliate.shareLosingMoney.mean must be a number in [-1, 1]");
+        // 1e999, beyond a double, is no mean a run writes, whatever the metric's range (the page said "n/a")
+        assertRefused(out, "infinite", s -> s.with("mlm").with("netIncome").with("mean")
+                .put("mean", new java.math.BigDecimal("1e999")),
+                "summary.json: mlm.netIncome.mean.mean must be a number (null only where sd is null too), was ");
+        // a metric taken out, which the page showed as "–", not reported
+        assertRefused(out, "lacking", s -> s.with("mlm").remove("gini"),
+                "summary.json lacks mlm.gini, which a run of its scenario writes");
         assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")), "the folder itself was not touched");
     }
 
