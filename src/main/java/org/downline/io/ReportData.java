@@ -250,7 +250,13 @@ public record ReportData(String version, long seed, int replications, int months
         if (!(scenarioNode instanceof ObjectNode scenarioTree)) {
             throw new IllegalArgumentException(summary + " holds no scenario");
         }
-        Scenario scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
+        } catch (org.downline.scenario.ScenarioException e) {
+            // named as the file's other fields are: its first problem, under the key 'scenario'
+            throw new IllegalArgumentException(summary + ": " + e.problems().get(0).under("scenario"));
+        }
         String version = f.text(root, "version");
         long seed = f.integer(root, "seed", null);
         int replications = (int) f.integer(root, "replications", Scenario.REPLICATIONS.range());
