@@ -52,6 +52,9 @@ public record ReportData(String version, long seed, int replications, int months
                          Scenario scenario, List<WorldData> worlds, Map<String, Estimate> paired,
                          List<ChartImage> charts) {
 
+    /** The cohorts.csv columns the report reads back, besides world and joinMonth. */
+    private static final List<String> COHORTS_READ = List.of("participants", "shareLosingMoney", "medianNet",
+            "meanNet", "meanGross");
     /** The outlook.csv columns the report reads back, besides world and joinMonth. */
     private static final List<String> OUTLOOK_READ = List.of("participants", "netP50", "shareLosingMoney",
             "shareQuit", "sharePaid");
@@ -468,6 +471,12 @@ public record ReportData(String version, long seed, int replications, int months
                 .build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = parse(in, format, file)) {
+            // every run writes them: an emptied file is refused, not read as no cohorts (the page left them out)
+            for (String c : COHORTS_READ) {
+                if (!p.getHeaderMap().containsKey(c)) {
+                    throw new IllegalArgumentException(file + " has no column " + c);
+                }
+            }
             for (CSVRecord row : p) {
                 try {
                     World w = world(row);
