@@ -109,21 +109,27 @@ public final class MemoryGuard {
             return;
         }
         long fitting = perWorker == 0 ? threads : (available - results) / perWorker;
+        // no number of threads fits, and the replications' results take more than a thread's world
+        // (run --replications 1000000 --months 600 on a small market): those are what is too large
+        boolean manyResults = fitting < 1 && results > perWorker;
         String remedy;
         if (fitting == 1) {
             remedy = "use --threads 1";
         } else if (fitting > 1) {
             remedy = "use --threads " + fitting + " or fewer";
         } else {
-            remedy = (affiliates ? "lower affiliate.entrants" : "lower market.population or market.prospectShare")
+            remedy = (manyResults ? "lower replications or months" : affiliates ? "lower affiliate.entrants"
+                    : "lower market.population or market.prospectShare")
                     + ", or use java -Xmx" + gib(need / USABLE + (1L << 30)) + "g";
         }
         // one line under 200 characters: what is too large, the need, the heap, the remedy
-        throw new ScenarioException(affiliates ? "affiliate.entrants" : "market.population", String.format(
-                Locale.ROOT, "is too large for the Java heap: %d %s on %d thread%s need %s%s, %s available;"
-                        + " %s",
+        String what = manyResults ? String.format(Locale.ROOT, "%d replications of %d months", s.replications(),
+                s.months()) : String.format(Locale.ROOT, "%d %s on %d thread%s",
                 affiliates ? s.affiliate().entrants().count() : MlmWorld.maxMembers(s),
-                affiliates ? "affiliates" : "members", threads, threads == 1 ? "" : "s", heapSize(need),
+                affiliates ? "affiliates" : "members", threads, threads == 1 ? "" : "s");
+        throw new ScenarioException(manyResults ? "replications" : affiliates ? "affiliate.entrants"
+                : "market.population", String.format(Locale.ROOT, "is too large for the Java heap: %s need %s%s, "
+                        + "%s available; %s", what, heapSize(need),
                 fitting >= 1 ? " (" + heapSize(perWorker) + " a thread)" : "", heapSize(available), remedy));
     }
 
