@@ -31,6 +31,14 @@ class ResumeJsonTest {
                 () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
         assertEquals("--resume cannot read " + file + ": not valid JSON at line 2, column 14: the file ends before "
                 + "its JSON does (cut short?)", e.getMessage());
+        // emptied, or not an object: said so, not as every setting differing (a line of 2,000 characters)
+        for (String held : List.of("", "[]\n")) {
+            Files.writeString(file, held);
+            e = assertThrows(ScenarioException.class,
+                    () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
+            assertEquals("--resume cannot read " + file + ": it holds no JSON object (the settings of the fit)",
+                    e.getMessage());
+        }
     }
 
     /** A settings file that is not UTF-8 text is named so, not in Java's words ("Input length = 1"). */
