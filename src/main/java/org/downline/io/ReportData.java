@@ -548,6 +548,9 @@ public record ReportData(String version, long seed, int replications, int months
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new UncheckedIOException(file + " is missing", e);
         }
+        if (e instanceof java.nio.charset.CharacterCodingException) {     // its message: "Input length = 1"
+            return new UncheckedIOException(file + " is not UTF-8 text", e);
+        }
         return new UncheckedIOException("cannot read " + file + ": " + ResultFolder.reason(e), e);
     }
 

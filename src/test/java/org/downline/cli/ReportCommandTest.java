@@ -253,6 +253,15 @@ class ReportCommandTest {
             assertFalse(Files.exists(out.resolve("report.html")));
             Files.writeString(file, was);
         }
+        // a file saved as Latin-1: said so, not in Java's words ("Input length = 1")
+        Path cohorts = out.resolve("cohorts.csv");
+        Files.write(cohorts, Files.readString(cohorts).replaceFirst("(?m)^mlm,1,", "ml\u00e9,1,")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("error: cannot read the results in '" + out + "': " + cohorts + " is not UTF-8 text",
+                r.err().strip());
+        assertFalse(Files.exists(out.resolve("report.html")));
     }
 
     /** {@code out}'s summary.json (and marker) saying the results were computed by Downline {@code version}. */
