@@ -65,6 +65,17 @@ class ResumeJsonTest {
         assertEquals("--out cannot read " + marker + ": it is not UTF-8 text, as Downline writes it", e.getMessage());
     }
 
+    /** An emptied sweep.json (in a folder without a marker) is said so, not as "another version , now 0.1.0". */
+    @Test
+    void anEmptiedSweepJsonIsNamedSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sweep.json");
+        Files.writeString(file, "");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> SweepWriter.checkResume(dir, JsonNodeFactory.instance.objectNode()));
+        assertEquals("--resume cannot read " + file + ": it holds no JSON object (the sweep's results)",
+                e.getMessage());
+    }
+
     @Test
     void aSweepJsonThatIsNotJsonIsNamedInOurWords(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sweep.json");
