@@ -72,8 +72,13 @@ final class ReportCommand implements Callable<Integer> {
             }
             throw new InputException("cannot read the results in '" + dir + "': " + e.getMessage());
         }
-        if (!data.version().equals(Version.get())) {
-            String lacking = lacking(data);
+        String lacking = lacking(data);
+        if (data.version().equals(Version.get())) {
+            if (lacking != null) {                      // this version's run writes them all: taken out since
+                throw new InputException("cannot read the results in '" + dir + "': " + dir.resolve("summary.json")
+                        + " lacks " + lacking + ", which a run of its scenario writes");
+            }
+        } else {
             if (lacking != null) {
                 throw otherVersion(data.version(), "cannot show them faithfully: they lack " + lacking
                         + ", which this version reports");
@@ -136,8 +141,8 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * The first metric (as {@code group.key}) that a run of the scenario of {@code data} reports in this
-     * version and its results lack, with how many more, or null if none is lacking: results of another
-     * version that lack one would show it as "n/a", as if undefined.
+     * version and its results lack, with how many more, or null if none is lacking: results that lack one
+     * would show it as "n/a" or "–", as if undefined or not reported.
      */
     private static String lacking(ReportData data) {
         Map<String, Set<String>> held = new LinkedHashMap<>();

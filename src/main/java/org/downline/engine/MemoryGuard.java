@@ -83,11 +83,25 @@ public final class MemoryGuard {
     }
 
     static void check(Scenario s, int threads, long available) {
+        long perWorker = perWorkerBytes(s);
+        long results = resultBytes(s);
         boolean affiliates = affiliatesDominate(s);
-        check(threads, perWorkerBytes(s), resultBytes(s), available,
-                affiliates ? "affiliate.entrants" : MARKET,
-                affiliates ? s.affiliate().entrants().count() + " affiliates" : MlmWorld.maxMembers(s) + " members",
-                affiliates ? "lower affiliate.entrants" : LOWER_MARKET);
+        if (perWorker > 0 && available - results < perWorker && results > perWorker) {
+            // no number of threads fits, and the replications' results take more than a thread's world
+            // (run --replications 1000000 --months 600 on a small market): those are what is too large
+            check(threads, perWorker, results, available, "replications",
+                    s.replications() + " replications of " + s.months() + " months", "lower replications or months");
+        } else {
+            check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET,
+                    onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"
+                            : MlmWorld.maxMembers(s) + " members", threads),
+                    affiliates ? "lower affiliate.entrants" : LOWER_MARKET);
+        }
+    }
+
+    /** "2000 members on 2 threads". */
+    private static String onThreads(String size, int threads) {
+        return size + " on " + threads + " thread" + (threads == 1 ? "" : "s");
     }
 
     /**
@@ -111,8 +125,8 @@ public final class MemoryGuard {
      * @throws ScenarioException as {@link #check(Scenario, int)}
      */
     public static void checkDisclosing(Scenario s, int threads) {
-        check(threads, disclosingBytes(s), 0, availableBytes(), MARKET, MlmWorld.maxMembers(s) + " members",
-                LOWER_MARKET);
+        check(threads, disclosingBytes(s), 0, availableBytes(), MARKET,
+                onThreads(MlmWorld.maxMembers(s) + " members", threads), LOWER_MARKET);
     }
 
     /**
@@ -140,7 +154,7 @@ public final class MemoryGuard {
      */
     public static void checkFitting(Scenario s, int threads, long available, String field, String lower) {
         check(threads, fittingBytes(s), 0, available, field,
-                MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", lower);
+                onThreads(MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", threads), lower);
     }
 
     /** The default {@code field} and {@code lower} of {@link #checkFitting}: the market, as run's refusal. */
@@ -148,7 +162,12 @@ public final class MemoryGuard {
         checkFitting(s, threads, available, MARKET, LOWER_MARKET);
     }
 
-    private static void check(int threads, long perWorker, long results, long available, String field, String size,
+    /**
+     * Throws unless {@code threads} workers of {@code perWorker} bytes and {@code results} bytes fit in
+     * {@code available}, naming {@code field}, {@code what} is too large ("2000 members on 2 threads")
+     * and, when fewer threads are not enough, what to {@code lower}.
+     */
+    private static void check(int threads, long perWorker, long results, long available, String field, String what,
                               String lower) {
         long need = perWorker * threads + results;
         if (need <= available) {
@@ -165,8 +184,7 @@ public final class MemoryGuard {
         }
         // one line (run's under 200 characters): what is too large, the need, the heap, the remedy
         throw new ScenarioException(field, String.format(Locale.ROOT,
-                "is too large for the Java heap: %s on %d thread%s need %s%s, %s available; %s", size, threads,
-                threads == 1 ? "" : "s", heapSize(need),
+                "is too large for the Java heap: %s need %s%s, %s available; %s", what, heapSize(need),
                 fitting >= 1 ? " (" + heapSize(perWorker) + " a thread)" : "", heapSize(available), remedy));
     }
 

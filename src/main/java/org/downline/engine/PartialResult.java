@@ -15,6 +15,7 @@ import org.downline.stats.Metric;
 import org.downline.stats.SignedLogHistogram;
 import org.downline.stats.Summary;
 import org.downline.stats.WorldReplication;
+import org.downline.stats.World;
 import org.downline.stats.WorldResults;
 
 /**
@@ -83,11 +84,13 @@ public final class PartialResult {
      * pooled in {@code pooled}.
      *
      * @throws IllegalArgumentException if an index is outside the scenario's replications or held twice,
-     *                                  or a replication's worlds do not match the scenario
+     *                                  or a replication's worlds or metrics do not match the scenario
      */
     public static PartialResult of(Scenario scenario, ReplicationResult[] replications, Pooled pooled) {
         ReplicationResult[] sorted = replications.clone();
         Arrays.sort(sorted, (a, b) -> Integer.compare(a.replication(), b.replication()));
+        String[] mlmMetrics = Metric.keys(Metric.reported(World.MLM, scenario.recruitment().model()));
+        String[] affiliateMetrics = Metric.keys(Metric.reported(World.AFFILIATE, scenario.recruitment().model()));
         for (int k = 0; k < sorted.length; k++) {
             int r = sorted[k].replication();
             if (r < 0 || r >= scenario.replications()) {
@@ -100,6 +103,12 @@ public final class PartialResult {
             if ((sorted[k].affiliate() != null) != scenario.affiliate().enabled()) {
                 throw new IllegalArgumentException("replication " + r + " does not match the scenario's "
                         + "affiliate.enabled");
+            }
+            // as the worlds computed them (a shard's bytes could say otherwise), so that replications agree
+            if (!Arrays.equals(sorted[k].mlm().names(), mlmMetrics) || sorted[k].affiliate() != null
+                    && !Arrays.equals(sorted[k].affiliate().names(), affiliateMetrics)) {
+                throw new IllegalArgumentException("replication " + r + " does not hold the metrics the scenario "
+                        + "reports");
             }
         }
         return new PartialResult(scenario, sorted, pooled);

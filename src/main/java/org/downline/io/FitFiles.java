@@ -91,6 +91,10 @@ public final class FitFiles {
                     + "), but '" + dir + "' has none");
         }
         JsonNode stored = JsonProblems.read(file, "--resume");
+        if (!stored.isObject()) {                       // an emptied file: not every setting differing
+            throw new ScenarioException("--resume", "cannot read " + file + ": it holds no JSON object (the "
+                    + "settings of the fit)");
+        }
         JsonNode expected;
         try {
             // as it reads back: numbers of the same kind

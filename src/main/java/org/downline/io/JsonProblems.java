@@ -15,6 +15,7 @@ final class JsonProblems {
     private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)': was expecting");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
     private static final Pattern CONTROL =
             Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
@@ -46,8 +47,11 @@ final class JsonProblems {
                 word = TOKEN.matcher(why);
             }
             int column = at.getColumnNr();
+            Matcher key = DUPLICATE.matcher(why);
             if (word.reset().find()) {
                 column = startOf(word.group(1), text, at.getLineNr(), column);
+            } else if (key.find()) {                    // it stands after a key given twice: at its quote
+                column = startOf('"' + key.group(1) + '"', text, at.getLineNr(), column);
             }
             where = " at line " + at.getLineNr() + ", column " + column;
         }
@@ -105,6 +109,13 @@ final class JsonProblems {
         m = CONTROL.matcher(why);
         if (m.find()) {
             return "a control character (code " + m.group(1) + ") inside a string";
+        }
+        m = DUPLICATE.matcher(why);
+        if (m.find()) {
+            return "it gives the key " + Checks.show(m.group(1)) + " twice in one object";
+        }
+        if (why.startsWith("Trailing token")) {
+            return "more follows the end of its JSON (two files joined into one?)";
         }
         if (why.startsWith("Invalid numeric value: ")) {
             return "an invalid number (" + why.substring("Invalid numeric value: ".length()) + ")";

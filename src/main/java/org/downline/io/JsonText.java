@@ -24,6 +24,9 @@ final class JsonText {
 
     /** A plain JSON factory, as an object mapper's. */
     static final JsonFactory JSON = new JsonFactory();
+    /** One that reads as {@link ResultFolder.Json#MAPPER} does: a key twice in an object is an error. */
+    private static final JsonFactory READ = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonText() {
     }
@@ -54,12 +57,12 @@ final class JsonText {
 
     /**
      * The value at {@code key} of the JSON object {@code json} ("" when it has none), read by a parser,
-     * as an object mapper's {@code readTree(json).path(key).asText("")} gives it when that value is
-     * text (the last of a repeated key, anything after the object unread); null when {@code json} is
-     * not a JSON object, does not parse, or holds any other value there: the mapper then says what.
+     * as {@link ResultFolder.Json#MAPPER}'s {@code readTree(json).path(key).asText("")} gives it when
+     * that value is text; null when {@code json} is not a JSON object, does not parse (a key twice in
+     * an object, anything after the object), or holds any other value there: the mapper then says what.
      */
     static String textIn(String json, String key) {
-        try (JsonParser p = JSON.createParser(json)) {
+        try (JsonParser p = READ.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -79,7 +82,7 @@ final class JsonText {
                     p.skipChildren();                       // reads (and checks) a nested value whole
                 }
             }
-            return text;
+            return p.nextToken() == null ? text : null;     // more after the object: the mapper refuses it
         } catch (IOException e) {
             return null;                                    // not JSON (a string source fails no other way)
         }

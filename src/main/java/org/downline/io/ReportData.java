@@ -52,6 +52,9 @@ public record ReportData(String version, long seed, int replications, int months
                          Scenario scenario, List<WorldData> worlds, Map<String, Estimate> paired,
                          List<ChartImage> charts) {
 
+    /** The cohorts.csv columns the report reads back, besides world and joinMonth. */
+    private static final List<String> COHORTS_READ = List.of("participants", "shareLosingMoney", "medianNet",
+            "meanNet", "meanGross");
     /** The outlook.csv columns the report reads back, besides world and joinMonth. */
     private static final List<String> OUTLOOK_READ = List.of("participants", "netP50", "shareLosingMoney",
             "shareQuit", "sharePaid");
@@ -250,7 +253,13 @@ public record ReportData(String version, long seed, int replications, int months
         if (!(scenarioNode instanceof ObjectNode scenarioTree)) {
             throw new IllegalArgumentException(summary + " holds no scenario");
         }
-        Scenario scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.fromTree(scenarioTree.deepCopy(), List.of(), "summary.json");
+        } catch (org.downline.scenario.ScenarioException e) {
+            // named as the file's other fields are: its first problem, under the key 'scenario'
+            throw new IllegalArgumentException(summary + ": " + e.problems().get(0).under("scenario"));
+        }
         String version = f.text(root, "version");
         long seed = f.integer(root, "seed", null);
         int replications = (int) f.integer(root, "replications", Scenario.REPLICATIONS.range());
@@ -379,8 +388,9 @@ public record ReportData(String version, long seed, int replications, int months
             return ReportData.estimate(s);
         }
 
+        /** A run writes no infinite mean or interval end (1e999 reads as one), whatever the range. */
         private static boolean within(double v, ValueRange range) {
-            return v >= range.min() && v <= range.max();
+            return Double.isFinite(v) && v >= range.min() && v <= range.max();
         }
 
         /** "a number in [0, 1]", "a number >= 0", "a number". */
@@ -461,6 +471,12 @@ public record ReportData(String version, long seed, int replications, int months
                 .build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = parse(in, format, file)) {
+            // every run writes them: an emptied file is refused, not read as no cohorts (the page left them out)
+            for (String c : COHORTS_READ) {
+                if (!p.getHeaderMap().containsKey(c)) {
+                    throw new IllegalArgumentException(file + " has no column " + c);
+                }
+            }
             for (CSVRecord row : p) {
                 try {
                     World w = world(row);
@@ -531,6 +547,9 @@ public record ReportData(String version, long seed, int replications, int months
     private static UncheckedIOException unreadable(Path file, IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new UncheckedIOException(file + " is missing", e);
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {     // its message: "Input length = 1"
+            return new UncheckedIOException(file + " is not UTF-8 text", e);
         }
         return new UncheckedIOException("cannot read " + file + ": " + ResultFolder.reason(e), e);
     }

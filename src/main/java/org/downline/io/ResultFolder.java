@@ -1,8 +1,11 @@
 package org.downline.io;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -87,10 +90,12 @@ public final class ResultFolder implements AutoCloseable {
      * The one JSON mapper of the files Downline reads (the marker of an existing {@code --out}, a
      * {@code summary.json}, the fit's and the sweep's files), made when first used: making one loads
      * much of Jackson. Files are written by {@link JsonText}, the same text without a mapper, so a run
-     * into a new folder, which reads no JSON, never makes one.
+     * into a new folder, which reads no JSON, never makes one. A file edited by hand is read whole: a key
+     * given twice in one object, or anything after the JSON, is refused rather than read past.
      */
     static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         /** Jackson's default pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} writes. */
         static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
     }

@@ -235,15 +235,18 @@ public final class ScenarioReader {
                 }
                 JsonNode next = at.get(keys[k]);
                 boolean absent = next == null || next.isNull();
+                // a key the file leaves out is still the value or list the scenario declares it
+                ScenarioKeys.Declared declared = absent ? ScenarioKeys.find(
+                        String.join(".", java.util.Arrays.copyOf(keys, k + 1))) : null;
                 // plan.levels.0=0.1: no key names a list's item (else made the mapping {"0": 0.1}), whether the
                 // list is in the file or a key the scenario declares a list (an unknown key, nope.0=1, is said as such)
-                if (next != null && next.isArray() || absent && declaredList(keys, k)) {
+                if (next != null && next.isArray() || declared != null && !declared.key().type().scalar()) {
                     problems.add(new Problem("--set", shown(o) + ": a list is set whole (such as --set "
                             + "plan.levels=[0.1,0.05]), not an item at a time"));
                     ok = false;
-                } else if (absent) {
+                } else if (absent && declared == null) {
                     at = at.putObject(keys[k]);
-                } else if (next.isObject()) {
+                } else if (next != null && next.isObject()) {
                     at = (ObjectNode) next;
                 } else {
                     problems.add(new Problem(String.join(".", java.util.Arrays.copyOf(keys, k + 1)),
@@ -255,12 +258,6 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-    }
-
-    /** Whether the key {@code keys[0..k]} is declared a list ({@code plan.levels}, {@code plan.tiers}). */
-    private static boolean declaredList(String[] keys, int k) {
-        ScenarioKeys.Declared d = ScenarioKeys.find(String.join(".", java.util.Arrays.copyOf(keys, k + 1)));
-        return d != null && !d.key().type().scalar();
     }
 
     static Scenario fromTree(ObjectNode root, List<String> overrides, String source) {

@@ -71,12 +71,21 @@ final class YamlTree {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String why = e.getProblem() != null ? e.getProblem() : e.getContext();
             if (why != null && why.contains("\\t(TAB)")) {
-                why = "a tab in the indentation (YAML indents with spaces only)";
+                why = indentation(text, m) ? "a tab in the indentation (YAML indents with spaces only)"
+                        : "a tab where a space belongs (write a space: a tab does not separate a key, its value "
+                                + "or a list's items)";
             }
             throw new ScenarioException(source, "is not valid YAML" + at(m) + ": " + oneLine(why));
         } catch (YAMLException e) {
             throw new ScenarioException(source, "is not valid YAML: " + oneLine(e.getMessage()));
         }
+    }
+
+    /** Whether {@code m} is in the indentation of its line of {@code text}: nothing but spaces before it. */
+    private static boolean indentation(String text, Mark m) {
+        String[] lines = text.split("\\R", -1);
+        return m == null || m.getLine() >= lines.length
+                || lines[m.getLine()].substring(0, Math.min(m.getColumn(), lines[m.getLine()].length())).isBlank();
     }
 
     private static String at(Mark m) {

@@ -81,7 +81,11 @@ class ReportCommandTest {
             {"{\"a\": tru}", "at line 1, column 7: 'tru' is not a JSON value"},
             {"{\"a\": 1,}", "at line 1, column 9: unexpected character '}'"},
             {"{'a': 1}", "at line 1, column 2: unexpected character \"'\""},
-            {"{\"a\": 1", "the file ends before its JSON does (cut short?)"}};
+            {"{\"a\": 1", "the file ends before its JSON does (cut short?)"},
+            // read whole, not up to what a reader takes: a key twice (the last would win), a second document
+            {"{\"a\": 1, \"a\": 2}", "at line 1, column 10: it gives the key 'a' twice in one object"},
+            {"{\"a\": 1}\n{\"a\": 1}", "at line 2, column 1: more follows the end of its JSON (two files joined "
+                + "into one?)"}};
         for (String[] c : cases) {
             Files.writeString(dir.resolve("summary.json"), c[0] + "\n");
             Cli r = Cli.run("report", dir.toString());
@@ -141,6 +145,13 @@ class ReportCommandTest {
                 "summary.json: mlm.incomeBands.lostOver5000 must be {\"mean\"");
         assertRefused(out, "paired", s -> s.with("mlmMinusAffiliate").with("shareLosingMoney").put("mean", -2),
                 "summary.json: mlmMinusAffiliate.shareLosingMoney.mean must be a number in [-1, 1]");
+        // 1e999, beyond a double, is no mean a run writes, whatever the metric's range (the page said "n/a")
+        assertRefused(out, "infinite", s -> s.with("mlm").with("netIncome").with("mean")
+                .put("mean", new java.math.BigDecimal("1e999")),
+                "summary.json: mlm.netIncome.mean.mean must be a number (null only where sd is null too), was ");
+        // a metric taken out, which the page showed as "–", not reported
+        assertRefused(out, "lacking", s -> s.with("mlm").remove("gini"),
+                "summary.json lacks mlm.gini, which a run of its scenario writes");
         assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")), "the folder itself was not touched");
     }
 
@@ -227,7 +238,10 @@ class ReportCommandTest {
                 + "integer >= 0, was '" + "9".repeat(60) + "…' (71 characters)"},
             // a header the CSV reader refuses, in words, not the library's "A header name is missing in [...]"
             {"outlook.csv", "^world,", "world,,", "outlook.csv line 2, the header, has a column with no name"},
-            {"cohorts.csv", "^world,", "world,,", "cohorts.csv line 2, the header, has a column with no name"}};
+            {"cohorts.csv", "^world,", "world,,", "cohorts.csv line 2, the header, has a column with no name"},
+            // an emptied file: no cohorts is not what a run writes (the page left the table out), as outlook.csv's
+            {"cohorts.csv", "(?s)\\A.*", "", "cohorts.csv has no column participants"},
+            {"outlook.csv", "(?s)\\A.*", "", "outlook.csv has no column participants"}};
         for (String[] c : cases) {
             Path file = out.resolve(c[0]);
             String was = Files.readString(file);
@@ -239,6 +253,15 @@ class ReportCommandTest {
             assertFalse(Files.exists(out.resolve("report.html")));
             Files.writeString(file, was);
         }
+        // a file saved as Latin-1: said so, not in Java's words ("Input length = 1")
+        Path cohorts = out.resolve("cohorts.csv");
+        Files.write(cohorts, Files.readString(cohorts).replaceFirst("(?m)^mlm,1,", "ml\u00e9,1,")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli r = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("error: cannot read the results in '" + out + "': " + cohorts + " is not UTF-8 text",
+                r.err().strip());
+        assertFalse(Files.exists(out.resolve("report.html")));
     }
 
     /** {@code out}'s summary.json (and marker) saying the results were computed by Downline {@code version}. */

@@ -31,6 +31,14 @@ class ResumeJsonTest {
                 () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
         assertEquals("--resume cannot read " + file + ": not valid JSON at line 2, column 14: the file ends before "
                 + "its JSON does (cut short?)", e.getMessage());
+        // emptied, or not an object: said so, not as every setting differing (a line of 2,000 characters)
+        for (String held : List.of("", "[]\n")) {
+            Files.writeString(file, held);
+            e = assertThrows(ScenarioException.class,
+                    () -> FitFiles.resume(dir, JsonNodeFactory.instance.objectNode(), List.of("recruitment.imitation")));
+            assertEquals("--resume cannot read " + file + ": it holds no JSON object (the settings of the fit)",
+                    e.getMessage());
+        }
     }
 
     /** A settings file that is not UTF-8 text is named so, not in Java's words ("Input length = 1"). */
@@ -55,6 +63,17 @@ class ResumeJsonTest {
         Files.write(marker, new byte[] {'{', '"', 's', '"', ':', '"', (byte) 0xff, '"', '}'});
         ScenarioException e = assertThrows(ScenarioException.class, () -> ResultFolder.readMarker(dir, "--out"));
         assertEquals("--out cannot read " + marker + ": it is not UTF-8 text, as Downline writes it", e.getMessage());
+    }
+
+    /** An emptied sweep.json (in a folder without a marker) is said so, not as "another version , now 0.1.0". */
+    @Test
+    void anEmptiedSweepJsonIsNamedSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sweep.json");
+        Files.writeString(file, "");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> SweepWriter.checkResume(dir, JsonNodeFactory.instance.objectNode()));
+        assertEquals("--resume cannot read " + file + ": it holds no JSON object (the sweep's results)",
+                e.getMessage());
     }
 
     @Test

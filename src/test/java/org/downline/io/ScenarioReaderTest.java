@@ -250,6 +250,12 @@ class ScenarioReaderTest {
                 problems("", "months").get(0).toString());
         assertEquals("months holds a value, not a mapping, so --set months.x cannot apply",
                 problems("months: 12\n", "months.x=1").get(0).toString());
+        // a key the file leaves out holds its default value all the same (it was made a mapping, and the
+        // problem became the file's: "months must be an integer ..., was '{"x":1}'")
+        assertEquals("months holds a value, not a mapping, so --set months.x cannot apply",
+                problems("", "months.x=1").get(0).toString());
+        assertEquals("market.network.degree holds a value, not a mapping, so --set market.network.degree.x cannot "
+                + "apply", problems("market: {}\n", "market.network.degree.x=1").get(0).toString());
         assertEquals("market.nope is not a known key; known keys here: population, prospectShare, "
                 + "reapproachRefused, network", problems("", "market.nope=1").get(0).toString());
         assertEquals("market.population cannot be set to '[1,2': not a YAML value",

@@ -82,4 +82,33 @@ class ShardBytesTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ShardFile.fromBytes(crc, "task 10"));
         assertTrue(e.getMessage().contains("is corrupt"), e.getMessage());
     }
+
+    /**
+     * Contents that pass the checksum yet do not hold what a run writes (bytes edited and compressed
+     * again) are refused as corrupt, not left to fail when merged: a metric's name changed in one
+     * replication (the merge stopped with an internal error, "replications disagree on metric 3").
+     */
+    @Test
+    void aMetricRenamedUnderAValidChecksumIsRefused() throws IOException {
+        byte[] bytes = ShardFile.toBytes(Version.get(), RandomStreams.ALGORITHM, Shard.ALL, partial());
+        int header = "DOWNLINE-SHARD\n".length() + Integer.BYTES;
+        byte[] contents;
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(bytes, header, bytes.length - header))) {
+            contents = in.readAllBytes();
+        }
+        String latin1 = new String(contents, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = latin1.indexOf("gini");
+        assertTrue(at > 0, "the contents name the metric gini");
+        contents[at + 1] = 'e';                         // "geni", once: the first replication's
+        java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
+        edited.write(bytes, 0, header);
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(edited)) {
+            g.write(contents);
+        }
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ShardFile.fromBytes(edited.toByteArray(), "task 11"));
+        assertEquals("shard 'task 11' is corrupt: replication 1 does not hold the metrics the scenario reports",
+                e.getMessage());
+    }
 }
