@@ -264,6 +264,10 @@ public record ReportData(String version, long seed, int replications, int months
         long seed = f.integer(root, "seed", null);
         int replications = (int) f.integer(root, "replications", Scenario.REPLICATIONS.range());
         int months = (int) f.integer(root, "months", Scenario.MONTHS.range());
+        // a run writes them as its scenario holds them: one that differs was edited by hand
+        f.agrees(root, "seed", seed, scenario.seed());
+        f.agrees(root, "replications", replications, scenario.replications());
+        f.agrees(root, "months", months, scenario.months());
         String generator = f.text(root, "generator");
         Map<World, List<CohortRow>> cohorts = readCohorts(dir.resolve("cohorts.csv"));
         Map<World, List<OutlookRow>> outlook = readOutlook(dir.resolve("outlook.csv"));
@@ -362,6 +366,13 @@ public record ReportData(String version, long seed, int replications, int months
                 throw bad(field, range == null ? org.downline.scenario.Range.ANY_LONG : range.allowed(), n);
             }
             return n.asLong();
+        }
+
+        /** A top-level field that must equal its scenario's value of the same key. */
+        void agrees(JsonNode parent, String field, long value, long scenarios) {
+            if (value != scenarios) {
+                throw bad(field, scenarios + " (its scenario's " + field + ")", parent.get(field));
+            }
         }
 
         /**

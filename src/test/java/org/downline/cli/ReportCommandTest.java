@@ -152,6 +152,14 @@ class ReportCommandTest {
         // a metric taken out, which the page showed as "–", not reported
         assertRefused(out, "lacking", s -> s.with("mlm").remove("gini"),
                 "summary.json lacks mlm.gini, which a run of its scenario writes");
+        // a run writes seed, replications and months as its scenario holds them: a field edited apart is refused
+        long seed = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("seed").asLong();
+        assertRefused(out, "months", s -> s.put("months", 7),
+                "summary.json: months must be 14 (its scenario's months), was 7");
+        assertRefused(out, "replications2", s -> s.put("replications", 2),
+                "summary.json: replications must be 3 (its scenario's replications), was 2");
+        assertRefused(out, "seed2", s -> s.put("seed", seed + 1),
+                "summary.json: seed must be " + seed + " (its scenario's seed), was " + (seed + 1));
         assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")), "the folder itself was not touched");
     }
 
