@@ -55,6 +55,22 @@ class ReportCommandTest {
         assertArrayEquals(written, Files.readAllBytes(report), "the rebuilt report is the run's");
     }
 
+    /** A results CSV saved by an editor with a UTF-8 byte-order mark reads as every input CSV does: the mark skipped. */
+    @Test
+    void skipsAByteOrderMarkInTheResultsCsvs() throws IOException {
+        Path out = ran(14, 2);
+        Path report = out.resolve("report.html");
+        byte[] written = Files.readAllBytes(report);
+        for (String csv : List.of("cohorts.csv", "outlook.csv")) {
+            Path file = out.resolve(csv);
+            Files.writeString(file, "\uFEFF" + Files.readString(file));
+        }
+        Files.delete(report);
+        Cli rebuilt = Cli.run("report", out.toString());
+        assertEquals(0, rebuilt.exit(), rebuilt.err());
+        assertArrayEquals(written, Files.readAllBytes(report), "the rebuilt report is the run's");
+    }
+
     @Test
     void refusesAFolderWithoutResults() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
