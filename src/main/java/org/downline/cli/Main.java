@@ -154,6 +154,23 @@ public final class Main implements Runnable {
     }
 
     /**
+     * That an {@code @FILE} argument of {@code args} names no file, if picocli matched it to nothing: it then
+     * keeps the argument as text (so that an option's value may start with @, as {@code --out @name}), and
+     * would say only "Unmatched argument". Else null.
+     */
+    static String missingArgumentFile(CommandLine.ParameterException ex, String[] args) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            for (String name : argumentFileNames(args)) {
+                if (u.getUnmatched().contains("@" + name) && !new java.io.File(name).exists()) {
+                    return "no such argument file: " + Checks.show(name)
+                            + " (an argument starting with @ names a file of arguments)";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * picocli's closest matches for a mistyped command or option, as {@code "; did you mean 'run'?"}
      * (or {@code "'--seed' or '--set'"}), else nothing.
      */
@@ -326,6 +343,11 @@ public final class Main implements Runnable {
         cl.setExecutionStrategy(Main::refuseRepeatedSets);
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
+            String missing = missingArgumentFile(ex, args);
+            if (missing != null) {
+                c.getErr().println("error: " + oneLine(missing));
+                return BAD_INPUT;
+            }
             // picocli starts some messages (mutually exclusive options) with its own "Error: "
             c.getErr().println("error: " + oneLine(cutValues(ex, badNumber(ex))).replaceFirst("^Error: ", "")
                     + suggestion(ex) + seeHelp(c));

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -226,7 +226,7 @@ public record ReportData(String version, long seed, int replications, int months
 
     // ---- reading a results folder back ----
 
-    /** Most bytes a summary.json may have (a run writes some kilobytes). */
+    /** Most bytes a summary.json, cohorts.csv or outlook.csv may have (a run writes some kilobytes). */
     static final long SUMMARY_LIMIT = 64L << 20;
 
     /**
@@ -264,6 +264,10 @@ public record ReportData(String version, long seed, int replications, int months
         long seed = f.integer(root, "seed", null);
         int replications = (int) f.integer(root, "replications", Scenario.REPLICATIONS.range());
         int months = (int) f.integer(root, "months", Scenario.MONTHS.range());
+        // a run writes them as its scenario holds them: one that differs was edited by hand
+        f.agrees(root, "seed", seed, scenario.seed());
+        f.agrees(root, "replications", replications, scenario.replications());
+        f.agrees(root, "months", months, scenario.months());
         String generator = f.text(root, "generator");
         Map<World, List<CohortRow>> cohorts = readCohorts(dir.resolve("cohorts.csv"));
         Map<World, List<OutlookRow>> outlook = readOutlook(dir.resolve("outlook.csv"));
@@ -362,6 +366,13 @@ public record ReportData(String version, long seed, int replications, int months
                 throw bad(field, range == null ? org.downline.scenario.Range.ANY_LONG : range.allowed(), n);
             }
             return n.asLong();
+        }
+
+        /** A top-level field that must equal its scenario's value of the same key. */
+        void agrees(JsonNode parent, String field, long value, long scenarios) {
+            if (value != scenarios) {
+                throw bad(field, scenarios + " (its scenario's " + field + ")", parent.get(field));
+            }
         }
 
         /**
@@ -469,8 +480,7 @@ public record ReportData(String version, long seed, int replications, int months
         Map<World, List<CohortRow>> out = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = parse(in, format, file)) {
+        try (CSVParser p = parse(new StringReader(csvText(file)), format, file)) {
             // every run writes them: an emptied file is refused, not read as no cohorts (the page left them out)
             for (String c : COHORTS_READ) {
                 if (!p.getHeaderMap().containsKey(c)) {
@@ -499,8 +509,7 @@ public record ReportData(String version, long seed, int replications, int months
         Map<World, List<OutlookRow>> out = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = parse(in, format, file)) {
+        try (CSVParser p = parse(new StringReader(csvText(file)), format, file)) {
             for (String c : OUTLOOK_READ) {
                 if (!ResultsWriter.OUTLOOK_COLUMNS.contains(c) || !p.getHeaderMap().containsKey(c)) {
                     throw new IllegalArgumentException(file + " has no column " + c);
@@ -532,6 +541,17 @@ public record ReportData(String version, long seed, int replications, int months
             throw unreadable(file, e);
         }
         return out;
+    }
+
+    /**
+     * A results CSV's text, a leading byte-order mark dropped as from every input file ({@link InputFiles#read},
+     * which refuses one over the limit summary.json has); a missing file thrown as such, said "is missing".
+     */
+    private static String csvText(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        return InputFiles.read(file, SUMMARY_LIMIT, "a results CSV");
     }
 
     /** A results CSV's parser; a header it refuses (a column with no name) said in words, naming the file. */

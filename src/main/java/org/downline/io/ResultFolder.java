@@ -110,11 +110,20 @@ public final class ResultFolder implements AutoCloseable {
     /**
      * The topmost folder above {@code out} that does not exist, which writing {@code out} creates (with
      * any below it, as {@code mkdir -p} would); null if {@code out}'s folder exists. Commands name it in
-     * their last line, so a mistyped path does not make folders unseen.
+     * their last line, so a mistyped path does not make folders unseen. A symbolic link is followed ({@link
+     * #absolute}), as writing through it is: a dangling one's missing folders are those above where it leads.
      */
     public static Path missingParent(Path out) {
+        Path abs = out.toAbsolutePath();
+        if (Files.isSymbolicLink(abs)) {
+            try {
+                abs = absolute(out);
+            } catch (ScenarioException e) {
+                return null;                                // a link to itself: refused where --out is checked
+            }
+        }
         Path top = null;
-        for (Path p = out.toAbsolutePath().getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+        for (Path p = abs.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
             top = p;
         }
         return top;

@@ -243,7 +243,11 @@ final class Section {
         return s;
     }
 
-    /** A list of mappings, each read by {@code reader}; null when absent. */
+    /**
+     * A list of mappings, each read by {@code reader}; null when absent, or when an item is no mapping or
+     * cannot be read (its problems said, the caller's fallback taken, as for a list of the wrong type: not
+     * a shorter list, whose length the checks would refuse besides).
+     */
     <T> List<T> list(String name, Function<Section, T> reader) {
         JsonNode v = value(name, "a list of mappings");
         if (v == null) {
@@ -254,21 +258,25 @@ final class Section {
             return null;
         }
         List<T> out = new ArrayList<>();
+        boolean whole = true;
         for (int i = 0; i < v.size(); i++) {
             JsonNode e = v.get(i);
             String at = key(name) + "[" + i + "]";
             if (!e.isObject()) {
                 problems.add(Problem.of(at, "a mapping of keys", e.toString()));
+                whole = false;
                 continue;
             }
             Section s = new Section(at, (ObjectNode) e, problems);
             children.add(s);
             T t = reader.apply(s);
-            if (t != null) {
+            if (t == null) {
+                whole = false;
+            } else {
                 out.add(t);
             }
         }
-        return out;
+        return whole ? out : null;
     }
 
     /** Reports keys present in this mapping (and its children) that nobody asked for. */

@@ -55,6 +55,22 @@ class ReportCommandTest {
         assertArrayEquals(written, Files.readAllBytes(report), "the rebuilt report is the run's");
     }
 
+    /** A results CSV saved by an editor with a UTF-8 byte-order mark reads as every input CSV does: the mark skipped. */
+    @Test
+    void skipsAByteOrderMarkInTheResultsCsvs() throws IOException {
+        Path out = ran(14, 2);
+        Path report = out.resolve("report.html");
+        byte[] written = Files.readAllBytes(report);
+        for (String csv : List.of("cohorts.csv", "outlook.csv")) {
+            Path file = out.resolve(csv);
+            Files.writeString(file, "\uFEFF" + Files.readString(file));
+        }
+        Files.delete(report);
+        Cli rebuilt = Cli.run("report", out.toString());
+        assertEquals(0, rebuilt.exit(), rebuilt.err());
+        assertArrayEquals(written, Files.readAllBytes(report), "the rebuilt report is the run's");
+    }
+
     @Test
     void refusesAFolderWithoutResults() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
@@ -152,6 +168,14 @@ class ReportCommandTest {
         // a metric taken out, which the page showed as "–", not reported
         assertRefused(out, "lacking", s -> s.with("mlm").remove("gini"),
                 "summary.json lacks mlm.gini, which a run of its scenario writes");
+        // a run writes seed, replications and months as its scenario holds them: a field edited apart is refused
+        long seed = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("seed").asLong();
+        assertRefused(out, "months", s -> s.put("months", 7),
+                "summary.json: months must be 14 (its scenario's months), was 7");
+        assertRefused(out, "replications2", s -> s.put("replications", 2),
+                "summary.json: replications must be 3 (its scenario's replications), was 2");
+        assertRefused(out, "seed2", s -> s.put("seed", seed + 1),
+                "summary.json: seed must be " + seed + " (its scenario's seed), was " + (seed + 1));
         assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")), "the folder itself was not touched");
     }
 

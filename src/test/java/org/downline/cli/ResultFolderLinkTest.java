@@ -48,6 +48,17 @@ class ResultFolderLinkTest {
         assertSameFiles(fresh, target);
     }
 
+    /** A dangling link whose target's folders are missing: the last line names the folder made, as for any --out. */
+    @Test
+    void aDanglingLinkedOutNamesTheFoldersItCreates() throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("latest"), tmp.resolve("none/deeper/results"));
+        Cli r = smallRun(link);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("none/deeper/results/summary.json")), "written where it leads");
+        assertTrue(r.out().endsWith("; created the folder '" + tmp.toRealPath().resolve("none")
+                + "', which did not exist\n"), r.out());
+    }
+
     @Test
     void aLinkedOutHoldingOtherFilesIsRefusedAsAFolderIs() throws IOException {
         Path target = Files.createDirectories(tmp.resolve("mine"));
