@@ -75,8 +75,9 @@ public final class MemoryGuard {
     /**
      * Throws if the run does not fit.
      *
-     * @throws ScenarioException naming the population, what is needed, what is available and what to
-     *                           change
+     * @throws ScenarioException naming what is too large (the population, the affiliates, or the
+     *                           replications' results when no thread count fits and they outweigh a
+     *                           thread's world), what is needed, what is available and what to change
      */
     public static void check(Scenario s, int threads) {
         check(s, threads, availableBytes());
