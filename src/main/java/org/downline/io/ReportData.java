@@ -482,11 +482,7 @@ public record ReportData(String version, long seed, int replications, int months
                 .build();
         try (CSVParser p = parse(new StringReader(csvText(file)), format, file)) {
             // every run writes them: an emptied file is refused, not read as no cohorts (the page left them out)
-            for (String c : COHORTS_READ) {
-                if (!p.getHeaderMap().containsKey(c)) {
-                    throw new IllegalArgumentException(file + " has no column " + c);
-                }
-            }
+            requireColumns(p, file, COHORTS_READ);
             for (CSVRecord row : p) {
                 try {
                     World w = world(row);
@@ -510,11 +506,7 @@ public record ReportData(String version, long seed, int replications, int months
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
         try (CSVParser p = parse(new StringReader(csvText(file)), format, file)) {
-            for (String c : OUTLOOK_READ) {
-                if (!ResultsWriter.OUTLOOK_COLUMNS.contains(c) || !p.getHeaderMap().containsKey(c)) {
-                    throw new IllegalArgumentException(file + " has no column " + c);
-                }
-            }
+            requireColumns(p, file, OUTLOOK_READ);
             for (CSVRecord row : p) {
                 World w;
                 int t;
@@ -541,6 +533,15 @@ public record ReportData(String version, long seed, int replications, int months
             throw unreadable(file, e);
         }
         return out;
+    }
+
+    /** Refuses a results CSV whose header lacks one of {@code columns} (an emptied file has none). */
+    private static void requireColumns(CSVParser p, Path file, List<String> columns) {
+        for (String c : columns) {
+            if (!p.getHeaderMap().containsKey(c)) {
+                throw new IllegalArgumentException(file + " has no column " + c);
+            }
+        }
     }
 
     /**
