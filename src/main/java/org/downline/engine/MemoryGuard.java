@@ -87,9 +87,10 @@ public final class MemoryGuard {
         long perWorker = perWorkerBytes(s);
         long results = resultBytes(s);
         boolean affiliates = affiliatesDominate(s);
-        if (perWorker > 0 && available - results < perWorker && results > perWorker) {
-            // no number of threads fits, and the replications' results take more than a thread's world
-            // (run --replications 1000000 --months 600 on a small market): those are what is too large
+        if (perWorker > 0 && available - results < perWorker && (results > perWorker || results >= available)) {
+            // no number of threads fits, and the replications' results take more than a thread's world (run
+            // --replications 1000000 --months 600 on a small market), or alone more than the heap, which no
+            // smaller market mends: those are what is too large
             check(threads, perWorker, results, available, "replications",
                     s.replications() + " replications of " + s.months() + " months", "lower replications or months");
         } else {

@@ -33,6 +33,22 @@ class MemoryGuardTest {
         assertDoesNotThrow(() -> MemoryGuard.check(s, 8, need));
     }
 
+    /**
+     * Results that alone take more than the heap are what the refusal names, even beside a market whose
+     * one thread takes more still: no smaller market would make the run fit.
+     */
+    @Test
+    void namesTheReplicationsWhenTheirResultsAloneExceedTheHeap() {
+        Scenario s = Scenarios.run(Scenarios.with(Scenario.DEFAULT, Scenarios.market(2_000_000_000L, 1.0)), 600,
+                1_000_000, 1);
+        long results = MemoryGuard.resultBytes(s);
+        assertTrue(MemoryGuard.perWorkerBytes(s) > results, "a thread's world is larger still");
+        String m = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 1, results / 2)).getMessage();
+        assertTrue(m.startsWith("replications is too large for the Java heap: 1000000 replications of 600 months need "),
+                m);
+        assertTrue(m.contains("; lower replications or months, or use java -Xmx"), m);
+    }
+
     @Test
     void aSmallHeapIsDescribedInMegabytesNotAsZeroGigabytes() {
         assertEquals("0.3 GB", MemoryGuard.heapSize(0.3 * (1L << 30)));
