@@ -3,6 +3,7 @@ package org.downline.cli;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.downline.engine.MemoryGuard;
 import org.downline.engine.Prior;
 import org.downline.scenario.Scenario;
@@ -14,13 +15,14 @@ import org.downline.stats.Unit;
  * predictive draw is about to simulate, against the same heap figure, so a draw beyond what was
  * checked is refused in one line rather than by an OutOfMemoryError.
  *
- * <p>Up front, each free key spans its prior's support, a normal prior's only within
- * {@value #NORMAL_SDS} standard deviations of its mean (its support is the key's whole range, whose
- * top can be absurd: a population of 2·10^9). Which end of a key makes a scenario larger depends
+ * <p>Up front, each free key spans its prior's support, a normal prior's only between the quantiles
+ * that leave {@link #TAIL} of its draws out at either end (its support is the key's whole range, whose
+ * top can be absurd: a population of 2·10^9; quantiles, not the mean ± 4 sd, as a mean outside the
+ * range puts most draws far from it). Which end of a key makes a scenario larger depends
  * on the key and on the others (the fixed model's members grow with the months, the recruits a
  * month and the founders, and fall with the start delay), so with at most {@value #MOST_CORNERS_OF}
  * free keys every corner of that box is checked (2^k scenarios, a millisecond or two each: at most
- * about 1.5 s) and the largest counts; with more, the corners with every key at its lower and at
+ * a few seconds) and the largest counts; with more, the corners with every key at its lower and at
  * its upper end. A corner that makes no valid scenario is skipped. Each simulation's check then
  * catches whatever the box missed.
  *
@@ -31,8 +33,11 @@ import org.downline.stats.Unit;
  */
 record FitMemory(int threads, long available, double[] lo, double[] hi) implements Serializable {
 
-    /** Standard deviations either side of a normal prior's mean that the check up front covers. */
-    static final double NORMAL_SDS = 4;
+    /**
+     * The share of a normal prior's draws the check up front leaves out at each end: as much as lies
+     * beyond four standard deviations of an untruncated normal (3.2·10^−5).
+     */
+    static final double TAIL = new NormalDistribution(null, 0, 1).cumulativeProbability(-4);
 
     /** The most free keys whose every corner is checked up front. */
     static final int MOST_CORNERS_OF = 10;
@@ -63,8 +68,8 @@ record FitMemory(int threads, long available, double[] lo, double[] hi) implemen
         for (int p = 0; p < k; p++) {
             Prior prior = priors.get(p);
             boolean normal = prior.kind() == Prior.Kind.NORMAL;
-            lo[p] = normal ? Math.max(prior.lo(), prior.a() - NORMAL_SDS * prior.b()) : prior.lo();
-            hi[p] = normal ? Math.min(prior.hi(), prior.a() + NORMAL_SDS * prior.b()) : prior.hi();
+            lo[p] = normal ? prior.quantile(TAIL) : prior.lo();
+            hi[p] = normal ? prior.quantile(1 - TAIL) : prior.hi();
         }
         final FitMemory memory = new FitMemory(threads, available, lo, hi);
         final long corners = k <= MOST_CORNERS_OF ? 1L << k : 2;

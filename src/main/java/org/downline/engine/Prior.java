@@ -104,16 +104,24 @@ public record Prior(String key, Kind kind, double a, double b, double lo, double
         return kind == Kind.NORMAL ? Math.min(b, hi - lo) : hi - lo;
     }
 
-    /** One draw. */
+    /** One draw: the {@link #quantile} at a uniform number in [0, 1). */
     public double sample(RandomGenerator rng) {
+        return quantile(rng.nextDouble());
+    }
+
+    /**
+     * The value below which a share {@code u} (in [0, 1]) of the prior's draws lie; a normal prior's
+     * within its support, as truncated there.
+     */
+    public double quantile(double u) {
         return switch (kind) {
-            case UNIFORM -> a + (b - a) * rng.nextDouble();
-            case LOGUNIFORM -> StrictMath.exp(StrictMath.log(a) + (StrictMath.log(b) - StrictMath.log(a)) * rng.nextDouble());
+            case UNIFORM -> a + (b - a) * u;
+            case LOGUNIFORM -> StrictMath.exp(StrictMath.log(a) + (StrictMath.log(b) - StrictMath.log(a)) * u);
             case NORMAL -> {
                 NormalDistribution n = new NormalDistribution(null, a, b);
                 double from = n.cumulativeProbability(lo);
                 double to = n.cumulativeProbability(hi);
-                double x = n.inverseCumulativeProbability(from + (to - from) * rng.nextDouble());
+                double x = n.inverseCumulativeProbability(from + (to - from) * u);
                 yield Math.min(hi, Math.max(lo, x));
             }
             case FIXED -> a;

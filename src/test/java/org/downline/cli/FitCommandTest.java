@@ -129,10 +129,10 @@ class FitCommandTest {
     /**
      * A fit whose priors reach a market too large for the heap is refused before anything is written,
      * in one line naming the prior's key at the value that makes it large (a market of 2·10^9 needs
-     * hundreds of GB, more than any test's heap); so is, when it is drawn, a scenario beyond what was
-     * checked up front. That one is a normal prior on the population whose mean lies so far below
-     * the key's range that the check up front (four standard deviations about the mean) covers next
-     * to none of its draws: generation 0's first is refused, and the work folder is removed.
+     * hundreds of GB, more than any test's heap): a uniform prior at its top, and a normal prior whose
+     * mean lies far below the key's range at its upper quantile, where its draws reach (its mean plus
+     * four standard deviations lies below the range). A draw beyond what was checked up front is
+     * refused before it is simulated (FitMemoryTest).
      */
     @Test
     void refusesAFitTooLargeForTheHeapWritingNothing() {
@@ -146,7 +146,7 @@ class FitCommandTest {
             assertTrue(r.err().startsWith(population.startsWith("uniform")
                     ? "error: the fit's largest scenario (market.population=2000000000) is too large for the Java "
                             + "heap: 2000000000 members on 1 thread need "
-                    : "error: a scenario the fit drew (market.population="), r.err());
+                    : "error: the fit's largest scenario (market.population=18"), r.err());
             assertTrue(r.err().contains("; narrow --prior market.population, or use java -Xmx"), r.err());
             assertFalse(Files.exists(out), population);
             assertFalse(Files.exists(tmp.resolve("large.downline-partial")), population);

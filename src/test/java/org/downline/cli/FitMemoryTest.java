@@ -88,18 +88,20 @@ class FitMemoryTest {
 
     /**
      * A normal prior's support is the key's whole range (a population up to 2·10^9): up front it is
-     * checked within four standard deviations of its mean; a scenario drawn beyond is checked before
-     * it is simulated, and refused naming the key at its value.
+     * checked up to the quantile that leaves {@link FitMemory#TAIL} of its draws above (about its mean
+     * plus four standard deviations here); a scenario drawn beyond is checked before it is simulated,
+     * and refused naming the key at its value.
      */
     @Test
-    void aNormalPriorIsCheckedWithinFourSdsUpFrontAndEachDrawBeyondBeforeItRuns() {
+    void aNormalPriorIsCheckedToItsUpperQuantileUpFrontAndEachDrawBeyondBeforeItRuns() {
         List<Prior> priors = List.of(prior("market.population", "normal(100000,100000)"));
+        double top = Math.rint(priors.get(0).quantile(1 - FitMemory.TAIL));
+        assertEquals(504_000, top, 1_000, "truncated at 1, a little above the mean plus 4 sd");
         FitModel m = model(Scenario.DEFAULT, priors);
-        long within = need(m, new double[] {500_000}, 2);
+        long within = need(m, new double[] {top}, 2);
         FitMemory memory = assertDoesNotThrow(() -> FitMemory.check(m, priors, 2, within));
-        // (its lower end, a population of 1, has no prospects for its founder: the key is named by its middle)
         String e4 = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 2, within - 1)).getMessage();
-        assertTrue(e4.startsWith("the fit's largest scenario (market.population=500000) is too large"), e4);
+        assertTrue(e4.startsWith("the fit's largest scenario (market.population=" + (long) top + ") is too large"), e4);
         FitModel checked = m.checking(memory);
         assertEquals(500_000, checked.at(new double[] {500_000}, 0).market().population());
         ScenarioException e = assertThrows(ScenarioException.class, () -> checked.at(new double[] {2e7}, 0));
@@ -108,5 +110,24 @@ class FitMemoryTest {
         assertTrue(e.getMessage().contains("; narrow --prior market.population, or use java -Xmx"), e.getMessage());
         // and the model's distance, a particle's simulation, refuses it before simulating
         assertThrows(ScenarioException.class, () -> checked.distance(new double[] {2e7}, 0));
+    }
+
+    /**
+     * A normal prior whose mean lies below the key's range draws, truncated, mostly near the range's
+     * bottom but far into it (here half its draws above 10^8, its upper quantile about 1.9·10^9): that
+     * quantile, not its mean plus four standard deviations (below the range), is what is checked up front.
+     */
+    @Test
+    void aNormalPriorWithItsMeanBelowTheRangeIsCheckedWhereItsDrawsLie() {
+        List<Prior> priors = List.of(prior("market.population", "normal(-4e9,1e9)"));
+        Prior p = priors.get(0);
+        assertTrue(p.quantile(FitMemory.TAIL) < 1e5, "the bottom: " + p.quantile(FitMemory.TAIL));
+        assertTrue(p.quantile(0.5) > 1e8, "half its draws above 10^8: " + p.quantile(0.5));
+        FitModel m = model(Scenario.DEFAULT, priors);
+        String e = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 1, 1L << 30)).getMessage();
+        double top = p.quantile(1 - FitMemory.TAIL);
+        assertEquals(1.9e9, top, 0.1e9);
+        assertTrue(e.startsWith("the fit's largest scenario (market.population=" + Math.round(top) + ") is too large"),
+                e);
     }
 }
