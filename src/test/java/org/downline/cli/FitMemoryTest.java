@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.downline.engine.Evaluator;
 import org.downline.engine.MemoryGuard;
 import org.downline.engine.Prior;
 import org.downline.io.Disclosures;
@@ -46,22 +47,22 @@ class FitMemoryTest {
                 prior("recruitment.imitation", "uniform(0.05,0.9)"));
         FitModel m = model(Scenario.DEFAULT, priors);
         long top = need(m, new double[] {1e7, 0.9}, 2);
-        assertDoesNotThrow(() -> FitMemory.check(m, priors, 2, top));
-        String threads = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 2, top - 1))
-                .getMessage();
+        assertDoesNotThrow(() -> FitMemory.check(m, priors, new Evaluator.Heap(2, top)));
+        String threads = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(2, top - 1))).getMessage();
         // the imitation, which does not change the size, is not named; the members are the prospects (10%)
         assertTrue(threads.startsWith("the fit's largest scenario (market.population=10000000) is too large for the "
                 + "Java heap: 1000000 members on 2 threads need "), threads);
         assertTrue(threads.endsWith("; use --threads 1"), threads);
-        String narrow = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 1, top / 10))
-                .getMessage();
+        String narrow = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(1, top / 10))).getMessage();
         assertTrue(narrow.contains("; narrow --prior market.population, or use java -Xmx"), narrow);
         assertEquals(1, narrow.lines().count(), narrow);
         // a scenario too large with no prior to blame: the market, in run's words
         List<Prior> imitation = priors.subList(1, 2);
         FitModel big = model(Scenarios.with(Scenario.DEFAULT, Scenarios.market(10_000_000, 0.1)), imitation);
-        String market = assertThrows(ScenarioException.class, () -> FitMemory.check(big, imitation, 1, top / 10))
-                .getMessage();
+        String market = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(big, imitation, new Evaluator.Heap(1, top / 10))).getMessage();
         assertTrue(market.startsWith("market.population is too large for the Java heap: 1000000 members on 1 thread"),
                 market);
         assertTrue(market.contains("; lower market.population or market.prospectShare, or use java -Xmx"), market);
@@ -81,9 +82,10 @@ class FitMemoryTest {
         FitModel m = model(s, priors);
         long fast = need(m, new double[] {1, 0.05}, 1);
         assertTrue(fast > 2 * need(m, new double[] {6, 0.9}, 1));
-        String e = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 1, fast - 1)).getMessage();
+        String e = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(1, fast - 1))).getMessage();
         assertTrue(e.startsWith("the fit's largest scenario (recruitment.startDelayMonths=1) is too large"), e);
-        assertDoesNotThrow(() -> FitMemory.check(m, priors, 1, fast));
+        assertDoesNotThrow(() -> FitMemory.check(m, priors, new Evaluator.Heap(1, fast)));
     }
 
     /**
@@ -96,9 +98,10 @@ class FitMemoryTest {
         List<Prior> priors = List.of(prior("market.population", "normal(100000,100000)"));
         FitModel m = model(Scenario.DEFAULT, priors);
         long within = need(m, new double[] {500_000}, 2);
-        FitMemory memory = assertDoesNotThrow(() -> FitMemory.check(m, priors, 2, within));
+        FitMemory memory = assertDoesNotThrow(() -> FitMemory.check(m, priors, new Evaluator.Heap(2, within)));
         // (its lower end, a population of 1, has no prospects for its founder: the key is named by its middle)
-        String e4 = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 2, within - 1)).getMessage();
+        String e4 = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(2, within - 1))).getMessage();
         assertTrue(e4.startsWith("the fit's largest scenario (market.population=500000) is too large"), e4);
         FitModel checked = m.checking(memory);
         assertEquals(500_000, checked.at(new double[] {500_000}, 0).market().population());
