@@ -13,7 +13,6 @@ import org.downline.Version;
 import org.downline.chart.FitChart;
 import org.downline.engine.AbcSmc;
 import org.downline.engine.Evaluator;
-import org.downline.engine.MemoryGuard;
 import org.downline.engine.ProgressListener;
 import org.downline.engine.Predictive;
 import org.downline.engine.Prior;
@@ -245,11 +244,15 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
             integers[k] = free.get(k).integers();
         }
         final FitModel unchecked = new FitModel(yaml, base.name(), fixed, keys, integers, d, null);
-        // on this machine's pool, a fit whose largest scenario will not fit in the heap is refused here, before
-        // anything is written (at once run the threads, or fewer: a round's particles, the predictive draws)
-        final FitModel model = !Evaluator.isDefault() ? unchecked : unchecked.checking(FitMemory.check(unchecked,
-                free.stream().map(Parsed::prior).toList(), Math.min(workers, Math.max(particles, predictiveDraws)),
-                MemoryGuard.availableBytes()));
+        // a fit whose largest scenario will not fit where its simulations run (this JVM's heap, or a cluster's
+        // executors) is refused here, before anything is written (at once run at most a round's particles, or
+        // the predictive draws)
+        final FitMemory memory;
+        try (Evaluator simulations = Evaluator.of(workers)) {
+            memory = FitMemory.check(unchecked, free.stream().map(Parsed::prior).toList(),
+                    simulations.memory(Math.max(particles, predictiveDraws)));
+        }
+        final FitModel model = unchecked.checking(memory);
         final ResultFolder folder = ResultFolder.openPartial(out);
         final Path dir = folder.dir();
         if (from != null && !from.equals(dir) && Files.isRegularFile(from.resolve(FitFiles.GENERATIONS))) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.downline.engine.Evaluator;
 import org.downline.engine.MemoryGuard;
 import org.downline.engine.Prior;
 import org.downline.scenario.Scenario;
@@ -12,8 +13,9 @@ import org.downline.stats.Unit;
 /**
  * A fit's memory check ({@link MemoryGuard#fittingBytes}): up front, before anything is written, at
  * the largest scenario the priors are expected to draw; then at each scenario a particle or a
- * predictive draw is about to simulate, against the same heap figure, so a draw beyond what was
- * checked is refused in one line rather than by an OutOfMemoryError.
+ * predictive draw is about to simulate, against the same budget (where the simulations run: this
+ * JVM's heap, or a cluster's executors, {@link Evaluator#memory}), so a draw beyond what was checked
+ * is refused in one line rather than by an OutOfMemoryError.
  *
  * <p>Up front, each free key spans its prior's support, a normal prior's only between the quantiles
  * that leave {@link #TAIL} of its draws out at either end (its support is the key's whole range, whose
@@ -26,12 +28,11 @@ import org.downline.stats.Unit;
  * its upper end. A corner that makes no valid scenario is skipped. Each simulation's check then
  * catches whatever the box missed.
  *
- * @param threads   the workers that simulate at once
- * @param available the heap bytes the fit may use, taken when it started
- * @param lo        per free key (the model's order), the lower end of what was checked up front
- * @param hi        per free key, the upper end
+ * @param budget the memory the simulations have where they run, taken when the fit started
+ * @param lo     per free key (the model's order), the lower end of what was checked up front
+ * @param hi     per free key, the upper end
  */
-record FitMemory(int threads, long available, double[] lo, double[] hi) implements Serializable {
+record FitMemory(Evaluator.Memory budget, double[] lo, double[] hi) implements Serializable {
 
     /**
      * The share of a normal prior's draws the check up front leaves out at each end: as much as lies
@@ -58,10 +59,11 @@ record FitMemory(int threads, long available, double[] lo, double[] hi) implemen
      *
      * @param model  the fit's model, whose {@link FitModel#scenario} makes the scenarios
      * @param priors the free keys' priors, in the model's order
+     * @param budget the memory the simulations have where they run
      * @throws org.downline.scenario.ScenarioException naming the keys that make it large (at their
-     *                                                 values), the need, the heap and what to change
+     *                                                 values), the need, the budget and what to change
      */
-    static FitMemory check(FitModel model, List<Prior> priors, int threads, long available) {
+    static FitMemory check(FitModel model, List<Prior> priors, Evaluator.Memory budget) {
         final int k = priors.size();
         final double[] lo = new double[k];
         final double[] hi = new double[k];
@@ -71,7 +73,7 @@ record FitMemory(int threads, long available, double[] lo, double[] hi) implemen
             lo[p] = normal ? prior.quantile(TAIL) : prior.lo();
             hi[p] = normal ? prior.quantile(1 - TAIL) : prior.hi();
         }
-        final FitMemory memory = new FitMemory(threads, available, lo, hi);
+        final FitMemory memory = new FitMemory(budget, lo, hi);
         final long corners = k <= MOST_CORNERS_OF ? 1L << k : 2;
         double[] largest = null;
         Scenario big = null;
@@ -128,7 +130,7 @@ record FitMemory(int threads, long available, double[] lo, double[] hi) implemen
     /** Refuses {@code s}, naming {@code named} keys at their values in {@code theta} (none: the market, as run). */
     private void check(Scenario s, double[] theta, List<Integer> named, FitModel model, String what) {
         if (named.isEmpty()) {
-            MemoryGuard.checkFitting(s, threads, available);
+            budget.check(s, MemoryGuard.MARKET, MemoryGuard.LOWER_MARKET);
             return;
         }
         final List<String> values = new ArrayList<>();
@@ -138,7 +140,6 @@ record FitMemory(int threads, long available, double[] lo, double[] hi) implemen
             values.add(key + "=" + Unit.keyValue(theta[p], model.integers()[p]));
             keys.add(key);
         }
-        MemoryGuard.checkFitting(s, threads, available, what + String.join(", ", values) + ")",
-                "narrow --prior " + String.join(" and ", keys));
+        budget.check(s, what + String.join(", ", values) + ")", "narrow --prior " + String.join(" and ", keys));
     }
 }

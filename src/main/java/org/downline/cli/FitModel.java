@@ -26,8 +26,8 @@ import org.downline.stats.Unit;
  * @param keys     the free parameters' keys, in the priors' order
  * @param integers per key: its values are rounded to whole numbers
  * @param disclosure the published disclosure
- * @param memory   the check of each scenario's memory before it is simulated; null: none (where
- *                 another evaluator than this machine's pool runs the simulations)
+ * @param memory   the check of each scenario's memory before it is simulated, where it is
+ *                 simulated; null: none
  */
 record FitModel(String yaml, String name, List<String> held, List<String> keys, boolean[] integers,
                 Disclosure disclosure, FitMemory memory)

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.downline.scenario.Scenario;
 
 /**
  * Evaluates independent jobs and hands back their results in index order: the seam between a fit's
@@ -24,8 +25,39 @@ public interface Evaluator extends AutoCloseable {
     /** {@code out[i] = job.apply(i)} for i in [0, count), in index order. */
     double[][] map(int count, Job job);
 
+    /**
+     * How much memory a fit's simulations have where this evaluator runs them, at most {@code jobs}
+     * at once: the default's is this JVM's heap, as free now, on as many of its threads as run at once.
+     */
+    Memory memory(int jobs);
+
     @Override
     void close();
+
+    /**
+     * Refuses a scenario whose simulations will not fit where they run. It holds figures taken when
+     * the fit started, and travels with the fit's model to where each simulation runs (so it is
+     * serialisable), so every scenario of the fit is judged by the same budget, wherever it is checked.
+     */
+    @FunctionalInterface
+    interface Memory extends Serializable {
+        /**
+         * Throws unless the simulations of {@code s} fit ({@link MemoryGuard#fittingBytes} each).
+         *
+         * @param field what the refusal names: {@link MemoryGuard#MARKET}, or the prior that makes {@code s} large
+         * @param lower what to lower or narrow, if fewer workers are not enough
+         * @throws org.downline.scenario.ScenarioException naming what is needed and what to change
+         */
+        void check(Scenario s, String field, String lower);
+    }
+
+    /** This JVM's heap: {@code available} bytes ({@link MemoryGuard#availableBytes}) for {@code threads} workers. */
+    record Heap(int threads, long available) implements Memory {
+        @Override
+        public void check(Scenario s, String field, String lower) {
+            MemoryGuard.checkFitting(s, threads, available, field, lower);
+        }
+    }
 
     /** The evaluator for a fit on {@code threads} threads (the installed factory's). */
     static Evaluator of(int threads) {
@@ -44,18 +76,9 @@ public interface Evaluator extends AutoCloseable {
         return before;
     }
 
-    /**
-     * Whether fits evaluate on the default, a pool of this JVM's threads (no other factory
-     * installed): the one whose memory a fit checks against this JVM's heap.
-     */
-    static boolean isDefault() {
-        return Installed.factory == Installed.POOL;
-    }
-
     /** The installed factory (an interface has no mutable fields of its own). */
     final class Installed {
-        private static final IntFunction<Evaluator> POOL = Pool::new;
-        private static volatile IntFunction<Evaluator> factory = POOL;
+        private static volatile IntFunction<Evaluator> factory = Pool::new;
 
         private Installed() {
         }
@@ -75,6 +98,11 @@ public interface Evaluator extends AutoCloseable {
             ThreadPoolRunner.await(pool.submit(
                     () -> IntStream.range(0, count).parallel().forEach(i -> out[i] = job.apply(i))));
             return out;
+        }
+
+        @Override
+        public Memory memory(int jobs) {
+            return new Heap(Math.min(pool.getParallelism(), jobs), MemoryGuard.availableBytes());
         }
 
         @Override

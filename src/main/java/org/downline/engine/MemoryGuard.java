@@ -23,8 +23,8 @@ public final class MemoryGuard {
     public static final double USABLE = 0.85;
 
     /** What run's and disclose's refusals name, and what they ask to lower, when the members are what is large. */
-    private static final String MARKET = "market.population";
-    private static final String LOWER_MARKET = "lower market.population or market.prospectShare";
+    public static final String MARKET = "market.population";
+    public static final String LOWER_MARKET = "lower market.population or market.prospectShare";
 
     private MemoryGuard() {
     }
@@ -149,19 +149,13 @@ public final class MemoryGuard {
      * {@code available} bytes ({@link #availableBytes} when the fit started: the same figure for
      * each of its scenarios).
      *
-     * @param field what the refusal names: {@code market.population}, or the prior that makes
-     *              {@code s} large
+     * @param field what the refusal names: {@link #MARKET}, or the prior that makes {@code s} large
      * @param lower what to lower or narrow, if fewer threads are not enough
      * @throws ScenarioException as {@link #check(Scenario, int)}
      */
     public static void checkFitting(Scenario s, int threads, long available, String field, String lower) {
         check(threads, fittingBytes(s), 0, available, field,
                 onThreads(MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", threads), lower);
-    }
-
-    /** The default {@code field} and {@code lower} of {@link #checkFitting}: the market, as run's refusal. */
-    public static void checkFitting(Scenario s, int threads, long available) {
-        checkFitting(s, threads, available, MARKET, LOWER_MARKET);
     }
 
     /**

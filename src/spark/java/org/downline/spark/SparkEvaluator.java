@@ -9,6 +9,8 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.downline.engine.Evaluator;
+import org.downline.engine.MemoryGuard;
+import org.downline.scenario.ScenarioException;
 
 /**
  * Runs a fit's simulations (a round of {@link org.downline.engine.AbcSmc}'s particles, or the
@@ -55,6 +57,11 @@ final class SparkEvaluator implements Evaluator {
         final List<double[][]> parts;
         try {
             parts = new JavaSparkContext(sc).parallelize(blocks, blocks.size()).map(new Evaluate(job)).collect();
+        } catch (Exception e) {                     // Scala throws checked exceptions undeclared
+            if (e.getCause() instanceof ScenarioException refused) {
+                throw refused;                      // a task's refusal of a scenario (its memory): as on one machine
+            }
+            throw e;
         } finally {
             sc.setJobDescription(null);
         }
@@ -69,6 +76,19 @@ final class SparkEvaluator implements Evaluator {
             System.arraycopy(part, 0, out, from, part.length);
         }
         return out;
+    }
+
+    /**
+     * On a local master, this JVM's heap, on as many threads as Spark's parallelism (or fewer jobs);
+     * on a cluster, its executors' ({@link SparkRunner.Executors}). The driver holds only the fit's
+     * tables (under a megabyte at the default settings), which the check leaves out as on one machine.
+     * Asks for no Spark context.
+     */
+    @Override
+    public Memory memory(int jobs) {
+        return SparkRunner.local(conf)
+                ? new Heap(Math.min(SparkRunner.parallelism(conf, context), jobs), MemoryGuard.availableBytes())
+                : SparkRunner.Executors.of(conf);
     }
 
     /** Nothing to release: the Spark context belongs to {@link SparkCommands}. */

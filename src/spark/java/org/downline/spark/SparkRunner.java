@@ -13,6 +13,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.rdd.RDD;
 import org.downline.Version;
+import org.downline.engine.Evaluator;
 import org.downline.engine.MemoryGuard;
 import org.downline.engine.PartialResult;
 import org.downline.engine.ProgressListener;
@@ -198,15 +199,19 @@ public final class SparkRunner implements Runner {
         return context.get().defaultParallelism();
     }
 
+    /** Whether the tasks run in this JVM: a local master ({@code local}, {@code local[N]}, ...). */
+    static boolean local(SparkConf conf) {
+        return conf.get("spark.master", "local[*]").startsWith("local");
+    }
+
     /**
      * On a local master, tasks run in this JVM: the memory guard's check on as many workers as there
      * are cores. On a cluster, each executor runs {@code spark.executor.cores} tasks at once, each
-     * needing what one worker needs on one machine; the driver holds the results.
+     * needing what one worker needs on one machine ({@link Executors}); the driver holds the results.
      */
     @Override
     public void checkMemory(Scenario largest, int threads) {
-        String master = conf.get("spark.master", "local[*]");
-        if (master.startsWith("local")) {
+        if (local(conf)) {
             MemoryGuard.check(largest, parallelism());
             return;
         }
@@ -217,17 +222,46 @@ public final class SparkRunner implements Runner {
                             + "is available; use spark-submit --driver-memory %dg", gb(results),
                     gb(MemoryGuard.availableBytes()), (long) Math.ceil(results / MemoryGuard.USABLE / (1L << 30)) + 1));
         }
-        long perTask = MemoryGuard.perWorkerBytes(largest);
-        int cores = conf.getInt("spark.executor.cores", 1);
-        long executor = conf.getSizeAsBytes("spark.executor.memory", "1g");
-        long need = perTask * cores + RESERVED_BYTES;
-        if ((long) (need / MemoryGuard.USABLE) > executor) {
-            throw new ScenarioException("market.population", String.format(Locale.ROOT,
-                    "is too large for the executors: %d task%s at once of about %.1f GB each need about %.1f GB "
-                            + "per executor, but spark.executor.memory is %.1f GB; use spark-submit "
-                            + "--executor-memory %dg (or fewer --executor-cores)",
-                    cores, cores == 1 ? "" : "s", gb(perTask), gb(need / MemoryGuard.USABLE), gb(executor),
-                    (long) Math.ceil(need / MemoryGuard.USABLE / (1L << 30))));
+        Executors.of(conf).check(MemoryGuard.perWorkerBytes(largest), MemoryGuard.MARKET, null);
+    }
+
+    /**
+     * A cluster's executors, as the driver's configuration gives them: each runs {@code cores} tasks at
+     * once ({@code spark.executor.cores}) in a heap of {@code memory} bytes ({@code spark.executor.memory}),
+     * of which Spark keeps {@link #RESERVED_BYTES}. A fit's simulations are checked against it on the
+     * driver, up front, and in each task, before it simulates: the same figures wherever it is checked.
+     */
+    record Executors(int cores, long memory) implements Evaluator.Memory {
+
+        static Executors of(SparkConf conf) {
+            return new Executors(conf.getInt("spark.executor.cores", 1),
+                    conf.getSizeAsBytes("spark.executor.memory", "1g"));
+        }
+
+        /**
+         * Throws unless {@link #cores} tasks of {@code perTask} bytes each, Spark's reserved memory and
+         * the guard's headroom fit in an executor's memory.
+         *
+         * @param field what the refusal names
+         * @param lower what to lower or narrow besides asking for more memory; null: nothing
+         */
+        void check(long perTask, String field, String lower) {
+            long need = perTask * cores + RESERVED_BYTES;
+            if ((long) (need / MemoryGuard.USABLE) > memory) {
+                throw new ScenarioException(field, String.format(Locale.ROOT,
+                        "is too large for the executors: %d task%s at once of about %.1f GB each need about %.1f GB "
+                                + "per executor, but spark.executor.memory is %.1f GB; %suse spark-submit "
+                                + "--executor-memory %dg (or fewer --executor-cores)",
+                        cores, cores == 1 ? "" : "s", gb(perTask), gb(need / MemoryGuard.USABLE), gb(memory),
+                        lower == null ? "" : lower + ", or ",
+                        (long) Math.ceil(need / MemoryGuard.USABLE / (1L << 30))));
+            }
+        }
+
+        /** A fit's simulations of {@code s}, one a task ({@link MemoryGuard#fittingBytes}). */
+        @Override
+        public void check(Scenario s, String field, String lower) {
+            check(MemoryGuard.fittingBytes(s), field, lower);
         }
     }
 

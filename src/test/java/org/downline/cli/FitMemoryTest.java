@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.downline.engine.Evaluator;
 import org.downline.engine.MemoryGuard;
 import org.downline.engine.Prior;
 import org.downline.io.Disclosures;
@@ -46,22 +47,22 @@ class FitMemoryTest {
                 prior("recruitment.imitation", "uniform(0.05,0.9)"));
         FitModel m = model(Scenario.DEFAULT, priors);
         long top = need(m, new double[] {1e7, 0.9}, 2);
-        assertDoesNotThrow(() -> FitMemory.check(m, priors, 2, top));
-        String threads = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 2, top - 1))
-                .getMessage();
+        assertDoesNotThrow(() -> FitMemory.check(m, priors, new Evaluator.Heap(2, top)));
+        String threads = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(2, top - 1))).getMessage();
         // the imitation, which does not change the size, is not named; the members are the prospects (10%)
         assertTrue(threads.startsWith("the fit's largest scenario (market.population=10000000) is too large for the "
                 + "Java heap: 1000000 members on 2 threads need "), threads);
         assertTrue(threads.endsWith("; use --threads 1"), threads);
-        String narrow = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 1, top / 10))
-                .getMessage();
+        String narrow = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(1, top / 10))).getMessage();
         assertTrue(narrow.contains("; narrow --prior market.population, or use java -Xmx"), narrow);
         assertEquals(1, narrow.lines().count(), narrow);
         // a scenario too large with no prior to blame: the market, in run's words
         List<Prior> imitation = priors.subList(1, 2);
         FitModel big = model(Scenarios.with(Scenario.DEFAULT, Scenarios.market(10_000_000, 0.1)), imitation);
-        String market = assertThrows(ScenarioException.class, () -> FitMemory.check(big, imitation, 1, top / 10))
-                .getMessage();
+        String market = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(big, imitation, new Evaluator.Heap(1, top / 10))).getMessage();
         assertTrue(market.startsWith("market.population is too large for the Java heap: 1000000 members on 1 thread"),
                 market);
         assertTrue(market.contains("; lower market.population or market.prospectShare, or use java -Xmx"), market);
@@ -81,9 +82,10 @@ class FitMemoryTest {
         FitModel m = model(s, priors);
         long fast = need(m, new double[] {1, 0.05}, 1);
         assertTrue(fast > 2 * need(m, new double[] {6, 0.9}, 1));
-        String e = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 1, fast - 1)).getMessage();
+        String e = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(1, fast - 1))).getMessage();
         assertTrue(e.startsWith("the fit's largest scenario (recruitment.startDelayMonths=1) is too large"), e);
-        assertDoesNotThrow(() -> FitMemory.check(m, priors, 1, fast));
+        assertDoesNotThrow(() -> FitMemory.check(m, priors, new Evaluator.Heap(1, fast)));
     }
 
     /**
@@ -99,8 +101,9 @@ class FitMemoryTest {
         assertEquals(504_000, top, 1_000, "truncated at 1, a little above the mean plus 4 sd");
         FitModel m = model(Scenario.DEFAULT, priors);
         long within = need(m, new double[] {top}, 2);
-        FitMemory memory = assertDoesNotThrow(() -> FitMemory.check(m, priors, 2, within));
-        String e4 = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 2, within - 1)).getMessage();
+        FitMemory memory = assertDoesNotThrow(() -> FitMemory.check(m, priors, new Evaluator.Heap(2, within)));
+        String e4 = assertThrows(ScenarioException.class,
+                () -> FitMemory.check(m, priors, new Evaluator.Heap(2, within - 1))).getMessage();
         assertTrue(e4.startsWith("the fit's largest scenario (market.population=" + (long) top + ") is too large"), e4);
         FitModel checked = m.checking(memory);
         assertEquals(500_000, checked.at(new double[] {500_000}, 0).market().population());
@@ -124,7 +127,7 @@ class FitMemoryTest {
         assertTrue(p.quantile(FitMemory.TAIL) < 1e5, "the bottom: " + p.quantile(FitMemory.TAIL));
         assertTrue(p.quantile(0.5) > 1e8, "half its draws above 10^8: " + p.quantile(0.5));
         FitModel m = model(Scenario.DEFAULT, priors);
-        String e = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, 1, 1L << 30)).getMessage();
+        String e = assertThrows(ScenarioException.class, () -> FitMemory.check(m, priors, new Evaluator.Heap(1, 1L << 30))).getMessage();
         double top = p.quantile(1 - FitMemory.TAIL);
         assertEquals(1.9e9, top, 0.1e9);
         assertTrue(e.startsWith("the fit's largest scenario (market.population=" + Math.round(top) + ") is too large"),

@@ -93,10 +93,12 @@ class MemoryGuardTest {
         w.reset(ReplicationStreams.of(1, 0), 22);
         w.run(22);
         assertEquals(MlmWorld.maxMembers(s, 22), w.size());
-        String m = assertThrows(ScenarioException.class, () -> MemoryGuard.checkFitting(s, 1, 1000)).getMessage();
+        String m = assertThrows(ScenarioException.class, () -> MemoryGuard.checkFitting(s, 1, 1000,
+                MemoryGuard.MARKET, MemoryGuard.LOWER_MARKET)).getMessage();
         assertTrue(m.startsWith("market.population is too large for the Java heap: " + MlmWorld.maxMembers(s, 22)
                 + " members on 1 thread need "), m);
-        assertDoesNotThrow(() -> MemoryGuard.checkFitting(s, 2, 2 * MemoryGuard.fittingBytes(s)));
+        assertDoesNotThrow(() -> MemoryGuard.checkFitting(s, 2, 2 * MemoryGuard.fittingBytes(s), MemoryGuard.MARKET,
+                MemoryGuard.LOWER_MARKET));
     }
 
     /**

@@ -5,12 +5,14 @@ import static org.downline.spark.SparkTesting.drain;
 import static org.downline.spark.SparkTesting.spark;
 import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.downline.spark.SparkTesting.Counts;
 import org.downline.testing.Cli;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SparkMain's fit on local[2] writes exactly the files of one machine, resumed or not. */
+/**
+ * SparkMain's fit on local[2] writes exactly the files of one machine, resumed or not; one too large
+ * for where its simulations run is refused as on one machine.
+ */
 class SparkFitTest {
 
     /** A small fit: three generations of 20 particles and 10 predictive draws on a market of 20,000. */
@@ -86,5 +91,58 @@ class SparkFitTest {
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(resumed.out().contains("Resuming after generation 0"), resumed.out());
         assertSameFiles(one, cut);
+    }
+
+    /** A fit whose market reaches {@code population} (its prospects: the whole population). */
+    private static String[] large(String population, Path out) {
+        return new String[] {"fit", "--set", "market.prospectShare=1", "--disclosure", "doterra-us-2017",
+            "--prior", "market.population=" + population, "--prior", "recruitment.imitation=uniform(0.05,0.9)",
+            "--particles", "20", "--budget", "200", "--out", out.toString()};
+    }
+
+    /**
+     * On a local master the simulations run in this JVM: a fit too large for its heap on Spark's two
+     * threads is refused as FitCommandTest's on one machine, in one line, writing nothing — up front
+     * at the priors' largest scenario, or, the normal prior's draws lying beyond what that covers, by
+     * the task that was to simulate generation 0's first draw.
+     */
+    @Test
+    void aFitTooLargeForTheLocalMastersHeapIsRefusedWritingNothing(@TempDir Path tmp) {
+        for (String population : List.of("uniform(100000,2e9)", "normal(-4e9,1e9)")) {
+            Path out = tmp.resolve("large");
+            Cli r = spark(sc, large(population, out));
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith(population.startsWith("uniform")
+                    ? "error: the fit's largest scenario (market.population=2000000000) is too large for the Java "
+                            + "heap: 2000000000 members on 2 threads need "
+                    : "error: a scenario the fit drew (market.population="), r.err());
+            assertTrue(r.err().contains("; narrow --prior market.population, or use java -Xmx"), r.err());
+            assertFalse(Files.exists(out), population);
+            assertFalse(Files.exists(tmp.resolve("large.downline-partial")), population);
+        }
+    }
+
+    /**
+     * On a cluster each executor runs spark.executor.cores simulations at once in spark.executor.memory:
+     * a fit too large for that is refused up front in SparkRunner's words, before any Spark context.
+     */
+    @Test
+    void aFitTooLargeForTheExecutorsIsRefusedBeforeSparkStarts(@TempDir Path tmp) {
+        SparkConf cluster = new SparkConf(false).setMaster("spark://nowhere:7077")
+                .set("spark.executor.memory", "2g").set("spark.executor.cores", "4");
+        Path out = tmp.resolve("large");
+        Cli r = Cli.capture((o, e) -> SparkCommands.execute(large("uniform(100000,2e9)", out), o, e, cluster, () -> {
+            throw new AssertionError("no context is needed to check memory");
+        }));
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: the fit's largest scenario (market.population=2000000000) is too large "
+                + "for the executors: 4 tasks at once of about "), r.err());
+        assertTrue(r.err().contains(" per executor, but spark.executor.memory is 2.0 GB; narrow --prior "
+                + "market.population, or use spark-submit --executor-memory "), r.err());
+        assertTrue(r.err().endsWith("g (or fewer --executor-cores)" + System.lineSeparator()), r.err());
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(tmp.resolve("large.downline-partial")));
     }
 }
