@@ -6,6 +6,7 @@ import static org.downline.spark.SparkTesting.spark;
 import static org.downline.testing.Folders.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,9 +103,9 @@ class SparkFitTest {
 
     /**
      * On a local master the simulations run in this JVM: a fit too large for its heap on Spark's two
-     * threads is refused as FitCommandTest's on one machine, in one line, writing nothing — up front
-     * at the priors' largest scenario, or, the normal prior's draws lying beyond what that covers, by
-     * the task that was to simulate generation 0's first draw.
+     * threads is refused as FitCommandTest's on one machine, in one line, writing nothing, up front at
+     * the priors' largest scenario (a normal prior's at its upper quantile). A draw beyond is refused by
+     * its task (aTasksRefusalOfAScenarioReachesTheDriverAsItself).
      */
     @Test
     void aFitTooLargeForTheLocalMastersHeapIsRefusedWritingNothing(@TempDir Path tmp) {
@@ -116,11 +117,29 @@ class SparkFitTest {
             assertTrue(r.err().startsWith(population.startsWith("uniform")
                     ? "error: the fit's largest scenario (market.population=2000000000) is too large for the Java "
                             + "heap: 2000000000 members on 2 threads need "
-                    : "error: a scenario the fit drew (market.population="), r.err());
+                    : "error: the fit's largest scenario (market.population=18"), r.err());
             assertTrue(r.err().contains("; narrow --prior market.population, or use java -Xmx"), r.err());
             assertFalse(Files.exists(out), population);
             assertFalse(Files.exists(tmp.resolve("large.downline-partial")), population);
         }
+    }
+
+    /**
+     * A simulation's refusal of its scenario inside a task (a draw too large for the memory it has, as
+     * FitModel.at checks it) reaches the driver as the same ScenarioException, which the command says
+     * in one line with exit 2, as on one machine; not wrapped in Spark's job failure (an internal error).
+     */
+    @Test
+    void aTasksRefusalOfAScenarioReachesTheDriverAsItself() {
+        SparkEvaluator evaluator = new SparkEvaluator(() -> sc, sc.getConf(), 1);
+        org.downline.scenario.ScenarioException e = assertThrows(org.downline.scenario.ScenarioException.class,
+                () -> evaluator.map(4, i -> {
+                    if (i == 2) {
+                        throw new org.downline.scenario.ScenarioException("market.population", "is too large");
+                    }
+                    return new double[] {i};
+                }));
+        assertEquals("market.population is too large", e.getMessage());
     }
 
     /**
