@@ -90,9 +90,11 @@ public final class MemoryGuard {
         if (perWorker > 0 && available - results < perWorker && (results > perWorker || results >= available)) {
             // no number of threads fits, and the replications' results take more than a thread's world (run
             // --replications 1000000 --months 600 on a small market), or alone more than the heap, which no
-            // smaller market mends: those are what is too large
+            // smaller market mends: those are what is too large; if a thread's world alone is too, both are
             check(threads, perWorker, results, available, "replications",
-                    s.replications() + " replications of " + s.months() + " months", "lower replications or months");
+                    s.replications() + " replications of " + s.months() + " months", "lower replications or months"
+                            + (perWorker < available ? "" : ", and " + (affiliates ? "affiliate.entrants"
+                            : "market.population or market.prospectShare")));
         } else {
             check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET,
                     onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"

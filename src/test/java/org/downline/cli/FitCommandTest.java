@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import org.downline.engine.Evaluator;
+import org.downline.scenario.ScenarioException;
 import org.downline.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +153,52 @@ class FitCommandTest {
             assertTrue(r.err().contains("; narrow --prior market.population, or use java -Xmx"), r.err());
             assertFalse(Files.exists(out), population);
             assertFalse(Files.exists(tmp.resolve("large.downline-partial")), population);
+        }
+    }
+
+    /**
+     * A scenario drawn beyond what was checked up front, refused by its simulation's check (FitMemoryTest), stops
+     * the fit in one line with exit 2, its work folder removed: here the memory where the simulations run refuses
+     * the middle of the population's prior, whose ends, all that the check up front tries, it lets through.
+     */
+    @Test
+    void aDrawnScenarioRefusedByItsSimulationStopsTheFitInOneLineLeavingNothing() {
+        Evaluator.Memory middle = (s, field, lower) -> {
+            if (s.market().population() > 21_000 && s.market().population() < 39_000) {
+                throw new ScenarioException(field, "is too large for this test's memory; " + lower);
+            }
+        };
+        IntFunction<Evaluator> before = Evaluator.use(threads -> new Evaluator() {
+            private final Evaluator pool = new Evaluator.Pool(threads);
+
+            @Override
+            public double[][] map(int count, Job job) {
+                return pool.map(count, job);
+            }
+
+            @Override
+            public Evaluator.Memory memory(int jobs) {
+                return middle;
+            }
+
+            @Override
+            public void close() {
+                pool.close();
+            }
+        });
+        try {
+            Path out = tmp.resolve("drawn");
+            Cli r = Cli.run("fit", "--disclosure", "doterra-us-2017", "--prior", "market.population=uniform(20000,40000)",
+                    "--particles", "20", "--budget", "200", "--threads", "1", "--out", out.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            // (within the priors' box, so named as run names it)
+            assertEquals("error: market.population is too large for this test's memory; lower market.population or "
+                    + "market.prospectShare" + System.lineSeparator(), r.err());
+            assertFalse(Files.exists(out));
+            assertFalse(Files.exists(tmp.resolve("drawn.downline-partial")), "the work folder was removed");
+        } finally {
+            Evaluator.use(before);
         }
     }
 

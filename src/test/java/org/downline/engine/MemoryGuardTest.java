@@ -35,7 +35,8 @@ class MemoryGuardTest {
 
     /**
      * Results that alone take more than the heap are what the refusal names, even beside a market whose
-     * one thread takes more still: no smaller market would make the run fit.
+     * one thread takes more still: no smaller market would make the run fit, nor fewer replications alone,
+     * so it asks to lower both.
      */
     @Test
     void namesTheReplicationsWhenTheirResultsAloneExceedTheHeap() {
@@ -46,7 +47,8 @@ class MemoryGuardTest {
         String m = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 1, results / 2)).getMessage();
         assertTrue(m.startsWith("replications is too large for the Java heap: 1000000 replications of 600 months need "),
                 m);
-        assertTrue(m.contains("; lower replications or months, or use java -Xmx"), m);
+        assertTrue(m.contains("; lower replications or months, and market.population or market.prospectShare, or "
+                + "use java -Xmx"), m);
     }
 
     @Test
