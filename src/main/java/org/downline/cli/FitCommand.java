@@ -279,7 +279,7 @@ final class FitCommand implements Callable<Integer>, NumberOptions {
                 FitFiles.forget(dir, folder.created());
             }
             throw new InputException("--prior: " + e.getMessage() + impossible(yaml, fixed, free, base.name()));
-        } catch (ScenarioException e) {                     // a scenario drawn too large for the heap
+        } catch (ScenarioException e) {                     // a scenario drawn too large for where it runs
             if (all.isEmpty()) {
                 FitFiles.forget(dir, folder.created());
             }
