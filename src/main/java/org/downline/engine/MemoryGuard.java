@@ -24,7 +24,8 @@ public final class MemoryGuard {
 
     /** What run's and disclose's refusals name, and what they ask to lower, when the members are what is large. */
     public static final String MARKET = "market.population";
-    public static final String LOWER_MARKET = "lower market.population or market.prospectShare";
+    private static final String MARKET_KEYS = MARKET + " or market.prospectShare";
+    public static final String LOWER_MARKET = "lower " + MARKET_KEYS;
 
     private MemoryGuard() {
     }
@@ -87,19 +88,18 @@ public final class MemoryGuard {
         long perWorker = perWorkerBytes(s);
         long results = resultBytes(s);
         boolean affiliates = affiliatesDominate(s);
+        String world = affiliates ? "affiliate.entrants" : MARKET_KEYS;         // what makes a thread's world large
         if (perWorker > 0 && available - results < perWorker && (results > perWorker || results >= available)) {
             // no number of threads fits, and the replications' results take more than a thread's world (run
             // --replications 1000000 --months 600 on a small market), or alone more than the heap, which no
             // smaller market mends: those are what is too large; if a thread's world alone is too, both are
             check(threads, perWorker, results, available, "replications",
-                    s.replications() + " replications of " + s.months() + " months", "lower replications or months"
-                            + (perWorker < available ? "" : ", and " + (affiliates ? "affiliate.entrants"
-                            : "market.population or market.prospectShare")));
+                    s.replications() + " replications of " + s.months() + " months",
+                    "lower replications or months" + (perWorker < available ? "" : ", and " + world));
         } else {
             check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET,
                     onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"
-                            : MlmWorld.maxMembers(s) + " members", threads),
-                    affiliates ? "lower affiliate.entrants" : LOWER_MARKET);
+                            : MlmWorld.maxMembers(s) + " members", threads), "lower " + world);
         }
     }
 
