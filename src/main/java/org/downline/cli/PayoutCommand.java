@@ -19,13 +19,13 @@ import org.downline.io.AtomicFiles;
 import org.downline.io.GenealogyFile;
 import org.downline.io.GenealogyReader;
 import org.downline.io.ScenarioReader;
-import org.downline.io.ScenarioWriter;
 import org.downline.plans.CompensationPlan;
 import org.downline.plans.Genealogy;
 import org.downline.plans.Payout;
 import org.downline.plans.PlacementException;
 import org.downline.plans.PlacementInput;
 import org.downline.plans.Plans;
+import org.downline.scenario.Checks;
 import org.downline.scenario.PlanConfig;
 import org.downline.scenario.PlanRules;
 import org.downline.scenario.ScenarioException;
@@ -179,13 +179,13 @@ final class PayoutCommand implements Callable<Integer> {
     static String rulesSet(PlanRules r) {
         List<String> on = new ArrayList<>();
         if (r.minEndUserShare() > 0) {
-            on.add(PlanRules.MIN_END_USER_SHARE.name() + "=" + ScenarioWriter.plain(r.minEndUserShare()));
+            on.add(PlanRules.MIN_END_USER_SHARE.name() + "=" + Checks.plain(r.minEndUserShare()));
         }
         if (r.minRetailCustomers() > 0) {
             on.add(PlanRules.MIN_RETAIL_CUSTOMERS.name() + "=" + r.minRetailCustomers());
         }
         if (r.personalUseCap() > 0) {
-            on.add(PlanRules.PERSONAL_USE_CAP.name() + "=" + ScenarioWriter.plain(r.personalUseCap()));
+            on.add(PlanRules.PERSONAL_USE_CAP.name() + "=" + Checks.plain(r.personalUseCap()));
         }
         return String.join(", ", on);
     }

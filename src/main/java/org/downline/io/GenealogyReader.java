@@ -66,7 +66,6 @@ public final class GenealogyReader {
         ScenarioException columnProblem;
         ScenarioException rowProblem = null;
         Rows rows = null;
-        long records = 0;
         CSVParser parser = null;
         try {
             parser = CSVParser.parse(in, format);
@@ -82,7 +81,6 @@ public final class GenealogyReader {
                 rows = new Rows(header, source);
             }
             for (CSVRecord rec : parser) {
-                records++;
                 if (rows != null && rowProblem == null) {
                     try {
                         rows.add(rec, parser.getCurrentLineNumber());
@@ -100,11 +98,11 @@ public final class GenealogyReader {
         if (columnProblem != null) {
             throw columnProblem;
         }
-        if (records == 0) {
-            throw new ScenarioException(source, "has a header but no members");
-        }
         if (rowProblem != null) {
             throw rowProblem;
+        }
+        if (rows.n == 0) {
+            throw new ScenarioException(source, "has a header but no members");
         }
         final int n = rows.n;
         final int[] sponsorRow = rows.sponsorRow;

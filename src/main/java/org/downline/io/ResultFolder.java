@@ -169,10 +169,7 @@ public final class ResultFolder implements AutoCloseable {
             }
         }
         // the nearest folder that exists must take new folders
-        Path at = abs.getParent();
-        while (at != null && !Files.exists(at)) {
-            at = at.getParent();
-        }
+        Path at = existingAbove(abs);
         if (at != null && !Files.isDirectory(at)) {
             throw new ScenarioException("--out", "cannot be created in '" + out + "': '" + at + "' is a file");
         }
@@ -359,10 +356,7 @@ public final class ResultFolder implements AutoCloseable {
             throw new ScenarioException("--out", "'" + out + "' is the input " + held.option() + " '" + held.path()
                     + "', which writing --out would replace; choose another --out");
         }
-        Path parent = out.toAbsolutePath().getParent();
-        while (parent != null && !Files.exists(parent)) {
-            parent = parent.getParent();
-        }
+        Path parent = existingAbove(out.toAbsolutePath());
         if (parent != null && (!Files.isDirectory(parent) || !Files.isWritable(parent))) {
             throw new ScenarioException("--out", "'" + out + "' cannot be created: '" + parent + "' is "
                     + (Files.isDirectory(parent) ? "a folder that is not writable" : "a file"));
@@ -435,10 +429,7 @@ public final class ResultFolder implements AutoCloseable {
      * Its last name is kept, a link or not.
      */
     private static Path real(Path path) {
-        Path existing = path.getParent();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
+        Path existing = existingAbove(path);
         if (existing == null) {
             return path.normalize();
         }
@@ -448,6 +439,15 @@ public final class ResultFolder implements AutoCloseable {
         } catch (IOException e) {
             return path.normalize();                    // unreadable: as written, refused where it is used
         }
+    }
+
+    /** The nearest of {@code path}'s ancestors (it is absolute) that exists, its parent or one above, or null. */
+    private static Path existingAbove(Path path) {
+        Path at = path.getParent();
+        while (at != null && !Files.exists(at)) {
+            at = at.getParent();
+        }
+        return at;
     }
 
     /**

@@ -63,18 +63,13 @@ public final class ScenarioWriter {
     }
 
     /**
-     * A scenario's number in plain decimals, as the presets write it ({@link Checks#plain}: 0.0005, not
-     * Java's 5.0E-4; 99, not 99.0). The YAML ({@code validate --print}, the report's scenario) and the
-     * report's scenario table write numbers so; the JSON echo keeps JSON's numbers.
+     * {@code node} with every floating-point number in it written {@link Checks#plain}ly, as the presets
+     * write them (a copy; JSON trees keep theirs): the YAML ({@code validate --print}, the report's
+     * scenario) and the report's scenario table.
      */
-    public static String plain(double v) {
-        return Checks.plain(v);
-    }
-
-    /** {@code node} with every floating-point number in it written {@link #plain}ly (a copy; JSON trees keep theirs). */
     public static JsonNode plainNumbers(JsonNode node) {
         if (node.isFloatingPointNumber()) {
-            return F.numberNode(new BigDecimal(plain(node.doubleValue())));
+            return F.numberNode(new BigDecimal(Checks.plain(node.doubleValue())));
         }
         if (node.isObject()) {
             ObjectNode o = F.objectNode();
@@ -90,7 +85,7 @@ public final class ScenarioWriter {
     }
 
     /**
-     * A scenario value as one line of text for people, its numbers {@link #plain}: a number or text as
+     * A scenario value as one line of text for people, its numbers {@link Checks#plain}: a number or text as
      * it is, a list or mapping as compact JSON ({@code [0.1,0.05]}); empty for none.
      */
     public static String text(JsonNode value) {
@@ -107,7 +102,7 @@ public final class ScenarioWriter {
     private static final com.fasterxml.jackson.core.JsonFactory PLAIN_JSON = com.fasterxml.jackson.core.JsonFactory
             .builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
-    /** The scenario as YAML text, its numbers {@link #plain}. */
+    /** The scenario as YAML text, its numbers {@link Checks#plain}. */
     public static String toYaml(Scenario scenario) {
         return JsonText.write(plainNumbers(toTree(scenario)), YAML, null);   // as an object mapper on YAML writes it
     }

@@ -78,8 +78,7 @@ public final class SweepSpec {
                     throw ScenarioReader.givenTwice("--vary", key, varies.get(d), v);
                 }
             }
-            List<String> written = new ArrayList<>();
-            dims.add(new Dimension(key, values(key, spec, written), written));
+            dims.add(dimension(key, spec));
         }
         long cells = 1;
         for (Dimension d : dims) {
@@ -92,19 +91,19 @@ public final class SweepSpec {
         return new SweepSpec(dims);
     }
 
-    /** The canonical values {@code spec} gives, each added to {@code written} as written. */
-    private static List<String> values(String key, String spec, List<String> written) {
+    /** The dimension {@code key=spec} gives: its canonical values and the same as written. */
+    private static Dimension dimension(String key, String spec) {
         String[] parts = spec.split(":", -1);
         if (parts.length == 3 && !spec.contains(",")) {
             List<String> out = range(key, spec, parts);
-            written.addAll(out);
-            return out;
+            return new Dimension(key, out, out);            // a range's values are written as computed
         }
         if (parts.length != 1) {
             throw new ScenarioException(option(key), "must be start:stop:step or a list a,b,c, was "
                     + Checks.show(spec));
         }
         List<String> out = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (String p : spec.split(",", -1)) {
             String value = canonical(p.strip());
             if (value.isEmpty()) {
@@ -117,7 +116,7 @@ public final class SweepSpec {
             out.add(value);
             written.add(p.strip());
         }
-        return out;
+        return new Dimension(key, out, written);
     }
 
     private static List<String> range(String key, String spec, String[] parts) {

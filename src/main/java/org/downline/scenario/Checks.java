@@ -58,7 +58,7 @@ public final class Checks {
      * E-notation (0.0005, not Java's 5.0E-4; 100000000, not 1.0E8), a whole number without ".0" (99,
      * not 99.0), with the digits of {@link Double#toString}, so that it reads back as the same double
      * (a key that takes a number reads 99 as 99.0). The YAML ({@code validate --print}, the report's
-     * scenario) and the report's scenario table write numbers so ({@code io.ScenarioWriter#plain}), and
+     * scenario) and the report's scenario table write numbers so ({@code io.ScenarioWriter#plainNumbers}), and
      * {@link #show} a number of ordinary size.
      */
     public static String plain(double v) {

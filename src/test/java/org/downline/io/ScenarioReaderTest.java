@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.downline.scenario.BreakawayConfig;
+import org.downline.scenario.Checks;
 import org.downline.scenario.MatrixConfig;
 import org.downline.scenario.Problem;
 import org.downline.scenario.Scenario;
@@ -68,13 +69,13 @@ class ScenarioReaderTest {
             assertTrue(!yaml.contains("E-") && !yaml.contains("E8"), yaml);
             assertEquals(s, read(yaml));
         }
-        assertEquals("0.0005", ScenarioWriter.plain(5e-4));
-        assertEquals("0.0000001", ScenarioWriter.plain(1e-7));
-        assertEquals("12000000", ScenarioWriter.plain(1.2e7));
-        assertEquals("0.11", ScenarioWriter.plain(0.11));
-        assertEquals("99", ScenarioWriter.plain(99));   // as the presets write it (it printed 99.0)
-        assertEquals("0", ScenarioWriter.plain(0.0));
-        assertEquals("-2.5", ScenarioWriter.plain(-2.5));
+        assertEquals("0.0005", Checks.plain(5e-4));
+        assertEquals("0.0000001", Checks.plain(1e-7));
+        assertEquals("12000000", Checks.plain(1.2e7));
+        assertEquals("0.11", Checks.plain(0.11));
+        assertEquals("99", Checks.plain(99));   // as the presets write it (it printed 99.0)
+        assertEquals("0", Checks.plain(0.0));
+        assertEquals("-2.5", Checks.plain(-2.5));
         assertEquals("[0.1,0.00002]", ScenarioWriter.text(ScenarioWriter.toTree(s).get("plan").get("levels")));
         assertEquals("0.0000001", ScenarioWriter.text(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
                 .numberNode(1e-7)));
