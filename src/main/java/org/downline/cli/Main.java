@@ -103,14 +103,13 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("picocli.converters.excludes", EXCLUDED_CONVERTERS);
-        List<String> argumentFiles = argumentFileNames(args);
-        String badArgumentFile = badArgumentFile(argumentFiles);
-        if (badArgumentFile != null) {
-            err.println("error: " + oneLine(badArgumentFile));
+        ArgumentFiles argumentFiles = ArgumentFiles.of(args);
+        if (argumentFiles.refusal() != null) {
+            err.println("error: " + oneLine(argumentFiles.refusal()));
             err.flush();
             return BAD_INPUT;
         }
-        ARGUMENT_FILES.set(inputs("@FILE", argumentFiles));
+        ARGUMENT_FILES.set(inputs("@FILE", argumentFiles.names()));
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
@@ -135,22 +134,6 @@ public final class Main implements Runnable {
     private static List<String> argumentFileNames(String[] args) {
         return java.util.Arrays.stream(args).filter(a -> a.length() > 1 && a.startsWith("@") && !a.startsWith("@@"))
                 .map(a -> a.substring(1)).toList();
-    }
-
-    /**
-     * A refusal of an {@code @FILE} argument ({@link #argumentFileNames}) that names no regular file: picocli
-     * fails on a folder with a stack trace and reads a device or pipe ({@code @/dev/zero}) without end. Else null.
-     */
-    private static String badArgumentFile(List<String> names) {
-        for (String name : names) {
-            java.io.File file = new java.io.File(name);
-            if (file.canRead() && !file.isFile()) {
-                return "the argument " + Checks.show("@" + name) + " names "
-                        + (file.isDirectory() ? "a folder" : "a device or pipe")
-                        + ", not a file of arguments (an argument @FILE stands for the arguments FILE holds)";
-            }
-        }
-        return null;
     }
 
     /**
