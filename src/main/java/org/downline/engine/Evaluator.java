@@ -51,11 +51,20 @@ public interface Evaluator extends AutoCloseable {
         void check(Scenario s, String field, String lower);
     }
 
-    /** This JVM's heap: {@code available} bytes ({@link MemoryGuard#availableBytes}) for {@code threads} workers. */
-    record Heap(int threads, long available) implements Memory {
+    /**
+     * This JVM's heap: {@code available} bytes ({@link MemoryGuard#availableBytes}) for {@code threads} workers,
+     * a refusal's remedy said as {@code advice} says it.
+     */
+    record Heap(int threads, long available, MemoryGuard.Advice advice) implements Memory {
+
+        /** For {@code java -jar}'s threads and heap. */
+        public Heap(int threads, long available) {
+            this(threads, available, MemoryGuard.Advice.JAVA);
+        }
+
         @Override
         public void check(Scenario s, String field, String lower) {
-            MemoryGuard.checkFitting(s, threads, available, field, lower);
+            MemoryGuard.checkFitting(s, threads, available, field, lower, advice);
         }
     }
 

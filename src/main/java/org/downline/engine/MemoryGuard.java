@@ -30,6 +30,16 @@ public final class MemoryGuard {
     private MemoryGuard() {
     }
 
+    /**
+     * How a refusal says to run on fewer threads and to give Java more memory, each a format of one
+     * number: {@link #JAVA} for {@code java -jar}, {@link #SPARK_LOCAL} for a Spark local master, where
+     * the threads are the master's and the heap is the driver's.
+     */
+    public record Advice(String fewerThreads, String moreHeap) implements java.io.Serializable {
+        public static final Advice JAVA = new Advice("--threads %d", "java -Xmx%dg");
+        public static final Advice SPARK_LOCAL = new Advice("a local[%d] master", "spark-submit --driver-memory %dg");
+    }
+
     /** Bytes one worker holds while running a replication of {@code s}. */
     public static long perWorkerBytes(Scenario s) {
         long members = MlmWorld.maxMembers(s);
@@ -81,10 +91,19 @@ public final class MemoryGuard {
      *                           thread's world), what is needed, what is available and what to change
      */
     public static void check(Scenario s, int threads) {
-        check(s, threads, availableBytes());
+        check(s, threads, Advice.JAVA);
+    }
+
+    /** As {@link #check(Scenario, int)}, the remedy said as {@code advice} says it. */
+    public static void check(Scenario s, int threads, Advice advice) {
+        check(s, threads, availableBytes(), advice);
     }
 
     static void check(Scenario s, int threads, long available) {
+        check(s, threads, available, Advice.JAVA);
+    }
+
+    static void check(Scenario s, int threads, long available, Advice advice) {
         long perWorker = perWorkerBytes(s);
         long results = resultBytes(s);
         boolean affiliates = affiliatesDominate(s);
@@ -95,11 +114,11 @@ public final class MemoryGuard {
             // smaller market mends: those are what is too large; if a thread's world alone is too, both are
             check(threads, perWorker, results, available, "replications",
                     s.replications() + " replications of " + s.months() + " months",
-                    "lower replications or months" + (perWorker < available ? "" : ", and " + world));
+                    "lower replications or months" + (perWorker < available ? "" : ", and " + world), advice);
         } else {
             check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET,
                     onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"
-                            : MlmWorld.maxMembers(s) + " members", threads), "lower " + world);
+                            : MlmWorld.maxMembers(s) + " members", threads), "lower " + world, advice);
         }
     }
 
@@ -130,7 +149,7 @@ public final class MemoryGuard {
      */
     public static void checkDisclosing(Scenario s, int threads) {
         check(threads, disclosingBytes(s), 0, availableBytes(), MARKET,
-                onThreads(MlmWorld.maxMembers(s) + " members", threads), LOWER_MARKET);
+                onThreads(MlmWorld.maxMembers(s) + " members", threads), LOWER_MARKET, Advice.JAVA);
     }
 
     /**
@@ -153,32 +172,32 @@ public final class MemoryGuard {
      *
      * @param field what the refusal names: {@link #MARKET}, or the prior that makes {@code s} large
      * @param lower what to lower or narrow, if fewer threads are not enough
+     * @param advice how to say fewer threads and more memory
      * @throws ScenarioException as {@link #check(Scenario, int)}
      */
-    public static void checkFitting(Scenario s, int threads, long available, String field, String lower) {
+    public static void checkFitting(Scenario s, int threads, long available, String field, String lower,
+                                    Advice advice) {
         check(threads, fittingBytes(s), 0, available, field,
-                onThreads(MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", threads), lower);
+                onThreads(MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", threads), lower, advice);
     }
 
     /**
      * Throws unless {@code threads} workers of {@code perWorker} bytes and {@code results} bytes fit in
      * {@code available}, naming {@code field}, {@code what} is too large ("2000 members on 2 threads")
-     * and, when fewer threads are not enough, what to {@code lower}.
+     * and, when fewer threads are not enough, what to {@code lower}; the remedy said as {@code advice} says it.
      */
     private static void check(int threads, long perWorker, long results, long available, String field, String what,
-                              String lower) {
+                              String lower, Advice advice) {
         long need = perWorker * threads + results;
         if (need <= available) {
             return;
         }
         long fitting = perWorker == 0 ? threads : (available - results) / perWorker;
         String remedy;
-        if (fitting == 1) {
-            remedy = "use --threads 1";
-        } else if (fitting > 1) {
-            remedy = "use --threads " + fitting + " or fewer";
+        if (fitting >= 1) {
+            remedy = "use " + String.format(Locale.ROOT, advice.fewerThreads(), fitting) + (fitting == 1 ? "" : " or fewer");
         } else {
-            remedy = lower + ", or use java -Xmx" + gib(need / USABLE + (1L << 30)) + "g";
+            remedy = lower + ", or use " + String.format(Locale.ROOT, advice.moreHeap(), gib(need / USABLE + (1L << 30)));
         }
         // one line (run's under 200 characters): what is too large, the need, the heap, the remedy
         throw new ScenarioException(field, String.format(Locale.ROOT,

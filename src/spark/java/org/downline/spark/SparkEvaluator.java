@@ -87,7 +87,8 @@ final class SparkEvaluator implements Evaluator {
     @Override
     public Memory memory(int jobs) {
         return SparkRunner.local(conf)
-                ? new Heap(Math.min(SparkRunner.parallelism(conf, context), jobs), MemoryGuard.availableBytes())
+                ? new Heap(Math.min(SparkRunner.parallelism(conf, context), jobs), MemoryGuard.availableBytes(),
+                        MemoryGuard.Advice.SPARK_LOCAL)
                 : SparkRunner.Executors.of(conf);
     }
 

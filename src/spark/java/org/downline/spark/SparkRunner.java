@@ -183,9 +183,7 @@ public final class SparkRunner implements Runner {
 
     /** As {@link #parallelism()}, for a configuration and a context asked for only if needed. */
     static int parallelism(SparkConf conf, Supplier<SparkContext> context) {
-        String master = conf.get("spark.master", "local[*]");
-        java.util.regex.Matcher local = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?])?")
-                .matcher(master);
+        java.util.regex.Matcher local = LOCAL.matcher(conf.get("spark.master", "local[*]"));
         if (local.matches()) {
             return local.group(1) == null ? 1 : local.group(1).equals("*")
                     ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(local.group(1));
@@ -199,9 +197,16 @@ public final class SparkRunner implements Runner {
         return context.get().defaultParallelism();
     }
 
-    /** Whether the tasks run in this JVM: a local master ({@code local}, {@code local[N]}, ...). */
+    /**
+     * A master whose tasks run in this JVM: {@code local}, {@code local[N]}, {@code local[*]}, with a number of
+     * task failures allowed or not ({@code local[N,F]}); its group 1 is the threads, if given. Not
+     * {@code local-cluster[...]}, whose executors are JVMs of their own.
+     */
+    private static final java.util.regex.Pattern LOCAL = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?])?");
+
+    /** Whether the tasks run in this JVM ({@link #LOCAL}). */
     static boolean local(SparkConf conf) {
-        return conf.get("spark.master", "local[*]").startsWith("local");
+        return LOCAL.matcher(conf.get("spark.master", "local[*]")).matches();
     }
 
     /**
@@ -212,7 +217,7 @@ public final class SparkRunner implements Runner {
     @Override
     public void checkMemory(Scenario largest, int threads) {
         if (local(conf)) {
-            MemoryGuard.check(largest, parallelism());
+            MemoryGuard.check(largest, parallelism(), MemoryGuard.Advice.SPARK_LOCAL);
             return;
         }
         long results = MemoryGuard.resultBytes(largest);

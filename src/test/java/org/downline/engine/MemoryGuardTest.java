@@ -34,6 +34,28 @@ class MemoryGuardTest {
     }
 
     /**
+     * On a Spark local master the threads are the master's and the heap the driver's: the remedies say
+     * so, where java -jar's say --threads and java -Xmx.
+     */
+    @Test
+    void aSparkLocalMastersRefusalAsksForItsThreadsAndTheDriversMemory() {
+        Scenario s = Scenarios.with(Scenario.DEFAULT, Scenarios.market(2_000_000_000L, 1.0));
+        long threeFit = 3 * MemoryGuard.perWorkerBytes(s) + MemoryGuard.resultBytes(s);
+        String fewer = assertThrows(ScenarioException.class,
+                () -> MemoryGuard.check(s, 8, threeFit, MemoryGuard.Advice.SPARK_LOCAL)).getMessage();
+        assertTrue(fewer.endsWith("; use a local[3] master or fewer"), fewer);
+        String one = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 2,
+                MemoryGuard.perWorkerBytes(s) + MemoryGuard.resultBytes(s), MemoryGuard.Advice.SPARK_LOCAL)).getMessage();
+        assertTrue(one.endsWith("; use a local[1] master"), one);
+        String none = assertThrows(ScenarioException.class,
+                () -> MemoryGuard.check(s, 1, threeFit / 100, MemoryGuard.Advice.SPARK_LOCAL)).getMessage();
+        assertTrue(none.matches(".*; lower market.population or market.prospectShare, or use spark-submit "
+                + "--driver-memory \\d+g"), none);
+        String java = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 1, threeFit / 100)).getMessage();
+        assertTrue(java.matches(".*; lower market.population or market.prospectShare, or use java -Xmx\\d+g"), java);
+    }
+
+    /**
      * Results that alone take more than the heap are what the refusal names, even beside a market whose
      * one thread takes more still: no smaller market would make the run fit, nor fewer replications alone,
      * so it asks to lower both.
@@ -96,11 +118,11 @@ class MemoryGuardTest {
         w.run(22);
         assertEquals(MlmWorld.maxMembers(s, 22), w.size());
         String m = assertThrows(ScenarioException.class, () -> MemoryGuard.checkFitting(s, 1, 1000,
-                MemoryGuard.MARKET, MemoryGuard.LOWER_MARKET)).getMessage();
+                MemoryGuard.MARKET, MemoryGuard.LOWER_MARKET, MemoryGuard.Advice.JAVA)).getMessage();
         assertTrue(m.startsWith("market.population is too large for the Java heap: " + MlmWorld.maxMembers(s, 22)
                 + " members on 1 thread need "), m);
         assertDoesNotThrow(() -> MemoryGuard.checkFitting(s, 2, 2 * MemoryGuard.fittingBytes(s), MemoryGuard.MARKET,
-                MemoryGuard.LOWER_MARKET));
+                MemoryGuard.LOWER_MARKET, MemoryGuard.Advice.JAVA));
     }
 
     /**

@@ -118,7 +118,8 @@ class SparkFitTest {
                     ? "error: the fit's largest scenario (market.population=2000000000) is too large for the Java "
                             + "heap: 2000000000 members on 2 threads need "
                     : "error: the fit's largest scenario (market.population=18"), r.err());
-            assertTrue(r.err().contains("; narrow --prior market.population, or use java -Xmx"), r.err());
+            assertTrue(r.err().contains("; narrow --prior market.population, or use spark-submit --driver-memory "),
+                    r.err());
             assertFalse(Files.exists(out), population);
             assertFalse(Files.exists(tmp.resolve("large.downline-partial")), population);
         }

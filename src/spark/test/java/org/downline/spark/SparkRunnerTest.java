@@ -223,6 +223,30 @@ class SparkRunnerTest {
         runner.checkMemory(small, 1);
     }
 
+    /**
+     * A local master runs the tasks in this JVM, and its refusal asks for what spark-submit sets (the master's
+     * threads, the driver's memory); local-cluster's executors are JVMs of their own, checked as a cluster's.
+     */
+    @Test
+    void aLocalMastersRefusalSaysWhatSparkSubmitSets() {
+        var big = Presets.load(Presets.DEFAULT, List.of("market.population=2e9", "market.prospectShare=1"));
+        SparkRunner local = new SparkRunner(() -> {
+            throw new AssertionError("no context is needed to check memory");
+        }, new SparkConf(false).setMaster("local[2]"), 0);
+        String m = assertThrows(ScenarioException.class, () -> local.checkMemory(big, 1)).getMessage();
+        assertTrue(m.contains("members on 2 threads") && m.contains("or use spark-submit --driver-memory "), m);
+        for (String master : List.of("local", "local[4]", "local[*]", "local[2,3]", "local[*,2]")) {
+            assertTrue(SparkRunner.local(new SparkConf(false).setMaster(master)), master);
+        }
+        SparkConf cluster = new SparkConf(false).setMaster("local-cluster[2,1,1024]");
+        assertFalse(SparkRunner.local(cluster));
+        SparkRunner runner = new SparkRunner(() -> {
+            throw new AssertionError("no context is needed to check memory");
+        }, cluster, 0);
+        String c = assertThrows(ScenarioException.class, () -> runner.checkMemory(big, 1)).getMessage();
+        assertTrue(c.contains("is too large for the executors") && c.contains("--executor-memory"), c);
+    }
+
     @Test
     void blocksKeepFourTasksPerCoreAndAtLeastOneReplication() {
         assertEquals(125, SparkRunner.blockSize(1000, 2));
