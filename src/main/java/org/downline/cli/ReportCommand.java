@@ -78,14 +78,19 @@ final class ReportCommand implements Callable<Integer> {
                 throw new InputException("cannot read the results in '" + dir + "': " + dir.resolve("summary.json")
                         + " lacks " + lacking + ", which a run of its scenario writes");
             }
+            if (!data.notShown().isEmpty()) {           // nor any other: put in since
+                throw new InputException("cannot read the results in '" + dir + "': " + dir.resolve("summary.json")
+                        + " holds " + ReportData.firstOf(data.notShown()) + ", which no run of this version writes");
+            }
         } else {
             if (lacking != null) {
                 throw otherVersion(data.version(), "cannot show them faithfully: they lack " + lacking
                         + ", which this version reports");
             }
             spec.commandLine().getErr().printf("note: the results in '%s' were computed by Downline %s; Downline %s "
-                    + "renders report.html from them, and the page says so (run the scenario again with Downline %3$s "
-                    + "for results of this version)%n", dir, data.version(), Version.get());
+                    + "renders report.html from them, and the page says so%s (run the scenario again with Downline %3$s "
+                    + "for results of this version)%n", dir, data.version(), Version.get(), data.notShown().isEmpty() ? ""
+                            : "; it leaves out what it does not know: " + ReportData.firstOf(data.notShown()));
         }
         for (Path missing : ReportData.missingCharts(dir)) {
             spec.commandLine().getErr().printf("note: %s is missing; report.html is written without that chart "
@@ -151,7 +156,6 @@ final class ReportCommand implements Callable<Integer> {
         List<String> lacking = new ArrayList<>();
         SweepCell.expected(data.scenario()).forEach((group, keys) -> keys.stream()
                 .filter(k -> !held.getOrDefault(group, Set.of()).contains(k)).forEach(k -> lacking.add(group + "." + k)));
-        return lacking.isEmpty() ? null
-                : lacking.get(0) + (lacking.size() > 1 ? " (and " + (lacking.size() - 1) + " more)" : "");
+        return lacking.isEmpty() ? null : ReportData.firstOf(lacking);
     }
 }

@@ -196,14 +196,16 @@ public final class GenealogyReader {
         final Map<String, Integer> rowOf = new HashMap<>();
         final Matcher number = Checks.NUMBER.matcher("");
         int n;
-        String[] ids = new String[1024];
-        int[] line = new int[1024];
-        double[] volume = new double[1024];
-        boolean[] active = new boolean[1024];
+        /** Rows the arrays hold at first; they double as the file's rows come. */
+        static final int FIRST = 1024;
+        String[] ids = new String[FIRST];
+        int[] line = new int[FIRST];
+        double[] volume = new double[FIRST];
+        boolean[] active = new boolean[FIRST];
         /** Row of the sponsor, -1 for none (the company), {@link #UNRESOLVED} if named before its row. */
-        int[] sponsorRow = new int[1024];
+        int[] sponsorRow = new int[FIRST];
         /** The sponsor's id where it is {@link #UNRESOLVED}, else null. */
-        String[] sponsorText = new String[1024];
+        String[] sponsorText = new String[FIRST];
         int[] placementRow;
         String[] placementText;
         char[] legs;

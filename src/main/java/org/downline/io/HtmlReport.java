@@ -120,6 +120,8 @@ public final class HtmlReport {
         // 'downline report' rebuilds it from another version's folder, and the page then says so
         c.put("renderer", Version.get());
         c.put("renderedByAnother", !Version.get().equals(d.version()));
+        // what another version's results hold that this version does not know, and so leaves out
+        c.put("notShown", d.notShown().isEmpty() ? null : String.join(", ", d.notShown()));
         c.put("seed", Long.toString(d.seed()));
         c.put("replications", Unit.COUNT.text(d.replications()));
         c.put("months", Integer.toString(d.months()));

@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -47,10 +49,12 @@ import org.downline.stats.WorldResults;
  * @param paired MLM − affiliate, paired by replication, by metric key in declaration order; empty
  *               without the affiliate world
  * @param charts the run's charts in the registry's order, as the PNG bytes in the folder
+ * @param notShown the estimates in the results that this version does not know, and so leaves out ("mlm.x", in
+ *                 the file's order): another version's metrics; empty for a run's own results
  */
 public record ReportData(String version, long seed, int replications, int months, String generator,
                          Scenario scenario, List<WorldData> worlds, Map<String, Estimate> paired,
-                         List<ChartImage> charts) {
+                         List<ChartImage> charts, List<String> notShown) {
 
     /** The cohorts.csv columns the report reads back, besides world and joinMonth. */
     private static final List<String> COHORTS_READ = List.of("participants", "shareLosingMoney", "medianNet",
@@ -163,7 +167,7 @@ public record ReportData(String version, long seed, int replications, int months
             }
         }
         return new ReportData(r.version(), r.seed(), r.replications(), r.months(), r.generator(), r.scenario(),
-                List.copyOf(worlds), paired, List.copyOf(charts));
+                List.copyOf(worlds), paired, List.copyOf(charts), List.of());
     }
 
     /** The charts of run {@code r}, as written under {@code dir/charts}, in the registry's order. */
@@ -298,7 +302,49 @@ public record ReportData(String version, long seed, int replications, int months
             }
         }
         return new ReportData(version, seed, replications, months, generator, scenario, List.copyOf(worlds), paired,
-                List.copyOf(charts));
+                List.copyOf(charts), notShown(root, worlds));
+    }
+
+    /**
+     * The estimates ({@code {"mean", "ci95", "sd", "n"}}) under a world's results or the paired differences in
+     * summary.json that this version does not show, as "mlm.x" in the file's order. A world's pooled figures
+     * (plain numbers, no {@code n}) and its ranks (a list, read whole) hold none.
+     */
+    private static List<String> notShown(JsonNode root, List<WorldData> worlds) {
+        Set<String> known = new HashSet<>();
+        for (Metric m : Metric.values()) {
+            known.add(m.key());
+        }
+        for (String key : IncomeBands.KEYS) {
+            known.add("incomeBands." + key);
+        }
+        List<String> groups = new ArrayList<>();
+        worlds.forEach(w -> groups.add(w.world().key()));
+        groups.add(ResultsWriter.PAIRED);
+        List<String> unknown = new ArrayList<>();
+        for (String group : groups) {
+            JsonNode node = root.path(group);
+            node.fields().forEachRemaining(e -> estimatesUnder(e.getValue(), e.getKey(), known, group + ".", unknown));
+        }
+        return List.copyOf(unknown);
+    }
+
+    /** The first of {@code names} with how many more: "mlm.x", "mlm.x (and 2 more)". */
+    public static String firstOf(List<String> names) {
+        return names.get(0) + (names.size() > 1 ? " (and " + (names.size() - 1) + " more)" : "");
+    }
+
+    /** Adds to {@code unknown} the estimates at or under {@code node} (at {@code path}) not {@code known}. */
+    private static void estimatesUnder(JsonNode node, String path, Set<String> known, String prefix,
+                                       List<String> unknown) {
+        if (node.has("mean") && node.has("n") && !node.get("mean").isContainerNode()) {
+            if (!known.contains(path)) {
+                unknown.add(prefix + path);
+            }
+            return;
+        }
+        node.fields().forEachRemaining(e -> estimatesUnder(e.getValue(), path + "." + e.getKey(), known, prefix,
+                unknown));
     }
 
     /**

@@ -326,6 +326,48 @@ class ReportCommandTest {
     }
 
     /**
+     * Estimates this version does not know (a newer version's metrics) are not dropped without a word: for
+     * another version's results the note and the page name them; in this version's results, which no run of
+     * it writes with them, they are refused as an edit.
+     */
+    @Test
+    void namesTheFiguresItDoesNotKnowAndLeavesOut() throws IOException {
+        Path out = ran(6, 2, "--set", "affiliate.enabled=true");
+        Path summary = out.resolve("summary.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(Files.readString(summary));
+        ObjectNode estimate = (ObjectNode) tree.with("mlm").get("gini").deepCopy();
+        tree.with("mlm").set("newShare", estimate);
+        tree.with("affiliate").with("netIncome").set("p95", estimate);
+        tree.with("mlmMinusAffiliate").set("newShare", estimate);
+        Files.writeString(summary, tree.toString());
+        Cli same = Cli.run("report", out.toString());
+        assertEquals(Main.BAD_INPUT, same.exit(), same.err());
+        assertEquals("error: cannot read the results in '" + out + "': " + summary + " holds mlm.newShare (and 2 more), "
+                + "which no run of this version writes", same.err().strip());
+
+        computedBy(out, "0.0.9");
+        Cli other = Cli.run("report", out.toString());
+        assertEquals(0, other.exit(), other.err());
+        assertTrue(other.err().contains(", and the page says so; it leaves out what it does not know: mlm.newShare "
+                + "(and 2 more) (run the scenario again"), other.err());
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.contains(" The results also hold figures that Downline " + Version.get() + " does not know and "
+                + "leaves out: mlm.newShare, affiliate.netIncome.p95, mlmMinusAffiliate.newShare.</p>"), page);
+
+        // the pooled figures and the ranks are read as they are, not as metrics
+        tree = (ObjectNode) json.readTree(Files.readString(summary));
+        tree.with("mlm").remove("newShare");
+        tree.with("affiliate").with("netIncome").remove("p95");
+        tree.with("mlmMinusAffiliate").remove("newShare");
+        Files.writeString(summary, tree.toString());
+        Cli none = Cli.run("report", out.toString());
+        assertEquals(0, none.exit(), none.err());
+        assertFalse(none.err().contains("leaves out"), none.err());
+        assertFalse(Files.readString(out.resolve("report.html")).contains("does not know"));
+    }
+
+    /**
      * Results of another version that this one cannot show faithfully are refused, one line naming both
      * versions and what to do, and nothing is written: a folder whose files do not read (the marker names
      * the version), or one that lacks a metric this version shows (the page would say "n/a").
