@@ -31,13 +31,14 @@ public final class MemoryGuard {
     }
 
     /**
-     * How a refusal says to run on fewer threads and to give Java more memory, each a format of one
-     * number: {@link #JAVA} for {@code java -jar}, {@link #SPARK_LOCAL} for a Spark local master, where
-     * the threads are the master's and the heap is the driver's.
+     * How a refusal says to run on fewer threads (one, or at most a number) and to give Java more memory (a
+     * number of GiB): {@link #JAVA} for {@code java -jar}, {@link #SPARK_LOCAL} for a Spark local master,
+     * whose threads are the master's and whose heap is the driver's.
      */
-    public record Advice(String fewerThreads, String moreHeap) implements java.io.Serializable {
-        public static final Advice JAVA = new Advice("--threads %d", "java -Xmx%dg");
-        public static final Advice SPARK_LOCAL = new Advice("a local[%d] master", "spark-submit --driver-memory %dg");
+    public record Advice(String oneThread, String fewerThreads, String moreHeap) implements java.io.Serializable {
+        public static final Advice JAVA = new Advice("--threads 1", "--threads %d or fewer", "java -Xmx%dg");
+        public static final Advice SPARK_LOCAL = new Advice("spark-submit --master local[1]",
+                "spark-submit --master local[%d] or fewer threads", "spark-submit --driver-memory %dg");
     }
 
     /** Bytes one worker holds while running a replication of {@code s}. */
@@ -194,8 +195,10 @@ public final class MemoryGuard {
         }
         long fitting = perWorker == 0 ? threads : (available - results) / perWorker;
         String remedy;
-        if (fitting >= 1) {
-            remedy = "use " + String.format(Locale.ROOT, advice.fewerThreads(), fitting) + (fitting == 1 ? "" : " or fewer");
+        if (fitting == 1) {
+            remedy = "use " + advice.oneThread();
+        } else if (fitting > 1) {
+            remedy = "use " + String.format(Locale.ROOT, advice.fewerThreads(), fitting);
         } else {
             remedy = lower + ", or use " + String.format(Locale.ROOT, advice.moreHeap(), gib(need / USABLE + (1L << 30)));
         }

@@ -43,10 +43,10 @@ class MemoryGuardTest {
         long threeFit = 3 * MemoryGuard.perWorkerBytes(s) + MemoryGuard.resultBytes(s);
         String fewer = assertThrows(ScenarioException.class,
                 () -> MemoryGuard.check(s, 8, threeFit, MemoryGuard.Advice.SPARK_LOCAL)).getMessage();
-        assertTrue(fewer.endsWith("; use a local[3] master or fewer"), fewer);
+        assertTrue(fewer.endsWith("; use spark-submit --master local[3] or fewer threads"), fewer);
         String one = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 2,
                 MemoryGuard.perWorkerBytes(s) + MemoryGuard.resultBytes(s), MemoryGuard.Advice.SPARK_LOCAL)).getMessage();
-        assertTrue(one.endsWith("; use a local[1] master"), one);
+        assertTrue(one.endsWith("; use spark-submit --master local[1]"), one);
         String none = assertThrows(ScenarioException.class,
                 () -> MemoryGuard.check(s, 1, threeFit / 100, MemoryGuard.Advice.SPARK_LOCAL)).getMessage();
         assertTrue(none.matches(".*; lower market.population or market.prospectShare, or use spark-submit "
