@@ -80,9 +80,8 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
      * A --groups share: at most six decimals, so that its group's label ("Paid, 50% to 75%") names bounds
      * exactly in its 0.0001% steps and no two groups' labels collide or read as an empty range.
      */
-    private static final int GROUP_DECIMALS = 6;
     private static final NumberOptions.Bounds GROUP_SHARE = NumberOptions.Bounds.numbers(0, true, 1, false)
-            .noting(" with at most six decimals");
+            .withDecimals(6, "six");
 
     @Override
     public NumberOptions.Bounds bounds(String name) {
@@ -127,9 +126,6 @@ final class DiscloseCommand implements Callable<Integer>, NumberOptions {
         for (int k = 0; k < shares.length; k++) {
             String typed = shares == groups ? NumberOptions.typed(spec, "--groups", k) : null;
             GROUP_SHARE.check("--groups", shares[k], typed);
-            if (java.math.BigDecimal.valueOf(shares[k]).stripTrailingZeros().scale() > GROUP_DECIMALS) {
-                throw new InputException(GROUP_SHARE.refusal("--groups", typed == null ? Checks.show(shares[k]) : typed));
-            }
             sum += shares[k];
         }
         if (shares.length == 0) {

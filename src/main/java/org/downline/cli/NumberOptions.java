@@ -34,31 +34,44 @@ public interface NumberOptions {
      * The values a number option allows: an interval, either end open, {@code hi} possibly infinite, of
      * integers or of any numbers; {@code note} (" (0: all cores)") follows the interval in messages.
      */
-    record Bounds(double lo, double hi, boolean openLow, boolean openHigh, boolean integers, String note) {
+    record Bounds(double lo, double hi, boolean openLow, boolean openHigh, boolean integers, int decimals,
+                  String note) {
+
+        /** No limit on a number's decimals. */
+        private static final int ANY_DECIMALS = -1;
 
         /** Integers {@code lo <= v <= hi}. */
         public static Bounds integers(long lo, long hi) {
-            return new Bounds(lo, hi, false, false, true, "");
+            return new Bounds(lo, hi, false, false, true, ANY_DECIMALS, "");
         }
 
         /** Numbers between {@code lo} and {@code hi} (infinite: no upper bound), each end open or not. */
         static Bounds numbers(double lo, boolean openLow, double hi, boolean openHigh) {
-            return new Bounds(lo, hi, openLow, openHigh, false, "");
+            return new Bounds(lo, hi, openLow, openHigh, false, ANY_DECIMALS, "");
         }
 
         /** These bounds with {@code note} after the interval. */
         Bounds noting(String note) {
-            return new Bounds(lo, hi, openLow, openHigh, integers, note);
+            return new Bounds(lo, hi, openLow, openHigh, integers, decimals, note);
+        }
+
+        /**
+         * These bounds for numbers of at most {@code most} decimals (as their shortest decimal form has them:
+         * 0.125 has three), said as " with at most {@code words} decimals" after the interval.
+         */
+        Bounds withDecimals(int most, String words) {
+            return new Bounds(lo, hi, openLow, openHigh, integers, most, note + " with at most " + words + " decimals");
         }
 
         /** These bounds up to {@code max} (a bound that depends on other input: disclose's --period). */
         Bounds upTo(double max) {
-            return new Bounds(lo, max, openLow, openHigh, integers, note);
+            return new Bounds(lo, max, openLow, openHigh, integers, decimals, note);
         }
 
         boolean contains(double v) {
             return (openLow ? v > lo : v >= lo) && (openHigh ? v < hi : v <= hi)
-                    && (!integers || v == Math.rint(v));
+                    && (!integers || v == Math.rint(v))
+                    && (decimals == ANY_DECIMALS || java.math.BigDecimal.valueOf(v).stripTrailingZeros().scale() <= decimals);
         }
 
         /** "an integer in [2, 1000000]", "a number in (0, 1)", "a number >= 0", then the note. */
