@@ -39,6 +39,14 @@ record ArgumentFiles(List<String> names, String refusal) {
         return new ArgumentFiles(List.copyOf(walk.names), refusal);
     }
 
+    /**
+     * The file {@code arg} names if it is a file of arguments (a single {@code @} and a name), else null:
+     * {@code @} alone and {@code @@x} (the text {@code @x}) are arguments as they are.
+     */
+    static String named(String arg) {
+        return arg.length() > 1 && arg.startsWith("@") && !arg.startsWith("@@") ? arg.substring(1) : null;
+    }
+
     private static final class Walk {
         final List<String> names = new ArrayList<>();
         /** Absolute paths already read: picocli's own test for a file it skips. */
@@ -46,10 +54,10 @@ record ArgumentFiles(List<String> names, String refusal) {
 
         /** Reads {@code arg} if it names a file of arguments, {@code in} the file it was found in (or null). */
         String visit(String arg, String in) {
-            if (arg.length() < 2 || !arg.startsWith("@") || arg.startsWith("@@")) {
+            String name = named(arg);
+            if (name == null) {
                 return null;
             }
-            String name = arg.substring(1);
             File file = new File(name);
             String where = in == null ? "" : " (in " + Checks.show(in) + ")";
             if (!file.canRead()) {

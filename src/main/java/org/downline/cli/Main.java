@@ -132,8 +132,7 @@ public final class Main implements Runnable {
      * that the file holds (when it can read it; {@code @@x} is the text {@code @x}).
      */
     private static List<String> argumentFileNames(String[] args) {
-        return java.util.Arrays.stream(args).filter(a -> a.length() > 1 && a.startsWith("@") && !a.startsWith("@@"))
-                .map(a -> a.substring(1)).toList();
+        return java.util.Arrays.stream(args).map(ArgumentFiles::named).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
