@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -526,7 +525,7 @@ public record ReportData(String version, long seed, int replications, int months
         Map<World, List<CohortRow>> out = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
-        try (CSVParser p = parse(new StringReader(csvText(file)), format, file)) {
+        try (CSVParser p = parse(csvText(file), format, file)) {
             // every run writes them: an emptied file is refused, not read as no cohorts (the page left them out)
             requireColumns(p, file, COHORTS_READ);
             for (CSVRecord row : p) {
@@ -551,7 +550,7 @@ public record ReportData(String version, long seed, int replications, int months
         Map<World, List<OutlookRow>> out = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .build();
-        try (CSVParser p = parse(new StringReader(csvText(file)), format, file)) {
+        try (CSVParser p = parse(csvText(file), format, file)) {
             requireColumns(p, file, OUTLOOK_READ);
             for (CSVRecord row : p) {
                 World w;
@@ -601,12 +600,15 @@ public record ReportData(String version, long seed, int replications, int months
         return InputFiles.read(file, SUMMARY_LIMIT, "a results CSV");
     }
 
-    /** A results CSV's parser; a header it refuses (a column with no name) said in words, naming the file. */
-    private static CSVParser parse(Reader in, CSVFormat format, Path file) throws IOException {
+    /**
+     * A parser of {@code text}, a results CSV's; a header it refuses (a column with no name) said in words, naming
+     * the file.
+     */
+    private static CSVParser parse(String text, CSVFormat format, Path file) throws IOException {
         try {
-            return CSVParser.parse(in, format);
+            return CSVParser.parse(new StringReader(text), format);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw CsvProblems.of(file.toString(), CsvProblems.headerLine(Files.readString(file)), e);
+            throw CsvProblems.of(file.toString(), CsvProblems.headerLine(text), e);
         }
     }
 
@@ -614,9 +616,6 @@ public record ReportData(String version, long seed, int replications, int months
     private static UncheckedIOException unreadable(Path file, IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new UncheckedIOException(file + " is missing", e);
-        }
-        if (e instanceof java.nio.charset.CharacterCodingException) {     // its message: "Input length = 1"
-            return new UncheckedIOException(file + " is not UTF-8 text", e);
         }
         return new UncheckedIOException("cannot read " + file + ": " + ResultFolder.reason(e), e);
     }
