@@ -4,7 +4,7 @@ package org.downline.scenario;
  * One thing wrong with a scenario: the field it concerns (a dotted key path such as
  * {@code market.prospectShare}) and a sentence that names the allowed values and what was given.
  */
-public record Problem(String field, String message) {
+public record Problem(String field, String message) implements java.io.Serializable {
 
     /** {@code field must be <allowed>, was <given>}. */
     public static Problem of(String field, String allowed, Object given) {

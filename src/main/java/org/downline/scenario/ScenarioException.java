@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class ScenarioException extends IllegalArgumentException {
 
-    private final transient List<Problem> problems;
+    /** Serialised with the exception (a Spark task's refusal reaches the driver whole). */
+    private final List<Problem> problems;
 
     public ScenarioException(List<Problem> problems) {
         super(summary(problems));

@@ -128,7 +128,8 @@ class SparkFitTest {
     /**
      * A simulation's refusal of its scenario inside a task (a draw too large for the memory it has, as
      * FitModel.at checks it) reaches the driver as the same ScenarioException, which the command says
-     * in one line with exit 2, as on one machine; not wrapped in Spark's job failure (an internal error).
+     * in one line with exit 2, as on one machine, its problems with it; not wrapped in Spark's job failure (an
+     * internal error).
      */
     @Test
     void aTasksRefusalOfAScenarioReachesTheDriverAsItself() {
@@ -141,6 +142,8 @@ class SparkFitTest {
                     return new double[] {i};
                 }));
         assertEquals("market.population is too large", e.getMessage());
+        assertEquals(List.of(new org.downline.scenario.Problem("market.population", "is too large")), e.problems(),
+                "its problems, which callers read, come with it");
     }
 
     /**
