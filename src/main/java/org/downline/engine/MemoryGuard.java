@@ -114,11 +114,11 @@ public final class MemoryGuard {
             // --replications 1000000 --months 600 on a small market), or alone more than the heap, which no
             // smaller market mends: those are what is too large; if a thread's world alone is too, both are
             check(threads, perWorker, results, available, "replications",
-                    s.replications() + " replications of " + s.months() + " months",
+                    () -> s.replications() + " replications of " + s.months() + " months",
                     "lower replications or months" + (perWorker < available ? "" : ", and " + world), advice);
         } else {
             check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET,
-                    onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"
+                    () -> onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"
                             : MlmWorld.maxMembers(s) + " members", threads), "lower " + world, advice);
         }
     }
@@ -149,8 +149,7 @@ public final class MemoryGuard {
      * @throws ScenarioException as {@link #check(Scenario, int)}
      */
     public static void checkDisclosing(Scenario s, int threads) {
-        check(threads, disclosingBytes(s), 0, availableBytes(), MARKET,
-                onThreads(MlmWorld.maxMembers(s) + " members", threads), LOWER_MARKET, Advice.JAVA);
+        checkSimulating(s, s.months(), threads, availableBytes(), MARKET, LOWER_MARKET, Advice.JAVA);
     }
 
     /**
@@ -178,17 +177,28 @@ public final class MemoryGuard {
      */
     public static void checkFitting(Scenario s, int threads, long available, String field, String lower,
                                     Advice advice) {
-        check(threads, fittingBytes(s), 0, available, field,
-                onThreads(MlmWorld.maxMembers(s, s.months() + Outlook.YEAR) + " members", threads), lower, advice);
+        checkSimulating(s, s.months() + Outlook.YEAR, threads, available, field, lower, advice);
+    }
+
+    /**
+     * Throws unless {@code threads} workers of {@link #disclosingBytes} for a world of {@code s} run {@code months}
+     * months fit in {@code available} bytes: disclose's and fit's check (its results, a few numbers a simulation,
+     * left out).
+     */
+    private static void checkSimulating(Scenario s, int months, int threads, long available, String field,
+                                        String lower, Advice advice) {
+        check(threads, disclosingBytes(s, months), 0, available, field,
+                () -> onThreads(MlmWorld.maxMembers(s, months) + " members", threads), lower, advice);
     }
 
     /**
      * Throws unless {@code threads} workers of {@code perWorker} bytes and {@code results} bytes fit in
-     * {@code available}, naming {@code field}, {@code what} is too large ("2000 members on 2 threads")
-     * and, when fewer threads are not enough, what to {@code lower}; the remedy said as {@code advice} says it.
+     * {@code available}, naming {@code field}, {@code what} is too large ("2000 members on 2 threads", made only
+     * for a refusal: a fit checks every scenario it simulates) and, when fewer threads are not enough, what to
+     * {@code lower}; the remedy said as {@code advice} says it.
      */
-    private static void check(int threads, long perWorker, long results, long available, String field, String what,
-                              String lower, Advice advice) {
+    private static void check(int threads, long perWorker, long results, long available, String field,
+                              java.util.function.Supplier<String> what, String lower, Advice advice) {
         long need = perWorker * threads + results;
         if (need <= available) {
             return;
@@ -204,7 +214,7 @@ public final class MemoryGuard {
         }
         // one line (run's under 200 characters): what is too large, the need, the heap, the remedy
         throw new ScenarioException(field, String.format(Locale.ROOT,
-                "is too large for the Java heap: %s need %s%s, %s available; %s", what, heapSize(need),
+                "is too large for the Java heap: %s need %s%s, %s available; %s", what.get(), heapSize(need),
                 fitting >= 1 ? " (" + heapSize(perWorker) + " a thread)" : "", heapSize(available), remedy));
     }
 
