@@ -113,15 +113,18 @@ public final class MemoryGuard {
             // no number of threads fits, and the replications' results take more than a thread's world (run
             // --replications 1000000 --months 600 on a small market), or alone more than the heap, which no
             // smaller market mends: those are what is too large; if a thread's world alone is too, both are
-            check(threads, perWorker, results, available, "replications",
+            check(threads, perWorker, results, available, "replications", "are too many",
                     () -> s.replications() + " replications of " + s.months() + " months",
                     "lower replications or months" + (perWorker < available ? "" : ", and " + world), advice);
         } else {
-            check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET,
+            check(threads, perWorker, results, available, affiliates ? "affiliate.entrants" : MARKET, TOO_LARGE,
                     () -> onThreads(affiliates ? s.affiliate().entrants().count() + " affiliates"
                             : MlmWorld.maxMembers(s) + " members", threads), "lower " + world, advice);
         }
     }
+
+    /** What a refusal says of a field that names one thing: "market.population is too large for the Java heap". */
+    private static final String TOO_LARGE = "is too large";
 
     /** "2000 members on 2 threads". */
     private static String onThreads(String size, int threads) {
@@ -187,17 +190,17 @@ public final class MemoryGuard {
      */
     private static void checkSimulating(Scenario s, int months, int threads, long available, String field,
                                         String lower, Advice advice) {
-        check(threads, disclosingBytes(s, months), 0, available, field,
+        check(threads, disclosingBytes(s, months), 0, available, field, TOO_LARGE,
                 () -> onThreads(MlmWorld.maxMembers(s, months) + " members", threads), lower, advice);
     }
 
     /**
      * Throws unless {@code threads} workers of {@code perWorker} bytes and {@code results} bytes fit in
-     * {@code available}, naming {@code field}, {@code what} is too large ("2000 members on 2 threads", made only
-     * for a refusal: a fit checks every scenario it simulates) and, when fewer threads are not enough, what to
-     * {@code lower}; the remedy said as {@code advice} says it.
+     * {@code available}, naming {@code field} and what it {@code is} ("is too large"), {@code what} is too
+     * large ("2000 members on 2 threads", made only for a refusal: a fit checks every scenario it simulates)
+     * and, when fewer threads are not enough, what to {@code lower}; the remedy said as {@code advice} says it.
      */
-    private static void check(int threads, long perWorker, long results, long available, String field,
+    private static void check(int threads, long perWorker, long results, long available, String field, String is,
                               java.util.function.Supplier<String> what, String lower, Advice advice) {
         long need = perWorker * threads + results;
         if (need <= available) {
@@ -214,7 +217,7 @@ public final class MemoryGuard {
         }
         // one line (run's under 200 characters): what is too large, the need, the heap, the remedy
         throw new ScenarioException(field, String.format(Locale.ROOT,
-                "is too large for the Java heap: %s need %s%s, %s available; %s", what.get(), heapSize(need),
+                "%s for the Java heap: %s need %s%s, %s available; %s", is, what.get(), heapSize(need),
                 fitting >= 1 ? " (" + heapSize(perWorker) + " a thread)" : "", heapSize(available), remedy));
     }
 

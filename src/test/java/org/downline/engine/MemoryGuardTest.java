@@ -67,7 +67,7 @@ class MemoryGuardTest {
         long results = MemoryGuard.resultBytes(s);
         assertTrue(MemoryGuard.perWorkerBytes(s) > results, "a thread's world is larger still");
         String m = assertThrows(ScenarioException.class, () -> MemoryGuard.check(s, 1, results / 2)).getMessage();
-        assertTrue(m.startsWith("replications is too large for the Java heap: 1000000 replications of 600 months need "),
+        assertTrue(m.startsWith("replications are too many for the Java heap: 1000000 replications of 600 months need "),
                 m);
         assertTrue(m.contains("; lower replications or months, and market.population or market.prospectShare, or "
                 + "use java -Xmx"), m);
