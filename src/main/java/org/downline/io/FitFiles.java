@@ -90,11 +90,8 @@ public final class FitFiles {
             throw new ScenarioException("--resume", "needs a folder holding an interrupted fit (" + SETTINGS
                     + "), but '" + dir + "' has none");
         }
-        JsonNode stored = JsonProblems.read(file, "--resume");
-        if (!stored.isObject()) {                       // an emptied file: not every setting differing
-            throw new ScenarioException("--resume", "cannot read " + file + ": it holds no JSON object (the "
-                    + "settings of the fit)");
-        }
+        // an emptied file: refused as such, not as every setting differing
+        JsonNode stored = JsonProblems.readObject(file, "--resume", "the settings of the fit");
         JsonNode expected;
         try {
             // as it reads back: numbers of the same kind

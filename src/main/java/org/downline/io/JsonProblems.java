@@ -74,6 +74,19 @@ final class JsonProblems {
         }
     }
 
+    /**
+     * As {@link #read}, for a file that holds a JSON object: anything else (an emptied file, a list) is refused
+     * in one line, "cannot read FILE: it holds no JSON object ({@code what})", not read as every field missing.
+     */
+    static com.fasterxml.jackson.databind.JsonNode readObject(java.nio.file.Path file, String field, String what) {
+        com.fasterxml.jackson.databind.JsonNode node = read(file, field);
+        if (!node.isObject()) {
+            throw new org.downline.scenario.ScenarioException(field, "cannot read " + file
+                    + ": it holds no JSON object (" + what + ")");
+        }
+        return node;
+    }
+
     /** The column where {@code word} starts on line {@code line}, at or before {@code column}; else {@code column}. */
     static int startOf(String word, String text, int line, int column) {
         if (text == null) {

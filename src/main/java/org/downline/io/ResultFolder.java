@@ -549,12 +549,7 @@ public final class ResultFolder implements AutoCloseable {
         if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        JsonNode m = JsonProblems.read(f, field);
-        if (m == null || !m.isObject()) {
-            throw new ScenarioException(field, "cannot read " + f + ": it holds no JSON object (a result "
-                    + "set's marker says what wrote it)");
-        }
-        return m;
+        return JsonProblems.readObject(f, field, "a result set's marker says what wrote it");
     }
 
     /**

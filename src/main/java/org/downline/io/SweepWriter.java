@@ -119,11 +119,8 @@ public final class SweepWriter {
             if (!Files.isRegularFile(json)) {
                 return;
             }
-            JsonNode old = JsonProblems.read(json, "--resume");
-            if (!old.isObject()) {                      // emptied: not "another version , now 0.1.0"
-                throw new org.downline.scenario.ScenarioException("--resume", "cannot read " + json + ": it holds no "
-                        + "JSON object (the sweep's results)");
-            }
+            // emptied: refused as such, not as "another version , now 0.1.0"
+            JsonNode old = JsonProblems.readObject(json, "--resume", "the sweep's results");
             m = JsonNodeFactory.instance.objectNode().put("results", "sweep")
                     .put("downline", old.path("version").asText()).put("seed", old.path("seed").asLong())
                     .put("commonRandomNumbers", old.path("commonRandomNumbers").asBoolean());
